@@ -1,0 +1,88 @@
+/**
+ * Retries shared by the tracker adapters: rate limits wait as long as the server asks,
+ * server faults and dropped connections back off exponentially with jitter, and every
+ * other failure surfaces at once. Each adapter classifies its own responses into
+ * `TransientFault`s; this module only decides when to try again.
+ */
+
+export class TransientFault extends Error {
+	constructor(
+		message: string,
+		/** 'rate-limit' waits for `retryAfterMs`; the others back off. */
+		readonly kind: 'rate-limit' | 'server' | 'network' | 'timeout',
+		readonly retryAfterMs: number | null = null,
+	) {
+		super(message);
+		this.name = 'TransientFault';
+	}
+}
+
+export interface RetryPolicy {
+	readonly attempts: number;
+	readonly baseDelayMs: number;
+	readonly maxDelayMs: number;
+	/** A rate-limit wait longer than this is not waited out: the fault surfaces instead. */
+	readonly maxRateLimitWaitMs: number;
+	readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	readonly random?: () => number;
+	readonly onRetry?: (fault: TransientFault, attempt: number, delayMs: number) => void;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+	attempts: 6,
+	baseDelayMs: 500,
+	maxDelayMs: 30_000,
+	maxRateLimitWaitMs: 120_000,
+};
+
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+	await new Promise<void>((resolve, reject) => {
+		if (signal?.aborted) {
+			reject(signal.reason as Error);
+			return;
+		}
+		const timer = setTimeout(() => {
+			signal?.removeEventListener('abort', onAbort);
+			resolve();
+		}, ms);
+		const onAbort = () => {
+			clearTimeout(timer);
+			reject(signal?.reason as Error);
+		};
+		signal?.addEventListener('abort', onAbort, {once: true});
+	});
+}
+
+/** The delay before retry number `attempt` (1-based): capped exponential backoff, full jitter. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+	const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+	return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+export async function withRetries<T>(operation: () => Promise<T>, policy: RetryPolicy = defaultRetryPolicy, signal?: AbortSignal): Promise<T> {
+	const wait = policy.sleep ?? sleep;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await operation();
+		} catch (error) {
+			if (!(error instanceof TransientFault) || attempt >= policy.attempts) throw error;
+			let delay = backoffDelay(attempt, policy, policy.random);
+			if (error.kind === 'rate-limit' && error.retryAfterMs !== null) {
+				if (error.retryAfterMs > policy.maxRateLimitWaitMs) throw error;
+				// A little jitter on top, so parallel clients don't all return on the same tick.
+				delay = error.retryAfterMs + Math.round((policy.random ?? Math.random)() * 250);
+			}
+			policy.onRetry?.(error, attempt, delay);
+			await wait(delay, signal);
+		}
+	}
+}
+
+/** Parses Retry-After: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | null {
+	if (!value) return null;
+	const trimmed = value.trim();
+	if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+	const date = Date.parse(trimmed);
+	return Number.isNaN(date) ? null : Math.max(0, date - now);
+}

@@ -1,0 +1,37 @@
+/**
+ * Ticket text is untrusted: anyone who can file a ticket can put bytes on the director's
+ * terminal. Everything that reaches a screen, a Markdown file or a CSV passes through here.
+ */
+
+// ESC-introduced sequences (CSI, OSC, DCS, SOS/PM/APC with their terminators, and
+// two-character escapes), their 8-bit C1 forms, then any remaining C0/C1 control.
+const escapeSequence =
+	/\u001B\[[0-?]*[ -/]*[@-~]|\u001B[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[ -/]*[0-~]?|\u009B[0-?]*[ -/]*[@-~]|[\u0090\u009D\u0098\u009E\u009F][\s\S]*?(?:\u0007|\u009C|\u001B\\|$)/g;
+const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Bidi overrides and isolates can make a title read differently from what it is (Trojan Source).
+const bidiControl = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
+/** Removes escape sequences, control characters (keeps \t and \n) and bidi controls. */
+export function stripUnsafe(text: string): string {
+	return text.replace(escapeSequence, '').replace(controlCharacter, '').replace(bidiControl, '');
+}
+
+/** One line of safe text for a terminal cell: no controls at all, whitespace folded. */
+export function toTerminalLine(text: string): string {
+	return stripUnsafe(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Safe inline Markdown: no structure-breaking characters, one line. */
+export function toMarkdownInline(text: string): string {
+	return toTerminalLine(text).replace(/[\\`*_{}[\]()<>#+\-!|~]/g, (c) => `\\${c}`);
+}
+
+/** A CSV field: quoted, with spreadsheet formula injection neutralised. */
+export function toCsvField(value: string | number | null): string {
+	if (value === null) return '';
+	if (typeof value === 'number') return String(value);
+	let text = stripUnsafe(value).replace(/[\r\n]+/g, ' ');
+	// A leading = + - @ (or tab/CR) makes spreadsheets evaluate the cell; a quote prefix keeps it text.
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return `"${text.replace(/"/g, '""')}"`;
+}
