@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The entry point stays thin (STYLE.md §1): parse, pick the command, hand off.
+// NO_COLOR must be seen before chalk (inside ink) is first imported, so ink is imported
+// lazily by the commands that render.
+if (process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
+
+import meow from 'meow';
+import {helpText} from './source/commands/help.js';
+import {runCommand} from './source/commands/run.js';
+
+const cli = meow(helpText, {
+	importMeta: import.meta,
+	allowUnknownFlags: true,
+	flags: {
+		demo: {type: 'boolean'},
+		provider: {type: 'string'},
+		week: {type: 'string'},
+		offline: {type: 'boolean'},
+		home: {type: 'string'},
+		full: {type: 'boolean'},
+		format: {type: 'string'},
+		report: {type: 'string', isMultiple: true},
+		leadership: {type: 'boolean'},
+		out: {type: 'string'},
+		force: {type: 'boolean'},
+	},
+});
+
+process.exitCode = await runCommand(cli.input, cli.flags, Object.keys(cli.unnormalizedFlags));

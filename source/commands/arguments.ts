@@ -1,0 +1,87 @@
+import {UsageError} from '../config/errors.js';
+import type {ProviderName} from '../domain/types.js';
+
+export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor';
+
+export const commands: readonly CommandName[] = ['export', 'tag', 'sync', 'init', 'doctor'];
+
+export interface GlobalOptions {
+	readonly provider: ProviderName | undefined;
+	readonly week: string | undefined;
+	readonly offline: boolean;
+	readonly home: string | undefined;
+}
+
+export interface ExportOptions {
+	readonly format: 'md' | 'json' | 'csv';
+	readonly reports: readonly string[];
+	readonly leadership: boolean;
+	readonly out: string | undefined;
+	readonly force: boolean;
+}
+
+export interface ParsedFlags {
+	readonly demo?: boolean;
+	readonly provider?: string;
+	readonly week?: string;
+	readonly offline?: boolean;
+	readonly home?: string;
+	readonly full?: boolean;
+	readonly format?: string;
+	readonly report?: string[];
+	readonly leadership?: boolean;
+	readonly out?: string;
+	readonly force?: boolean;
+}
+
+/** Which flags each command takes beyond the global ones; anything else is a usage error. */
+const commandFlags: Record<CommandName, readonly string[]> = {
+	review: [],
+	export: ['format', 'report', 'leadership', 'out', 'force'],
+	tag: [],
+	sync: ['full'],
+	init: [],
+	doctor: [],
+};
+
+export const globalFlagNames = ['demo', 'provider', 'week', 'offline', 'home', 'help', 'version'];
+
+export function checkFlagsForCommand(command: CommandName, given: readonly string[]): void {
+	const allowed = new Set([...globalFlagNames, ...commandFlags[command]]);
+	for (const flag of given) {
+		if (!allowed.has(flag)) {
+			const owner = (Object.keys(commandFlags) as CommandName[]).find((name) => commandFlags[name].includes(flag));
+			throw new UsageError(
+				`--${kebab(flag)} does not apply to ${command === 'review' ? 'the dashboard' : `"${command}"`}`,
+				owner ? `it belongs to "director-review ${owner}"` : 'see director-review --help',
+			);
+		}
+	}
+}
+
+export function parseGlobalOptions(flags: ParsedFlags): GlobalOptions {
+	let provider: ProviderName | undefined;
+	if (flags.provider !== undefined) {
+		if (flags.provider !== 'linear' && flags.provider !== 'jira' && flags.provider !== 'demo') {
+			throw new UsageError(`unknown provider "${flags.provider}"`, 'use --provider linear, jira or demo');
+		}
+		provider = flags.provider;
+	}
+	if (flags.demo) {
+		if (provider !== undefined && provider !== 'demo') throw new UsageError(`--demo contradicts --provider ${provider}`, 'pass one of them');
+		provider = 'demo';
+	}
+	return {provider, week: flags.week, offline: flags.offline ?? false, home: flags.home};
+}
+
+export function parseExportOptions(flags: ParsedFlags): ExportOptions {
+	const format = flags.format ?? 'md';
+	if (format !== 'md' && format !== 'json' && format !== 'csv') {
+		throw new UsageError(`unknown export format "${format}"`, 'use --format md, json or csv');
+	}
+	return {format, reports: flags.report ?? [], leadership: flags.leadership ?? false, out: flags.out, force: flags.force ?? false};
+}
+
+function kebab(name: string): string {
+	return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import {loadConfig} from '../config/load.js';
+import {resolveHome, type HomePaths} from '../config/paths.js';
+import type {AppConfig} from '../config/schema.js';
+import {UsageError} from '../config/errors.js';
+import {parseWeekArgument, weekOf, WeekArgumentError} from '../domain/week.js';
+import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
+import {demoRoster} from '../providers/demo/index.js';
+import {createProvider, describeProvider} from '../providers/create.js';
+import type {Provider} from '../providers/provider.js';
+import {openStore, type Store} from '../store/store.js';
+import {ReviewSession} from '../review/session.js';
+import type {GlobalOptions} from './arguments.js';
+
+export interface CommandContext {
+	readonly paths: HomePaths;
+	readonly config: AppConfig;
+	readonly providerName: ProviderName;
+	readonly store: Store;
+	readonly week: Week;
+	readonly now: number;
+	readonly roster: RosterConfig | null;
+	createProvider(): Provider;
+	openSession(): ReviewSession;
+	close(): void;
+}
+
+export function storePath(paths: HomePaths): string {
+	return path.join(paths.dataDir, 'director-review.db');
+}
+
+/** Loads and validates everything a command needs, once (STYLE.md §8). */
+export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CommandContext {
+	const paths = resolveHome(options.home, env);
+	const config = loadConfig(paths, env);
+	const providerName = options.provider ?? config.provider;
+	if (providerName === null) {
+		throw new UsageError('no provider configured', 'run director-review init to connect Linear or Jira, or try director-review --demo');
+	}
+
+	const now = Date.now();
+	const week = parseWeek(options.week, now, config.timezone);
+	const roster = providerName === 'demo' ? demoRoster : config.roster;
+	const store = openStore(storePath(paths));
+	const create = () => createProvider(providerName, config, now);
+	return {
+		paths,
+		config,
+		providerName,
+		store,
+		week,
+		now,
+		roster,
+		createProvider: create,
+		openSession: () =>
+			new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster}),
+		close: () => store.close(),
+	};
+}
+
+function parseWeek(value: string | undefined, now: number, timezone: string): Week {
+	if (value === undefined) return weekOf(now, timezone);
+	try {
+		return parseWeekArgument(value, now, timezone);
+	} catch (error) {
+		if (error instanceof WeekArgumentError) throw new UsageError(error.message, 'pass --week 2026-W47, this, last, or a date such as 2026-11-18');
+		throw error;
+	}
+}

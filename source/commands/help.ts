@@ -1,0 +1,26 @@
+export const helpText = `
+  A terminal dashboard for an engineering director's weekly review:
+  firefighting vs. system improvement, delegation and predictability.
+
+  Usage
+    $ director-review                     the dashboard for the current week
+    $ director-review --demo              the dashboard on the embedded demo organisation
+    $ director-review export              write summaries (--format json)
+    $ director-review tag KEY CATEGORY    tag a ticket: operational|o, strategic|s, clear
+
+  Options
+    --provider linear|jira|demo    where the tickets come from (default: config)
+    --demo                         same as --provider demo: no credentials needed
+    --week W                       2026-W47, this, last, or a date inside the week
+    --offline                      use the local store only, do not sync
+    --home DIR                     folder for config and store (DIRECTOR_REVIEW_HOME)
+    --help, --version
+
+  Export options
+    --format json                  the JSON summary (schemaVersion 1)
+    --out DIR | --out -            write into DIR, or to stdout
+    --force                        replace existing files
+
+  Without a terminal the dashboard prints the overview as text and exits.
+  Exit codes: 0 success · 1 run-time failure · 2 usage or config error.
+`;

@@ -1,0 +1,73 @@
+import {UsageError} from '../config/errors.js';
+import {ProviderError} from '../providers/provider.js';
+import {StoreError} from '../store/errors.js';
+import {stripUnsafe} from '../text/sanitize.js';
+import {checkFlagsForCommand, commands, parseGlobalOptions, type CommandName, type ParsedFlags} from './arguments.js';
+
+/**
+ * Runs one command and returns its exit code (cli.md): 0 success, 1 run-time failure,
+ * 2 usage or config error. Every failure a user can cause is one line of cause and one
+ * of hint on stderr — never a stack trace.
+ */
+export async function runCommand(input: readonly string[], flags: ParsedFlags, givenFlags: readonly string[]): Promise<number> {
+	try {
+		const [first, ...rest] = input;
+		const command: CommandName = first === undefined ? 'review' : (commands.find((name) => name === first && availableCommands.has(name)) ?? unknownCommand(first));
+		checkFlagsForCommand(command, givenFlags);
+		const options = parseGlobalOptions(flags);
+		switch (command) {
+			case 'review': {
+				const {runReview} = await import('./review.js');
+				return await runReview(options);
+			}
+
+			case 'export': {
+				const {runExport} = await import('./export.js');
+				return await runExport(options, flags);
+			}
+
+			case 'tag': {
+				const {runTag} = await import('./tag.js');
+				return await runTag(options, rest);
+			}
+
+			default: {
+				return unknownCommand(command);
+			}
+		}
+	} catch (error) {
+		return reportError(error);
+	}
+}
+
+function unknownCommand(name: string): never {
+	throw new UsageError(`unknown command "${name}"`, `commands: ${commands.filter((c) => availableCommands.has(c)).join(', ')} — see director-review --help`);
+}
+
+/** Commands whose issue has landed; the others stay out of --help and out of dispatch. */
+const availableCommands = new Set<CommandName>(['export', 'tag']);
+
+/** Run-time failures of our own (store, export, provider) carry a hint for the user. */
+function hasHint(error: unknown): error is Error & {hint: string} {
+	return error instanceof Error && typeof (error as {hint?: unknown}).hint === 'string';
+}
+
+export function reportError(error: unknown): number {
+	const line = (text: string) => stripUnsafe(text).replace(/\s+/g, ' ').trim();
+	if (error instanceof UsageError) {
+		process.stderr.write(`director-review: ${line(error.message)}\n  hint: ${line(error.hint)}\n`);
+		return 2;
+	}
+
+	if (error instanceof ProviderError || error instanceof StoreError || hasHint(error)) {
+		process.stderr.write(`director-review: ${line(error.message)}\n  hint: ${line(error.hint)}\n`);
+		return 1;
+	}
+
+	// An unexpected failure is a bug: one line, and where to report it — still no stack trace
+	// unless asked for.
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`director-review: unexpected error: ${line(message)}\n  hint: rerun with DEBUG=director-review for details, and report it\n`);
+	if (process.env['DEBUG']?.includes('director-review') && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+	return 1;
+}

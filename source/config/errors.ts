@@ -1,0 +1,22 @@
+/** A problem the user fixes in their config or command line: exit code 2 (cli.md). */
+export class UsageError extends Error {
+	constructor(
+		message: string,
+		readonly hint: string,
+	) {
+		super(message);
+		this.name = 'UsageError';
+	}
+}
+
+/** An invalid config value: names the key and what is expected. */
+export class ConfigError extends UsageError {
+	constructor(
+		readonly key: string,
+		readonly expected: string,
+		readonly file: string | null,
+	) {
+		super(`invalid config: ${key}: expected ${expected}`, file ? `edit ${file} or run director-review init` : 'check the value you passed');
+		this.name = 'ConfigError';
+	}
+}

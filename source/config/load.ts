@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import {ConfigError, UsageError} from './errors.js';
+import type {HomePaths} from './paths.js';
+import type {AppConfig} from './schema.js';
+import {validateConfig} from './validate.js';
+
+export const configFileName = 'config.json';
+
+export function configFilePath(paths: HomePaths): string {
+	return path.join(paths.configDir, configFileName);
+}
+
+function openConf(paths: HomePaths): Conf<Record<string, unknown>> {
+	// Mode 0600 always: the file may hold an API token (cli.md "Environment").
+	return new Conf<Record<string, unknown>>({
+		cwd: paths.configDir,
+		configName: 'config',
+		projectSuffix: '',
+		configFileMode: 0o600,
+		clearInvalidConfig: false,
+	});
+}
+
+/** Reads and validates config.json (absent = all defaults), with the environment laid over it. */
+export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.env): AppConfig {
+	const file = configFilePath(paths);
+	let raw: unknown = {};
+	if (fs.existsSync(file)) {
+		try {
+			raw = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+		} catch (error) {
+			if (error instanceof SyntaxError) throw new ConfigError(configFileName, `valid JSON (${error.message})`, file);
+			throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`, 'check the file permissions');
+		}
+	}
+
+	return validateConfig(raw, env, file);
+}
+
+/** Writes config.json through conf (mode 0600), replacing its content with `values`. */
+export function saveConfig(paths: HomePaths, values: Record<string, unknown>): string {
+	const conf = openConf(paths);
+	conf.store = values;
+	fs.chmodSync(conf.path, 0o600);
+	return conf.path;
+}

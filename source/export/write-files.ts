@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {UsageError} from '../config/errors.js';
+
+export interface ExportFile {
+	readonly name: string;
+	readonly content: string;
+}
+
+/** A run-time failure while writing (exit 1): names the path, never loses an existing file. */
+export class ExportWriteError extends Error {
+	constructor(
+		message: string,
+		readonly hint: string,
+	) {
+		super(message);
+		this.name = 'ExportWriteError';
+	}
+}
+
+/**
+ * Writes every file into `folder`, or refuses before writing anything when one exists and
+ * `force` is not set (exports never overwrite silently). Each file is written to a temporary
+ * name and renamed into place, so a full disk or a crash never leaves half a file behind.
+ */
+export function writeExportFiles(files: readonly ExportFile[], folder: string, force: boolean): string[] {
+	const targets = files.map((file) => path.resolve(folder, file.name));
+	if (!force) {
+		const existing = targets.filter((target) => fs.existsSync(target));
+		if (existing.length > 0) {
+			throw new UsageError(
+				`${existing.length === 1 ? 'file exists' : `${existing.length} files exist`}: ${existing.map((target) => path.relative(process.cwd(), target) || target).join(', ')}`,
+				'pass --force to replace, or --out DIR to write elsewhere',
+			);
+		}
+	}
+
+	try {
+		fs.mkdirSync(folder, {recursive: true});
+	} catch (error) {
+		throw writeError(error, folder);
+	}
+
+	for (const [index, file] of files.entries()) {
+		const target = targets[index] ?? path.resolve(folder, file.name);
+		const temporary = `${target}.${process.pid}.tmp`;
+		try {
+			fs.writeFileSync(temporary, file.content, {mode: 0o644});
+			fs.renameSync(temporary, target);
+		} catch (error) {
+			fs.rmSync(temporary, {force: true});
+			throw writeError(error, target);
+		}
+	}
+	return targets;
+}
+
+function writeError(error: unknown, where: string): ExportWriteError {
+	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+	const reasons: Record<string, string> = {
+		EACCES: 'permission denied',
+		EPERM: 'permission denied',
+		ENOSPC: 'no space left on the device',
+		EROFS: 'read-only file system',
+		ENOTDIR: 'a parent is not a folder',
+		EEXIST: 'a file stands where the folder should be',
+	};
+	return new ExportWriteError(`cannot write ${where}: ${reasons[code] ?? code}`, code === 'ENOSPC' ? 'free some disk space and export again' : 'choose another folder with --out DIR');
+}

@@ -1,0 +1,139 @@
+import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
+import {computeTrend, computeWeekMetrics, ticketsInWeek} from '../domain/metrics/compute.js';
+import {resolveRoster} from '../domain/roster.js';
+import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
+import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
+import type {WeekMetrics} from '../domain/metrics/types.js';
+import type {ClassificationRule} from '../domain/classify/rules.js';
+import type {WeekReport} from './week-report.js';
+
+export interface ReviewSettings {
+	readonly timezone: string;
+	readonly trendWeeks: number;
+	readonly staleDays: number;
+	readonly threshold: number;
+	readonly rules: readonly ClassificationRule[];
+}
+
+/**
+ * The review's data in memory: tickets, people, the roster, the director's tags and the
+ * classifications derived from them, with week reports computed on demand and cached
+ * until the data changes. Pure domain work over what the store loaded.
+ */
+export class ReviewData {
+	readonly ticketsById: ReadonlyMap<string, Ticket>;
+	readonly peopleById: ReadonlyMap<string, Person>;
+	readonly roster: ResolvedRoster;
+	private readonly tagMap: Map<string, Tag>;
+	private classificationMap: Map<string, Classification>;
+	private learner: Learner | null;
+	private readonly reportCache = new Map<string, WeekReport>();
+	private readonly metricsCache = new Map<string, WeekMetrics>();
+
+	constructor(
+		readonly provider: ProviderName,
+		readonly tickets: readonly Ticket[],
+		readonly people: readonly Person[],
+		readonly iterations: readonly Iteration[],
+		tags: ReadonlyMap<string, Tag>,
+		rosterConfig: RosterConfig | null,
+		readonly settings: ReviewSettings,
+	) {
+		this.ticketsById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+		this.peopleById = new Map(people.map((person) => [person.id, person]));
+		this.roster = rosterConfig ? resolveRoster(rosterConfig, people) : {directorIds: new Set(), reports: []};
+		this.tagMap = new Map(tags);
+		this.learner = this.train();
+		this.classificationMap = this.classify();
+	}
+
+	get tags(): ReadonlyMap<string, Tag> {
+		return this.tagMap;
+	}
+
+	get classifications(): ReadonlyMap<string, Classification> {
+		return this.classificationMap;
+	}
+
+	/**
+	 * Applies a tag the store has already committed. The tagged ticket's classification
+	 * changes at once; the learner is retrained by `relearn()`, which the caller defers
+	 * so a key press never waits for it.
+	 */
+	applyTag(ticketId: string, category: Category | null, at: number): void {
+		if (category === null) this.tagMap.delete(ticketId);
+		else this.tagMap.set(ticketId, {ticketId, category, taggedAt: at});
+		const ticket = this.ticketsById.get(ticketId);
+		if (ticket) {
+			const [classification] = classifyAll([ticket], this.context()).values();
+			if (classification) this.classificationMap.set(ticketId, classification);
+		}
+		this.invalidate();
+	}
+
+	/** Retrains the learner on all tags and reclassifies every ticket. */
+	relearn(): void {
+		this.learner = this.train();
+		this.classificationMap = this.classify();
+		this.invalidate();
+	}
+
+	weekReport(week: Week, now: number): WeekReport {
+		const cached = this.reportCache.get(week.id);
+		if (cached) return cached;
+		const weeks = weeksUpTo(week, this.settings.trendWeeks);
+		const trendMetrics = weeks.map((w) => this.metricsFor(w, now));
+		const metrics = trendMetrics[trendMetrics.length - 1] ?? this.metricsFor(week, now);
+		const report: WeekReport = {
+			week,
+			asOf: asOf(week, now),
+			isCurrent: weekOf(now, this.settings.timezone).id === week.id,
+			metrics,
+			trend: computeTrend(this.metricInput(week, now)),
+			trendMetrics,
+			tickets: ticketsInWeek(this.tickets, week),
+		};
+		this.reportCache.set(week.id, report);
+		return report;
+	}
+
+	private metricsFor(week: Week, now: number): WeekMetrics {
+		const cached = this.metricsCache.get(week.id);
+		if (cached) return cached;
+		const metrics = computeWeekMetrics(this.metricInput(week, now));
+		this.metricsCache.set(week.id, metrics);
+		return metrics;
+	}
+
+	private metricInput(week: Week, now: number) {
+		return {
+			tickets: this.tickets,
+			classifications: this.classificationMap,
+			roster: this.roster,
+			week,
+			settings: {timezone: this.settings.timezone, trendWeeks: this.settings.trendWeeks, staleDays: this.settings.staleDays, now},
+		};
+	}
+
+	private invalidate(): void {
+		this.reportCache.clear();
+		this.metricsCache.clear();
+	}
+
+	private context() {
+		return {tags: this.tagMap, rules: this.settings.rules, threshold: this.settings.threshold, learner: this.learner};
+	}
+
+	private train(): Learner | null {
+		const examples: Array<{ticket: Ticket; category: Category}> = [];
+		for (const tag of this.tagMap.values()) {
+			const ticket = this.ticketsById.get(tag.ticketId);
+			if (ticket) examples.push({ticket, category: tag.category});
+		}
+		return trainLearner(examples);
+	}
+
+	private classify(): Map<string, Classification> {
+		return classifyAll(this.tickets, this.context());
+	}
+}

@@ -1,0 +1,24 @@
+import type {ProviderName, Week} from '../domain/types.js';
+import type {WeekReport} from './week-report.js';
+
+export type SyncStatus =
+	| {readonly phase: 'idle'}
+	| {readonly phase: 'running'; readonly done: number; readonly total: number | null}
+	| {readonly phase: 'failed'; readonly message: string; readonly hint: string};
+
+/** What the TUI needs from the data layer; the views never touch the store or a provider. */
+export interface ReviewSource {
+	readonly providerName: ProviderName;
+	/** "Demo organisation", "Linear · ENG, PLAT". */
+	readonly providerLabel: string;
+	readonly timezone: string;
+	now(): number;
+	/** Changes whenever the data behind the reports changes (a sync page, a tag). */
+	readonly version: number;
+	subscribe(listener: () => void): () => void;
+	weekReport(week: Week): WeekReport;
+	lastSyncedAt(): number | null;
+	syncStatus(): SyncStatus;
+	/** Starts a sync in the background unless one runs; resolves when it ends. */
+	sync(): Promise<void>;
+}

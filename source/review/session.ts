@@ -1,0 +1,152 @@
+import type {AppConfig} from '../config/schema.js';
+import type {Category, ProviderName, RosterConfig, Week} from '../domain/types.js';
+import {ProviderError, type Provider} from '../providers/provider.js';
+import type {Store} from '../store/store.js';
+import {runSync} from '../sync/run-sync.js';
+import {ReviewData} from './review-data.js';
+import type {ReviewSource, SyncStatus} from './session-types.js';
+import type {WeekReport} from './week-report.js';
+
+export interface SessionOptions {
+	readonly store: Store;
+	readonly providerName: ProviderName;
+	readonly providerLabel: string;
+	/** Built on first use: the TUI opens on cached data before any credentials are touched. */
+	readonly createProvider: () => Provider;
+	readonly config: AppConfig;
+	readonly roster: RosterConfig | null;
+	readonly now?: () => number;
+	/** How long after the last tag the learner is retrained. */
+	readonly relearnDelayMs?: number;
+}
+
+/**
+ * The live review behind the TUI: data loaded from the store, background sync, and tags
+ * that are durable before the screen confirms them.
+ */
+export class ReviewSession implements ReviewSource {
+	readonly providerName: ProviderName;
+	readonly providerLabel: string;
+	readonly timezone: string;
+	version = 0;
+	private data: ReviewData;
+	private status: SyncStatus = {phase: 'idle'};
+	private running: Promise<void> | null = null;
+	private readonly listeners = new Set<() => void>();
+	private relearnTimer: NodeJS.Timeout | null = null;
+	private readonly clock: () => number;
+
+	constructor(private readonly options: SessionOptions) {
+		this.providerName = options.providerName;
+		this.providerLabel = options.providerLabel;
+		this.timezone = options.config.timezone;
+		this.clock = options.now ?? Date.now;
+		this.data = this.load();
+	}
+
+	now(): number {
+		return this.clock();
+	}
+
+	get review(): ReviewData {
+		return this.data;
+	}
+
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	weekReport(week: Week): WeekReport {
+		return this.data.weekReport(week, this.now());
+	}
+
+	lastSyncedAt(): number | null {
+		return this.options.store.getSyncState(this.providerName, 'tickets')?.lastSyncedAt ?? null;
+	}
+
+	syncStatus(): SyncStatus {
+		return this.status;
+	}
+
+	/**
+	 * Saves a manual tag (null clears it). The store commits it before this returns, so
+	 * whatever the screen shows next is already durable.
+	 */
+	tag(ticketId: string, category: Category | null): void {
+		this.options.store.setTag(this.providerName, ticketId, category);
+		this.data.applyTag(ticketId, category, this.now());
+		this.scheduleRelearn();
+		this.changed();
+	}
+
+	async sync(full = false): Promise<void> {
+		if (this.running) return this.running;
+		this.running = (async () => {
+			this.setStatus({phase: 'running', done: 0, total: null});
+			try {
+				await runSync({
+					store: this.options.store,
+					provider: this.options.createProvider(),
+					full,
+					now: this.clock,
+					onProgress: (progress) => this.setStatus({phase: 'running', ...progress}),
+				});
+				this.data = this.load();
+				this.setStatus({phase: 'idle'});
+			} catch (error) {
+				const failure =
+					error instanceof ProviderError
+						? {message: error.message, hint: error.hint}
+						: {message: error instanceof Error ? error.message : String(error), hint: 'press r to retry; the data shown is from the last sync'};
+				this.setStatus({phase: 'failed', ...failure});
+			} finally {
+				this.running = null;
+			}
+		})();
+		return this.running;
+	}
+
+	dispose(): void {
+		if (this.relearnTimer) clearTimeout(this.relearnTimer);
+	}
+
+	private load(): ReviewData {
+		const {store, config} = this.options;
+		return new ReviewData(
+			this.providerName,
+			store.loadTickets(this.providerName),
+			store.loadPeople(this.providerName),
+			store.loadIterations(this.providerName),
+			store.getTags(this.providerName),
+			this.options.roster,
+			{
+				timezone: config.timezone,
+				trendWeeks: config.trendWeeks,
+				staleDays: config.staleDays,
+				threshold: config.classification.threshold,
+				rules: config.classification.rules,
+			},
+		);
+	}
+
+	private scheduleRelearn(): void {
+		if (this.relearnTimer) clearTimeout(this.relearnTimer);
+		this.relearnTimer = setTimeout(() => {
+			this.relearnTimer = null;
+			this.data.relearn();
+			this.changed();
+		}, this.options.relearnDelayMs ?? 1500);
+		this.relearnTimer.unref();
+	}
+
+	private setStatus(status: SyncStatus): void {
+		this.status = status;
+		this.changed();
+	}
+
+	private changed(): void {
+		this.version++;
+		for (const listener of this.listeners) listener();
+	}
+}

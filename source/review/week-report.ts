@@ -1,0 +1,18 @@
+import type {TrendRow, WeekMetrics} from '../domain/metrics/types.js';
+import type {Ticket, Week} from '../domain/types.js';
+
+/** Everything the views and exports show for one week. */
+export interface WeekReport {
+	readonly week: Week;
+	/** asOf(W) = min(now, end of W). */
+	readonly asOf: number;
+	/** The week contains now: its figures are "so far". */
+	readonly isCurrent: boolean;
+	readonly metrics: WeekMetrics;
+	/** The contract's trend rows, oldest first, ending with W. */
+	readonly trend: readonly TrendRow[];
+	/** Full metrics of each trend week (same order as `trend`), for sparklines of any figure. */
+	readonly trendMetrics: readonly WeekMetrics[];
+	/** Tickets completed or active in W. */
+	readonly tickets: readonly Ticket[];
+}

@@ -1,0 +1,86 @@
+import type {ProviderName} from '../domain/types.js';
+import type {Provider, SyncPage} from '../providers/provider.js';
+import type {Store} from '../store/store.js';
+
+/** Incremental pulls ask for a little more than "since the last sync": clocks drift and trackers index late. */
+export const incrementalOverlapMs = 10 * 60_000;
+
+export interface SyncProgress {
+	readonly done: number;
+	readonly total: number | null;
+}
+
+export interface SyncOptions {
+	readonly store: Store;
+	readonly provider: Provider;
+	readonly full: boolean;
+	readonly now: () => number;
+	readonly onProgress?: (progress: SyncProgress) => void;
+	/** Called after each page is committed (the TUI reloads from the store). */
+	readonly onPage?: () => void;
+	readonly signal?: AbortSignal;
+}
+
+export interface SyncResult {
+	readonly provider: ProviderName;
+	readonly tickets: number;
+	readonly pages: number;
+	readonly full: boolean;
+	readonly resumed: boolean;
+}
+
+const scope = 'tickets';
+
+/**
+ * Pulls pages from the provider into the store. Each page and the cursor after it are
+ * written in one transaction, so an interrupted sync leaves a consistent store and the
+ * next sync resumes from the last committed page. Tags are never touched.
+ */
+export async function runSync(options: SyncOptions): Promise<SyncResult> {
+	const {store, provider} = options;
+	const startedAt = options.now();
+	const state = store.getSyncState(provider.name, scope);
+	const interrupted = state !== null && state.phase === 'running' && state.cursor !== null;
+	// A full sync that was interrupted resumes as a full sync; so does an incremental one.
+	const full = options.full || state === null || state.lastSyncedAt === null || (interrupted && state.full);
+	const resumed = interrupted && (!options.full || state.full);
+	const updatedSince = full ? null : resumed ? state.updatedSince : Math.max(0, (state.lastSyncedAt ?? 0) - incrementalOverlapMs);
+	const runStartedAt = resumed ? (state.runStartedAt ?? startedAt) : startedAt;
+
+	const generation = full ? (resumed ? state.generation : store.beginFullSync(provider.name)) : null;
+	let tickets = 0;
+	let pages = 0;
+	const emptyLastPage = {tickets: [], people: [], iterations: [], cursor: null, progress: {done: 0, total: 0}};
+	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, signal: options.signal});
+	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
+	for await (const page of withFinalPage(pull, emptyLastPage)) {
+		const isLast = page.cursor === null;
+		store.writePage(provider.name, scope, page, {
+			cursor: page.cursor,
+			phase: isLast ? 'idle' : 'running',
+			full,
+			updatedSince,
+			runStartedAt,
+			generation,
+			// The next incremental sync starts from when this one started, not ended: changes
+			// made while it ran are picked up next time.
+			lastSyncedAt: isLast ? runStartedAt : (state?.lastSyncedAt ?? null),
+		});
+		tickets += page.tickets.length;
+		pages++;
+		options.onProgress?.(page.progress);
+		options.onPage?.();
+	}
+
+	if (full && generation !== null) store.finishFullSync(provider.name, generation);
+	return {provider: provider.name, tickets, pages, full, resumed};
+}
+
+async function* withFinalPage(pages: AsyncIterable<SyncPage>, fallback: SyncPage): AsyncIterable<SyncPage> {
+	let last: SyncPage | null = null;
+	for await (const page of pages) {
+		last = page;
+		yield page;
+	}
+	if (last === null || last.cursor !== null) yield fallback;
+}

@@ -1,0 +1,150 @@
+import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
+import {useMemo, useState} from 'react';
+import {shiftWeek, weekOf} from '../domain/week.js';
+import type {Week} from '../domain/types.js';
+import type {ReviewSource} from '../review/session-types.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {StatusLine} from './components/status-line.js';
+import {weekRange} from './format.js';
+import {useReviewVersion} from './hooks/use-review.js';
+import {globalBindings, matchBinding, viewOrder, type ViewId} from './keymap.js';
+import {useTheme} from './theme.js';
+import type {ViewDefinition} from './view-definition.js';
+
+export interface AppProps {
+	readonly source: ReviewSource;
+	readonly views: readonly ViewDefinition[];
+	readonly initialWeek: Week;
+	readonly initialView?: ViewId;
+}
+
+/** The shell: view switching, week navigation, the status line and the help overlay. */
+export function App({source, views, initialWeek, initialView = 'overview'}: AppProps) {
+	const {exit} = useApp();
+	const theme = useTheme();
+	const {columns, rows} = useWindowSize();
+	const version = useReviewVersion(source);
+	const [viewId, setViewId] = useState<ViewId>(initialView);
+	const [week, setWeek] = useState<Week>(initialWeek);
+	const [isHelpOpen, setHelpOpen] = useState(false);
+	const [message, setMessage] = useState('');
+	const [capturesInput, setCapturesInput] = useState(false);
+
+	const width = Math.max(40, columns);
+	const height = Math.max(10, rows);
+	const available = views.map((view) => view.id);
+	const current = views.find((view) => view.id === viewId) ?? views[0];
+	const report = useMemo(() => source.weekReport(week), [source, week, version]);
+	const thisWeek = weekOf(source.now(), source.timezone);
+
+	useInput(
+		(input, key) => {
+			if (isHelpOpen) {
+				if (input === '?' || key.escape || input === 'q') setHelpOpen(false);
+				return;
+			}
+
+			const action = matchBinding(globalBindings, {input, ...key});
+			if (action === null) return;
+			if (action.startsWith('view:')) {
+				const target = action.slice(5) as ViewId;
+				if (available.includes(target)) setViewId(target);
+				return;
+			}
+
+			switch (action) {
+				case 'quit': {
+					exit();
+					break;
+				}
+
+				case 'help': {
+					setHelpOpen(true);
+					break;
+				}
+
+				case 'nextView':
+				case 'previousView': {
+					const index = available.indexOf(viewId);
+					const step = action === 'nextView' ? 1 : available.length - 1;
+					setViewId(available[(index + step) % available.length] ?? 'overview');
+					break;
+				}
+
+				case 'previousWeek': {
+					setWeek((w) => shiftWeek(w, -1));
+					setMessage('');
+					break;
+				}
+
+				case 'nextWeek': {
+					if (week.id === thisWeek.id) setMessage('already at the current week');
+					else setWeek((w) => shiftWeek(w, 1));
+					break;
+				}
+
+				case 'thisWeek': {
+					setWeek(thisWeek);
+					break;
+				}
+
+				case 'resync': {
+					setMessage('');
+					void source.sync();
+					break;
+				}
+			}
+		},
+		{isActive: !capturesInput},
+	);
+
+	if (!current) return <Text>No views.</Text>;
+	const View = current.component;
+	const bodyHeight = height - 3;
+	const isCurrentWeek = week.id === thisWeek.id;
+
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Box justifyContent="space-between" width={width}>
+				<Text>
+					<Text bold color={theme.accent}>director-review</Text>
+					<Text color={theme.muted}> · {source.providerLabel}</Text>
+				</Text>
+				<Text>
+					<Text bold>{week.id}</Text>
+					<Text color={theme.muted}> {weekRange(week.start, week.end)}{isCurrentWeek ? ' · so far' : ''}</Text>
+				</Text>
+			</Box>
+			<Text>
+				{viewOrder.map((id, index) => {
+					const definition = views.find((view) => view.id === id);
+					if (!definition) return null;
+					const isCurrent = id === current.id;
+					// The current view is marked by brackets too, not by colour alone.
+					return (
+						<Text key={id} bold={isCurrent} color={isCurrent ? theme.accent : theme.muted}>
+							{isCurrent ? `[${index + 1} ${definition.title}]` : ` ${index + 1} ${definition.title} `}
+						</Text>
+					);
+				})}
+			</Text>
+			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
+				{isHelpOpen ? (
+					<HelpOverlay viewTitle={current.title} viewBindings={current.bindings} availableViews={available} width={width} />
+				) : (
+					<View
+						source={source}
+						report={report}
+						week={week}
+						width={width}
+						height={bodyHeight}
+						isActive={!isHelpOpen}
+						setStatus={setMessage}
+						setCapturesInput={setCapturesInput}
+					/>
+				)}
+			</Box>
+			<StatusLine message={message} sync={source.syncStatus()} lastSyncedAt={source.lastSyncedAt()} now={source.now()} width={width} />
+		</Box>
+	);
+}

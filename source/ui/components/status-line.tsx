@@ -1,0 +1,45 @@
+import {Text} from 'ink';
+import type {SyncStatus} from '../../review/session-types.js';
+import {age, padEnd} from '../format.js';
+import {useTheme} from '../theme.js';
+
+export interface StatusLineProps {
+	readonly message: string;
+	readonly sync: SyncStatus;
+	readonly lastSyncedAt: number | null;
+	readonly now: number;
+	readonly width: number;
+}
+
+/** The bottom line: what the last key did (or the sync's progress), the data's age, and `? help`. */
+export function StatusLine({message, sync, lastSyncedAt, now, width}: StatusLineProps) {
+	const theme = useTheme();
+	const right = `data ${age(lastSyncedAt, now)} · ? help · q quit`;
+	let left = message;
+	let color: string | undefined;
+	if (sync.phase === 'running') {
+		left = `syncing ${progressBar(sync.done, sync.total, 12)} ${sync.total === null ? `${sync.done} tickets` : `${sync.done}/${sync.total}`}`;
+		color = theme.accent;
+	} else if (sync.phase === 'failed' && message === '') {
+		left = `sync failed: ${sync.message} — ${sync.hint}`;
+		color = theme.bad;
+	}
+
+	const leftWidth = Math.max(0, width - right.length - 1);
+	return (
+		<Text>
+			<Text color={color}>{padEnd(left, leftWidth)}</Text> <Text color={theme.muted}>{right.length > width ? '' : right}</Text>
+		</Text>
+	);
+}
+
+/** `▕████░░░░▏` — or a moving block when the total is unknown. */
+export function progressBar(done: number, total: number | null, width: number): string {
+	if (total === null || total <= 0) {
+		const position = done % width;
+		return `▕${'░'.repeat(position)}█${'░'.repeat(Math.max(0, width - position - 1))}▏`;
+	}
+
+	const filled = Math.min(width, Math.round((done / total) * width));
+	return `▕${'█'.repeat(filled)}${'░'.repeat(width - filled)}▏`;
+}

@@ -1,0 +1,72 @@
+/** Number formatting shared by the views and the plain-text overview. */
+
+export function percent(share: number | null): string {
+	return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+export function days(value: number | null): string {
+	if (value === null) return '–';
+	return `${Number.isInteger(value) ? value : value.toFixed(1)} d`;
+}
+
+/** "+12 pts" / "−5 pts" between two shares, or '' when either is missing. */
+export function shareDelta(current: number | null, previous: number | null): string {
+	if (current === null || previous === null) return '';
+	const points = Math.round((current - previous) * 100);
+	if (points === 0) return '±0 pts';
+	return points > 0 ? `+${points} pts` : `−${-points} pts`;
+}
+
+export function countDelta(current: number, previous: number | null): string {
+	if (previous === null) return '';
+	const change = current - previous;
+	if (change === 0) return '±0';
+	return change > 0 ? `+${change}` : `−${-change}`;
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 days ago". */
+export function age(since: number | null, now: number): string {
+	if (since === null) return 'never synced';
+	const minutes = Math.floor((now - since) / 60_000);
+	if (minutes < 1) return 'just now';
+	if (minutes < 60) return `${minutes} min ago`;
+	const hours = Math.floor(minutes / 60);
+	if (hours < 48) return `${hours} h ago`;
+	return `${Math.floor(hours / 24)} days ago`;
+}
+
+/** Cuts to `width` columns with an ellipsis. Text is sanitised upstream; widths are per code point. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	const chars = [...text];
+	if (chars.length <= width) return text;
+	return width === 1 ? '…' : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+export function padEnd(text: string, width: number): string {
+	const cut = truncate(text, width);
+	return cut + ' '.repeat(Math.max(0, width - [...cut].length));
+}
+
+export function padStart(text: string, width: number): string {
+	const cut = truncate(text, width);
+	return ' '.repeat(Math.max(0, width - [...cut].length)) + cut;
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "16–22 Nov 2026" (or "28 Dec – 3 Jan 2027") from a week's YYYY-MM-DD start and end. */
+export function weekRange(start: string, end: string): string {
+	const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
+	const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
+	if (sm === em) return `${sd}–${ed} ${monthNames[em - 1]} ${ey}`;
+	if (sy === ey) return `${sd} ${monthNames[sm - 1]} – ${ed} ${monthNames[em - 1]} ${ey}`;
+	return `${sd} ${monthNames[sm - 1]} ${sy} – ${ed} ${monthNames[em - 1]} ${ey}`;
+}
+
+/** "3 Nov" from YYYY-MM-DD. */
+export function shortDate(date: string | null): string {
+	if (!date) return '–';
+	const [, month, day] = date.split('-').map(Number) as [number, number, number];
+	return `${day} ${monthNames[month - 1]}`;
+}

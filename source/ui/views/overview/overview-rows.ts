@@ -1,0 +1,90 @@
+import type {WeekReport} from '../../../review/week-report.js';
+import {countDelta, days, percent, shareDelta} from '../../format.js';
+import {sparkline} from '../../components/sparkline.js';
+
+/** Whether a rise in the figure is good news, bad news, or neither. */
+export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'neutral';
+
+export interface OverviewRow {
+	readonly label: string;
+	readonly value: string;
+	readonly trend: string;
+	readonly delta: string;
+	/** -1 worse, 0 same or unknown, 1 better: drives the colour and the ▲/▼ symbol's meaning. */
+	readonly verdict: -1 | 0 | 1;
+	readonly detail: string;
+}
+
+/** The Overview's headline figures, as plain data (rendered by Ink and by the plain-text mode alike). */
+export function overviewRows(report: WeekReport): OverviewRow[] {
+	const {metrics, trendMetrics} = report;
+	const previous = trendMetrics.length >= 2 ? trendMetrics[trendMetrics.length - 2] : undefined;
+	const {completed, active} = metrics.allocation;
+	const p = metrics.predictability;
+	const d = metrics.delegation;
+	const b = metrics.blockers;
+
+	const shareRow = (label: string, value: number | null, before: number | null | undefined, series: Array<number | null>, direction: Direction, detail: string): OverviewRow => ({
+		label,
+		value: percent(value),
+		trend: sparkline(series, 'share'),
+		delta: shareDelta(value, before ?? null),
+		verdict: verdict(value, before ?? null, direction),
+		detail,
+	});
+	const countRow = (label: string, value: number, before: number | undefined, series: number[], direction: Direction, detail: string): OverviewRow => ({
+		label,
+		value: String(value),
+		trend: sparkline(series, 'count'),
+		delta: countDelta(value, before ?? null),
+		verdict: verdict(value, before ?? null, direction),
+		detail,
+	});
+
+	const topTheme = metrics.themes[0];
+	return [
+		shareRow(
+			'Firefighting (done)',
+			completed.operationalShare,
+			previous?.allocation.completed.operationalShare,
+			trendMetrics.map((m) => m.allocation.completed.operationalShare),
+			'lowerIsBetter',
+			`${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted`,
+		),
+		shareRow(
+			'Firefighting (active)',
+			active.operationalShare,
+			previous?.allocation.active.operationalShare,
+			trendMetrics.map((m) => m.allocation.active.operationalShare),
+			'lowerIsBetter',
+			`${active.operational} firefighting · ${active.strategic} improvement · ${active.unclassified} unsorted`,
+		),
+		shareRow('On-time rate', p.onTimeRate, previous?.predictability.onTimeRate, trendMetrics.map((m) => m.predictability.onTimeRate), 'higherIsBetter', `${p.onTime} on time · ${p.late} late · ${p.pending} pending`),
+		shareRow('Kept promises', p.keptRate, previous?.predictability.keptRate, trendMetrics.map((m) => m.predictability.keptRate), 'higherIsBetter', `${p.kept} kept · ${p.broken} broken · ${p.postponements} postponed`),
+		{
+			label: 'Median slip',
+			value: days(p.medianSlipDays),
+			trend: sparkline(trendMetrics.map((m) => m.predictability.medianSlipDays), 'count'),
+			delta: '',
+			verdict: verdict(p.medianSlipDays, previous?.predictability.medianSlipDays ?? null, 'lowerIsBetter'),
+			detail: `over ${p.late} late ticket${p.late === 1 ? '' : 's'}`,
+		},
+		shareRow('Delegation rate', d.delegationRate, previous?.delegation.delegationRate, trendMetrics.map((m) => m.delegation.delegationRate), 'higherIsBetter', `${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`),
+		countRow('Your open load', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
+		countRow('Blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked · median ${days(b.medianBlockedDays)}`),
+		{
+			label: 'Top recurring theme',
+			value: topTheme ? String(topTheme.count) : '–',
+			trend: '',
+			delta: '',
+			verdict: topTheme ? -1 : 0,
+			detail: topTheme ? `${topTheme.name} · ${topTheme.count} fires in ${topTheme.weeks} weeks${metrics.themes.length > 1 ? ` (+${metrics.themes.length - 1} more)` : ''}` : 'no recurring firefighting theme',
+		},
+	];
+}
+
+function verdict(current: number | null, previous: number | null, direction: Direction): -1 | 0 | 1 {
+	if (current === null || previous === null || current === previous || direction === 'neutral') return 0;
+	const rose = current > previous;
+	return rose === (direction === 'higherIsBetter') ? 1 : -1;
+}

@@ -1,0 +1,80 @@
+import {Box, Text} from 'ink';
+import type {WeekReport} from '../../../review/week-report.js';
+import {padEnd, padStart, percent} from '../../format.js';
+import {useTheme} from '../../theme.js';
+import {overviewRows, type OverviewRow} from './overview-rows.js';
+
+export interface OverviewProps {
+	readonly report: WeekReport;
+	readonly width: number;
+	/** Rows available to the view; extra room shows the per-report strip. */
+	readonly height: number;
+}
+
+/** The week at a glance: headline figures with their trend and the change since last week. */
+export function Overview({report, width, height}: OverviewProps) {
+	const theme = useTheme();
+	const rows = overviewRows(report);
+	const labelWidth = 22;
+	const valueWidth = 6;
+	const trendWidth = Math.max(report.trendMetrics.length, 5) + 2;
+	const deltaWidth = 10;
+	const detailWidth = Math.max(10, width - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
+	const reports = report.metrics.delegation.reports;
+	const showReports = reports.length > 0 && height >= rows.length + reports.length + 5;
+
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text color={theme.muted}>
+				{padEnd('', labelWidth)}
+				{padStart('week', valueWidth)}
+				{'  '}
+				{padEnd(`last ${report.trendMetrics.length}`, trendWidth)}
+				{padEnd('vs prev', deltaWidth)}
+			</Text>
+			{rows.map((row) => (
+				<OverviewLine key={row.label} row={row} widths={{labelWidth, valueWidth, trendWidth, deltaWidth, detailWidth}} />
+			))}
+			{showReports ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text bold>{padEnd('Reports', labelWidth)}{padStart('deleg.', 7)}{padStart('open', 6)}{padStart('overdue', 9)}{padStart('stale', 7)}{padStart('strategic', 11)}</Text>
+					{reports.map((r) => (
+						<Text key={r.name}>
+							{padEnd(r.name, labelWidth)}
+							{padStart(String(r.delegated), 7)}
+							{padStart(String(r.open), 6)}
+							<Text color={r.overdue > 0 ? theme.bad : undefined}>{padStart(String(r.overdue), 9)}</Text>
+							<Text color={r.stale > 0 ? theme.warn : undefined}>{padStart(String(r.stale), 7)}</Text>
+							{padStart(percent(r.strategicShare), 11)}
+						</Text>
+					))}
+				</Box>
+			) : null}
+		</Box>
+	);
+}
+
+interface Widths {
+	readonly labelWidth: number;
+	readonly valueWidth: number;
+	readonly trendWidth: number;
+	readonly deltaWidth: number;
+	readonly detailWidth: number;
+}
+
+function OverviewLine({row, widths}: {readonly row: OverviewRow; readonly widths: Widths}) {
+	const theme = useTheme();
+	const verdictColor = row.verdict > 0 ? theme.good : row.verdict < 0 ? theme.bad : undefined;
+	// The symbol says better/worse without colour: ▲ better, ▼ worse.
+	const symbol = row.delta === '' ? '' : row.verdict > 0 ? '▲ ' : row.verdict < 0 ? '▼ ' : '= ';
+	return (
+		<Text>
+			{padEnd(row.label, widths.labelWidth)}
+			<Text bold>{padStart(row.value, widths.valueWidth)}</Text>
+			{'  '}
+			<Text color={theme.accent}>{padEnd(row.trend, widths.trendWidth)}</Text>
+			<Text color={verdictColor}>{padEnd(symbol + row.delta, widths.deltaWidth)}</Text>
+			<Text color={theme.muted}>{padEnd(row.detail, widths.detailWidth)}</Text>
+		</Text>
+	);
+}

@@ -1,0 +1,5 @@
+import type {ViewDefinition} from '../view-definition.js';
+import {overviewView} from './overview/index.js';
+
+/** The views the TUI offers, in key order. */
+export const views: readonly ViewDefinition[] = [overviewView];

@@ -1,0 +1,98 @@
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {spawn, type IPty} from '@lydell/node-pty';
+
+// @xterm/headless ships CommonJS only.
+const require = createRequire(import.meta.url);
+const {Terminal} = require('@xterm/headless') as typeof import('@xterm/headless');
+
+export const cliPath = path.resolve(import.meta.dirname, '../../dist/cli.js');
+
+export interface TerminalSession {
+	/** The visible screen as text, one line per row, trailing spaces trimmed. */
+	screen(): string;
+	/** Types keys (raw input: 'j', '\r' for Enter, '\u001B' for Esc, '\u001B[A' for ↑). */
+	press(keys: string): Promise<void>;
+	/** Resolves once the screen contains `text` (or matches), else rejects after `timeoutMs` with the screen. */
+	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+	resize(columns: number, rows: number): void;
+	/** Resolves with the exit code. */
+	exited(timeoutMs?: number): Promise<number>;
+	kill(signal?: string): void;
+	readonly pid: number;
+}
+
+export interface StartOptions {
+	readonly args: readonly string[];
+	readonly columns?: number;
+	readonly rows?: number;
+	readonly env?: Record<string, string>;
+	readonly cwd?: string;
+}
+
+/**
+ * Starts the built CLI in a real pseudo-terminal and keeps an xterm screen of what it
+ * draws, so tests read the screen the way a person does.
+ */
+export function startCli(options: StartOptions): TerminalSession {
+	const columns = options.columns ?? 100;
+	const rows = options.rows ?? 30;
+	const terminal = new Terminal({cols: columns, rows, allowProposedApi: true});
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+	delete env['NO_COLOR'];
+	Object.assign(env, {TERM: 'xterm-256color', CI: 'true', ...options.env});
+	const pty: IPty = spawn(process.execPath, [cliPath, ...options.args], {name: 'xterm-256color', cols: columns, rows, cwd: options.cwd ?? process.cwd(), env});
+	let exitCode: number | null = null;
+	const exitListeners: Array<(code: number) => void> = [];
+	pty.onData((data) => terminal.write(data));
+	pty.onExit(({exitCode: code}) => {
+		exitCode = code;
+		for (const listener of exitListeners) listener(code);
+	});
+
+	const flush = () => new Promise<void>((resolve) => terminal.write('', resolve));
+	const screen = () => {
+		const buffer = terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < terminal.rows; row++) lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	};
+
+	return {
+		pid: pty.pid,
+		screen,
+		async press(keys: string) {
+			pty.write(keys);
+			await new Promise((resolve) => setTimeout(resolve, 60));
+			await flush();
+		},
+		async waitFor(text: string | RegExp, timeoutMs = 10_000) {
+			const deadline = Date.now() + timeoutMs;
+			for (;;) {
+				await flush();
+				const current = screen();
+				if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${current}`);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+		},
+		resize(newColumns: number, newRows: number) {
+			pty.resize(newColumns, newRows);
+			terminal.resize(newColumns, newRows);
+		},
+		async exited(timeoutMs = 10_000) {
+			if (exitCode !== null) return exitCode;
+			return await new Promise<number>((resolve, reject) => {
+				const timer = setTimeout(() => reject(new Error(`no exit within ${timeoutMs} ms; screen:\n${screen()}`)), timeoutMs);
+				exitListeners.push((code) => {
+					clearTimeout(timer);
+					resolve(code);
+				});
+			});
+		},
+		kill(signal = 'SIGTERM') {
+			pty.kill(signal);
+		},
+	};
+}
