@@ -1,4 +1,5 @@
-import type {ProviderName, Week} from '../domain/types.js';
+import type {Category, ProviderName, Week} from '../domain/types.js';
+import type {ReviewData} from './review-data.js';
 import type {WeekReport} from './week-report.js';
 
 export type SyncStatus =
@@ -17,6 +18,10 @@ export interface ReviewSource {
 	readonly version: number;
 	subscribe(listener: () => void): () => void;
 	weekReport(week: Week): WeekReport;
+	/** Tickets, people, roster, tags and classifications as of the last load. */
+	readonly review: ReviewData;
+	/** Saves a manual tag (null clears it); durable in the store before this returns. */
+	tag(ticketId: string, category: Category | null): void;
 	lastSyncedAt(): number | null;
 	syncStatus(): SyncStatus;
 	/** Starts a sync in the background unless one runs; resolves when it ends. */

@@ -14,7 +14,7 @@ export interface TerminalSession {
 	/** Types keys (raw input: 'j', '\r' for Enter, '\u001B' for Esc, '\u001B[A' for ↑). */
 	press(keys: string): Promise<void>;
 	/** Resolves once the screen contains `text` (or matches), else rejects after `timeoutMs` with the screen. */
-	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+	waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs?: number): Promise<string>;
 	resize(columns: number, rows: number): void;
 	/** Resolves with the exit code. */
 	exited(timeoutMs?: number): Promise<number>;
@@ -67,13 +67,13 @@ export function startCli(options: StartOptions): TerminalSession {
 			await new Promise((resolve) => setTimeout(resolve, 60));
 			await flush();
 		},
-		async waitFor(text: string | RegExp, timeoutMs = 10_000) {
+		async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
 				await flush();
 				const current = screen();
-				if (typeof text === 'string' ? current.includes(text) : text.test(current)) return current;
-				if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${current}`);
+				if (typeof text === 'string' ? current.includes(text) : typeof text === 'function' ? text(current) : text.test(current)) return current;
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof text === 'function' ? 'a condition' : String(text)}; screen:\n${current}`);
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
 		},
