@@ -158,3 +158,13 @@ export interface MetricSettings {
 	/** The instant metrics are computed at; asOf(W) = min(now, end of W). */
 	readonly now: number;
 }
+
+/** A note the director keeps for the next 1:1, about a ticket or a report. */
+export interface Note {
+	readonly id: number;
+	readonly target: {readonly kind: 'ticket'; readonly ticketId: string} | {readonly kind: 'report'; readonly reportSlug: string};
+	readonly text: string;
+	readonly createdAt: number;
+	/** Set when an export included it: it was taken into a 1:1. */
+	readonly discussedAt: number | null;
+}

@@ -76,3 +76,57 @@ export interface WeekMetrics {
 	readonly blockers: Blockers;
 	readonly themes: readonly Theme[];
 }
+
+/**
+ * The lists behind the headline figures, for drill-downs, exports and talking points.
+ * Ticket ids refer to the tickets the metrics were computed from.
+ */
+export interface WeekDetails {
+	/** Per report, in roster order. */
+	readonly reports: readonly ReportDetails[];
+	/** Tickets open and assigned to the director as of asOf(W). */
+	readonly directorOpenIds: readonly string[];
+	/** Completed late tickets with their slip, the worst first. */
+	readonly slips: ReadonlyArray<{readonly ticketId: string; readonly slipDays: number; readonly dueDate: string; readonly completedDate: string}>;
+	/** Tickets whose first due date was in W and whose promise broke, with the days between first and current due date. */
+	readonly brokenPromises: ReadonlyArray<{readonly ticketId: string; readonly firstDueDate: string; readonly currentDueDate: string | null}>;
+	/** Due-date changes during W that moved a due date later. */
+	readonly postponements: ReadonlyArray<{readonly ticketId: string; readonly at: number; readonly from: string; readonly to: string}>;
+	/** Tickets blocked at any moment of W: how long (days, up to asOf or the spell's end) and whether still blocked. */
+	readonly blocked: ReadonlyArray<{readonly ticketId: string; readonly days: number; readonly isBlockedNow: boolean; readonly reason: string}>;
+	/** Recurring themes with their tickets and the ISO weeks they burned in (oldest first). */
+	readonly themes: ReadonlyArray<Theme & {readonly ticketIds: readonly string[]; readonly weekIds: readonly string[]}>;
+	/** Predictability per team (ticket.team), teams sorted by name; tickets with no team under "—". */
+	readonly teams: ReadonlyArray<{readonly team: string} & Predictability>;
+}
+
+export interface ReportDetails {
+	readonly name: string;
+	readonly slug: string;
+	/** Delegated this week (delegation event to the group in W). */
+	readonly delegatedIds: readonly string[];
+	readonly openIds: readonly string[];
+	readonly completedIds: readonly string[];
+	readonly overdueIds: readonly string[];
+	readonly staleIds: readonly string[];
+	readonly takenBackIds: readonly string[];
+	/** Strategic tickets completed in W by the group (assignee at completion). */
+	readonly strategicIds: readonly string[];
+	/** All tickets completed in W by the group (assignee at completion). */
+	readonly groupCompletedIds: readonly string[];
+	/** Allocation over the group's completed tickets in W. */
+	readonly allocation: AllocationCounts;
+}
+
+/** Say-do per cycle / sprint: of the tickets in an iteration, how many were completed by its end. */
+export interface IterationSayDo {
+	readonly iterationId: string;
+	readonly name: string;
+	readonly team: string | null;
+	readonly startsAt: number;
+	readonly endsAt: number;
+	readonly committed: number;
+	readonly done: number;
+	/** done / committed; null when nothing was committed. */
+	readonly sayDo: number | null;
+}
