@@ -1,4 +1,4 @@
-import type {TrendRow, WeekMetrics} from '../domain/metrics/types.js';
+import type {IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from '../domain/metrics/types.js';
 import type {Ticket, Week} from '../domain/types.js';
 
 /** Everything the views and exports show for one week. */
@@ -15,4 +15,8 @@ export interface WeekReport {
 	readonly trendMetrics: readonly WeekMetrics[];
 	/** Tickets completed or active in W. */
 	readonly tickets: readonly Ticket[];
+	/** The lists behind the figures: drill-downs, worst slips, blocked tickets, themes' tickets. */
+	readonly details: WeekDetails;
+	/** Say-do per cycle / sprint overlapping W. */
+	readonly sayDo: readonly IterationSayDo[];
 }
