@@ -5,6 +5,7 @@ export const helpText = `
   Usage
     $ director-review                     the dashboard for the current week
     $ director-review --demo              the dashboard on the embedded demo organisation
+    $ director-review sync [--full]       pull changes from the tracker into the local store
     $ director-review export              write summaries (--format json)
     $ director-review tag KEY CATEGORY    tag a ticket: operational|o, strategic|s, clear
 
@@ -15,6 +16,9 @@ export const helpText = `
     --offline                      use the local store only, do not sync
     --home DIR                     folder for config and store (DIRECTOR_REVIEW_HOME)
     --help, --version
+
+  Sync options
+    --full                         rebuild the store from scratch (tags are kept)
 
   Export options
     --format json                  the JSON summary (schemaVersion 1)

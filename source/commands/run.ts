@@ -1,5 +1,6 @@
 import {UsageError} from '../config/errors.js';
 import {ProviderError} from '../providers/provider.js';
+import {TransientFault} from '../providers/retry.js';
 import {StoreError} from '../store/errors.js';
 import {stripUnsafe} from '../text/sanitize.js';
 import {checkFlagsForCommand, commands, parseGlobalOptions, type CommandName, type ParsedFlags} from './arguments.js';
@@ -26,6 +27,11 @@ export async function runCommand(input: readonly string[], flags: ParsedFlags, g
 				return await runExport(options, flags);
 			}
 
+			case 'sync': {
+				const {runSyncCommand} = await import('./sync.js');
+				return await runSyncCommand(options, flags);
+			}
+
 			case 'tag': {
 				const {runTag} = await import('./tag.js');
 				return await runTag(options, rest);
@@ -45,7 +51,7 @@ function unknownCommand(name: string): never {
 }
 
 /** Commands whose issue has landed; the others stay out of --help and out of dispatch. */
-const availableCommands = new Set<CommandName>(['export', 'tag']);
+const availableCommands = new Set<CommandName>(['export', 'tag', 'sync']);
 
 /** Run-time failures of our own (store, export, provider) carry a hint for the user. */
 function hasHint(error: unknown): error is Error & {hint: string} {
@@ -61,6 +67,11 @@ export function reportError(error: unknown): number {
 
 	if (error instanceof ProviderError || error instanceof StoreError || hasHint(error)) {
 		process.stderr.write(`director-review: ${line(error.message)}\n  hint: ${line(error.hint)}\n`);
+		return 1;
+	}
+
+	if (error instanceof TransientFault) {
+		process.stderr.write(`director-review: the tracker kept failing (${line(error.message)})\n  hint: try again later, or pass --offline to use the last synced data\n`);
 		return 1;
 	}
 

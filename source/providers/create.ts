@@ -1,17 +1,44 @@
 import type {AppConfig} from '../config/schema.js';
+import {UsageError} from '../config/errors.js';
 import type {ProviderName} from '../domain/types.js';
 import {createDemoProvider} from './demo/index.js';
+import {createJiraProvider} from './jira/index.js';
+import {createLinearProvider} from './linear/index.js';
 import type {Provider} from './provider.js';
 
-/** Builds the adapter for a provider from the validated config. */
+/**
+ * Builds the adapter for a provider from the validated config. Missing credentials are a
+ * configuration problem (exit 2), found before any request is made.
+ */
 export function createProvider(name: ProviderName, config: AppConfig, now: number): Provider {
 	switch (name) {
 		case 'demo': {
 			return createDemoProvider({now, timezone: config.timezone});
 		}
 
-		default: {
-			throw new Error(`provider ${name} is not available`);
+		case 'linear': {
+			const {apiKey, apiUrl, teams} = config.linear;
+			if (apiKey === null) throw new UsageError('no Linear API key', 'set LINEAR_API_KEY (Linear → Settings → API) or run director-review init');
+			return createLinearProvider({apiKey, apiUrl, teams, timezone: config.timezone, allowInsecureHttp: config.allowInsecureHttp});
+		}
+
+		case 'jira': {
+			const jira = config.jira;
+			if (jira.baseUrl === null) throw new UsageError('no Jira base URL', 'set JIRA_BASE_URL or jira.baseUrl in the config, or run director-review init');
+			const hasCloudAuth = jira.email !== null && jira.apiToken !== null;
+			if (!hasCloudAuth && jira.pat === null) {
+				throw new UsageError('no Jira credentials', 'set JIRA_EMAIL and JIRA_API_TOKEN (Cloud) or JIRA_PAT (Data Center), or run director-review init');
+			}
+			return createJiraProvider({
+				baseUrl: jira.baseUrl,
+				deployment: jira.deployment,
+				jql: jira.jql,
+				email: jira.email,
+				apiToken: jira.apiToken,
+				pat: jira.pat,
+				timezone: config.timezone,
+				allowInsecureHttp: config.allowInsecureHttp,
+			});
 		}
 	}
 }

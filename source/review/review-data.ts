@@ -1,5 +1,5 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
-import {computeTrend, computeWeekMetrics, ticketsInWeek} from '../domain/metrics/compute.js';
+import {computeSayDo, computeWeekDetails, computeWeekMetrics, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -84,14 +84,18 @@ export class ReviewData {
 		const weeks = weeksUpTo(week, this.settings.trendWeeks);
 		const trendMetrics = weeks.map((w) => this.metricsFor(w, now));
 		const metrics = trendMetrics[trendMetrics.length - 1] ?? this.metricsFor(week, now);
+		const input = this.metricInput(week, now);
 		const report: WeekReport = {
 			week,
 			asOf: asOf(week, now),
 			isCurrent: weekOf(now, this.settings.timezone).id === week.id,
 			metrics,
-			trend: computeTrend(this.metricInput(week, now)),
+			// The trend rows are read off the weeks' metrics already computed, not computed again.
+			trend: weeks.map((w, index) => trendRow(w, trendMetrics[index] ?? metrics)),
 			trendMetrics,
 			tickets: ticketsInWeek(this.tickets, week),
+			details: computeWeekDetails(input),
+			sayDo: computeSayDo(input),
 		};
 		this.reportCache.set(week.id, report);
 		return report;
@@ -111,6 +115,7 @@ export class ReviewData {
 			classifications: this.classificationMap,
 			roster: this.roster,
 			week,
+			iterations: this.iterations,
 			settings: {timezone: this.settings.timezone, trendWeeks: this.settings.trendWeeks, staleDays: this.settings.staleDays, now},
 		};
 	}

@@ -7,6 +7,13 @@ export type SyncStatus =
 	| {readonly phase: 'running'; readonly done: number; readonly total: number | null}
 	| {readonly phase: 'failed'; readonly message: string; readonly hint: string};
 
+/** One key press's worth of tags: the tickets, what they were before, and what they are now. */
+export interface TagChange {
+	readonly ticketIds: readonly string[];
+	readonly before: ReadonlyMap<string, Category | null>;
+	readonly after: Category | null;
+}
+
 /** What the TUI needs from the data layer; the views never touch the store or a provider. */
 export interface ReviewSource {
 	readonly providerName: ProviderName;
@@ -20,8 +27,15 @@ export interface ReviewSource {
 	weekReport(week: Week): WeekReport;
 	/** Tickets, people, roster, tags and classifications as of the last load. */
 	readonly review: ReviewData;
-	/** Saves a manual tag (null clears it); durable in the store before this returns. */
-	tag(ticketId: string, category: Category | null): void;
+	/**
+	 * Saves manual tags (null clears) on several tickets at once; durable in the store before
+	 * this returns. Returns what changed, for the status line; it is pushed on the undo stack.
+	 */
+	tag(ticketIds: readonly string[], category: Category | null): TagChange;
+	/** Reverts the last tag change still on the undo stack (durable too); null when none is left. */
+	undoTag(): TagChange | null;
+	/** How many tag changes can be undone. */
+	undoDepth(): number;
 	lastSyncedAt(): number | null;
 	syncStatus(): SyncStatus;
 	/** Starts a sync in the background unless one runs; resolves when it ends. */

@@ -4,8 +4,11 @@ import {ProviderError, type Provider} from '../providers/provider.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import {ReviewData} from './review-data.js';
-import type {ReviewSource, SyncStatus} from './session-types.js';
+import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from './week-report.js';
+
+/** Enough for a Friday's triage; older changes stay in the store's tag history. */
+const maxUndo = 200;
 
 export interface SessionOptions {
 	readonly store: Store;
@@ -35,6 +38,8 @@ export class ReviewSession implements ReviewSource {
 	private readonly listeners = new Set<() => void>();
 	private relearnTimer: NodeJS.Timeout | null = null;
 	private readonly clock: () => number;
+	/** Undo survives view switches and week changes: it lives with the session, not a view. */
+	private readonly undoStack: TagChange[] = [];
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -70,12 +75,36 @@ export class ReviewSession implements ReviewSource {
 	}
 
 	/**
-	 * Saves a manual tag (null clears it). The store commits it before this returns, so
+	 * Saves manual tags (null clears). The store commits each before this returns, so
 	 * whatever the screen shows next is already durable.
 	 */
-	tag(ticketId: string, category: Category | null): void {
-		this.options.store.setTag(this.providerName, ticketId, category);
-		this.data.applyTag(ticketId, category, this.now());
+	tag(ticketIds: readonly string[], category: Category | null): TagChange {
+		const before = new Map<string, Category | null>();
+		for (const id of ticketIds) before.set(id, this.data.tags.get(id)?.category ?? null);
+		this.writeTags(new Map(ticketIds.map((id) => [id, category])));
+		const change: TagChange = {ticketIds: [...ticketIds], before, after: category};
+		this.undoStack.push(change);
+		if (this.undoStack.length > maxUndo) this.undoStack.shift();
+		return change;
+	}
+
+	undoTag(): TagChange | null {
+		const change = this.undoStack.pop();
+		if (!change) return null;
+		this.writeTags(change.before);
+		return change;
+	}
+
+	undoDepth(): number {
+		return this.undoStack.length;
+	}
+
+	private writeTags(categories: ReadonlyMap<string, Category | null>): void {
+		const at = this.now();
+		for (const [id, category] of categories) {
+			this.options.store.setTag(this.providerName, id, category);
+			this.data.applyTag(id, category, at);
+		}
 		this.scheduleRelearn();
 		this.changed();
 	}

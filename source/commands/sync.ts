@@ -1,0 +1,40 @@
+import {runSync, type SyncProgress} from '../sync/run-sync.js';
+import {progressBar} from '../ui/components/status-line.js';
+import type {GlobalOptions, ParsedFlags} from './arguments.js';
+import {openContext} from './context.js';
+
+/**
+ * `director-review sync [--full]`: pulls changes into the local store. Progress goes to
+ * stderr — a redrawn bar in a terminal, one plain line per page otherwise — so stdout
+ * stays clean for scripts.
+ */
+export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags): Promise<number> {
+	if (options.offline) {
+		const {UsageError} = await import('../config/errors.js');
+		throw new UsageError('sync contradicts --offline', 'drop --offline to sync');
+	}
+	const context = openContext(options);
+	try {
+		const provider = context.createProvider();
+		const started = Date.now();
+		const isTerminal = Boolean(process.stderr.isTTY);
+		const report = (progress: SyncProgress) => {
+			const count = progress.total === null ? `${progress.done} tickets` : `${progress.done}/${progress.total} tickets`;
+			if (isTerminal) process.stderr.write(`\r\u001B[2Ksyncing ${provider.description} ${progressBar(progress.done, progress.total, 24)} ${count}`);
+			else process.stderr.write(`sync: ${count}\n`);
+		};
+		try {
+			const result = await runSync({store: context.store, provider, full: flags.full ?? false, now: Date.now, onProgress: report});
+			if (isTerminal) process.stderr.write('\r\u001B[2K');
+			const seconds = ((Date.now() - started) / 1000).toFixed(1);
+			const kind = result.full ? 'full' : 'incremental';
+			process.stderr.write(`synced ${result.tickets} changed ticket${result.tickets === 1 ? '' : 's'} from ${provider.description} in ${seconds} s (${kind}${result.resumed ? ', resumed' : ''}); ${context.store.ticketCount(context.providerName)} in the store\n`);
+			return 0;
+		} catch (error) {
+			if (isTerminal) process.stderr.write('\r\u001B[2K');
+			throw error;
+		}
+	} finally {
+		context.close();
+	}
+}

@@ -1,0 +1,10 @@
+import type {ViewDefinition} from '../../view-definition.js';
+import {Triage} from './triage.js';
+import {triageBindings} from './use-triage-input.js';
+
+export const triageView: ViewDefinition = {
+	id: 'triage',
+	title: 'Triage',
+	component: Triage,
+	bindings: triageBindings,
+};

@@ -1,0 +1,85 @@
+import type {Category, Classification, Person, Tag, Ticket} from '../../../domain/types.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+
+/**
+ * A classification this close above the threshold is still shown for triage: the director
+ * sees what the machine is unsure of, not only what fell below the line.
+ */
+export const lowConfidenceMargin = 0.15;
+
+export type TriageMode = 'toTriage' | 'all';
+
+export interface TriageRow {
+	readonly ticketId: string;
+	readonly key: string;
+	readonly title: string;
+	readonly assignee: string;
+	readonly classification: Classification | undefined;
+	readonly tag: Category | null;
+	readonly needsTriage: boolean;
+}
+
+export interface TriageInput {
+	readonly tickets: readonly Ticket[];
+	readonly classifications: ReadonlyMap<string, Classification>;
+	readonly tags: ReadonlyMap<string, Tag>;
+	readonly peopleById: ReadonlyMap<string, Person>;
+	readonly threshold: number;
+}
+
+/** Untagged, and either unclassified or classified with little confidence to spare. */
+export function needsTriage(classification: Classification | undefined, tag: Tag | undefined, threshold: number): boolean {
+	if (tag) return false;
+	if (!classification || classification.category === 'unclassified') return true;
+	return classification.confidence < threshold + lowConfidenceMargin;
+}
+
+/** How unsure the machine is: unclassified first, then the least confident. */
+function uncertainty(row: TriageRow): number {
+	const c = row.classification;
+	if (!c || c.category === 'unclassified') return 2 - (c?.suggestion?.confidence ?? 0);
+	return 1 - c.confidence;
+}
+
+/**
+ * The ticket ids the list shows, in order. Computed once per week, mode and filter (not per
+ * key press), so rows do not jump under the cursor as tags are saved and the learner retrains.
+ */
+export function triageOrder(input: TriageInput, mode: TriageMode, filter: string): string[] {
+	const needle = filter.trim().toLowerCase();
+	const rows: TriageRow[] = [];
+	for (const ticket of input.tickets) {
+		const row = buildRow(ticket, input);
+		if ((mode === 'all' || row.needsTriage) && (needle === '' || matches(row, ticket, needle))) rows.push(row);
+	}
+	rows.sort((a, b) => Number(b.needsTriage) - Number(a.needsTriage) || uncertainty(b) - uncertainty(a) || a.key.localeCompare(b.key, 'en', {numeric: true}));
+	return rows.map((row) => row.ticketId);
+}
+
+export function buildRow(ticket: Ticket, input: TriageInput): TriageRow {
+	const classification = input.classifications.get(ticket.id);
+	const tag = input.tags.get(ticket.id);
+	return {
+		ticketId: ticket.id,
+		key: toTerminalLine(ticket.key),
+		title: toTerminalLine(ticket.title),
+		assignee: ticket.assigneeId === null ? 'unassigned' : toTerminalLine(input.peopleById.get(ticket.assigneeId)?.name ?? ticket.assigneeId),
+		classification,
+		tag: tag?.category ?? null,
+		needsTriage: needsTriage(classification, tag, input.threshold),
+	};
+}
+
+function matches(row: TriageRow, ticket: Ticket, needle: string): boolean {
+	const haystack = [row.key, row.title, row.assignee, ...ticket.labels, ...ticket.components, ticket.project ?? '', ticket.type ?? '']
+		.join(' ')
+		.toLowerCase();
+	return needle.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+/** How many of the week's tickets still need the director's eye. */
+export function countLeft(input: TriageInput): number {
+	let left = 0;
+	for (const ticket of input.tickets) if (needsTriage(input.classifications.get(ticket.id), input.tags.get(ticket.id), input.threshold)) left++;
+	return left;
+}

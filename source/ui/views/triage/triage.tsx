@@ -1,0 +1,137 @@
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
+import type {Classification, Person, Ticket} from '../../../domain/types.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import {padEnd, percent, truncate} from '../../format.js';
+import {useTheme, type Theme} from '../../theme.js';
+import type {ViewProps} from '../../view-definition.js';
+import {buildRow, countLeft, triageOrder, type TriageInput, type TriageRow} from './triage-rows.js';
+import {useTriageActions} from './use-triage-actions.js';
+
+/** Lines the view spends on anything but rows: counter, column header, detail (2), prompt. */
+const chromeLines = 5;
+
+/** The week's tickets the machine is unsure of, first; one key tags each. */
+export function Triage({source, report, width, height, isActive, setStatus, setCapturesInput}: ViewProps) {
+	const theme = useTheme();
+	const review = source.review;
+	const input: TriageInput = {
+		tickets: report.tickets,
+		classifications: review.classifications,
+		tags: review.tags,
+		peopleById: review.peopleById,
+		threshold: review.settings.threshold,
+	};
+	const visible = Math.max(1, height - chromeLines);
+	const {state, order} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
+	const left = countLeft(input);
+	const window = order.slice(state.offset, state.offset + visible);
+	const current = order[state.cursor];
+	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
+	const keyWidth = Math.min(12, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
+	const categoryWidth = 20;
+	const titleWidth = Math.max(10, Math.floor((width - 4 - keyWidth - categoryWidth) * (width >= 120 ? 0.55 : 0.6)));
+	const reasonWidth = Math.max(0, width - 4 - keyWidth - categoryWidth - titleWidth - 1);
+	const rows = useMemo(() => window.map((id) => review.ticketsById.get(id)).filter((t) => t !== undefined).map((t) => buildRow(t, input)), [window.join(','), source.version]);
+
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text>
+				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
+				<Text color={theme.muted}>
+					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (a)`}
+					{state.filter ? ` · filter "${truncate(state.filter, 20)}"` : ''}
+					{state.selected.size > 0 ? ` · ${state.selected.size} selected` : ''}
+				</Text>
+			</Text>
+			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
+			{order.length === 0 ? (
+				<Text color={theme.muted}>{state.filter ? 'No ticket matches the filter (esc clears it).' : state.mode === 'toTriage' ? 'Every ticket of the week is classified with confidence. Press a to see them all.' : 'No tickets completed or active this week.'}</Text>
+			) : null}
+			{rows.map((row, index) => (
+				<TriageLine
+					key={row.ticketId}
+					row={row}
+					isCursor={state.offset + index === state.cursor}
+					isSelected={state.selected.has(row.ticketId)}
+					widths={{keyWidth, titleWidth, categoryWidth, reasonWidth}}
+					theme={theme}
+				/>
+			))}
+			<Box flexGrow={1} />
+			{currentTicket ? (
+				<>
+					<Text color={theme.muted}>{truncate(ticketFacts(currentTicket, review.peopleById), width)}</Text>
+					<Text>{truncate(explain(review.classifications.get(currentTicket.id), review.tags.has(currentTicket.id)), width)}</Text>
+				</>
+			) : null}
+			{state.filterDraft === null ? null : (
+				<Text>
+					<Text color={theme.accent}>/</Text>
+					{truncate(state.filterDraft, width - 3)}
+					<Text inverse> </Text>
+				</Text>
+			)}
+		</Box>
+	);
+}
+
+interface LineProps {
+	readonly row: TriageRow;
+	readonly isCursor: boolean;
+	readonly isSelected: boolean;
+	readonly widths: {readonly keyWidth: number; readonly titleWidth: number; readonly categoryWidth: number; readonly reasonWidth: number};
+	readonly theme: Theme;
+}
+
+function TriageLine({row, isCursor, isSelected, widths, theme}: LineProps) {
+	const {label, color} = categoryCell(row, theme);
+	return (
+		<Text inverse={isCursor}>
+			{isCursor ? '›' : ' '}
+			{isSelected ? '◆ ' : row.needsTriage ? '• ' : '  '}
+			{padEnd(row.key, widths.keyWidth)}
+			{padEnd(row.title, widths.titleWidth)} <Text color={color}>{padEnd(label, widths.categoryWidth)}</Text>
+			<Text color={theme.muted}>{padEnd(reasonOf(row.classification, row.tag), widths.reasonWidth)}</Text>
+		</Text>
+	);
+}
+
+const words = {operational: 'firefighting', strategic: 'improvement'} as const;
+
+/** ✓ = the director's tag, ? = a suggestion below the threshold; the word carries the category. */
+function categoryCell(row: TriageRow, theme: Theme): {label: string; color: string | undefined} {
+	if (row.tag) return {label: `✓ ${words[row.tag]}`, color: row.tag === 'operational' ? theme.operational : theme.strategic};
+	const c = row.classification;
+	if (!c) return {label: '? unsorted', color: theme.warn};
+	if (c.category === 'unclassified') {
+		return c.suggestion ? {label: `? ${words[c.suggestion.category]} ${percent(c.suggestion.confidence)}`, color: theme.warn} : {label: '? no signal', color: theme.warn};
+	}
+	return {label: `  ${words[c.category]} ${percent(c.confidence)}`, color: c.category === 'operational' ? theme.operational : theme.strategic};
+}
+
+function reasonOf(classification: Classification | undefined, tag: TriageRow['tag']): string {
+	if (tag) return 'your tag';
+	if (!classification) return '';
+	return classification.category === 'unclassified' ? (classification.suggestion?.reason ?? 'no rule matched') : classification.reason;
+}
+
+function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): string {
+	const parts = [
+		ticket.key,
+		ticket.type,
+		ticket.priority,
+		ticket.labels.length > 0 ? `labels ${ticket.labels.join(', ')}` : null,
+		ticket.components.length > 0 ? `component ${ticket.components.join(', ')}` : null,
+		ticket.project ? `project ${ticket.project}` : null,
+		ticket.assigneeId ? (people.get(ticket.assigneeId)?.name ?? ticket.assigneeId) : 'unassigned',
+		ticket.status,
+	];
+	return toTerminalLine(parts.filter((part) => part !== null).join(' · '));
+}
+
+function explain(classification: Classification | undefined, isTagged: boolean): string {
+	const suggestion = classification?.suggestion;
+	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${suggestion.reason})` : 'no rule or learned signal';
+	return isTagged ? `Your tag stands. ${machine}. x clears it.` : `${machine} — enter accepts, o / s decide.`;
+}
