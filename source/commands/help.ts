@@ -6,6 +6,8 @@ export const helpText = `
     $ director-review                     the dashboard for the current week
     $ director-review --demo              the dashboard on the embedded demo organisation
     $ director-review sync [--full]       pull changes from the tracker into the local store
+    $ director-review init                guided set-up: tracker, credentials, your reports
+    $ director-review doctor              check config, credentials, connectivity, store
     $ director-review export              write summaries (--format json)
     $ director-review tag KEY CATEGORY    tag a ticket: operational|o, strategic|s, clear
 

@@ -32,6 +32,16 @@ export async function runCommand(input: readonly string[], flags: ParsedFlags, g
 				return await runSyncCommand(options, flags);
 			}
 
+			case 'init': {
+				const {runInit} = await import('./init.js');
+				return await runInit(options);
+			}
+
+			case 'doctor': {
+				const {runDoctor} = await import('./doctor.js');
+				return await runDoctor(options);
+			}
+
 			case 'tag': {
 				const {runTag} = await import('./tag.js');
 				return await runTag(options, rest);
@@ -51,7 +61,7 @@ function unknownCommand(name: string): never {
 }
 
 /** Commands whose issue has landed; the others stay out of --help and out of dispatch. */
-const availableCommands = new Set<CommandName>(['export', 'tag', 'sync']);
+const availableCommands = new Set<CommandName>(['export', 'tag', 'sync', 'doctor', 'init']);
 
 /** Run-time failures of our own (store, export, provider) carry a hint for the user. */
 function hasHint(error: unknown): error is Error & {hint: string} {

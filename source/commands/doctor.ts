@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import {configFilePath, loadConfig} from '../config/load.js';
+import {resolveHome} from '../config/paths.js';
+import type {AppConfig} from '../config/schema.js';
+import {describeProvider, createProvider} from '../providers/create.js';
+import {ProviderError} from '../providers/provider.js';
+import {openStore} from '../store/store.js';
+import {toTerminalLine} from '../text/sanitize.js';
+import {age} from '../ui/format.js';
+import type {GlobalOptions} from './arguments.js';
+import {storePath} from './context.js';
+
+interface Check {
+	readonly name: string;
+	readonly ok: boolean;
+	readonly detail: string;
+	readonly hint?: string;
+}
+
+/**
+ * `director-review doctor`: config, credentials (who am I), reachability, store health and
+ * the last sync, one line each. Exit 1 when any check fails. Never prints a secret.
+ */
+export async function runDoctor(options: GlobalOptions): Promise<number> {
+	const checks: Check[] = [];
+	const paths = resolveHome(options.home);
+	const file = configFilePath(paths);
+	let config: AppConfig;
+	try {
+		config = loadConfig(paths);
+		checks.push({name: 'config', ok: true, detail: fs.existsSync(file) ? `${file} is valid` : `no ${file} (defaults)`});
+	} catch (error) {
+		checks.push({name: 'config', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint});
+		return print(checks);
+	}
+
+	if (fs.existsSync(file)) {
+		const mode = fs.statSync(file).mode & 0o777;
+		const holdsSecret = /"(apiKey|apiToken|pat)"\s*:/.test(fs.readFileSync(file, 'utf8'));
+		if (holdsSecret && (mode & 0o077) !== 0) checks.push({name: 'config file', ok: false, detail: `holds a secret but is mode ${mode.toString(8)}`, hint: `chmod 600 ${file}`});
+	}
+
+	const providerName = options.provider ?? config.provider;
+	if (providerName === null) {
+		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo'});
+	} else {
+		checks.push({name: 'provider', ok: true, detail: describeProvider(providerName, config)});
+		checks.push(await credentialsCheck(providerName, config));
+	}
+
+	const dbFile = storePath(paths);
+	if (!fs.existsSync(dbFile)) {
+		checks.push({name: 'store', ok: true, detail: `${dbFile} not created yet (the first sync creates it)`});
+	} else {
+		try {
+			const store = openStore(dbFile);
+			try {
+				const integrity = store.integrityCheck();
+				checks.push({name: 'store', ok: integrity === 'ok', detail: `${dbFile}: integrity ${integrity}`, hint: integrity === 'ok' ? undefined : 'move the file aside and run director-review sync --full (tags live in it: keep the copy)'});
+				if (providerName !== null) {
+					const state = store.getSyncState(providerName, 'tickets');
+					const count = store.ticketCount(providerName);
+					const last = state?.lastSyncedAt ?? null;
+					checks.push({
+						name: 'last sync',
+						ok: last !== null,
+						detail: last === null ? 'never' : `${age(last, Date.now())} · ${count} tickets${state?.phase === 'running' ? ' · an interrupted sync will resume' : ''}`,
+						hint: last === null ? 'run director-review sync' : undefined,
+					});
+				}
+			} finally {
+				store.close();
+			}
+		} catch (error) {
+			checks.push({name: 'store', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint});
+		}
+	}
+
+	return print(checks);
+}
+
+async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>, config: AppConfig): Promise<Check> {
+	try {
+		const provider = createProvider(providerName, config, Date.now());
+		const me = await provider.whoAmI();
+		return {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`};
+	} catch (error) {
+		if (error instanceof ProviderError) return {name: 'credentials', ok: false, detail: error.message, hint: error.hint};
+		return {name: 'credentials', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint ?? 'check the network and the tracker URL'};
+	}
+}
+
+function print(checks: readonly Check[]): number {
+	for (const check of checks) {
+		process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${toTerminalLine(check.detail)}\n`);
+		if (!check.ok && check.hint) process.stdout.write(`  hint: ${toTerminalLine(check.hint)}\n`);
+	}
+	return checks.every((check) => check.ok) ? 0 : 1;
+}
