@@ -1,0 +1,92 @@
+import type {Category, Classification, Tag, Ticket} from '../types.js';
+import {builtinSignals, combineSignals, round} from './builtin-rules.js';
+import type {Learner} from './learner.js';
+import {defaultUserRuleConfidence, ruleMatches, ruleReason, type ClassificationRule} from './rules.js';
+import {ticketText} from './tokens.js';
+
+export interface ClassifyContext {
+	/** The director's manual tags, by ticket id. */
+	readonly tags: ReadonlyMap<string, Tag>;
+	/** User rules from config, in order; they come before the built-in ones. */
+	readonly rules: readonly ClassificationRule[];
+	/** A suggestion at or above this confidence becomes the category. */
+	readonly threshold: number;
+	readonly learner: Learner | null;
+}
+
+type Suggestion = NonNullable<Classification['suggestion']>;
+
+const maxCombinedConfidence = 0.98;
+
+/**
+ * What the machine says about a ticket, ignoring any manual tag:
+ * - the first matching user rule decides outright (the director wrote it);
+ * - otherwise the built-in rules' verdict and the learner's are added as log-odds, as
+ *   two independent witnesses: agreement raises the confidence, disagreement lowers it,
+ *   and the more confident side wins. The source and reason are those of the side that
+ *   carried the verdict.
+ */
+export function suggest(ticket: Ticket, rules: readonly ClassificationRule[], learner: Learner | null): Suggestion | null {
+	for (const rule of rules) {
+		if (ruleMatches(rule, ticket)) {
+			return {category: rule.category, confidence: rule.confidence ?? defaultUserRuleConfidence, reason: ruleReason(rule), source: 'rule'};
+		}
+	}
+	const text = ticketText(ticket);
+	const ruled = combineSignals(builtinSignals(ticket, text));
+	const learned = learner?.suggest(ticket, text) ?? null;
+	if (!ruled && !learned) return null;
+	if (!learned) return {...ruled!, source: 'rule'};
+	if (!ruled) return {...learned, source: 'learned'};
+
+	const ruleVote = logit(ruled.confidence) * direction(ruled.category);
+	const learnedVote = logit(learned.confidence) * direction(learned.category);
+	const total = ruleVote + learnedVote;
+	if (total === 0) {
+		// A dead heat: keep the rules' word, at a confidence that classifies nothing.
+		return {category: ruled.category, confidence: 0.5, reason: ruled.reason, source: 'rule'};
+	}
+	const category: Category = total > 0 ? 'operational' : 'strategic';
+	const confidence = round(Math.min(maxCombinedConfidence, 1 / (1 + Math.exp(-Math.abs(total)))));
+	// The side pulling hardest toward the verdict explains it.
+	const sign = direction(category);
+	const carrier = ruleVote * sign >= learnedVote * sign ? 'rule' : 'learned';
+	const reason = carrier === 'rule' ? ruled.reason : learned.reason;
+	return {category, confidence, reason, source: carrier};
+}
+
+/** The effective classification of one ticket: a manual tag wins, then a confident suggestion. */
+export function classifyTicket(ticket: Ticket, context: ClassifyContext): Classification {
+	const suggestion = suggest(ticket, context.rules, context.learner);
+	const tag = context.tags.get(ticket.id);
+	if (tag) return {category: tag.category, source: 'manual', reason: 'manual', confidence: 1, suggestion};
+	if (suggestion && suggestion.confidence >= context.threshold) {
+		return {category: suggestion.category, source: suggestion.source, reason: suggestion.reason, confidence: suggestion.confidence, suggestion};
+	}
+	if (suggestion) {
+		return {
+			category: 'unclassified',
+			source: null,
+			reason: `unsure: ${suggestion.reason} (${suggestion.confidence.toFixed(2)})`,
+			confidence: suggestion.confidence,
+			suggestion,
+		};
+	}
+	return {category: 'unclassified', source: null, reason: 'no signal', confidence: 0, suggestion: null};
+}
+
+/** Classifies every ticket, keyed by ticket id. */
+export function classifyAll(tickets: readonly Ticket[], context: ClassifyContext): Map<string, Classification> {
+	const result = new Map<string, Classification>();
+	for (const ticket of tickets) result.set(ticket.id, classifyTicket(ticket, context));
+	return result;
+}
+
+function logit(p: number): number {
+	const clamped = Math.min(0.999, Math.max(0.001, p));
+	return Math.log(clamped / (1 - clamped));
+}
+
+function direction(category: Category): number {
+	return category === 'operational' ? 1 : -1;
+}

@@ -1,0 +1,106 @@
+import type {Category, Ticket} from '../types.js';
+import {round} from './builtin-rules.js';
+import {ticketFeatures, ticketText, type TicketText} from './tokens.js';
+
+export interface LearnedVerdict {
+	readonly category: Category;
+	readonly confidence: number;
+	readonly reason: string;
+}
+
+/** A model trained on the director's manual tags. Opaque: build it with `trainLearner`. */
+export interface Learner {
+	/** How many tagged tickets it learned from. */
+	readonly exampleCount: number;
+	/** What the tags say about this ticket; null when it shares no feature with any tagged ticket. */
+	suggest(ticket: Ticket, text?: TicketText): LearnedVerdict | null;
+}
+
+/** Fewer tags than this teach noise, not the director's judgement. */
+export const minimumExamples = 6;
+
+// Laplace smoothing.
+const alpha = 1;
+// Naive Bayes multiplies evidence as if words were independent, so its raw posteriors sit
+// near 0 or 1; tempering the log-odds and shrinking toward 0.5 while there are few tags
+// keeps the confidence honest. Chosen by cross-validation on the labelled set (docs/classification.md).
+const temperature = 0.5;
+const shrinkExamples = 30;
+const maxLearnedConfidence = 0.95;
+
+/**
+ * Multinomial naive Bayes over title stems and `label:`/`type:`/`component:`/`project:`/
+ * `priority:` features. Returns null with fewer than six examples or only one category.
+ */
+export function trainLearner(examples: ReadonlyArray<{ticket: Ticket; category: Category}>): Learner | null {
+	if (examples.length < minimumExamples) return null;
+	const counts = new Map<string, [number, number]>();
+	const documents: [number, number] = [0, 0];
+	const totals: [number, number] = [0, 0];
+	for (const {ticket, category} of examples) {
+		const side = category === 'operational' ? 0 : 1;
+		documents[side]++;
+		for (const feature of ticketFeatures(ticket)) {
+			let count = counts.get(feature);
+			if (!count) {
+				count = [0, 0];
+				counts.set(feature, count);
+			}
+			count[side]++;
+			totals[side]++;
+		}
+	}
+	if (documents[0] === 0 || documents[1] === 0) return null;
+
+	// Each feature's evidence is fixed once trained, so classifying is one lookup a feature.
+	const vocabulary = counts.size;
+	const evidence = new Map<string, number>();
+	for (const [feature, [operational, strategic]] of counts) {
+		const pOperational = (operational + alpha) / (totals[0] + alpha * vocabulary);
+		const pStrategic = (strategic + alpha) / (totals[1] + alpha * vocabulary);
+		evidence.set(feature, Math.log(pOperational / pStrategic));
+	}
+	const prior = Math.log((documents[0] + 1) / (documents[1] + 1));
+	return new NaiveBayesLearner(examples.length, prior, evidence);
+}
+
+class NaiveBayesLearner implements Learner {
+	constructor(
+		readonly exampleCount: number,
+		private readonly prior: number,
+		private readonly evidence: ReadonlyMap<string, number>,
+	) {}
+
+	suggest(ticket: Ticket, text: TicketText = ticketText(ticket)): LearnedVerdict | null {
+		let logOdds = this.prior;
+		const known: Array<[string, number]> = [];
+		for (const feature of ticketFeatures(ticket, text)) {
+			const weight = this.evidence.get(feature);
+			if (weight === undefined) continue;
+			logOdds += weight;
+			known.push([feature, weight]);
+		}
+		if (known.length === 0) return null;
+		const category: Category = logOdds >= 0 ? 'operational' : 'strategic';
+		const raw = 1 / (1 + Math.exp(-Math.abs(logOdds) * temperature));
+		const shrink = this.exampleCount / (this.exampleCount + shrinkExamples);
+		const confidence = Math.min(maxLearnedConfidence, 0.5 + (raw - 0.5) * shrink);
+		const sign = category === 'operational' ? 1 : -1;
+		const top = known
+			.filter(([, weight]) => weight * sign > 0)
+			.sort((a, b) => b[1] * sign - a[1] * sign)
+			.slice(0, 2)
+			.map(([feature]) => describe(feature, text));
+		const reason = top.length > 0 ? `learned: like your tags on ${top.join(', ')}` : 'learned: like your tags';
+		return {category, confidence: round(confidence), reason};
+	}
+}
+
+// Title features are stems; the reason shows the word as this ticket wrote it, which is
+// letters and digits only (tokens.ts), so quoting it is safe.
+function describe(feature: string, text: TicketText): string {
+	const colon = feature.indexOf(':');
+	if (colon > 0) return `${feature.slice(0, colon)} ${feature.slice(colon + 1)}`;
+	const word = text.tokens.find((token) => token.stem === feature)?.word ?? feature;
+	return `'${word}'`;
+}

@@ -1,0 +1,101 @@
+import type {Ticket} from '../types.js';
+
+/** A title word: `stem` for matching and counting, `word` as written (lowercased) for reasons. */
+export interface TitleToken {
+	readonly stem: string;
+	readonly word: string;
+}
+
+// Words that say nothing about firefighting or improvement work; dropping them keeps the
+// learner's evidence on the words that do.
+const stopWords = new Set(
+	(
+		'a an and are as at be but by can for from has have in into is it its of or our so that the their them then there these this ' +
+		'to too was we were when where which while will with without after before all also any been being both do does each get gets ' +
+		'if more most new not now only other out over same should some than very via vs what who why you your us per just make'
+	).split(' '),
+);
+
+// Titles are untrusted: only letters and digits survive, and no word is long enough to carry a message.
+const wordPattern = /[\p{L}\p{N}]+/gu;
+const maxWordLength = 24;
+
+/** Cheap suffix stripping so "migrate", "migrated", "migrating" and "migration" count as one word. */
+export function stem(word: string): string {
+	let w = word;
+	if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5) + 'at';
+	else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+	else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+	else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+	else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+	else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+	if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+	return w;
+}
+
+/** Title words, lowercased, with stop words dropped; order kept so phrases can be matched. */
+export function titleTokens(title: string): TitleToken[] {
+	const tokens: TitleToken[] = [];
+	for (const match of title.toLowerCase().matchAll(wordPattern)) {
+		const word = match[0];
+		// A lone letter is the debris of "can't" or "customer's"; a lone digit may be "sev 1".
+		if ((word.length < 2 && !/\d/.test(word)) || word.length > maxWordLength || stopWords.has(word)) continue;
+		tokens.push({stem: stem(word), word});
+	}
+	return tokens;
+}
+
+/**
+ * A label, component, project or type as a feature value: lowercased, spaces folded to
+ * dashes, anything but letters, digits, dot, dash and underscore dropped. Tracker values
+ * are untrusted too, and this is what reasons may quote.
+ */
+export function normaliseValue(value: string): string {
+	return value
+		.toLowerCase()
+		.trim()
+		.replace(/[\s/]+/g, '-')
+		.replace(/[^\p{L}\p{N}._-]/gu, '')
+		.slice(0, 40);
+}
+
+/** The words of a ticket both the built-in rules and the learner read, computed once per ticket. */
+export interface TicketText {
+	readonly tokens: readonly TitleToken[];
+	readonly labels: readonly string[];
+	readonly components: readonly string[];
+	readonly project: string | null;
+	readonly team: string | null;
+	readonly type: string | null;
+}
+
+export function ticketText(ticket: Ticket): TicketText {
+	return {
+		tokens: titleTokens(ticket.title),
+		labels: unique(ticket.labels.map(normaliseValue)),
+		components: unique(ticket.components.map(normaliseValue)),
+		project: ticket.project === null ? null : normaliseValue(ticket.project),
+		team: ticket.team === null ? null : normaliseValue(ticket.team),
+		type: ticket.type === null ? null : normaliseValue(ticket.type),
+	};
+}
+
+/**
+ * The learner's features: title stems plus `label:x`, `type:x`, `component:x`,
+ * `project:x`, `priority:x`. Each counts once per ticket: in short texts, presence says
+ * more than repetition.
+ */
+export function ticketFeatures(ticket: Ticket, text: TicketText = ticketText(ticket)): string[] {
+	const features = new Set<string>();
+	for (const token of text.tokens) features.add(token.stem);
+	for (const label of text.labels) features.add(`label:${label}`);
+	for (const component of text.components) features.add(`component:${component}`);
+	if (text.type) features.add(`type:${text.type}`);
+	if (text.project) features.add(`project:${text.project}`);
+	if (ticket.priority) features.add(`priority:${ticket.priority}`);
+	return [...features];
+}
+
+function unique(values: readonly string[]): string[] {
+	return [...new Set(values.filter((value) => value !== ''))];
+}
