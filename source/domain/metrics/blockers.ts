@@ -1,0 +1,46 @@
+import {durationDays} from '../week.js';
+import type {WeekContext} from './context.js';
+import {median} from './median.js';
+import type {Ticket} from '../types.js';
+import type {Blockers, WeekDetails} from './types.js';
+
+export interface BlockersResult {
+	readonly figures: Blockers;
+	readonly blocked: WeekDetails['blocked'];
+}
+
+/**
+ * Blocked spells against W up to asOf(W) (metrics.md "Blockers"): a spell counts when it
+ * overlaps [start of W, asOf(W)]; the median covers whole spells (fractional days) that
+ * ended inside W by asOf(W).
+ */
+export function computeBlockers(tickets: readonly Ticket[], context: WeekContext): BlockersResult {
+	const {week, asOf} = context;
+	const blocked: Array<WeekDetails['blocked'][number]> = [];
+	const endedSpellDays: number[] = [];
+	let blockedNow = 0;
+
+	for (const ticket of tickets) {
+		if (ticket.blockedSpells.length === 0) continue;
+		let days = 0;
+		let reason: string | null = null;
+		let isBlockedNow = false;
+		for (const spell of ticket.blockedSpells) {
+			if (spell.start >= week.endAt || spell.start > asOf) continue;
+			if (spell.end !== null && spell.end <= week.startAt) continue;
+			days += durationDays(spell.start, spell.end === null ? asOf : Math.min(spell.end, asOf));
+			reason = spell.reason;
+			if (spell.end === null || spell.end > asOf) isBlockedNow = true;
+			if (spell.end !== null && spell.end < week.endAt && spell.end <= asOf) endedSpellDays.push(durationDays(spell.start, spell.end));
+		}
+		if (reason === null) continue;
+		if (isBlockedNow) blockedNow++;
+		blocked.push({ticketId: ticket.id, days, isBlockedNow, reason});
+	}
+
+	blocked.sort((a, b) => b.days - a.days || a.ticketId.localeCompare(b.ticketId));
+	return {
+		figures: {blocked: blocked.length, blockedNow, medianBlockedDays: median(endedSpellDays)},
+		blocked,
+	};
+}

@@ -1,0 +1,209 @@
+import {AllocationTally, strategicShare} from './allocation.js';
+import {categoryOf, isDuring, type WeekContext} from './context.js';
+import {assigneeAt, completedAtOf, dueDateAt, isCompletedBetween, isOpenAt, latestChangeAt} from './ticket-facts.js';
+import type {ResolvedRoster, Ticket} from '../types.js';
+import type {Delegation, ReportDetails} from './types.js';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** A hand-over from the director to someone in one or more reports' groups. */
+interface DelegationEvent {
+	readonly at: number;
+	/** Indexes into roster.reports whose group holds the new assignee. */
+	readonly reports: readonly number[];
+}
+
+interface RosterIndex {
+	/** Person id → the reports whose group(R) holds them. */
+	readonly groupsOf: ReadonlyMap<string, readonly number[]>;
+	readonly events: WeakMap<Ticket, readonly DelegationEvent[]>;
+}
+
+const rosterIndexes = new WeakMap<ResolvedRoster, RosterIndex>();
+
+function rosterIndex(roster: ResolvedRoster): RosterIndex {
+	let index = rosterIndexes.get(roster);
+	if (!index) {
+		const groupsOf = new Map<string, number[]>();
+		roster.reports.forEach((report, position) => {
+			for (const id of report.groupIds) {
+				const groups = groupsOf.get(id) ?? [];
+				groups.push(position);
+				groupsOf.set(id, groups);
+			}
+		});
+		index = {groupsOf, events: new WeakMap()};
+		rosterIndexes.set(roster, index);
+	}
+	return index;
+}
+
+const none: readonly number[] = [];
+
+function groupsOf(index: RosterIndex, personId: string | null): readonly number[] {
+	return personId === null ? none : (index.groupsOf.get(personId) ?? none);
+}
+
+/**
+ * Every delegation event of a ticket, oldest first (metrics.md "Delegation"): an assignee
+ * change into a group from the director, or from nobody on a ticket the director created;
+ * and the creation itself when the director created it already assigned into a group.
+ */
+function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: RosterIndex): readonly DelegationEvent[] {
+	const cached = index.events.get(ticket);
+	if (cached) return cached;
+	const events: DelegationEvent[] = [];
+	const {directorIds} = roster;
+	if (directorIds.size > 0) {
+		const isCreatedByDirector = ticket.creatorId !== null && directorIds.has(ticket.creatorId);
+		if (isCreatedByDirector) {
+			const initial = assigneeAt(ticket, ticket.createdAt);
+			const reports = initial !== null && !directorIds.has(initial) ? groupsOf(index, initial) : none;
+			if (reports.length > 0) events.push({at: ticket.createdAt, reports});
+		}
+		for (const event of ticket.history) {
+			if (event.field !== 'assignee' || event.to === null || directorIds.has(event.to)) continue;
+			const isFromDirector = event.from !== null && directorIds.has(event.from);
+			const isFromNobodyOnDirectorsTicket = event.from === null && isCreatedByDirector;
+			if (!isFromDirector && !isFromNobodyOnDirectorsTicket) continue;
+			const reports = groupsOf(index, event.to);
+			if (reports.length > 0) events.push({at: event.at, reports});
+		}
+		events.sort((a, b) => a.at - b.at);
+	}
+	index.events.set(ticket, events);
+	return events;
+}
+
+class ReportTally {
+	readonly delegatedIds: string[] = [];
+	readonly openIds: string[] = [];
+	readonly completedIds: string[] = [];
+	readonly overdueIds: string[] = [];
+	readonly staleIds: string[] = [];
+	readonly takenBackIds: string[] = [];
+	takenBack = 0;
+	readonly strategicIds: string[] = [];
+	readonly groupCompletedIds: string[] = [];
+	readonly allocation = new AllocationTally();
+}
+
+export interface DelegationResult {
+	readonly figures: Delegation;
+	readonly reports: readonly ReportDetails[];
+	readonly directorOpenIds: readonly string[];
+}
+
+/**
+ * Delegation as of asOf(W) (metrics.md "Delegation" and Readings): `open`, `overdue`,
+ * `stale` and `completed` follow the assignee as of asOf(W); the group's strategic share
+ * and the director's completions follow the assignee at completion.
+ */
+export function computeDelegation(tickets: readonly Ticket[], context: WeekContext): DelegationResult {
+	const {roster, week, asOf, asOfDate, classifications} = context;
+	const index = rosterIndex(roster);
+	const {directorIds} = roster;
+	const staleMs = context.staleDays * dayMs;
+	const tallies = roster.reports.map(() => new ReportTally());
+	const delegatedInWeek = new Set<string>();
+	const directorOpenIds: string[] = [];
+	let directorCompleted = 0;
+	let takenBack = 0;
+
+	for (const ticket of tickets) {
+		const isOpen = isOpenAt(ticket, asOf);
+		const assigneeAsOf = assigneeAt(ticket, asOf);
+		const isCompletedInWeek = isCompletedBetween(ticket, week.startAt, week.endAt);
+
+		if (isOpen && assigneeAsOf !== null && directorIds.has(assigneeAsOf)) directorOpenIds.push(ticket.id);
+
+		if (isCompletedInWeek) {
+			const completedAt = completedAtOf(ticket) ?? week.startAt;
+			const assigneeAtCompletion = assigneeAt(ticket, completedAt);
+			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompleted++;
+			for (const position of groupsOf(index, assigneeAtCompletion)) {
+				const tally = tallies[position];
+				if (!tally) continue;
+				tally.groupCompletedIds.push(ticket.id);
+				tally.allocation.add(ticket, classifications);
+				if (categoryOf(ticket, classifications) === 'strategic') tally.strategicIds.push(ticket.id);
+			}
+		}
+
+		const events = delegationEvents(ticket, roster, index);
+		const firstEvent = events[0];
+		if (firstEvent && firstEvent.at <= asOf) {
+			const delegatedTo = new Set<number>();
+			for (const event of events) {
+				if (!isDuring(event.at, context)) continue;
+				delegatedInWeek.add(ticket.id);
+				for (const position of event.reports) delegatedTo.add(position);
+			}
+			for (const position of delegatedTo) tallies[position]?.delegatedIds.push(ticket.id);
+
+			const holders = groupsOf(index, assigneeAsOf);
+			if (holders.length > 0) {
+				const dueDate = isOpen ? dueDateAt(ticket, asOf) : null;
+				const isOverdue = dueDate !== null && dueDate < asOfDate;
+				const isStale = isOpen && asOf - latestChangeAt(ticket, asOf) >= staleMs;
+				for (const position of holders) {
+					const tally = tallies[position];
+					if (!tally) continue;
+					if (isOpen) tally.openIds.push(ticket.id);
+					if (isOverdue) tally.overdueIds.push(ticket.id);
+					if (isStale) tally.staleIds.push(ticket.id);
+					if (isCompletedInWeek) tally.completedIds.push(ticket.id);
+				}
+			}
+		}
+
+		for (const event of ticket.history) {
+			if (event.field !== 'assignee' || event.to === null || !directorIds.has(event.to)) continue;
+			if (event.from === null || directorIds.has(event.from) || !isDuring(event.at, context)) continue;
+			const fromGroups = groupsOf(index, event.from);
+			if (fromGroups.length === 0) continue;
+			takenBack++;
+			for (const position of fromGroups) {
+				const tally = tallies[position];
+				if (!tally) continue;
+				tally.takenBack++;
+				if (!tally.takenBackIds.includes(ticket.id)) tally.takenBackIds.push(ticket.id);
+			}
+		}
+	}
+
+	const delegated = delegatedInWeek.size;
+	const reports: ReportDetails[] = roster.reports.map((report, position) => {
+		const tally = tallies[position] ?? new ReportTally();
+		return {
+			name: report.name,
+			slug: report.slug,
+			delegatedIds: tally.delegatedIds,
+			openIds: tally.openIds,
+			completedIds: tally.completedIds,
+			overdueIds: tally.overdueIds,
+			staleIds: tally.staleIds,
+			takenBackIds: tally.takenBackIds,
+			strategicIds: tally.strategicIds,
+			groupCompletedIds: tally.groupCompletedIds,
+			allocation: tally.allocation.counts(),
+		};
+	});
+	const figures: Delegation = {
+		director: {open: directorOpenIds.length, completed: directorCompleted},
+		delegated,
+		takenBack,
+		delegationRate: delegated + directorCompleted === 0 ? null : delegated / (delegated + directorCompleted),
+		reports: reports.map((report, position) => ({
+			name: report.name,
+			delegated: report.delegatedIds.length,
+			open: report.openIds.length,
+			completed: report.completedIds.length,
+			overdue: report.overdueIds.length,
+			stale: report.staleIds.length,
+			strategicShare: strategicShare(report.allocation),
+			takenBack: tallies[position]?.takenBack ?? 0,
+		})),
+	};
+	return {figures, reports, directorOpenIds};
+}

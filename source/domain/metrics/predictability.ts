@@ -1,0 +1,126 @@
+import {dateInWeek, daysBetweenDates} from '../week.js';
+import {isDuring, type WeekContext} from './context.js';
+import {median} from './median.js';
+import {completedAtOf, completedDate, firstDueDate, isCanceled} from './ticket-facts.js';
+import type {Ticket} from '../types.js';
+import type {Predictability, WeekDetails} from './types.js';
+
+export const noTeam = '—';
+
+class PredictabilityTally {
+	due = 0;
+	onTime = 0;
+	late = 0;
+	pending = 0;
+	committed = 0;
+	kept = 0;
+	broken = 0;
+	postponements = 0;
+	readonly slipDays: number[] = [];
+
+	get isEmpty(): boolean {
+		return this.due === 0 && this.committed === 0 && this.postponements === 0;
+	}
+
+	figures(): Predictability {
+		const judged = this.onTime + this.late;
+		const promised = this.kept + this.broken;
+		return {
+			due: this.due,
+			onTime: this.onTime,
+			late: this.late,
+			pending: this.pending,
+			onTimeRate: judged === 0 ? null : this.onTime / judged,
+			committed: this.committed,
+			kept: this.kept,
+			broken: this.broken,
+			keptRate: promised === 0 ? null : this.kept / promised,
+			postponements: this.postponements,
+			medianSlipDays: median(this.slipDays),
+		};
+	}
+}
+
+export interface PredictabilityResult {
+	readonly figures: Predictability;
+	readonly slips: WeekDetails['slips'];
+	readonly brokenPromises: WeekDetails['brokenPromises'];
+	readonly postponements: WeekDetails['postponements'];
+	readonly teams: WeekDetails['teams'];
+}
+
+/**
+ * `due` / `committed` judge a completion at any time; only a ticket not completed at all
+ * falls to the "past due as of asOf(W)" branch (metrics.md Readings).
+ */
+export function computePredictability(tickets: readonly Ticket[], context: WeekContext, withTeams: boolean): PredictabilityResult {
+	const {week, timezone, asOfDate} = context;
+	const overall = new PredictabilityTally();
+	const teams = new Map<string, PredictabilityTally>();
+	const slips: Array<WeekDetails['slips'][number]> = [];
+	const brokenPromises: Array<WeekDetails['brokenPromises'][number]> = [];
+	const postponements: Array<WeekDetails['postponements'][number]> = [];
+
+	for (const ticket of tickets) {
+		const tallies = [overall];
+		if (withTeams) {
+			const team = ticket.team ?? noTeam;
+			let tally = teams.get(team);
+			if (!tally) {
+				tally = new PredictabilityTally();
+				teams.set(team, tally);
+			}
+			tallies.push(tally);
+		}
+
+		for (const event of ticket.history) {
+			if (event.field !== 'dueDate' || event.from === null || event.to === null || event.to <= event.from) continue;
+			if (!isDuring(event.at, context)) continue;
+			for (const tally of tallies) tally.postponements++;
+			postponements.push({ticketId: ticket.id, at: event.at, from: event.from, to: event.to});
+		}
+
+		if (isCanceled(ticket)) continue;
+		const isCompleted = completedAtOf(ticket) !== null;
+
+		const dueDate = ticket.dueDate;
+		if (dueDate !== null && dateInWeek(dueDate, week)) {
+			const done = isCompleted ? completedDate(ticket, timezone) : null;
+			for (const tally of tallies) tally.due++;
+			if (done !== null && done <= dueDate) {
+				for (const tally of tallies) tally.onTime++;
+			} else if (done !== null) {
+				const slipDays = daysBetweenDates(dueDate, done);
+				for (const tally of tallies) {
+					tally.late++;
+					tally.slipDays.push(slipDays);
+				}
+				slips.push({ticketId: ticket.id, slipDays, dueDate, completedDate: done});
+			} else if (dueDate < asOfDate) {
+				for (const tally of tallies) tally.late++;
+			} else {
+				for (const tally of tallies) tally.pending++;
+			}
+		}
+
+		const firstDue = firstDueDate(ticket);
+		if (firstDue !== null && dateInWeek(firstDue, week)) {
+			const done = isCompleted ? completedDate(ticket, timezone) : null;
+			for (const tally of tallies) tally.committed++;
+			if (done !== null && done <= firstDue) {
+				for (const tally of tallies) tally.kept++;
+			} else if (done !== null || firstDue < asOfDate) {
+				for (const tally of tallies) tally.broken++;
+				brokenPromises.push({ticketId: ticket.id, firstDueDate: firstDue, currentDueDate: ticket.dueDate});
+			}
+		}
+	}
+
+	slips.sort((a, b) => b.slipDays - a.slipDays || a.completedDate.localeCompare(b.completedDate) || a.ticketId.localeCompare(b.ticketId));
+	postponements.sort((a, b) => a.at - b.at);
+	const teamRows = [...teams]
+		.filter(([, tally]) => !tally.isEmpty)
+		.sort(([a], [b]) => (a === noTeam ? 1 : b === noTeam ? -1 : a.localeCompare(b)))
+		.map(([team, tally]) => ({team, ...tally.figures()}));
+	return {figures: overall.figures(), slips, brokenPromises, postponements, teams: teamRows};
+}

@@ -1,0 +1,62 @@
+import {weeksUpTo} from '../week.js';
+import {categoryOf, type WeekContext} from './context.js';
+import {completedAtOf} from './ticket-facts.js';
+import type {Ticket} from '../types.js';
+import type {WeekDetails} from './types.js';
+
+/** Labels that only restate the category (metrics.md Readings), compared case-insensitively. */
+export const categoryLabels: ReadonlySet<string> = new Set(['incident', 'bug', 'hotfix', 'outage', 'operational', 'firefighting', 'urgent', 'strategic']);
+
+export const themeWindowWeeks = 4;
+const minimumTickets = 3;
+const minimumWeeks = 2;
+
+interface ThemeTally {
+	readonly ticketIds: string[];
+	readonly weekIndexes: Set<number>;
+}
+
+/**
+ * Recurring systemic themes: operational tickets completed in the four weeks up to W,
+ * grouped by label, component and project; recurring at ≥ 3 tickets in ≥ 2 distinct
+ * completion weeks; most tickets first, then by name.
+ */
+export function computeThemes(tickets: readonly Ticket[], context: WeekContext): WeekDetails['themes'] {
+	const weeks = weeksUpTo(context.week, themeWindowWeeks);
+	const windowStart = weeks[0]?.startAt ?? context.week.startAt;
+	const windowEnd = context.week.endAt;
+	const tallies = new Map<string, ThemeTally>();
+
+	for (const ticket of tickets) {
+		const completedAt = completedAtOf(ticket);
+		if (completedAt === null || completedAt < windowStart || completedAt >= windowEnd) continue;
+		if (categoryOf(ticket, context.classifications) !== 'operational') continue;
+		let weekIndex = weeks.length - 1;
+		while (weekIndex > 0 && completedAt < (weeks[weekIndex]?.startAt ?? windowStart)) weekIndex--;
+
+		const names = new Set<string>();
+		for (const label of ticket.labels) if (!categoryLabels.has(label.trim().toLowerCase())) names.add(`label:${label}`);
+		for (const component of ticket.components) names.add(`component:${component}`);
+		if (ticket.project !== null) names.add(`project:${ticket.project}`);
+		for (const name of names) {
+			let tally = tallies.get(name);
+			if (!tally) {
+				tally = {ticketIds: [], weekIndexes: new Set()};
+				tallies.set(name, tally);
+			}
+			tally.ticketIds.push(ticket.id);
+			tally.weekIndexes.add(weekIndex);
+		}
+	}
+
+	return [...tallies]
+		.filter(([, tally]) => tally.ticketIds.length >= minimumTickets && tally.weekIndexes.size >= minimumWeeks)
+		.map(([name, tally]) => ({
+			name,
+			count: tally.ticketIds.length,
+			weeks: tally.weekIndexes.size,
+			ticketIds: tally.ticketIds,
+			weekIds: [...tally.weekIndexes].sort((a, b) => a - b).map((index) => weeks[index]?.id ?? ''),
+		}))
+		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

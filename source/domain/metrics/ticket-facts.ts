@@ -1,0 +1,101 @@
+import {localDate} from '../week.js';
+import type {HistoryField, Ticket} from '../types.js';
+
+/**
+ * What a ticket was at a given instant, replayed from its history, and the few derived
+ * values every metric needs. Values that do not depend on the week are cached per ticket
+ * object, so an eight-week trend over many tickets computes them once.
+ */
+
+/** "Non-canceled means not canceled now" (metrics.md Readings). */
+export function isCanceled(ticket: Ticket): boolean {
+	return ticket.canceledAt !== null;
+}
+
+/** Canceled tickets are never completed (metrics.md "Tickets"). */
+export function completedAtOf(ticket: Ticket): number | null {
+	return ticket.canceledAt === null ? ticket.completedAt : null;
+}
+
+export function isCompletedBetween(ticket: Ticket, from: number, to: number): boolean {
+	const completedAt = completedAtOf(ticket);
+	return completedAt !== null && completedAt >= from && completedAt < to;
+}
+
+/** A value as of `instant`: the `from` of the first change after it, else the current value. */
+function valueAt(ticket: Ticket, field: HistoryField, instant: number, current: string | null): string | null {
+	for (const event of ticket.history) {
+		if (event.field === field && event.at > instant) return event.from;
+	}
+	return current;
+}
+
+export function assigneeAt(ticket: Ticket, instant: number): string | null {
+	return valueAt(ticket, 'assignee', instant, ticket.assigneeId);
+}
+
+export function dueDateAt(ticket: Ticket, instant: number): string | null {
+	return valueAt(ticket, 'dueDate', instant, ticket.dueDate);
+}
+
+/** Not completed and not canceled as of the instant, and already created. */
+export function isOpenAt(ticket: Ticket, instant: number): boolean {
+	if (ticket.createdAt > instant) return false;
+	if (ticket.completedAt !== null && ticket.completedAt <= instant) return false;
+	if (ticket.canceledAt !== null && ticket.canceledAt <= instant) return false;
+	return true;
+}
+
+/** The latest change at or before the instant, for `stale` (metrics.md Readings). */
+export function latestChangeAt(ticket: Ticket, instant: number): number {
+	let latest = ticket.createdAt;
+	for (const event of ticket.history) {
+		if (event.at > instant) break;
+		if (event.at > latest) latest = event.at;
+	}
+	if (ticket.startedAt !== null && ticket.startedAt <= instant && ticket.startedAt > latest) latest = ticket.startedAt;
+	if (ticket.updatedAt <= instant && ticket.updatedAt > latest) latest = ticket.updatedAt;
+	return latest;
+}
+
+const firstDueDates = new WeakMap<Ticket, string | null>();
+
+/**
+ * The earliest-set due date: the value before the first due-date change (when it had
+ * one), else the first value a change set; the current one when there is no history.
+ */
+export function firstDueDate(ticket: Ticket): string | null {
+	const cached = firstDueDates.get(ticket);
+	if (cached !== undefined) return cached;
+	let first: string | null = null;
+	let hasChanges = false;
+	for (const event of ticket.history) {
+		if (event.field !== 'dueDate') continue;
+		if (!hasChanges) {
+			hasChanges = true;
+			if (event.from !== null) {
+				first = event.from;
+				break;
+			}
+		}
+		if (event.to !== null) {
+			first = event.to;
+			break;
+		}
+	}
+	const value = hasChanges ? first : ticket.dueDate;
+	firstDueDates.set(ticket, value);
+	return value;
+}
+
+const completedDates = new WeakMap<Ticket, {readonly timezone: string; readonly date: string | null}>();
+
+/** The local calendar date of completion (null when not completed). */
+export function completedDate(ticket: Ticket, timezone: string): string | null {
+	const cached = completedDates.get(ticket);
+	if (cached?.timezone === timezone) return cached.date;
+	const completedAt = completedAtOf(ticket);
+	const date = completedAt === null ? null : localDate(completedAt, timezone);
+	completedDates.set(ticket, {timezone, date});
+	return date;
+}

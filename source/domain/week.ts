@@ -1,0 +1,160 @@
+import {TZDate} from '@date-fns/tz';
+import {addDays, differenceInCalendarDays, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek} from 'date-fns';
+import type {Week} from './types.js';
+
+/**
+ * Every calendar and time-zone calculation of the project lives here (STYLE.md §8):
+ * weeks are ISO weeks from local Monday 00:00 to the next local Monday 00:00, and
+ * calendar dates are `YYYY-MM-DD` in the configured zone (metrics.md "Time").
+ */
+
+export class WeekArgumentError extends Error {
+	constructor(value: string) {
+		super(`"${value}" is not a week: use an ISO week such as 2026-W47, this, last, or a date such as 2026-11-18`);
+		this.name = 'WeekArgumentError';
+	}
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export function isValidTimezone(timezone: string): boolean {
+	if (timezone.trim() === '') return false;
+	try {
+		new Intl.DateTimeFormat('en-US', {timeZone: timezone});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export function systemTimezone(): string {
+	const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+	return zone && isValidTimezone(zone) ? zone : 'UTC';
+}
+
+function pad(value: number, width: number): string {
+	return String(value).padStart(width, '0');
+}
+
+function dateString(date: Date): string {
+	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+/** The local calendar date of an instant in a zone. */
+export function localDate(instant: number, timezone: string): string {
+	return dateString(new TZDate(instant, timezone));
+}
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseDateParts(value: string): {year: number; month: number; day: number} | null {
+	const match = datePattern.exec(value);
+	if (!match) return null;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	// A date like 2026-02-30 would roll over into March; reject it rather than guess.
+	const probe = new TZDate(year, month - 1, day, 'UTC');
+	if (probe.getFullYear() !== year || probe.getMonth() !== month - 1 || probe.getDate() !== day) return null;
+	return {year, month, day};
+}
+
+export function isCalendarDate(value: string): boolean {
+	return parseDateParts(value) !== null;
+}
+
+/** Calendar days from `a` to `b` (b − a), both `YYYY-MM-DD`. */
+export function daysBetweenDates(a: string, b: string): number {
+	const from = parseDateParts(a);
+	const to = parseDateParts(b);
+	if (!from || !to) throw new RangeError(`not a calendar date: ${from ? b : a}`);
+	return differenceInCalendarDays(new TZDate(to.year, to.month - 1, to.day, 'UTC'), new TZDate(from.year, from.month - 1, from.day, 'UTC'));
+}
+
+function weekFromMonday(monday: TZDate, timezone: string): Week {
+	const nextMonday = addDays(monday, 7);
+	return {
+		id: `${pad(getISOWeekYear(monday), 4)}-W${pad(getISOWeek(monday), 2)}`,
+		start: dateString(monday),
+		end: dateString(addDays(monday, 6)),
+		startAt: monday.getTime(),
+		endAt: nextMonday.getTime(),
+		timezone,
+	};
+}
+
+/** The ISO week containing the instant in the zone. */
+export function weekOf(instant: number, timezone: string): Week {
+	return weekFromMonday(startOfISOWeek(new TZDate(instant, timezone)), timezone);
+}
+
+/** The ISO week containing a local calendar date. */
+export function weekOfDate(date: string, timezone: string): Week {
+	const parts = parseDateParts(date);
+	if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+	// Noon, because a few zones skip local midnight on their transition day.
+	return weekOf(new TZDate(parts.year, parts.month - 1, parts.day, 12, timezone).getTime(), timezone);
+}
+
+export function shiftWeek(week: Week, by: number): Week {
+	const parts = parseDateParts(week.start);
+	if (!parts) throw new RangeError(`not a calendar date: ${week.start}`);
+	const monday = new TZDate(parts.year, parts.month - 1, parts.day + 7 * by, 12, week.timezone);
+	return weekOf(monday.getTime(), week.timezone);
+}
+
+/** asOf(W) = min(now, end of W). */
+export function asOf(week: Week, now: number): number {
+	return Math.min(now, week.endAt);
+}
+
+/**
+ * The calendar date of asOf(W): today while W runs, else W's Sunday (metrics.md Readings),
+ * not the Monday that `endAt` falls on.
+ */
+export function asOfDate(week: Week, now: number): string {
+	return now < week.endAt ? localDate(now, week.timezone) : week.end;
+}
+
+/** `count` weeks ending with `week`, oldest first. */
+export function weeksUpTo(week: Week, count: number): Week[] {
+	const weeks: Week[] = [];
+	for (let back = Math.max(1, count) - 1; back > 0; back--) weeks.push(shiftWeek(week, -back));
+	weeks.push(week);
+	return weeks;
+}
+
+export function dateInWeek(date: string, week: Week): boolean {
+	return date >= week.start && date <= week.end;
+}
+
+export function instantInWeek(instant: number, week: Week): boolean {
+	return instant >= week.startAt && instant < week.endAt;
+}
+
+/** Duration in fractional days. */
+export function durationDays(from: number, to: number): number {
+	return (to - from) / dayMs;
+}
+
+const weekPattern = /^(\d{4})-w(\d{1,2})$/i;
+
+/** `2026-W47` (or `2026-w7`), `this`, `last`, or a `YYYY-MM-DD` date inside the week. */
+export function parseWeekArgument(value: string, now: number, timezone: string): Week {
+	const text = value.trim();
+	const lower = text.toLowerCase();
+	if (lower === 'this') return weekOf(now, timezone);
+	if (lower === 'last') return shiftWeek(weekOf(now, timezone), -1);
+	const weekMatch = weekPattern.exec(text);
+	if (weekMatch) {
+		const year = Number(weekMatch[1]);
+		const number = Number(weekMatch[2]);
+		// 4 January always lies in ISO week 1 of its year.
+		const january4 = new TZDate(year, 0, 4, 12, timezone);
+		if (number < 1 || number > getISOWeeksInYear(january4)) throw new WeekArgumentError(value);
+		const monday = addDays(startOfISOWeek(january4), 7 * (number - 1));
+		return weekOfDate(dateString(monday), timezone);
+	}
+	if (isCalendarDate(text)) return weekOfDate(text, timezone);
+	throw new WeekArgumentError(value);
+}
