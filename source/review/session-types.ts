@@ -1,4 +1,4 @@
-import type {Category, ProviderName, Week} from '../domain/types.js';
+import type {Category, Note, ProviderName, Week} from '../domain/types.js';
 import type {ReviewData} from './review-data.js';
 import type {WeekReport} from './week-report.js';
 
@@ -36,6 +36,10 @@ export interface ReviewSource {
 	undoTag(): TagChange | null;
 	/** How many tag changes can be undone. */
 	undoDepth(): number;
+	/** Keeps a note for the next 1:1 (durable at once); the next export includes it. */
+	addNote(target: Note['target'], text: string): Note;
+	/** Notes not yet taken into a 1:1. */
+	pendingNotes(): readonly Note[];
 	lastSyncedAt(): number | null;
 	syncStatus(): SyncStatus;
 	/** Starts a sync in the background unless one runs; resolves when it ends. */

@@ -1,5 +1,5 @@
 import type {AppConfig} from '../config/schema.js';
-import type {Category, ProviderName, RosterConfig, Week} from '../domain/types.js';
+import type {Category, Note, ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {ProviderError, type Provider} from '../providers/provider.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
@@ -93,6 +93,16 @@ export class ReviewSession implements ReviewSource {
 		if (!change) return null;
 		this.writeTags(change.before);
 		return change;
+	}
+
+	addNote(target: Note['target'], text: string): Note {
+		const note = this.options.store.addNote(this.providerName, target, text);
+		this.changed();
+		return note;
+	}
+
+	pendingNotes(): readonly Note[] {
+		return this.options.store.listNotes(this.providerName, {undiscussedOnly: true});
 	}
 
 	undoDepth(): number {

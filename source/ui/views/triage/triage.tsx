@@ -3,6 +3,7 @@ import {useMemo} from 'react';
 import type {Classification, Person, Ticket} from '../../../domain/types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {padEnd, percent, truncate} from '../../format.js';
+import {NotePrompt} from '../../components/note-prompt.js';
 import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {buildRow, countLeft, triageOrder, type TriageInput, type TriageRow} from './triage-rows.js';
@@ -23,7 +24,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 		threshold: review.settings.threshold,
 	};
 	const visible = Math.max(1, height - chromeLines);
-	const {state, order} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
+	const {state, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
 	const left = countLeft(input);
 	const window = order.slice(state.offset, state.offset + visible);
 	const current = order[state.cursor];
@@ -65,6 +66,9 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 					<Text>{truncate(explain(review.classifications.get(currentTicket.id), review.tags.has(currentTicket.id)), width)}</Text>
 				</>
 			) : null}
+			{note.ticketId === null ? null : (
+				<NotePrompt about={review.ticketsById.get(note.ticketId)?.key ?? 'ticket'} width={width} onSave={note.save} onCancel={note.cancel} setCapturesInput={setCapturesInput} />
+			)}
 			{state.filterDraft === null ? null : (
 				<Text>
 					<Text color={theme.accent}>/</Text>

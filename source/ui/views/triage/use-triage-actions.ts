@@ -1,4 +1,4 @@
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {Category} from '../../../domain/types.js';
 import type {ReviewSource, TagChange} from '../../../review/session-types.js';
 import {openInBrowser} from '../../open-url.js';
@@ -21,6 +21,8 @@ const words = {operational: 'firefighting', strategic: 'improvement'} as const;
 /** Wires keys to the list state and to the session's durable, undoable tags. */
 export function useTriageActions({source, input, weekId, visible, isActive, setStatus, setCapturesInput}: Options) {
 	const [state, dispatch] = useTriageState();
+	/** The ticket a 1:1 note is being written about; the note prompt then has the keys. */
+	const [noteTicketId, setNoteTicketId] = useState<string | null>(null);
 	// The order is fixed per week, mode, filter and loaded data, not per tag: rows stay put
 	// under the cursor while the director works down the list.
 	const order = useMemo(() => triageOrder(input, state.mode, state.filter), [source.review, weekId, state.mode, state.filter]);
@@ -93,6 +95,11 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				if (state.selected.size > 0) return dispatch({type: 'clearSelection'});
 				return dispatch({type: 'cancelFilter'});
 			}
+			case 'note': {
+				const current = order[state.cursor];
+				if (current !== undefined) setNoteTicketId(current);
+				return;
+			}
 			case 'open': {
 				const ticket = source.review.ticketsById.get(order[state.cursor] ?? '');
 				if (ticket) setStatus(openInBrowser(ticket.url, ticket.key));
@@ -101,8 +108,19 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		}
 	};
 
+	const note = {
+		ticketId: noteTicketId,
+		save: (text: string) => {
+			if (noteTicketId === null) return;
+			source.addNote({kind: 'ticket', ticketId: noteTicketId}, text);
+			setStatus(`note saved on ${source.review.ticketsById.get(noteTicketId)?.key ?? noteTicketId}: it goes into the next 1:1 export`);
+			setNoteTicketId(null);
+		},
+		cancel: () => setNoteTicketId(null),
+	};
+
 	useTriageInput(
-		isActive,
+		isActive && noteTicketId === null,
 		{
 			draft: state.filterDraft,
 			edit: (text) => dispatch({type: 'editFilter', text}),
@@ -111,7 +129,7 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		},
 		onAction,
 	);
-	return {state, order};
+	return {state, order, note};
 }
 
 function describeBefore(change: TagChange): string {

@@ -17,7 +17,8 @@ export type TriageKeyAction =
 	| 'toggleMode'
 	| 'select'
 	| 'escape'
-	| 'open';
+	| 'open'
+	| 'note';
 
 export const triageBindings: ReadonlyArray<Binding<TriageKeyAction>> = [
 	{keys: ['j', 'down'], action: 'down', help: 'next ticket'},
@@ -36,6 +37,7 @@ export const triageBindings: ReadonlyArray<Binding<TriageKeyAction>> = [
 	{keys: ['v'], action: 'select', help: 'select several, then o / s / x / enter'},
 	{keys: ['escape'], action: 'escape', help: 'clear selection, then filter', label: 'esc'},
 	{keys: ['b'], action: 'open', help: 'open the ticket in the browser'},
+	{keys: ['n'], action: 'note', help: 'note for the next 1:1 about this ticket'},
 ];
 
 export interface FilterPrompt {

@@ -1,0 +1,108 @@
+import {Text} from 'ink';
+import {padEnd, padStart} from '../format.js';
+import {useTheme} from '../theme.js';
+
+export interface Column {
+	readonly header: string;
+	readonly width: number;
+	readonly align?: 'left' | 'right';
+	/** Takes the room left over (titles): at least `width`, at most `maxWidth`. */
+	readonly flex?: boolean;
+	readonly maxWidth?: number;
+	/** Dropped, rightmost first, when the line is too narrow for every column. */
+	readonly optional?: boolean;
+}
+
+export interface Cell {
+	readonly text: string;
+	readonly color?: string | undefined;
+	readonly bold?: boolean;
+}
+
+/** One space between columns. */
+const gap = 1;
+
+/**
+ * The width of each column in `width` columns: fixed columns keep theirs, optional ones
+ * go (rightmost first) until everything fits, and the flexible column takes what is left.
+ * A dropped column has width 0. The widths and gaps never add up to more than `width`.
+ */
+export function layoutColumns(columns: readonly Column[], width: number): number[] {
+	const widths = columns.map((column) => column.width);
+	const used = () => {
+		const shown = widths.filter((w) => w > 0);
+		return shown.reduce((sum, w) => sum + w, 0) + gap * Math.max(0, shown.length - 1);
+	};
+	for (let index = columns.length - 1; index >= 0 && used() > width; index--) {
+		if (columns[index]?.optional) widths[index] = 0;
+	}
+
+	const flexIndex = columns.findIndex((column) => column.flex);
+	const flex = columns[flexIndex];
+	if (flex) {
+		const room = width - used();
+		widths[flexIndex] = Math.max(1, Math.min(flex.maxWidth ?? Number.POSITIVE_INFINITY, (widths[flexIndex] ?? 0) + room));
+	}
+
+	// Still too wide (a very narrow terminal): cut the last columns down so no line overflows.
+	for (let index = columns.length - 1; index >= 0 && used() > width; index--) {
+		const excess = used() - width;
+		const current = widths[index] ?? 0;
+		widths[index] = Math.max(0, current - excess);
+	}
+
+	return widths;
+}
+
+/** Pads a cell's text to its column. */
+export function fitCell(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+	return align === 'right' ? padStart(text, width) : padEnd(text, width);
+}
+
+export interface TableRowProps {
+	readonly columns: readonly Column[];
+	readonly widths: readonly number[];
+	readonly cells: ReadonlyArray<Cell | string>;
+	readonly isSelected?: boolean;
+	readonly bold?: boolean;
+}
+
+/**
+ * One line of a table. The selected row starts with `›` (the mark that works without
+ * colour) and is shown in inverse video when the theme has colour.
+ */
+export function TableRow({columns, widths, cells, isSelected = false, bold = false}: TableRowProps) {
+	const theme = useTheme();
+	let isFirst = true;
+	return (
+		<Text wrap="truncate-end" inverse={isSelected && theme.isColor} bold={bold}>
+			{columns.map((column, index) => {
+				const width = widths[index] ?? 0;
+				if (width <= 0) return null;
+				const raw = cells[index] ?? '';
+				const cell: Cell = typeof raw === 'string' ? {text: raw} : raw;
+				const separator = isFirst ? '' : ' ';
+				isFirst = false;
+				return (
+					<Text key={column.header || index} color={cell.color} bold={cell.bold}>
+						{separator}
+						{fitCell(cell.text, width, column.align)}
+					</Text>
+				);
+			})}
+		</Text>
+	);
+}
+
+/** The header line: column names in the muted colour, bold so they read as headers without it. */
+export function TableHeader({columns, widths}: {readonly columns: readonly Column[]; readonly widths: readonly number[]}) {
+	const theme = useTheme();
+	return <TableRow columns={columns} widths={widths} cells={columns.map((column) => ({text: column.header, color: theme.muted}))} bold />;
+}
+
+/** The selection mark column: `›` on the selected row. */
+export const markColumn: Column = {header: '', width: 1};
+
+export function mark(isSelected: boolean): string {
+	return isSelected ? '›' : ' ';
+}

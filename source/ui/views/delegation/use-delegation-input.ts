@@ -1,0 +1,23 @@
+import {useInput} from 'ink';
+import {listBindings} from '../../components/list-keys.js';
+import type {ScrollMove} from '../../components/scroll.js';
+import {matchBinding, type Binding} from '../../keymap.js';
+
+export type DelegationKeyAction = ScrollMove | 'open' | 'back';
+
+export const delegationBindings: ReadonlyArray<Binding<DelegationKeyAction>> = [
+	...listBindings('report / ticket'),
+	{keys: ['enter'], action: 'open', help: "the selected report's tickets"},
+	{keys: ['escape'], action: 'back', help: 'back to the reports', label: 'esc'},
+];
+
+/** One useInput for the view, mapped through its bindings; inactive while a modal is open. */
+export function useDelegationInput(isActive: boolean, onAction: (action: DelegationKeyAction) => void): void {
+	useInput(
+		(input, key) => {
+			const action = matchBinding(delegationBindings, {input, ...key});
+			if (action !== null) onAction(action);
+		},
+		{isActive},
+	);
+}
