@@ -1,0 +1,85 @@
+/**
+ * Jira Cloud search: POST /rest/api/3/search/jql, paged by `nextPageToken`. The server
+ * caps `maxResults` as it likes and gives no total, so only `isLast`/`nextPageToken`
+ * decide when to stop. The old /rest/api/2/search is gone on Cloud (410).
+ */
+import type {JiraHistory, JiraIssue} from './map.js';
+import type {JiraTransport} from './transport.js';
+import {ProviderError} from '../provider.js';
+
+export interface CloudSearchPage {
+	readonly issues: readonly JiraIssue[];
+	/** The token for the page after this one; null when this was the last. */
+	readonly nextPageToken: string | null;
+}
+
+export interface CloudSearchOptions {
+	readonly jql: string;
+	readonly fields: readonly string[];
+	readonly pageSize: number;
+	readonly pageToken: string | null;
+	readonly signal?: AbortSignal;
+}
+
+interface CloudSearchResponse {
+	readonly issues?: unknown;
+	readonly nextPageToken?: unknown;
+	readonly isLast?: unknown;
+}
+
+export function malformed(what: string): ProviderError {
+	return new ProviderError('jira', 'malformed', `Jira sent an unexpected ${what}`, 'check JIRA_BASE_URL points at Jira; if it does, report this with the Jira version');
+}
+
+export function asIssues(value: unknown): JiraIssue[] {
+	if (!Array.isArray(value)) throw malformed('search result');
+	for (const issue of value) {
+		if (typeof issue !== 'object' || issue === null || typeof (issue as {id?: unknown}).id !== 'string' || typeof (issue as {key?: unknown}).key !== 'string') {
+			throw malformed('issue in a search result');
+		}
+	}
+
+	return value as JiraIssue[];
+}
+
+export async function* searchCloud(transport: JiraTransport, options: CloudSearchOptions): AsyncGenerator<CloudSearchPage> {
+	let pageToken = options.pageToken;
+	for (;;) {
+		const body = {
+			jql: options.jql,
+			fields: options.fields,
+			expand: 'changelog',
+			maxResults: options.pageSize,
+			...(pageToken === null ? {} : {nextPageToken: pageToken}),
+		};
+		const response = (await transport.post('/rest/api/3', '/search/jql', body, options.signal)) as CloudSearchResponse | undefined;
+		if (typeof response !== 'object' || response === null) throw malformed('search result');
+		const issues = asIssues(response.issues);
+		const next = typeof response.nextPageToken === 'string' && response.nextPageToken !== '' ? response.nextPageToken : null;
+		// isLast is authoritative; a missing token also ends the pull rather than looping on page one.
+		const isLast = response.isLast === true || next === null;
+		yield {issues, nextPageToken: isLast ? null : next};
+		if (isLast) return;
+		pageToken = next;
+	}
+}
+
+interface ChangelogPage {
+	readonly values?: unknown;
+	readonly isLast?: unknown;
+	readonly total?: unknown;
+	readonly startAt?: unknown;
+}
+
+/** The whole changelog of one issue, oldest first, from the paged endpoint (Cloud v3, Data Center ≥ 8). */
+export async function fetchPagedChangelog(transport: JiraTransport, prefix: '/rest/api/2' | '/rest/api/3', issueId: string, signal?: AbortSignal): Promise<JiraHistory[]> {
+	const histories: JiraHistory[] = [];
+	for (;;) {
+		const page = (await transport.get(prefix, `/issue/${encodeURIComponent(issueId)}/changelog`, {startAt: histories.length, maxResults: 100}, signal)) as ChangelogPage | undefined;
+		if (typeof page !== 'object' || page === null || !Array.isArray(page.values)) throw malformed('changelog page');
+		histories.push(...(page.values as JiraHistory[]));
+		const total = typeof page.total === 'number' ? page.total : null;
+		const done = page.isLast === true || page.values.length === 0 || (total !== null && histories.length >= total);
+		if (done) return histories;
+	}
+}
