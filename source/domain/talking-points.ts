@@ -1,0 +1,151 @@
+/**
+ * Talking points for a 1:1, read off the week's numbers. Each rule is a question a director
+ * would ask when a figure moves; when no rule fires there are no talking points, and the
+ * export says so rather than inventing one.
+ */
+
+export type TalkingPointRule =
+	| 'firefighting-rose'
+	| 'firefighting-fell'
+	| 'recurring-theme'
+	| 'overdue'
+	| 'stale'
+	| 'taken-back'
+	| 'strategic-low'
+	| 'kept-rate-fell'
+	| 'broken-promises'
+	| 'blocked';
+
+export interface TalkingPoint {
+	readonly rule: TalkingPointRule;
+	/** Plain text; it may carry ticket keys and theme names, so renderers escape it. */
+	readonly text: string;
+}
+
+export interface ReportTalkingPointInput {
+	/** The report's name, as the roster spells it. */
+	readonly name: string;
+	/** Their group's firefighting share of completed work this week and the week before; null = nothing categorised. */
+	readonly firefightingShare: number | null;
+	readonly previousFirefightingShare: number | null;
+	/** Their group's strategic share this week, and the org's (strategic / (operational + strategic) of all completed work). */
+	readonly strategicShare: number | null;
+	readonly orgStrategicShare: number | null;
+	readonly overdue: number;
+	readonly stale: number;
+	readonly takenBack: number;
+	/** The org's kept-promise rate this week and the week before. */
+	readonly keptRate: number | null;
+	readonly previousKeptRate: number | null;
+	/** Promises (first due dates in the week) broken by their group. */
+	readonly brokenPromises: number;
+	/** Recurring firefighting themes that burned in their group, most tickets first. */
+	readonly themes: ReadonlyArray<{readonly name: string; readonly count: number; readonly weeks: number}>;
+	/** Their group's tickets blocked as of the week's end (or now), longest first. */
+	readonly blockedNow: ReadonlyArray<{readonly key: string; readonly days: number}>;
+}
+
+/** A share must move this much (10 points) before it is worth a question. */
+export const shareChangeThreshold = 0.1;
+/** A group this far (15 points) below the org's strategic share is not being grown. */
+export const strategicGapThreshold = 0.15;
+/** Two broken promises in one week is a pattern, one is an anecdote. */
+export const brokenPromisesThreshold = 2;
+
+export const noTalkingPoints = 'No rule fired: nothing in this week’s numbers calls for a conversation.';
+
+export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoint[] {
+	const points: TalkingPoint[] = [];
+	const {name} = input;
+	const [topTheme] = input.themes;
+	const moreThemes = input.themes.length > 1 ? ` (and ${input.themes.length - 1} more recurring ${input.themes.length === 2 ? 'theme' : 'themes'})` : '';
+	let isThemeMentioned = false;
+
+	const current = input.firefightingShare;
+	const previous = input.previousFirefightingShare;
+	if (current !== null && previous !== null && rounded(current - previous) >= shareChangeThreshold) {
+		const cause = topTheme
+			? ` — ${topTheme.name} burned in ${topTheme.weeks} of the last 4 weeks${moreThemes}: what systemic fix is planned?`
+			: ': what pulled the team into reactive work, and will it last?';
+		isThemeMentioned = topTheme !== undefined;
+		points.push({rule: 'firefighting-rose', text: `Firefighting rose to ${percentText(current)} from ${percentText(previous)}${cause}`});
+	} else if (current !== null && previous !== null && rounded(previous - current) >= shareChangeThreshold) {
+		points.push({rule: 'firefighting-fell', text: `Firefighting fell to ${percentText(current)} from ${percentText(previous)}: what changed, and how does it stay that way?`});
+	}
+
+	if (topTheme && !isThemeMentioned) {
+		points.push({
+			rule: 'recurring-theme',
+			text: `${topTheme.name} keeps burning in ${name}’s area (${plural(topTheme.count, 'ticket')} in ${plural(topTheme.weeks, 'week')})${moreThemes}: is there a systemic fix they could own?`,
+		});
+	}
+
+	if (input.overdue > 0) {
+		points.push({rule: 'overdue', text: `${plural(input.overdue, 'delegated ticket')} ${isAre(input.overdue)} overdue: which needs help or a new date?`});
+	}
+
+	if (input.stale > 0) {
+		points.push({rule: 'stale', text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale: still needed, or quietly stuck?`});
+	}
+
+	if (input.takenBack > 0) {
+		points.push({rule: 'taken-back', text: `${plural(input.takenBack, 'ticket')} taken back this week: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`});
+	}
+
+	const org = input.orgStrategicShare;
+	if (input.strategicShare !== null && org !== null && rounded(org - input.strategicShare) >= strategicGapThreshold) {
+		points.push({
+			rule: 'strategic-low',
+			text: `Strategic share ${percentText(input.strategicShare)} against ${percentText(org)} across the org: is there improvement work they could lead?`,
+		});
+	}
+
+	const kept = input.keptRate;
+	const previousKept = input.previousKeptRate;
+	if (kept !== null && previousKept !== null && rounded(previousKept - kept) >= shareChangeThreshold && input.brokenPromises > 0) {
+		points.push({
+			rule: 'kept-rate-fell',
+			text: `Kept-promise rate fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
+		});
+	} else if (input.brokenPromises >= brokenPromisesThreshold) {
+		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group: what made the first dates wrong?`});
+	}
+
+	const [longest] = input.blockedNow;
+	if (longest) {
+		const count = input.blockedNow.length;
+		points.push({
+			rule: 'blocked',
+			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now (longest: ${longest.key}, ${daysText(longest.days)}): what can you unblock?`,
+		});
+	}
+
+	return points;
+}
+
+/**
+ * A share as a whole percentage, from its 3-decimal rounding so the text agrees with the JSON
+ * export (which rounds shares to 3 decimals); null reads as a dash.
+ */
+export function percentText(share: number | null): string {
+	if (share === null) return '–';
+	return `${Math.round(Math.round(share * 1000) / 10)}%`;
+}
+
+export function daysText(days: number): string {
+	const value = Math.round(days * 10) / 10;
+	return `${Number.isInteger(value) ? value : value.toFixed(1)} ${value === 1 ? 'day' : 'days'}`;
+}
+
+/** Differences of shares compared at the precision they are shown, so 0.45 → 0.55 counts as 10 points. */
+function rounded(value: number): number {
+	return Math.round(value * 1000) / 1000;
+}
+
+function plural(count: number, noun: string): string {
+	return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
+function isAre(count: number): string {
+	return count === 1 ? 'is' : 'are';
+}

@@ -1,0 +1,138 @@
+import {describe, expect, it} from 'vitest';
+import {daysText, percentText, reportTalkingPoints, type ReportTalkingPointInput, type TalkingPointRule} from '../../source/domain/talking-points.js';
+
+/** A quiet week: every figure steady, nothing overdue, nothing blocked. */
+const quiet: ReportTalkingPointInput = {
+	name: 'Alex Kim',
+	firefightingShare: 0.45,
+	previousFirefightingShare: 0.45,
+	strategicShare: 0.55,
+	orgStrategicShare: 0.55,
+	overdue: 0,
+	stale: 0,
+	takenBack: 0,
+	keptRate: 0.8,
+	previousKeptRate: 0.8,
+	brokenPromises: 0,
+	themes: [],
+	blockedNow: [],
+};
+
+const rules = (input: Partial<ReportTalkingPointInput>): TalkingPointRule[] => reportTalkingPoints({...quiet, ...input}).map((point) => point.rule);
+const textOf = (input: Partial<ReportTalkingPointInput>, rule: TalkingPointRule) => reportTalkingPoints({...quiet, ...input}).find((point) => point.rule === rule)?.text;
+
+describe('talking points', () => {
+	it('says nothing when no figure moved: no point is invented', () => {
+		expect(reportTalkingPoints(quiet)).toEqual([]);
+	});
+
+	it('asks about a rise in firefighting, naming the theme that keeps burning', () => {
+		const text = textOf({firefightingShare: 0.7, previousFirefightingShare: 0.45, themes: [{name: 'component:payments-gateway', count: 5, weeks: 3}]}, 'firefighting-rose');
+		expect(text).toBe('Firefighting rose to 70% from 45% — component:payments-gateway burned in 3 of the last 4 weeks: what systemic fix is planned?');
+	});
+
+	it('asks about a rise without a theme, and does not repeat the theme as its own point when it was named', () => {
+		expect(textOf({firefightingShare: 0.6, previousFirefightingShare: 0.4}, 'firefighting-rose')).toBe(
+			'Firefighting rose to 60% from 40%: what pulled the team into reactive work, and will it last?',
+		);
+		expect(rules({firefightingShare: 0.7, previousFirefightingShare: 0.45, themes: [{name: 'label:dns', count: 3, weeks: 2}]})).toEqual(['firefighting-rose']);
+	});
+
+	it('counts exactly 10 points as a move, 9 as noise, and needs both weeks', () => {
+		expect(rules({firefightingShare: 0.55, previousFirefightingShare: 0.45})).toEqual(['firefighting-rose']);
+		expect(rules({firefightingShare: 0.54, previousFirefightingShare: 0.45})).toEqual([]);
+		expect(rules({firefightingShare: 0.9, previousFirefightingShare: null})).toEqual([]);
+		expect(rules({firefightingShare: null, previousFirefightingShare: 0.1})).toEqual([]);
+	});
+
+	it('notices a fall in firefighting', () => {
+		expect(textOf({firefightingShare: 0.3, previousFirefightingShare: 0.5}, 'firefighting-fell')).toBe('Firefighting fell to 30% from 50%: what changed, and how does it stay that way?');
+	});
+
+	it('raises a recurring theme in their area on its own when firefighting did not rise', () => {
+		const text = textOf(
+			{
+				themes: [
+					{name: 'component:payments', count: 5, weeks: 3},
+					{name: 'label:dns', count: 3, weeks: 2},
+				],
+			},
+			'recurring-theme',
+		);
+		expect(text).toBe('component:payments keeps burning in Alex Kim’s area (5 tickets in 3 weeks) (and 1 more recurring theme): is there a systemic fix they could own?');
+	});
+
+	it('asks which overdue ticket needs help, in the singular and the plural', () => {
+		expect(textOf({overdue: 3}, 'overdue')).toBe('3 delegated tickets are overdue: which needs help or a new date?');
+		expect(textOf({overdue: 1}, 'overdue')).toBe('1 delegated ticket is overdue: which needs help or a new date?');
+		expect(rules({overdue: 0})).not.toContain('overdue');
+	});
+
+	it('asks about stale delegated tickets', () => {
+		expect(textOf({stale: 2}, 'stale')).toBe('2 delegated tickets have gone stale: still needed, or quietly stuck?');
+	});
+
+	it('asks what would let the report own what was taken back', () => {
+		expect(textOf({takenBack: 2}, 'taken-back')).toBe('2 tickets taken back this week: what would let Alex Kim own them?');
+		expect(textOf({takenBack: 1}, 'taken-back')).toBe('1 ticket taken back this week: what would let Alex Kim own it?');
+	});
+
+	it('flags a strategic share 15 points or more below the org', () => {
+		expect(textOf({strategicShare: 0.1, orgStrategicShare: 0.35}, 'strategic-low')).toBe(
+			'Strategic share 10% against 35% across the org: is there improvement work they could lead?',
+		);
+		expect(rules({strategicShare: 0.21, orgStrategicShare: 0.35})).toEqual([]);
+		expect(rules({strategicShare: null, orgStrategicShare: 0.35})).toEqual([]);
+	});
+
+	it('ties a falling kept-promise rate to the promises their group broke', () => {
+		expect(textOf({keptRate: 0.4, previousKeptRate: 0.6, brokenPromises: 2}, 'kept-rate-fell')).toBe(
+			'Kept-promise rate fell to 40% from 60% across the org, with 2 broken promises in Alex Kim’s group: what made the first dates wrong?',
+		);
+		// The org's rate fell, but none of it was this group's doing.
+		expect(rules({keptRate: 0.4, previousKeptRate: 0.6, brokenPromises: 0})).toEqual([]);
+	});
+
+	it('raises two or more broken promises even when the org rate held, but not one', () => {
+		expect(rules({brokenPromises: 2})).toEqual(['broken-promises']);
+		expect(rules({brokenPromises: 1})).toEqual([]);
+	});
+
+	it('asks what can be unblocked, naming the longest block', () => {
+		const text = textOf(
+			{
+				blockedNow: [
+					{key: 'PAY-9', days: 6},
+					{key: 'PAY-2', days: 1.25},
+				],
+			},
+			'blocked',
+		);
+		expect(text).toBe('2 tickets in Alex Kim’s group are blocked right now (longest: PAY-9, 6 days): what can you unblock?');
+	});
+
+	it('orders several points by the rules, firefighting first', () => {
+		expect(rules({firefightingShare: 0.7, previousFirefightingShare: 0.4, overdue: 1, takenBack: 1, blockedNow: [{key: 'X-1', days: 1}]})).toEqual([
+			'firefighting-rose',
+			'overdue',
+			'taken-back',
+			'blocked',
+		]);
+	});
+});
+
+describe('figures in talking points', () => {
+	it('rounds a share the way the JSON export does (3 decimals, then whole percent)', () => {
+		expect(percentText(0.6344)).toBe('63%');
+		// JSON says 0.635 here; rounding the raw 63.45 would print 63% beside it.
+		expect(percentText(0.6345)).toBe('64%');
+		expect(percentText(2 / 3)).toBe('67%');
+		expect(percentText(null)).toBe('–');
+	});
+
+	it('writes days with at most one decimal', () => {
+		expect(daysText(1)).toBe('1 day');
+		expect(daysText(2.54)).toBe('2.5 days');
+		expect(daysText(3)).toBe('3 days');
+	});
+});
