@@ -1,0 +1,63 @@
+import {readFileSync} from 'node:fs';
+import type {Category, Priority, Ticket} from '../../../source/domain/types.js';
+
+export interface LabelledTicket {
+	readonly key: string;
+	readonly title: string;
+	readonly type: string | null;
+	readonly priority: Priority | null;
+	readonly labels: readonly string[];
+	readonly components: readonly string[];
+	readonly project: string | null;
+	readonly team: string | null;
+	readonly category: Category;
+	readonly style: 'jira' | 'linear';
+}
+
+export function loadLabelledSet(): LabelledTicket[] {
+	return JSON.parse(readFileSync(new URL('../../fixtures/labelled-tickets.json', import.meta.url), 'utf8')) as LabelledTicket[];
+}
+
+/** A ticket with only what classification reads set; the rest is a plain open ticket. */
+export function makeTicket(fields: Partial<Ticket> & {readonly title: string}): Ticket {
+	return {
+		id: fields.id ?? fields.key ?? fields.title,
+		key: fields.key ?? 'T-1',
+		url: null,
+		type: null,
+		priority: null,
+		labels: [],
+		components: [],
+		project: null,
+		team: null,
+		status: 'Todo',
+		statusCategory: 'unstarted',
+		createdAt: 0,
+		updatedAt: 0,
+		startedAt: null,
+		completedAt: null,
+		canceledAt: null,
+		dueDate: null,
+		assigneeId: null,
+		creatorId: null,
+		iterationId: null,
+		estimate: null,
+		history: [],
+		blockedSpells: [],
+		...fields,
+	};
+}
+
+export function labelledTicket(item: LabelledTicket): Ticket {
+	return makeTicket({
+		id: item.key,
+		key: item.key,
+		title: item.title,
+		type: item.type,
+		priority: item.priority,
+		labels: item.labels,
+		components: item.components,
+		project: item.project,
+		team: item.team,
+	});
+}
