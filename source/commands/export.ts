@@ -1,6 +1,7 @@
-import {buildJsonExport} from '../export/json.js';
+import {buildExportFiles, notesIncluded} from '../export/build-exports.js';
+import {buildSnapshot} from '../export/snapshot.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
-import {parseExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
+import {parseExportOptions, type ExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
 import {syncBeforeReading} from './sync-first.js';
 
@@ -10,34 +11,40 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 	const context = openContext(options);
 	try {
 		const session = context.openSession();
-		await syncBeforeReading(context, session, options);
-		const report = session.weekReport(context.week);
-		const review = session.review;
-		const files: ExportFile[] = [];
-		if (exportOptions.format === 'json') {
-			const json = buildJsonExport({
-				provider: context.providerName,
-				week: context.week,
-				metrics: report.metrics,
-				trend: report.trend,
-				tickets: report.tickets,
-				classifications: review.classifications,
-				peopleById: review.peopleById,
-				now: context.now,
-			});
-			files.push({name: `director-review-${context.week.id}.json`, content: `${JSON.stringify(json, null, 2)}\n`});
+		let snapshot;
+		try {
+			await syncBeforeReading(context, session, options);
+			snapshot = buildSnapshot(context, session);
+		} finally {
+			session.dispose();
 		}
+		const files = buildExportFiles(snapshot, exportOptions);
 
-		session.dispose();
 		if (exportOptions.out === '-') {
-			process.stdout.write(files.map((file) => file.content).join('\n'));
+			// A preview on stdout: the notes stay undiscussed until a file is written.
+			process.stdout.write(toStdout(files, exportOptions));
 			return 0;
 		}
 
 		const written = writeExportFiles(files, exportOptions.out ?? process.cwd(), exportOptions.force);
 		for (const file of written) process.stderr.write(`wrote ${file}\n`);
+		const notes = notesIncluded(snapshot, exportOptions);
+		if (notes.length > 0) {
+			context.store.markNotesDiscussed(
+				context.providerName,
+				notes.map((note) => note.id),
+				context.now,
+			);
+			process.stderr.write(`${notes.length} ${notes.length === 1 ? 'note' : 'notes'} marked as discussed\n`);
+		}
 		return 0;
 	} finally {
 		context.close();
 	}
+}
+
+/** Markdown files are concatenated, each announced by a comment naming the file it would be. */
+function toStdout(files: readonly ExportFile[], options: ExportOptions): string {
+	if (options.format !== 'md') return files.map((file) => file.content).join('');
+	return files.map((file) => `<!-- file: ${file.name} -->\n${file.content}`).join('\n');
 }

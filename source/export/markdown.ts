@@ -1,0 +1,89 @@
+import {daysText, percentText} from '../domain/talking-points.js';
+import {stripUnsafe, toMarkdownInline} from '../text/sanitize.js';
+
+/**
+ * Markdown building for the exports. Ticket text is untrusted, so the builders take
+ * `Inline` values only: text escaped by `text()` or literals of our own marked by `trusted()`.
+ * A title such as `# Heading`, `</details>` or `[x](javascript:…)` then stays one inline run
+ * of text and cannot change the document's structure.
+ */
+declare const inlineBrand: unique symbol;
+export type Inline = string & {readonly [inlineBrand]: true};
+
+/** Untrusted text → one line of escaped Markdown. */
+export function text(value: string): Inline {
+	// An entity such as `&#x1b;` would decode to a control character in a renderer.
+	return toMarkdownInline(value).replace(/&/g, '\\&') as Inline;
+}
+
+/** Our own wording and figures: no Markdown specials that could misfire, so no escaping. */
+export function trusted(value: string): Inline {
+	return value as Inline;
+}
+
+export function join(parts: readonly Inline[], separator = ''): Inline {
+	return parts.join(separator) as Inline;
+}
+
+export function heading(level: 1 | 2 | 3, content: Inline): string {
+	return `${'#'.repeat(level)} ${content}`;
+}
+
+export function bullets(items: readonly Inline[], empty: Inline): string {
+	if (items.length === 0) return `${empty}`;
+	// "1. x" right after a bullet marker would open a nested ordered list.
+	return items.map((item) => `- ${item.replace(/^(\d+)([.)])/, '$1\\$2')}`).join('\n');
+}
+
+/**
+ * A pipe table. Every cell is Inline, so pipes inside ticket text are already escaped;
+ * a stray line break in a cell would end the table, so it is folded here as a last guard.
+ */
+export function table(headers: readonly string[], rows: ReadonlyArray<readonly Inline[]>, empty: Inline): string {
+	if (rows.length === 0) return `${empty}`;
+	const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replace(/[\r\n]+/g, ' ')).join(' | ')} |`;
+	return [line(headers), line(headers.map(() => '---')), ...rows.map((row) => line(row))].join('\n');
+}
+
+/**
+ * A ticket's key, linked to the tracker when the URL is a plain http(s) address; anything
+ * else (javascript:, data:, a URL with spaces or brackets) is shown as text, never linked.
+ */
+export function ticketKey(key: string, url: string | null): Inline {
+	const label = text(key);
+	if (url === null) return label;
+	const clean = stripUnsafe(url);
+	if (!/^https?:\/\/[^\s<>()[\]"'`\\]+$/i.test(clean)) return label;
+	return `[${label}](${clean})` as Inline;
+}
+
+export function percent(share: number | null): Inline {
+	return trusted(percentText(share));
+}
+
+export function days(value: number | null): Inline {
+	return trusted(value === null ? '–' : daysText(value));
+}
+
+/** "+12 pts" / "−5 pts" between two shares at the precision they are shown, or '' when either is missing. */
+export function shareChange(current: number | null, previous: number | null): Inline {
+	if (current === null || previous === null) return trusted('');
+	const points = Math.round(Math.round(current * 1000) / 10) - Math.round(Math.round(previous * 1000) / 10);
+	if (points === 0) return trusted('±0 pts');
+	return trusted(points > 0 ? `+${points} pts` : `−${-points} pts`);
+}
+
+/** Blocks separated by one blank line; empty blocks leave no gap. */
+export function blocks(parts: readonly string[]): string {
+	return parts.filter((part) => part !== '').join('\n\n');
+}
+
+/** The document: blocks separated by one blank line, ending in a newline. */
+export function document(parts: readonly string[]): string {
+	return `${blocks(parts)}\n`;
+}
+
+/** "1 ticket", "3 tickets". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+	return `${count} ${count === 1 ? noun : nouns}`;
+}

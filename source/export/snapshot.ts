@@ -1,0 +1,49 @@
+import type {Classification, Note, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
+import type {WeekReport} from '../review/week-report.js';
+import type {ReviewData} from '../review/review-data.js';
+
+/** Everything the exports read for one week: plain data, so every file can be built and tested without a store. */
+export interface ReviewSnapshot {
+	readonly provider: ProviderName;
+	readonly week: Week;
+	readonly report: WeekReport;
+	readonly ticketsById: ReadonlyMap<string, Ticket>;
+	readonly peopleById: ReadonlyMap<string, Person>;
+	readonly classifications: ReadonlyMap<string, Classification>;
+	readonly roster: ResolvedRoster;
+	/** Undiscussed notes. */
+	readonly notes: readonly Note[];
+	readonly targets: {readonly firefightingShare: number};
+	readonly now: number;
+}
+
+/** The slice of the command context a snapshot needs; CommandContext satisfies it. */
+export interface SnapshotContext {
+	readonly providerName: ProviderName;
+	readonly week: Week;
+	readonly now: number;
+	readonly config: {readonly targets: {readonly firefightingShare: number}};
+	readonly store: {listNotes(provider: ProviderName, options?: {readonly undiscussedOnly?: boolean}): Note[]};
+}
+
+/** The slice of a review session a snapshot needs; ReviewSession satisfies it. */
+export interface SnapshotSession {
+	readonly review: Pick<ReviewData, 'ticketsById' | 'peopleById' | 'classifications' | 'roster'>;
+	weekReport(week: Week): WeekReport;
+}
+
+export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
+	const {review} = session;
+	return {
+		provider: context.providerName,
+		week: context.week,
+		report: session.weekReport(context.week),
+		ticketsById: review.ticketsById,
+		peopleById: review.peopleById,
+		classifications: review.classifications,
+		roster: review.roster,
+		notes: context.store.listNotes(context.providerName, {undiscussedOnly: true}),
+		targets: {firefightingShare: context.config.targets.firefightingShare},
+		now: context.now,
+	};
+}
