@@ -23,7 +23,7 @@ export const minimumExamples = 6;
 const alpha = 1;
 // Naive Bayes multiplies evidence as if words were independent, so its raw posteriors sit
 // near 0 or 1; tempering the log-odds and shrinking toward 0.5 while there are few tags
-// keeps the confidence honest. Chosen by cross-validation on the labelled set (docs/classification.md).
+// keeps the confidence honest. Checked by cross-validation on the labelled set (docs/classification.md).
 const temperature = 0.5;
 const shrinkExamples = 30;
 const maxLearnedConfidence = 0.95;
