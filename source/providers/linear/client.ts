@@ -1,0 +1,188 @@
+import {LinearClient, LinearError} from '@linear/sdk';
+import {toTerminalLine} from '../../text/sanitize.js';
+import {ProviderError} from '../provider.js';
+import {defaultRetryPolicy, parseRetryAfter, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+
+/**
+ * Transport for the Linear adapter: our own documents through `@linear/sdk`'s
+ * `client.client.rawRequest`, a timeout on every request, retries for what is transient,
+ * and every other failure turned into a `ProviderError` the user can act on. No message
+ * ever carries the API key.
+ */
+
+export interface LinearTransportOptions {
+	readonly apiKey: string;
+	readonly apiUrl: string;
+	readonly retry?: Partial<RetryPolicy>;
+	readonly requestTimeoutMs?: number;
+	readonly allowInsecureHttp?: boolean;
+}
+
+export interface LinearTransport {
+	/** Sends one document; resolves with its `data`. */
+	request(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
+	/** Requests sent so far, retries included. */
+	readonly requestCount: number;
+}
+
+export const defaultRequestTimeoutMs = 30_000;
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** The endpoint must be HTTPS unless it is this machine or the user opted out (a proxy on a trusted network). */
+export function checkApiUrl(apiUrl: string, allowInsecureHttp: boolean): URL {
+	let url: URL;
+	try {
+		url = new URL(apiUrl);
+	} catch {
+		throw new ProviderError('linear', 'config', 'The Linear API URL is not a valid URL', 'set LINEAR_API_URL to the GraphQL endpoint, e.g. https://api.linear.app/graphql');
+	}
+
+	if (url.protocol === 'https:') return url;
+	if (url.protocol === 'http:' && (loopbackHosts.has(url.hostname) || allowInsecureHttp)) return url;
+	throw new ProviderError(
+		'linear',
+		'config',
+		`The Linear API URL ${url.protocol}//${url.host} is not HTTPS: the API key would travel in clear text`,
+		'use an https:// URL, or set allowInsecureHttp in the config if this proxy is on a trusted network',
+	);
+}
+
+export function createLinearTransport(options: LinearTransportOptions): LinearTransport {
+	const url = checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
+	const policy: RetryPolicy = {...defaultRetryPolicy, ...options.retry};
+	const timeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
+	const redact = (text: string) => (options.apiKey === '' ? text : text.split(options.apiKey).join('[redacted]'));
+	let requestCount = 0;
+
+	const attempt = async (document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> => {
+		const timeout = AbortSignal.timeout(timeoutMs);
+		const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+		// A client per request: the SDK hands its options to fetch, so this is how each request gets its own deadline.
+		const client = new LinearClient({apiKey: options.apiKey, apiUrl: options.apiUrl, signal: combined});
+		requestCount++;
+		try {
+			const response = await client.client.rawRequest<unknown, Record<string, unknown>>(document, variables);
+			return response.data;
+		} catch (error) {
+			if (signal?.aborted) throw signal.reason as Error;
+			if (timeout.aborted) throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}`, 'timeout');
+			throw classifyLinearFailure(error, url, redact);
+		}
+	};
+
+	return {
+		async request(document, variables, signal) {
+			try {
+				return await withRetries(async () => attempt(document, variables, signal), policy, signal);
+			} catch (error) {
+				if (error instanceof TransientFault) throw exhausted(error, url);
+				throw error;
+			}
+		},
+		get requestCount() {
+			return requestCount;
+		},
+	};
+}
+
+interface RawGraphqlError {
+	readonly message?: unknown;
+	readonly extensions?: {readonly code?: unknown; readonly type?: unknown; readonly userPresentableMessage?: unknown};
+}
+
+/** Turns whatever a request threw into a `TransientFault` (retried) or a `ProviderError` (surfaced). */
+export function classifyLinearFailure(error: unknown, url: URL, redact: (text: string) => string, now: number = Date.now()): TransientFault | ProviderError {
+	if (error instanceof LinearError) {
+		const raw = error.raw as {response?: {errors?: unknown; headers?: unknown; error?: unknown}} | undefined;
+		const graphqlErrors: RawGraphqlError[] = Array.isArray(raw?.response?.errors) ? (raw.response.errors as RawGraphqlError[]) : [];
+		const codes = new Set(graphqlErrors.map((entry) => String(entry.extensions?.code ?? '').toUpperCase()));
+		const types = new Set(graphqlErrors.map((entry) => String(entry.extensions?.type ?? '').toLowerCase()));
+		const headers = raw?.response?.headers instanceof Headers ? raw.response.headers : new Headers();
+		const status = error.status ?? 0;
+		const firstMessage = graphqlErrors[0]?.message;
+		const detail = typeof firstMessage === 'string' ? redact(toTerminalLine(firstMessage)).slice(0, 200) : '';
+
+		if (status === 429 || codes.has('RATELIMITED') || types.has('ratelimited')) {
+			return new TransientFault('Linear is rate-limiting requests', 'rate-limit', rateLimitWait(headers, now));
+		}
+
+		if (status === 401 || codes.has('AUTHENTICATION_ERROR') || types.has('authentication error')) {
+			return new ProviderError('linear', 'auth', 'Linear rejected the API key', 'check LINEAR_API_KEY (Settings → API)');
+		}
+
+		if (status === 403 || codes.has('FORBIDDEN') || types.has('forbidden')) {
+			return new ProviderError('linear', 'forbidden', 'The Linear API key may not read this data', 'use a key of a member of the synced teams (Settings → API)');
+		}
+
+		if (status >= 500) return new TransientFault(`Linear answered HTTP ${status}`, 'server');
+		if (status >= 200 && status < 300 && graphqlErrors.length === 0) {
+			return new ProviderError('linear', 'malformed', 'Linear sent a response without data', 'try again; if it persists, Linear may have changed its API');
+		}
+
+		if (codes.has('GRAPHQL_VALIDATION_FAILED') || codes.has('GRAPHQL_PARSE_FAILED')) {
+			return new ProviderError('linear', 'malformed', `Linear rejected a query${detail ? `: ${detail}` : ''}`, 'Linear may have changed its API: update director-review');
+		}
+
+		return new ProviderError('linear', 'malformed', `Linear reported an error${detail ? `: ${detail}` : ` (HTTP ${status})`}`, 'try again; if it persists, report it with this message');
+	}
+
+	// The SDK parses JSON outside its own error handling: a broken body arrives as a bare SyntaxError.
+	if (error instanceof SyntaxError) {
+		return new ProviderError('linear', 'malformed', 'Linear sent a response that is not valid JSON', 'a proxy may be in the way: check LINEAR_API_URL');
+	}
+
+	if (error instanceof TypeError) {
+		// undici: "fetch failed" (refused, reset, DNS) or "terminated" (connection dropped mid-body).
+		return new TransientFault(`Could not reach Linear at ${url.host}`, 'network');
+	}
+
+	if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+		return new TransientFault('Linear did not answer in time', 'timeout');
+	}
+
+	return new ProviderError('linear', 'malformed', 'Unexpected failure talking to Linear', 'try again; if it persists, report it');
+}
+
+/**
+ * How long Linear asks us to wait: Retry-After (seconds) if present, else the reset instant
+ * (epoch ms) of whichever budget ran out, requests or complexity.
+ */
+export function rateLimitWait(headers: Headers, now: number = Date.now()): number | null {
+	const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+	if (retryAfter !== null) return retryAfter;
+	const resets: number[] = [];
+	for (const budget of ['requests', 'complexity']) {
+		const reset = Number(headers.get(`x-ratelimit-${budget}-reset`) ?? Number.NaN);
+		const remaining = headers.get(`x-ratelimit-${budget}-remaining`);
+		if (!Number.isFinite(reset)) continue;
+		if (remaining === null || Number(remaining) <= 0) resets.push(reset);
+	}
+
+	return resets.length === 0 ? null : Math.max(0, Math.max(...resets) - now);
+}
+
+function exhausted(fault: TransientFault, url: URL): ProviderError {
+	switch (fault.kind) {
+		case 'rate-limit': {
+			const wait = fault.retryAfterMs === null ? 'a few minutes' : formatSeconds(fault.retryAfterMs);
+			return new ProviderError('linear', 'rate-limit', 'Linear is rate-limiting requests from this API key', `wait ${wait} and sync again`);
+		}
+
+		case 'server': {
+			return new ProviderError('linear', 'server', `${fault.message}, and kept failing`, 'Linear may be having trouble: check https://linearstatus.com and sync again later');
+		}
+
+		case 'network': {
+			return new ProviderError('linear', 'network', fault.message, `check your network connection and that ${url.host} is reachable`);
+		}
+
+		case 'timeout': {
+			return new ProviderError('linear', 'timeout', fault.message, 'check your network connection, then sync again (it resumes where it stopped)');
+		}
+	}
+}
+
+function formatSeconds(ms: number): string {
+	return ms < 1000 ? `${ms} ms` : `${Math.ceil(ms / 1000)} s`;
+}

@@ -1,0 +1,139 @@
+/**
+ * Every GraphQL document the Linear adapter sends, written against Linear's public schema
+ * (the July 2026 snapshot that `@linear/sdk` 88.3.0 was generated from). They go out through
+ * `client.client.rawRequest`, never through the SDK's typed queries: one request per page,
+ * with everything the metrics need nested in it, instead of one request per lazy relation.
+ *
+ * Complexity (Linear: 0.1 point a field, 1 an object, a connection multiplies its nodes by
+ * `first`; 10,000 points a query) is estimated in docs/providers.md for the page sizes below.
+ */
+
+/** Issues per sync page. ≈ 200 points an issue with the nested connections below: 40 ≈ 8,000. */
+export const issuesPageSize = 40;
+/** History entries fetched with each issue; an issue with more is paged on its own. */
+export const historyPageSize = 50;
+export const labelsPageSize = 20;
+export const relationsPageSize = 20;
+/** History entries per request when an issue's history is paged further. */
+export const historyOverflowPageSize = 100;
+/** Users, cycles, workflow states per request. */
+export const directoryPageSize = 100;
+
+/*
+ * History carries state and user *ids*, not nested objects: a nested `fromState { type name }`
+ * costs an object per entry per side and would push a 40-issue page past the limit. The
+ * states are fetched once per sync in the directory document and looked up by id.
+ */
+const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId`;
+
+export const issuesPageDocument = /* GraphQL */ `
+	query DirectorReviewIssues($first: Int!, $after: String, $filter: IssueFilter, $historyFirst: Int!, $labelsFirst: Int!, $relationsFirst: Int!) {
+		issues(first: $first, after: $after, filter: $filter, orderBy: updatedAt, includeArchived: true) {
+			nodes {
+				id
+				identifier
+				title
+				url
+				priority
+				estimate
+				dueDate
+				createdAt
+				updatedAt
+				startedAt
+				completedAt
+				canceledAt
+				team { key }
+				project { name }
+				cycle { id }
+				state { name type }
+				assignee { id }
+				creator { id }
+				labels(first: $labelsFirst) { nodes { name } }
+				inverseRelations(first: $relationsFirst) {
+					nodes {
+						type
+						createdAt
+						issue { id identifier completedAt canceledAt state { type } }
+					}
+				}
+				history(first: $historyFirst) {
+					nodes { ${historyNode} }
+					pageInfo { hasNextPage endCursor }
+				}
+			}
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
+export const issueHistoryPageDocument = /* GraphQL */ `
+	query DirectorReviewIssueHistory($id: String!, $first: Int!, $after: String) {
+		issue(id: $id) {
+			id
+			history(first: $first, after: $after) {
+				nodes { ${historyNode} }
+				pageInfo { hasNextPage endCursor }
+			}
+		}
+	}
+`;
+
+const userFields = `id name displayName email active`;
+const cycleFields = `id number name startsAt endsAt team { key }`;
+const stateFields = `id name type`;
+
+/**
+ * The first request of every pull: people, cycles and workflow states (first pages), plus the
+ * configured teams so an unknown key fails before any issue is read. `$teamFilter` is null
+ * when every team is synced.
+ */
+export const directoryDocument = /* GraphQL */ `
+	query DirectorReviewDirectory($first: Int!, $teamFilter: TeamFilter, $cycleFilter: CycleFilter) {
+		teams(first: 250, filter: $teamFilter) { nodes { key } }
+		users(first: $first, includeDisabled: true) {
+			nodes { ${userFields} }
+			pageInfo { hasNextPage endCursor }
+		}
+		cycles(first: $first, filter: $cycleFilter, includeArchived: true) {
+			nodes { ${cycleFields} }
+			pageInfo { hasNextPage endCursor }
+		}
+		workflowStates(first: $first, includeArchived: true) {
+			nodes { ${stateFields} }
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
+export const usersPageDocument = /* GraphQL */ `
+	query DirectorReviewUsers($first: Int!, $after: String) {
+		users(first: $first, after: $after, includeDisabled: true) {
+			nodes { ${userFields} }
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
+export const cyclesPageDocument = /* GraphQL */ `
+	query DirectorReviewCycles($first: Int!, $after: String, $filter: CycleFilter) {
+		cycles(first: $first, after: $after, filter: $filter, includeArchived: true) {
+			nodes { ${cycleFields} }
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
+export const workflowStatesPageDocument = /* GraphQL */ `
+	query DirectorReviewWorkflowStates($first: Int!, $after: String) {
+		workflowStates(first: $first, after: $after, includeArchived: true) {
+			nodes { ${stateFields} }
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
+export const viewerDocument = /* GraphQL */ `
+	query DirectorReviewViewer {
+		viewer { ${userFields} }
+	}
+`;

@@ -1,0 +1,290 @@
+/**
+ * The fake Linear organisation: plain records keyed by id, shaped like Linear's entities
+ * (ids, not nested objects; instants as ISO strings). Tests build one with
+ * `LinearDatasetBuilder`; it is deliberately not the demo organisation, so a test never
+ * passes because both sides share a generator.
+ */
+
+export interface FakeUser {
+	readonly id: string;
+	name: string;
+	displayName: string;
+	email: string;
+	active: boolean;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface FakeTeam {
+	readonly id: string;
+	key: string;
+	name: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface FakeWorkflowState {
+	readonly id: string;
+	name: string;
+	type: 'triage' | 'backlog' | 'unstarted' | 'started' | 'completed' | 'canceled';
+	teamId: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface FakeCycle {
+	readonly id: string;
+	number: number;
+	name: string | null;
+	teamId: string;
+	startsAt: string;
+	endsAt: string;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface FakeLabel {
+	readonly id: string;
+	name: string;
+}
+
+export interface FakeProject {
+	readonly id: string;
+	name: string;
+}
+
+export interface FakeIssue {
+	readonly id: string;
+	identifier: string;
+	number: number;
+	title: string;
+	priority: number;
+	labelIds: string[];
+	teamId: string;
+	projectId: string | null;
+	cycleId: string | null;
+	stateId: string;
+	assigneeId: string | null;
+	creatorId: string | null;
+	estimate: number | null;
+	dueDate: string | null;
+	createdAt: string;
+	updatedAt: string;
+	startedAt: string | null;
+	completedAt: string | null;
+	canceledAt: string | null;
+}
+
+export interface FakeHistory {
+	readonly id: string;
+	issueId: string;
+	createdAt: string;
+	actorId: string | null;
+	fromAssigneeId: string | null;
+	toAssigneeId: string | null;
+	fromDueDate: string | null;
+	toDueDate: string | null;
+	fromStateId: string | null;
+	toStateId: string | null;
+}
+
+export interface FakeRelation {
+	readonly id: string;
+	type: 'blocks' | 'duplicate' | 'related' | 'similar';
+	/** The issue the relation starts from: for `blocks`, the blocker. */
+	issueId: string;
+	/** For `blocks`, the blocked issue. */
+	relatedIssueId: string;
+	createdAt: string;
+}
+
+export interface LinearDataset {
+	viewerId: string;
+	users: FakeUser[];
+	teams: FakeTeam[];
+	states: FakeWorkflowState[];
+	cycles: FakeCycle[];
+	labels: FakeLabel[];
+	projects: FakeProject[];
+	issues: FakeIssue[];
+	history: FakeHistory[];
+	relations: FakeRelation[];
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A fixed origin so datasets are the same on every run. */
+export const datasetEpoch = Date.UTC(2026, 8, 7, 9, 0, 0); // Monday 7 September 2026, 09:00 UTC
+
+const day = 86_400_000;
+
+export class LinearDatasetBuilder {
+	readonly dataset: LinearDataset = {viewerId: '', users: [], teams: [], states: [], cycles: [], labels: [], projects: [], issues: [], history: [], relations: []};
+	private sequence = 0;
+
+	private nextId(prefix: string): string {
+		this.sequence++;
+		// UUID-shaped, like Linear's, and stable across runs.
+		const hex = this.sequence.toString(16).padStart(12, '0');
+		return `${prefix.padEnd(8, '0').slice(0, 8)}-0000-4000-8000-${hex}`;
+	}
+
+	user(name: string, options: Partial<Omit<FakeUser, 'id'>> = {}): FakeUser {
+		const handle = name.toLowerCase().split(' ')[0] ?? name;
+		const user: FakeUser = {
+			id: this.nextId('a0a0a0a0'),
+			name,
+			displayName: handle,
+			email: `${handle}@example.test`,
+			active: true,
+			createdAt: iso(datasetEpoch - 400 * day),
+			updatedAt: iso(datasetEpoch - 400 * day),
+			...options,
+		};
+		this.dataset.users.push(user);
+		if (this.dataset.viewerId === '') this.dataset.viewerId = user.id;
+		return user;
+	}
+
+	/** A team with Linear's default workflow plus a "Blocked" state. */
+	team(key: string, name = key): FakeTeam {
+		const team: FakeTeam = {id: this.nextId('b0b0b0b0'), key, name, createdAt: iso(datasetEpoch - 500 * day), updatedAt: iso(datasetEpoch - 500 * day)};
+		this.dataset.teams.push(team);
+		const states: Array<[string, FakeWorkflowState['type']]> = [
+			['Triage', 'triage'],
+			['Backlog', 'backlog'],
+			['Todo', 'unstarted'],
+			['In Progress', 'started'],
+			['Blocked', 'started'],
+			['In Review', 'started'],
+			['Done', 'completed'],
+			['Canceled', 'canceled'],
+		];
+		for (const [stateName, type] of states) {
+			this.dataset.states.push({id: this.nextId('c0c0c0c0'), name: stateName, type, teamId: team.id, createdAt: team.createdAt, updatedAt: team.updatedAt});
+		}
+
+		return team;
+	}
+
+	state(team: FakeTeam, name: string): FakeWorkflowState {
+		const state = this.dataset.states.find((candidate) => candidate.teamId === team.id && candidate.name === name);
+		if (!state) throw new Error(`no state ${name} in ${team.key}`);
+		return state;
+	}
+
+	cycle(team: FakeTeam, number: number, startsAt: number, days = 14, name: string | null = null): FakeCycle {
+		const cycle: FakeCycle = {
+			id: this.nextId('d0d0d0d0'),
+			number,
+			name,
+			teamId: team.id,
+			startsAt: iso(startsAt),
+			endsAt: iso(startsAt + days * day),
+			createdAt: iso(startsAt - 7 * day),
+			updatedAt: iso(startsAt - 7 * day),
+		};
+		this.dataset.cycles.push(cycle);
+		return cycle;
+	}
+
+	label(name: string): FakeLabel {
+		const existing = this.dataset.labels.find((label) => label.name === name);
+		if (existing) return existing;
+		const label = {id: this.nextId('e0e0e0e0'), name};
+		this.dataset.labels.push(label);
+		return label;
+	}
+
+	project(name: string): FakeProject {
+		const project = {id: this.nextId('f0f0f0f0'), name};
+		this.dataset.projects.push(project);
+		return project;
+	}
+
+	issue(
+		team: FakeTeam,
+		fields: Partial<Omit<FakeIssue, 'id' | 'identifier' | 'number' | 'teamId' | 'labelIds'>> & {labels?: string[]; state?: string} = {},
+	): FakeIssue {
+		const number = this.dataset.issues.filter((issue) => issue.teamId === team.id).length + 1;
+		const {labels = [], state = 'Todo', ...rest} = fields;
+		const createdAt = rest.createdAt ?? iso(datasetEpoch - 30 * day);
+		const issue: FakeIssue = {
+			id: this.nextId('11111111'),
+			identifier: `${team.key}-${number}`,
+			number,
+			title: `${team.key} issue ${number}`,
+			priority: 0,
+			teamId: team.id,
+			projectId: null,
+			cycleId: null,
+			stateId: this.state(team, state).id,
+			assigneeId: null,
+			creatorId: null,
+			estimate: null,
+			dueDate: null,
+			createdAt,
+			updatedAt: createdAt,
+			startedAt: null,
+			completedAt: null,
+			canceledAt: null,
+			...rest,
+			labelIds: labels.map((name) => this.label(name).id),
+		};
+		this.dataset.issues.push(issue);
+		return issue;
+	}
+
+	/** Appends a history entry and moves the issue's `updatedAt` along, as Linear does. */
+	history(issue: FakeIssue, at: number, change: Partial<Omit<FakeHistory, 'id' | 'issueId' | 'createdAt'>>): FakeHistory {
+		const entry: FakeHistory = {
+			id: this.nextId('22222222'),
+			issueId: issue.id,
+			createdAt: iso(at),
+			actorId: null,
+			fromAssigneeId: null,
+			toAssigneeId: null,
+			fromDueDate: null,
+			toDueDate: null,
+			fromStateId: null,
+			toStateId: null,
+			...change,
+		};
+		this.dataset.history.push(entry);
+		if (Date.parse(issue.updatedAt) < at) issue.updatedAt = iso(at);
+		return entry;
+	}
+
+	relation(type: FakeRelation['type'], from: FakeIssue, to: FakeIssue, at: number): FakeRelation {
+		const relation: FakeRelation = {id: this.nextId('33333333'), type, issueId: from.id, relatedIssueId: to.id, createdAt: iso(at)};
+		this.dataset.relations.push(relation);
+		return relation;
+	}
+}
+
+/**
+ * A mid-sized organisation for pagination tests: `issueCount` issues spread over two teams,
+ * each with a little history, updated at distinct instants (one minute apart).
+ */
+export function buildBulkOrg(issueCount: number): {builder: LinearDatasetBuilder; teams: FakeTeam[]; users: FakeUser[]} {
+	const builder = new LinearDatasetBuilder();
+	const users = [builder.user('Dana Director'), builder.user('Rui Report'), builder.user('Iva Engineer'), builder.user('Omar Engineer')];
+	const teams = [builder.team('ENG', 'Engineering'), builder.team('PLAT', 'Platform')];
+	for (const team of teams) builder.cycle(team, 1, datasetEpoch - 14 * day);
+	for (let index = 0; index < issueCount; index++) {
+		const team = teams[index % teams.length]!;
+		const createdAt = datasetEpoch - 60 * day + index * 60_000;
+		const assignee = users[1 + (index % 3)]!;
+		const issue = builder.issue(team, {
+			title: `Bulk issue ${index}`,
+			priority: index % 5,
+			createdAt: iso(createdAt),
+			creatorId: users[0]!.id,
+			labels: index % 7 === 0 ? ['incident'] : [],
+		});
+		builder.history(issue, createdAt + 1000, {actorId: users[0]!.id, fromAssigneeId: null, toAssigneeId: assignee.id});
+		issue.assigneeId = assignee.id;
+	}
+
+	return {builder, teams, users};
+}
