@@ -1,0 +1,491 @@
+/**
+ * A fake Jira (Cloud or Data Center) on 127.0.0.1 that speaks Jira's real JSON shapes,
+ * checks credentials, caps page sizes like the real server, and can be told to fail.
+ */
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
+import type {AddressInfo, Socket} from 'node:net';
+import {JqlError, parseJql, type JqlIssueView} from './jql.js';
+
+export interface FakeJiraUser {
+	readonly accountId?: string;
+	readonly accountType?: string;
+	readonly name?: string;
+	readonly key?: string;
+	readonly displayName: string;
+	readonly emailAddress?: string;
+	readonly active: boolean;
+}
+
+export interface FakeJiraHistory {
+	readonly id: string;
+	readonly author: FakeJiraUser;
+	readonly created: string;
+	readonly items: ReadonlyArray<{
+		readonly field: string;
+		readonly fieldtype: string;
+		readonly fieldId?: string;
+		readonly from: string | null;
+		readonly fromString: string | null;
+		readonly to: string | null;
+		readonly toString: string | null;
+	}>;
+}
+
+export interface FakeJiraIssue {
+	readonly id: string;
+	readonly key: string;
+	readonly fields: Record<string, unknown>;
+	readonly histories: readonly FakeJiraHistory[];
+}
+
+export interface FakeJiraStatus {
+	readonly id: string;
+	readonly name: string;
+	readonly category: 'new' | 'indeterminate' | 'done';
+}
+
+export interface FakeJiraField {
+	readonly id: string;
+	readonly name: string;
+	readonly custom: boolean;
+	readonly schema?: {readonly type: string; readonly custom?: string; readonly customId?: number; readonly system?: string; readonly items?: string};
+}
+
+export interface FakeJiraBoard {
+	readonly id: number;
+	readonly name: string;
+	readonly type: 'scrum' | 'kanban';
+	readonly projectKey: string;
+	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string}>;
+}
+
+export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';
+
+export interface FakeFault {
+	readonly kind: FakeFaultKind;
+	/** Only requests whose path (after the base path) matches. */
+	readonly path?: RegExp;
+	readonly method?: string;
+	/** How many matching requests fail; default 1. */
+	readonly times?: number;
+	/** Skip this many matching requests before failing. */
+	readonly after?: number;
+	readonly retryAfter?: string;
+	readonly status?: number;
+}
+
+export interface FakeJiraRequest {
+	readonly method: string;
+	/** Path after the base path, without the query. */
+	readonly path: string;
+	readonly query: Readonly<Record<string, string>>;
+	readonly body: unknown;
+	readonly authorization: string | undefined;
+	/** What the server did: the status sent, or the fault. */
+	outcome: number | FakeFaultKind;
+}
+
+export interface FakeJiraOptions {
+	readonly deployment: 'cloud' | 'datacenter';
+	readonly issues?: readonly FakeJiraIssue[];
+	readonly users?: readonly FakeJiraUser[];
+	readonly me?: FakeJiraUser;
+	readonly statuses?: readonly FakeJiraStatus[];
+	readonly fields?: readonly FakeJiraField[];
+	/** undefined → the agile API is absent (404), as on Jira without Jira Software. */
+	readonly boards?: readonly FakeJiraBoard[];
+	readonly email?: string;
+	readonly apiToken?: string;
+	readonly pat?: string;
+	/** The server's own cap on maxResults, whatever the client asks. */
+	readonly maxResultsCap?: number;
+	/** Histories embedded in a search result before the changelog counts as truncated. */
+	readonly embeddedChangelogLimit?: number;
+	readonly changelogPageCap?: number;
+	/** Data Center before the paged changelog endpoint existed. */
+	readonly changelogEndpoint?: boolean;
+	readonly latencyMs?: number;
+	readonly basePath?: string;
+	/** The time zone JQL dates are read in (the searching user's profile zone). */
+	readonly timezone?: string;
+	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
+}
+
+export interface FakeJira {
+	readonly url: string;
+	readonly requests: FakeJiraRequest[];
+	issues: FakeJiraIssue[];
+	fail(...faults: FakeFault[]): void;
+	close(): Promise<void>;
+}
+
+export const fakeCredentials = {email: 'dana@acme.example', apiToken: 'cloud-token-s3cr3t', pat: 'dc-pat-s3cr3t'} as const;
+
+function parseJiraDate(value: unknown): number {
+	return typeof value === 'string' ? Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : 0;
+}
+
+function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+	const text = JSON.stringify(body);
+	response.writeHead(status, {'content-type': 'application/json;charset=UTF-8', 'content-length': Buffer.byteLength(text), ...headers});
+	response.end(text);
+}
+
+function errorBody(...messages: string[]) {
+	return {errorMessages: messages, errors: {}};
+}
+
+export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira> {
+	const cloud = options.deployment === 'cloud';
+	const basePath = options.basePath ?? '';
+	const cap = options.maxResultsCap ?? 50;
+	const embeddedLimit = options.embeddedChangelogLimit ?? 100;
+	const changelogCap = options.changelogPageCap ?? 100;
+	const timezone = options.timezone ?? 'UTC';
+	const email = options.email ?? fakeCredentials.email;
+	const apiToken = options.apiToken ?? fakeCredentials.apiToken;
+	const pat = options.pat ?? fakeCredentials.pat;
+	const statuses = options.statuses ?? [];
+	const faults: Array<FakeFault & {remaining: number; skip: number}> = [];
+	const requests: FakeJiraRequest[] = [];
+	const sockets = new Set<Socket>();
+	let url = '';
+
+	const state = {issues: [...(options.issues ?? [])]};
+
+	const view = (issue: FakeJiraIssue): JqlIssueView => ({
+		id: issue.id,
+		key: issue.key,
+		project: (issue.fields.project as {key?: string} | undefined)?.key ?? issue.key.replace(/-\d+$/, ''),
+		summary: typeof issue.fields.summary === 'string' ? issue.fields.summary : '',
+		labels: Array.isArray(issue.fields.labels) ? (issue.fields.labels as string[]) : [],
+		status: (issue.fields.status as {name?: string} | undefined)?.name ?? '',
+		updated: parseJiraDate(issue.fields.updated),
+		created: parseJiraDate(issue.fields.created),
+	});
+
+	const search = (jql: string): FakeJiraIssue[] => {
+		const parsed = parseJql(jql, timezone);
+		const found = state.issues.filter((issue) => parsed.matches(view(issue)));
+		const orderBy = parsed.orderBy.length > 0 ? parsed.orderBy : [{field: 'key', descending: true}];
+		return found.sort((a, b) => {
+			for (const {field, descending} of orderBy) {
+				const left = view(a);
+				const right = view(b);
+				const difference =
+					field === 'updated' ? left.updated - right.updated : field === 'created' ? left.created - right.created : Number(left.id) - Number(right.id);
+				if (difference !== 0) return descending ? -difference : difference;
+			}
+
+			return 0;
+		});
+	};
+
+	const renderIssue = (issue: FakeJiraIssue, fields: readonly string[] | null, expand: readonly string[]) => {
+		const all = fields === null || fields.includes('*all') || fields.includes('*navigable');
+		const picked: Record<string, unknown> = {};
+		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = value;
+		const rendered: Record<string, unknown> = {expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields', id: issue.id, self: `${url}/rest/api/2/issue/${issue.id}`, key: issue.key, fields: picked};
+		if (expand.includes('changelog')) {
+			const histories = issue.histories.slice(0, embeddedLimit);
+			rendered.changelog = {startAt: 0, maxResults: histories.length, total: issue.histories.length, histories};
+		}
+
+		return rendered;
+	};
+
+	const cloudUser = (user: FakeJiraUser) => ({self: `${url}/rest/api/3/user?accountId=${user.accountId ?? ''}`, ...user, timeZone: timezone});
+
+	const authorised = (request: IncomingMessage): boolean => {
+		const header = request.headers.authorization;
+		if (cloud) return header === `Basic ${Buffer.from(`${email}:${apiToken}`).toString('base64')}`;
+		return header === `Bearer ${pat}`;
+	};
+
+	const takeFault = (method: string, path: string): FakeFault | null => {
+		for (const fault of faults) {
+			if (fault.remaining <= 0) continue;
+			if (fault.method && fault.method !== method) continue;
+			if (fault.path && !fault.path.test(path)) continue;
+			if (fault.skip > 0) {
+				fault.skip--;
+				continue;
+			}
+
+			fault.remaining--;
+			return fault;
+		}
+
+		return null;
+	};
+
+	const expandList = (value: unknown): string[] =>
+		Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',').map((part) => part.trim()) : [];
+
+	const route = (incoming: IncomingMessage, method: string, path: string, query: Record<string, string>, body: unknown, response: ServerResponse): number => {
+		const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
+			send(response, status, payload, headers);
+			return status;
+		};
+
+		if (path === '/rest/api/2/serverInfo') {
+			return reply(200, {
+				baseUrl: url,
+				version: cloud ? '1001.0.0-SNAPSHOT' : '9.12.2',
+				versionNumbers: cloud ? [1001, 0, 0] : [9, 12, 2],
+				deploymentType: cloud ? 'Cloud' : (options.dataCenterDeploymentType ?? 'Server'),
+				buildNumber: cloud ? 100_282 : 9_120_002,
+				serverTitle: 'Acme Jira',
+			});
+		}
+
+		if (!authorised(incoming)) {
+			return reply(401, errorBody('You are not authenticated. Authentication required to perform this operation.'), {'www-authenticate': cloud ? 'Basic realm="protected-area"' : 'OAuth realm="Jira"'});
+		}
+
+		if (/^\/rest\/api\/3\//.test(path) && !cloud) return reply(404, errorBody('null for uri: ' + path));
+
+		if (/^\/rest\/api\/[23]\/search$/.test(path)) {
+			if (cloud) {
+				return reply(410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046'));
+			}
+
+			if (method !== 'POST' && method !== 'GET') return reply(405, errorBody('Method not allowed'));
+			const request = (method === 'POST' ? body : query) as {jql?: string; startAt?: number | string; maxResults?: number | string; fields?: unknown; expand?: unknown};
+			let found: FakeJiraIssue[];
+			try {
+				found = search(request.jql ?? '');
+			} catch (error) {
+				if (error instanceof JqlError) return reply(400, errorBody(error.message));
+				throw error;
+			}
+
+			const startAt = Number(request.startAt ?? 0);
+			const maxResults = Math.min(Number(request.maxResults ?? 50), cap);
+			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : null;
+			return reply(200, {
+				expand: 'schema,names',
+				startAt,
+				maxResults,
+				total: found.length,
+				issues: found.slice(startAt, startAt + maxResults).map((issue) => renderIssue(issue, fields, expandList(request.expand))),
+			});
+		}
+
+		if (path === '/rest/api/3/search/jql' && cloud) {
+			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown};
+			let found: FakeJiraIssue[];
+			try {
+				found = search(request.jql ?? '');
+			} catch (error) {
+				if (error instanceof JqlError) return reply(400, errorBody(error.message));
+				throw error;
+			}
+
+			let offset = 0;
+			if (request.nextPageToken) {
+				try {
+					const token = JSON.parse(Buffer.from(request.nextPageToken, 'base64url').toString('utf8')) as {o: number; q: string};
+					if (token.q !== request.jql) throw new Error('token for another query');
+					offset = token.o;
+				} catch {
+					return reply(400, errorBody('The provided next page token is invalid or expired.'));
+				}
+			}
+
+			const maxResults = Math.min(Number(request.maxResults ?? 50), cap);
+			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : [];
+			const page = found.slice(offset, offset + maxResults);
+			const end = offset + page.length;
+			const isLast = end >= found.length;
+			// Without fields, Cloud's search/jql returns only ids.
+			const issues = page.map((issue) => (fields.length === 0 ? {id: issue.id} : renderIssue(issue, fields, expandList(request.expand))));
+			return reply(200, {issues, ...(isLast ? {} : {nextPageToken: Buffer.from(JSON.stringify({o: end, q: request.jql})).toString('base64url')}), isLast});
+		}
+
+		const changelog = /^\/rest\/api\/([23])\/issue\/([^/]+)\/changelog$/.exec(path);
+		if (changelog && method === 'GET') {
+			if (!cloud && options.changelogEndpoint === false) return reply(404, errorBody('null for uri: ' + path));
+			const issue = state.issues.find((candidate) => candidate.id === changelog[2] || candidate.key === changelog[2]);
+			if (!issue) return reply(404, errorBody('Issue does not exist or you do not have permission to see it.'));
+			const startAt = Number(query.startAt ?? 0);
+			const maxResults = Math.min(Number(query.maxResults ?? 100), changelogCap);
+			const values = issue.histories.slice(startAt, startAt + maxResults);
+			return reply(200, {self: `${url}${path}`, maxResults, startAt, total: issue.histories.length, isLast: startAt + values.length >= issue.histories.length, values});
+		}
+
+		const single = /^\/rest\/api\/2\/issue\/([^/]+)$/.exec(path);
+		if (single && method === 'GET') {
+			const issue = state.issues.find((candidate) => candidate.id === single[1] || candidate.key === single[1]);
+			if (!issue) return reply(404, errorBody('Issue does not exist or you do not have permission to see it.'));
+			const rendered = renderIssue(issue, query.fields ? query.fields.split(',') : null, expandList(query.expand));
+			// A single issue carries its whole changelog.
+			if (expandList(query.expand).includes('changelog')) rendered.changelog = {startAt: 0, maxResults: issue.histories.length, total: issue.histories.length, histories: issue.histories};
+			return reply(200, rendered);
+		}
+
+		if (path === '/rest/api/2/status') {
+			return reply(
+				200,
+				statuses.map((status) => ({
+					self: `${url}/rest/api/2/status/${status.id}`,
+					description: '',
+					name: status.name,
+					untranslatedName: status.name,
+					id: status.id,
+					statusCategory: {
+						self: `${url}/rest/api/2/statuscategory/${status.category === 'new' ? 2 : status.category === 'indeterminate' ? 4 : 3}`,
+						id: status.category === 'new' ? 2 : status.category === 'indeterminate' ? 4 : 3,
+						key: status.category,
+						colorName: status.category === 'new' ? 'blue-gray' : status.category === 'indeterminate' ? 'yellow' : 'green',
+						name: status.category === 'new' ? 'To Do' : status.category === 'indeterminate' ? 'In Progress' : 'Done',
+					},
+				})),
+			);
+		}
+
+		if (path === '/rest/api/2/field') {
+			return reply(200, (options.fields ?? []).map((field) => ({...field, orderable: true, navigable: true, searchable: true, clauseNames: [field.name.toLowerCase()]})));
+		}
+
+		if (path === '/rest/api/2/myself' || path === '/rest/api/3/myself') {
+			const me = options.me ?? options.users?.[0];
+			if (!me) return reply(404, errorBody('No current user'));
+			return reply(200, cloud ? cloudUser(me) : {self: `${url}/rest/api/2/user?username=${me.name ?? ''}`, ...me, timeZone: timezone});
+		}
+
+		if ((cloud && path === '/rest/api/3/users/search') || (!cloud && path === '/rest/api/2/user/search')) {
+			if (!cloud && !query.username) return reply(400, errorBody('The username query parameter was not provided'));
+			const startAt = Number(query.startAt ?? 0);
+			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
+			const users = (options.users ?? []).slice(startAt, startAt + maxResults);
+			return reply(200, cloud ? users.map((user) => cloudUser(user)) : users);
+		}
+
+		if (path.startsWith('/rest/agile/1.0/')) {
+			if (options.boards === undefined) return reply(404, errorBody('null for uri: ' + path));
+			if (path === '/rest/agile/1.0/board') {
+				const boards = options.boards.filter((board) => !query.type || board.type === query.type);
+				const startAt = Number(query.startAt ?? 0);
+				const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
+				const values = boards.slice(startAt, startAt + maxResults).map((board) => ({id: board.id, self: `${url}/rest/agile/1.0/board/${board.id}`, name: board.name, type: board.type, location: {projectKey: board.projectKey}}));
+				return reply(200, {maxResults, startAt, total: boards.length, isLast: startAt + values.length >= boards.length, values});
+			}
+
+			const sprints = /^\/rest\/agile\/1\.0\/board\/(\d+)\/sprint$/.exec(path);
+			const board = sprints ? options.boards.find((candidate) => candidate.id === Number(sprints[1])) : undefined;
+			if (!board) return reply(404, errorBody('Board does not exist or you do not have permission to see it.'));
+			if (board.type !== 'scrum') return reply(400, errorBody('The board does not support sprints'));
+			const startAt = Number(query.startAt ?? 0);
+			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
+			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: board.id}));
+			return reply(200, {maxResults, startAt, isLast: startAt + values.length >= board.sprints.length, values});
+		}
+
+		return reply(404, errorBody('null for uri: ' + path));
+	};
+
+	const server = createServer((request, response) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => {
+			const parsedUrl = new URL(request.url ?? '/', 'http://127.0.0.1');
+			const method = request.method ?? 'GET';
+			const path = parsedUrl.pathname.startsWith(basePath) ? parsedUrl.pathname.slice(basePath.length) : parsedUrl.pathname;
+			const raw = Buffer.concat(chunks).toString('utf8');
+			let body: unknown;
+			try {
+				body = raw === '' ? undefined : (JSON.parse(raw) as unknown);
+			} catch {
+				body = raw;
+			}
+
+			const entry: FakeJiraRequest = {method, path, query: Object.fromEntries(parsedUrl.searchParams), body, authorization: request.headers.authorization, outcome: 0};
+			requests.push(entry);
+			const handle = () => {
+				const fault = takeFault(method, path);
+				if (fault) {
+					entry.outcome = fault.kind;
+					switch (fault.kind) {
+						case 'rate-limit': {
+							send(response, 429, errorBody('Rate limit exceeded.'), {'retry-after': fault.retryAfter ?? '1'});
+							return;
+						}
+
+						case 'server': {
+							const text = '<html><body>Service Unavailable</body></html>';
+							response.writeHead(fault.status ?? 503, {'content-type': 'text/html', 'content-length': Buffer.byteLength(text), ...(fault.retryAfter ? {'retry-after': fault.retryAfter} : {})});
+							response.end(text);
+							return;
+						}
+
+						case 'reset': {
+							request.socket.destroy();
+							return;
+						}
+
+						case 'hang': {
+							return;
+						}
+
+						case 'malformed': {
+							const text = '{"issues": [{"id": "10001", "key": ';
+							response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
+							response.end(text);
+							return;
+						}
+
+						case 'truncated': {
+							const text = JSON.stringify({startAt: 0, maxResults: 50, total: 1, issues: [{id: '1', key: 'X-1', fields: {summary: 'x'.repeat(2000)}}]});
+							response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
+							response.write(text.slice(0, text.length / 2));
+							setTimeout(() => request.socket.destroy(), 5);
+							return;
+						}
+					}
+				}
+
+				try {
+					entry.outcome = route(request, method, path, entry.query, body, response);
+				} catch (error) {
+					entry.outcome = 500;
+					send(response, 500, errorBody(`fake Jira failed: ${(error as Error).message}`));
+				}
+			};
+
+			if (options.latencyMs) setTimeout(handle, options.latencyMs);
+			else handle();
+		});
+	});
+
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	server.keepAliveTimeout = 1000;
+	await new Promise<void>((resolve) => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
+	const {port} = server.address() as AddressInfo;
+	url = `http://127.0.0.1:${port}${basePath}`;
+
+	return {
+		url,
+		requests,
+		get issues() {
+			return state.issues;
+		},
+		set issues(issues: FakeJiraIssue[]) {
+			state.issues = issues;
+		},
+		fail(...added: FakeFault[]) {
+			for (const fault of added) faults.push({...fault, remaining: fault.times ?? 1, skip: fault.after ?? 0});
+		},
+		async close() {
+			for (const socket of sockets) socket.destroy();
+			await new Promise<void>((resolve) => {
+				server.close(() => resolve());
+			});
+		},
+	};
+}
