@@ -12,8 +12,12 @@ export type Inline = string & {readonly [inlineBrand]: true};
 
 /** Untrusted text → one line of escaped Markdown. */
 export function text(value: string): Inline {
-	// An entity such as `&#x1b;` would decode to a control character in a renderer.
-	return toMarkdownInline(value).replace(/&/g, '\\&') as Inline;
+	// An entity such as `&#x1b;` would decode to a control character in a renderer; a bare
+	// address would become a link (GFM autolinks) to wherever the ticket's author chose.
+	return toMarkdownInline(value)
+		.replace(/[&@]/g, (c) => `\\${c}`)
+		.replace(/:\/\//g, '\\://')
+		.replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`) as Inline;
 }
 
 /** Our own wording and figures: no Markdown specials that could misfire, so no escaping. */
@@ -32,7 +36,7 @@ export function heading(level: 1 | 2 | 3, content: Inline): string {
 export function bullets(items: readonly Inline[], empty: Inline): string {
 	if (items.length === 0) return `${empty}`;
 	// "1. x" right after a bullet marker would open a nested ordered list.
-	return items.map((item) => `- ${item.replace(/^(\d+)([.)])/, '$1\\$2')}`).join('\n');
+	return items.map((item) => `- ${item === '' ? '(empty)' : item.replace(/^(\d+)([.)])/, '$1\\$2')}`).join('\n');
 }
 
 /**

@@ -73,7 +73,8 @@ export function ticketOf(s: ReviewSnapshot, ticketId: string): Ticket | null {
 export function ticketCells(s: ReviewSnapshot, ticketId: string): [Inline, Inline] {
 	const ticket = ticketOf(s, ticketId);
 	if (ticket === null) return [text(ticketId), trusted('')];
-	return [ticketKey(ticket.key, ticket.url), text(ticket.title)];
+	const title = text(ticket.title);
+	return [ticketKey(ticket.key, ticket.url), title === '' ? trusted('(untitled)') : title];
 }
 
 export function keyOf(s: ReviewSnapshot, ticketId: string): string {

@@ -1,0 +1,129 @@
+import {marked, type Token, type Tokens} from 'marked';
+import {describe, expect, it} from 'vitest';
+import {noTalkingPoints} from '../../source/domain/talking-points.js';
+import {buildOneOnOne} from '../../source/export/one-on-one.js';
+import {currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics} from './snapshot-fixture.js';
+
+function headings(md: string, depth?: number): string[] {
+	return marked
+		.lexer(md)
+		.filter((token): token is Tokens.Heading => token.type === 'heading' && (depth === undefined || token.depth === depth))
+		.map((token) => plain(token.tokens));
+}
+
+/** The text a reader sees: inline tokens with their escapes resolved. */
+function plain(tokens: readonly Token[] | undefined): string {
+	return (tokens ?? []).map((token) => ('tokens' in token && token.tokens ? plain(token.tokens) : 'text' in token ? token.text : token.raw)).join('');
+}
+
+/** The blocks under one ## heading, up to the next ## heading. */
+function section(md: string, title: string): Token[] {
+	const tokens = marked.lexer(md);
+	const start = tokens.findIndex((token) => token.type === 'heading' && token.depth === 2 && plain((token as Tokens.Heading).tokens) === title);
+	if (start < 0) throw new Error(`no section ${title}`);
+	const end = tokens.findIndex((token, index) => index > start && token.type === 'heading' && token.depth === 2);
+	return tokens.slice(start + 1, end < 0 ? undefined : end);
+}
+
+function sectionText(md: string, title: string): string {
+	return section(md, title)
+		.map((token) => token.raw)
+		.join('');
+}
+
+describe('1:1 notes', () => {
+	it('is named after the report slug and the week, titled with the name, week and dates', () => {
+		const file = buildOneOnOne(makeSnapshot(), 'alex-kim');
+		expect(file.name).toBe('1on1-alex-kim-2026-W47.md');
+		expect(headings(file.content, 1)).toEqual(['1:1 with Alex Kim — 2026-W47 (16–22 Nov 2026)']);
+	});
+
+	it('has every section the director expects, in order', () => {
+		const file = buildOneOnOne(makeSnapshot(), 'alex-kim');
+		expect(headings(file.content, 2)).toEqual(['Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own', 'Talking points', 'Your notes']);
+	});
+
+	it('shows the delegation figures of the same metrics object the JSON export carries', () => {
+		const s = makeSnapshot();
+		const row = s.report.metrics.delegation.reports[0];
+		const text = sectionText(buildOneOnOne(s, 'alex-kim').content, 'Delegated work');
+		expect(text).toContain(
+			`Delegated this week: ${row?.delegated} · open: ${row?.open} · completed: ${row?.completed} · overdue: ${row?.overdue} · stale: ${row?.stale} · taken back: ${row?.takenBack}`,
+		);
+	});
+
+	it('lists the delegated tickets with key, title and due date, and says none for an empty list', () => {
+		const text = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Delegated work');
+		expect(text).toMatch(/### Overdue \(1\)\n\n\| Key \| Title \| Assignee \| Due \|\n\| --- .*\n\| PAY\\-3 \| Retry queue for webhooks \| Sam Lee \| 2026-11-18 \|/);
+		expect(text).toContain('### Stale (0)\n\nnone');
+	});
+
+	it('shows the group allocation with the change against the previous week and a trend table', () => {
+		const md = buildOneOnOne(makeSnapshot(), 'alex-kim').content;
+		const text = sectionText(md, 'Team allocation');
+		expect(text).toContain('1 firefighting · 1 improvement · 0 unsorted — firefighting share 50% (previous week 20%, +30 pts)');
+		const tableToken = section(md, 'Team allocation').find((token): token is Tokens.Table => token.type === 'table');
+		expect(tableToken?.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+			['2026-W46', '20%', '80%', '1'],
+			['2026-W47', '50%', '50%', '1'],
+		]);
+	});
+
+	it('keeps deadlines, blockers and strategic work to the report’s group', () => {
+		const md = buildOneOnOne(makeSnapshot(), 'jo-park').content;
+		expect(sectionText(md, 'Deadlines')).toContain('In their group: 0 broken promises, 0 late completions, 0 postponements this week.');
+		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
+		expect(sectionText(md, 'Strategic work they own')).toContain('0 improvement tickets completed by their group this week, 0 in progress.');
+		const alex = buildOneOnOne(makeSnapshot(), 'alex-kim').content;
+		expect(sectionText(alex, 'Deadlines')).toContain('In their group: 2 broken promises, 1 late completion, 1 postponement this week.');
+		expect(sectionText(alex, 'Strategic work they own')).toMatch(/### In progress \(1\)[\s\S]*PLAT\\-5 \| Tracing for the checkout path/);
+	});
+
+	it('derives talking points from the numbers', () => {
+		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
+		const items = points?.items.map((item) => plain(item.tokens)) ?? [];
+		expect(items[0]).toBe('Firefighting rose to 50% from 20% — component:payments-gateway burned in 3 of the last 4 weeks: what systemic fix is planned?');
+		expect(items).toContain('1 ticket taken back this week: what would let Alex Kim own it?');
+	});
+
+	it('says plainly when no talking point applies', () => {
+		const steady = metricsFor({completed: counts(1, 1, 0), keptRate: 1 / 3, reports: [delegationRow('Alex Kim', {strategicShare: 0.5}), delegationRow('Jo Park')]});
+		const s = makeSnapshot({report: makeReport({metrics: steady, trendMetrics: [{...previousMetrics, delegation: {...previousMetrics.delegation, reports: steady.delegation.reports}}, steady]})});
+		const quiet = {
+			...s,
+			report: {...s.report, details: {...s.report.details, themes: [], blocked: [], brokenPromises: []}},
+		};
+		const text = sectionText(buildOneOnOne(quiet, 'alex-kim').content, 'Talking points');
+		expect(text.trim()).toBe(noTalkingPoints);
+	});
+
+	it('takes the notes about the report and about its group’s tickets, and says none otherwise', () => {
+		const s = makeSnapshot({
+			notes: [
+				note(1, {kind: 'report', reportSlug: 'alex-kim'}, 'Ask about the on-call rota'),
+				note(2, {kind: 'ticket', ticketId: 't-overdue'}, 'Needs a new date'),
+				note(3, {kind: 'report', reportSlug: 'jo-park'}, 'Promotion case'),
+				note(4, {kind: 'ticket', ticketId: 't-kai'}, 'Kai fixed it fast'),
+			],
+		});
+		const alex = section(buildOneOnOne(s, 'alex-kim').content, 'Your notes').find((token): token is Tokens.List => token.type === 'list');
+		expect(alex?.items.map((item) => plain(item.tokens))).toEqual(['Ask about the on-call rota', 'PAY-3 Retry queue for webhooks: Needs a new date']);
+		expect(sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Your notes').trim()).toBe('none');
+	});
+
+	it('says the figures are so far for the current week', () => {
+		const s = makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})});
+		expect(buildOneOnOne(s, 'alex-kim').content).toContain('Figures for the week so far, as of 2026-11-18 (Europe/Berlin)');
+	});
+
+	it('rejects a slug that is not in the roster', () => {
+		expect(() => buildOneOnOne(makeSnapshot(), 'nobody')).toThrow(/nobody/);
+	});
+
+	it('uses the current metrics only: the figures change when the metrics do', () => {
+		const changed = {...currentMetrics, delegation: {...currentMetrics.delegation, reports: [delegationRow('Alex Kim', {delegated: 7, overdue: 4}), delegationRow('Jo Park')]}};
+		const md = buildOneOnOne(makeSnapshot({report: makeReport({metrics: changed, trendMetrics: [previousMetrics, changed]})}), 'alex-kim').content;
+		expect(sectionText(md, 'Delegated work')).toContain('Delegated this week: 7 · open: 0 · completed: 0 · overdue: 4');
+		expect(sectionText(md, 'Talking points')).toContain('4 delegated tickets are overdue');
+	});
+});
