@@ -49,24 +49,22 @@ export function Delegation({report, rows, scroll, width, height}: DelegationProp
 			</Text>
 			<Text> </Text>
 			<TableHeader columns={layout.columns} widths={widths} />
-			<Box height={layout.tableHeight} flexDirection="column">
-				<ScrollList
-					items={rows}
-					scroll={scroll}
-					height={layout.tableHeight}
-					width={width}
-					emptyText="No reports in the roster: add them under `roster` in the config"
-					renderItem={(row, _index, isSelected) => (
-						<TableRow
-							columns={layout.columns}
-							widths={widths}
-							isSelected={isSelected}
-							bold={row.kind === 'director'}
-							cells={[mark(isSelected), row.label, ...delegationFigures.map((figure) => cell(row.figures[figure.id]))]}
-						/>
-					)}
-				/>
-			</Box>
+			<ScrollList
+				items={rows}
+				scroll={scroll}
+				height={layout.tableHeight}
+				width={width}
+				emptyText="No reports in the roster: add them under `roster` in the config"
+				renderItem={(row, _index, isSelected) => (
+					<TableRow
+						columns={layout.columns}
+						widths={widths}
+						isSelected={isSelected}
+						bold={row.kind === 'director'}
+						cells={[mark(isSelected), row.label, ...delegationFigures.map((figure) => cell(row.figures[figure.id]))]}
+					/>
+				)}
+			/>
 			{layout.showPanel && selected ? <TrendPanel row={selected} weeks={trendMetrics.length} width={width} /> : null}
 			<Text> </Text>
 			<Text color={theme.muted} wrap="truncate-end">

@@ -1,0 +1,211 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import type {WeekReport} from '../../../source/review/week-report.js';
+import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
+import {delegationView} from '../../../source/ui/views/delegation/index.js';
+import {delegationRows, rowTickets} from '../../../source/ui/views/delegation/delegation-rows.js';
+import {delegationReducer, initialDelegationState} from '../../../source/ui/views/delegation/use-delegation-state.js';
+import {globalBindings} from '../../../source/ui/keymap.js';
+import {classification, FakeSource, keys, lines, person, press, reportDelegation, reportDetails, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+
+const people = [person('u-alex', 'Alex Kim'), person('u-sam', 'Sam Lee'), person('u-dir', 'Dana Director')];
+
+const tickets = [
+	ticket('t1', {key: 'ENG-1', title: 'Rotate the payment keys', assigneeId: 'u-alex', dueDate: '2026-11-12'}),
+	ticket('t2', {key: 'ENG-2', title: 'Write the on-call runbook', assigneeId: 'u-alex'}),
+	ticket('t3', {key: 'ENG-3', title: 'Flaky deploy pipeline', assigneeId: 'u-alex', statusCategory: 'completed', completedAt: Date.UTC(2026, 10, 18)}),
+	ticket('t4', {key: 'ENG-4', title: 'Budget review', assigneeId: 'u-dir'}),
+	ticket('t5', {key: 'ENG-5', title: 'Old stale thing', assigneeId: 'u-alex'}),
+];
+
+const classifications = new Map([
+	['t1', classification('operational')],
+	['t3', classification('strategic')],
+]);
+
+function delegationMetrics(alexDelegated: number, directorOpen: number) {
+	return weekMetrics({
+		delegation: {
+			director: {open: directorOpen, completed: 2},
+			delegated: alexDelegated + 1,
+			takenBack: 1,
+			delegationRate: 0.6,
+			reports: [
+				reportDelegation('Alex Kim', {delegated: alexDelegated, open: 3, completed: 1, overdue: 1, stale: 1, takenBack: 1, strategicShare: 0.5}),
+				reportDelegation('Sam Lee', {delegated: 1}),
+			],
+		},
+	});
+}
+
+function delegationReport(): WeekReport {
+	return weekReport({
+		trendMetrics: [delegationMetrics(1, 4), delegationMetrics(2, 6), delegationMetrics(4, 3), delegationMetrics(3, 1)],
+		details: weekDetails({
+			reports: [
+				reportDetails('Alex Kim', {openIds: ['t2', 't1', 't5'], overdueIds: ['t1'], staleIds: ['t5'], completedIds: ['t3'], takenBackIds: ['t4']}),
+				reportDetails('Sam Lee'),
+			],
+			directorOpenIds: ['t4'],
+		}),
+	});
+}
+
+function renderView(report: WeekReport, source = new FakeSource({tickets, people, classifications}, report), width = 80, height = 21) {
+	const View = delegationView.component;
+	return render(
+		<ThemeProvider theme={plainTheme}>
+			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+		</ThemeProvider>,
+	);
+}
+
+describe('delegation rows', () => {
+	it('gives each report its figures and trends matched by name, then the director', () => {
+		const rows = delegationRows(delegationReport());
+		expect(rows.map((row) => row.label)).toEqual(['Alex Kim', 'Sam Lee', 'You (director)']);
+		expect(rows[0]?.figures.delegated).toEqual({value: '3', trend: '▃▅█▆', isAlarming: false});
+		expect(rows[0]?.figures.overdue.isAlarming).toBe(true);
+		expect(rows[0]?.figures.strategicShare.value).toBe('50%');
+		expect(rows[2]?.figures.open.value).toBe('1');
+		expect(rows[2]?.figures.delegated.value).toBe('–');
+	});
+
+	it('shows a gap in the trend for a week the report was not in the roster', () => {
+		const report = weekReport({trendMetrics: [weekMetrics(), delegationMetrics(2, 1)]});
+		expect(delegationRows(report)[0]?.figures.delegated.trend).toBe('·█');
+	});
+
+	it('lists open tickets first (overdue, stale, then the rest), then done, then taken back', () => {
+		const report = delegationReport();
+		const alex = delegationRows(report)[0];
+		if (!alex) throw new Error('no row');
+		const list = rowTickets(alex, report, new FakeSource({tickets, people, classifications}).review);
+		expect(list.map((t) => [t.key, t.state])).toEqual([
+			['ENG-1', 'overdue'],
+			['ENG-5', 'stale'],
+			['ENG-2', 'open'],
+			['ENG-3', 'done'],
+			['ENG-4', 'takenBack'],
+		]);
+		expect(list[0]).toMatchObject({assignee: 'Alex Kim', due: '12 Nov', categoryWord: 'firefighting'});
+	});
+});
+
+describe('the delegation reducer', () => {
+	it('moves the table selection, then the drill-down list once one is open', () => {
+		let state = delegationReducer(initialDelegationState, {type: 'move', move: 'down', count: 3, rows: 10});
+		expect(state.rows.selected).toBe(1);
+		state = delegationReducer(state, {type: 'open', rowKey: 'Sam Lee'});
+		state = delegationReducer(state, {type: 'move', move: 'down', count: 5, rows: 10});
+		expect(state.drill).toEqual({rowKey: 'Sam Lee', list: {selected: 1, offset: 0}});
+		expect(state.rows.selected).toBe(1);
+	});
+
+	it('goes back to the table where it was', () => {
+		const open = delegationReducer({rows: {selected: 2, offset: 0}, drill: null}, {type: 'open', rowKey: 'x'});
+		expect(delegationReducer(open, {type: 'back'})).toEqual({rows: {selected: 2, offset: 0}, drill: null});
+	});
+
+	it('ignores back with nothing open', () => {
+		expect(delegationReducer(initialDelegationState, {type: 'back'})).toBe(initialDelegationState);
+	});
+});
+
+describe('the Delegation view', () => {
+	it('shows every report with its figures, the director and the selected report\'s trends within 80 columns', async () => {
+		const {lastFrame} = renderView(delegationReport());
+		await settle();
+		const frame = lastFrame();
+		expect(frame).toContain('Delegation rate   60%');
+		expect(frame).toContain('Your open load');
+		expect(frame).toMatch(/› Alex Kim\s+3\s+3\s+1\s+1\s+1\s+1\s+50%/);
+		expect(frame).toMatch(/You \(director\)\s+–\s+1\s+2/);
+		expect(frame).toContain('Alex Kim · last 4 weeks');
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('puts the sparklines beside the figures on a wide terminal', async () => {
+		const {lastFrame} = renderView(delegationReport(), undefined, 160, 45);
+		await settle();
+		if (process.env['SHOW']) console.log(lastFrame());
+		expect(lastFrame()).toMatch(/Alex Kim\s+3 ▃▅█▆/);
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(160);
+	});
+
+	it('drills into the selected report\'s tickets and back', async () => {
+		const {lastFrame, stdin} = renderView(delegationReport());
+		await settle();
+		await press(stdin, keys.enter);
+		let frame = lastFrame() ?? '';
+		expect(frame).toContain('Alex Kim · delegated tickets · 5');
+		expect(frame).toMatch(/› ENG-1\s+Rotate the payment ke…\s+Alex Kim\s+12 Nov\s+! overdue\s+firefighting/);
+		expect(frame).toContain('↩ taken back');
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+		await press(stdin, 'j');
+		expect(lastFrame()).toMatch(/› ENG-5/);
+		await press(stdin, keys.escape);
+		frame = lastFrame() ?? '';
+		expect(frame).toContain('Delegation rate');
+		expect(frame).toMatch(/› Alex Kim/);
+	});
+
+	it('says plainly when a report has no delegated tickets', async () => {
+		const {lastFrame, stdin} = renderView(delegationReport());
+		await settle();
+		await press(stdin, 'j');
+		expect(lastFrame()).toContain('Sam Lee · last 4 weeks');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('No delegated tickets for Sam Lee this week');
+	});
+
+	it("lists the director's own open tickets from the director's row", async () => {
+		const {lastFrame, stdin} = renderView(delegationReport());
+		await settle();
+		await press(stdin, 'G');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('Your open tickets · 1');
+		expect(lastFrame()).toContain('ENG-4');
+	});
+
+	it('renders only a screenful of a 20,000-ticket drill-down', async () => {
+		const many = Array.from({length: 20_000}, (_, index) => ticket(`m${index}`, {key: `ENG-${index + 1}`, title: `Ticket number ${index + 1}`, assigneeId: 'u-alex'}));
+		const report = weekReport({
+			trendMetrics: [delegationMetrics(20_000, 0)],
+			details: weekDetails({reports: [reportDetails('Alex Kim', {openIds: many.map((t) => t.id)})]}),
+		});
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: many, people}, report));
+		await settle();
+		await press(stdin, keys.enter);
+		await press(stdin, 'G');
+		const frame = lastFrame() ?? '';
+		expect(lines(frame).length).toBeLessThanOrEqual(21);
+		expect(frame).toContain('› ENG-20000');
+		expect(frame).not.toContain('ENG-1 ');
+		expect(frame).toContain('of 20,000');
+		await press(stdin, keys.pageUp);
+		expect(lastFrame()).toMatch(/› ENG-1998\d/);
+	});
+
+	it('never renders untrusted names or titles with their escape sequences', async () => {
+		const hostile = [ticket('h1', {key: 'ENG-9', title: 'Pay\u001B[2J\u001B]8;;http://x\u0007me\u202E', assigneeId: 'u-x'})];
+		const report = weekReport({
+			trendMetrics: [weekMetrics({delegation: {director: {open: 0, completed: 0}, delegated: 1, takenBack: 0, delegationRate: 1, reports: [reportDelegation('Eve\u001B[31m Red')]}})],
+			details: weekDetails({reports: [reportDetails('Eve\u001B[31m Red', {openIds: ['h1']})]}),
+		});
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: hostile, people: [person('u-x', 'Mal\u0007lory')]}, report));
+		await settle();
+		expect(lastFrame()).toContain('Eve Red');
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202E]/);
+		expect(frame).toContain('Payme');
+		expect(frame).toContain('Mallory');
+	});
+
+	it('binds no key that the shell already uses', () => {
+		const global = new Set(globalBindings.flatMap((binding) => binding.keys));
+		expect(delegationView.bindings.flatMap((binding) => binding.keys).filter((key) => global.has(key))).toEqual([]);
+	});
+});
