@@ -23,12 +23,13 @@ const maxWordLength = 24;
 /** Cheap suffix stripping so "migrate", "migrated", "migrating" and "migration" count as one word. */
 export function stem(word: string): string {
 	let w = word;
-	if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5) + 'at';
-	else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-	else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-	else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+	// Plurals first, so "migrations" then loses its suffix like "migration" does.
+	if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
 	else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
 	else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+	if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5) + 'at';
+	else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+	else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
 	if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
 	return w;
 }
