@@ -1,4 +1,5 @@
 import type {Category, Note, ProviderName, Week} from '../domain/types.js';
+import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {ReviewData} from './review-data.js';
 import type {WeekReport} from './week-report.js';
 
@@ -40,6 +41,10 @@ export interface ReviewSource {
 	addNote(target: Note['target'], text: string): Note;
 	/** Notes not yet taken into a 1:1. */
 	pendingNotes(): readonly Note[];
+	/** Everything the exports read for one week. */
+	snapshot(week: Week): ReviewSnapshot;
+	/** Marks notes as taken into a 1:1 (after an export wrote them). */
+	markNotesDiscussed(ids: readonly number[]): void;
 	lastSyncedAt(): number | null;
 	syncStatus(): SyncStatus;
 	/** Starts a sync in the background unless one runs; resolves when it ends. */

@@ -1,6 +1,7 @@
 import type {AppConfig} from '../config/schema.js';
 import type {Category, Note, ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {ProviderError, type Provider} from '../providers/provider.js';
+import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import {ReviewData} from './review-data.js';
@@ -103,6 +104,17 @@ export class ReviewSession implements ReviewSource {
 
 	pendingNotes(): readonly Note[] {
 		return this.options.store.listNotes(this.providerName, {undiscussedOnly: true});
+	}
+
+	snapshot(week: Week): ReviewSnapshot {
+		const {config, store} = this.options;
+		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
+	}
+
+	markNotesDiscussed(ids: readonly number[]): void {
+		if (ids.length === 0) return;
+		this.options.store.markNotesDiscussed(this.providerName, [...ids], this.now());
+		this.changed();
 	}
 
 	undoDepth(): number {

@@ -1,0 +1,17 @@
+import {buildExportFiles, notesIncluded} from '../../../export/build-exports.js';
+import {buildLeadership} from '../../../export/leadership.js';
+import {buildOneOnOne} from '../../../export/one-on-one.js';
+import type {ReviewSnapshot} from '../../../export/snapshot.js';
+import type {ExportFile} from '../../../export/write-files.js';
+import type {Note} from '../../../domain/types.js';
+import type {ExportState} from './use-export-state.js';
+
+/** The files the view's choices stand for, and the notes they carry into 1:1s. */
+export function filesFor(snapshot: ReviewSnapshot, state: Pick<ExportState, 'format' | 'reports' | 'leadership'>): {files: ExportFile[]; notes: Note[]} {
+	if (state.format !== 'md') return {files: buildExportFiles(snapshot, {format: state.format, reports: [], leadership: false}), notes: []};
+	const chosen = snapshot.roster.reports.filter((report) => state.reports.has(report.slug));
+	const files = chosen.map((report) => buildOneOnOne(snapshot, report.slug));
+	if (state.leadership) files.push(buildLeadership(snapshot));
+	const notes = chosen.length === 0 ? [] : notesIncluded(snapshot, {format: 'md', reports: chosen.map((report) => report.slug), leadership: state.leadership});
+	return {files, notes};
+}

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import {Box, Text} from 'ink';
+import {useEffect, useMemo} from 'react';
+import {UsageError} from '../../../config/errors.js';
+import {writeExportFiles} from '../../../export/write-files.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import {copyToClipboard} from '../../clipboard.js';
+import {padEnd, truncate} from '../../format.js';
+import {useTheme} from '../../theme.js';
+import type {ViewProps} from '../../view-definition.js';
+import {filesFor} from './export-files.js';
+import {useExportInput, type ExportKeyAction} from './use-export-input.js';
+import {useExportState} from './use-export-state.js';
+
+const formatNames = {md: 'Markdown', json: 'JSON', csv: 'CSV'} as const;
+
+/** Pick reports, the leadership summary and a format; preview; write or copy. */
+export function ExportView({source, report, width, height, isActive, setStatus, setCapturesInput}: ViewProps) {
+	const theme = useTheme();
+	const snapshot = useMemo(() => source.snapshot(report.week), [source, report]);
+	const reports = snapshot.roster.reports;
+	const [state, dispatch] = useExportState(
+		reports.map((r) => r.slug),
+		process.cwd(),
+	);
+	const {files, notes, problem} = useMemo(() => {
+		try {
+			return {...filesFor(snapshot, state), problem: null};
+		} catch (error) {
+			return {files: [], notes: [], problem: error instanceof Error ? error.message : String(error)};
+		}
+	}, [snapshot, state.format, state.reports, state.leadership]);
+	const file = files[Math.min(state.previewFile, Math.max(0, files.length - 1))];
+	const lines = useMemo(() => (file ? file.content.split('\n').map((line) => toTerminalLine(line)) : []), [file]);
+	const rowCount = reports.length + 1;
+	const isMarkdown = state.format === 'md';
+	const choiceLines = isMarkdown ? rowCount : 1;
+	const previewHeight = Math.max(3, height - choiceLines - 5);
+
+	const write = (force: boolean) => {
+		if (files.length === 0) return setStatus('nothing chosen to export');
+		try {
+			const written = writeExportFiles(files, state.folder, force);
+			source.markNotesDiscussed(notes.map((note) => note.id));
+			dispatch({type: 'settled'});
+			const where = path.dirname(written[0] ?? state.folder);
+			setStatus(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${where}${notes.length > 0 ? ` · ${notes.length} note${notes.length === 1 ? '' : 's'} marked discussed` : ''}`);
+		} catch (error) {
+			if (error instanceof UsageError && !force) {
+				dispatch({type: 'askOverwrite'});
+				setStatus(`${error.message} — W replaces them`);
+				return;
+			}
+			setStatus(error instanceof Error ? `${error.message}${(error as {hint?: string}).hint ? ` — ${(error as {hint?: string}).hint}` : ''}` : String(error));
+		}
+	};
+
+	const onAction = (action: ExportKeyAction) => {
+		switch (action) {
+			case 'down': return dispatch({type: 'move', by: 1, rowCount});
+			case 'up': return dispatch({type: 'move', by: -1, rowCount});
+			case 'toggle': return isMarkdown ? dispatch({type: 'toggleRow', slugs: reports.map((r) => r.slug)}) : undefined;
+			case 'format': return dispatch({type: 'cycleFormat'});
+			case 'nextFile': return dispatch({type: 'nextFile', fileCount: files.length});
+			case 'scrollDown': return dispatch({type: 'scrollPreview', by: previewHeight - 1, lineCount: lines.length});
+			case 'scrollUp': return dispatch({type: 'scrollPreview', by: -(previewHeight - 1), lineCount: lines.length});
+			case 'folder': return dispatch({type: 'openFolder'});
+			case 'write': return write(false);
+			case 'overwrite': return write(true);
+			case 'copy': return setStatus(file ? `${file.name}: ${copyToClipboard(file.content)}` : 'nothing to copy');
+		}
+	};
+
+	useExportInput(
+		isActive,
+		{
+			draft: state.folderDraft,
+			edit: (text) => dispatch({type: 'editFolder', text}),
+			apply: () => dispatch({type: 'applyFolder'}),
+			cancel: () => dispatch({type: 'cancelFolder'}),
+		},
+		onAction,
+	);
+	useEffect(() => {
+		setCapturesInput(state.folderDraft !== null);
+		return () => setCapturesInput(false);
+	}, [state.folderDraft !== null]);
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text>
+				<Text bold>Export {report.week.id}</Text>
+				<Text color={theme.muted}>{truncate(` · ${formatNames[state.format]} (f) · into ${state.folder} (d) · ${notesLabel(snapshot.notes.length)}`, width - 16)}</Text>
+			</Text>
+			{isMarkdown ? (
+				[...reports.map((r) => ({label: `1:1 notes for ${toTerminalLine(r.name)}`, on: state.reports.has(r.slug)})), {label: 'Leadership summary', on: state.leadership}].map((row, index) => (
+					<Text key={row.label} inverse={index === state.cursor}>
+						{padEnd(`${index === state.cursor ? '›' : ' '} [${row.on ? 'x' : ' '}] ${row.label}`, Math.min(width, 60))}
+					</Text>
+				))
+			) : (
+				<Text color={theme.muted}>{truncate(`${formatNames[state.format]} covers the whole org in one file; the choices apply to Markdown.`, width)}</Text>
+			)}
+			<Text color={theme.muted}>
+				{truncate(file ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; p next, pgup/pgdn scroll) ${'─'.repeat(width)}` : `── ${problem ?? 'nothing chosen'}`, width)}
+			</Text>
+			<Box flexDirection="column" height={previewHeight} overflow="hidden">
+				{lines.slice(state.previewOffset, state.previewOffset + previewHeight).map((line, index) => (
+					<Text key={index}>{truncate(line, width)}</Text>
+				))}
+			</Box>
+			{state.folderDraft === null ? (
+				<Text color={state.confirmOverwrite ? theme.warn : theme.muted}>{truncate(state.confirmOverwrite ? 'Files exist: W replaces them, any other choice keeps them.' : 'w writes (never overwrites) · c copies the previewed file · ? all keys', width)}</Text>
+			) : (
+				<Text>
+					<Text color={theme.accent}>folder: </Text>
+					{truncate(state.folderDraft, width - 10)}
+					<Text inverse> </Text>
+				</Text>
+			)}
+		</Box>
+	);
+}
+
+function notesLabel(count: number): string {
+	return count === 0 ? 'no pending notes' : `${count} pending note${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,10 @@
+import type {ViewDefinition} from '../../view-definition.js';
+import {ExportView} from './export.js';
+import {exportBindings} from './use-export-input.js';
+
+export const exportView: ViewDefinition = {
+	id: 'export',
+	title: 'Export',
+	component: ExportView,
+	bindings: exportBindings,
+};

@@ -1,0 +1,43 @@
+import {useInput} from 'ink';
+import {matchBinding, type Binding} from '../../keymap.js';
+
+export type ExportKeyAction = 'down' | 'up' | 'toggle' | 'format' | 'nextFile' | 'scrollDown' | 'scrollUp' | 'folder' | 'write' | 'overwrite' | 'copy';
+
+export const exportBindings: ReadonlyArray<Binding<ExportKeyAction>> = [
+	{keys: ['j', 'down'], action: 'down', help: 'next choice'},
+	{keys: ['k', 'up'], action: 'up', help: 'previous choice'},
+	{keys: ['space', 'enter'], action: 'toggle', help: 'include / leave out', label: 'space / enter'},
+	{keys: ['f'], action: 'format', help: 'format: Markdown, JSON, CSV'},
+	{keys: ['p'], action: 'nextFile', help: 'preview the next file'},
+	{keys: ['pageDown'], action: 'scrollDown', help: 'scroll the preview down'},
+	{keys: ['pageUp'], action: 'scrollUp', help: 'scroll the preview up'},
+	{keys: ['d'], action: 'folder', help: 'change the folder'},
+	{keys: ['w'], action: 'write', help: 'write the files (never overwrites)'},
+	{keys: ['W'], action: 'overwrite', help: 'write, replacing existing files'},
+	{keys: ['c'], action: 'copy', help: 'copy the previewed file to the clipboard'},
+];
+
+export interface FolderPrompt {
+	readonly draft: string | null;
+	edit(text: string): void;
+	apply(): void;
+	cancel(): void;
+}
+
+/** Keys for the Export view; the folder prompt, while open, takes them all. */
+export function useExportInput(isActive: boolean, prompt: FolderPrompt, onAction: (action: ExportKeyAction) => void): void {
+	useInput(
+		(input, key) => {
+			if (prompt.draft !== null) {
+				if (key.return) prompt.apply();
+				else if (key.escape) prompt.cancel();
+				else if (key.backspace || key.delete) prompt.edit([...prompt.draft].slice(0, -1).join(''));
+				else if (!key.ctrl && !key.meta && input && !/[\u0000-\u001F\u007F]/.test(input)) prompt.edit(prompt.draft + input);
+				return;
+			}
+			const action = matchBinding(exportBindings, {input, ...key});
+			if (action !== null) onAction(action);
+		},
+		{isActive},
+	);
+}
