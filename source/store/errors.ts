@@ -1,0 +1,70 @@
+/** A store failure the user can act on: one line of cause (naming the path), one line of hint. */
+export class StoreError extends Error {
+	constructor(
+		message: string,
+		readonly hint: string,
+		options?: ErrorOptions,
+	) {
+		super(message, options);
+		this.name = 'StoreError';
+	}
+}
+
+/** better-sqlite3's SqliteError carries the extended result code as a string: `SQLITE_BUSY_SNAPSHOT`. */
+function sqliteCode(error: unknown): string | null {
+	if (!(error instanceof Error)) return null;
+	const code = (error as {code?: unknown}).code;
+	return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
+}
+
+export function isBusy(error: unknown): boolean {
+	const code = sqliteCode(error);
+	return code !== null && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+export function busyError(file: string, cause?: unknown): StoreError {
+	return new StoreError(
+		`another director-review is using the store at ${file}`,
+		'wait for the other director-review (a sync or the dashboard) to finish or quit it, then try again',
+		{cause},
+	);
+}
+
+export function damagedError(file: string, cause?: unknown): StoreError {
+	return new StoreError(
+		`${file} is not a director-review store, or it is damaged`,
+		`move it aside (e.g. rename it to ${file}.broken) and run director-review again: tickets are synced afresh, tags and notes only come back from that file`,
+		{cause},
+	);
+}
+
+export function folderError(folder: string, cause?: unknown): StoreError {
+	return new StoreError(
+		`cannot write the store folder ${folder}`,
+		'make the folder writable for your user, or choose another one with --home or DIRECTOR_REVIEW_HOME',
+		{cause},
+	);
+}
+
+/**
+ * Turns what SQLite reports into something the director can act on; null for failures
+ * that are bugs (a constraint the code should have honoured), which callers rethrow.
+ */
+export function translateSqliteError(error: unknown, file: string): StoreError | null {
+	if (error instanceof StoreError) return error;
+	const code = sqliteCode(error);
+	if (code === null) return null;
+	if (isBusy(error)) return busyError(file, error);
+	if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return damagedError(file, error);
+	if (code === 'SQLITE_FULL') return new StoreError(`the disk holding ${file} is full`, 'free some space and try again', {cause: error});
+	if (code.startsWith('SQLITE_READONLY')) {
+		return new StoreError(`the store at ${file} is read-only`, 'check the permissions of the file and its folder (both must be writable for your user)', {cause: error});
+	}
+	if (code.startsWith('SQLITE_CANTOPEN')) {
+		return new StoreError(`cannot open the store at ${file}`, 'check that the file and its folder exist and are writable for your user', {cause: error});
+	}
+	if (code.startsWith('SQLITE_IOERR')) {
+		return new StoreError(`could not read or write the store at ${file}`, 'check the disk and the file permissions, then try again', {cause: error});
+	}
+	return null;
+}

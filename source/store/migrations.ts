@@ -1,0 +1,179 @@
+import type {Database} from 'better-sqlite3';
+import {StoreError} from './errors.js';
+import {pragma, retain} from './handles.js';
+
+/**
+ * Forward-only schema migrations. `PRAGMA user_version` holds the number of the last one
+ * applied; each runs in its own write transaction together with the version bump, so a
+ * crash leaves the store at one version or the next, never in between.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export interface Migration {
+	readonly version: number;
+	readonly description: string;
+	up(db: Database): void;
+}
+
+export const migrations: readonly Migration[] = [
+	{
+		version: 1,
+		description: 'tickets, people, iterations, sync state and manual tags',
+		up(db) {
+			// A ticket is one JSON document (`data`, the domain Ticket with its history, spells,
+			// labels and components); the columns beside it are what SQL looks up or checks.
+			// Measured on 20,000 tickets with 5 history events each: one document per row loads
+			// about 4x faster than 24 columns with JSON sub-columns (~110 ms against ~450 ms).
+			db.exec(`
+				CREATE TABLE tickets (
+					provider TEXT NOT NULL,
+					id TEXT NOT NULL,
+					key TEXT NOT NULL,
+					priority TEXT CHECK (priority IN ('urgent', 'high', 'medium', 'low')),
+					status_category TEXT NOT NULL CHECK (status_category IN ('backlog', 'unstarted', 'started', 'completed', 'canceled')),
+					updated_at INTEGER NOT NULL,
+					seen_generation INTEGER,
+					data TEXT NOT NULL,
+					PRIMARY KEY (provider, id)
+				) STRICT;
+				CREATE INDEX tickets_by_key ON tickets (provider, key COLLATE NOCASE);
+
+				CREATE TABLE people (
+					provider TEXT NOT NULL,
+					id TEXT NOT NULL,
+					name TEXT NOT NULL,
+					display_name TEXT,
+					email TEXT,
+					active INTEGER NOT NULL CHECK (active IN (0, 1)),
+					PRIMARY KEY (provider, id)
+				) STRICT;
+
+				CREATE TABLE iterations (
+					provider TEXT NOT NULL,
+					id TEXT NOT NULL,
+					name TEXT NOT NULL,
+					team TEXT,
+					starts_at INTEGER NOT NULL,
+					ends_at INTEGER NOT NULL,
+					PRIMARY KEY (provider, id)
+				) STRICT;
+
+				CREATE TABLE sync_state (
+					provider TEXT NOT NULL,
+					scope TEXT NOT NULL,
+					phase TEXT NOT NULL CHECK (phase IN ('idle', 'running')),
+					cursor TEXT,
+					full INTEGER NOT NULL CHECK (full IN (0, 1)),
+					updated_since INTEGER,
+					run_started_at INTEGER,
+					generation INTEGER,
+					last_synced_at INTEGER,
+					PRIMARY KEY (provider, scope)
+				) STRICT;
+
+				CREATE TABLE sync_generations (
+					provider TEXT PRIMARY KEY,
+					generation INTEGER NOT NULL
+				) STRICT;
+
+				-- No foreign key to tickets on purpose: a tag outlives its ticket leaving the
+				-- synced scope, and is there again when the ticket comes back.
+				CREATE TABLE tags (
+					provider TEXT NOT NULL,
+					ticket_id TEXT NOT NULL,
+					category TEXT NOT NULL CHECK (category IN ('operational', 'strategic')),
+					tagged_at INTEGER NOT NULL,
+					PRIMARY KEY (provider, ticket_id)
+				) STRICT;
+			`);
+		},
+	},
+	{
+		version: 2,
+		description: 'tag history, 1:1 notes, previous ticket keys and meta values',
+		up(db) {
+			db.exec(`
+				CREATE TABLE tag_events (
+					id INTEGER PRIMARY KEY,
+					provider TEXT NOT NULL,
+					ticket_id TEXT NOT NULL,
+					category TEXT CHECK (category IN ('operational', 'strategic')),
+					at INTEGER NOT NULL
+				) STRICT;
+				CREATE INDEX tag_events_by_ticket ON tag_events (provider, ticket_id, at);
+				-- Tags set before the history existed start it.
+				INSERT INTO tag_events (provider, ticket_id, category, at)
+					SELECT provider, ticket_id, category, tagged_at FROM tags ORDER BY tagged_at, provider, ticket_id;
+
+				-- AUTOINCREMENT: a note id is never reused, so an export marking ids discussed
+				-- cannot touch a note written after one was deleted.
+				CREATE TABLE notes (
+					id INTEGER PRIMARY KEY AUTOINCREMENT,
+					provider TEXT NOT NULL,
+					target_kind TEXT NOT NULL CHECK (target_kind IN ('ticket', 'report')),
+					target TEXT NOT NULL,
+					text TEXT NOT NULL,
+					created_at INTEGER NOT NULL,
+					discussed_at INTEGER
+				) STRICT;
+				CREATE INDEX notes_by_provider ON notes (provider, created_at);
+
+				CREATE TABLE ticket_keys (
+					provider TEXT NOT NULL,
+					key TEXT NOT NULL COLLATE NOCASE,
+					ticket_id TEXT NOT NULL,
+					replaced_at INTEGER NOT NULL,
+					PRIMARY KEY (provider, key),
+					FOREIGN KEY (provider, ticket_id) REFERENCES tickets (provider, id) ON DELETE CASCADE
+				) STRICT;
+				CREATE INDEX ticket_keys_by_ticket ON ticket_keys (provider, ticket_id);
+
+				CREATE TABLE meta (
+					key TEXT PRIMARY KEY,
+					value TEXT NOT NULL
+				) STRICT;
+			`);
+		},
+	},
+];
+
+export const latestVersion = migrations.length;
+
+export function schemaVersion(db: Database): number {
+	return pragma(db, 'user_version') as number;
+}
+
+/**
+ * Brings the schema up to `target`. Safe against a second process migrating at the same
+ * time: each step takes the write lock first, then re-reads the version under it.
+ */
+export function migrate(db: Database, file: string, target: number = latestVersion): void {
+	// One read transaction: the version and the tables from the same snapshot, so a second
+	// process migrating meanwhile is not mistaken for a foreign database.
+	const {found, foreign} = db.transaction(() => ({found: schemaVersion(db), foreign: hasTables(db)}))();
+	if (found > latestVersion) {
+		throw new StoreError(
+			`the store at ${file} was written by a newer director-review (schema ${found}, this one knows ${latestVersion})`,
+			'upgrade director-review (npm install -g director-review)',
+		);
+	}
+	if (found === 0 && foreign) {
+		throw new StoreError(
+			`${file} is an SQLite database, but not a director-review store`,
+			'point --home or DIRECTOR_REVIEW_HOME at another folder, or move the file aside',
+		);
+	}
+
+	for (const migration of migrations) {
+		if (migration.version > target) break;
+		db.transaction(() => {
+			if (schemaVersion(db) >= migration.version) return;
+			migration.up(db);
+			// PRAGMA values are not bindable; the version is our own integer.
+			pragma(db, `user_version = ${migration.version}`);
+		}).immediate();
+	}
+}
+
+function hasTables(db: Database): boolean {
+	return (retain(db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'`)).pluck().get() as number) > 0;
+}

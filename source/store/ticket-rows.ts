@@ -1,0 +1,64 @@
+import type {BlockedSpell, HistoryEvent, ProviderName, Ticket} from '../domain/types.js';
+
+export const upsertTicketSql = `
+	INSERT INTO tickets (provider, id, key, priority, status_category, updated_at, seen_generation, data)
+	VALUES (@provider, @id, @key, @priority, @statusCategory, @updatedAt, @generation, @data)
+	ON CONFLICT (provider, id) DO UPDATE SET
+		key = excluded.key, priority = excluded.priority, status_category = excluded.status_category,
+		updated_at = excluded.updated_at, data = excluded.data,
+		seen_generation = coalesce(excluded.seen_generation, tickets.seen_generation)`;
+
+/**
+ * The named parameters of `upsertTicketSql`. The document is built field by field so
+ * nothing a provider hangs on its objects reaches the disk, and history and spells are
+ * sorted here, once, so every load can hand them out in the order the domain promises.
+ */
+export function ticketParameters(provider: ProviderName, ticket: Ticket, generation: number | null): Record<string, string | number | null> {
+	const history = [...ticket.history]
+		.sort((a, b) => a.at - b.at)
+		.map((event): HistoryEvent => ({at: event.at, field: event.field, from: event.from, to: event.to, actorId: event.actorId}));
+	const blockedSpells = [...ticket.blockedSpells]
+		.sort((a, b) => a.start - b.start)
+		.map((spell): BlockedSpell => ({start: spell.start, end: spell.end, reason: spell.reason}));
+	const document: Ticket = {
+		id: ticket.id,
+		key: ticket.key,
+		title: ticket.title,
+		url: ticket.url,
+		type: ticket.type,
+		priority: ticket.priority,
+		labels: [...ticket.labels],
+		components: [...ticket.components],
+		project: ticket.project,
+		team: ticket.team,
+		status: ticket.status,
+		statusCategory: ticket.statusCategory,
+		createdAt: ticket.createdAt,
+		updatedAt: ticket.updatedAt,
+		startedAt: ticket.startedAt,
+		completedAt: ticket.completedAt,
+		canceledAt: ticket.canceledAt,
+		dueDate: ticket.dueDate,
+		assigneeId: ticket.assigneeId,
+		creatorId: ticket.creatorId,
+		iterationId: ticket.iterationId,
+		estimate: ticket.estimate,
+		history,
+		blockedSpells,
+	};
+	return {
+		provider,
+		id: ticket.id,
+		key: ticket.key,
+		priority: ticket.priority,
+		statusCategory: ticket.statusCategory,
+		updatedAt: ticket.updatedAt,
+		generation,
+		data: JSON.stringify(document),
+	};
+}
+
+/** `data` is only ever written by `ticketParameters`, and the schema checks what it can. */
+export function ticketFromData(data: string): Ticket {
+	return JSON.parse(data) as Ticket;
+}
