@@ -1,0 +1,111 @@
+import {tzOffset} from '@date-fns/tz';
+
+/**
+ * The demo plans work in *local minutes*: minutes since 1970-01-01 00:00 on the wall
+ * clock of the configured time zone. Office hours, weekdays and ISO weeks are plain
+ * arithmetic there; only the final conversion to instants needs the zone's offset, which
+ * is looked up once per calendar day.
+ */
+export const minutesPerDay = 1440;
+const msPerMinute = 60_000;
+const msPerDay = 86_400_000;
+// 1970-01-05 was a Monday: day numbers are counted from 1970-01-01 (a Thursday).
+const firstMonday = 4;
+
+export interface DemoCalendar {
+	readonly timezone: string;
+	/** The instant of a local minute (office hours never fall in a daylight-saving gap). */
+	instantOf(localMinute: number): number;
+	/** The local minute of an instant. */
+	localMinuteOf(instant: number): number;
+}
+
+export function createCalendar(timezone: string): DemoCalendar {
+	// Offsets by day number, taken at local noon: far from any daylight-saving switch.
+	const offsets = new Map<number, number>();
+	const offsetOfDay = (day: number): number => {
+		let offset = offsets.get(day);
+		if (offset === undefined) {
+			const noon = day * msPerDay + msPerDay / 2;
+			const guess = tzOffset(timezone, new Date(noon));
+			offset = tzOffset(timezone, new Date(noon - guess * msPerMinute));
+			if (Number.isNaN(offset)) throw new RangeError(`unknown time zone ${timezone}`);
+			offsets.set(day, offset);
+		}
+
+		return offset;
+	};
+
+	return {
+		timezone,
+		instantOf: (localMinute) => (localMinute - offsetOfDay(Math.floor(localMinute / minutesPerDay))) * msPerMinute,
+		localMinuteOf(instant) {
+			const minute = Math.floor(instant / msPerMinute);
+			const offset = tzOffset(timezone, new Date(instant));
+			if (Number.isNaN(offset)) throw new RangeError(`unknown time zone ${timezone}`);
+			return minute + offset;
+		},
+	};
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(day: number): number {
+	return (((day - firstMonday) % 7) + 7) % 7;
+}
+
+/** Weeks counted from the week of Monday 1970-01-05; stable whatever the window. */
+export function absoluteWeekOfDay(day: number): number {
+	return Math.floor((day - firstMonday) / 7);
+}
+
+export function mondayOfWeek(absoluteWeek: number): number {
+	return firstMonday + absoluteWeek * 7;
+}
+
+const dates = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (cached: formatting a Date is slow next to everything else here). */
+export function dateOfDay(day: number): string {
+	let date = dates.get(day);
+	if (date === undefined) {
+		date = new Date(day * msPerDay).toISOString().slice(0, 10);
+		dates.set(day, date);
+	}
+
+	return date;
+}
+
+export function dayOfDate(date: string): number {
+	return Math.floor(Date.parse(`${date}T00:00:00Z`) / msPerDay);
+}
+
+/** ISO week name, `2026-W47`: the week belongs to the year of its Thursday. */
+export function isoWeekName(absoluteWeek: number): string {
+	const thursday = mondayOfWeek(absoluteWeek) + 3;
+	const year = new Date(thursday * msPerDay).getUTCFullYear();
+	const firstDay = Math.floor(Date.UTC(year, 0, 1) / msPerDay);
+	const week = Math.floor((thursday - firstDay) / 7) + 1;
+	return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+const openingMinute = 8 * 60 + 30;
+const closingMinute = 18 * 60 + 30;
+
+/**
+ * The first office minute at or after `localMinute` (weekdays, 08:30–18:30), with a
+ * little jitter when it has to jump, so tickets do not all move at 08:30 sharp.
+ */
+export function toOfficeHours(localMinute: number, jitter: number): number {
+	let day = Math.floor(localMinute / minutesPerDay);
+	let minute = localMinute - day * minutesPerDay;
+	if (minute >= openingMinute && minute < closingMinute && weekdayOf(day) < 5) return localMinute;
+	if (minute >= closingMinute) day++;
+	while (weekdayOf(day) >= 5) day++;
+	minute = openingMinute + Math.floor(jitter * 90);
+	return day * minutesPerDay + minute;
+}
+
+/** A minute inside office hours on the given day. */
+export function officeMinute(day: number, fraction: number): number {
+	return day * minutesPerDay + openingMinute + Math.floor(fraction * (closingMinute - openingMinute));
+}

@@ -1,0 +1,174 @@
+import type {Iteration, Person, Ticket} from '../../domain/types.js';
+import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay, mondayOfWeek, type DemoCalendar} from './calendar.js';
+import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
+import {planTicket, type TicketDraft, type TicketKind} from './lifecycle.js';
+import {materialise} from './materialise.js';
+import type {TicketPlan} from './plan.js';
+import {createRandom, hashSeed, type Random} from './random.js';
+import {demoPeople, teamByKey, type TeamKey} from './roster.js';
+
+export interface DemoOptions {
+	/** The instant the org is seen at: nothing in it happens later. */
+	readonly now: number;
+	readonly timezone: string;
+	/** About how many tickets over the whole window (default 1,500). */
+	readonly ticketCount?: number;
+	/** Weeks of history up to and including the week of `now` (default 14). */
+	readonly weeks?: number;
+}
+
+export interface DemoOrg {
+	readonly tickets: Ticket[];
+	readonly people: Person[];
+	readonly iterations: Iteration[];
+}
+
+export const defaultTicketCount = 1500;
+export const defaultWeeks = 14;
+
+const demoSeed = hashSeed('acme-demo', 1);
+// Keys count from here, so a ticket keeps its key whichever window it is seen in.
+const keyOriginWeek = absoluteWeekOfDay(dayOfDate('2020-01-06'));
+const cycleWeeks = 2;
+/**
+ * Weeks planned before the window: work filed then and still open when the window starts
+ * is part of the org, so the first weeks of a trend are not an empty ramp-up.
+ */
+const leadInWeeks = 4;
+const cycleOffset: Readonly<Record<TeamKey, number>> = {PAY: 0, PLAT: 0, GROW: 1, MOB: 1, DATA: 0};
+
+/**
+ * Acme's tickets over the `weeks` ISO weeks up to the week of `now`, in `timezone`
+ * (plus older work still open at the start of the window).
+ * Every week is planned from its own seed, by absolute week: moving `now` a week on
+ * keeps the ids, keys and stories of the weeks both windows share.
+ */
+export function generateDemoOrg(options: DemoOptions): DemoOrg {
+	const ticketCount = options.ticketCount ?? defaultTicketCount;
+	const weeks = options.weeks ?? defaultWeeks;
+	if (!Number.isInteger(ticketCount) || ticketCount < 1) throw new RangeError(`ticketCount must be a positive integer, got ${ticketCount}`);
+	if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw new RangeError(`weeks must be an integer from 1 to 520, got ${weeks}`);
+	if (!Number.isFinite(options.now)) throw new RangeError('now must be an instant');
+
+	const calendar = createCalendar(options.timezone);
+	const currentWeek = absoluteWeekOfDay(Math.floor(calendar.localMinuteOf(options.now) / minutesPerDay));
+	const firstWeek = currentWeek - weeks + 1;
+	const windowStart = calendar.instantOf(mondayOfWeek(firstWeek) * minutesPerDay);
+	const perWeek = ticketCount / weeks;
+	const keyStarts = new Map<TeamKey, number>();
+	for (const profile of profiles) {
+		let next = 1;
+		for (let week = Math.min(keyOriginWeek, firstWeek - leadInWeeks); week < firstWeek - leadInWeeks; week++) next += teamCount(profile, week, perWeek);
+		keyStarts.set(profile.key, next);
+	}
+
+	const tickets: Ticket[] = [];
+	for (let week = firstWeek - leadInWeeks; week <= currentWeek; week++) {
+		for (const plan of planWeek(week, perWeek, keyStarts, calendar)) {
+			const ticket = materialise(plan, options.now, calendar);
+			if (ticket === null) continue;
+			if (week < firstWeek && (ticket.completedAt ?? ticket.canceledAt ?? Number.POSITIVE_INFINITY) < windowStart) continue;
+			tickets.push(ticket);
+		}
+
+		for (const profile of profiles) keyStarts.set(profile.key, (keyStarts.get(profile.key) ?? 1) + teamCount(profile, week, perWeek));
+	}
+
+	return {tickets, people: [...demoPeople], iterations: iterationsOf(firstWeek - leadInWeeks, currentWeek, options.now, calendar)};
+}
+
+function hasEpic(profile: TeamProfile, week: number): boolean {
+	return profile.key === 'PAY' && paymentsPhase(week) === initiativePhase;
+}
+
+function initiativeOf(week: number): Initiative | null {
+	const phase = paymentsPhase(week);
+	if (phase < initiativePhase || phase > initiativePhase + initiativeWeeks) return null;
+	const wave = Math.floor(week / paymentsWaveWeeks);
+	return paymentsInitiatives[wave % paymentsInitiatives.length] ?? null;
+}
+
+/** How many tickets a team files in a week: drawn from its own stream, so keys can be counted cheaply. */
+function teamCount(profile: TeamProfile, week: number, perWeek: number): number {
+	const random = createRandom(hashSeed(demoSeed, 'count', profile.key, week));
+	// Payments files more while it burns.
+	const wave = profile.key === 'PAY' ? 0.5 + operationalShare('PAY', week) : 1;
+	const count = Math.max(1, Math.round(perWeek * profile.weight * random.between(0.88, 1.12) * wave));
+	return count + (hasEpic(profile, week) ? 1 : 0);
+}
+
+function kindOf(random: Random, profile: TeamProfile, week: number, initiative: Initiative | null): TicketKind {
+	if (random.chance(0.19)) return 'ambiguous';
+	if (random.chance(operationalShare(profile.key, week))) return random.weighted<TicketKind>([['incident', 45], ['bug', 40], ['support', 15]]);
+	return initiative !== null && random.chance(0.5) ? 'initiative' : 'strategic';
+}
+
+function planWeek(week: number, perWeek: number, keyStarts: ReadonlyMap<TeamKey, number>, calendar: DemoCalendar): TicketPlan[] {
+	const monday = mondayOfWeek(week);
+	const drafts: Array<{readonly draft: TicketDraft; readonly teamIndex: number; readonly keyNumber: number}> = [];
+	for (const [teamIndex, profile] of profiles.entries()) {
+		const random = createRandom(hashSeed(demoSeed, 'week', week, profile.key));
+		const team = teamByKey(profile.key);
+		const initiative = profile.key === 'PAY' ? initiativeOf(week) : null;
+		const iterationAt = (localMinute: number) => iterationOf(profile.key, absoluteWeekOfDay(Math.floor(localMinute / minutesPerDay)), calendar);
+		const teamDrafts: TicketDraft[] = [];
+		const count = teamCount(profile, week, perWeek);
+		for (let index = 0; index < count; index++) {
+			const kind = index === 0 && hasEpic(profile, week) ? 'epic' : kindOf(random, profile, week, initiative);
+			teamDrafts.push(planTicket({random, profile, team, monday, kind, initiative, iterationAt}));
+		}
+
+		const keyStart = keyStarts.get(profile.key) ?? 1;
+		const byCreation = teamDrafts.map((draft, index) => ({draft, index})).sort((left, right) => left.draft.created - right.draft.created || left.index - right.index);
+		for (const [position, {draft}] of byCreation.entries()) drafts.push({draft, teamIndex, keyNumber: keyStart + position});
+	}
+
+	drafts.sort((left, right) => left.draft.created - right.draft.created || left.teamIndex - right.teamIndex || left.keyNumber - right.keyNumber);
+	const weekName = isoWeekName(week);
+	return drafts.map(({draft, keyNumber}, index) => {
+		const team = draft.team;
+		return {
+			...draft,
+			id: `demo-${weekName}-${String(index).padStart(3, '0')}`,
+			key: `${team}-${keyNumber}`,
+			spells: draft.spells.map((spell) => ({
+				start: spell.start,
+				end: spell.end,
+				reason: spell.reason ?? (keyNumber - spell.blockerOffset >= 1 ? `blocked by ${team}-${keyNumber - spell.blockerOffset}` : 'flagged'),
+			})),
+		};
+	});
+}
+
+function cycleOf(team: TeamKey, week: number): {readonly cycle: number; readonly startWeek: number} {
+	const offset = cycleOffset[team];
+	const cycle = Math.floor((week + offset) / cycleWeeks);
+	return {cycle, startWeek: cycle * cycleWeeks - offset};
+}
+
+function iterationOf(team: TeamKey, week: number, calendar: DemoCalendar): {readonly id: string; readonly startsAt: number} {
+	const {cycle, startWeek} = cycleOf(team, week);
+	return {id: `demo-${team}-cycle-${cycle}`, startsAt: calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay)};
+}
+
+/** Every team's cycles that overlap the window and have begun by `now`. */
+function iterationsOf(firstWeek: number, currentWeek: number, now: number, calendar: DemoCalendar): Iteration[] {
+	const iterations: Iteration[] = [];
+	for (const profile of profiles) {
+		const team = teamByKey(profile.key);
+		const origin = cycleOf(profile.key, keyOriginWeek).cycle;
+		for (let {cycle, startWeek} = cycleOf(profile.key, firstWeek); startWeek <= currentWeek; cycle++, startWeek += cycleWeeks) {
+			const startsAt = calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay);
+			if (startsAt > now) break;
+			iterations.push({
+				id: `demo-${profile.key}-cycle-${cycle}`,
+				name: `${team.name} cycle ${cycle - origin + 1}`,
+				team: profile.key,
+				startsAt,
+				endsAt: calendar.instantOf(mondayOfWeek(startWeek + cycleWeeks) * minutesPerDay),
+			});
+		}
+	}
+
+	return iterations;
+}

@@ -1,0 +1,3 @@
+export {createDemoProvider, demoPageSize} from './provider.js';
+export {defaultTicketCount, defaultWeeks, generateDemoOrg, type DemoOptions, type DemoOrg} from './generate.js';
+export {demoPeople, demoRoster, director as demoDirector} from './roster.js';

@@ -1,0 +1,100 @@
+import type {BlockedSpell, HistoryEvent, StatusCategory, Ticket} from '../../domain/types.js';
+import type {DemoCalendar} from './calendar.js';
+import type {TicketPlan} from './plan.js';
+
+export const demoUrlBase = 'https://demo.director-review.invalid/issue/';
+
+/**
+ * The ticket as the tracker shows it at `now`: the plan's events up to `now`, replayed.
+ * Returns null for a ticket not filed yet. Nothing after `now` leaks out: not an event,
+ * not a date, not the end of a blocked spell.
+ */
+export function materialise(plan: TicketPlan, now: number, calendar: DemoCalendar): Ticket | null {
+	const createdAt = calendar.instantOf(plan.created);
+	if (createdAt > now) return null;
+	const atOrBeforeNow = (localMinute: number | null): number | null => {
+		if (localMinute === null) return null;
+		const instant = calendar.instantOf(localMinute);
+		return instant <= now ? instant : null;
+	};
+
+	let assigneeId = plan.initialAssigneeId;
+	let dueDate = plan.initialDueDate;
+	let statusCategory: StatusCategory = plan.initialStatus;
+	let updatedAt = createdAt;
+	const history: HistoryEvent[] = [];
+	for (const event of plan.events) {
+		const at = calendar.instantOf(event.at);
+		if (at > now) break;
+		const from = event.field === 'assignee' ? assigneeId : event.field === 'dueDate' ? dueDate : statusCategory;
+		if (from === event.to) continue;
+		history.push({at, field: event.field, from, to: event.to, actorId: event.actorId});
+		if (event.field === 'assignee') assigneeId = event.to;
+		else if (event.field === 'dueDate') dueDate = event.to;
+		else statusCategory = event.to as StatusCategory;
+		updatedAt = Math.max(updatedAt, at);
+	}
+
+	const blockedSpells: BlockedSpell[] = [];
+	let isBlockedByStatus = false;
+	for (const spell of plan.spells) {
+		const start = atOrBeforeNow(spell.start);
+		if (start === null) break;
+		const end = atOrBeforeNow(spell.end);
+		blockedSpells.push({start, end, reason: spell.reason});
+		updatedAt = Math.max(updatedAt, end ?? start);
+		if (end === null && spell.reason === 'status Blocked') isBlockedByStatus = true;
+	}
+
+	const iterationId = plan.iteration !== null && plan.iteration.startsAt <= now ? plan.iteration.id : null;
+	return {
+		id: plan.id,
+		key: plan.key,
+		title: plan.title,
+		url: `${demoUrlBase}${plan.key}`,
+		type: plan.type,
+		priority: plan.priority,
+		labels: plan.labels,
+		components: plan.components,
+		project: plan.project,
+		team: plan.team,
+		status: statusName(statusCategory, isBlockedByStatus, plan.startedStatusName),
+		statusCategory,
+		createdAt,
+		updatedAt,
+		startedAt: statusCategory === 'backlog' || statusCategory === 'unstarted' ? null : atOrBeforeNow(plan.started),
+		completedAt: statusCategory === 'completed' ? atOrBeforeNow(plan.completed) : null,
+		canceledAt: statusCategory === 'canceled' ? atOrBeforeNow(plan.canceled) : null,
+		dueDate,
+		assigneeId,
+		creatorId: plan.creatorId,
+		iterationId,
+		estimate: plan.estimate,
+		history,
+		blockedSpells,
+	};
+}
+
+function statusName(category: StatusCategory, isBlockedByStatus: boolean, startedName: string): string {
+	switch (category) {
+		case 'backlog': {
+			return 'Backlog';
+		}
+
+		case 'unstarted': {
+			return 'Todo';
+		}
+
+		case 'started': {
+			return isBlockedByStatus ? 'Blocked' : startedName;
+		}
+
+		case 'completed': {
+			return 'Done';
+		}
+
+		case 'canceled': {
+			return 'Canceled';
+		}
+	}
+}

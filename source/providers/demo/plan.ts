@@ -1,0 +1,49 @@
+import type {HistoryField, Priority} from '../../domain/types.js';
+
+/**
+ * A ticket's whole planned life, in local minutes (calendar.ts), independent of `now`.
+ * What the tracker shows at an instant is the prefix of this plan up to that instant, so
+ * regenerating later extends the same story instead of telling a different one.
+ */
+export interface PlannedEvent {
+	readonly at: number;
+	readonly field: HistoryField;
+	readonly to: string | null;
+	readonly actorId: string | null;
+}
+
+export interface PlannedSpell {
+	readonly start: number;
+	/** null: never unblocked. */
+	readonly end: number | null;
+	readonly reason: string;
+}
+
+export type InitialStatus = 'backlog' | 'unstarted';
+
+export interface TicketPlan {
+	readonly id: string;
+	readonly key: string;
+	readonly title: string;
+	readonly type: string | null;
+	readonly priority: Priority | null;
+	readonly labels: readonly string[];
+	readonly components: readonly string[];
+	readonly project: string | null;
+	readonly team: string;
+	readonly estimate: number | null;
+	readonly created: number;
+	readonly creatorId: string;
+	readonly initialAssigneeId: string | null;
+	readonly initialStatus: InitialStatus;
+	readonly initialDueDate: string | null;
+	/** Sorted by `at`. Status events carry status categories. */
+	readonly events: readonly PlannedEvent[];
+	readonly started: number | null;
+	readonly completed: number | null;
+	readonly canceled: number | null;
+	readonly spells: readonly PlannedSpell[];
+	/** What the tracker calls the started state for this ticket. */
+	readonly startedStatusName: string;
+	readonly iteration: {readonly id: string; readonly startsAt: number} | null;
+}
