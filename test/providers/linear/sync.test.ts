@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {openStore, type Store} from '../../../source/store/store.js';
+import {runSync} from '../../../source/sync/run-sync.js';
+import {buildBulkOrg, datasetEpoch, iso} from '../../fakes/linear/dataset.js';
+import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {providerFor} from './helpers.js';
+
+const hour = 3_600_000;
+let folder: string;
+let store: Store;
+let server: FakeLinearServer;
+
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-sync-'));
+	store = openStore(path.join(folder, 'director-review.db'));
+});
+
+afterEach(async () => {
+	store.close();
+	await server.close();
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+describe('runSync from Linear into the store', () => {
+	test('a full sync stores every issue; an incremental sync with no changes costs two requests', async () => {
+		const {builder} = buildBulkOrg(230);
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server);
+		let now = datasetEpoch + hour;
+
+		const full = await runSync({store, provider, full: false, now: () => now});
+		expect(full).toMatchObject({provider: 'linear', tickets: 230, pages: 6, full: true});
+		expect(store.loadTickets('linear')).toHaveLength(230);
+		expect(store.loadPeople('linear')).toHaveLength(4);
+		expect(store.loadIterations('linear')).toHaveLength(2);
+
+		now += hour;
+		const before = server.requestCount;
+		const quiet = await runSync({store, provider, full: false, now: () => now});
+		expect(quiet).toMatchObject({tickets: 0, full: false});
+		expect(server.requestCount - before).toBeLessThanOrEqual(2);
+
+		// A change made since is picked up by the next incremental sync, and only it.
+		now += hour;
+		const issue = builder.dataset.issues[17]!;
+		issue.title = 'Renamed after the last sync';
+		issue.updatedAt = iso(now - 30 * 60_000);
+		const changed = await runSync({store, provider, full: false, now: () => now});
+		expect(changed).toMatchObject({tickets: 1, full: false});
+		expect(store.loadTickets('linear').find((ticket) => ticket.id === issue.id)?.title).toBe('Renamed after the last sync');
+		expect(store.loadTickets('linear')).toHaveLength(230);
+	}, 60_000);
+});
