@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest';
+import {buildCsv} from '../../source/export/csv.js';
+import {makeSnapshot, tickets, withTicket} from './snapshot-fixture.js';
+
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+function parseCsv(content: string): string[][] {
+	const records: string[][] = [];
+	let field = '';
+	let record: string[] = [];
+	let index = 0;
+	while (index < content.length) {
+		const c = content[index];
+		if (c === '"' && field === '') {
+			index++;
+			while (index < content.length) {
+				if (content[index] === '"' && content[index + 1] === '"') {
+					field += '"';
+					index += 2;
+				} else if (content[index] === '"') {
+					index++;
+					break;
+				} else field += content[index++];
+			}
+		} else if (c === ',') {
+			record.push(field);
+			field = '';
+			index++;
+		} else if (c === '\r' && content[index + 1] === '\n') {
+			record.push(field);
+			records.push(record);
+			record = [];
+			field = '';
+			index += 2;
+		} else if (c === '\n' || c === '\r') {
+			throw new Error(`bare line break at ${index}`);
+		} else field += content[index++];
+	}
+	if (field !== '' || record.length > 0) throw new Error('last record not ended by CRLF');
+	return records;
+}
+
+describe('CSV export', () => {
+	it('is named after the week and starts with the header', () => {
+		const file = buildCsv(makeSnapshot());
+		expect(file.name).toBe('director-review-2026-W47.csv');
+		expect(file.content.startsWith('key,title,category,source,reason,assignee,report,status,createdAt,startedAt,completedAt,dueDate,url\r\n')).toBe(true);
+	});
+
+	it('has one record per ticket of the week, sorted by key, every record the header’s width', () => {
+		const records = parseCsv(buildCsv(makeSnapshot()).content);
+		expect(records.slice(1).map((record) => record[0])).toEqual(['GROW-6', 'PAY-1', 'PAY-3', 'PAY-4', 'PLAT-2', 'PLAT-5']);
+		for (const record of records) expect(record).toHaveLength(13);
+	});
+
+	it('carries the classification, assignee, the report whose group holds the ticket, and ISO instants', () => {
+		const records = parseCsv(buildCsv(makeSnapshot()).content);
+		expect(records.find((record) => record[0] === 'PAY-1')).toEqual([
+			'PAY-1',
+			'Checkout 500s after deploy',
+			'operational',
+			'rule',
+			'label incident',
+			'Sam Lee',
+			'Alex Kim',
+			'Todo',
+			'2026-01-05T09:00:00.000Z',
+			'2026-11-16T09:00:00.000Z',
+			'2026-11-17T10:00:00.000Z',
+			'2026-11-16',
+			'https://acme.example/PAY-1',
+		]);
+		// The director's own ticket belongs to no report.
+		expect(records.find((record) => record[0] === 'PAY-4')?.slice(2, 7)).toEqual(['unclassified', '', '', 'Dana Director', '']);
+	});
+
+	it('neutralises formulas and keeps quotes, commas and line breaks inside one field', () => {
+		const hostile = '=cmd|\' /C calc\'!A0, "quoted"\r\nnext line';
+		const s = withTicket(makeSnapshot(), {...tickets.overdue, title: hostile, key: '+SUM(A1)'});
+		const content = buildCsv(s).content;
+		const records = parseCsv(content);
+		const row = records.find((record) => record[0] === "'+SUM(A1)");
+		expect(row?.[1]).toBe('\'=cmd|\' /C calc\'!A0, "quoted" next line');
+		for (const record of records) expect(record).toHaveLength(13);
+		for (const field of records.flat()) expect(field).not.toMatch(/^[=+\-@]/);
+	});
+
+	it('lets no escape sequence or control character into the file', () => {
+		const s = withTicket(makeSnapshot(), {...tickets.overdue, title: '\u001B[31mred\u001B[0m \u009B2J\u0007'});
+		const content = buildCsv(s).content;
+		expect(content.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
+		expect(content).toContain('"red "');
+	});
+});

@@ -1,0 +1,93 @@
+import {marked, type Token, type Tokens} from 'marked';
+import {describe, expect, it} from 'vitest';
+import {buildLeadership, payoffReading, targetStatus} from '../../source/export/leadership.js';
+import {counts, currentMetrics, delegationRow, makeSnapshot, metricsFor} from './snapshot-fixture.js';
+
+function headings(md: string, depth: number): string[] {
+	return marked
+		.lexer(md)
+		.filter((token): token is Tokens.Heading => token.type === 'heading' && token.depth === depth)
+		.map((token) => token.text);
+}
+
+/** The text a reader sees: inline tokens with their escapes resolved. */
+function plain(tokens: readonly Token[]): string {
+	return tokens.map((token) => ('tokens' in token && token.tokens ? plain(token.tokens) : 'text' in token ? token.text : token.raw)).join('');
+}
+
+function tableAfter(md: string, headingText: string): string[][] {
+	const tokens = marked.lexer(md);
+	const start = tokens.findIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === headingText);
+	const tableToken = tokens.slice(start).find((token): token is Tokens.Table => token.type === 'table');
+	return tableToken?.rows.map((row) => row.map((cell) => plain(cell.tokens))) ?? [];
+}
+
+describe('leadership summary', () => {
+	it('is named after the week and framed in the four sections', () => {
+		const file = buildLeadership(makeSnapshot());
+		expect(file.name).toBe('leadership-2026-W47.md');
+		expect(headings(file.content, 1)).toEqual(['Engineering summary — 2026-W47 (16–22 Nov 2026)']);
+		expect(headings(file.content, 2)).toEqual(['Business alignment', 'Risks', 'Team development', 'Technical excellence']);
+	});
+
+	it('measures firefighting against the configured target', () => {
+		const over = buildLeadership(makeSnapshot()).content;
+		expect(over).toContain('Firefighting took 67% of completed work against a target of ≤ 40%: **over target** (previous week 25%, +42 pts).');
+		const generous = buildLeadership(makeSnapshot({targets: {firefightingShare: 0.7}})).content;
+		expect(generous).toContain('against a target of ≤ 70%: **on target**');
+		expect(tableAfter(over, 'Business alignment')).toEqual([
+			['2026-W46', '25%', 'on target', '100%', '75%'],
+			['2026-W47', '67%', 'over target', '50%', '33%'],
+		]);
+	});
+
+	it('reads the target at the precision shown: 40.0% is on a 40% target, 40.1% is over', () => {
+		expect(targetStatus(0.4, 0.4)).toBe('on target');
+		expect(targetStatus(0.4004, 0.4)).toBe('on target');
+		expect(targetStatus(0.401, 0.4)).toBe('over target');
+		expect(targetStatus(null, 0.4)).toBe('no figure');
+	});
+
+	it('lists risks: predictability figures, slips, broken promises, blockers and recurring themes', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		const p = currentMetrics.predictability;
+		expect(md).toContain(`Deadlines: ${p.onTime} of ${p.onTime + p.late} due tickets on time (50%), ${p.pending} pending; ${p.kept} of ${p.kept + p.broken} promises kept`);
+		expect(tableAfter(md, 'Biggest slips')[0]).toEqual(['PAY-1', 'Checkout 500s after deploy', 'Sam Lee', '2026-11-16', '2026-11-17', '1 day']);
+		expect(headings(md, 3)).toContain('Broken promises (2)');
+		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);
+	});
+
+	it('shows each report’s delegation and strategic share, as the JSON export has them', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		expect(md).toContain('Delegation rate 67%: 2 tickets delegated to reports’ groups, 1 completed by the director, 1 taken back.');
+		expect(tableAfter(md, 'Team development')).toEqual([
+			['Alex Kim', '1', '2', '1', '1', '0', '1', '50%'],
+			['Jo Park', '1', '0', '1', '0', '0', '0', '0%'],
+		]);
+	});
+
+	it('tracks improvement work against firefighting over the trend weeks', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		expect(tableAfter(md, 'Technical excellence')).toEqual([
+			['2026-W46', '3', '1', '25%'],
+			['2026-W47', '1', '2', '67%'],
+		]);
+		expect(md).toContain('The firefighting share rose (+42 pts).');
+	});
+});
+
+describe('is improvement paying off', () => {
+	const weekOf = (operational: number, strategic: number) => metricsFor({completed: counts(operational, strategic, 0), reports: [delegationRow('A')]});
+
+	it('compares the earlier and the later half of the trend', () => {
+		const reading = payoffReading(['W1', 'W2', 'W3', 'W4'], [weekOf(6, 1), weekOf(4, 1), weekOf(2, 3), weekOf(1, 3)]);
+		expect(reading).toBe(
+			'W1–W2: 1 improvement tickets a week, firefighting 83% of completed work. W3–W4: 3 a week, firefighting 33%. The firefighting share fell (−50 pts).',
+		);
+	});
+
+	it('says when the halves cannot be compared, and when there is one week only', () => {
+		expect(payoffReading(['W1', 'W2'], [weekOf(0, 0), weekOf(1, 1)])).toContain('cannot be compared');
+		expect(payoffReading(['W1'], [weekOf(1, 1)])).toBe('One week of data: too little to say whether improvement work is paying off.');
+	});
+});
