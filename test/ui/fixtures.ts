@@ -6,6 +6,7 @@ import stringWidth from 'string-width';
 import type {Blockers, Delegation, IterationSayDo, Predictability, ReportDelegation, ReportDetails, WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.js';
 import type {Category, Classification, Note, Person, Ticket, Week} from '../../source/domain/types.js';
 import {shiftWeek, weekOfDate} from '../../source/domain/week.js';
+import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import type {ReviewData} from '../../source/review/review-data.js';
 import type {ReviewSource, SyncStatus, TagChange} from '../../source/review/session-types.js';
 import type {WeekReport} from '../../source/review/week-report.js';
@@ -197,7 +198,26 @@ export class FakeSource implements ReviewSource {
 	}
 
 	pendingNotes(): readonly Note[] {
-		return this.notes;
+		return this.notes.filter((note) => note.discussedAt === null);
+	}
+
+	markNotesDiscussed(ids: readonly number[]): void {
+		for (const [index, note] of this.notes.entries()) if (ids.includes(note.id)) this.notes[index] = {...note, discussedAt: now};
+	}
+
+	snapshot(): ReviewSnapshot {
+		return {
+			provider: this.providerName,
+			week: this.report.week,
+			report: this.report,
+			ticketsById: this.review.ticketsById,
+			peopleById: this.review.peopleById,
+			classifications: this.review.classifications,
+			roster: this.review.roster,
+			notes: this.pendingNotes(),
+			targets: {firefightingShare: 0.3},
+			now,
+		};
 	}
 
 	lastSyncedAt(): number | null {

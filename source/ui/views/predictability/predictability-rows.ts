@@ -1,0 +1,180 @@
+import type {Predictability} from '../../../domain/metrics/types.js';
+import {localDate} from '../../../domain/week.js';
+import type {WeekReport} from '../../../review/week-report.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import {bar} from '../../components/bar.js';
+import type {Tone, ToneCell} from '../../components/list-table.js';
+import {sparkline} from '../../components/sparkline.js';
+import {markColumn, type Column} from '../../components/table.js';
+import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
+import {days, percent, shortDate} from '../../format.js';
+
+export interface HeadlineRow {
+	readonly label: string;
+	readonly value: string;
+	readonly trend: string;
+	readonly detail: string;
+}
+
+/** The week's four predictability figures with their trend over the trend weeks. */
+export function headlineRows(report: WeekReport): HeadlineRow[] {
+	const p = report.metrics.predictability;
+	const series = report.trendMetrics.map((m) => m.predictability);
+	return [
+		{
+			label: 'On-time rate',
+			value: percent(p.onTimeRate),
+			trend: sparkline(series.map((s) => s.onTimeRate), 'share'),
+			detail: `${p.onTime} on time · ${p.late} late · ${p.pending} pending of ${p.due} due`,
+		},
+		{
+			label: 'Kept promises',
+			value: percent(p.keptRate),
+			trend: sparkline(series.map((s) => s.keptRate), 'share'),
+			detail: `${p.kept} kept · ${p.broken} broken of ${p.committed} first due this week`,
+		},
+		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: 'due dates moved later this week'},
+		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: `over ${p.late} late ticket${p.late === 1 ? '' : 's'}`},
+	];
+}
+
+export type SectionId = 'weekly' | 'teams' | 'slips' | 'cycles';
+
+export const sectionOrder: readonly SectionId[] = ['weekly', 'teams', 'slips', 'cycles'];
+
+export const sectionKeys: Record<SectionId, string> = {weekly: 'w', teams: 'm', slips: 's', cycles: 'c'};
+
+export interface Section {
+	readonly id: SectionId;
+	readonly title: string;
+	readonly columns: readonly Column[];
+	readonly rows: ReadonlyArray<readonly ToneCell[]>;
+	/** What an empty section says, and why. */
+	readonly emptyText: string;
+}
+
+const rateTone = (rate: number | null): Tone => (rate === null ? 'muted' : rate >= 0.8 ? 'good' : rate < 0.5 ? 'bad' : 'warn');
+
+/** The figures shared by the weekly and the per-team tables. */
+function predictabilityCells(p: Predictability, withPending: boolean): ToneCell[] {
+	return [
+		{text: String(p.due)},
+		{text: String(p.onTime)},
+		{text: String(p.late), tone: p.late > 0 ? 'bad' : undefined},
+		...(withPending ? [{text: String(p.pending)}] : []),
+		{text: percent(p.onTimeRate), tone: rateTone(p.onTimeRate)},
+		{text: String(p.committed)},
+		{text: String(p.kept)},
+		{text: String(p.broken), tone: p.broken > 0 ? 'bad' : undefined},
+		{text: percent(p.keptRate), tone: rateTone(p.keptRate)},
+		{text: String(p.postponements), tone: p.postponements > 0 ? 'warn' : undefined},
+		{text: days(p.medianSlipDays)},
+	];
+}
+
+const figureColumns = (withPending: boolean): Column[] => [
+	{header: 'due', width: 4, align: 'right'},
+	{header: 'on time', width: 7, align: 'right'},
+	{header: 'late', width: 4, align: 'right'},
+	...(withPending ? [{header: 'pending', width: 7, align: 'right', optional: true} satisfies Column] : []),
+	{header: 'on-time', width: 7, align: 'right'},
+	{header: 'promised', width: 8, align: 'right'},
+	{header: 'kept', width: 4, align: 'right'},
+	{header: 'broken', width: 6, align: 'right'},
+	{header: 'kept %', width: 6, align: 'right'},
+	{header: 'postp.', width: 6, align: 'right'},
+	{header: 'slip', width: 6, align: 'right'},
+];
+
+/** One row per trend week, oldest first; the current week is starred ("so far"). */
+export function weeklySection(report: WeekReport): Section {
+	const last = report.trend.length - 1;
+	return {
+		id: 'weekly',
+		title: `Weekly · last ${report.trend.length} week${report.trend.length === 1 ? '' : 's'}${report.isCurrent ? ' · * so far' : ''}`,
+		columns: [markColumn, {header: 'week', width: 9}, ...figureColumns(false)],
+		rows: report.trend.map((row, index) => {
+			const metrics = report.trendMetrics[index];
+			const label = index === last && report.isCurrent ? `${row.week}*` : row.week;
+			return [{text: ''}, {text: label}, ...(metrics ? predictabilityCells(metrics.predictability, false) : [])];
+		}),
+		emptyText: 'No weeks to show',
+	};
+}
+
+/** Predictability per team (the tracker's team or project), for the week. */
+export function teamsSection(report: WeekReport): Section {
+	return {
+		id: 'teams',
+		title: `Per team · ${report.week.id}`,
+		columns: [markColumn, {header: 'team', width: 8, flex: true, maxWidth: 24}, ...figureColumns(true)],
+		rows: report.details.teams.map((team) => [{text: ''}, {text: toTerminalLine(team.team)}, ...predictabilityCells(team, true)]),
+		emptyText: `No ticket was due or first promised in ${report.week.id}`,
+	};
+}
+
+/** The week's late completions, the worst slip first. */
+export function slipsSection(report: WeekReport, review: ReviewMaps): Section {
+	const slips = new Map(report.details.slips.map((slip) => [slip.ticketId, slip]));
+	const tickets = ticketsOf(report.details.slips.map((slip) => slip.ticketId), review);
+	return {
+		id: 'slips',
+		title: `Worst slips · ${report.week.id}`,
+		columns: [
+			markColumn,
+			{header: 'key', width: 9},
+			{header: 'title', width: 12, flex: true},
+			{header: 'due → done', width: 15},
+			{header: 'slip', width: 7, align: 'right'},
+			{header: 'assignee', width: 14, optional: true},
+		],
+		rows: tickets.map((ticket) => {
+			const slip = slips.get(ticket.id);
+			const text = ticketText(ticket, review);
+			return [
+				{text: ''},
+				{text: text.key},
+				{text: text.title},
+				{text: slip ? `${shortDate(slip.dueDate)} → ${shortDate(slip.completedDate)}` : ''},
+				{text: slip ? `+${slip.slipDays} d` : '', tone: 'bad'},
+				{text: text.assignee, tone: 'muted'},
+			];
+		}),
+		emptyText: `Nothing completed late in ${report.week.id}: no slips`,
+	};
+}
+
+/** Say-do per cycle or sprint overlapping the week. */
+export function cyclesSection(report: WeekReport): Section {
+	const timezone = report.week.timezone;
+	return {
+		id: 'cycles',
+		title: `Say-do per cycle / sprint · ${report.week.id}`,
+		columns: [
+			markColumn,
+			{header: 'cycle / sprint', width: 12, flex: true, maxWidth: 32},
+			{header: 'team', width: 8, optional: true},
+			{header: 'dates', width: 15},
+			{header: 'said', width: 5, align: 'right'},
+			{header: 'done', width: 5, align: 'right'},
+			{header: 'say-do', width: 6, align: 'right'},
+			{header: '', width: 10, optional: true},
+		],
+		rows: report.sayDo.map((iteration) => [
+			{text: ''},
+			{text: toTerminalLine(iteration.name)},
+			{text: iteration.team === null ? '–' : toTerminalLine(iteration.team), tone: 'muted'},
+			// endsAt is the instant the iteration closes; its last day is the date just before it.
+			{text: `${shortDate(localDate(iteration.startsAt, timezone))} – ${shortDate(localDate(iteration.endsAt - 1, timezone))}`},
+			{text: String(iteration.committed)},
+			{text: String(iteration.done)},
+			{text: percent(iteration.sayDo), tone: rateTone(iteration.sayDo)},
+			{text: bar(iteration.sayDo, 10), tone: rateTone(iteration.sayDo)},
+		]),
+		emptyText: `No cycle or sprint overlaps ${report.week.id}`,
+	};
+}
+
+export function predictabilitySections(report: WeekReport, review: ReviewMaps): Record<SectionId, Section> {
+	return {weekly: weeklySection(report), teams: teamsSection(report), slips: slipsSection(report, review), cycles: cyclesSection(report)};
+}

@@ -1,0 +1,28 @@
+import {useInput} from 'ink';
+import {listBindings} from '../../components/list-keys.js';
+import type {ScrollMove} from '../../components/scroll.js';
+import {matchBinding, type Binding} from '../../keymap.js';
+import type {SectionId} from './predictability-rows.js';
+
+export type PredictabilityKeyAction = ScrollMove | `show:${SectionId}` | 'nextSection' | 'previousSection';
+
+export const predictabilityBindings: ReadonlyArray<Binding<PredictabilityKeyAction>> = [
+	{keys: ['w'], action: 'show:weekly', help: 'weekly table over the trend weeks'},
+	{keys: ['m'], action: 'show:teams', help: 'per team'},
+	{keys: ['s'], action: 'show:slips', help: 'worst slips of the week'},
+	{keys: ['c'], action: 'show:cycles', help: 'say-do per cycle / sprint'},
+	{keys: ['right'], action: 'nextSection', help: 'next section'},
+	{keys: ['left'], action: 'previousSection', help: 'previous section'},
+	...listBindings('row'),
+];
+
+/** One useInput for the view, mapped through its bindings; inactive while a modal is open. */
+export function usePredictabilityInput(isActive: boolean, onAction: (action: PredictabilityKeyAction) => void): void {
+	useInput(
+		(input, key) => {
+			const action = matchBinding(predictabilityBindings, {input, ...key});
+			if (action !== null) onAction(action);
+		},
+		{isActive},
+	);
+}

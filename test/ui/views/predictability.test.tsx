@@ -1,0 +1,218 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import type {IterationSayDo} from '../../../source/domain/metrics/types.js';
+import type {WeekReport} from '../../../source/review/week-report.js';
+import {globalBindings} from '../../../source/ui/keymap.js';
+import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
+import {predictabilityView} from '../../../source/ui/views/predictability/index.js';
+import {placeSections} from '../../../source/ui/views/predictability/predictability-layout.js';
+import {cyclesSection, headlineRows, slipsSection, weeklySection} from '../../../source/ui/views/predictability/predictability-rows.js';
+import {initialPredictabilityState, predictabilityReducer} from '../../../source/ui/views/predictability/use-predictability-state.js';
+import {FakeSource, keys, lines, person, predictability, press, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+
+const people = [person('u-alex', 'Alex Kim')];
+const tickets = [
+	ticket('s1', {key: 'PAY-7', title: 'Refund webhook retries', assigneeId: 'u-alex'}),
+	ticket('s2', {key: 'PAY-9', title: 'Currency rounding', assigneeId: null}),
+];
+
+const weekly = [0.5, 0.6, null, 0.8, 0.9, 0.7, 1, 0.75].map((onTimeRate, index) =>
+	weekMetrics({predictability: {due: 4, onTime: 3, late: 1, onTimeRate, committed: 5, kept: 4, broken: 1, keptRate: 0.8, postponements: index, medianSlipDays: index === 7 ? 2.5 : 1}}),
+);
+
+const sayDo: IterationSayDo[] = [
+	{iterationId: 'c1', name: 'Cycle 42', team: 'PAY', startsAt: Date.UTC(2026, 10, 9), endsAt: Date.UTC(2026, 10, 23), committed: 10, done: 6, sayDo: 0.6},
+	{iterationId: 'c2', name: 'Sprint 7', team: null, startsAt: Date.UTC(2026, 10, 16), endsAt: Date.UTC(2026, 10, 30), committed: 0, done: 0, sayDo: null},
+];
+
+function predictabilityReport(fields: Partial<Parameters<typeof weekReport>[0]> = {}): WeekReport {
+	return weekReport({
+		trendMetrics: weekly,
+		details: weekDetails({
+			teams: [
+				{team: 'PAY', ...predictability({due: 3, onTime: 2, late: 1, onTimeRate: 2 / 3, committed: 2, kept: 1, broken: 1, keptRate: 0.5, medianSlipDays: 2})},
+				{team: 'PLAT', ...predictability({due: 1, onTime: 1, onTimeRate: 1})},
+			],
+			slips: [
+				{ticketId: 's1', slipDays: 4, dueDate: '2026-11-13', completedDate: '2026-11-17'},
+				{ticketId: 's2', slipDays: 1, dueDate: '2026-11-17', completedDate: '2026-11-18'},
+			],
+		}),
+		sayDo,
+		...fields,
+	});
+}
+
+function renderView(report: WeekReport, source = new FakeSource({tickets, people}, report), width = 80, height = 21) {
+	const View = predictabilityView.component;
+	return render(
+		<ThemeProvider theme={plainTheme}>
+			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+		</ThemeProvider>,
+	);
+}
+
+describe('predictability rows', () => {
+	it('gives the four headline figures with trends over the trend weeks', () => {
+		const rows = headlineRows(predictabilityReport());
+		expect(rows.map((row) => [row.label, row.value])).toEqual([
+			['On-time rate', '75%'],
+			['Kept promises', '80%'],
+			['Postponements', '7'],
+			['Median slip', '2.5 d'],
+		]);
+		expect(rows[0]?.trend).toBe('▅▅·▇▇▆█▆');
+		expect(rows[2]?.trend).toBe('▁▂▃▄▅▆▇█');
+	});
+
+	it('stars the current week in the weekly table', () => {
+		const section = weeklySection(predictabilityReport());
+		expect(section.rows).toHaveLength(8);
+		expect(section.rows[7]?.[1]?.text).toBe(`${week.id}*`);
+		expect(section.rows[0]?.[1]?.text).not.toContain('*');
+	});
+
+	it('lists the slips with due → done and the days late', () => {
+		const report = predictabilityReport();
+		const rows = slipsSection(report, new FakeSource({tickets, people}, report).review).rows;
+		expect(rows[0]?.map((cell) => cell.text)).toEqual(['', 'PAY-7', 'Refund webhook retries', '13 Nov → 17 Nov', '+4 d', 'Alex Kim']);
+		expect(rows[1]?.[5]?.text).toBe('unassigned');
+	});
+
+	it('shows each cycle with its last day, and an unknown say-do as a dash', () => {
+		const rows = cyclesSection(predictabilityReport()).rows;
+		expect(rows[0]?.map((cell) => cell.text)).toEqual(['', 'Cycle 42', 'PAY', '9 Nov – 22 Nov', '10', '6', '60%', '██████░░░░']);
+		expect(rows[1]?.[6]?.text).toBe('–');
+		expect(rows[1]?.[2]?.text).toBe('–');
+	});
+});
+
+describe('section placement', () => {
+	const sizes = [
+		{id: 'weekly', rowCount: 8},
+		{id: 'teams', rowCount: 2},
+		{id: 'slips', rowCount: 2},
+		{id: 'cycles', rowCount: 2},
+	] as const;
+
+	it('shows only the focused section at 80×24', () => {
+		expect(placeSections(sizes, 'weekly', 13)).toEqual([{id: 'weekly', height: 10}]);
+	});
+
+	it('gives a long focused section all the room there is', () => {
+		expect(placeSections([{id: 'slips', rowCount: 20_000}], 'slips', 13)).toEqual([{id: 'slips', height: 13}]);
+	});
+
+	it('adds the next sections, in their usual order, when the terminal is tall', () => {
+		expect(placeSections(sizes, 'teams', 37)).toEqual([
+			{id: 'weekly', height: 10},
+			{id: 'teams', height: 4},
+			{id: 'slips', height: 4},
+			{id: 'cycles', height: 4},
+		]);
+	});
+
+	it('fills the room after the focused section before wrapping to the ones before it', () => {
+		expect(placeSections(sizes, 'slips', 14)).toEqual([
+			{id: 'teams', height: 4},
+			{id: 'slips', height: 4},
+			{id: 'cycles', height: 4},
+		]);
+		expect(placeSections(sizes, 'cycles', 11)).toEqual([
+			{id: 'weekly', height: 6},
+			{id: 'cycles', height: 4},
+		]);
+	});
+});
+
+describe('the predictability reducer', () => {
+	it('shows a section by its key and keeps each section\'s scroll apart', () => {
+		let state = predictabilityReducer(initialPredictabilityState, {type: 'move', move: 'down', count: 8, rows: 8});
+		state = predictabilityReducer(state, {type: 'show', section: 'slips'});
+		expect(state.section).toBe('slips');
+		expect(state.scroll.slips.selected).toBe(0);
+		expect(state.scroll.weekly.selected).toBe(1);
+	});
+
+	it('cycles through the sections both ways, wrapping', () => {
+		const back = predictabilityReducer(initialPredictabilityState, {type: 'cycle', by: -1});
+		expect(back.section).toBe('cycles');
+		expect(predictabilityReducer(back, {type: 'cycle', by: 1}).section).toBe('weekly');
+	});
+});
+
+describe('the Predictability view', () => {
+	it('fits 80×21 with the headline and the weekly table', async () => {
+		const {lastFrame} = renderView(predictabilityReport());
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/On-time rate\s+75%\s+▅▅·▇▇▆█▆/);
+		expect(frame).toContain('[w weekly]');
+		expect(frame).toMatch(new RegExp(`${week.id}\\*\\s+4\\s+3\\s+1\\s+75%\\s+5\\s+4\\s+1\\s+80%\\s+7\\s+2.5 d`));
+		expect(frame).not.toContain('Worst slips');
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('switches sections by key and with the arrows', async () => {
+		const {lastFrame, stdin} = renderView(predictabilityReport());
+		await settle();
+		await press(stdin, 's');
+		expect(lastFrame()).toContain('[s slips]');
+		expect(lastFrame()).toMatch(/› PAY-7\s+Refund webhook retries\s+13 Nov → 17 Nov\s+\+4 d/);
+		await press(stdin, keys.right);
+		expect(lastFrame()).toContain('[c cycles]');
+		expect(lastFrame()).toMatch(/Cycle 42\s+PAY\s+9 Nov – 22 Nov/);
+		await press(stdin, keys.right);
+		expect(lastFrame()).toContain('[w weekly]');
+		await press(stdin, keys.left);
+		await press(stdin, keys.left);
+		expect(lastFrame()).toContain('[s slips]');
+		await press(stdin, 'm');
+		expect(lastFrame()).toMatch(/PAY\s+3\s+2\s+1\s+67%/);
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(80);
+	});
+
+	it('shows several sections at once on a tall, wide terminal', async () => {
+		const {lastFrame} = renderView(predictabilityReport(), undefined, 160, 45);
+		await settle();
+		const frame = lastFrame() ?? '';
+		for (const title of ['Weekly', 'Per team', 'Worst slips', 'Say-do per cycle']) expect(frame).toContain(title);
+		expect(frame).toMatch(/PAY\s+3\s+2\s+1\s+0\s+67%/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(160);
+	});
+
+	it('says plainly when nothing slipped and no cycle overlaps the week', async () => {
+		const report = weekReport({trendMetrics: [weekMetrics()]});
+		const {lastFrame, stdin} = renderView(report);
+		await settle();
+		await press(stdin, 's');
+		expect(lastFrame()).toContain(`Nothing completed late in ${week.id}: no slips`);
+		await press(stdin, 'c');
+		expect(lastFrame()).toContain(`No cycle or sprint overlaps ${week.id}`);
+		expect(lastFrame()).toMatch(/On-time rate\s+–/);
+	});
+
+	it('windows 20,000 slips to a screenful and scrolls through them', async () => {
+		const many = Array.from({length: 20_000}, (_, index) => ticket(`x${index}`, {key: `OPS-${index + 1}`, title: `Late thing ${index + 1}`}));
+		const report = predictabilityReport({
+			details: weekDetails({slips: many.map((t, index) => ({ticketId: t.id, slipDays: 20_000 - index, dueDate: '2026-11-01', completedDate: '2026-11-18'}))}),
+		});
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: many, people}, report));
+		await settle();
+		await press(stdin, 's');
+		await press(stdin, keys.pageDown);
+		const frame = lastFrame() ?? '';
+		expect(lines(frame).length).toBeLessThanOrEqual(21);
+		expect(frame).toMatch(/› OPS-\d+/);
+		expect(frame).not.toContain('OPS-1 ');
+		expect(frame).toContain('of 20,000');
+		await press(stdin, 'G');
+		expect(lastFrame()).toContain('› OPS-20000');
+	});
+
+	it('binds no key that the shell already uses', () => {
+		const global = new Set(globalBindings.flatMap((binding) => binding.keys));
+		expect(predictabilityView.bindings.flatMap((binding) => binding.keys).filter((key) => global.has(key))).toEqual([]);
+	});
+});
