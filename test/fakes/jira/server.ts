@@ -81,6 +81,8 @@ export interface FakeJiraRequest {
 	readonly query: Readonly<Record<string, string>>;
 	readonly body: unknown;
 	readonly authorization: string | undefined;
+	/** Requests being answered when this one arrived (itself included). */
+	readonly inFlightAtArrival: number;
 	/** What the server did: the status sent, or the fault. */
 	outcome: number | FakeFaultKind;
 }
@@ -114,6 +116,8 @@ export interface FakeJiraOptions {
 export interface FakeJira {
 	readonly url: string;
 	readonly requests: FakeJiraRequest[];
+	/** The most requests the server was ever answering at once. */
+	readonly maxInFlight: number;
 	issues: FakeJiraIssue[];
 	fail(...faults: FakeFault[]): void;
 	close(): Promise<void>;
@@ -149,6 +153,8 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	const faults: Array<FakeFault & {remaining: number; skip: number}> = [];
 	const requests: FakeJiraRequest[] = [];
 	const sockets = new Set<Socket>();
+	let inFlight = 0;
+	let maxInFlight = 0;
 	let url = '';
 
 	const state = {issues: [...(options.issues ?? [])]};
@@ -164,14 +170,38 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		created: parseJiraDate(issue.fields.created),
 	});
 
+	// Issues are replaced, not mutated, so a view per issue object can be kept.
+	const views = new WeakMap<FakeJiraIssue, JqlIssueView>();
+	const cachedView = (issue: FakeJiraIssue): JqlIssueView => {
+		let cached = views.get(issue);
+		if (!cached) {
+			cached = view(issue);
+			views.set(issue, cached);
+		}
+
+		return cached;
+	};
+
+	// Like Jira's index: a query's ordered result is computed once until the issues change.
+	const searchCache = new Map<string, FakeJiraIssue[]>();
 	const search = (jql: string): FakeJiraIssue[] => {
+		let found = searchCache.get(jql);
+		if (!found) {
+			found = searchUncached(jql);
+			searchCache.set(jql, found);
+		}
+
+		return found;
+	};
+
+	const searchUncached = (jql: string): FakeJiraIssue[] => {
 		const parsed = parseJql(jql, timezone);
-		const found = state.issues.filter((issue) => parsed.matches(view(issue)));
+		const found = state.issues.filter((issue) => parsed.matches(cachedView(issue)));
 		const orderBy = parsed.orderBy.length > 0 ? parsed.orderBy : [{field: 'key', descending: true}];
 		return found.sort((a, b) => {
 			for (const {field, descending} of orderBy) {
-				const left = view(a);
-				const right = view(b);
+				const left = cachedView(a);
+				const right = cachedView(b);
 				const difference =
 					field === 'updated' ? left.updated - right.updated : field === 'created' ? left.created - right.created : Number(left.id) - Number(right.id);
 				if (difference !== 0) return descending ? -difference : difference;
@@ -400,8 +430,11 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				body = raw;
 			}
 
-			const entry: FakeJiraRequest = {method, path, query: Object.fromEntries(parsedUrl.searchParams), body, authorization: request.headers.authorization, outcome: 0};
+			inFlight++;
+			const entry: FakeJiraRequest = {method, path, query: Object.fromEntries(parsedUrl.searchParams), body, authorization: request.headers.authorization, inFlightAtArrival: inFlight, outcome: 0};
 			requests.push(entry);
+			maxInFlight = Math.max(maxInFlight, inFlight);
+			response.on('close', () => inFlight--);
 			const handle = () => {
 				const fault = takeFault(method, path);
 				if (fault) {
@@ -472,10 +505,14 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	return {
 		url,
 		requests,
+		get maxInFlight() {
+			return maxInFlight;
+		},
 		get issues() {
 			return state.issues;
 		},
 		set issues(issues: FakeJiraIssue[]) {
+			searchCache.clear();
 			state.issues = issues;
 		},
 		fail(...added: FakeFault[]) {
