@@ -2,7 +2,7 @@ import type {Category, Classification, Tag, Ticket} from '../types.js';
 import {builtinSignals, combineSignals, round} from './builtin-rules.js';
 import type {Learner} from './learner.js';
 import {defaultUserRuleConfidence, ruleMatches, ruleReason, type ClassificationRule} from './rules.js';
-import {ticketText} from './tokens.js';
+import {ticketFeatures, ticketText, type TicketText} from './tokens.js';
 
 export interface ClassifyContext {
 	/** The director's manual tags, by ticket id. */
@@ -15,6 +15,25 @@ export interface ClassifyContext {
 }
 
 type Suggestion = NonNullable<Classification['suggestion']>;
+
+// Tickets are immutable values and the built-in rules never change, so a ticket's words and
+// the rules' verdict are worked out once: retraining after a tag then only reruns the learner.
+interface Reading {
+	readonly text: TicketText;
+	readonly features: readonly string[];
+	readonly ruled: ReturnType<typeof combineSignals>;
+}
+const readings = new WeakMap<Ticket, Reading>();
+
+function reading(ticket: Ticket): Reading {
+	let found = readings.get(ticket);
+	if (!found) {
+		const text = ticketText(ticket);
+		found = {text, features: ticketFeatures(ticket, text), ruled: combineSignals(builtinSignals(ticket, text))};
+		readings.set(ticket, found);
+	}
+	return found;
+}
 
 const maxCombinedConfidence = 0.98;
 
@@ -32,9 +51,8 @@ export function suggest(ticket: Ticket, rules: readonly ClassificationRule[], le
 			return {category: rule.category, confidence: rule.confidence ?? defaultUserRuleConfidence, reason: ruleReason(rule), source: 'rule'};
 		}
 	}
-	const text = ticketText(ticket);
-	const ruled = combineSignals(builtinSignals(ticket, text));
-	const learned = learner?.suggest(ticket, text) ?? null;
+	const {text, features, ruled} = reading(ticket);
+	const learned = learner?.suggest(ticket, text, features) ?? null;
 	if (!ruled && !learned) return null;
 	if (!learned) return {...ruled!, source: 'rule'};
 	if (!ruled) return {...learned, source: 'learned'};

@@ -13,7 +13,7 @@ export interface Learner {
 	/** How many tagged tickets it learned from. */
 	readonly exampleCount: number;
 	/** What the tags say about this ticket; null when it shares no feature with any tagged ticket. */
-	suggest(ticket: Ticket, text?: TicketText): LearnedVerdict | null;
+	suggest(ticket: Ticket, text?: TicketText, features?: readonly string[]): LearnedVerdict | null;
 }
 
 /** Fewer tags than this teach noise, not the director's judgement. */
@@ -71,27 +71,33 @@ class NaiveBayesLearner implements Learner {
 		private readonly evidence: ReadonlyMap<string, number>,
 	) {}
 
-	suggest(ticket: Ticket, text: TicketText = ticketText(ticket)): LearnedVerdict | null {
+	suggest(ticket: Ticket, text: TicketText = ticketText(ticket), features: readonly string[] = ticketFeatures(ticket, text)): LearnedVerdict | null {
 		let logOdds = this.prior;
-		const known: Array<[string, number]> = [];
-		for (const feature of ticketFeatures(ticket, text)) {
+		let seen = 0;
+		// The two strongest features each way, kept in one pass: this runs for every ticket on every retrain.
+		const top = {operational: [null, null] as Array<[string, number] | null>, strategic: [null, null] as Array<[string, number] | null>};
+		for (const feature of features) {
 			const weight = this.evidence.get(feature);
 			if (weight === undefined) continue;
 			logOdds += weight;
-			known.push([feature, weight]);
+			seen++;
+			const pair = weight > 0 ? top.operational : weight < 0 ? top.strategic : null;
+			if (!pair) continue;
+			const strength = Math.abs(weight);
+			if (!pair[0] || strength > Math.abs(pair[0][1])) {
+				pair[1] = pair[0] ?? null;
+				pair[0] = [feature, weight];
+			} else if (!pair[1] || strength > Math.abs(pair[1][1])) {
+				pair[1] = [feature, weight];
+			}
 		}
-		if (known.length === 0) return null;
+		if (seen === 0) return null;
 		const category: Category = logOdds >= 0 ? 'operational' : 'strategic';
 		const raw = 1 / (1 + Math.exp(-Math.abs(logOdds) * temperature));
 		const shrink = this.exampleCount / (this.exampleCount + shrinkExamples);
 		const confidence = Math.min(maxLearnedConfidence, 0.5 + (raw - 0.5) * shrink);
-		const sign = category === 'operational' ? 1 : -1;
-		const top = known
-			.filter(([, weight]) => weight * sign > 0)
-			.sort((a, b) => b[1] * sign - a[1] * sign)
-			.slice(0, 2)
-			.map(([feature]) => describe(feature, text));
-		const reason = top.length > 0 ? `learned: like your tags on ${top.join(', ')}` : 'learned: like your tags';
+		const words = top[category].flatMap((entry) => (entry ? [describe(entry[0], text)] : []));
+		const reason = words.length > 0 ? `learned: like your tags on ${words.join(', ')}` : 'learned: like your tags';
 		return {category, confidence: round(confidence), reason};
 	}
 }

@@ -25,8 +25,8 @@ export function stem(word: string): string {
 	let w = word;
 	// Plurals first, so "migrations" then loses its suffix like "migration" does.
 	if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
-	else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-	else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+	else if (w.length > 4 && (w.endsWith('sses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) w = w.slice(0, -2);
+	else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
 	if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5) + 'at';
 	else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
 	else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
