@@ -1,0 +1,149 @@
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Category} from '../../source/domain/types.js';
+import {openStore} from '../../source/store/store.js';
+import {compileStore} from './compile-store.js';
+import {temporaryFolder} from './fixtures.js';
+
+/**
+ * A child process syncs pages and sets tags as fast as it can; the test kills it with
+ * SIGKILL at arbitrary moments. Every tag the child confirmed must be on disk, every page
+ * must be whole with its cursor, and the file must stay sound.
+ */
+
+let temporary: ReturnType<typeof temporaryFolder>;
+let childScript: string;
+
+beforeAll(() => {
+	temporary = temporaryFolder();
+	const storeModule = compileStore(path.join(temporary.folder, 'compiled'));
+	childScript = path.join(temporary.folder, 'compiled', 'writer.mjs');
+	fs.writeFileSync(
+		childScript,
+		`import fs from 'node:fs';
+		const {openStore} = await import(${JSON.stringify(pathToFileURL(storeModule).href)});
+		const [file, run] = process.argv.slice(2);
+		const store = openStore(file);
+		const say = (line) => fs.writeSync(1, line + '\\n');
+		const ticket = (id) => ({
+			id, key: 'ENG-' + id, title: 'Ticket ' + id, url: null, type: 'Bug', priority: 'high', labels: ['incident'], components: [],
+			project: 'PAY', team: 'ENG', status: 'Todo', statusCategory: 'unstarted', createdAt: 1, updatedAt: 2, startedAt: null,
+			completedAt: null, canceledAt: null, dueDate: null, assigneeId: 'alex', creatorId: 'dana', iterationId: null, estimate: null,
+			history: [{at: 1, field: 'assignee', from: null, to: 'alex', actorId: 'dana'}], blockedSpells: [],
+		});
+		const categories = ['operational', 'strategic', null];
+		for (let number = 0; ; number++) {
+			const cursor = run + ':' + number;
+			const tickets = Array.from({length: 40}, (_, index) => ticket(run + '-' + number + '-' + index));
+			store.writePage('demo', 'tickets', {tickets, people: [], iterations: [], cursor, progress: {done: number, total: null}},
+				{phase: 'running', cursor, full: false, updatedSince: null, runStartedAt: 1, generation: null, lastSyncedAt: null});
+			say('page ' + cursor);
+			const id = 'tagged-' + (number % 7);
+			const category = categories[(number + Number(run)) % 3];
+			say('setting ' + id + ' ' + category);
+			store.setTag('demo', id, category);
+			say('set ' + id + ' ' + category);
+		}`,
+	);
+}, 60_000);
+
+afterAll(() => {
+	temporary.cleanup();
+});
+
+interface Report {
+	/** Cursors of the pages the child saw committed. */
+	readonly pages: string[];
+	/** Everything the child said, in order. */
+	readonly lines: string[];
+}
+
+/** Runs the writer until it has confirmed a few tags, lets it go on for `extraMs`, then SIGKILLs it. */
+async function runAndKill(file: string, run: number, extraMs: number): Promise<Report> {
+	const child = spawn(process.execPath, [childScript, file, String(run)], {stdio: ['ignore', 'pipe', 'pipe']});
+	let output = '';
+	let errors = '';
+	child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+	const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+	await new Promise<void>((resolve, reject) => {
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			if ((output.match(/^set /gm) ?? []).length >= 3) resolve();
+		});
+		child.once('exit', () => reject(new Error(`the writer exited on its own: ${errors}`)));
+	});
+	await new Promise((resolve) => setTimeout(resolve, extraMs));
+	child.kill('SIGKILL');
+	expect(await exited).toBe('SIGKILL');
+	// Only whole lines: a line cut short by the kill was not said.
+	const lines = output.slice(0, output.lastIndexOf('\n')).split('\n');
+	return {pages: lines.filter((line) => line.startsWith('page ')).map((line) => line.slice(5)), lines};
+}
+
+function parseCategory(word: string | undefined): Category | null {
+	return word === 'null' || word === undefined ? null : (word as Category);
+}
+
+describe('crash safety', () => {
+	it('keeps every confirmed tag and whole pages through five SIGKILLs', async () => {
+		const file = temporary.file;
+		// What the store must hold for each tagged ticket after the kills so far.
+		const expected = new Map<string, Category | null>();
+		// A deterministic spread of kill moments, from "right away" to a good while in.
+		const delays = [0, 35, 90, 160, 260];
+
+		for (const [run, delay] of delays.entries()) {
+			const report = await runAndKill(file, run, delay);
+			const store = openStore(file);
+			try {
+				expect(store.integrityCheck()).toBe('ok');
+
+				// Tags: the last confirmed value, or — when the child died between asking and
+				// hearing back — possibly the value it was setting.
+				const pending = new Map<string, Category | null>();
+				for (const line of report.lines) {
+					const [verb, id, word] = line.split(' ');
+					if (id === undefined) continue;
+					if (verb === 'setting') pending.set(id, parseCategory(word));
+					if (verb === 'set') {
+						expected.set(id, parseCategory(word));
+						pending.delete(id);
+					}
+				}
+				const tags = store.getTags('demo');
+				for (const [id, category] of expected) {
+					const actual = tags.get(id)?.category ?? null;
+					const allowed = pending.has(id) ? [category, pending.get(id)] : [category];
+					expect(allowed, `tag of ${id} after run ${run}`).toContain(actual);
+				}
+				for (const [id, category] of pending) {
+					if (!expected.has(id)) expect([null, category]).toContain(tags.get(id)?.category ?? null);
+				}
+				for (const id of pending.keys()) expected.set(id, tags.get(id)?.category ?? null);
+
+				// Pages: the cursor names the last whole page, and every ticket of it is there.
+				const cursor = store.getSyncState('demo', 'tickets')?.cursor;
+				expect(cursor?.startsWith(`${run}:`)).toBe(true);
+				const lastPage = Number(cursor?.split(':')[1]);
+				expect(report.pages.length === 0 || lastPage >= report.pages.length - 1).toBe(true);
+				const ids = new Set(store.loadTickets('demo').map((ticket) => ticket.id));
+				const ofThisRun = [...ids].filter((id) => id.startsWith(`${run}-`));
+				expect(ofThisRun).toHaveLength((lastPage + 1) * 40);
+				for (let index = 0; index < 40; index++) expect(ids.has(`${run}-${lastPage}-${index}`)).toBe(true);
+			} finally {
+				store.close();
+			}
+		}
+
+		const reopened = openStore(file);
+		try {
+			expect(reopened.integrityCheck()).toBe('ok');
+			expect(reopened.ticketCount('demo')).toBeGreaterThan(0);
+		} finally {
+			reopened.close();
+		}
+	}, 120_000);
+});

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {StoreError} from '../../source/store/errors.js';
+import {retain} from '../../source/store/handles.js';
+import {latestVersion, migrate, migrations, schemaVersion} from '../../source/store/migrations.js';
+import {openStore} from '../../source/store/store.js';
+import {page, pageState, rawDatabase, t0, temporaryFolder, ticket} from './fixtures.js';
+
+let temporary: ReturnType<typeof temporaryFolder>;
+
+beforeEach(() => {
+	temporary = temporaryFolder();
+});
+
+afterEach(() => {
+	temporary.cleanup();
+});
+
+function versionOf(file: string): number {
+	const raw = rawDatabase(file, {readonly: true});
+	try {
+		return schemaVersion(raw);
+	} finally {
+		raw.close();
+	}
+}
+
+function tablesOf(file: string): string[] {
+	const raw = rawDatabase(file, {readonly: true});
+	try {
+		return retain(raw.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)).pluck().all() as string[];
+	} finally {
+		raw.close();
+	}
+}
+
+describe('migrations', () => {
+	it('are numbered 1..N without gaps', () => {
+		expect(migrations.map((migration) => migration.version)).toEqual(Array.from({length: latestVersion}, (_, index) => index + 1));
+	});
+
+	it('build the whole schema in an empty file', () => {
+		openStore(temporary.file).close();
+		expect(versionOf(temporary.file)).toBe(latestVersion);
+		expect(tablesOf(temporary.file)).toEqual(['iterations', 'meta', 'notes', 'people', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'tickets']);
+	});
+
+	it('bring a store of the previous version up to date, keeping its data and starting the tag history from its tags', () => {
+		// A store as the previous release left it: migrations up to N-1, then used.
+		const raw = rawDatabase(temporary.file);
+		migrate(raw, temporary.file, latestVersion - 1);
+		expect(schemaVersion(raw)).toBe(latestVersion - 1);
+		raw.close();
+		const previous = rawDatabase(temporary.file);
+		retain(previous.prepare(`INSERT INTO tags (provider, ticket_id, category, tagged_at) VALUES ('jira', '10001', 'strategic', ?)`)).run(t0);
+		previous.close();
+
+		const store = openStore(temporary.file, {now: () => t0 + 1});
+		try {
+			expect(versionOf(temporary.file)).toBe(latestVersion);
+			expect(store.getTags('jira').get('10001')).toEqual({ticketId: '10001', category: 'strategic', taggedAt: t0});
+			expect(store.tagHistory('jira', '10001')).toEqual([{ticketId: '10001', category: 'strategic', at: t0}]);
+			store.writePage('jira', 'tickets', page([ticket('10001', {key: 'ENG-1'})]), pageState());
+			store.writePage('jira', 'tickets', page([ticket('10001', {key: 'OPS-1'})]), pageState());
+			expect(store.findTicketByKey('jira', 'ENG-1')?.id).toBe('10001');
+		} finally {
+			store.close();
+		}
+	});
+
+	it('opening again changes nothing', () => {
+		const first = openStore(temporary.file);
+		first.writePage('demo', 'tickets', page([ticket('1')]), pageState());
+		first.setTag('demo', '1', 'operational');
+		first.close();
+		const second = openStore(temporary.file);
+		const third = openStore(temporary.file);
+		try {
+			expect(versionOf(temporary.file)).toBe(latestVersion);
+			expect(second.loadTickets('demo')).toEqual([ticket('1')]);
+			expect(third.getTags('demo').get('1')?.category).toBe('operational');
+			expect(third.tagHistory('demo', '1')).toHaveLength(1);
+		} finally {
+			second.close();
+			third.close();
+		}
+	});
+
+	it('refuse a store written by a newer version, leaving it untouched', () => {
+		openStore(temporary.file).close();
+		const raw = rawDatabase(temporary.file);
+		retain(raw.prepare(`PRAGMA user_version = ${latestVersion + 1}`)).run();
+		raw.close();
+		const before = fs.readFileSync(temporary.file);
+		expect(() => openStore(temporary.file)).toThrow(/written by a newer director-review/);
+		expect(fs.readFileSync(temporary.file).equals(before)).toBe(true);
+	});
+
+	it('refuse an SQLite database that is not a store', () => {
+		const raw = rawDatabase(temporary.file);
+		retain(raw.prepare('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)')).run();
+		raw.close();
+		const error = captureError(() => openStore(temporary.file));
+		expect(error).toBeInstanceOf(StoreError);
+		expect(error.message).toBe(`${temporary.file} is an SQLite database, but not a director-review store`);
+		expect(tablesOf(temporary.file)).toEqual(['invoices']);
+	});
+});
+
+function captureError(work: () => unknown): StoreError {
+	try {
+		work();
+	} catch (error) {
+		if (error instanceof StoreError) return error;
+		throw error;
+	}
+	throw new Error('expected a StoreError');
+}
