@@ -20,7 +20,7 @@ export interface CommandContext {
 	readonly week: Week;
 	readonly now: number;
 	readonly roster: RosterConfig | null;
-	createProvider(): Provider;
+	createProvider(): Promise<Provider>;
 	openSession(): ReviewSession;
 	close(): void;
 }

@@ -81,7 +81,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 
 async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>, config: AppConfig): Promise<Check> {
 	try {
-		const provider = createProvider(providerName, config, Date.now());
+		const provider = await createProvider(providerName, config, Date.now());
 		const me = await provider.whoAmI();
 		return {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`};
 	} catch (error) {

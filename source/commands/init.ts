@@ -20,7 +20,7 @@ export async function runInit(options: GlobalOptions): Promise<number> {
 	const env = process.env;
 	const connect = async (answers: InitAnswers) => {
 		const config = validateConfig(configFromAnswers(answers), env, null);
-		const provider = createProvider(config.provider ?? 'demo', config, Date.now());
+		const provider = await createProvider(config.provider ?? 'demo', config, Date.now());
 		const me = await provider.whoAmI();
 		const people = await provider.listPeople();
 		return {me, people: people.some((p) => p.id === me.id) ? people : [me, ...people]};

@@ -15,7 +15,7 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 	}
 	const context = openContext(options);
 	try {
-		const provider = context.createProvider();
+		const provider = await context.createProvider();
 		const started = Date.now();
 		const isTerminal = Boolean(process.stderr.isTTY);
 		const report = (progress: SyncProgress) => {

@@ -1,5 +1,9 @@
 import {TZDate} from '@date-fns/tz';
-import {addDays, differenceInCalendarDays, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek} from 'date-fns';
+import {addDays} from 'date-fns/addDays';
+import {getISOWeek} from 'date-fns/getISOWeek';
+import {getISOWeekYear} from 'date-fns/getISOWeekYear';
+import {getISOWeeksInYear} from 'date-fns/getISOWeeksInYear';
+import {startOfISOWeek} from 'date-fns/startOfISOWeek';
 import type {Week} from './types.js';
 
 /**
@@ -47,16 +51,18 @@ export function localDate(instant: number, timezone: string): string {
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function parseDateParts(value: string): {year: number; month: number; day: number} | null {
+function parseDateParts(value: string): {year: number; month: number; day: number; dayNumber: number} | null {
 	const match = datePattern.exec(value);
 	if (!match) return null;
 	const year = Number(match[1]);
 	const month = Number(match[2]);
 	const day = Number(match[3]);
+	// A calendar date is zone-free: its day number is exact in UTC, where every day has 24 hours.
+	// That keeps this hot path (every slip, every due date) free of time-zone lookups.
+	const probe = new Date(Date.UTC(year, month - 1, day));
 	// A date like 2026-02-30 would roll over into March; reject it rather than guess.
-	const probe = new TZDate(year, month - 1, day, 'UTC');
-	if (probe.getFullYear() !== year || probe.getMonth() !== month - 1 || probe.getDate() !== day) return null;
-	return {year, month, day};
+	if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+	return {year, month, day, dayNumber: probe.getTime() / dayMs};
 }
 
 export function isCalendarDate(value: string): boolean {
@@ -68,7 +74,7 @@ export function daysBetweenDates(a: string, b: string): number {
 	const from = parseDateParts(a);
 	const to = parseDateParts(b);
 	if (!from || !to) throw new RangeError(`not a calendar date: ${from ? b : a}`);
-	return differenceInCalendarDays(new TZDate(to.year, to.month - 1, to.day, 'UTC'), new TZDate(from.year, from.month - 1, from.day, 'UTC'));
+	return to.dayNumber - from.dayNumber;
 }
 
 function weekFromMonday(monday: TZDate, timezone: string): Week {

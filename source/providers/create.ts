@@ -1,24 +1,24 @@
 import type {AppConfig} from '../config/schema.js';
 import {UsageError} from '../config/errors.js';
 import type {ProviderName} from '../domain/types.js';
-import {createDemoProvider} from './demo/index.js';
-import {createJiraProvider} from './jira/index.js';
-import {createLinearProvider} from './linear/index.js';
 import type {Provider} from './provider.js';
 
 /**
  * Builds the adapter for a provider from the validated config. Missing credentials are a
- * configuration problem (exit 2), found before any request is made.
+ * configuration problem (exit 2), found before any request is made. Adapters are imported
+ * on demand: the TUI's first frame must not wait for an SDK it may not need.
  */
-export function createProvider(name: ProviderName, config: AppConfig, now: number): Provider {
+export async function createProvider(name: ProviderName, config: AppConfig, now: number): Promise<Provider> {
 	switch (name) {
 		case 'demo': {
+			const {createDemoProvider} = await import('./demo/index.js');
 			return createDemoProvider({now, timezone: config.timezone});
 		}
 
 		case 'linear': {
 			const {apiKey, apiUrl, teams} = config.linear;
 			if (apiKey === null) throw new UsageError('no Linear API key', 'set LINEAR_API_KEY (Linear → Settings → API) or run director-review init');
+			const {createLinearProvider} = await import('./linear/index.js');
 			return createLinearProvider({apiKey, apiUrl, teams, timezone: config.timezone, allowInsecureHttp: config.allowInsecureHttp});
 		}
 
@@ -29,6 +29,7 @@ export function createProvider(name: ProviderName, config: AppConfig, now: numbe
 			if (!hasCloudAuth && jira.pat === null) {
 				throw new UsageError('no Jira credentials', 'set JIRA_EMAIL and JIRA_API_TOKEN (Cloud) or JIRA_PAT (Data Center), or run director-review init');
 			}
+			const {createJiraProvider} = await import('./jira/index.js');
 			return createJiraProvider({
 				baseUrl: jira.baseUrl,
 				deployment: jira.deployment,

@@ -16,7 +16,7 @@ export interface SessionOptions {
 	readonly providerName: ProviderName;
 	readonly providerLabel: string;
 	/** Built on first use: the TUI opens on cached data before any credentials are touched. */
-	readonly createProvider: () => Provider;
+	readonly createProvider: () => Promise<Provider>;
 	readonly config: AppConfig;
 	readonly roster: RosterConfig | null;
 	readonly now?: () => number;
@@ -138,7 +138,7 @@ export class ReviewSession implements ReviewSource {
 			try {
 				await runSync({
 					store: this.options.store,
-					provider: this.options.createProvider(),
+					provider: await this.options.createProvider(),
 					full,
 					now: this.clock,
 					onProgress: (progress) => this.setStatus({phase: 'running', ...progress}),
