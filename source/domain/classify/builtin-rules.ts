@@ -393,15 +393,15 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 }
 
 // Steepness and offset put a single weak signal (weight ≤ 0.8) under the default 0.6
-// threshold and a strong one (label incident, 2.5) near 0.9.
+// threshold and a strong one (label incident, 2.5) at 0.91.
 const steepness = 1.1;
 const offset = 0.475;
 const maxRuleConfidence = 0.97;
 
 /**
  * Weighs the signals: the side with more weight wins, with a confidence that grows with
- * its weight and shrinks with the other side's share. "label incident" alone: 0.90;
- * "label incident" against "title: refactor": 0.61.
+ * its weight and shrinks with the other side's share. "label incident" alone: 0.91;
+ * "label incident" against "title: refactor": 0.55.
  */
 export function combineSignals(signals: readonly Signal[]): RuleVerdict | null {
 	if (signals.length === 0) return null;
