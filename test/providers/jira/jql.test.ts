@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {quoteJqlValue} from '../../../source/providers/jira/index.js';
+import {buildSearchJql, formatJqlInstant} from '../../../source/providers/jira/jql.js';
+
+/**
+ * A JQL string literal, as Jira's grammar reads one: a double quote, then characters up to
+ * the next unescaped double quote, where `\` escapes the next character (`\n`, `\r`, `\t`
+ * stand for line breaks and tabs). Returns the value and the index after the literal.
+ */
+function parseStringLiteral(source: string, start = 0): {value: string; end: number} {
+	if (source[start] !== '"') throw new Error('not a string literal');
+	let value = '';
+	for (let index = start + 1; index < source.length; index++) {
+		const character = source[index] as string;
+		if (character === '"') return {value, end: index + 1};
+		if (character === '\\') {
+			const next = source[++index];
+			if (next === undefined) throw new Error('dangling escape');
+			value += next === 'n' ? '\n' : next === 'r' ? '\r' : next === 't' ? '\t' : next;
+			continue;
+		}
+
+		if (character === '\n' || character === '\r') throw new Error('raw line break in a literal');
+		value += character;
+	}
+
+	throw new Error('unterminated literal');
+}
+
+describe('quoteJqlValue', () => {
+	it('quotes any string so that it parses back to itself, ending exactly where it ends', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary'}), fc.string(), (value, rest) => {
+				const quoted = quoteJqlValue(value);
+				const parsed = parseStringLiteral(quoted + rest);
+				expect(parsed.value).toBe(value);
+				expect(parsed.end).toBe(quoted.length);
+			}),
+			{numRuns: 500},
+		);
+	});
+
+	it('escapes the characters that could end the literal', () => {
+		expect(quoteJqlValue('a"b\\c\nd')).toBe('"a\\"b\\\\c\\nd"');
+		expect(quoteJqlValue('R&D + #1 100%')).toBe('"R&D + #1 100%"');
+	});
+});
+
+describe('search JQL', () => {
+	it('writes the incremental bound in the configured time zone, quoted', () => {
+		const instant = Date.parse('2026-03-05T09:30:59Z');
+		expect(formatJqlInstant(instant, 'UTC')).toBe('2026/03/05 09:30');
+		expect(formatJqlInstant(instant, 'Europe/Berlin')).toBe('2026/03/05 10:30');
+		expect(buildSearchJql('project in (ENG, PLAT)', instant, 'Europe/Berlin')).toBe('(project in (ENG, PLAT)) AND updated >= "2026/03/05 10:30" ORDER BY updated ASC, id ASC');
+	});
+
+	it('searches everything visible without a scope, and replaces a scope\'s own ordering', () => {
+		expect(buildSearchJql(null, null, 'UTC')).toBe('ORDER BY updated ASC, id ASC');
+		expect(buildSearchJql('  ', null, 'UTC')).toBe('ORDER BY updated ASC, id ASC');
+		expect(buildSearchJql('project = ENG ORDER BY priority DESC', null, 'UTC')).toBe('(project = ENG) ORDER BY updated ASC, id ASC');
+	});
+});

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {openStore, type Store} from '../../../source/store/store.js';
+import {runSync} from '../../../source/sync/run-sync.js';
+import {change, item, makeIssue, fields, statuses, users} from '../../fakes/jira/fixtures.js';
+import {startFakeJira, type FakeJira} from '../../fakes/jira/server.js';
+import {providerFor} from './helpers.js';
+
+const hour = 3_600_000;
+const {dana, alex} = users('datacenter');
+let folder: string;
+let store: Store;
+let fake: FakeJira | null = null;
+
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-sync-'));
+	store = openStore(path.join(folder, 'director-review.db'));
+});
+
+afterEach(async () => {
+	store.close();
+	await fake?.close();
+	fake = null;
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+describe('runSync from Jira Data Center into the store', () => {
+	it('stores a full sync; an incremental sync with no changes costs two requests; a change is picked up', async () => {
+		const epoch = Date.parse('2026-03-02T00:00:00Z');
+		const issues = Array.from({length: 120}, (_, index) =>
+			makeIssue('datacenter', {
+				id: index + 1,
+				created: new Date(epoch).toISOString(),
+				updated: new Date(epoch + index * 60_000).toISOString(),
+				assignee: alex,
+				creator: dana,
+				status: index % 3 === 0 ? 'Done' : 'In Progress',
+				resolution: index % 3 === 0 ? 'Done' : null,
+				resolved: index % 3 === 0 ? new Date(epoch + index * 60_000).toISOString() : undefined,
+				sprint: {id: 4, name: 'Sprint 4', state: 'active', start: '2026-03-02T09:00:00Z', end: '2026-03-16T09:00:00Z', boardId: 1},
+				histories: [change(dana, new Date(epoch + 1000).toISOString(), item.assignee(dana, alex, 'datacenter'))],
+			}),
+		);
+		fake = await startFakeJira({deployment: 'datacenter', issues, users: [dana, alex], statuses, fields, maxResultsCap: 50});
+		let now = epoch + 4 * hour;
+
+		const full = await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now});
+		expect(full).toMatchObject({provider: 'jira', tickets: 120, full: true});
+		expect(store.loadTickets('jira')).toHaveLength(120);
+		expect(store.loadPeople('jira').map((person) => person.id).sort()).toEqual([alex.key, dana.key].sort());
+		expect(store.loadIterations('jira')).toEqual([expect.objectContaining({id: '4', name: 'Sprint 4'})]);
+		expect(store.loadTickets('jira').find((ticket) => ticket.key === 'ENG-1')?.history).toHaveLength(1);
+
+		// A new process: a fresh provider looks up the custom fields once, then searches once.
+		// (With deployment "auto" a third request asks serverInfo.)
+		now += hour;
+		const before = fake.requests.length;
+		const quiet = await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now});
+		expect(quiet).toMatchObject({tickets: 0, full: false});
+		const quietRequests = fake.requests.slice(before);
+		expect(quietRequests.map((request) => request.path)).toEqual(['/rest/api/2/field', '/rest/api/2/search']);
+		expect((quietRequests[1]?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/02 03:50" ORDER BY updated ASC, id ASC');
+
+		now += hour;
+		const renamed = makeIssue('datacenter', {id: 18, summary: 'Renamed after the last sync', created: new Date(epoch).toISOString(), updated: new Date(now - 30 * 60_000).toISOString()});
+		fake.issues = fake.issues.map((issue) => (issue.id === '18' ? renamed : issue));
+		const changed = await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now});
+		expect(changed).toMatchObject({tickets: 1, full: false});
+		expect(store.loadTickets('jira').find((ticket) => ticket.id === '18')?.title).toBe('Renamed after the last sync');
+		expect(store.loadTickets('jira')).toHaveLength(120);
+	}, 60_000);
+});
