@@ -123,7 +123,15 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 function issueFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {
 	const filter: Record<string, unknown> = {};
 	if (teams.length > 0) filter['team'] = {key: {in: teams}};
-	if (since !== null) filter['updatedAt'] = {gte: new Date(since).toISOString()};
+	if (since !== null) {
+		// A blocker finishing does not touch the issue it blocked: open blocked issues are re-read
+		// every time, so their spells end when their blockers do.
+		filter['or'] = [
+			{updatedAt: {gte: new Date(since).toISOString()}},
+			{hasBlockedByRelations: {eq: true}, completedAt: {null: true}, canceledAt: {null: true}},
+		];
+	}
+
 	return Object.keys(filter).length === 0 ? null : filter;
 }
 

@@ -527,6 +527,10 @@ function compare(value: unknown, comparator: Comparator, path: string): boolean 
 				return typeof value === 'string' && typeof expected === 'string' && value.toLowerCase() === expected.toLowerCase();
 			}
 
+			case 'null': {
+				return (value === null || value === undefined) === expected;
+			}
+
 			case 'containsIgnoreCase': {
 				return typeof value === 'string' && typeof expected === 'string' && value.toLowerCase().includes(expected.toLowerCase());
 			}
@@ -565,6 +569,13 @@ function issueMatches(issue: FakeIssue, filter: Record<string, unknown>, data: L
 		createdAt: scalar((item) => item.createdAt, 'issue.createdAt'),
 		updatedAt: scalar((item) => item.updatedAt, 'issue.updatedAt'),
 		completedAt: scalar((item) => item.completedAt, 'issue.completedAt'),
+		canceledAt: scalar((item) => item.canceledAt, 'issue.canceledAt'),
+		hasBlockedByRelations: (item, value) =>
+			compare(
+				data.relations.some((relation) => relation.type === 'blocks' && relation.relatedIssueId === item.id),
+				value as Comparator,
+				'issue.hasBlockedByRelations',
+			),
 		team: (item, value) => teamMatches(find(data.teams, item.teamId, 'Team'), value as Record<string, unknown>),
 	});
 }

@@ -59,7 +59,35 @@ describe('Linear pull over the real SDK against the fake', () => {
 		expect(pages.flatMap((page) => page.tickets.map((ticket) => ticket.key)).sort()).toEqual(changed.map((issue) => issue.identifier).sort());
 		expect(server.requestCount - before).toBe(2);
 		const incremental = server.requests.at(-1)!;
-		expect(incremental.variables['filter']).toEqual({updatedAt: {gte: new Date(since).toISOString()}});
+		expect(incremental.variables['filter']).toEqual({
+			or: [{updatedAt: {gte: new Date(since).toISOString()}}, {hasBlockedByRelations: {eq: true}, completedAt: {null: true}, canceledAt: {null: true}}],
+		});
+	});
+
+	test('an incremental pull re-reads open blocked issues, so a finished blocker ends their spell', async () => {
+		const {builder, teams} = buildBulkOrg(20);
+		const [eng] = teams;
+		const blocker = builder.issue(eng!, {state: 'In Progress', createdAt: iso(datasetEpoch - 3 * 86_400_000)});
+		const blocked = builder.issue(eng!, {createdAt: iso(datasetEpoch - 3 * 86_400_000)});
+		const finishedBlocked = builder.issue(eng!, {state: 'Done', createdAt: iso(datasetEpoch - 3 * 86_400_000), completedAt: iso(datasetEpoch - 86_400_000)});
+		builder.relation('blocks', blocker, blocked, datasetEpoch - 2 * 86_400_000);
+		builder.relation('blocks', blocker, finishedBlocked, datasetEpoch - 2 * 86_400_000);
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server);
+		const first = (await pullAll(provider)).flatMap((page) => page.tickets).find((ticket) => ticket.id === blocked.id)!;
+		expect(first.blockedSpells).toEqual([{start: datasetEpoch - 2 * 86_400_000, end: null, reason: `blocked by ${blocker.identifier}`}]);
+
+		// The blocker is done; the blocked issue itself is untouched since.
+		const doneAt = datasetEpoch + 2 * minute;
+		blocker.completedAt = iso(doneAt);
+		blocker.stateId = builder.state(eng!, 'Done').id;
+		blocker.updatedAt = iso(doneAt);
+		const pages = await pullAll(provider, datasetEpoch + minute);
+		const tickets = pages.flatMap((page) => page.tickets);
+		expect(tickets.map((ticket) => ticket.key).sort()).toEqual([blocker.identifier, blocked.identifier].sort());
+		expect(tickets.find((ticket) => ticket.id === blocked.id)!.blockedSpells).toEqual([
+			{start: datasetEpoch - 2 * 86_400_000, end: doneAt, reason: `blocked by ${blocker.identifier}`},
+		]);
 	});
 
 	test('an incremental pull with no changes yields one empty last page', async () => {
