@@ -164,6 +164,9 @@ export function migrate(db: Database, file: string, target: number = latestVersi
 	}
 
 	for (const migration of migrations) {
+		// Only pending steps take the write lock: opening an up-to-date store while another
+		// instance syncs must not wait for it.
+		if (migration.version <= found) continue;
 		if (migration.version > target) break;
 		db.transaction(() => {
 			if (schemaVersion(db) >= migration.version) return;

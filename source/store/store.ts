@@ -291,13 +291,7 @@ export class Store {
 	}
 
 	close(): void {
-		if (!this.db.open) return;
-		try {
-			if (!this.db.readonly) this.statements.optimize.run();
-		} catch {
-			// Only a planner hint; another instance holding the lock must not make closing fail.
-		}
-		this.db.close();
+		if (this.db.open) this.db.close();
 	}
 
 	private guard<T>(work: () => T): T {
@@ -385,7 +379,6 @@ function prepareStatements(db: Database.Database) {
 		synchronousFull: prepare('PRAGMA synchronous = FULL'),
 		synchronousNormal: prepare('PRAGMA synchronous = NORMAL'),
 		integrityCheck: prepare('PRAGMA integrity_check').pluck(),
-		optimize: prepare('PRAGMA optimize'),
 	};
 }
 
