@@ -3,6 +3,8 @@
 // NO_COLOR must be seen before chalk (inside ink) is first imported, so ink is imported
 // lazily by the commands that render.
 if (process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
+// React's development build is several times slower and is for debugging React itself.
+process.env['NODE_ENV'] ??= 'production';
 
 import meow from 'meow';
 import {helpText} from './source/commands/help.js';
@@ -35,4 +37,11 @@ const cli = meow(helpText, {
 	},
 });
 
-process.exitCode = await runCommand(cli.input, cli.flags, Object.keys(cli.unnormalizedFlags));
+// The flags the user typed (meow fills in defaults for the others), in camelCase.
+const typedFlags = process.argv
+	.slice(2)
+	.filter((arg) => arg.startsWith('-') && arg !== '-' && arg !== '--')
+	.map((arg) => arg.replace(/^-+/, '').split('=')[0] ?? '')
+	.map((name) => name.replace(/^no-/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
+
+process.exitCode = await runCommand(cli.input, cli.flags, typedFlags);
