@@ -1,0 +1,142 @@
+import {dateInWeek, localDate, shiftWeek} from '../../../domain/week.js';
+import type {Week} from '../../../domain/types.js';
+import type {WeekReport} from '../../../review/week-report.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import type {ToneCell} from '../../components/list-table.js';
+import {sparkline} from '../../components/sparkline.js';
+import {markColumn, type Column} from '../../components/table.js';
+import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
+import {days, shortDate} from '../../format.js';
+
+export interface HeadlineRow {
+	readonly label: string;
+	readonly value: string;
+	readonly trend: string;
+	readonly detail: string;
+}
+
+/** Blocked, still blocked and the median blocked time, with their trends. */
+export function blockerHeadline(report: WeekReport): HeadlineRow[] {
+	const b = report.metrics.blockers;
+	const series = report.trendMetrics.map((m) => m.blockers);
+	return [
+		{label: 'Blocked', value: String(b.blocked), trend: sparkline(series.map((s) => s.blocked)), detail: 'tickets blocked at some point this week'},
+		{label: 'Still blocked', value: String(b.blockedNow), trend: sparkline(series.map((s) => s.blockedNow)), detail: report.isCurrent ? 'blocked right now' : `blocked at the end of ${report.week.id}`},
+		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: 'over the blocked spells that ended this week'},
+	];
+}
+
+export interface BlockedRow {
+	readonly ticketId: string;
+	readonly cells: readonly ToneCell[];
+}
+
+export function blockedColumns(width: number): Column[] {
+	return [
+		markColumn,
+		{header: 'key', width: 9},
+		{header: 'title', width: 12, flex: true},
+		{header: 'blocked', width: 7, align: 'right'},
+		{header: 'status', width: 9},
+		{header: 'reason', width: width >= 120 ? 36 : 18, optional: true},
+	];
+}
+
+/**
+ * Tickets blocked during the week: the ones still blocked first (they need the director
+ * now), the longest first within each group.
+ */
+export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[] {
+	const blocked = [...report.details.blocked].sort((a, b) => Number(b.isBlockedNow) - Number(a.isBlockedNow) || b.days - a.days);
+	const rows: BlockedRow[] = [];
+	for (const entry of blocked) {
+		const ticket = review.ticketsById.get(entry.ticketId);
+		if (!ticket) continue;
+		const text = ticketText(ticket, review);
+		rows.push({
+			ticketId: entry.ticketId,
+			cells: [
+				{text: ''},
+				{text: text.key},
+				{text: text.title},
+				{text: days(Math.round(entry.days * 10) / 10), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
+				entry.isBlockedNow ? {text: '● blocked', tone: 'bad'} : {text: '○ ended', tone: 'muted'},
+				{text: toTerminalLine(entry.reason), tone: 'muted'},
+			],
+		});
+	}
+
+	return rows;
+}
+
+/** The four weeks themes are counted over (metrics.md "Systemic themes"), oldest first. */
+export function themeWeeks(week: Week): Week[] {
+	return [-3, -2, -1, 0].map((by) => shiftWeek(week, by));
+}
+
+/** "W47" from "2026-W47". */
+export function weekLabel(weekId: string): string {
+	return weekId.slice(weekId.indexOf('-') + 1);
+}
+
+export const themeColumns: readonly Column[] = [
+	markColumn,
+	{header: 'theme', width: 16, flex: true, maxWidth: 40},
+	{header: 'tickets', width: 7, align: 'right'},
+	{header: 'weeks', width: 5, align: 'right'},
+	{header: 'burned in', width: 15},
+	{header: '', width: 11, optional: true},
+];
+
+export interface ThemeRow {
+	/** The theme's name as the metrics key it. */
+	readonly name: string;
+	readonly label: string;
+	readonly cells: readonly ToneCell[];
+}
+
+/** Recurring firefighting themes, most tickets first; the weeks they burned in marked one by one. */
+export function themeRows(report: WeekReport): ThemeRow[] {
+	const weeks = themeWeeks(report.week);
+	return report.details.themes.map((theme) => {
+		const burned = new Set(theme.weekIds);
+		const label = toTerminalLine(theme.name);
+		return {
+			name: theme.name,
+			label,
+			cells: [
+				{text: ''},
+				{text: label},
+				{text: String(theme.count)},
+				{text: String(theme.weeks)},
+				// A week without a fire shows a dot, so the marks line up across rows.
+				{text: weeks.map((w) => (burned.has(w.id) ? weekLabel(w.id) : ' · ')).join(' '), tone: 'operational'},
+				{text: '⚑ candidate', tone: 'warn'},
+			],
+		};
+	});
+}
+
+export const themeTicketColumns: readonly Column[] = [
+	markColumn,
+	{header: 'key', width: 9},
+	{header: 'title', width: 12, flex: true},
+	{header: 'assignee', width: 14, optional: true},
+	{header: 'done', width: 6},
+	{header: 'week', width: 4},
+];
+
+/** A theme's tickets, the latest fire first. */
+export function themeTicketRows(report: WeekReport, name: string, review: ReviewMaps): Array<readonly ToneCell[]> {
+	const theme = report.details.themes.find((t) => t.name === name);
+	if (!theme) return [];
+	const timezone = report.week.timezone;
+	const weeks = themeWeeks(report.week);
+	const tickets = ticketsOf(theme.ticketIds, review).sort((a, b) => (b.completedAt ?? 0) - (a.completedAt ?? 0));
+	return tickets.map((ticket) => {
+		const text = ticketText(ticket, review);
+		const done = ticket.completedAt === null ? null : localDate(ticket.completedAt, timezone);
+		const burnedIn = done === null ? undefined : weeks.find((w) => dateInWeek(done, w));
+		return [{text: ''}, {text: text.key}, {text: text.title}, {text: text.assignee, tone: 'muted'}, {text: shortDate(done)}, {text: burnedIn ? weekLabel(burnedIn.id) : '–'}];
+	});
+}

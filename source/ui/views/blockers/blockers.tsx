@@ -1,0 +1,76 @@
+import {Box, Text} from 'ink';
+import {ListTable, type ToneCell} from '../../components/list-table.js';
+import type {ScrollState} from '../../components/scroll.js';
+import type {Column} from '../../components/table.js';
+import {padEnd, padStart} from '../../format.js';
+import {useTheme} from '../../theme.js';
+import type {HeadlineRow} from './blockers-rows.js';
+import type {BlockersFocus} from './use-blockers-state.js';
+
+export interface BlockersList {
+	readonly title: string;
+	readonly columns: readonly Column[];
+	readonly rows: ReadonlyArray<readonly ToneCell[]>;
+	readonly scroll: ScrollState;
+	readonly emptyText: string;
+	readonly height: number;
+}
+
+export interface BlockersProps {
+	readonly headline: readonly HeadlineRow[];
+	readonly trendLength: number;
+	readonly focus: BlockersFocus;
+	readonly blocked: BlockersList;
+	readonly themes: BlockersList;
+	/** A theme's tickets, shown instead of the two lists. */
+	readonly drill: BlockersList | null;
+	readonly width: number;
+}
+
+/** How many tickets were blocked and for how long, and the themes that keep burning. */
+export function Blockers({headline, trendLength, focus, blocked, themes, drill, width}: BlockersProps) {
+	const theme = useTheme();
+	const trendWidth = Math.max(trendLength, 5) + 2;
+	const hint = drill
+		? 'a candidate for an improvement investment · esc back to the lists · j/k move'
+		: `f / ←→ switch list · j/k move${focus === 'themes' ? " · enter: the theme's tickets" : ''}`;
+	const list = (props: BlockersList, isFocused: boolean) => (
+		<ListTable
+			title={props.title}
+			isFocused={isFocused}
+			columns={props.columns}
+			rows={props.rows}
+			scroll={props.scroll}
+			emptyText={props.emptyText}
+			width={width}
+			height={props.height}
+		/>
+	);
+
+	return (
+		<Box flexDirection="column" width={width}>
+			{headline.map((row) => (
+				<Text key={row.label} wrap="truncate-end">
+					{padEnd(row.label, 16)}
+					<Text bold>{padStart(row.value, 6)}</Text>
+					{'  '}
+					<Text color={theme.accent}>{padEnd(row.trend, trendWidth)}</Text>
+					<Text color={theme.muted}>{row.detail}</Text>
+				</Text>
+			))}
+			<Text> </Text>
+			{drill ? (
+				list(drill, true)
+			) : (
+				<>
+					{list(blocked, focus === 'blocked')}
+					<Text> </Text>
+					{list(themes, focus === 'themes')}
+				</>
+			)}
+			<Text color={theme.muted} wrap="truncate-end">
+				{padEnd(hint, width)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,24 @@
+import {useInput} from 'ink';
+import {listBindings} from '../../components/list-keys.js';
+import type {ScrollMove} from '../../components/scroll.js';
+import {matchBinding, type Binding} from '../../keymap.js';
+
+export type BlockersKeyAction = ScrollMove | 'switchFocus' | 'open' | 'back';
+
+export const blockersBindings: ReadonlyArray<Binding<BlockersKeyAction>> = [
+	{keys: ['f', 'left', 'right'], action: 'switchFocus', help: 'blocked tickets ↔ recurring themes', label: 'f / ← / →'},
+	...listBindings('ticket / theme'),
+	{keys: ['enter'], action: 'open', help: "the selected theme's tickets"},
+	{keys: ['escape'], action: 'back', help: 'back to the lists', label: 'esc'},
+];
+
+/** One useInput for the view, mapped through its bindings; inactive while a modal is open. */
+export function useBlockersInput(isActive: boolean, onAction: (action: BlockersKeyAction) => void): void {
+	useInput(
+		(input, key) => {
+			const action = matchBinding(blockersBindings, {input, ...key});
+			if (action !== null) onAction(action);
+		},
+		{isActive},
+	);
+}

@@ -1,0 +1,203 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import type {WeekReport} from '../../../source/review/week-report.js';
+import {globalBindings} from '../../../source/ui/keymap.js';
+import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
+import {splitLists} from '../../../source/ui/views/blockers/blockers-layout.js';
+import {blockedRows, blockerHeadline, themeRows, themeTicketRows, themeWeeks} from '../../../source/ui/views/blockers/blockers-rows.js';
+import {blockersView} from '../../../source/ui/views/blockers/index.js';
+import {blockersReducer, initialBlockersState} from '../../../source/ui/views/blockers/use-blockers-state.js';
+import {FakeSource, keys, lines, person, press, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+
+const [w44, w45, w46, w47] = themeWeeks(week).map((w) => w.id) as [string, string, string, string];
+
+const people = [person('u-sam', 'Sam Lee')];
+const tickets = [
+	ticket('b1', {key: 'PAY-1', title: 'Settlement export', assigneeId: 'u-sam'}),
+	ticket('b2', {key: 'PAY-2', title: 'Card vault migration'}),
+	ticket('b3', {key: 'PAY-3', title: 'Ledger reconciliation'}),
+	ticket('f1', {key: 'OPS-1', title: 'Payments 502s', completedAt: Date.UTC(2026, 10, 4, 10), assigneeId: 'u-sam'}),
+	ticket('f2', {key: 'OPS-2', title: 'Payments timeouts', completedAt: Date.UTC(2026, 10, 18, 9)}),
+	ticket('f3', {key: 'OPS-3', title: 'Payments retries storm', completedAt: Date.UTC(2026, 10, 17, 9)}),
+];
+
+function blockersReport(fields: {themes?: boolean} = {}): WeekReport {
+	const metrics = (blocked: number, blockedNow: number, median: number | null) => weekMetrics({blockers: {blocked, blockedNow, medianBlockedDays: median}});
+	return weekReport({
+		trendMetrics: [metrics(1, 0, 1), metrics(4, 2, 3), metrics(2, 1, null), metrics(3, 2, 1.5)],
+		details: weekDetails({
+			blocked: [
+				{ticketId: 'b1', days: 1.5, isBlockedNow: false, reason: 'blocked by PAY-9'},
+				{ticketId: 'b2', days: 6.25, isBlockedNow: true, reason: 'status Blocked'},
+				{ticketId: 'b3', days: 2, isBlockedNow: true, reason: 'flagged\u001B[31m red'},
+			],
+			themes:
+				fields.themes === false
+					? []
+					: [
+							{name: 'component:payments', count: 3, weeks: 2, ticketIds: ['f1', 'f2', 'f3'], weekIds: [w44, w47]},
+							{name: 'label:dns', count: 3, weeks: 3, ticketIds: [], weekIds: [w45, w46, w47]},
+						],
+		}),
+	});
+}
+
+function renderView(report: WeekReport, source = new FakeSource({tickets, people}, report), width = 80, height = 21) {
+	const View = blockersView.component;
+	return render(
+		<ThemeProvider theme={plainTheme}>
+			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+		</ThemeProvider>,
+	);
+}
+
+const review = (report: WeekReport) => new FakeSource({tickets, people}, report).review;
+
+describe('blockers rows', () => {
+	it('gives blocked, still blocked and the median with their trends', () => {
+		expect(blockerHeadline(blockersReport()).map((row) => [row.label, row.value, row.trend])).toEqual([
+			['Blocked', '3', '▃█▅▆'],
+			['Still blocked', '2', '▁█▅█'],
+			['Median blocked', '1.5 d', '▃█·▅'],
+		]);
+	});
+
+	it('lists the tickets still blocked first, the longest first, with the reason made safe', () => {
+		const report = blockersReport();
+		const rows = blockedRows(report, review(report));
+		expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+			['', 'PAY-2', 'Card vault migration', '6.3 d', '● blocked', 'status Blocked'],
+			['', 'PAY-3', 'Ledger reconciliation', '2 d', '● blocked', 'flagged red'],
+			['', 'PAY-1', 'Settlement export', '1.5 d', '○ ended', 'blocked by PAY-9'],
+		]);
+	});
+
+	it('marks the weeks a theme burned in, a dot for the weeks it did not', () => {
+		const rows = themeRows(blockersReport());
+		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, '⚑ candidate']);
+		expect(rows[1]?.cells[4]?.text).toBe(` ·  ${w45.slice(5)} ${w46.slice(5)} ${w47.slice(5)}`);
+	});
+
+	it("lists a theme's tickets, the latest fire first, with the week it burned in", () => {
+		const report = blockersReport();
+		expect(themeTicketRows(report, 'component:payments', review(report)).map((row) => row.map((cell) => cell.text))).toEqual([
+			['', 'OPS-2', 'Payments timeouts', 'unassigned', '18 Nov', w47.slice(5)],
+			['', 'OPS-3', 'Payments retries storm', 'unassigned', '17 Nov', w47.slice(5)],
+			['', 'OPS-1', 'Payments 502s', 'Sam Lee', '4 Nov', w45.slice(5)],
+		]);
+	});
+});
+
+describe('list heights', () => {
+	it('gives both lists what they need when they fit', () => {
+		expect(splitLists(3, 2, 'blocked', 16)).toEqual({blocked: 5, themes: 4});
+	});
+
+	it('lets the focused list take the room, the other keeping a few rows', () => {
+		expect(splitLists(200, 30, 'blocked', 16)).toEqual({blocked: 10, themes: 5});
+		expect(splitLists(200, 30, 'themes', 16)).toEqual({blocked: 5, themes: 10});
+	});
+
+	it('gives the other list back what a short focused one does not use', () => {
+		expect(splitLists(2, 30, 'blocked', 16)).toEqual({blocked: 4, themes: 11});
+	});
+});
+
+describe('the blockers reducer', () => {
+	it('switches focus between the lists and moves only the focused one', () => {
+		let state = blockersReducer(initialBlockersState, {type: 'move', move: 'down', count: 3, rows: 3});
+		state = blockersReducer(state, {type: 'focus'});
+		state = blockersReducer(state, {type: 'move', move: 'last', count: 5, rows: 3});
+		expect(state.focus).toBe('themes');
+		expect(state.blocked.selected).toBe(1);
+		expect(state.themes).toEqual({selected: 4, offset: 2});
+		expect(blockersReducer(state, {type: 'focus', to: 'themes'})).toBe(state);
+	});
+
+	it('opens a theme only from the themes list, and goes back', () => {
+		expect(blockersReducer(initialBlockersState, {type: 'open', theme: 'label:dns'})).toBe(initialBlockersState);
+		const themes = blockersReducer(initialBlockersState, {type: 'focus', to: 'themes'});
+		const open = blockersReducer(themes, {type: 'open', theme: 'label:dns'});
+		expect(open.drill).toEqual({theme: 'label:dns', list: {selected: 0, offset: 0}});
+		expect(blockersReducer(open, {type: 'focus'})).toBe(open);
+		expect(blockersReducer(open, {type: 'back'})).toEqual(themes);
+	});
+});
+
+describe('the Blockers & themes view', () => {
+	it('fits 80×21 with the counts, the blocked tickets and the themes', async () => {
+		const {lastFrame} = renderView(blockersReport());
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/Blocked\s+3\s+▃█▅▆/);
+		expect(frame).toMatch(/▸ Blocked this week · 3/);
+		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+status Blocked/);
+		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
+		expect(frame).toContain('candidates for an improvement investment');
+		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d  ·   ·  W\d\d ⚑ candidate/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('switches focus with f and the arrows, and drills into a theme', async () => {
+		const {lastFrame, stdin} = renderView(blockersReport());
+		await settle();
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('▸ Blocked this week');
+		await press(stdin, 'f');
+		expect(lastFrame()).toMatch(/▸ Firefighting themes · 4 weeks/);
+		expect(lastFrame()).toMatch(/› component:payments/);
+		await press(stdin, keys.enter);
+		let frame = lastFrame() ?? '';
+		expect(frame).toContain('▸ component:payments · 3 fires in 2 weeks');
+		expect(frame).toContain('a candidate for an improvement investment');
+		expect(frame).toMatch(/› OPS-2\s+Payments timeouts/);
+		expect(frame).not.toContain('PAY-2');
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+		await press(stdin, keys.escape);
+		frame = lastFrame() ?? '';
+		expect(frame).toContain('PAY-2');
+		await press(stdin, keys.left);
+		expect(lastFrame()).toMatch(/▸ Blocked this week/);
+		await press(stdin, keys.right);
+		await press(stdin, 'j');
+		expect(lastFrame()).toMatch(/› label:dns/);
+	});
+
+	it('says plainly when nothing was blocked and no theme recurs', async () => {
+		const report = weekReport({trendMetrics: [weekMetrics()]});
+		const {lastFrame} = renderView(report);
+		await settle();
+		expect(lastFrame()).toContain('No ticket was blocked this week');
+		expect(lastFrame()).toContain(`No theme recurred in the 4 weeks to ${week.id} (3+ fires in 2+ weeks)`);
+	});
+
+	it('uses a wide terminal for longer titles and reasons', async () => {
+		const report = blockersReport();
+		const long = tickets.map((t) => (t.id === 'b2' ? {...t, title: 'Card vault migration to the new HSM cluster in the second region'} : t));
+		const {lastFrame} = renderView(report, new FakeSource({tickets: long, people}, report), 160, 45);
+		await settle();
+		expect(lastFrame()).toContain('Card vault migration to the new HSM cluster in the second region');
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(160);
+	});
+
+	it('windows 20,000 blocked tickets to a screenful', async () => {
+		const many = Array.from({length: 20_000}, (_, index) => ticket(`k${index}`, {key: `INF-${index + 1}`, title: `Blocked ${index + 1}`}));
+		const report = weekReport({
+			trendMetrics: [weekMetrics({blockers: {blocked: 20_000, blockedNow: 20_000, medianBlockedDays: null}})],
+			details: weekDetails({blocked: many.map((t, index) => ({ticketId: t.id, days: 20_000 - index, isBlockedNow: true, reason: 'status Blocked'}))}),
+		});
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: many}, report));
+		await settle();
+		await press(stdin, 'G');
+		const frame = lastFrame() ?? '';
+		expect(lines(frame).length).toBeLessThanOrEqual(21);
+		expect(frame).toContain('› INF-20000');
+		expect(frame).toContain('of 20,000');
+	});
+
+	it('binds no key that the shell already uses', () => {
+		const global = new Set(globalBindings.flatMap((binding) => binding.keys));
+		expect(blockersView.bindings.flatMap((binding) => binding.keys).filter((key) => global.has(key))).toEqual([]);
+	});
+});
