@@ -1,0 +1,112 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {marked, type Tokens} from 'marked';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = path.join(root, 'dist/cli.js');
+
+let home: string;
+let out: string;
+
+function run(args: readonly string[]) {
+	const result = spawnSync(process.execPath, [cli, ...args], {
+		cwd: out,
+		env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'},
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+interface JsonExport {
+	week: {id: string};
+	allocation: {completed: {operational: number; strategic: number; unclassified: number; operationalShare: number | null}};
+	delegation: {
+		delegationRate: number | null;
+		reports: Array<{name: string; delegated: number; open: number; completed: number; overdue: number; stale: number; takenBack: number; strategicShare: number | null}>;
+	};
+}
+
+const percent = (share: number | null) => (share === null ? '–' : `${Math.round(Math.round(share * 1000) / 10)}%`);
+
+function snapshotOf(folder: string): Map<string, Buffer> {
+	return new Map(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name))]));
+}
+
+describe('director-review export --demo', () => {
+	let json: JsonExport;
+	let firstRun: ReturnType<typeof run>;
+
+	beforeAll(() => {
+		home = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-home-'));
+		out = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-out-'));
+		const jsonRun = run(['export', '--demo', '--week', 'last', '--format', 'json', '--out', '-']);
+		expect(jsonRun.stderr).toBe('');
+		expect(jsonRun.code).toBe(0);
+		json = JSON.parse(jsonRun.stdout) as JsonExport;
+		firstRun = run(['export', '--demo', '--week', 'last', '--out', out, '--leadership']);
+	});
+
+	afterAll(() => {
+		fs.rmSync(home, {recursive: true, force: true});
+		fs.rmSync(out, {recursive: true, force: true});
+	});
+
+	it('writes one 1:1 file per report and the leadership summary', () => {
+		expect(firstRun.code, firstRun.stderr).toBe(0);
+		const names = fs.readdirSync(out).sort();
+		expect(json.delegation.reports.length).toBeGreaterThanOrEqual(4);
+		expect(names.filter((name) => name.startsWith('1on1-'))).toHaveLength(json.delegation.reports.length);
+		expect(names).toContain(`leadership-${json.week.id}.md`);
+		for (const name of names) expect(name.endsWith(`-${json.week.id}.md`)).toBe(true);
+	});
+
+	it('names the report and the week in every 1:1, with the same figures as the JSON export', () => {
+		for (const row of json.delegation.reports) {
+			const slug = row.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+			const content = fs.readFileSync(path.join(out, `1on1-${slug}-${json.week.id}.md`), 'utf8');
+			const title = marked.lexer(content).find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1);
+			expect(title?.text.replace(/\\/g, '')).toContain(`1:1 with ${row.name} — ${json.week.id}`);
+			expect(content).toContain(
+				`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`,
+			);
+			expect(content).toContain(`Strategic share ${percent(row.strategicShare)} against`);
+		}
+	});
+
+	it('puts the org figures of the JSON export in the leadership summary', () => {
+		const content = fs.readFileSync(path.join(out, `leadership-${json.week.id}.md`), 'utf8');
+		const {completed} = json.allocation;
+		expect(content).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
+		if (completed.operationalShare !== null) expect(content).toContain(`Firefighting took ${percent(completed.operationalShare)} of completed work`);
+		expect(content).toContain(`Delegation rate ${percent(json.delegation.delegationRate)}:`);
+	});
+
+	it('refuses a second run without --force and leaves the files as they were', () => {
+		const before = snapshotOf(out);
+		const second = run(['export', '--demo', '--week', 'last', '--out', out, '--leadership']);
+		expect(second.code).toBe(2);
+		expect(second.stderr).toMatch(/exist/);
+		const after = snapshotOf(out);
+		expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+		for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+	});
+
+	it('prints Markdown to stdout with --out -, each file announced by name', () => {
+		const result = run(['export', '--demo', '--week', 'last', '--out', '-', '--report', json.delegation.reports[0]?.name ?? '']);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout.startsWith('<!-- file: 1on1-')).toBe(true);
+		expect(result.stdout.match(/<!-- file: /g)).toHaveLength(1);
+	});
+
+	it('rejects an unknown report with exit code 2, naming the reports', () => {
+		const result = run(['export', '--demo', '--week', 'last', '--out', '-', '--report', 'Nobody Here']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('no report named "Nobody Here"');
+		expect(result.stderr).toContain(json.delegation.reports[0]?.name ?? 'a report');
+	});
+});
