@@ -97,9 +97,11 @@ function teamCount(profile: TeamProfile, week: number, perWeek: number): number 
 	return count + (hasEpic(profile, week) ? 1 : 0);
 }
 
+const operationalKinds: ReadonlyArray<readonly [TicketKind, number]> = [['incident', 47], ['bug', 43], ['support', 10]];
+
 function kindOf(random: Random, profile: TeamProfile, week: number, initiative: Initiative | null): TicketKind {
 	if (random.chance(0.19)) return 'ambiguous';
-	if (random.chance(operationalShare(profile.key, week))) return random.weighted<TicketKind>([['incident', 45], ['bug', 40], ['support', 15]]);
+	if (random.chance(operationalShare(profile.key, week))) return random.weighted(operationalKinds);
 	return initiative !== null && random.chance(0.5) ? 'initiative' : 'strategic';
 }
 

@@ -37,6 +37,28 @@ export type TicketDraft = Omit<TicketPlan, 'id' | 'key' | 'spells'> & {readonly 
 const hour = 60;
 const day = minutesPerDay;
 
+// Weight tables are built once: the planner runs for every ticket of every week.
+type Table<T> = ReadonlyArray<readonly [T, number]>;
+type CreatorRole = 'engineer' | 'lead' | 'director' | 'support' | 'product' | 'former';
+const priorities: Readonly<Record<'incident' | 'bug' | 'support' | 'strategic' | 'ambiguous' | 'initiative', Table<Priority | null>>> = {
+	incident: [['urgent', 55], ['high', 45]],
+	bug: [['urgent', 20], ['high', 45], ['medium', 30], ['low', 5]],
+	support: [['urgent', 15], ['high', 70], ['medium', 15]],
+	strategic: [['high', 15], ['medium', 55], ['low', 25], [null, 5]],
+	ambiguous: [['medium', 60], ['low', 20], [null, 20]],
+	initiative: [['high', 40], ['medium', 50], ['low', 10]],
+};
+const strategicTypes: Table<string> = [['Story', 45], ['Task', 30], ['Chore', 15], ['Improvement', 10]];
+const operationalCreators: Table<CreatorRole> = [['engineer', 55], ['lead', 20], ['director', 17], ['support', 8]];
+const plannedCreators: Table<CreatorRole> = [['lead', 40], ['engineer', 30], ['director', 27]];
+const growthCreators: Table<CreatorRole> = [...plannedCreators, ['product', 10]];
+const mobileCreators: Table<CreatorRole> = [...plannedCreators, ['former', 3]];
+const directorHandlings: Table<Handling> = [['director-delegates', 70], ['director-assigns-at-creation', 16], ['director-keeps', 14]];
+const operationalFates: Table<Fate> = [['completed', 87], ['canceled', 7], ['stalled', 2], ['parked', 3]];
+const plannedFates: Table<Fate> = [['completed', 80], ['canceled', 7], ['stalled', 4], ['parked', 7]];
+const blockReasons: Table<string | null> = [[null, 50], ['status Blocked', 30], ['flagged', 20]];
+const postponementCounts: Table<number> = [[1, 60], [2, 30], [3, 10]];
+
 type Fate = 'completed' | 'canceled' | 'stalled' | 'parked';
 type Handling = 'self' | 'director-keeps' | 'director-delegates' | 'director-assigns-at-creation';
 
@@ -59,8 +81,10 @@ export function planTicket(context: PlanContext): TicketDraft {
 	const fate = fateOf(random, kind, handling);
 	const isOperational = kind === 'incident' || kind === 'bug' || kind === 'support';
 
-	const startDelay = startDelayOf(random, kind);
-	const workTime = Math.round(workTimeOf(random, kind) * (handling === 'director-keeps' ? 1.3 : 1));
+	// The director's own tickets wait for a gap in her calendar, then take a while.
+	const isKept = handling === 'director-keeps';
+	const startDelay = isKept ? random.int(2 * hour, 8 * day) : startDelayOf(random, kind);
+	const workTime = isKept ? random.int(2 * day, 15 * day) : workTimeOf(random, kind);
 
 	const events: PlannedEvent[] = [];
 	const lead = team.lead.id;
@@ -90,7 +114,10 @@ export function planTicket(context: PlanContext): TicketDraft {
 		}
 
 		case 'self': {
-			if (creatorId === lead) initialAssigneeId = random.weighted([[engineer, 5], [lead, 2], [null, 3]]);
+			if (creatorId === lead) {
+				const roll = random.next();
+				initialAssigneeId = roll < 0.5 ? engineer : roll < 0.7 ? lead : null;
+			}
 			else if (team.engineers.some((member) => member.id === creatorId)) initialAssigneeId = random.chance(0.7) ? creatorId : null;
 			if (initialAssigneeId === null) events.push({at: beforeStart(random.between(0.1, 0.9)), field: 'assignee', to: engineer, actorId: random.chance(0.5) ? lead : engineer});
 			break;
@@ -232,36 +259,36 @@ function shapeOf(context: PlanContext): Shape {
 	const {random, profile, kind, initiative} = context;
 	const fill = (template: TitleTemplate) => fillTemplate(template.title, profile.slots, (items) => random.pick(items));
 	const neutral = () => (random.chance(0.25) ? [random.pick(neutralLabels[profile.key])] : []);
-	const priority = (weights: readonly number[]): Priority | null => random.weighted<Priority | null>([['urgent', weights[0] ?? 0], ['high', weights[1] ?? 0], ['medium', weights[2] ?? 0], ['low', weights[3] ?? 0], [null, weights[4] ?? 0]]);
+	const priority = (kind: keyof typeof priorities): Priority | null => random.weighted(priorities[kind]);
 	const estimate = (probability: number) => (random.chance(probability) ? random.pick([1, 2, 3, 5, 8]) : null);
 	switch (kind) {
 		case 'incident': {
 			const template = random.pick(profile.incidents);
-			return {title: fill(template), type: 'Incident', priority: priority([55, 45]), labels: ['incident', ...(template.labels ?? [])], components: [template.component], project: null, estimate: null};
+			return {title: fill(template), type: 'Incident', priority: priority('incident'), labels: ['incident', ...(template.labels ?? [])], components: [template.component], project: null, estimate: null};
 		}
 
 		case 'bug': {
 			const template = random.pick(profile.bugs);
 			const labels = new Set([...(random.chance(0.7) ? ['bug'] : []), ...(template.labels ?? []), ...neutral()]);
-			return {title: fill(template), type: 'Bug', priority: priority([20, 45, 30, 5]), labels: [...labels], components: [template.component], project: null, estimate: estimate(0.4)};
+			return {title: fill(template), type: 'Bug', priority: priority('bug'), labels: [...labels], components: [template.component], project: null, estimate: estimate(0.4)};
 		}
 
 		case 'support': {
 			const template = random.pick(profile.bugs);
-			return {title: `Customer-reported: ${fill(template)}`, type: 'Task', priority: priority([15, 70, 15]), labels: ['customer-escalation'], components: [template.component], project: null, estimate: null};
+			return {title: `Customer-reported: ${fill(template)}`, type: 'Task', priority: priority('support'), labels: random.chance(0.4) ? ['customer-escalation'] : [], components: [template.component], project: null, estimate: null};
 		}
 
 		case 'strategic': {
 			const template = random.pick(profile.strategic);
 			// Some improvement work is labelled, some only says so in its title.
 			const labels = random.chance(0.7) ? [...(template.labels ?? []), ...neutral()] : neutral();
-			const type = random.weighted([['Story', 45], ['Task', 30], ['Chore', 15], ['Improvement', 10]] as const);
-			return {title: fill(template), type, priority: priority([0, 15, 55, 25, 5]), labels, components: [template.component], project: random.chance(0.7) ? random.pick(profile.projects) : null, estimate: estimate(0.8)};
+			const type = random.weighted(strategicTypes);
+			return {title: fill(template), type, priority: priority('strategic'), labels, components: [template.component], project: random.chance(0.7) ? random.pick(profile.projects) : null, estimate: estimate(0.8)};
 		}
 
 		case 'ambiguous': {
 			const title = fillTemplate(random.pick(profile.ambiguous), profile.slots, (items) => random.pick(items));
-			return {title, type: random.chance(0.8) ? 'Task' : 'Story', priority: priority([0, 0, 60, 20, 20]), labels: neutral(), components: random.chance(0.5) ? [random.pick(profile.components)] : [], project: random.chance(0.3) ? random.pick(profile.projects) : null, estimate: estimate(0.5)};
+			return {title, type: random.chance(0.8) ? 'Task' : 'Story', priority: priority('ambiguous'), labels: neutral(), components: random.chance(0.5) ? [random.pick(profile.components)] : [], project: random.chance(0.3) ? random.pick(profile.projects) : null, estimate: estimate(0.5)};
 		}
 
 		case 'epic': {
@@ -271,14 +298,41 @@ function shapeOf(context: PlanContext): Shape {
 
 		case 'initiative': {
 			if (initiative === null) throw new Error('initiative work needs an initiative');
-			return {title: random.pick(initiative.children), type: random.chance(0.6) ? 'Story' : 'Task', priority: priority([0, 40, 50, 10]), labels: [random.chance(0.5) ? 'automation' : 'improvement'], components: ['payments-gateway'], project: initiative.project, estimate: estimate(0.9)};
+			return {title: random.pick(initiative.children), type: random.chance(0.6) ? 'Story' : 'Task', priority: priority('initiative'), labels: [random.chance(0.5) ? 'automation' : 'improvement'], components: ['payments-gateway'], project: initiative.project, estimate: estimate(0.9)};
 		}
 	}
 }
 
 function creatorOf(context: PlanContext): string {
 	const {random, team, kind} = context;
-	const engineer = () => random.pick(team.engineers).id;
+	const personOf = (role: CreatorRole): string => {
+		switch (role) {
+			case 'engineer': {
+				return random.pick(team.engineers).id;
+			}
+
+			case 'lead': {
+				return team.lead.id;
+			}
+
+			case 'director': {
+				return director.id;
+			}
+
+			case 'support': {
+				return supportLead.id;
+			}
+
+			case 'product': {
+				return productManager.id;
+			}
+
+			case 'former': {
+				return formerEngineer.id;
+			}
+		}
+	};
+
 	switch (kind) {
 		case 'epic': {
 			return director.id;
@@ -286,7 +340,7 @@ function creatorOf(context: PlanContext): string {
 
 		case 'incident':
 		case 'bug': {
-			return random.weighted<() => string>([[engineer, 55], [() => team.lead.id, 20], [() => director.id, 17], [() => supportLead.id, 8]])();
+			return personOf(random.weighted(operationalCreators));
 		}
 
 		case 'support': {
@@ -294,16 +348,15 @@ function creatorOf(context: PlanContext): string {
 		}
 
 		default: {
-			const extra: ReadonlyArray<readonly [() => string, number]> = team.key === 'GROW' ? [[() => productManager.id, 10]] : team.key === 'MOB' ? [[() => formerEngineer.id, 3]] : [];
-			return random.weighted<() => string>([[() => team.lead.id, 40], [engineer, 30], [() => director.id, 27], ...extra])();
+			return personOf(random.weighted(team.key === 'GROW' ? growthCreators : team.key === 'MOB' ? mobileCreators : plannedCreators));
 		}
 	}
 }
 
 function handlingOf(random: Random, creatorId: string, kind: TicketKind): Handling {
-	if (kind === 'epic') return 'director-delegates';
+	if (kind === 'epic' || kind === 'incident') return 'director-delegates';
 	if (creatorId !== director.id) return 'self';
-	return random.weighted<Handling>([['director-delegates', 72], ['director-assigns-at-creation', 17], ['director-keeps', 11]]);
+	return random.weighted(directorHandlings);
 }
 
 function fateOf(random: Random, kind: TicketKind, handling: Handling): Fate {
@@ -311,16 +364,11 @@ function fateOf(random: Random, kind: TicketKind, handling: Handling): Fate {
 	// The director's own tickets do not rot: she finishes or drops them.
 	if (handling === 'director-keeps') return random.chance(0.1) ? 'canceled' : 'completed';
 	const isOperational = kind === 'bug' || kind === 'support';
-	return random.weighted<Fate>([
-		['completed', isOperational ? 87 : 80],
-		['canceled', 7],
-		['stalled', isOperational ? 3 : 5],
-		['parked', isOperational ? 3 : 8],
-	]);
+	return random.weighted(isOperational ? operationalFates : plannedFates);
 }
 
 function planSpells(random: Random, started: number, completed: number | null, fate: Fate): DraftSpell[] {
-	if (!random.chance(fate === 'stalled' ? 0.35 : 0.1)) return [];
+	if (!random.chance(fate === 'stalled' ? 0.25 : 0.1)) return [];
 	const spells: DraftSpell[] = [];
 	const span = (completed ?? started + 10 * day) - started;
 	let from = toOfficeHours(started + Math.floor(random.between(0.05, 0.6) * span), random.next());
@@ -328,9 +376,9 @@ function planSpells(random: Random, started: number, completed: number | null, f
 	for (let index = 0; index < count; index++) {
 		const length = random.chance(0.4) ? random.int(2 * hour, 8 * hour) : random.int(day, 6 * day);
 		// A stalled ticket's last blocker may never clear.
-		const isOpenEnded = fate === 'stalled' && index === count - 1 && random.chance(0.6);
+		const isOpenEnded = fate === 'stalled' && index === count - 1 && random.chance(0.4);
 		const end = isOpenEnded ? null : toOfficeHours(from + length, random.next());
-		const reason = random.weighted<string | null>([[null, 50], ['status Blocked', 30], ['flagged', 20]]);
+		const reason = random.weighted(blockReasons);
 		spells.push({start: from, end, reason, blockerOffset: random.int(1, 40)});
 		if (end === null) break;
 		from = toOfficeHours(end + random.int(day, 3 * day), random.next());
@@ -372,7 +420,7 @@ function planDueDates(random: Random, context: DueContext): string | null {
 
 	const canPostpone = (dates[0] ?? createdDay) - createdDay >= 3;
 	if (canPostpone && random.chance(0.22)) {
-		const pushes = random.weighted([[1, 60], [2, 30], [3, 10]] as const);
+		const pushes = random.weighted(postponementCounts);
 		for (let index = 0; index < pushes; index++) {
 			const latest = dates[0] ?? createdDay;
 			const earlier = latest - random.int(1, 7);
