@@ -16,7 +16,6 @@ interface DelegationEvent {
 interface RosterIndex {
 	/** Person id → the reports whose group(R) holds them. */
 	readonly groupsOf: ReadonlyMap<string, readonly number[]>;
-	readonly events: WeakMap<Ticket, readonly DelegationEvent[]>;
 }
 
 const rosterIndexes = new WeakMap<ResolvedRoster, RosterIndex>();
@@ -32,7 +31,7 @@ function rosterIndex(roster: ResolvedRoster): RosterIndex {
 				groupsOf.set(id, groups);
 			}
 		});
-		index = {groupsOf, events: new WeakMap()};
+		index = {groupsOf};
 		rosterIndexes.set(roster, index);
 	}
 	return index;
@@ -50,11 +49,9 @@ function groupsOf(index: RosterIndex, personId: string | null): readonly number[
  * and the creation itself when the director created it already assigned into a group.
  */
 function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: RosterIndex): readonly DelegationEvent[] {
-	const cached = index.events.get(ticket);
-	if (cached) return cached;
 	const events: DelegationEvent[] = [];
 	const {directorIds} = roster;
-	if (directorIds.size > 0) {
+	if (directorIds.size > 0 && (ticket.creatorId !== null || ticket.history.length > 0)) {
 		const isCreatedByDirector = ticket.creatorId !== null && directorIds.has(ticket.creatorId);
 		if (isCreatedByDirector) {
 			const initial = assigneeAt(ticket, ticket.createdAt);
@@ -71,7 +68,6 @@ function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: RosterI
 		}
 		events.sort((a, b) => a.at - b.at);
 	}
-	index.events.set(ticket, events);
 	return events;
 }
 
@@ -133,13 +129,15 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 		const events = delegationEvents(ticket, roster, index);
 		const firstEvent = events[0];
 		if (firstEvent && firstEvent.at <= asOf) {
-			const delegatedTo = new Set<number>();
 			for (const event of events) {
 				if (!isDuring(event.at, context)) continue;
 				delegatedInWeek.add(ticket.id);
-				for (const position of event.reports) delegatedTo.add(position);
+				for (const position of event.reports) {
+					const ids = tallies[position]?.delegatedIds;
+					// A ticket handed over twice in W still counts once.
+					if (ids && ids.at(-1) !== ticket.id) ids.push(ticket.id);
+				}
 			}
-			for (const position of delegatedTo) tallies[position]?.delegatedIds.push(ticket.id);
 
 			const holders = groupsOf(index, assigneeAsOf);
 			if (holders.length > 0) {

@@ -61,8 +61,9 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 	const brokenPromises: Array<WeekDetails['brokenPromises'][number]> = [];
 	const postponements: Array<WeekDetails['postponements'][number]> = [];
 
+	// Reused for every ticket: the overall tally, then the ticket's team when teams are wanted.
+	const tallies: PredictabilityTally[] = [overall];
 	for (const ticket of tickets) {
-		const tallies = [overall];
 		if (withTeams) {
 			const team = ticket.team ?? noTeam;
 			let tally = teams.get(team);
@@ -70,7 +71,7 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 				tally = new PredictabilityTally();
 				teams.set(team, tally);
 			}
-			tallies.push(tally);
+			tallies[1] = tally;
 		}
 
 		for (const event of ticket.history) {

@@ -3,8 +3,9 @@ import type {HistoryField, Ticket} from '../types.js';
 
 /**
  * What a ticket was at a given instant, replayed from its history, and the few derived
- * values every metric needs. Values that do not depend on the week are cached per ticket
- * object, so an eight-week trend over many tickets computes them once.
+ * values every metric needs. Replays are short loops over a ticket's history; only the
+ * local completion date, which needs a time-zone lookup, is cached per ticket object so an
+ * eight-week trend over many tickets looks it up once.
  */
 
 /** "Non-canceled means not canceled now" (metrics.md Readings). */
@@ -58,15 +59,11 @@ export function latestChangeAt(ticket: Ticket, instant: number): number {
 	return latest;
 }
 
-const firstDueDates = new WeakMap<Ticket, string | null>();
-
 /**
  * The earliest-set due date: the value before the first due-date change (when it had
  * one), else the first value a change set; the current one when there is no history.
  */
 export function firstDueDate(ticket: Ticket): string | null {
-	const cached = firstDueDates.get(ticket);
-	if (cached !== undefined) return cached;
 	let first: string | null = null;
 	let hasChanges = false;
 	for (const event of ticket.history) {
@@ -83,9 +80,7 @@ export function firstDueDate(ticket: Ticket): string | null {
 			break;
 		}
 	}
-	const value = hasChanges ? first : ticket.dueDate;
-	firstDueDates.set(ticket, value);
-	return value;
+	return hasChanges ? first : ticket.dueDate;
 }
 
 const completedDates = new WeakMap<Ticket, {readonly timezone: string; readonly date: string | null}>();
