@@ -134,7 +134,7 @@ describe('the Blockers & themes view', () => {
 		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+status Blocked/);
 		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
 		expect(frame).toContain('candidates for an improvement investment');
-		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d  ·   ·  W\d\d ⚑ candidate/);
+		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d ⚑ candidate/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
 	});
