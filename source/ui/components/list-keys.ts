@@ -8,8 +8,8 @@ export function listBindings(noun: string): Array<Binding<ScrollMove>> {
 		{keys: ['k', 'up'], action: 'up', help: `previous ${noun}`},
 		{keys: ['pageDown'], action: 'pageDown', help: 'page down'},
 		{keys: ['pageUp'], action: 'pageUp', help: 'page up'},
-		{keys: ['g', 'home'], action: 'first', help: 'first'},
-		{keys: ['G', 'end'], action: 'last', help: 'last'},
+		{keys: ['g', 'home'], action: 'first', help: `first ${noun}`},
+		{keys: ['G', 'end'], action: 'last', help: `last ${noun}`},
 	];
 }
 

@@ -54,7 +54,7 @@ export function Delegation({report, rows, scroll, width, height}: DelegationProp
 				scroll={scroll}
 				height={layout.tableHeight}
 				width={width}
-				emptyText="No reports in the roster: add them under `roster` in the config"
+				emptyText="No reports in the roster"
 				renderItem={(row, _index, isSelected) => (
 					<TableRow
 						columns={layout.columns}
@@ -65,6 +65,11 @@ export function Delegation({report, rows, scroll, width, height}: DelegationProp
 					/>
 				)}
 			/>
+			{d.reports.length === 0 ? (
+				<Text color={theme.muted} wrap="truncate-end">
+					{padEnd('No reports in the roster: add them under "roster" in the config (or run init)', width)}
+				</Text>
+			) : null}
 			{layout.showPanel && selected ? <TrendPanel row={selected} weeks={trendMetrics.length} width={width} /> : null}
 			<Text> </Text>
 			<Text color={theme.muted} wrap="truncate-end">
