@@ -1,0 +1,81 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import {App} from '../../../source/ui/app.js';
+import {colorTheme, plainTheme, ThemeProvider, type Theme} from '../../../source/ui/theme.js';
+import {blockersView} from '../../../source/ui/views/blockers/index.js';
+import {delegationView} from '../../../source/ui/views/delegation/index.js';
+import {overviewView} from '../../../source/ui/views/overview/index.js';
+import {predictabilityView} from '../../../source/ui/views/predictability/index.js';
+import {FakeSource, keys, person, predictability, press, reportDelegation, reportDetails, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+
+const views = [overviewView, delegationView, predictabilityView, blockersView];
+
+function source() {
+	const metrics = weekMetrics({
+		predictability: {due: 2, onTime: 1, late: 1, onTimeRate: 0.5},
+		delegation: {director: {open: 2, completed: 1}, delegated: 2, takenBack: 0, delegationRate: 2 / 3, reports: [reportDelegation('Alex Kim', {delegated: 2, open: 1})]},
+		blockers: {blocked: 1, blockedNow: 1, medianBlockedDays: null},
+	});
+	const report = weekReport({
+		trendMetrics: [metrics, metrics],
+		details: weekDetails({
+			reports: [reportDetails('Alex Kim', {openIds: ['t1']})],
+			blocked: [{ticketId: 't1', days: 3, isBlockedNow: true, reason: 'status Blocked'}],
+			teams: [{team: 'ENG', ...predictability({due: 2})}],
+		}),
+	});
+	return new FakeSource({tickets: [ticket('t1', {key: 'ENG-1', title: 'A delegated ticket', assigneeId: 'u-alex'})], people: [person('u-alex', 'Alex Kim')]}, report);
+}
+
+function renderApp(theme: Theme = plainTheme) {
+	return render(
+		<ThemeProvider theme={theme}>
+			<App source={source()} views={views} initialWeek={week} />
+		</ThemeProvider>,
+	);
+}
+
+describe('the views inside the shell', () => {
+	it('reaches each view by its number key and keeps the view keys working', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await settle();
+		await press(stdin, '3');
+		expect(lastFrame()).toContain('[3 Delegation]');
+		expect(lastFrame()).toMatch(/› Alex Kim/);
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('Alex Kim · delegated tickets · 1');
+		await press(stdin, '4');
+		expect(lastFrame()).toContain('[4 Predictability]');
+		await press(stdin, 's');
+		expect(lastFrame()).toContain('[s slips]');
+		await press(stdin, '5');
+		expect(lastFrame()).toContain('[5 Blockers & themes]');
+		expect(lastFrame()).toMatch(/ENG-1\s+A delegated ticket\s+3 d\s+● blocked/);
+	});
+
+	it("lists the view's own keys in the help overlay, and the view takes none while it is open", async () => {
+		const {lastFrame, stdin} = renderApp();
+		await settle();
+		await press(stdin, '4');
+		await press(stdin, '?');
+		const help = lastFrame() ?? '';
+		expect(help).toContain('Keys — Predictability');
+		expect(help).toContain('worst slips of the week');
+		await press(stdin, 's');
+		await press(stdin, '?');
+		expect(lastFrame()).toContain('[w weekly]');
+	});
+
+	it('keeps every line within the terminal, with colour on too', async () => {
+		for (const theme of [plainTheme, colorTheme]) {
+			const {lastFrame, stdin, stdout, unmount} = renderApp(theme);
+			await settle();
+			for (const key of ['3', '4', 'm', '5', 'f']) {
+				await press(stdin, key);
+				expect(widestLine(lastFrame())).toBeLessThanOrEqual(stdout.columns);
+			}
+
+			unmount();
+		}
+	});
+});
