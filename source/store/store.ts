@@ -225,14 +225,21 @@ export class Store {
 	 * durably (fsynced) before returning. Setting the tag a ticket already has changes nothing.
 	 */
 	setTag(provider: ProviderName, ticketId: string, category: Category | null): void {
+		this.setTags(provider, new Map([[ticketId, category]]));
+	}
+
+	/** Several tag changes (a bulk tag, an undo) as one durable transaction: all or none. */
+	setTags(provider: ProviderName, changes: ReadonlyMap<string, Category | null>): void {
 		const s = this.statements;
 		const at = this.now();
 		this.write(() => {
-			const current = (s.tag.get(provider, ticketId) as Category | undefined) ?? null;
-			if (current === category) return;
-			if (category === null) s.deleteTag.run(provider, ticketId);
-			else s.upsertTag.run(provider, ticketId, category, at);
-			s.addTagEvent.run(provider, ticketId, category, at);
+			for (const [ticketId, category] of changes) {
+				const current = (s.tag.get(provider, ticketId) as Category | undefined) ?? null;
+				if (current === category) continue;
+				if (category === null) s.deleteTag.run(provider, ticketId);
+				else s.upsertTag.run(provider, ticketId, category, at);
+				s.addTagEvent.run(provider, ticketId, category, at);
+			}
 		}, true);
 	}
 

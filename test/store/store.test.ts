@@ -183,6 +183,20 @@ describe('tags', () => {
 		expect(store.tagHistory('jira', '1')).toEqual([]);
 	});
 
+	it('sets several tags in one transaction', () => {
+		store.setTag('linear', '1', 'operational');
+		store.setTags('linear', new Map<string, 'operational' | 'strategic' | null>([['1', null], ['2', 'strategic'], ['3', 'operational']]));
+		expect([...store.getTags('linear').values()].map((tag) => [tag.ticketId, tag.category]).sort()).toEqual([['2', 'strategic'], ['3', 'operational']]);
+		expect(store.tagHistory('linear', '1').map((event) => event.category)).toEqual(['operational', null]);
+	});
+
+	it('sets none of several tags when one is refused', () => {
+		const changes = new Map([['1', 'strategic'], ['2', 'urgent-ish']]) as ReadonlyMap<string, 'strategic'>;
+		expect(() => store.setTags('linear', changes)).toThrow();
+		expect(store.getTags('linear').size).toBe(0);
+		expect(store.tagHistory('linear', '1')).toEqual([]);
+	});
+
 	it('survive sync pages, full syncs and a key change', () => {
 		store.writePage('jira', 'tickets', page([ticket('1')]), pageState());
 		store.setTag('jira', '1', 'operational');
