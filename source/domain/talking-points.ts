@@ -45,6 +45,8 @@ export interface ReportTalkingPointInput {
 	readonly blockedNow: ReadonlyArray<{readonly key: string; readonly days: number}>;
 }
 
+/** Themes look back this many weeks (metrics.md "Systemic themes"). */
+export const themeWindowWeeks = 4;
 /** A share must move this much (10 points) before it is worth a question. */
 export const shareChangeThreshold = 0.1;
 /** A group this far (15 points) below the org's strategic share is not being grown. */
@@ -58,14 +60,16 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	const points: TalkingPoint[] = [];
 	const {name} = input;
 	const [topTheme] = input.themes;
-	const moreThemes = input.themes.length > 1 ? ` (and ${input.themes.length - 1} more recurring ${input.themes.length === 2 ? 'theme' : 'themes'})` : '';
+	// Wording avoids Markdown specials of its own: the renderer escapes the whole text, and
+	// escaped brackets and dashes would clutter the file a director reads raw.
+	const moreThemes = input.themes.length > 1 ? `, and ${input.themes.length - 1} more ${input.themes.length === 2 ? 'theme recurs' : 'themes recur'}` : '';
 	let isThemeMentioned = false;
 
 	const current = input.firefightingShare;
 	const previous = input.previousFirefightingShare;
 	if (current !== null && previous !== null && rounded(current - previous) >= shareChangeThreshold) {
 		const cause = topTheme
-			? ` — ${topTheme.name} burned in ${topTheme.weeks} of the last 4 weeks${moreThemes}: what systemic fix is planned?`
+			? ` — ${topTheme.name} burned in ${topTheme.weeks >= themeWindowWeeks ? `each of the last ${themeWindowWeeks}` : `${topTheme.weeks} of the last ${themeWindowWeeks}`} weeks${moreThemes}: what systemic fix is planned?`
 			: ': what pulled the team into reactive work, and will it last?';
 		isThemeMentioned = topTheme !== undefined;
 		points.push({rule: 'firefighting-rose', text: `Firefighting rose to ${percentText(current)} from ${percentText(previous)}${cause}`});
@@ -76,7 +80,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (topTheme && !isThemeMentioned) {
 		points.push({
 			rule: 'recurring-theme',
-			text: `${topTheme.name} keeps burning in ${name}’s area (${plural(topTheme.count, 'ticket')} in ${plural(topTheme.weeks, 'week')})${moreThemes}: is there a systemic fix they could own?`,
+			text: `${topTheme.name} keeps burning in ${name}’s area, ${plural(topTheme.count, 'ticket')} in ${plural(topTheme.weeks, 'week')}${moreThemes}: is there a systemic fix they could own?`,
 		});
 	}
 
@@ -105,7 +109,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (kept !== null && previousKept !== null && rounded(previousKept - kept) >= shareChangeThreshold && input.brokenPromises > 0) {
 		points.push({
 			rule: 'kept-rate-fell',
-			text: `Kept-promise rate fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
+			text: `Promises kept fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
 		});
 	} else if (input.brokenPromises >= brokenPromisesThreshold) {
 		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group: what made the first dates wrong?`});
@@ -116,7 +120,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		const count = input.blockedNow.length;
 		points.push({
 			rule: 'blocked',
-			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now (longest: ${longest.key}, ${daysText(longest.days)}): what can you unblock?`,
+			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now, ${count === 1 ? '' : 'the longest '}${longest.key} for ${daysText(longest.days)}: what can you unblock?`,
 		});
 	}
 

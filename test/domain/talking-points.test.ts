@@ -31,6 +31,26 @@ describe('talking points', () => {
 		expect(text).toBe('Firefighting rose to 70% from 45% — component:payments-gateway burned in 3 of the last 4 weeks: what systemic fix is planned?');
 	});
 
+	it('says a theme burned every week when it did, and counts the other recurring themes', () => {
+		const text = textOf(
+			{
+				firefightingShare: 0.7,
+				previousFirefightingShare: 0.45,
+				themes: [
+					{name: 'label:dns', count: 6, weeks: 4},
+					{name: 'project:PAY', count: 3, weeks: 2},
+					{name: 'component:cdn', count: 3, weeks: 2},
+				],
+			},
+			'firefighting-rose',
+		);
+		expect(text).toBe('Firefighting rose to 70% from 45% — label:dns burned in each of the last 4 weeks, and 2 more themes recur: what systemic fix is planned?');
+	});
+
+	it('names a single blocked ticket without calling it the longest', () => {
+		expect(textOf({blockedNow: [{key: 'PAY-9', days: 1}]}, 'blocked')).toBe('1 ticket in Alex Kim’s group is blocked right now, PAY-9 for 1 day: what can you unblock?');
+	});
+
 	it('asks about a rise without a theme, and does not repeat the theme as its own point when it was named', () => {
 		expect(textOf({firefightingShare: 0.6, previousFirefightingShare: 0.4}, 'firefighting-rose')).toBe(
 			'Firefighting rose to 60% from 40%: what pulled the team into reactive work, and will it last?',
@@ -59,7 +79,7 @@ describe('talking points', () => {
 			},
 			'recurring-theme',
 		);
-		expect(text).toBe('component:payments keeps burning in Alex Kim’s area (5 tickets in 3 weeks) (and 1 more recurring theme): is there a systemic fix they could own?');
+		expect(text).toBe('component:payments keeps burning in Alex Kim’s area, 5 tickets in 3 weeks, and 1 more theme recurs: is there a systemic fix they could own?');
 	});
 
 	it('asks which overdue ticket needs help, in the singular and the plural', () => {
@@ -87,7 +107,7 @@ describe('talking points', () => {
 
 	it('ties a falling kept-promise rate to the promises their group broke', () => {
 		expect(textOf({keptRate: 0.4, previousKeptRate: 0.6, brokenPromises: 2}, 'kept-rate-fell')).toBe(
-			'Kept-promise rate fell to 40% from 60% across the org, with 2 broken promises in Alex Kim’s group: what made the first dates wrong?',
+			'Promises kept fell to 40% from 60% across the org, with 2 broken promises in Alex Kim’s group: what made the first dates wrong?',
 		);
 		// The org's rate fell, but none of it was this group's doing.
 		expect(rules({keptRate: 0.4, previousKeptRate: 0.6, brokenPromises: 0})).toEqual([]);
@@ -108,7 +128,7 @@ describe('talking points', () => {
 			},
 			'blocked',
 		);
-		expect(text).toBe('2 tickets in Alex Kim’s group are blocked right now (longest: PAY-9, 6 days): what can you unblock?');
+		expect(text).toBe('2 tickets in Alex Kim’s group are blocked right now, the longest PAY-9 for 6 days: what can you unblock?');
 	});
 
 	it('orders several points by the rules, firefighting first', () => {
