@@ -1,10 +1,11 @@
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {spawn, type IPty} from '@lydell/node-pty';
+import type * as XtermHeadless from '@xterm/headless';
 
 // @xterm/headless ships CommonJS only.
 const require = createRequire(import.meta.url);
-const {Terminal} = require('@xterm/headless') as typeof import('@xterm/headless');
+const {Terminal} = require('@xterm/headless') as typeof XtermHeadless;
 
 export const cliPath = path.resolve(import.meta.dirname, '../../dist/cli.js');
 

@@ -6,7 +6,7 @@ import {padEnd, percent, truncate} from '../../format.js';
 import {NotePrompt} from '../../components/note-prompt.js';
 import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
-import {buildRow, countLeft, triageOrder, type TriageInput, type TriageRow} from './triage-rows.js';
+import {buildRow, countLeft, type TriageInput, type TriageRow} from './triage-rows.js';
 import {useTriageActions} from './use-triage-actions.js';
 
 /** Lines the view spends on anything but rows: counter, column header, detail (2), prompt. */
