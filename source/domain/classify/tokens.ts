@@ -34,6 +34,22 @@ export function stem(word: string): string {
 	return w;
 }
 
+// A tracker's vocabulary is small next to its ticket count, so stems and normalised values are
+// remembered; the bound keeps a pathological corpus from growing the caches without end.
+const cacheLimit = 50_000;
+const stemCache = new Map<string, string>();
+const valueCache = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+	let value = cache.get(key);
+	if (value === undefined) {
+		if (cache.size >= cacheLimit) cache.clear();
+		value = compute(key);
+		cache.set(key, value);
+	}
+	return value;
+}
+
 /** Title words, lowercased, with stop words dropped; order kept so phrases can be matched. */
 export function titleTokens(title: string): TitleToken[] {
 	const tokens: TitleToken[] = [];
@@ -41,7 +57,7 @@ export function titleTokens(title: string): TitleToken[] {
 		const word = match[0];
 		// A lone letter is the debris of "can't" or "customer's"; a lone digit may be "sev 1".
 		if ((word.length < 2 && !/\d/.test(word)) || word.length > maxWordLength || stopWords.has(word)) continue;
-		tokens.push({stem: stem(word), word});
+		tokens.push({stem: remembered(stemCache, word, stem), word});
 	}
 	return tokens;
 }
@@ -52,6 +68,10 @@ export function titleTokens(title: string): TitleToken[] {
  * are untrusted too, and this is what reasons may quote.
  */
 export function normaliseValue(value: string): string {
+	return remembered(valueCache, value, normalise);
+}
+
+function normalise(value: string): string {
 	return value
 		.toLowerCase()
 		.trim()
