@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
-import {useMemo, useState} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
@@ -10,6 +10,9 @@ import {useReviewVersion} from './hooks/use-review.js';
 import {globalBindings, matchBinding, viewOrder, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
 import type {ViewDefinition} from './view-definition.js';
+
+/** Long enough to coalesce a burst of tags, short enough to feel immediate. */
+const recomputeDelayMs = 40;
 
 export interface AppProps {
 	readonly source: ReviewSource;
@@ -34,7 +37,16 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 	const height = Math.max(10, rows);
 	const available = views.map((view) => view.id);
 	const current = views.find((view) => view.id === viewId) ?? views[0];
-	const report = useMemo(() => source.weekReport(week), [source, week, version]);
+	// The figures follow the data a moment after it changes: a tag's key press gets its frame
+	// (the row shows the tag at once) before the week's metrics are recomputed, and a burst
+	// of keys is recomputed once.
+	const [reportVersion, setReportVersion] = useState(version);
+	useEffect(() => {
+		if (version === reportVersion) return;
+		const timer = setTimeout(() => setReportVersion(version), recomputeDelayMs);
+		return () => clearTimeout(timer);
+	}, [version, reportVersion]);
+	const report = useMemo(() => source.weekReport(week), [source, week, reportVersion]);
 	const thisWeek = weekOf(source.now(), source.timezone);
 
 	useInput(
