@@ -58,7 +58,7 @@ describe('the store file', () => {
 		expect(mode(temporary.file)).toBe(0o600);
 	});
 
-	it('is in WAL mode with foreign keys on', () => {
+	it('is in WAL mode, so readers never wait for the writer', () => {
 		open(temporary.file);
 		const raw = rawDatabase(temporary.file);
 		expect(retain(raw.prepare('PRAGMA journal_mode')).pluck().get()).toBe('wal');
