@@ -53,7 +53,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 		checks.push({name: 'store', ok: true, detail: `${dbFile} not created yet (the first sync creates it)`});
 	} else {
 		try {
-			const store = openStore(dbFile);
+			const store = openStore(dbFile, {readonly: true});
 			try {
 				const integrity = store.integrityCheck();
 				checks.push({name: 'store', ok: integrity === 'ok', detail: `${dbFile}: integrity ${integrity}`, hint: integrity === 'ok' ? undefined : 'move the file aside and run director-review sync --full (tags live in it: keep the copy)'});

@@ -122,11 +122,10 @@ export class ReviewSession implements ReviewSource {
 	}
 
 	private writeTags(categories: ReadonlyMap<string, Category | null>): void {
+		// All or none: a multi-ticket tag or its undo is one transaction.
+		this.options.store.setTags(this.providerName, categories);
 		const at = this.now();
-		for (const [id, category] of categories) {
-			this.options.store.setTag(this.providerName, id, category);
-			this.data.applyTag(id, category, at);
-		}
+		for (const [id, category] of categories) this.data.applyTag(id, category, at);
 		this.scheduleRelearn();
 		this.changed();
 	}
