@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {marked, type Tokens} from 'marked';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {openStore} from '../../source/store/store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -108,5 +109,34 @@ describe('director-review export --demo', () => {
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('no report named "Nobody Here"');
 		expect(result.stderr).toContain(json.delegation.reports[0]?.name ?? 'a report');
+	});
+
+	it('takes the director’s notes into the 1:1 and marks them discussed once written, not on a preview', () => {
+		const row = json.delegation.reports[0];
+		const slug = (row?.name ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+		const storeFile = path.join(home, 'director-review.db');
+		let store = openStore(storeFile);
+		const added = store.addNote('demo', {kind: 'report', reportSlug: slug}, 'Ask about the on-call rota');
+		store.close();
+
+		const preview = run(['export', '--demo', '--offline', '--week', 'last', '--out', '-', '--report', slug]);
+		expect(preview.code, preview.stderr).toBe(0);
+		expect(preview.stdout).toContain('Ask about the on\\-call rota');
+		store = openStore(storeFile);
+		expect(store.listNotes('demo', {undiscussedOnly: true}).map((n) => n.id)).toContain(added.id);
+		store.close();
+
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-notes-'));
+		try {
+			const written = run(['export', '--demo', '--offline', '--week', 'last', '--out', folder, '--report', slug]);
+			expect(written.code, written.stderr).toBe(0);
+			expect(written.stderr).toContain('1 note marked as discussed');
+			expect(fs.readFileSync(path.join(folder, `1on1-${slug}-${json.week.id}.md`), 'utf8')).toContain('Ask about the on\\-call rota');
+		} finally {
+			fs.rmSync(folder, {recursive: true, force: true});
+		}
+		store = openStore(storeFile);
+		expect(store.listNotes('demo', {undiscussedOnly: true}).map((n) => n.id)).not.toContain(added.id);
+		store.close();
 	});
 });
