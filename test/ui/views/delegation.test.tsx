@@ -51,11 +51,29 @@ function delegationReport(): WeekReport {
 	});
 }
 
-function renderView(report: WeekReport, source = new FakeSource({tickets, people, classifications}, report), width = 80, height = 21) {
+interface Shell {
+	status: string;
+	capturesInput: boolean;
+}
+
+function renderView(report: WeekReport, source = new FakeSource({tickets, people, classifications}, report), width = 80, height = 21, shell: Shell = {status: '', capturesInput: false}) {
 	const View = delegationView.component;
 	return render(
 		<ThemeProvider theme={plainTheme}>
-			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+			<View
+				source={source}
+				report={report}
+				week={week}
+				width={width}
+				height={height}
+				isActive
+				setStatus={(message) => {
+					shell.status = message;
+				}}
+				setCapturesInput={(captures) => {
+					shell.capturesInput = captures;
+				}}
+			/>
 		</ThemeProvider>,
 	);
 }
@@ -103,8 +121,14 @@ describe('the delegation reducer', () => {
 	});
 
 	it('goes back to the table where it was', () => {
-		const open = delegationReducer({rows: {selected: 2, offset: 0}, drill: null}, {type: 'open', rowKey: 'x'});
-		expect(delegationReducer(open, {type: 'back'})).toEqual({rows: {selected: 2, offset: 0}, drill: null});
+		const open = delegationReducer({rows: {selected: 2, offset: 0}, drill: null, note: null}, {type: 'open', rowKey: 'x'});
+		expect(delegationReducer(open, {type: 'back'})).toEqual({rows: {selected: 2, offset: 0}, drill: null, note: null});
+	});
+
+	it('opens and closes a note prompt about a report', () => {
+		const noting = delegationReducer(initialDelegationState, {type: 'note', target: {kind: 'report', reportSlug: 'alex-kim'}, about: 'Alex Kim'});
+		expect(noting.note).toEqual({target: {kind: 'report', reportSlug: 'alex-kim'}, about: 'Alex Kim'});
+		expect(delegationReducer(noting, {type: 'closeNote'})).toEqual(initialDelegationState);
 	});
 
 	it('ignores back with nothing open', () => {
@@ -202,6 +226,43 @@ describe('the Delegation view', () => {
 		expect(frame).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202E]/);
 		expect(frame).toContain('Payme');
 		expect(frame).toContain('Mallory');
+	});
+
+	it('keeps a note about the selected report for the next 1:1, the prompt taking every key', async () => {
+		const report = delegationReport();
+		const source = new FakeSource({tickets, people, classifications}, report);
+		const shell = {status: '', capturesInput: false};
+		const {lastFrame, stdin} = renderView(report, source, 80, 21, shell);
+		await settle();
+		await press(stdin, 'n');
+		expect(lastFrame()).toContain('note on Alex Kim:');
+		expect(shell.capturesInput).toBe(true);
+		for (const key of ['a', 's', 'k', ' ', 'j', 'q']) await press(stdin, key);
+		expect(lastFrame()).toContain('note on Alex Kim: ask jq');
+		expect(lastFrame()).toMatch(/› Alex Kim/);
+		await press(stdin, keys.enter);
+		expect(source.pendingNotes().map((note) => [note.target, note.text])).toEqual([[{kind: 'report', reportSlug: 'alex-kim'}, 'ask jq']]);
+		expect(shell.status).toBe('note saved on Alex Kim: it goes into the next 1:1 export');
+		expect(shell.capturesInput).toBe(false);
+		expect(lastFrame()).not.toContain('note on');
+	});
+
+	it('notes a ticket from the drill-down, and Esc cancels without saving', async () => {
+		const report = delegationReport();
+		const source = new FakeSource({tickets, people, classifications}, report);
+		const {lastFrame, stdin} = renderView(report, source);
+		await settle();
+		await press(stdin, keys.enter);
+		await press(stdin, 'n');
+		expect(lastFrame()).toContain('note on ENG-1:');
+		await press(stdin, 'x');
+		await press(stdin, keys.escape);
+		expect(source.pendingNotes()).toEqual([]);
+		expect(lastFrame()).toContain('Alex Kim · delegated tickets');
+		await press(stdin, 'n');
+		await press(stdin, 'y');
+		await press(stdin, keys.enter);
+		expect(source.pendingNotes().map((note) => note.target)).toEqual([{kind: 'ticket', ticketId: 't1'}]);
 	});
 
 	it('binds no key that the shell already uses', () => {

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
 import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
 import {layoutColumns, mark, markColumn, TableHeader, TableRow, type Column} from '../../components/table.js';
@@ -13,6 +14,8 @@ export interface DelegationTicketsProps {
 	readonly emptyText: string;
 	readonly width: number;
 	readonly height: number;
+	/** The note prompt, shown in place of the key hint while it is open. */
+	readonly prompt: ReactNode;
 }
 
 const columns: readonly Column[] = [
@@ -29,7 +32,7 @@ const columns: readonly Column[] = [
 export const ticketChromeLines = 3;
 
 /** A report's tickets (or the director's), windowed: only the rows in view are rendered. */
-export function DelegationTickets({title, tickets, scroll, emptyText, width, height}: DelegationTicketsProps) {
+export function DelegationTickets({title, tickets, scroll, emptyText, width, height, prompt}: DelegationTicketsProps) {
 	const theme = useTheme();
 	const widths = layoutColumns(columns, width);
 	const stateColor: Record<TicketState, string | undefined> = {overdue: theme.bad, stale: theme.warn, takenBack: theme.warn, done: theme.good, open: undefined};
@@ -62,7 +65,7 @@ export function DelegationTickets({title, tickets, scroll, emptyText, width, hei
 					)}
 				/>
 			</Box>
-			<Text color={theme.muted} wrap="truncate-end">{padEnd('esc back to the reports · j/k move · pgup/pgdn page', width)}</Text>
+			{prompt ?? <Text color={theme.muted} wrap="truncate-end">{padEnd('esc back to the reports · j/k move · n note for the 1:1', width)}</Text>}
 		</Box>
 	);
 }

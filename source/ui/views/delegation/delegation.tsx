@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
 import type {WeekReport} from '../../../review/week-report.js';
 import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
@@ -15,10 +16,12 @@ export interface DelegationProps {
 	readonly scroll: ScrollState;
 	readonly width: number;
 	readonly height: number;
+	/** The note prompt, shown in place of the key hint while it is open. */
+	readonly prompt: ReactNode;
 }
 
 /** Per report: delegated, open, done, overdue, stale, taken back, strategic share, with trends; then the director's own load. */
-export function Delegation({report, rows, scroll, width, height}: DelegationProps) {
+export function Delegation({report, rows, scroll, width, height, prompt}: DelegationProps) {
 	const theme = useTheme();
 	const {metrics, trendMetrics} = report;
 	const d = metrics.delegation;
@@ -72,9 +75,11 @@ export function Delegation({report, rows, scroll, width, height}: DelegationProp
 			) : null}
 			{layout.showPanel && selected ? <TrendPanel row={selected} weeks={trendMetrics.length} width={width} /> : null}
 			<Text> </Text>
-			<Text color={theme.muted} wrap="truncate-end">
-				{padEnd(selected ? `enter: ${selected.kind === 'director' ? 'your open tickets' : `${selected.label}'s tickets`} · j/k select` : '', width)}
-			</Text>
+			{prompt ?? (
+				<Text color={theme.muted} wrap="truncate-end">
+					{padEnd(selected ? `enter: ${selected.kind === 'director' ? 'your open tickets' : `${selected.label}'s tickets · n note for the 1:1`} · j/k select` : '', width)}
+				</Text>
+			)}
 		</Box>
 	);
 }

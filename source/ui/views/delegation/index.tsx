@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
-import {listRows, fitScroll} from '../../components/scroll.js';
 import {isScrollMove} from '../../components/list-keys.js';
+import {NotePrompt} from '../../components/note-prompt.js';
+import {fitScroll, listRows} from '../../components/scroll.js';
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {delegationLayout} from './delegation-layout.js';
 import {delegationRows, emptyTicketsText, rowTickets} from './delegation-rows.js';
@@ -12,7 +13,7 @@ import {useDelegationState} from './use-delegation-state.js';
 /** The director's row has no roster name; it is keyed apart from every report. */
 const directorKey = '\u0000director';
 
-function DelegationView({source, report, width, height, isActive}: ViewProps) {
+function DelegationView({source, report, width, height, isActive, setStatus, setCapturesInput}: ViewProps) {
 	const [state, dispatch] = useDelegationState();
 	const rows = useMemo(() => delegationRows(report), [report]);
 	const drillRow = state.drill ? rows.find((row) => (row.kind === 'director' ? directorKey : row.name) === state.drill?.rowKey) : undefined;
@@ -22,34 +23,61 @@ function DelegationView({source, report, width, height, isActive}: ViewProps) {
 	const ticketRows = listRows(tickets.length, height - ticketChromeLines);
 	// A week change can shorten the lists under the selection: keep it in range.
 	const scroll = fitScroll(state.rows, rows.length, tableRows);
+	const ticketScroll = state.drill ? fitScroll(state.drill.list, tickets.length, ticketRows) : null;
 	const selected = rows[scroll.selected];
 
-	useDelegationInput(isActive, (action) => {
+	const startNote = () => {
+		const ticket = ticketScroll ? tickets[ticketScroll.selected] : undefined;
+		const reportSlug = selected?.kind === 'report' ? report.details.reports.find((r) => r.name === selected.name)?.slug : undefined;
+		if (state.drill && ticket) dispatch({type: 'note', target: {kind: 'ticket', ticketId: ticket.id}, about: ticket.key});
+		else if (!state.drill && selected && reportSlug) dispatch({type: 'note', target: {kind: 'report', reportSlug}, about: selected.label});
+		else setStatus('a note is about a report or one of its tickets: select one first');
+	};
+
+	useDelegationInput(isActive && state.note === null, (action) => {
 		if (isScrollMove(action)) {
 			dispatch(state.drill ? {type: 'move', move: action, count: tickets.length, rows: ticketRows} : {type: 'move', move: action, count: rows.length, rows: tableRows});
 		} else if (action === 'open') {
 			if (selected) dispatch({type: 'open', rowKey: selected.kind === 'director' ? directorKey : selected.name});
+		} else if (action === 'note') {
+			startNote();
 		} else {
 			dispatch({type: 'back'});
 		}
 	});
 
-	if (state.drill) {
+	const note = state.note;
+	const prompt = note ? (
+		<NotePrompt
+			about={note.about}
+			width={width}
+			setCapturesInput={setCapturesInput}
+			onCancel={() => dispatch({type: 'closeNote'})}
+			onSave={(text) => {
+				source.addNote(note.target, text);
+				setStatus(`note saved on ${note.about}: it goes into the next 1:1 export`);
+				dispatch({type: 'closeNote'});
+			}}
+		/>
+	) : null;
+
+	if (state.drill && ticketScroll) {
 		const label = drillRow?.label ?? 'This report';
 		const title = drillRow?.kind === 'director' ? `Your open tickets · ${tickets.length}` : `${label} · delegated tickets · ${tickets.length}`;
 		return (
 			<DelegationTickets
 				title={title}
 				tickets={tickets}
-				scroll={fitScroll(state.drill.list, tickets.length, ticketRows)}
+				scroll={ticketScroll}
 				emptyText={drillRow ? emptyTicketsText(drillRow, report) : `${label} is not in the roster for ${report.week.id}`}
 				width={width}
 				height={height}
+				prompt={prompt}
 			/>
 		);
 	}
 
-	return <Delegation report={report} rows={rows} scroll={scroll} width={width} height={height} />;
+	return <Delegation report={report} rows={rows} scroll={scroll} width={width} height={height} prompt={prompt} />;
 }
 
 export const delegationView: ViewDefinition = {

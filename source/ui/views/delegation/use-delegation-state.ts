@@ -1,4 +1,5 @@
 import {useReducer} from 'react';
+import type {Note} from '../../../domain/types.js';
 import {initialScroll, moveScroll, type ScrollMove, type ScrollState} from '../../components/scroll.js';
 
 export interface DelegationState {
@@ -6,14 +7,18 @@ export interface DelegationState {
 	readonly rows: ScrollState;
 	/** The drill-down open on one row (a report's name, or the director), with its own scroll. */
 	readonly drill: {readonly rowKey: string; readonly list: ScrollState} | null;
+	/** A 1:1 note being written about a report or a ticket; the prompt has every key meanwhile. */
+	readonly note: {readonly target: Note['target']; readonly about: string} | null;
 }
 
 export type DelegationAction =
 	| {readonly type: 'move'; readonly move: ScrollMove; readonly count: number; readonly rows: number}
 	| {readonly type: 'open'; readonly rowKey: string}
-	| {readonly type: 'back'};
+	| {readonly type: 'back'}
+	| {readonly type: 'note'; readonly target: Note['target']; readonly about: string}
+	| {readonly type: 'closeNote'};
 
-export const initialDelegationState: DelegationState = {rows: initialScroll, drill: null};
+export const initialDelegationState: DelegationState = {rows: initialScroll, drill: null, note: null};
 
 export function delegationReducer(state: DelegationState, action: DelegationAction): DelegationState {
 	switch (action.type) {
@@ -29,6 +34,14 @@ export function delegationReducer(state: DelegationState, action: DelegationActi
 
 		case 'back': {
 			return state.drill ? {...state, drill: null} : state;
+		}
+
+		case 'note': {
+			return {...state, note: {target: action.target, about: action.about}};
+		}
+
+		case 'closeNote': {
+			return state.note ? {...state, note: null} : state;
 		}
 	}
 }
