@@ -21,30 +21,54 @@ export interface DemoCalendar {
 }
 
 export function createCalendar(timezone: string): DemoCalendar {
-	// Offsets by day number, taken at local noon: far from any daylight-saving switch.
-	const offsets = new Map<number, number>();
-	const offsetOfDay = (day: number): number => {
-		let offset = offsets.get(day);
+	const zoneOffset = (instant: number): number => {
+		const offset = tzOffset(timezone, new Date(instant));
+		if (Number.isNaN(offset)) throw new RangeError(`unknown time zone ${timezone}`);
+		return offset;
+	};
+
+	// The offset at local noon of a day, far from any daylight-saving switch.
+	const noonOffset = (day: number): number => {
+		const noon = day * msPerDay + msPerDay / 2;
+		return zoneOffset(noon - zoneOffset(noon) * msPerMinute);
+	};
+
+	// Asking the zone is slow (Intl), and offsets change a few times a year: look them up
+	// once per week, and day by day only in a week where the offset changes.
+	const weekOffsets = new Map<number, number | Map<number, number>>();
+	const mondayOffsets = new Map<number, number>();
+	const mondayOffset = (week: number): number => {
+		let offset = mondayOffsets.get(week);
 		if (offset === undefined) {
-			const noon = day * msPerDay + msPerDay / 2;
-			const guess = tzOffset(timezone, new Date(noon));
-			offset = tzOffset(timezone, new Date(noon - guess * msPerMinute));
-			if (Number.isNaN(offset)) throw new RangeError(`unknown time zone ${timezone}`);
-			offsets.set(day, offset);
+			offset = noonOffset(mondayOfWeek(week));
+			mondayOffsets.set(week, offset);
 		}
 
 		return offset;
 	};
 
+	const offsetOfDay = (day: number): number => {
+		const week = absoluteWeekOfDay(day);
+		let offsets = weekOffsets.get(week);
+		if (offsets === undefined) {
+			const monday = mondayOffset(week);
+			if (monday === mondayOffset(week + 1)) {
+				offsets = monday;
+			} else {
+				offsets = new Map<number, number>();
+				for (let index = 0; index < 7; index++) offsets.set(mondayOfWeek(week) + index, noonOffset(mondayOfWeek(week) + index));
+			}
+
+			weekOffsets.set(week, offsets);
+		}
+
+		return typeof offsets === 'number' ? offsets : (offsets.get(day) ?? noonOffset(day));
+	};
+
 	return {
 		timezone,
 		instantOf: (localMinute) => (localMinute - offsetOfDay(Math.floor(localMinute / minutesPerDay))) * msPerMinute,
-		localMinuteOf(instant) {
-			const minute = Math.floor(instant / msPerMinute);
-			const offset = tzOffset(timezone, new Date(instant));
-			if (Number.isNaN(offset)) throw new RangeError(`unknown time zone ${timezone}`);
-			return minute + offset;
-		},
+		localMinuteOf: (instant) => Math.floor(instant / msPerMinute) + zoneOffset(instant),
 	};
 }
 
