@@ -1,5 +1,5 @@
 import {buildExportFiles, notesIncluded} from '../export/build-exports.js';
-import {buildSnapshot} from '../export/snapshot.js';
+import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
 import {parseExportOptions, type ExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
@@ -11,7 +11,7 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 	const context = openContext(options);
 	try {
 		const session = context.openSession();
-		let snapshot;
+		let snapshot: ReviewSnapshot;
 		try {
 			await syncBeforeReading(context, session, options);
 			snapshot = buildSnapshot(context, session);
