@@ -42,11 +42,11 @@ function blockersReport(fields: {themes?: boolean} = {}): WeekReport {
 	});
 }
 
-function renderView(report: WeekReport, source = new FakeSource({tickets, people}, report), width = 80, height = 21) {
+function renderView(report: WeekReport, source = new FakeSource({tickets, people}, report), width = 80, height = 21, statuses: string[] = []) {
 	const View = blockersView.component;
 	return render(
 		<ThemeProvider theme={plainTheme}>
-			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={(message) => statuses.push(message)} setCapturesInput={() => undefined} />
 		</ThemeProvider>,
 	);
 }
@@ -140,10 +140,13 @@ describe('the Blockers & themes view', () => {
 	});
 
 	it('switches focus with f and the arrows, and drills into a theme', async () => {
-		const {lastFrame, stdin} = renderView(blockersReport());
+		const statuses: string[] = [];
+		const report = blockersReport();
+		const {lastFrame, stdin} = renderView(report, undefined, 80, 21, statuses);
 		await settle();
 		await press(stdin, keys.enter);
 		expect(lastFrame()).toContain('▸ Blocked this week');
+		expect(statuses).toEqual(["enter lists a theme's tickets: f moves to the themes"]);
 		await press(stdin, 'f');
 		expect(lastFrame()).toMatch(/▸ Firefighting themes · 4 weeks/);
 		expect(lastFrame()).toMatch(/› component:payments/);

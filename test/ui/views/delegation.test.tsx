@@ -265,6 +265,19 @@ describe('the Delegation view', () => {
 		expect(source.pendingNotes().map((note) => note.target)).toEqual([{kind: 'ticket', ticketId: 't1'}]);
 	});
 
+	it('keeps lines within 80 columns when titles and names are double-width', async () => {
+		const wide = [ticket('w1', {key: 'ENG-7', title: '支払いの再試行が失敗する問題を修正する必要があります本当に長いタイトル', assigneeId: 'u-w'})];
+		const report = weekReport({
+			trendMetrics: [delegationMetrics(1, 0)],
+			details: weekDetails({reports: [reportDetails('Alex Kim', {openIds: ['w1']})]}),
+		});
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: wide, people: [person('u-w', '山田太郎山田太郎')]}, report));
+		await settle();
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('ENG-7');
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(80);
+	});
+
 	it('binds no key that the shell already uses', () => {
 		const global = new Set(globalBindings.flatMap((binding) => binding.keys));
 		expect(delegationView.bindings.flatMap((binding) => binding.keys).filter((key) => global.has(key))).toEqual([]);

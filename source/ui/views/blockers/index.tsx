@@ -10,7 +10,7 @@ import {Blockers} from './blockers.js';
 import {blockersBindings, useBlockersInput} from './use-blockers-input.js';
 import {useBlockersState} from './use-blockers-state.js';
 
-function BlockersView({source, report, width, height, isActive}: ViewProps) {
+function BlockersView({source, report, width, height, isActive, setStatus}: ViewProps) {
 	const [state, dispatch] = useBlockersState();
 	const headline = useMemo(() => blockerHeadline(report), [report]);
 	const blocked = useMemo(() => blockedRows(report, source.review), [report, source.review]);
@@ -36,7 +36,8 @@ function BlockersView({source, report, width, height, isActive}: ViewProps) {
 			dispatch({type: 'focus'});
 		} else if (action === 'open') {
 			const theme = themes[themesScroll.selected];
-			if (theme) dispatch({type: 'open', theme: theme.name});
+			if (state.focus === 'blocked' && !state.drill) setStatus("enter lists a theme's tickets: f moves to the themes");
+			else if (theme) dispatch({type: 'open', theme: theme.name});
 		} else {
 			dispatch({type: 'back'});
 		}

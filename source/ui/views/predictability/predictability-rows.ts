@@ -78,7 +78,7 @@ const figureColumns = (withPending: boolean): Column[] => [
 	{header: 'late', width: 4, align: 'right'},
 	...(withPending ? [{header: 'pending', width: 7, align: 'right', optional: true} satisfies Column] : []),
 	{header: 'on-time', width: 7, align: 'right'},
-	{header: 'promised', width: 8, align: 'right'},
+	{header: 'committed', width: 9, align: 'right'},
 	{header: 'kept', width: 4, align: 'right'},
 	{header: 'broken', width: 6, align: 'right'},
 	{header: 'kept %', width: 6, align: 'right'},
