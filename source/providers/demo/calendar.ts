@@ -133,3 +133,34 @@ export function toOfficeHours(localMinute: number, jitter: number): number {
 export function officeMinute(day: number, fraction: number): number {
 	return day * minutesPerDay + openingMinute + Math.floor(fraction * (closingMinute - openingMinute));
 }
+
+const officeMinutesPerDay = closingMinute - openingMinute;
+
+/** Office minutes since Monday 1970-01-05 08:30: a clock that only runs in office hours. */
+function officeIndexOf(localMinute: number): number {
+	const day = Math.floor(localMinute / minutesPerDay);
+	const weekday = weekdayOf(day);
+	const workdays = absoluteWeekOfDay(day) * 5 + Math.min(weekday, 5);
+	if (weekday >= 5) return workdays * officeMinutesPerDay;
+	const minute = Math.min(Math.max(localMinute - day * minutesPerDay - openingMinute, 0), officeMinutesPerDay);
+	return workdays * officeMinutesPerDay + minute;
+}
+
+function localMinuteOfOfficeIndex(index: number): number {
+	const workdays = Math.floor(index / officeMinutesPerDay);
+	const day = mondayOfWeek(Math.floor(workdays / 5)) + (workdays % 5);
+	return day * minutesPerDay + openingMinute + (index - workdays * officeMinutesPerDay);
+}
+
+/**
+ * A moment strictly between two others, `fraction` of the way in office time: hand-overs
+ * and due-date moves happen while people are at work, and never out of order.
+ */
+export function officeBetween(from: number, to: number, fraction: number): number {
+	const start = officeIndexOf(from);
+	const end = officeIndexOf(to);
+	if (end - start < 2) return from + Math.max(0, Math.min(1, (to - from) / 2));
+	const candidate = localMinuteOfOfficeIndex(start + 1 + Math.floor(fraction * (end - start - 1)));
+	// At the edges of the office clock a mapped minute can tie with an end: keep strict order.
+	return candidate > from && candidate < to ? candidate : from + (to - from) / 2;
+}

@@ -1,5 +1,5 @@
 import type {Priority} from '../../domain/types.js';
-import {dateOfDay, minutesPerDay, officeMinute, toOfficeHours, weekdayOf} from './calendar.js';
+import {dateOfDay, minutesPerDay, officeBetween, officeMinute, toOfficeHours, weekdayOf} from './calendar.js';
 import {fillTemplate, neutralLabels, type Initiative, type TeamProfile, type TitleTemplate} from './catalogue.js';
 import type {InitialStatus, PlannedEvent, TicketPlan} from './plan.js';
 import type {Random} from './random.js';
@@ -89,9 +89,9 @@ export function planTicket(context: PlanContext): TicketDraft {
 	const events: PlannedEvent[] = [];
 	const lead = team.lead.id;
 	const engineer = random.pick(team.engineers).id;
-	const startsAt = fate === 'parked' ? null : Math.max(created + 15, toOfficeHours(created + startDelay, random.next()));
+	const startsAt = fate === 'parked' ? null : toOfficeHours(created + Math.max(15, startDelay), random.next());
 	// Hand-overs happen between filing and starting (or within a few days when never started).
-	const beforeStart = (fraction: number) => created + 1 + Math.floor(fraction * ((startsAt ?? created + 3 * day) - created - 2));
+	const beforeStart = (fraction: number) => officeBetween(created, startsAt ?? created + 3 * day, fraction);
 
 	let initialAssigneeId: string | null = null;
 	switch (handling) {
@@ -156,11 +156,11 @@ export function planTicket(context: PlanContext): TicketDraft {
 		// Take-backs: the director pulls a delegated ticket back mid-flight.
 		const isLongEnough = completed - started > 4 * hour;
 		if (handling !== 'director-keeps' && isLongEnough && assignee !== null && assignee !== director.id && random.chance(0.035)) {
-			const takenAt = started + 1 + Math.floor(random.between(0.2, 0.7) * (completed - started - 2));
+			const takenAt = officeBetween(started, completed, random.between(0.2, 0.7));
 			events.push({at: takenAt, field: 'assignee', to: director.id, actorId: director.id});
 			finisher = director.id;
 			if (random.chance(0.4)) {
-				events.push({at: takenAt + 1 + Math.floor(random.next() * (completed - takenAt - 2)), field: 'assignee', to: lead, actorId: director.id});
+				events.push({at: officeBetween(takenAt, completed, random.next()), field: 'assignee', to: lead, actorId: director.id});
 				finisher = lead;
 			}
 		}
@@ -354,8 +354,9 @@ function creatorOf(context: PlanContext): string {
 }
 
 function handlingOf(random: Random, creatorId: string, kind: TicketKind): Handling {
-	if (kind === 'epic' || kind === 'incident') return 'director-delegates';
 	if (creatorId !== director.id) return 'self';
+	// The director does not keep incidents or initiatives: she hands them on.
+	if (kind === 'epic' || kind === 'incident') return 'director-delegates';
 	return random.weighted(directorHandlings);
 }
 
@@ -431,13 +432,13 @@ function planDueDates(random: Random, context: DueContext): string | null {
 
 	const end = completed ?? canceled ?? (started ?? created) + 30 * day;
 	const isSetLater = random.chance(0.3);
-	const firstAt = isSetLater ? created + 1 + Math.floor(random.between(0, 0.3) * ((started ?? end) - created)) : created;
+	const firstAt = isSetLater ? officeBetween(created, started ?? end, random.between(0, 0.3)) : created;
 	if (isSetLater) events.push({at: firstAt, field: 'dueDate', to: dateOfDay(dates[0] ?? createdDay), actorId: context.actorId});
 	// Postponements happen around the old date: between the previous change and the end.
 	let previous = firstAt;
 	for (const date of dates.slice(1)) {
-		const at = previous + 1 + Math.floor(random.between(0.2, 0.6) * Math.max(0, end - previous - 2));
-		if (at >= end) break;
+		const at = officeBetween(previous, end, random.between(0.2, 0.6));
+		if (at <= previous || at >= end) break;
 		events.push({at, field: 'dueDate', to: dateOfDay(date), actorId: context.actorId});
 		previous = at;
 	}

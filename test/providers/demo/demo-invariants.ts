@@ -1,6 +1,12 @@
 import {TZDate} from '@date-fns/tz';
 import type {Iteration, Person, Ticket} from '../../../source/domain/types.js';
 
+function isOfficeHours(instant: number, timezone: string): boolean {
+	const local = new TZDate(instant, timezone);
+	const minute = local.getHours() * 60 + local.getMinutes();
+	return local.getDay() !== 0 && local.getDay() !== 6 && minute >= 8 * 60 + 30 && minute < 18 * 60 + 30;
+}
+
 /**
  * Checks every rule a tracker's data obeys, independently of the generator: local times
  * come from TZDate, not from the demo's own calendar. Returns the violations, so a
@@ -32,9 +38,9 @@ export function invariantViolations(org: {readonly tickets: readonly Ticket[]; r
 			if (instant !== null && (instant > now || instant < ticket.createdAt || !Number.isInteger(instant))) fail(ticket, `${name} outside [createdAt, now]`);
 		}
 
-		const created = new TZDate(ticket.createdAt, timezone);
-		const minute = created.getHours() * 60 + created.getMinutes();
-		if (created.getDay() === 0 || created.getDay() === 6 || minute < 8 * 60 + 30 || minute >= 18 * 60 + 30) fail(ticket, 'filed outside office hours');
+		// Acme works weekdays 08:30–18:30 local time, on-call included.
+		const moments = [ticket.createdAt, ...ticket.history.map((event) => event.at), ...ticket.blockedSpells.flatMap((spell) => [spell.start, spell.end ?? spell.start])];
+		if (moments.some((moment) => !isOfficeHours(moment, timezone))) fail(ticket, 'something happened outside office hours');
 
 		switch (ticket.statusCategory) {
 			case 'completed': {
