@@ -90,6 +90,12 @@ function string(value: unknown, path: string): string {
 	return value;
 }
 
+/** Ids and keys: an empty one would make a ticket nobody can tag, link or tell apart. */
+function identity(value: unknown, path: string): string {
+	if (typeof value !== 'string' || value.trim() === '') throw new MalformedResponse(path);
+	return value;
+}
+
 function nullableString(value: unknown, path: string): string | null {
 	return value === null || value === undefined ? null : string(value, path);
 }
@@ -192,8 +198,8 @@ export function readIssue(value: unknown, path: string): RawIssue {
 
 	const history = readConnection(issue['history'], `${path}.history`);
 	return {
-		id: string(issue['id'], `${path}.id`),
-		identifier: string(issue['identifier'], `${path}.identifier`),
+		id: identity(issue['id'], `${path}.id`),
+		identifier: identity(issue['identifier'], `${path}.identifier`),
 		title: string(issue['title'], `${path}.title`),
 		url: nullableString(issue['url'], `${path}.url`),
 		priority: number(issue['priority'], `${path}.priority`),

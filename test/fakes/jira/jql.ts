@@ -82,7 +82,11 @@ export interface ParsedJql {
 	readonly orderBy: ReadonlyArray<{readonly field: string; readonly descending: boolean}>;
 }
 
-export function parseJql(source: string, timezone: string): ParsedJql {
+/**
+ * `projects`, when given, are the projects the instance has: naming another one is Jira's
+ * 400 ("The value 'X' does not exist for the field 'project'.").
+ */
+export function parseJql(source: string, timezone: string, projects?: readonly string[]): ParsedJql {
 	const tokens = tokenize(source);
 	let position = 0;
 	const peek = () => tokens[position];
@@ -133,6 +137,12 @@ export function parseJql(source: string, timezone: string): ParsedJql {
 			if (tokens[position++]?.kind !== 'paren') throw new JqlError("Error in the JQL Query: Expecting ')'.");
 		} else {
 			values = [value()];
+		}
+
+		if (field === 'project' && projects !== undefined) {
+			const known = new Set(projects.map((project) => project.toLowerCase()));
+			const unknown = values.find((candidate) => !known.has(candidate.toLowerCase()));
+			if (unknown !== undefined) throw new JqlError(`The value '${unknown}' does not exist for the field 'project'.`);
 		}
 
 		const read = (issue: JqlIssueView): string | number | readonly string[] => {

@@ -111,6 +111,8 @@ export interface FakeJiraOptions {
 	/** The time zone JQL dates are read in (the searching user's profile zone). */
 	readonly timezone?: string;
 	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
+	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
+	readonly projects?: readonly string[];
 }
 
 export interface FakeJira {
@@ -195,7 +197,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const searchUncached = (jql: string): FakeJiraIssue[] => {
-		const parsed = parseJql(jql, timezone);
+		const parsed = parseJql(jql, timezone, options.projects);
 		const found = state.issues.filter((issue) => parsed.matches(cachedView(issue)));
 		const orderBy = parsed.orderBy.length > 0 ? parsed.orderBy : [{field: 'key', descending: true}];
 		return found.sort((a, b) => {
