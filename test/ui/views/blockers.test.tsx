@@ -4,7 +4,7 @@ import type {WeekReport} from '../../../source/review/week-report.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {splitLists} from '../../../source/ui/views/blockers/blockers-layout.js';
-import {blockedRows, blockerHeadline, themeRows, themeTicketRows, themeWeeks} from '../../../source/ui/views/blockers/blockers-rows.js';
+import {blockedDays, blockedRows, blockerHeadline, themeRows, themeTicketRows, themeWeeks} from '../../../source/ui/views/blockers/blockers-rows.js';
 import {blockersView} from '../../../source/ui/views/blockers/index.js';
 import {blockersReducer, initialBlockersState} from '../../../source/ui/views/blockers/use-blockers-state.js';
 import {FakeSource, keys, lines, person, press, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
@@ -70,6 +70,10 @@ describe('blockers rows', () => {
 			['', 'PAY-3', 'Ledger reconciliation', '2 d', '● blocked', 'flagged red'],
 			['', 'PAY-1', 'Settlement export', '1.5 d', '○ ended', 'blocked by PAY-9'],
 		]);
+	});
+
+	it('shows blocked time to a tenth of a day, in whole days past ten', () => {
+		expect([blockedDays(0.04), blockedDays(2.06), blockedDays(9.94), blockedDays(100.64)]).toEqual([0, 2.1, 9.9, 101]);
 	});
 
 	it('marks the weeks a theme burned in, a dot for the weeks it did not', () => {

@@ -118,8 +118,12 @@ describe('section placement', () => {
 			{id: 'slips', height: 4},
 			{id: 'cycles', height: 4},
 		]);
+		expect(placeSections(sizes, 'cycles', 12)).toEqual([
+			{id: 'weekly', height: 7},
+			{id: 'cycles', height: 4},
+		]);
 		expect(placeSections(sizes, 'cycles', 11)).toEqual([
-			{id: 'weekly', height: 6},
+			{id: 'teams', height: 4},
 			{id: 'cycles', height: 4},
 		]);
 	});

@@ -38,7 +38,7 @@ export function blockedColumns(width: number): Column[] {
 		{header: 'title', width: 12, flex: true},
 		{header: 'blocked', width: 7, align: 'right'},
 		{header: 'status', width: 9},
-		{header: 'reason', width: width >= 120 ? 36 : 18, optional: true},
+		{header: 'reason', width: width >= 120 ? 36 : 20, optional: true},
 	];
 }
 
@@ -59,7 +59,7 @@ export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[
 				{text: ''},
 				{text: text.key},
 				{text: text.title},
-				{text: days(Math.round(entry.days * 10) / 10), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
+				{text: days(blockedDays(entry.days)), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
 				entry.isBlockedNow ? {text: '● blocked', tone: 'bad'} : {text: '○ ended', tone: 'muted'},
 				{text: toTerminalLine(entry.reason), tone: 'muted'},
 			],
@@ -67,6 +67,11 @@ export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[
 	}
 
 	return rows;
+}
+
+/** A tenth of a day tells short blocks apart; past ten days whole days say enough (and fit the column). */
+export function blockedDays(value: number): number {
+	return value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
 /** The four weeks themes are counted over (metrics.md "Systemic themes"), oldest first. */

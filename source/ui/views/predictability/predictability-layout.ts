@@ -13,8 +13,8 @@ export interface PlacedSection {
 
 /** Title and column header. */
 export const sectionChrome = 2;
-/** Another section is only worth showing with a few of its rows. */
-const minimumExtra = sectionChrome + 3;
+/** Another section is only worth showing with a handful of its rows, not two and a "more" line. */
+const minimumExtra = sectionChrome + 5;
 
 /**
  * Which sections fit in `available` lines, in their usual order: the focused one always,
