@@ -1,9 +1,9 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay, mondayOfWeek, type DemoCalendar} from './calendar.js';
 import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
-import {planTicket, type TicketDraft, type TicketKind} from './lifecycle.js';
+import {planTicket, type TicketKind} from './lifecycle.js';
 import {materialise} from './materialise.js';
-import type {TicketPlan} from './plan.js';
+import type {TicketIdentity, TicketPlan} from './plan.js';
 import {createRandom, hashSeed, type Random} from './random.js';
 import {demoPeople, teamByKey, type TeamKey} from './roster.js';
 
@@ -64,8 +64,8 @@ export function generateDemoOrg(options: DemoOptions): DemoOrg {
 
 	const tickets: Ticket[] = [];
 	for (let week = firstWeek - leadInWeeks; week <= currentWeek; week++) {
-		for (const plan of planWeek(week, perWeek, keyStarts, calendar)) {
-			const ticket = materialise(plan, options.now, calendar);
+		for (const {plan, identity} of planWeek(week, perWeek, keyStarts, calendar)) {
+			const ticket = materialise(plan, identity, options.now, calendar);
 			if (ticket === null) continue;
 			if (week < firstWeek && (ticket.completedAt ?? ticket.canceledAt ?? Number.POSITIVE_INFINITY) < windowStart) continue;
 			tickets.push(ticket);
@@ -105,41 +105,30 @@ function kindOf(random: Random, profile: TeamProfile, week: number, initiative: 
 	return initiative !== null && random.chance(0.5) ? 'initiative' : 'strategic';
 }
 
-function planWeek(week: number, perWeek: number, keyStarts: ReadonlyMap<TeamKey, number>, calendar: DemoCalendar): TicketPlan[] {
+function planWeek(week: number, perWeek: number, keyStarts: ReadonlyMap<TeamKey, number>, calendar: DemoCalendar): Array<{readonly plan: TicketPlan; readonly identity: TicketIdentity}> {
 	const monday = mondayOfWeek(week);
-	const drafts: Array<{readonly draft: TicketDraft; readonly teamIndex: number; readonly keyNumber: number}> = [];
+	const planned: Array<{readonly plan: TicketPlan; readonly teamIndex: number; readonly keyNumber: number}> = [];
 	for (const [teamIndex, profile] of profiles.entries()) {
 		const random = createRandom(hashSeed(demoSeed, 'week', week, profile.key));
 		const team = teamByKey(profile.key);
 		const initiative = profile.key === 'PAY' ? initiativeOf(week) : null;
 		const iterationAt = (localMinute: number) => iterationOf(profile.key, absoluteWeekOfDay(Math.floor(localMinute / minutesPerDay)), calendar);
-		const teamDrafts: TicketDraft[] = [];
 		const count = teamCount(profile, week, perWeek);
+		const teamPlans: TicketPlan[] = [];
 		for (let index = 0; index < count; index++) {
 			const kind = index === 0 && hasEpic(profile, week) ? 'epic' : kindOf(random, profile, week, initiative);
-			teamDrafts.push(planTicket({random, profile, team, monday, kind, initiative, iterationAt}));
+			teamPlans.push(planTicket({random, profile, team, monday, kind, initiative, iterationAt}));
 		}
 
+		// Keys follow filing order within the team (the sort is stable for ties).
+		teamPlans.sort((left, right) => left.created - right.created);
 		const keyStart = keyStarts.get(profile.key) ?? 1;
-		const byCreation = teamDrafts.map((draft, index) => ({draft, index})).sort((left, right) => left.draft.created - right.draft.created || left.index - right.index);
-		for (const [position, {draft}] of byCreation.entries()) drafts.push({draft, teamIndex, keyNumber: keyStart + position});
+		for (let position = 0; position < teamPlans.length; position++) planned.push({plan: teamPlans[position] as TicketPlan, teamIndex, keyNumber: keyStart + position});
 	}
 
-	drafts.sort((left, right) => left.draft.created - right.draft.created || left.teamIndex - right.teamIndex || left.keyNumber - right.keyNumber);
+	planned.sort((left, right) => left.plan.created - right.plan.created || left.teamIndex - right.teamIndex || left.keyNumber - right.keyNumber);
 	const weekName = isoWeekName(week);
-	return drafts.map(({draft, keyNumber}, index) => {
-		const team = draft.team;
-		return {
-			...draft,
-			id: `demo-${weekName}-${String(index).padStart(3, '0')}`,
-			key: `${team}-${keyNumber}`,
-			spells: draft.spells.map((spell) => ({
-				start: spell.start,
-				end: spell.end,
-				reason: spell.reason ?? (keyNumber - spell.blockerOffset >= 1 ? `blocked by ${team}-${keyNumber - spell.blockerOffset}` : 'flagged'),
-			})),
-		};
-	});
+	return planned.map(({plan, keyNumber}, index) => ({plan, identity: {id: `demo-${weekName}-${String(index).padStart(3, '0')}`, key: `${plan.team}-${keyNumber}`, keyNumber}}));
 }
 
 function cycleOf(team: TeamKey, week: number): {readonly cycle: number; readonly startWeek: number} {

@@ -1,7 +1,7 @@
 import type {Priority} from '../../domain/types.js';
 import {dateOfDay, minutesPerDay, officeBetween, officeMinute, toOfficeHours, weekdayOf} from './calendar.js';
 import {fillTemplate, neutralLabels, type Initiative, type TeamProfile, type TitleTemplate} from './catalogue.js';
-import type {InitialStatus, PlannedEvent, TicketPlan} from './plan.js';
+import type {InitialStatus, PlannedEvent, PlannedSpell, TicketPlan} from './plan.js';
 import type {Random} from './random.js';
 import {director, formerEngineer, productManager, supportLead, type DemoTeam} from './roster.js';
 
@@ -23,16 +23,6 @@ export interface PlanContext {
 	/** The 2-week cycle a ticket planned at this local minute belongs to. */
 	iterationAt(localMinute: number): {readonly id: string; readonly startsAt: number};
 }
-
-/** A blocked spell before keys exist: `blockerOffset` names an earlier ticket of the team. */
-export interface DraftSpell {
-	readonly start: number;
-	readonly end: number | null;
-	readonly reason: string | null;
-	readonly blockerOffset: number;
-}
-
-export type TicketDraft = Omit<TicketPlan, 'id' | 'key' | 'spells'> & {readonly spells: readonly DraftSpell[]};
 
 const hour = 60;
 const day = minutesPerDay;
@@ -72,7 +62,7 @@ interface Shape {
 	readonly estimate: number | null;
 }
 
-export function planTicket(context: PlanContext): TicketDraft {
+export function planTicket(context: PlanContext): TicketPlan {
 	const {random, team, kind} = context;
 	const shape = shapeOf(context);
 	const created = officeMinute(context.monday + random.int(0, 4), random.next());
@@ -368,9 +358,9 @@ function fateOf(random: Random, kind: TicketKind, handling: Handling): Fate {
 	return random.weighted(isOperational ? operationalFates : plannedFates);
 }
 
-function planSpells(random: Random, started: number, completed: number | null, fate: Fate): DraftSpell[] {
+function planSpells(random: Random, started: number, completed: number | null, fate: Fate): PlannedSpell[] {
 	if (!random.chance(fate === 'stalled' ? 0.25 : 0.1)) return [];
-	const spells: DraftSpell[] = [];
+	const spells: PlannedSpell[] = [];
 	const span = (completed ?? started + 10 * day) - started;
 	let from = toOfficeHours(started + Math.floor(random.between(0.05, 0.6) * span), random.next());
 	const count = random.chance(0.15) ? 2 : 1;

@@ -1,6 +1,6 @@
 import type {BlockedSpell, HistoryEvent, StatusCategory, Ticket} from '../../domain/types.js';
 import type {DemoCalendar} from './calendar.js';
-import type {TicketPlan} from './plan.js';
+import type {TicketIdentity, TicketPlan} from './plan.js';
 
 export const demoUrlBase = 'https://demo.director-review.invalid/issue/';
 
@@ -9,7 +9,7 @@ export const demoUrlBase = 'https://demo.director-review.invalid/issue/';
  * Returns null for a ticket not filed yet. Nothing after `now` leaks out: not an event,
  * not a date, not the end of a blocked spell.
  */
-export function materialise(plan: TicketPlan, now: number, calendar: DemoCalendar): Ticket | null {
+export function materialise(plan: TicketPlan, identity: TicketIdentity, now: number, calendar: DemoCalendar): Ticket | null {
 	const createdAt = calendar.instantOf(plan.created);
 	if (createdAt > now) return null;
 	const atOrBeforeNow = (localMinute: number | null): number | null => {
@@ -41,17 +41,19 @@ export function materialise(plan: TicketPlan, now: number, calendar: DemoCalenda
 		const start = atOrBeforeNow(spell.start);
 		if (start === null) break;
 		const end = atOrBeforeNow(spell.end);
-		blockedSpells.push({start, end, reason: spell.reason});
+		const blocker = identity.keyNumber - spell.blockerOffset;
+		const reason = spell.reason ?? (blocker >= 1 ? `blocked by ${plan.team}-${blocker}` : 'flagged');
+		blockedSpells.push({start, end, reason});
 		updatedAt = Math.max(updatedAt, end ?? start);
-		if (end === null && spell.reason === 'status Blocked') isBlockedByStatus = true;
+		if (end === null && reason === 'status Blocked') isBlockedByStatus = true;
 	}
 
 	const iterationId = plan.iteration !== null && plan.iteration.startsAt <= now ? plan.iteration.id : null;
 	return {
-		id: plan.id,
-		key: plan.key,
+		id: identity.id,
+		key: identity.key,
 		title: plan.title,
-		url: `${demoUrlBase}${plan.key}`,
+		url: `${demoUrlBase}${identity.key}`,
 		type: plan.type,
 		priority: plan.priority,
 		labels: plan.labels,

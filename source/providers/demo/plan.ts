@@ -16,14 +16,21 @@ export interface PlannedSpell {
 	readonly start: number;
 	/** null: never unblocked. */
 	readonly end: number | null;
-	readonly reason: string;
+	/** null: blocked by an earlier ticket of the team, `blockerOffset` keys back. */
+	readonly reason: string | null;
+	readonly blockerOffset: number;
 }
 
 export type InitialStatus = 'backlog' | 'unstarted';
 
-export interface TicketPlan {
+/** Who a planned ticket is: given once the week's tickets are ordered by filing time. */
+export interface TicketIdentity {
 	readonly id: string;
 	readonly key: string;
+	readonly keyNumber: number;
+}
+
+export interface TicketPlan {
 	readonly title: string;
 	readonly type: string | null;
 	readonly priority: Priority | null;

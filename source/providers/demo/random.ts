@@ -37,12 +37,15 @@ export function createRandom(seed: number): Random {
 		chance: (probability) => next() < probability,
 		pick,
 		weighted<T>(items: ReadonlyArray<readonly [T, number]>): T {
+			// Index loops, not destructuring for-of: this runs for every ticket before the JIT
+			// has warmed up, where iterator protocol costs dominate.
 			let total = 0;
-			for (const [, weight] of items) total += weight;
+			for (let index = 0; index < items.length; index++) total += (items[index] as readonly [T, number])[1];
 			let roll = next() * total;
-			for (const [item, weight] of items) {
-				roll -= weight;
-				if (roll < 0) return item;
+			for (let index = 0; index < items.length; index++) {
+				const item = items[index] as readonly [T, number];
+				roll -= item[1];
+				if (roll < 0) return item[0];
 			}
 
 			// Rounding can leave a sliver of roll after the last weight.
