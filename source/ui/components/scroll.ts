@@ -25,7 +25,9 @@ export function fitScroll(state: ScrollState, count: number, rows: number): Scro
 	return selected === state.selected && offset === state.offset ? state : {selected, offset};
 }
 
-export function moveScroll(state: ScrollState, move: ScrollMove, count: number, rows: number): ScrollState {
+export function moveScroll(previous: ScrollState, move: ScrollMove, count: number, rows: number): ScrollState {
+	// The list may have shrunk under the selection (another week, a sync): move from where the screen shows it.
+	const state = fitScroll(previous, count, rows);
 	const page = Math.max(1, rows - 1);
 	const target: Record<ScrollMove, number> = {
 		up: state.selected - 1,

@@ -31,6 +31,10 @@ describe('the scroll window', () => {
 		expect(moveScroll({selected: 19_999, offset: 19_982}, 'first', 20_000, 18)).toEqual(initialScroll);
 	});
 
+	it('moves from where the selection is shown when the list got shorter underneath it', () => {
+		expect(moveScroll({selected: 9, offset: 5}, 'up', 3, 10)).toEqual({selected: 1, offset: 0});
+	});
+
 	it('pulls the selection back into a list that got shorter', () => {
 		expect(fitScroll({selected: 50, offset: 45}, 8, 10)).toEqual({selected: 7, offset: 0});
 	});

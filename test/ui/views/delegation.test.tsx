@@ -278,6 +278,26 @@ describe('the Delegation view', () => {
 		expect(widestLine(lastFrame())).toBeLessThanOrEqual(80);
 	});
 
+	it('keeps the selection in range when another week has fewer rows', async () => {
+		const source = new FakeSource({tickets, people, classifications});
+		const View = delegationView.component;
+		const view = (report: WeekReport) => (
+			<ThemeProvider theme={plainTheme}>
+				<View source={source} report={report} week={week} width={80} height={21} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+			</ThemeProvider>
+		);
+		const {lastFrame, stdin, rerender} = render(view(delegationReport()));
+		await settle();
+		await press(stdin, 'G');
+		expect(lastFrame()).toMatch(/› You \(director\)/);
+		const fewer = weekReport({trendMetrics: [weekMetrics({delegation: {director: {open: 0, completed: 0}, delegated: 0, takenBack: 0, delegationRate: null, reports: [reportDelegation('Alex Kim')]}})]});
+		rerender(view(fewer));
+		await settle();
+		expect(lastFrame()).toMatch(/› You \(director\)/);
+		await press(stdin, 'k');
+		expect(lastFrame()).toMatch(/› Alex Kim/);
+	});
+
 	it('binds no key that the shell already uses', () => {
 		const global = new Set(globalBindings.flatMap((binding) => binding.keys));
 		expect(delegationView.bindings.flatMap((binding) => binding.keys).filter((key) => global.has(key))).toEqual([]);
