@@ -9,7 +9,7 @@ import type {RetryPolicy} from '../retry.js';
 import {fetchPagedChangelog, malformed, searchCloud} from './cloud.js';
 import {fetchDataCenterChangelog, searchDataCenter} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
-import {mapIssue, mapPerson, parseJiraInstant, type JiraDeploymentKind, type JiraHistory, type JiraIssue, type JiraSchema, type JiraUser} from './map.js';
+import {mapIssue, mapPerson, parseJiraInstant, type JiraDeploymentKind, type JiraHistory, type JiraIssue, type JiraIssueLink, type JiraSchema, type JiraUser} from './map.js';
 import {createJiraTransport, type JiraAuth, type JiraTransport} from './transport.js';
 
 export {quoteJqlValue} from './jql.js';
@@ -307,10 +307,19 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 			const histories = await completeChangelogs(transport, kind, issues, signal);
 			const people = new Map<string, Person>();
 			const iterations = new Map<string, Iteration>();
-			const tickets = issues.map((issue, index) => {
-				const mapped = mapIssue(issue, histories[index] ?? [], schema, resolvedAt);
+			const first = issues.map((issue, index) => mapIssue(issue, histories[index] ?? [], schema, resolvedAt));
+			const resolvedHere = new Set<string>();
+			for (const mapped of first) {
 				const resolution = mapped.ticket.completedAt ?? mapped.ticket.canceledAt;
-				if (resolution !== null) resolvedAt.set(mapped.ticket.id, resolution);
+				if (resolution === null) continue;
+				resolvedAt.set(mapped.ticket.id, resolution);
+				resolvedHere.add(mapped.ticket.id);
+			}
+			// Pages come oldest update first, so a blocker resolved after the blocked issue last
+			// changed comes later in the page: map such issues again now that its resolution is known.
+			const tickets = first.map((firstMapped, index) => {
+				const issue = issues[index];
+				const mapped = issue !== undefined && hasResolvedBlockerAmong(issue, resolvedHere) ? mapIssue(issue, histories[index] ?? [], schema, resolvedAt) : firstMapped;
 				if (mapped.ticket.project) projects.add(mapped.ticket.project);
 				for (const person of mapped.people) people.set(person.id, person);
 				for (const iteration of mapped.iterations) iterations.set(iteration.id, iteration);
@@ -393,4 +402,11 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 			return [...people.values()];
 		},
 	};
+}
+
+/** Whether an "is blocked by" link of `issue` points at one of `ids` (blockers resolved in the same page). */
+function hasResolvedBlockerAmong(issue: JiraIssue, ids: ReadonlySet<string>): boolean {
+	const links = issue.fields?.['issuelinks'];
+	if (!Array.isArray(links) || ids.size === 0) return false;
+	return (links as readonly JiraIssueLink[]).some((link) => link.inwardIssue?.id !== undefined && ids.has(link.inwardIssue.id));
 }
