@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {change, fields, item, makeIssue, statuses, userRef, type Deployment} from '../fakes/jira/fixtures.js';
+import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraHistory, type FakeJiraIssue, type FakeJiraUser} from '../fakes/jira/server.js';
+import {expectContractShape, makeHome, reportFigures, runCli, type ContractExport} from './contract.js';
+import {
+	assigneeSteps,
+	categoryOf,
+	currentAssignee,
+	currentDue,
+	dueSteps,
+	expectedW45,
+	labelsOf,
+	lastTouched,
+	outOfScope,
+	people,
+	roster,
+	tickets,
+	timezone,
+	weekId,
+	type Who,
+} from './scenario.js';
+
+/**
+ * Issue 3 and 4 acceptance, Jira (Cloud or Data Center): the scenario org as Jira issues
+ * in that deployment's JSON — users as accountIds or names/keys, a changelog with
+ * assignee, due-date and status changes, an "is blocked by" link, the Flagged field, a
+ * Blocked status, a Won't Do resolution — then `sync` and `export --format json` through
+ * the built CLI, compared with the figures worked out by hand in scenario.ts.
+ */
+
+const keyOf = (n: number) => `ENG-${n}`;
+
+function jiraUsers(deployment: Deployment): Record<Who, FakeJiraUser> {
+	const users = {} as Record<Who, FakeJiraUser>;
+	for (const [index, who] of (Object.keys(people) as Who[]).entries()) {
+		const {name, email} = people[who];
+		users[who] =
+			deployment === 'cloud'
+				? {accountId: `712020:acc0-${index}f3e-4b6d-9a1c-00000000000${index}`, accountType: 'atlassian', displayName: name, emailAddress: email, active: true}
+				: {name: `${who}.${index}`, key: `JIRAUSER2010${index}`, displayName: name, emailAddress: email, active: true};
+	}
+	return users;
+}
+
+export function buildJiraOrg(deployment: Deployment): {issues: FakeJiraIssue[]; users: FakeJiraUser[]} {
+	const users = jiraUsers(deployment);
+	const user = (who: Who | null) => (who === null ? null : users[who]);
+	const issues = tickets.map((ticket) => {
+		const owner = users[currentAssignee(ticket) ?? ticket.creator];
+		const histories: FakeJiraHistory[] = [];
+		for (const step of assigneeSteps(ticket)) histories.push(change(users.dana, step.at, item.assignee(user(step.from), user(step.to), deployment)));
+		for (const step of dueSteps(ticket)) histories.push(change(users[ticket.creator], step.at, item.duedate(step.from, step.to)));
+		if (ticket.started) histories.push(change(owner, ticket.started, item.status('To Do', 'In Progress')));
+		if (ticket.completed) histories.push(change(owner, ticket.completed, item.status('In Progress', 'Done'), item.resolution('Done')));
+		if (ticket.canceled) histories.push(change(owner, ticket.canceled, item.status('In Progress', 'Done'), item.resolution("Won't Do")));
+		const blocker = ticket.blocker;
+		if (blocker?.kind === 'state') histories.push(change(owner, blocker.at, item.status('In Progress', 'Blocked')));
+		if (blocker?.kind === 'link') histories.push(change(owner, blocker.at, item.blockedBy(keyOf(blocker.by))));
+		if (blocker?.kind === 'impediment') histories.push(change(owner, blocker.from, item.flagged(true)), change(owner, blocker.to, item.flagged(false)));
+		histories.sort((a, b) => Date.parse(a.created.replace('+0000', 'Z')) - Date.parse(b.created.replace('+0000', 'Z')));
+		const linked = blocker?.kind === 'link' ? tickets.find((candidate) => candidate.n === blocker.by) : undefined;
+		const finished = ticket.completed ?? ticket.canceled;
+		return makeIssue(deployment, {
+			id: ticket.n,
+			project: 'ENG',
+			summary: ticket.title,
+			type: 'Task',
+			labels: labelsOf(ticket),
+			components: ticket.area ? [ticket.area] : [],
+			status: finished ? 'Done' : blocker?.kind === 'state' ? 'Blocked' : ticket.started ? 'In Progress' : 'To Do',
+			resolution: ticket.completed ? 'Done' : ticket.canceled ? "Won't Do" : null,
+			resolved: finished,
+			created: ticket.created,
+			updated: lastTouched(ticket),
+			due: currentDue(ticket),
+			assignee: user(currentAssignee(ticket)),
+			creator: users[ticket.creator],
+			blockedBy: linked ? [{id: linked.n, key: keyOf(linked.n), status: linked.completed ? 'Done' : 'In Progress'}] : [],
+			histories,
+		});
+	});
+	issues.push(
+		makeIssue(deployment, {
+			id: 900,
+			project: 'OPS',
+			summary: outOfScope.title,
+			type: 'Task',
+			labels: ['incident'],
+			status: 'Done',
+			resolution: 'Done',
+			resolved: outOfScope.completed,
+			created: outOfScope.created,
+			updated: outOfScope.completed,
+			assignee: users.dana,
+			creator: users.dana,
+			histories: [change(users.dana, outOfScope.started, item.status('To Do', 'In Progress')), change(users.dana, outOfScope.completed, item.status('In Progress', 'Done'), item.resolution('Done'))],
+		}),
+	);
+	// The changelog names people the way the deployment does.
+	expect(userRef(users.alex, deployment)).toBe(deployment === 'cloud' ? users.alex.accountId : users.alex.key);
+	return {issues, users: Object.values(users)};
+}
+
+export function describeJiraContract(deployment: Deployment): void {
+	let fake: FakeJira;
+	let home: string;
+	let synced: Awaited<ReturnType<typeof runCli>>;
+	let exported: ContractExport;
+	let offline: ContractExport;
+	let quietRequests: string[];
+	const env: Record<string, string> =
+		deployment === 'cloud' ? {JIRA_EMAIL: fakeCredentials.email, JIRA_API_TOKEN: fakeCredentials.apiToken} : {JIRA_PAT: fakeCredentials.pat};
+
+	beforeAll(async () => {
+		const org = buildJiraOrg(deployment);
+		fake = await startFakeJira({deployment, issues: org.issues, users: org.users, me: org.users[0], statuses, fields, timezone, projects: ['ENG', 'OPS']});
+		home = makeHome({provider: 'jira', timezone, staleDays: 14, jira: {baseUrl: fake.url, deployment, jql: 'project = ENG'}, roster});
+		synced = await runCli(['sync'], home, env);
+		const before = fake.requests.length;
+		const online = await runCli(['export', '--format', 'json', '--week', weekId, '--out', '-'], home, env);
+		expect(online.code, online.stderr).toBe(0);
+		// The export syncs first; nothing changed since `sync`.
+		quietRequests = fake.requests.slice(before).map((request) => `${request.method} ${request.path}`);
+		exported = JSON.parse(online.stdout) as ContractExport;
+		const afterOnline = fake.requests.length;
+		const stored = await runCli(['export', '--offline', '--format', 'json', '--week', weekId, '--out', '-'], home, env);
+		expect(stored.code, stored.stderr).toBe(0);
+		expect(fake.requests.length, 'an offline export asks the tracker nothing').toBe(afterOnline);
+		offline = JSON.parse(stored.stdout) as ContractExport;
+	}, 120_000);
+
+	afterAll(async () => {
+		await fake?.close();
+		if (home) fs.rmSync(home, {recursive: true, force: true});
+	});
+
+	describe(`Jira ${deployment}: sync, then export --format json --week 2026-W45`, () => {
+		it('syncs what the JQL selects', () => {
+			expect(synced.code, synced.stderr).toBe(0);
+			expect(synced.stderr).toMatch(/; 26 in the store/);
+		});
+
+		it('writes an export valid against the contract, for the week asked, in the configured zone', () => {
+			expectContractShape(exported);
+			expect(exported.provider).toBe('jira');
+			expect(exported.week).toEqual({id: '2026-W45', start: '2026-11-02', end: '2026-11-08', timezone: 'Europe/Berlin'});
+		});
+
+		it('lists the tickets completed or active in W, each with the category its labels give', () => {
+			expect(exported.tickets.map((ticket) => ticket.key)).toEqual(expectedW45.ticketNumbers.map(keyOf));
+			for (const row of exported.tickets) {
+				const ticket = tickets.find((candidate) => keyOf(candidate.n) === row.key)!;
+				expect(row.category, row.key).toBe(categoryOf(ticket));
+				expect(row.assignee, row.key).toBe(people[currentAssignee(ticket)!].name);
+				// resolutiondate is the completion; a Won't Do resolution is no completion.
+				expect(row.completedAt, row.key).toBe(ticket.completed === undefined ? null : new Date(ticket.completed).toISOString());
+				expect(row.dueDate, row.key).toBe(currentDue(ticket));
+			}
+		});
+
+		it('gives the hand-computed allocation', () => {
+			expect(exported.allocation).toEqual(expectedW45.allocation);
+		});
+
+		it('gives the hand-computed predictability', () => {
+			expect(exported.predictability).toEqual(expectedW45.predictability);
+		});
+
+		it('gives the hand-computed delegation, people matched by email and by display name', () => {
+			const {reports, ...org} = exported.delegation;
+			const {reports: expectedReports, ...expectedOrg} = expectedW45.delegation;
+			expect(org).toEqual(expectedOrg);
+			expect(reports.map((report) => reportFigures(report))).toEqual(expectedReports);
+		});
+
+		it('gives the hand-computed blockers (link, Flagged, Blocked status)', () => {
+			// T9's "is blocked by ENG-4" ends when ENG-4 was resolved (2 days); T5 flagged Nov 1 10:00 →
+			// Nov 6 10:00 (5 days); T11 in status Blocked since Nov 6 12:00; T10's flag ended Oct 28.
+			expect(exported.blockers).toEqual(expectedW45.blockers);
+		});
+
+		it('gives the hand-computed themes', () => {
+			// Operational tickets completed in W42..W45 (Berlin): T1, T4, T5, T17, T24 (W45), T2 (W44), T3 (W43)
+			// → project:ENG 7 tickets in 3 weeks; label:dns T1, T2, T3, T17 → 4 in 3 weeks;
+			// component:Checkout T2, T4, T5 → 3 in 2 weeks. billing has only 2; incident restates the category.
+			expect(exported.themes).toEqual([
+				{name: 'project:ENG', count: 7, weeks: 3},
+				{name: 'label:dns', count: 4, weeks: 3},
+				{name: 'component:Checkout', count: 3, weeks: 2},
+			]);
+		});
+
+		it('gives the same figures offline, from the store alone', () => {
+			const {generatedAt: _online, ...onlineRest} = exported as unknown as Record<string, unknown>;
+			const {generatedAt: _offline, ...offlineRest} = offline as unknown as Record<string, unknown>;
+			expect(offlineRest).toEqual(onlineRest);
+		});
+
+		it('a second sync with nothing changed costs at most two requests (issue 4)', () => {
+			expect(quietRequests.length, quietRequests.join('\n')).toBeGreaterThan(0);
+			expect(quietRequests.length, quietRequests.join('\n')).toBeLessThanOrEqual(2);
+		});
+	});
+}
