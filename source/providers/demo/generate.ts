@@ -1,9 +1,9 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay, mondayOfWeek, type DemoCalendar} from './calendar.js';
 import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
-import {planTicket, type TicketKind} from './lifecycle.js';
+import {planTicket} from './lifecycle.js';
 import {materialise} from './materialise.js';
-import type {TicketIdentity, TicketPlan} from './plan.js';
+import type {TicketIdentity, TicketKind, TicketPlan} from './plan.js';
 import {createRandom, hashSeed, type Random} from './random.js';
 import {demoPeople, teamByKey, type TeamKey} from './roster.js';
 

@@ -1,4 +1,7 @@
 import type {HistoryField, Priority} from '../../domain/types.js';
+import type {Initiative, TeamProfile} from './catalogue.js';
+import type {Random} from './random.js';
+import type {DemoTeam} from './roster.js';
 
 /**
  * A ticket's whole planned life, in local minutes (calendar.ts), independent of `now`.
@@ -54,3 +57,21 @@ export interface TicketPlan {
 	readonly startedStatusName: string;
 	readonly iteration: {readonly id: string; readonly startsAt: number} | null;
 }
+
+/** What kind of work a ticket is, which decides its signals, pace and fate. */
+export type TicketKind = 'incident' | 'bug' | 'support' | 'strategic' | 'ambiguous' | 'epic' | 'initiative';
+
+export interface PlanContext {
+	readonly random: Random;
+	readonly profile: TeamProfile;
+	readonly team: DemoTeam;
+	/** Monday of the ticket's week, as a day number. */
+	readonly monday: number;
+	readonly kind: TicketKind;
+	readonly initiative: Initiative | null;
+	/** The 2-week cycle a ticket planned at this local minute belongs to. */
+	iterationAt(localMinute: number): {readonly id: string; readonly startsAt: number};
+}
+
+/** How a ticket's story ends: done, dropped, started and stuck, or never picked up. */
+export type Fate = 'completed' | 'canceled' | 'stalled' | 'parked';

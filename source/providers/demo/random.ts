@@ -2,6 +2,9 @@
  * A small seeded PRNG (mulberry32). The demo must be the same org on every machine and
  * every run, so nothing in it may touch Math.random or the clock.
  */
+/** Items with their relative weights. */
+export type WeightTable<T> = ReadonlyArray<readonly [T, number]>;
+
 export interface Random {
 	/** Uniform in [0, 1). */
 	next(): number;
