@@ -141,9 +141,9 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 				})}
 			</Text>
 			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
-				{isHelpOpen ? (
-					<HelpOverlay viewTitle={current.title} viewBindings={current.bindings} availableViews={available} width={width} />
-				) : (
+				{isHelpOpen ? <HelpOverlay viewTitle={current.title} viewBindings={current.bindings} availableViews={available} width={width} /> : null}
+				{/* The view stays mounted under the help, so its selection and drill-down survive a look at the keys. */}
+				<Box display={isHelpOpen ? 'none' : 'flex'} flexDirection="column">
 					<View
 						source={source}
 						report={report}
@@ -154,7 +154,7 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 						setStatus={setMessage}
 						setCapturesInput={setCapturesInput}
 					/>
-				)}
+				</Box>
 			</Box>
 			<StatusLine message={message} sync={source.syncStatus()} lastSyncedAt={source.lastSyncedAt()} now={source.now()} width={width} />
 		</Box>

@@ -1,3 +1,7 @@
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter();
+
 /** Number formatting shared by the views and the plain-text overview. */
 
 export function percent(share: number | null): string {
@@ -35,22 +39,34 @@ export function age(since: number | null, now: number): string {
 	return `${Math.floor(hours / 24)} days ago`;
 }
 
-/** Cuts to `width` columns with an ellipsis. Text is sanitised upstream; widths are per code point. */
+/**
+ * Cuts to `width` terminal columns with an ellipsis. Widths are measured as the terminal
+ * draws them (a CJK character or an emoji takes two columns), so columns stay aligned.
+ * Text is sanitised upstream.
+ */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	const chars = [...text];
-	if (chars.length <= width) return text;
-	return width === 1 ? '…' : `${chars.slice(0, width - 1).join('')}…`;
+	if (stringWidth(text) <= width) return text;
+	if (width === 1) return '…';
+	let result = '';
+	let used = 0;
+	for (const {segment} of segmenter.segment(text)) {
+		const cell = stringWidth(segment);
+		if (used + cell > width - 1) break;
+		result += segment;
+		used += cell;
+	}
+	return `${result}…`;
 }
 
 export function padEnd(text: string, width: number): string {
 	const cut = truncate(text, width);
-	return cut + ' '.repeat(Math.max(0, width - [...cut].length));
+	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
 }
 
 export function padStart(text: string, width: number): string {
 	const cut = truncate(text, width);
-	return ' '.repeat(Math.max(0, width - [...cut].length)) + cut;
+	return ' '.repeat(Math.max(0, width - stringWidth(cut))) + cut;
 }
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
