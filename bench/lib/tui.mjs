@@ -1,0 +1,137 @@
+// The TUI measured from outside, in a pseudo-terminal: start-up against a bare Ink program,
+// key-press-to-frame latency in Triage and Delegation, and peak memory after every view.
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {spawnInPty, quiet} from './pty.mjs';
+import {median, percentile} from './stats.mjs';
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const bareInk = fileURLToPath(new URL('../bare-ink.mjs', import.meta.url));
+/** The Overview's last figure: when it is on screen, the whole first frame is. */
+export const overviewMarker = 'Top recurring theme';
+
+async function timeToText(args, env, marker) {
+	const child = spawnInPty(args, env);
+	try {
+		const at = await child.waitForText(marker);
+		return at - child.startedAt;
+	} finally {
+		child.write('q');
+		await child.exited().catch(() => child.kill('SIGKILL'));
+	}
+}
+
+/**
+ * Start-up: spawn to first Overview frame, against the bare Ink program spawned the same
+ * way. Runs alternate, so a burst of load elsewhere hits both sides alike.
+ */
+export async function measureStartup(home, {warmups = 2, runs = 7} = {}) {
+	const bare = [];
+	const review = [];
+	for (let index = 0; index < warmups + runs; index++) {
+		const bareMs = await timeToText([bareInk], {}, 'ready');
+		const reviewMs = await timeToText([cli, '--demo'], {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
+		if (index >= warmups) {
+			bare.push(bareMs);
+			review.push(reviewMs);
+		}
+	}
+
+	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), bareRuns: bare, reviewRuns: review};
+}
+
+const views = {triage: {key: '2', marker: '[2 Triage]'}, delegation: {key: '3', marker: '[3 Delegation]'}};
+
+async function showView(child, view) {
+	const from = child.output.length;
+	child.write(view.key);
+	await child.waitForText(view.marker, {from, timeoutMs: 20_000});
+	await quiet(300);
+}
+
+/**
+ * Key latency: write a key, time to the next chunk of output. The keys alternate j and k
+ * so every press moves the selection (a list of two rows is enough, and j at the bottom
+ * of a list would draw nothing); presses are spaced well apart so frames never coalesce.
+ * Each round is `presses` keys; the figure is the median over rounds of each round's p95.
+ */
+export async function measureKeys(home, {rounds = 5, presses = 40, spacingMs = 40} = {}) {
+	const child = spawnInPty([cli, '--demo'], {DIRECTOR_REVIEW_HOME: home});
+	try {
+		await child.waitForText(overviewMarker);
+		await quiet(500);
+		const result = {};
+		for (const [name, view] of Object.entries(views)) {
+			try {
+				await showView(child, view);
+			} catch {
+				result[name] = null;
+				continue;
+			}
+
+			const p95s = [];
+			const all = [];
+			// One unmeasured round first: the view's first moves warm its code paths.
+			for (let round = 0; round <= rounds; round++) {
+				const samples = [];
+				for (let index = 0; index < presses; index++) {
+					samples.push(await child.pressAndTime(index % 2 === 0 ? 'j' : 'k'));
+					await quiet(spacingMs);
+				}
+
+				if (round > 0) {
+					p95s.push(percentile(samples, 95));
+					all.push(...samples);
+				}
+			}
+
+			result[name] = {p95: median(p95s), median: median(all), roundP95s: p95s};
+		}
+
+		return result;
+	} finally {
+		child.write('q');
+		await child.exited().catch(() => child.kill('SIGKILL'));
+	}
+}
+
+function peakRssMb(pid) {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+	if (!match) throw new Error(`no VmHWM in /proc/${pid}/status`);
+	return Number(match[1]) / 1024;
+}
+
+const viewTitles = [
+	['2', 'Triage'],
+	['3', 'Delegation'],
+	['4', 'Predictability'],
+	['5', 'Blockers & themes'],
+	['6', 'Export'],
+	['1', 'Overview'],
+];
+
+/** Peak RSS (VmHWM) of the TUI process after it has shown every view, each for a moment. */
+export async function measureMemory(home, {runs = 3} = {}) {
+	const peaks = [];
+	for (let run = 0; run < runs; run++) {
+		const child = spawnInPty([cli, '--demo'], {DIRECTOR_REVIEW_HOME: home});
+		try {
+			await child.waitForText(overviewMarker);
+			for (const [key, title] of viewTitles) {
+				const from = child.output.length;
+				child.write(key);
+				// A view not in this build draws nothing: after the wait, go on to the next.
+				await child.waitForText(`[${key} ${title}]`, {from, timeoutMs: 5000}).catch(() => undefined);
+				await quiet(300);
+			}
+
+			peaks.push(peakRssMb(child.pid));
+		} finally {
+			child.write('q');
+			await child.exited().catch(() => child.kill('SIGKILL'));
+		}
+	}
+
+	return {peakMb: median(peaks), runs: peaks};
+}

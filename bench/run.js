@@ -1,0 +1,86 @@
+// `npm run bench`: issue 8's performance targets, measured on this machine. Each figure is a
+// median of several runs after warm-ups, beside its target and verdict; the last line is
+// `bench: M/N targets met`. Method and latest figures: bench/README.md.
+import {execFile} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+import {performance} from 'node:perf_hooks';
+import {createDemoHome} from './lib/demo-store.mjs';
+import {measureKeys, measureMemory, measureStartup} from './lib/tui.mjs';
+
+const run = promisify(execFile);
+const benchStartedAt = performance.now();
+const rows = [];
+
+const ms = (value) => (value === null || Number.isNaN(value) ? 'n/a' : value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
+const times = (value) => (value === null || Number.isNaN(value) ? 'n/a' : `${value.toFixed(2)}×`);
+
+/** One line per figure; `met` null = reported, not a target. */
+function report(name, figure, target, met) {
+	rows.push({name, figure, target, met});
+	const verdict = met === null ? 'info' : met ? 'MET' : 'MISSED';
+	console.log(`${name.padEnd(44)} ${figure.padEnd(30)} ${target.padEnd(22)} ${verdict}`);
+}
+
+/** Runs a bench script in its own process (a clean heap each) and reads its JSON line. */
+async function child(script, ...args) {
+	const {stdout} = await run(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {maxBuffer: 16 * 1024 * 1024, env: {...process.env, NODE_ENV: 'production'}});
+	return JSON.parse(stdout.trim().split('\n').at(-1));
+}
+
+console.log('director-review bench: medians of several runs after warm-ups (see bench/README.md)');
+const large = await createDemoHome(20_000);
+const small = await createDemoHome(200);
+console.log(`stores: ${large.tickets} and ${small.tickets} demo tickets`);
+console.log(`${'figure'.padEnd(44)} ${'measured'.padEnd(30)} ${'target'.padEnd(22)} verdict`);
+try {
+	const startup = await measureStartup(large.home);
+	report(`start-up to Overview, ${large.tickets} tickets`, `${ms(startup.review)} = ${times(startup.ratio)} bare`, '≤ 1.50× bare Ink', startup.ratio <= 1.5);
+	report('  bare Ink program, one line', ms(startup.bare), '(baseline)', null);
+
+	const keysLarge = await measureKeys(large.home);
+	const keysSmall = await measureKeys(small.home);
+	for (const view of ['triage', 'delegation']) {
+		const big = keysLarge[view];
+		const little = keysSmall[view];
+		if (!big || !little) {
+			report(`${view}: key to frame p95, ${large.tickets} tickets`, 'view not in this build', '≤ 16 ms', false);
+			report(`${view}: p95 vs ${small.tickets} tickets`, 'view not in this build', '≤ 1.50×', false);
+			continue;
+		}
+
+		report(`${view}: key to frame p95, ${large.tickets} tickets`, `${ms(big.p95)} (median ${ms(big.median)})`, '≤ 16 ms', big.p95 <= 16);
+		report(`${view}: p95 vs ${small.tickets} tickets`, `${times(big.p95 / little.p95)} (${ms(little.p95)})`, '≤ 1.50×', big.p95 / little.p95 <= 1.5);
+	}
+
+	const metrics = await child('metrics.mjs', '20000');
+	report(`metrics: one week, ${metrics.tickets} tickets`, ms(metrics.weekMs), '≤ 50 ms', metrics.weekMs <= 50);
+	report(`metrics: trend of ${metrics.trendWeeks} weeks`, ms(metrics.trendMs), '≤ 200 ms', metrics.trendMs <= 200);
+	report('  classification of every ticket', ms(metrics.classifyMs), '(reported)', null);
+
+	const sync = await child('sync.mjs');
+	const {linear, jira} = sync;
+	report(`sync: Linear requests, ${linear.issues} issues`, `${linear.requests} (minimum ${linear.minimum})`, '≤ 1.10× minimum', linear.requests <= linear.minimum * 1.1);
+	report(`sync: SDK lazy / adapter, ${linear.lazyIssues} issues`, `${(linear.lazyRequests / linear.adapterRequestsAtLazySize).toFixed(0)}× (${linear.lazyRequests} vs ${linear.adapterRequestsAtLazySize})`, '≥ 20×', linear.lazyRequests >= 20 * linear.adapterRequestsAtLazySize);
+	report(
+		`sync: Jira DC ${jira.issues} issues, ${jira.latencyMs} ms latency`,
+		`${ms(jira.concurrentMs)} = ${(jira.concurrentMs / jira.sequentialMs * 100).toFixed(0)}% of ${ms(jira.sequentialMs)}`,
+		'≤ 40% of sequential',
+		jira.concurrentMs <= 0.4 * jira.sequentialMs,
+	);
+
+	const memory = await measureMemory(large.home);
+	report(`memory: peak RSS in the TUI, ${large.tickets} tickets`, `${memory.peakMb.toFixed(0)} MB`, '≤ 250 MB', memory.peakMb <= 250);
+
+	const exported = await child('export.mjs', large.home);
+	report(`export: ${exported.files} files (1:1s + leadership), in-process`, ms(exported.filesMs), '≤ 1000 ms', exported.filesMs <= 1000);
+	report('  week snapshot the files are built from', ms(exported.snapshotMs), '(reported)', null);
+	report('  `director-review export` end to end', ms(exported.endToEndMs), '(reported)', null);
+} finally {
+	large.remove();
+	small.remove();
+}
+
+const targets = rows.filter((row) => row.met !== null);
+console.log(`bench took ${((performance.now() - benchStartedAt) / 1000).toFixed(0)} s`);
+console.log(`bench: ${targets.filter((row) => row.met).length}/${targets.length} targets met`);

@@ -1,0 +1,70 @@
+// Sync figures against the fake servers on loopback; prints one JSON line.
+// Linear: requests for a full sync, against the page-count minimum and the SDK's lazy way.
+// Jira Data Center: a 10,000-issue full sync with 50 ms of latency on every request, pages
+// fetched one at a time (concurrency 1) against the provider's default bound; the runs of
+// the two alternate so load elsewhere on the machine falls on both.
+// Run after a build: node bench/sync.mjs
+import {performance} from 'node:perf_hooks';
+import {adapterRequests, lazySdkRequests, minimumRequests} from './linear-requests.mjs';
+import {median} from './lib/stats.mjs';
+
+const {createJiraProvider} = await import('../dist/source/providers/jira/index.js');
+const {fields, makeIssue, statuses, users} = await import('../test/fakes/jira/fixtures.ts');
+const {fakeCredentials, startFakeJira} = await import('../test/fakes/jira/server.ts');
+
+const linearIssues = Number(process.env.LINEAR_ISSUES ?? 2000);
+const lazyIssues = Number(process.env.LAZY_ISSUES ?? 230);
+const jiraIssues = Number(process.env.JIRA_ISSUES ?? 10_000);
+const latencyMs = 50;
+const jiraRuns = Number(process.env.JIRA_RUNS ?? 5);
+
+const adapter = await adapterRequests(linearIssues);
+if (adapter.tickets !== linearIssues) throw new Error(`the Linear adapter synced ${adapter.tickets} of ${linearIssues} issues`);
+// The lazy SDK costs about nine requests an issue: the ratio is taken at one size for both.
+const adapterSmall = await adapterRequests(lazyIssues);
+const lazy = await lazySdkRequests(lazyIssues);
+
+const {dana, alex, sam} = users('datacenter');
+const day = (n) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
+const issues = Array.from({length: jiraIssues}, (_, index) =>
+	makeIssue('datacenter', {id: index + 1, created: day(1), updated: new Date(Date.UTC(2026, 2, 2) + index * 1000).toISOString(), assignee: index % 2 === 0 ? alex : sam, creator: dana}),
+);
+const server = await startFakeJira({deployment: 'datacenter', issues, users: [dana, alex, sam], me: dana, statuses, fields, latencyMs, maxResultsCap: 100});
+
+async function jiraSync(concurrency) {
+	const provider = createJiraProvider({
+		baseUrl: server.url,
+		deployment: 'datacenter',
+		jql: 'project = ENG',
+		email: null,
+		apiToken: null,
+		pat: fakeCredentials.pat,
+		timezone: 'UTC',
+		...(concurrency === undefined ? {} : {concurrency}),
+	});
+	const startedAt = performance.now();
+	let tickets = 0;
+	for await (const page of provider.pull({updatedSince: null, resumeCursor: null})) tickets += page.tickets.length;
+	const ms = performance.now() - startedAt;
+	if (tickets !== jiraIssues) throw new Error(`the Jira provider synced ${tickets} of ${jiraIssues} issues`);
+	return ms;
+}
+
+const sequential = [];
+const concurrent = [];
+try {
+	await jiraSync(undefined);
+	for (let run = 0; run < jiraRuns; run++) {
+		sequential.push(await jiraSync(1));
+		concurrent.push(await jiraSync(undefined));
+	}
+} finally {
+	await server.close();
+}
+
+console.log(
+	JSON.stringify({
+		linear: {issues: linearIssues, requests: adapter.requests, minimum: minimumRequests(linearIssues), lazyIssues, lazyRequests: lazy.requests, adapterRequestsAtLazySize: adapterSmall.requests},
+		jira: {issues: jiraIssues, latencyMs, sequentialMs: median(sequential), concurrentMs: median(concurrent)},
+	}),
+);
