@@ -111,6 +111,7 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 	);
 
 	if (!current) return <Text>No views.</Text>;
+	const tabs = tabLabels(views, current.id, width);
 	const View = current.component;
 	const bodyHeight = height - 3;
 	const isCurrentWeek = week.id === thisWeek.id;
@@ -128,17 +129,12 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 				</Text>
 			</Box>
 			<Text>
-				{viewOrder.map((id, index) => {
-					const definition = views.find((view) => view.id === id);
-					if (!definition) return null;
-					const isCurrent = id === current.id;
+				{tabs.map((tab) => (
 					// The current view is marked by brackets too, not by colour alone.
-					return (
-						<Text key={id} bold={isCurrent} color={isCurrent ? theme.accent : theme.muted}>
-							{isCurrent ? `[${index + 1} ${definition.title}]` : ` ${index + 1} ${definition.title} `}
-						</Text>
-					);
-				})}
+					<Text key={tab.id} bold={tab.isCurrent} color={tab.isCurrent ? theme.accent : theme.muted}>
+						{tab.isCurrent ? `[${tab.label}]` : ` ${tab.label} `}
+					</Text>
+				))}
 			</Text>
 			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
 				{isHelpOpen ? <HelpOverlay viewTitle={current.title} viewBindings={current.bindings} availableViews={available} width={width} /> : null}
@@ -159,4 +155,20 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 			<StatusLine message={message} sync={source.syncStatus()} lastSyncedAt={source.lastSyncedAt()} now={source.now()} width={width} />
 		</Box>
 	);
+}
+
+/** Short names for narrow terminals, so the tab bar never wraps and pushes the screen down. */
+const shortTitles: Partial<Record<ViewId, string>> = {delegation: 'Deleg.', predictability: 'Predict.', blockers: 'Blockers'};
+
+function tabLabels(views: readonly ViewDefinition[], currentId: ViewId, width: number) {
+	const make = (short: boolean) =>
+		viewOrder.flatMap((id, index) => {
+			const definition = views.find((view) => view.id === id);
+			if (!definition) return [];
+			const title = short ? (shortTitles[id] ?? definition.title) : definition.title;
+			return [{id, label: `${index + 1} ${title}`, isCurrent: id === currentId}];
+		});
+	const full = make(false);
+	const length = full.reduce((sum, tab) => sum + tab.label.length + 2, 0);
+	return length <= width ? full : make(true);
 }
