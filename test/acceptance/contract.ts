@@ -2,7 +2,9 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import {expect} from 'vitest';
+import {retain} from '../../source/store/handles.js';
 
 /**
  * Runs the built CLI (dist/cli.js) as a user or a cron job does, and checks a JSON export
@@ -194,4 +196,16 @@ export function expectContractShape(json: unknown): ContractExport {
 export function reportFigures(report: Record<string, unknown>) {
 	const {name, delegated, open, completed, overdue, stale, strategicShare, takenBack} = report;
 	return {name, delegated, open, completed, overdue, stale, strategicShare, takenBack};
+}
+
+/**
+ * PRAGMA integrity_check on a store file opened read-only, so the check cannot be what
+ * repairs it. Handles are retained as the store retains its own (see source/store/handles.ts:
+ * better-sqlite3 aborts Node 24 when the collector frees one).
+ */
+export function integrityCheck(file: string): unknown {
+	const db = retain(new Database(file, {readonly: true, fileMustExist: true}));
+	const result = retain(db.prepare('PRAGMA integrity_check')).pluck().get();
+	db.close();
+	return result;
 }
