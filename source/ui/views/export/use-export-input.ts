@@ -1,4 +1,5 @@
 import {useInput} from 'ink';
+import {handlePromptKey, type PromptEditor} from '../../components/prompt-keys.js';
 import {matchBinding, type Binding} from '../../keymap.js';
 
 export type ExportKeyAction = 'down' | 'up' | 'toggle' | 'format' | 'nextFile' | 'scrollDown' | 'scrollUp' | 'folder' | 'write' | 'overwrite' | 'copy';
@@ -17,22 +18,14 @@ export const exportBindings: ReadonlyArray<Binding<ExportKeyAction>> = [
 	{keys: ['c'], action: 'copy', help: 'copy the previewed file to the clipboard'},
 ];
 
-export interface FolderPrompt {
-	readonly draft: string | null;
-	edit(text: string): void;
-	apply(): void;
-	cancel(): void;
-}
+export type FolderPrompt = PromptEditor;
 
 /** Keys for the Export view; the folder prompt, while open, takes them all. */
 export function useExportInput(isActive: boolean, prompt: FolderPrompt, onAction: (action: ExportKeyAction) => void): void {
 	useInput(
 		(input, key) => {
 			if (prompt.draft !== null) {
-				if (key.return) prompt.apply();
-				else if (key.escape) prompt.cancel();
-				else if (key.backspace || key.delete) prompt.edit([...prompt.draft].slice(0, -1).join(''));
-				else if (!key.ctrl && !key.meta && input && !/[\u0000-\u001F\u007F]/.test(input)) prompt.edit(prompt.draft + input);
+				handlePromptKey({...prompt, draft: prompt.draft}, input, key);
 				return;
 			}
 			const action = matchBinding(exportBindings, {input, ...key});

@@ -1,4 +1,5 @@
 import {useInput} from 'ink';
+import {handlePromptKey, type PromptEditor} from '../../components/prompt-keys.js';
 import {matchBinding, type Binding} from '../../keymap.js';
 
 export type TriageKeyAction =
@@ -40,12 +41,7 @@ export const triageBindings: ReadonlyArray<Binding<TriageKeyAction>> = [
 	{keys: ['n'], action: 'note', help: 'note for the next 1:1 about this ticket'},
 ];
 
-export interface FilterPrompt {
-	readonly draft: string | null;
-	edit(text: string): void;
-	apply(): void;
-	cancel(): void;
-}
+export type FilterPrompt = PromptEditor;
 
 /**
  * One useInput for the view. While the filter prompt is open it takes every key (the shell
@@ -55,10 +51,7 @@ export function useTriageInput(isActive: boolean, prompt: FilterPrompt, onAction
 	useInput(
 		(input, key) => {
 			if (prompt.draft !== null) {
-				if (key.return) prompt.apply();
-				else if (key.escape) prompt.cancel();
-				else if (key.backspace || key.delete) prompt.edit([...prompt.draft].slice(0, -1).join(''));
-				else if (!key.ctrl && !key.meta && input && !/[\u0000-\u001F\u007F]/.test(input)) prompt.edit(prompt.draft + input);
+				handlePromptKey({...prompt, draft: prompt.draft}, input, key);
 				return;
 			}
 			const action = matchBinding(triageBindings, {input, ...key});
