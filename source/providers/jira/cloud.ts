@@ -18,6 +18,8 @@ export interface CloudSearchOptions {
 	readonly fields: readonly string[];
 	readonly pageSize: number;
 	readonly pageToken: string | null;
+	/** Embed each issue's changelog; default true (a blocker lookup needs none). */
+	readonly changelog?: boolean;
 	readonly signal?: AbortSignal;
 }
 
@@ -48,7 +50,7 @@ export async function* searchCloud(transport: JiraTransport, options: CloudSearc
 		const body = {
 			jql: options.jql,
 			fields: options.fields,
-			expand: 'changelog',
+			...(options.changelog === false ? {} : {expand: 'changelog'}),
 			maxResults: options.pageSize,
 			...(pageToken === null ? {} : {nextPageToken: pageToken}),
 		};

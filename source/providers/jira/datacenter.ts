@@ -22,6 +22,8 @@ export interface DataCenterSearchOptions {
 	readonly pageSize: number;
 	readonly startAt: number;
 	readonly concurrency: number;
+	/** Embed each issue's changelog; default true (a blocker lookup needs none). */
+	readonly changelog?: boolean;
 	readonly signal?: AbortSignal;
 }
 
@@ -39,7 +41,7 @@ interface FetchedPage {
 }
 
 async function fetchPage(transport: JiraTransport, options: DataCenterSearchOptions, startAt: number): Promise<FetchedPage> {
-	const body = {jql: options.jql, startAt, maxResults: options.pageSize, fields: options.fields, expand: ['changelog']};
+	const body = {jql: options.jql, startAt, maxResults: options.pageSize, fields: options.fields, ...(options.changelog === false ? {} : {expand: ['changelog']})};
 	const response = (await transport.post('/rest/api/2', '/search', body, options.signal)) as DataCenterSearchResponse | undefined;
 	if (typeof response !== 'object' || response === null || typeof response.total !== 'number') throw malformed('search result');
 	const issues = asIssues(response.issues);

@@ -3,13 +3,26 @@
  * builds the requests, transport.ts carries them; cloud.ts and datacenter.ts page the
  * search; map.ts turns Jira's JSON into tickets.
  */
-import type {Iteration, Person} from '../../domain/types.js';
+import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import {ProviderError, type Provider, type PullOptions, type SyncPage} from '../provider.js';
 import type {RetryPolicy} from '../retry.js';
 import {fetchPagedChangelog, malformed, searchCloud} from './cloud.js';
 import {fetchDataCenterChangelog, searchDataCenter} from './datacenter.js';
-import {buildSearchJql} from './jql.js';
-import {mapIssue, mapPerson, parseJiraInstant, type JiraDeploymentKind, type JiraHistory, type JiraIssue, type JiraIssueLink, type JiraSchema, type JiraUser} from './map.js';
+import {buildKeysJql, buildSearchJql} from './jql.js';
+import {
+	blockerFields,
+	blockerResolvedAt,
+	mapIssue,
+	mapPerson,
+	parseJiraInstant,
+	type JiraBlockerRef,
+	type JiraDeploymentKind,
+	type JiraHistory,
+	type JiraIssue,
+	type JiraSchema,
+	type JiraUser,
+	type MappedIssue,
+} from './map.js';
 import {createJiraTransport, type JiraAuth, type JiraTransport} from './transport.js';
 
 export {quoteJqlValue} from './jql.js';
@@ -54,6 +67,9 @@ const baseFields = [
 	'timeoriginalestimate',
 ];
 
+// Keys per blocker lookup: a page size every deployment serves whole, and a short JQL.
+const lookupBatchSize = 50;
+
 const sprintSchema = 'com.pyxis.greenhopper.jira:gh-sprint';
 const multiCheckboxSchema = 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes';
 const storyPointSchemas = new Set(['com.atlassian.jira.plugin.system.customfieldtypes:float', 'com.pyxis.greenhopper.jira:jsw-story-points']);
@@ -63,8 +79,13 @@ interface PullCursor {
 	readonly deployment: JiraDeploymentKind;
 	readonly since: number | null;
 	readonly done: number;
-	/** Where the issue search resumes, or 'sprints' once only the sprint lookup is left. */
-	readonly next: {readonly token: string} | {readonly startAt: number} | 'sprints';
+	/**
+	 * Where the issue search resumes; 'blockers' once only the late blocker lookup is left,
+	 * 'sprints' once only the sprint lookup is.
+	 */
+	readonly next: {readonly token: string} | {readonly startAt: number} | 'blockers' | 'sprints';
+	/** Keys of issues already yielded whose resolved blockers' resolution times were unknown. */
+	readonly awaiting?: readonly string[];
 }
 
 function encodeCursor(cursor: PullCursor): string {
@@ -77,10 +98,19 @@ function decodeCursor(value: string | null, deployment: JiraDeploymentKind): Pul
 		const cursor = JSON.parse(value) as Partial<PullCursor>;
 		// A cursor from another deployment (the config changed) cannot resume: start over.
 		if (cursor.v !== 1 || cursor.deployment !== deployment || cursor.next === undefined) return null;
+		if (cursor.awaiting !== undefined && !(Array.isArray(cursor.awaiting) && cursor.awaiting.every((key) => typeof key === 'string'))) return null;
 		return cursor as PullCursor;
 	} catch {
 		return null;
 	}
+}
+
+/** An issue yielded with a resolved blocker's spell left out, kept so it can be mapped again. */
+interface AwaitingIssue {
+	readonly issue: JiraIssue;
+	readonly histories: readonly JiraHistory[];
+	readonly schema: JiraSchema;
+	readonly blockers: readonly JiraBlockerRef[];
 }
 
 interface Field {
@@ -288,6 +318,37 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 		return perBoard.flat();
 	}
 
+	/**
+	 * The issues named by `keys`, one `key in (…)` search per batch. Jira rejects the whole
+	 * query (400) when a key names an issue it cannot find (deleted, archived, out of sight):
+	 * the batch is halved until that key stands alone, and it alone is left out.
+	 */
+	async function searchByKeys(transport: JiraTransport, kind: JiraDeploymentKind, keys: readonly string[], fields: readonly string[], changelog: boolean, signal?: AbortSignal): Promise<JiraIssue[]> {
+		const batch = Math.max(1, Math.min(pageSize, lookupBatchSize));
+		const searchBatch = async (batchKeys: readonly string[]): Promise<JiraIssue[]> => {
+			const jql = buildKeysJql(batchKeys);
+			const found: JiraIssue[] = [];
+			try {
+				if (kind === 'cloud') {
+					for await (const page of searchCloud(transport, {jql, fields, pageSize: batch, pageToken: null, changelog, signal})) found.push(...page.issues);
+				} else {
+					for await (const page of searchDataCenter(transport, {jql, fields, pageSize: batch, startAt: 0, concurrency, changelog, signal})) found.push(...page.issues);
+				}
+			} catch (error) {
+				if (!(error instanceof ProviderError) || error.kind !== 'config') throw error;
+				if (batchKeys.length === 1) return [];
+				const half = Math.ceil(batchKeys.length / 2);
+				return [...(await searchBatch(batchKeys.slice(0, half))), ...(await searchBatch(batchKeys.slice(half)))];
+			}
+
+			return found;
+		};
+
+		const issues: JiraIssue[] = [];
+		for (let start = 0; start < keys.length; start += batch) issues.push(...(await searchBatch(keys.slice(start, start + batch))));
+		return issues;
+	}
+
 	async function* pull(pullOptions: PullOptions): AsyncGenerator<SyncPage> {
 		const {signal} = pullOptions;
 		const {transport, kind} = await client(signal);
@@ -301,52 +362,132 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 		const resolvedAt = new Map<string, number>();
 		const projects = new Set<string>();
 		let done = resumed?.done ?? 0;
+		// By issue id: yielded with a resolved blocker's spell left out, to be mapped again once its time is known.
+		const awaiting = new Map<string, AwaitingIssue>();
+		// Yielded by the pull this one resumes: only their keys survived, in the cursor.
+		const awaitingElsewhere = new Set<string>(resumed?.awaiting ?? []);
 
-		const mapPage = async (issues: readonly JiraIssue[]) => {
-			const schema: JiraSchema = {deployment: kind, baseUrl, ...fieldIds, ...(issues.length > 0 ? await statuses(transport, signal) : {statusCategories: new Map(), statusCategoriesByName: new Map()})};
+		const schemaFor = async (needsStatuses: boolean): Promise<JiraSchema> => ({
+			deployment: kind,
+			baseUrl,
+			...fieldIds,
+			...(needsStatuses ? await statuses(transport, signal) : {statusCategories: new Map(), statusCategoriesByName: new Map()}),
+		});
+
+		/** Maps issues, remembering resolutions and the issues still awaiting a blocker's. */
+		const mapAll = async (issues: readonly JiraIssue[]): Promise<MappedIssue[]> => {
+			const schema = await schemaFor(issues.length > 0);
 			const histories = await completeChangelogs(transport, kind, issues, signal);
+			return issues.map((issue, index) => {
+				const issueHistories = histories[index] ?? [];
+				const mapped = mapIssue(issue, issueHistories, schema, resolvedAt);
+				const resolution = mapped.ticket.completedAt ?? mapped.ticket.canceledAt;
+				if (resolution !== null) resolvedAt.set(mapped.ticket.id, resolution);
+				// This copy is the newest: it replaces whatever was awaiting for the issue.
+				awaitingElsewhere.delete(issue.key);
+				awaiting.delete(issue.id);
+				if (mapped.awaitingBlockers.length > 0) awaiting.set(issue.id, {issue, histories: issueHistories, schema, blockers: mapped.awaitingBlockers});
+				return mapped;
+			});
+		};
+
+		/** Maps again the awaiting issues one of whose blockers' resolution is now known. */
+		const remapAwaiting = (): MappedIssue[] => {
+			const remapped: MappedIssue[] = [];
+			for (const [id, entry] of awaiting) {
+				if (!entry.blockers.some((blocker) => resolvedAt.has(blocker.id))) continue;
+				const mapped = mapIssue(entry.issue, entry.histories, entry.schema, resolvedAt);
+				if (mapped.awaitingBlockers.length > 0) awaiting.set(id, {...entry, blockers: mapped.awaitingBlockers});
+				else awaiting.delete(id);
+				remapped.push(mapped);
+			}
+
+			return remapped;
+		};
+
+		const pageOf = (mapped: Iterable<MappedIssue>) => {
 			const people = new Map<string, Person>();
 			const iterations = new Map<string, Iteration>();
-			const first = issues.map((issue, index) => mapIssue(issue, histories[index] ?? [], schema, resolvedAt));
-			const resolvedHere = new Set<string>();
-			for (const mapped of first) {
-				const resolution = mapped.ticket.completedAt ?? mapped.ticket.canceledAt;
-				if (resolution === null) continue;
-				resolvedAt.set(mapped.ticket.id, resolution);
-				resolvedHere.add(mapped.ticket.id);
+			const tickets: Ticket[] = [];
+			for (const {ticket, people: ticketPeople, iterations: ticketIterations} of mapped) {
+				if (ticket.project) projects.add(ticket.project);
+				for (const person of ticketPeople) people.set(person.id, person);
+				for (const iteration of ticketIterations) iterations.set(iteration.id, iteration);
+				tickets.push(ticket);
 			}
-			// Pages come oldest update first, so a blocker resolved after the blocked issue last
-			// changed comes later in the page: map such issues again now that its resolution is known.
-			const tickets = first.map((firstMapped, index) => {
-				const issue = issues[index];
-				const mapped = issue !== undefined && hasResolvedBlockerAmong(issue, resolvedHere) ? mapIssue(issue, histories[index] ?? [], schema, resolvedAt) : firstMapped;
-				if (mapped.ticket.project) projects.add(mapped.ticket.project);
-				for (const person of mapped.people) people.set(person.id, person);
-				for (const iteration of mapped.iterations) iterations.set(iteration.id, iteration);
-				return mapped.ticket;
-			});
-			done += tickets.length;
+
 			return {tickets, people: [...people.values()], iterations: [...iterations.values()]};
 		};
 
-		const cursorAfter = (next: PullCursor['next'] | null): string | null => {
-			if (next === null) return withBoardSprints ? encodeCursor({v: 1, deployment: kind, since, done, next: 'sprints'}) : null;
-			return encodeCursor({v: 1, deployment: kind, since, done, next});
+		const mapPage = async (issues: readonly JiraIssue[]) => {
+			const byId = new Map((await mapAll(issues)).map((mapped) => [mapped.ticket.id, mapped]));
+			// Pages come oldest update first, so a blocker resolved after the blocked issue last
+			// changed comes later, in this page or a later one: the blocked issue goes again,
+			// in place when it is in this page, else with this page.
+			for (const mapped of remapAwaiting()) byId.set(mapped.ticket.id, mapped);
+			done += issues.length;
+			return pageOf(byId.values());
+		};
+
+		/**
+		 * After the last search page: ask Jira, in batches, when the blockers the pull never
+		 * brought were resolved, and map their blocked issues again. Issues only known by key
+		 * (yielded before an interruption) are fetched again whole first.
+		 */
+		const resolveLateBlockers = async () => {
+			const corrected = new Map<string, MappedIssue>();
+			if (awaitingElsewhere.size > 0) {
+				const refetched = await searchByKeys(transport, kind, [...awaitingElsewhere], requested, true, signal);
+				awaitingElsewhere.clear();
+				for (const mapped of await mapAll(refetched)) corrected.set(mapped.ticket.id, mapped);
+			}
+
+			const missing = new Map<string, string>();
+			for (const entry of awaiting.values()) for (const blocker of entry.blockers) if (!resolvedAt.has(blocker.id)) missing.set(blocker.id, blocker.key);
+			if (missing.size > 0) {
+				for (const blocker of await searchByKeys(transport, kind, [...missing.values()], blockerFields, false, signal)) {
+					const resolution = blockerResolvedAt(blocker);
+					if (resolution !== null) resolvedAt.set(blocker.id, resolution);
+				}
+			}
+
+			for (const mapped of remapAwaiting()) corrected.set(mapped.ticket.id, mapped);
+			// Whatever is still unknown (a blocker Jira would not show, or without a resolution date) stays out.
+			awaiting.clear();
+			return pageOf(corrected.values());
+		};
+
+		const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];
+		const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 1, deployment: kind, since, done, next: 'sprints'}) : null);
+		const cursorAfter = (next: {readonly token: string} | {readonly startAt: number} | null): string | null => {
+			const keys = awaitingKeys();
+			const base = {v: 1, deployment: kind, since, done, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
+			if (next !== null) return encodeCursor({...base, next});
+			// Only the last page has no cursor: a blocker lookup still to come keeps this one open.
+			if (keys.length > 0) return encodeCursor({...base, next: 'blockers'});
+			return sprintsCursor();
 		};
 
 		if (resumed?.next !== 'sprints') {
-			if (kind === 'cloud') {
-				const token = resumed && typeof resumed.next === 'object' && 'token' in resumed.next ? resumed.next.token : null;
-				for await (const page of searchCloud(transport, {jql, fields: requested, pageSize, pageToken: token, signal})) {
-					const mapped = await mapPage(page.issues);
-					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
+			if (resumed?.next !== 'blockers') {
+				if (kind === 'cloud') {
+					const token = resumed && typeof resumed.next === 'object' && 'token' in resumed.next ? resumed.next.token : null;
+					for await (const page of searchCloud(transport, {jql, fields: requested, pageSize, pageToken: token, signal})) {
+						const mapped = await mapPage(page.issues);
+						yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
+					}
+				} else {
+					const startAt = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next.startAt : 0;
+					for await (const page of searchDataCenter(transport, {jql, fields: requested, pageSize, startAt, concurrency, signal})) {
+						const mapped = await mapPage(page.issues);
+						yield {...mapped, cursor: cursorAfter(page.nextStartAt === null ? null : {startAt: page.nextStartAt}), progress: {done, total: page.total}};
+					}
 				}
-			} else {
-				const startAt = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next.startAt : 0;
-				for await (const page of searchDataCenter(transport, {jql, fields: requested, pageSize, startAt, concurrency, signal})) {
-					const mapped = await mapPage(page.issues);
-					yield {...mapped, cursor: cursorAfter(page.nextStartAt === null ? null : {startAt: page.nextStartAt}), progress: {done, total: page.total}};
-				}
+			}
+
+			if (resumed?.next === 'blockers' || awaiting.size > 0 || awaitingElsewhere.size > 0) {
+				const corrected = await resolveLateBlockers();
+				yield {...corrected, cursor: sprintsCursor(), progress: {done, total: done}};
 			}
 		}
 
@@ -402,11 +543,4 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 			return [...people.values()];
 		},
 	};
-}
-
-/** Whether an "is blocked by" link of `issue` points at one of `ids` (blockers resolved in the same page). */
-function hasResolvedBlockerAmong(issue: JiraIssue, ids: ReadonlySet<string>): boolean {
-	const links = issue.fields?.['issuelinks'];
-	if (!Array.isArray(links) || ids.size === 0) return false;
-	return (links as readonly JiraIssueLink[]).some((link) => link.inwardIssue?.id !== undefined && ids.has(link.inwardIssue.id));
 }

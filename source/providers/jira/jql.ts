@@ -78,3 +78,8 @@ export function buildSearchJql(scope: string | null, updatedSince: number | null
 	// Minute precision in the date clause: the sync's overlap covers the rounding down.
 	return `${clauses.join(' AND ')} ORDER BY updated ASC, id ASC`.trim();
 }
+
+/** The JQL for a known set of issues, by key, every key a quoted literal. */
+export function buildKeysJql(keys: readonly string[]): string {
+	return `key in (${keys.map((key) => quoteJqlValue(key)).join(', ')}) ORDER BY id ASC`;
+}

@@ -295,10 +295,21 @@ function flaggedNow(value: unknown): boolean {
 	return value.some((option) => isImpediment(typeof option === 'string' ? option : text((option as {value?: unknown} | null)?.value)));
 }
 
+/** A resolved blocker named by an "is blocked by" link. */
+export interface JiraBlockerRef {
+	readonly id: string;
+	readonly key: string;
+}
+
 export interface MappedIssue {
 	readonly ticket: Ticket;
 	readonly people: readonly Person[];
 	readonly iterations: readonly Iteration[];
+	/**
+	 * Resolved blockers whose resolution time `resolvedAt` did not know: their spells are
+	 * left out until the caller learns the time and maps the issue again.
+	 */
+	readonly awaitingBlockers: readonly JiraBlockerRef[];
 }
 
 /**
@@ -408,6 +419,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	intervals.push(...openSpans(flagTimeline, initiallyFlagged, createdAt, 'flagged'));
 
 	const links = Array.isArray(fields.issuelinks) ? (fields.issuelinks as readonly JiraIssueLink[]) : [];
+	const awaitingBlockers: JiraBlockerRef[] = [];
 	for (const link of links) {
 		const blocker = link.inwardIssue;
 		if (link.type?.name?.toLowerCase() !== 'blocks' || !blocker?.key) continue;
@@ -421,6 +433,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		// A resolved blocker: the spell is only placed when we know when it was resolved.
 		const end = (blocker.id ? resolvedAt.get(blocker.id) : undefined) ?? linkRemovals.get(blocker.key);
 		if (end !== undefined) intervals.push({start, end, reason});
+		else if (blocker.id) awaitingBlockers.push({id: blocker.id, key: blocker.key});
 	}
 
 	for (const [key, removedAt] of linkRemovals) {
@@ -471,5 +484,20 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		blockedSpells: mergeSpells(intervals),
 	};
 
-	return {ticket, people: [...people.values()], iterations};
+	return {ticket, people: [...people.values()], iterations, awaitingBlockers};
+}
+
+/** The fields `blockerResolvedAt` reads: all a blocker lookup asks Jira for. */
+export const blockerFields = ['resolutiondate', 'resolution', 'status'] as const;
+
+/**
+ * When a blocker fetched on its own was resolved: its `resolutiondate`, as long as it still
+ * counts as resolved (a resolution, or a done status). Without a changelog there is no
+ * other instant to trust, so anything else is unknown (null).
+ */
+export function blockerResolvedAt(issue: JiraIssue): number | null {
+	const fields = issue.fields ?? {};
+	const status = (fields.status ?? {}) as JiraStatusRef;
+	const resolved = named(fields.resolution) !== null || status.statusCategory?.key === 'done';
+	return resolved ? parseJiraInstant(fields.resolutiondate) : null;
 }
