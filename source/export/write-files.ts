@@ -36,7 +36,7 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 	}
 
 	try {
-		fs.mkdirSync(folder, {recursive: true});
+		makeFolder(folder);
 	} catch (error) {
 		throw writeError(error, folder);
 	}
@@ -55,6 +55,31 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 	return targets;
 }
 
+/**
+ * `mkdir -p` one level at a time. Node's own recursive mkdir never returns when mkdir
+ * fails with ENOENT under a parent that exists (procfs, e.g. --out /proc/self/x): it
+ * retries the parent forever.
+ */
+function makeFolder(folder: string): void {
+	const missing: string[] = [];
+	let current = path.resolve(folder);
+	while (!fs.existsSync(current)) {
+		missing.unshift(current);
+		const parent = path.dirname(current);
+		if (parent === current) break;
+		current = parent;
+	}
+
+	for (const dir of missing) {
+		try {
+			fs.mkdirSync(dir);
+		} catch (error) {
+			// Another process may have made it meanwhile; anything else is the user's to fix.
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(dir).isDirectory()) throw error;
+		}
+	}
+}
+
 function writeError(error: unknown, where: string): ExportWriteError {
 	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
 	const reasons: Record<string, string> = {
@@ -64,6 +89,7 @@ function writeError(error: unknown, where: string): ExportWriteError {
 		EROFS: 'read-only file system',
 		ENOTDIR: 'a parent is not a folder',
 		EEXIST: 'a file stands where the folder should be',
+		ENOENT: 'a folder cannot be made there',
 	};
 	return new ExportWriteError(`cannot write ${where}: ${reasons[code] ?? code}`, code === 'ENOSPC' ? 'free some disk space and export again' : 'choose another folder with --out DIR');
 }
