@@ -25,7 +25,8 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	};
 	const visible = Math.max(1, height - chromeLines);
 	const {state, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
-	const left = countLeft(input);
+	// A key press that only moves the cursor must not walk the week's tickets again.
+	const left = useMemo(() => countLeft(input), [report.tickets, source.version]);
 	const window = order.slice(state.offset, state.offset + visible);
 	const current = order[state.cursor];
 	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
