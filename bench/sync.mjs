@@ -2,15 +2,17 @@
 // Linear: requests for a full sync, against the page-count minimum and the SDK's lazy way.
 // Jira Data Center: a 10,000-issue full sync with 50 ms of latency on every request, pages
 // fetched one at a time (concurrency 1) against the provider's default bound; the runs of
-// the two alternate so load elsewhere on the machine falls on both.
+// the two alternate so load elsewhere on the machine falls on both. The fake Jira runs in
+// its own process, as a real server would.
 // Run after a build: node bench/sync.mjs
+import {fork} from 'node:child_process';
 import {performance} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
 import {adapterRequests, lazySdkRequests, minimumRequests} from './linear-requests.mjs';
 import {median} from './lib/stats.mjs';
 
 const {createJiraProvider} = await import('../dist/source/providers/jira/index.js');
-const {fields, makeIssue, statuses, users} = await import('../test/fakes/jira/fixtures.ts');
-const {fakeCredentials, startFakeJira} = await import('../test/fakes/jira/server.ts');
+const {fakeCredentials} = await import('../test/fakes/jira/server.ts');
 
 const linearIssues = Number(process.env.LINEAR_ISSUES ?? 2000);
 const lazyIssues = Number(process.env.LAZY_ISSUES ?? 230);
@@ -24,12 +26,11 @@ if (adapter.tickets !== linearIssues) throw new Error(`the Linear adapter synced
 const adapterSmall = await adapterRequests(lazyIssues);
 const lazy = await lazySdkRequests(lazyIssues);
 
-const {dana, alex, sam} = users('datacenter');
-const day = (n) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
-const issues = Array.from({length: jiraIssues}, (_, index) =>
-	makeIssue('datacenter', {id: index + 1, created: day(1), updated: new Date(Date.UTC(2026, 2, 2) + index * 1000).toISOString(), assignee: index % 2 === 0 ? alex : sam, creator: dana}),
-);
-const server = await startFakeJira({deployment: 'datacenter', issues, users: [dana, alex, sam], me: dana, statuses, fields, latencyMs, maxResultsCap: 100});
+const fake = fork(fileURLToPath(new URL('lib/fake-jira-process.mjs', import.meta.url)), [String(jiraIssues), String(latencyMs)], {stdio: ['ignore', 'inherit', 'inherit', 'ipc']});
+const server = await new Promise((resolve, reject) => {
+	fake.once('message', resolve);
+	fake.once('exit', (code) => reject(new Error(`the fake Jira exited (${code})`)));
+});
 
 async function jiraSync(concurrency) {
 	const provider = createJiraProvider({
@@ -59,7 +60,7 @@ try {
 		concurrent.push(await jiraSync(undefined));
 	}
 } finally {
-	await server.close();
+	fake.send('close');
 }
 
 console.log(
