@@ -12,6 +12,8 @@ export const cliPath = path.resolve(import.meta.dirname, '../../dist/cli.js');
 export interface TerminalSession {
 	/** The visible screen as text, one line per row, trailing spaces trimmed. */
 	screen(): string;
+	/** Every byte the CLI wrote so far, escape sequences included. */
+	raw(): string;
 	/** Types keys (raw input: 'j', '\r' for Enter, '\u001B' for Esc, '\u001B[A' for ↑). */
 	press(keys: string): Promise<void>;
 	/** Resolves once the screen contains `text` (or matches), else rejects after `timeoutMs` with the screen. */
@@ -46,7 +48,11 @@ export function startCli(options: StartOptions): TerminalSession {
 	const pty: IPty = spawn(process.execPath, [cliPath, ...options.args], {name: 'xterm-256color', cols: columns, rows, cwd: options.cwd ?? process.cwd(), env});
 	let exitCode: number | null = null;
 	const exitListeners: Array<(code: number) => void> = [];
-	pty.onData((data) => terminal.write(data));
+	const output: string[] = [];
+	pty.onData((data) => {
+		output.push(data);
+		terminal.write(data);
+	});
 	pty.onExit(({exitCode: code}) => {
 		exitCode = code;
 		for (const listener of exitListeners) listener(code);
@@ -63,6 +69,7 @@ export function startCli(options: StartOptions): TerminalSession {
 	return {
 		pid: pty.pid,
 		screen,
+		raw: () => output.join(''),
 		async press(keys: string) {
 			pty.write(keys);
 			await new Promise((resolve) => setTimeout(resolve, 60));
