@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
 import {keysLabel, viewOrder, viewTitles, type Binding} from '../keymap.js';
 import {padEnd} from '../format.js';
 import {useTheme} from '../theme.js';
@@ -36,12 +37,15 @@ export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: He
 	const viewLines: HelpLine[] = viewBindings.map((binding) => ({keys: keysLabel(binding), help: binding.help}));
 	const columns = viewLines.length > 8 && inner >= 70 ? 2 : 1;
 	const columnWidth = Math.floor(inner / columns);
-	const keyWidth = 16;
+	const globalKeyWidth = 16;
+	// Side by side, the keys column is only as wide as the view's keys, so the helps keep their words.
+	const viewKeyWidth = Math.min(globalKeyWidth, Math.max(0, ...viewLines.map((line) => stringWidth(line.keys))) + 1);
 	const perColumn = Math.ceil(viewLines.length / columns);
-	const renderLine = (line: HelpLine, cellWidth: number) => (
+	// The help is cut one cell short of its cell, so a cut help never runs into the next column's keys.
+	const renderLine = (line: HelpLine, cellWidth: number, keyWidth: number) => (
 		<>
 			<Text color={theme.accent}>{padEnd(line.keys, keyWidth)}</Text>
-			{padEnd(line.help, cellWidth - keyWidth)}
+			{padEnd(line.help, cellWidth - keyWidth - 1)}{' '}
 		</>
 	);
 	const rows: HelpLine[][] = [];
@@ -54,11 +58,11 @@ export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: He
 			<Text bold>Keys — {viewTitle}</Text>
 			{viewLines.length === 0 ? <Text color={theme.muted}>(this view has no keys of its own)</Text> : null}
 			{rows.map((row, index) => (
-				<Text key={index}>{row.map((line) => <Text key={line.keys}>{renderLine(line, columnWidth)}</Text>)}</Text>
+				<Text key={index}>{row.map((line) => <Text key={line.keys}>{renderLine(line, columnWidth, viewKeyWidth)}</Text>)}</Text>
 			))}
 			<Text bold>Everywhere</Text>
 			{globalLines(availableViews).map((line) => (
-				<Text key={line.keys}>{renderLine(line, inner)}</Text>
+				<Text key={line.keys}>{renderLine(line, inner, globalKeyWidth)}</Text>
 			))}
 			<Text color={theme.muted}>? or esc closes this help</Text>
 		</Box>

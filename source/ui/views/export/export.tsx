@@ -31,11 +31,12 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		}
 	}, [snapshot, state.format, state.reports, state.leadership]);
 	const file = files[Math.min(state.previewFile, Math.max(0, files.length - 1))];
-	const lines = useMemo(() => (file ? file.content.split('\n').map((line) => toTerminalLine(line)) : []), [file]);
+	const lines = useMemo(() => (file ? file.content.split('\n').map((line) => previewLine(line)) : []), [file]);
 	const rowCount = reports.length + 1;
 	const isMarkdown = state.format === 'md';
 	const choiceLines = isMarkdown ? rowCount : 1;
-	const previewHeight = Math.max(3, height - choiceLines - 5);
+	// Above the preview: the title, the choices and the file's rule; below it: the hint line.
+	const previewHeight = Math.max(3, height - choiceLines - 3);
 
 	const write = (force: boolean) => {
 		if (files.length === 0) return setStatus('nothing chosen to export');
@@ -119,6 +120,12 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			)}
 		</Box>
 	);
+}
+
+/** A file line made safe for the terminal; its indentation, the shape of JSON, is kept as spaces. */
+function previewLine(line: string): string {
+	const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+	return `${' '.repeat(indent.replace(/\t/g, '  ').length)}${toTerminalLine(line)}`;
 }
 
 function notesLabel(count: number): string {
