@@ -1,4 +1,4 @@
-import {TZDate} from '@date-fns/tz';
+import {TZDate, tzOffset} from '@date-fns/tz';
 import {addDays} from 'date-fns/addDays';
 import {getISOWeek} from 'date-fns/getISOWeek';
 import {getISOWeekYear} from 'date-fns/getISOWeekYear';
@@ -44,9 +44,41 @@ function dateString(date: Date): string {
 	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
+const hourMs = 60 * 60 * 1000;
+/** Offsets in minutes by UTC hour, per zone; an hour holding a transition is never cached. */
+const offsetsByHour = new Map<string, Map<number, number>>();
+/** Hours a zone remembers: years of them, yet a bound for a long-running process. */
+const maxCachedHours = 200_000;
+
+/**
+ * The zone's UTC offset at an instant. A TZDate per instant costs several zone lookups; a
+ * metric over many tickets asks for a few thousand distinct hours at most. An hour whose
+ * first and last millisecond share an offset has no transition in it (zones never change
+ * twice within an hour), so its offset holds for every instant in it.
+ */
+function offsetMinutesAt(instant: number, timezone: string): number {
+	let offsets = offsetsByHour.get(timezone);
+	if (!offsets) {
+		offsets = new Map();
+		offsetsByHour.set(timezone, offsets);
+	}
+	const hour = Math.floor(instant / hourMs);
+	const cached = offsets.get(hour);
+	if (cached !== undefined) return cached;
+	const atStart = tzOffset(timezone, new Date(hour * hourMs));
+	if (atStart !== tzOffset(timezone, new Date(hour * hourMs + hourMs - 1))) return tzOffset(timezone, new Date(instant));
+	if (offsets.size >= maxCachedHours) offsets.clear();
+	offsets.set(hour, atStart);
+	return atStart;
+}
+
 /** The local calendar date of an instant in a zone. */
 export function localDate(instant: number, timezone: string): string {
-	return dateString(new TZDate(instant, timezone));
+	const offset = offsetMinutesAt(instant, timezone);
+	// An unknown zone has no offset: TZDate reports it as it always did.
+	if (!Number.isFinite(offset)) return dateString(new TZDate(instant, timezone));
+	const local = new Date(instant + offset * 60_000);
+	return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}`;
 }
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
