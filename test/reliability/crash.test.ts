@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import {DatabaseSync} from 'node:sqlite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {fields, makeIssue, statuses, users} from '../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira} from '../fakes/jira/server.js';
@@ -45,8 +45,10 @@ const env = () => ({JIRA_EMAIL: email, JIRA_API_TOKEN: apiToken});
 const newHome = () => makeHome({provider: 'jira', timezone: 'UTC', jira: {baseUrl: fake.url, deployment: 'cloud', jql: 'project = ENG'}});
 const storeFile = (home: string) => path.join(home, 'director-review.db');
 
-function withStore<T>(home: string, read: (db: Database.Database) => T): T {
-	const db = new Database(storeFile(home), {readonly: true, fileMustExist: true});
+// node:sqlite, not better-sqlite3: a native addon's statements finalised by the GC after the
+// test worker's environment is gone abort the worker.
+function withStore<T>(home: string, read: (db: DatabaseSync) => T): T {
+	const db = new DatabaseSync(storeFile(home), {readOnly: true});
 	try {
 		return read(db);
 	} finally {
@@ -70,7 +72,7 @@ function tags(home: string): Record<string, string> {
 }
 
 function integrity(home: string): string {
-	return withStore(home, (db) => String(db.pragma('integrity_check', {simple: true})));
+	return withStore(home, (db) => String((db.prepare('PRAGMA integrity_check').get() as {integrity_check: string}).integrity_check));
 }
 
 /** Starts `args`, SIGKILLs it after `delayMs` unless it ended first; resolves with how it ended. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {spawn} from '@lydell/node-pty';
-import Database from 'better-sqlite3';
+import {DatabaseSync} from 'node:sqlite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {fields, makeIssue, statuses, users} from '../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira} from '../fakes/jira/server.js';
@@ -84,8 +84,8 @@ describe('two instances on one home', () => {
 		const after = await runCli(['sync'], {home, env});
 		expect(after.code, after.stderr).toBe(0);
 		expect(storedCount(after)).toBe(issueCount);
-		const db = new Database(path.join(home, 'director-review.db'), {readonly: true});
-		expect(db.pragma('integrity_check', {simple: true})).toBe('ok');
+		const db = new DatabaseSync(path.join(home, 'director-review.db'), {readOnly: true});
+		expect(db.prepare('PRAGMA integrity_check').get()).toEqual({integrity_check: 'ok'});
 		db.close();
 	});
 
