@@ -30,6 +30,22 @@ export function busyError(file: string, cause?: unknown): StoreError {
 	);
 }
 
+/**
+ * better-sqlite3 is a native module built for one Node.js ABI: after a Node upgrade, or an
+ * install whose build step did not run, loading it fails. That is not a damaged store.
+ */
+export function nativeModuleError(error: unknown): StoreError | null {
+	if (!(error instanceof Error)) return null;
+	const code = (error as {code?: unknown}).code;
+	const isLoadFailure = code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|Could not locate the bindings file|was compiled against a different Node\.js version/.test(error.message);
+	if (!isLoadFailure) return null;
+	return new StoreError(
+		`the SQLite module (better-sqlite3) does not fit this Node.js ${process.version}`,
+		'reinstall director-review with this Node.js so its native module is built for it (npm install -g director-review, or npm rebuild better-sqlite3)',
+		{cause: error},
+	);
+}
+
 export function damagedError(file: string, cause?: unknown): StoreError {
 	return new StoreError(
 		`${file} is not a director-review store, or it is damaged`,

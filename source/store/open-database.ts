@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import {damagedError, folderError, StoreError, translateSqliteError} from './errors.js';
+import {damagedError, folderError, nativeModuleError, StoreError, translateSqliteError} from './errors.js';
 import {pragma, retain} from './handles.js';
 import {latestVersion, migrate, schemaVersion} from './migrations.js';
 
@@ -27,7 +27,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Databa
 	try {
 		db = retain(new Database(file, {readonly: options.readonly, fileMustExist: options.readonly, timeout: options.busyTimeoutMs}));
 	} catch (error) {
-		throw translateSqliteError(error, file) ?? damagedError(file, error);
+		throw nativeModuleError(error) ?? translateSqliteError(error, file) ?? damagedError(file, error);
 	}
 
 	try {

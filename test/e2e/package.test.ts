@@ -16,9 +16,11 @@ beforeAll(() => {
 	const prefix = path.join(work, 'prefix');
 	fs.mkdirSync(prefix);
 	// Offline-first: every dependency is already in npm's cache from the project's own install.
-	execFileSync('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], {cwd: work, encoding: 'utf8', stdio: 'pipe'});
+	// npm 11 runs no install script of a global install unless allowed: better-sqlite3 must build
+	// its native module for this Node, as it does for a user.
+	execFileSync('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--allow-scripts=better-sqlite3', tarball], {cwd: work, encoding: 'utf8', stdio: 'pipe'});
 	bin = path.join(prefix, 'bin', 'director-review');
-}, 300_000);
+}, 900_000);
 
 afterAll(() => {
 	fs.rmSync(work, {recursive: true, force: true});
