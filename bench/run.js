@@ -24,7 +24,7 @@ function report(name, figure, target, met) {
 
 /** Runs a bench script in its own process (a clean heap each) and reads its JSON line. */
 async function child(script, ...args) {
-	const {stdout} = await run(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], {maxBuffer: 16 * 1024 * 1024, env: {...process.env, NODE_ENV: 'production'}});
+	const {stdout} = await run(process.execPath, ['--expose-gc', fileURLToPath(new URL(script, import.meta.url)), ...args], {maxBuffer: 16 * 1024 * 1024, env: {...process.env, NODE_ENV: 'production'}});
 	return JSON.parse(stdout.trim().split('\n').at(-1));
 }
 
