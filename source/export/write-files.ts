@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UsageError} from '../config/errors.js';
+import {makeFolder} from '../files/make-folder.js';
 
 export interface ExportFile {
 	readonly name: string;
@@ -55,30 +56,6 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 	return targets;
 }
 
-/**
- * `mkdir -p` one level at a time. Node's own recursive mkdir never returns when mkdir
- * fails with ENOENT under a parent that exists (procfs, e.g. --out /proc/self/x): it
- * retries the parent forever.
- */
-function makeFolder(folder: string): void {
-	const missing: string[] = [];
-	let current = path.resolve(folder);
-	while (!fs.existsSync(current)) {
-		missing.unshift(current);
-		const parent = path.dirname(current);
-		if (parent === current) break;
-		current = parent;
-	}
-
-	for (const dir of missing) {
-		try {
-			fs.mkdirSync(dir);
-		} catch (error) {
-			// Another process may have made it meanwhile; anything else is the user's to fix.
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(dir).isDirectory()) throw error;
-		}
-	}
-}
 
 function writeError(error: unknown, where: string): ExportWriteError {
 	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';

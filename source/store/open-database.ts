@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import {makeFolder} from '../files/make-folder.js';
 import {damagedError, folderError, nativeModuleError, StoreError, translateSqliteError} from './errors.js';
 import {pragma, retain} from './handles.js';
 import {latestVersion, migrate, schemaVersion} from './migrations.js';
@@ -60,7 +61,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Databa
 function preparePrivateFile(file: string): void {
 	const folder = path.dirname(file);
 	try {
-		fs.mkdirSync(folder, {recursive: true, mode: 0o700});
+		makeFolder(folder, 0o700);
 		// SQLite needs to create the -wal and -shm files next to the store.
 		fs.accessSync(folder, fs.constants.W_OK);
 	} catch (error) {

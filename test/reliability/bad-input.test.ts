@@ -119,6 +119,11 @@ describe('export folders that cannot be written', () => {
 		expectCleanFailure(result, {code: 1, cause: /cannot write \/proc\/self\/director-review-out/});
 	});
 
+	it('a home folder under /proc: exit 1 naming the store folder, no hang', {timeout: 120_000}, async () => {
+		const result = await runCli(['--demo', '--home', '/proc/self/director-review-home'], {home: makeHome(), timeoutMs: 60_000});
+		expectCleanFailure(result, {code: 1, cause: /cannot write the store folder \/proc\/self\/director-review-home/});
+	});
+
 	it('a full disk (a 64 KiB tmpfs, filled): exit 1, "no space left", and no partial file', {timeout: 120_000}, async () => {
 		const home = makeHome();
 		const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-full-'));
