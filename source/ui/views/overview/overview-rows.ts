@@ -42,6 +42,7 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 	});
 
 	const topTheme = metrics.themes[0];
+	const completedLate = report.details.slips.length;
 	return [
 		shareRow(
 			'Firefighting (done)',
@@ -67,7 +68,8 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 			trend: sparkline(trendMetrics.map((m) => m.predictability.medianSlipDays), 'count'),
 			delta: '',
 			verdict: verdict(p.medianSlipDays, previous?.predictability.medianSlipDays ?? null, 'lowerIsBetter'),
-			detail: `over ${p.late} late ticket${p.late === 1 ? '' : 's'}`,
+			// The median is over late tickets already completed; open late ones have no slip yet.
+			detail: completedLate === 0 ? `no late ticket completed yet (${p.late} late)` : `over ${completedLate} late ticket${completedLate === 1 ? '' : 's'} completed`,
 		},
 		shareRow('Delegation rate', d.delegationRate, previous?.delegation.delegationRate, trendMetrics.map((m) => m.delegation.delegationRate), 'higherIsBetter', `${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`),
 		countRow('Your open load', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
