@@ -106,7 +106,8 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			</Text>
 			<Box flexDirection="column" height={previewHeight} overflow="hidden">
 				{lines.slice(state.previewOffset, state.previewOffset + previewHeight).map((line, index) => (
-					<Text key={index}>{truncate(line, width)}</Text>
+					// An empty Text takes no row: a blank line of the file would vanish and leave one empty at the bottom.
+					<Text key={index}>{truncate(line, width) || ' '}</Text>
 				))}
 			</Box>
 			{state.folderDraft === null ? (
