@@ -330,6 +330,13 @@ describe.each([
 		const view = viewCase('export');
 		const first = await showView(session, view);
 		expect(first).toContain('· Markdown (f) ·');
+		// The preview keeps the file's blank lines and fills the rows down to the hint line.
+		const shown = lines(first);
+		const rule = shown.findIndex((line) => line.startsWith('── 1on1-'));
+		expect(shown[rule + 1]).toMatch(/^# 1:1 with /);
+		expect(shown[rule + 2]).toBe('');
+		expect(shown[rule + 3]).toMatch(/^Figures for /);
+		expect(shown.findIndex((line) => line.startsWith('w writes (never overwrites)'))).toBe(rows - 2);
 		await session.press('f');
 		const json = await settle(session, '· JSON (f) ·');
 		expect(json).toMatch(/^── director-review-\d{4}-W\d{2}\.json \(1 of 1;/m);
@@ -437,7 +444,9 @@ describe('the terminal around the views', () => {
 	}
 
 	it('draws colour by default and none with NO_COLOR=1', async () => {
-		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		// The harness says CI=true, which alone turns chalk's colours off: FORCE_COLOR stands for
+		// a colour terminal, so the second run shows NO_COLOR itself being honoured.
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home, FORCE_COLOR: '1'}});
 		await settle(session, 'Top recurring theme', startTimeoutMs);
 		await walkAllViews(session);
 		// Without this, a missing colour would pass for NO_COLOR being honoured.
@@ -445,7 +454,7 @@ describe('the terminal around the views', () => {
 		await session.press('q');
 		await session.exited();
 
-		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'}});
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home, FORCE_COLOR: '1', NO_COLOR: '1'}});
 		await settle(session, 'Top recurring theme', startTimeoutMs);
 		await walkAllViews(session);
 		await session.press('q');
