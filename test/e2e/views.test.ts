@@ -202,7 +202,7 @@ describe.each([
 
 	// A failed step must not leave the help or a prompt over the views for the tests after it.
 	afterEach(async () => {
-		if (session.screen().includes('Keys — ') || /^folder: /m.test(session.screen())) await session.press('\u001B');
+		if (session.screen().includes('Keys — ') || /^folder:/m.test(session.screen())) await session.press('\u001B');
 	});
 
 	it.each(viewCases.map((view) => [view.id, view] as const))('%s: reachable by its key, its figures, ? lists its keys, esc keeps its state', async (_id, view) => {
@@ -352,15 +352,22 @@ describe.each([
 
 		const folder = path.join(home, 'exports');
 		await session.press('d');
-		const prompt = await settle(session, /^folder: /m);
-		const draft = /^folder: (.*)$/m.exec(prompt)?.[1]?.trimEnd() ?? '';
-		// The draft starts as the current folder: take it back to nothing, then type ours.
-		for (let index = 0; index < draft.length; index++) await session.press('\u007F');
-		await settle(session, (screen) => /^folder: *$/m.test(screen));
+		await settle(session, /^folder:/m);
+		// The terminal trims trailing blanks: an empty draft reads as `folder:` alone.
+		const draftOf = (screen: string) => /^folder:(?: (.*))?$/m.exec(screen)?.[1]?.trimEnd() ?? (/^folder:$/m.test(screen) ? '' : undefined);
+		// The draft starts as the folder the CLI runs in (this process's): take it back to nothing, then type ours.
+		const draft = process.cwd();
+		for (let left = draft.length - 1; left >= 0; left--) {
+			await session.press('\u007F');
+			// One key at a time, as typed: two keys in one read would each edit the same old draft.
+			const expected = draft.slice(0, left);
+			if (expected.length < columns - 12) await settle(session, (screen) => draftOf(screen) === expected);
+		}
+		await settle(session, (screen) => draftOf(screen) === '');
 		await session.press(folder);
 		await settle(session, folder);
 		await session.press('\r');
-		await settle(session, (screen) => !/^folder: /m.test(screen));
+		await settle(session, (screen) => !/^folder:/m.test(screen));
 
 		await session.press('w');
 		const wrote = await settle(session, /wrote \d+ files/);
