@@ -57,9 +57,7 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 		let isCurrent = true;
 		connect(answers).then(
 			(result) => {
-				if (!isCurrent) return;
-				setConnection(result);
-				setStep('director');
+				if (isCurrent) setConnection(result);
 			},
 			(error: unknown) => {
 				if (!isCurrent) return;
@@ -72,6 +70,12 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 			isCurrent = false;
 		};
 	}, [step]);
+
+	// The roster steps start only once the people are in state: a picker mounted with no
+	// options keeps none.
+	useEffect(() => {
+		if (step === 'connecting' && connection !== null) setStep('director');
+	}, [step, connection]);
 
 	useEffect(() => {
 		if (step !== 'done') return;
@@ -198,8 +202,9 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 					<Question title={`Signed in as ${toTerminalLine(connection?.me.name ?? '')}. Who is the director (you)?`}>
 						<Select
 							visibleOptionCount={8}
-							defaultValue={connection?.me.id}
-							options={people.map(option)}
+							// Signed-in person first, focused: Enter picks them. (A defaultValue would make
+							// choosing them a no-op: Select reports changes only.)
+							options={[...people].sort((a, b) => Number(b.id === connection?.me.id) - Number(a.id === connection?.me.id)).map(option)}
 							onChange={(id) => {
 								update({director: byId.get(id) ?? null});
 								setStep('reports');
@@ -267,7 +272,10 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>director-review · set-up</Text>
-			{body}
+			{/* A fresh subtree per step: @inkjs/ui inputs keep their first options and text if reused. */}
+			<Box key={step === 'team' ? `team-${teamIndex}` : step} flexDirection="column">
+				{body}
+			</Box>
 			{problem ? <Text color={theme.bad}>✗ {problem}</Text> : null}
 			<Text color={theme.muted}>ctrl-c quits without saving</Text>
 		</Box>
