@@ -232,6 +232,15 @@ describe.each([
 		expectViewFrame(back, view, columns, rows);
 	});
 
+	it('triage: the list takes the rows the terminal gives', async () => {
+		const screen = await showView(session, viewCase('triage'));
+		const left = Number(/^(\d+) left to triage/m.exec(screen)?.[1]);
+		const ticketRows = count(screen, (line) => /^[› ][• ] [A-Z]+-\d+ /.test(line));
+		// Header, tabs, the count, the column titles, the detail lines and the status line: ten rows at most.
+		expect(ticketRows).toBeLessThanOrEqual(left);
+		expect(ticketRows).toBeGreaterThanOrEqual(Math.min(left, rows - 10));
+	});
+
 	it('tab cycles through the views in key order', async () => {
 		await showView(session, viewCase('overview'));
 		for (const view of [...viewCases.slice(1), viewCases[0]]) {
