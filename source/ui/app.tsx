@@ -7,7 +7,7 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
 import {weekRange} from './format.js';
 import {useReviewVersion} from './hooks/use-review.js';
-import {globalBindings, matchBinding, viewOrder, type ViewId} from './keymap.js';
+import {globalBindings, matchBindings, viewOrder, type GlobalAction, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
 import type {ViewDefinition} from './view-definition.js';
 
@@ -49,6 +49,57 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 	const report = useMemo(() => source.weekReport(week), [source, week, reportVersion]);
 	const thisWeek = weekOf(source.now(), source.timezone);
 
+	const runAction = (action: GlobalAction): void => {
+		if (action.startsWith('view:')) {
+			const target = action.slice(5) as ViewId;
+			if (available.includes(target)) setViewId(target);
+			return;
+		}
+
+		switch (action) {
+			case 'quit': {
+				exit();
+				break;
+			}
+
+			case 'help': {
+				setHelpOpen(true);
+				break;
+			}
+
+			case 'nextView':
+			case 'previousView': {
+				const index = available.indexOf(viewId);
+				const step = action === 'nextView' ? 1 : available.length - 1;
+				setViewId(available[(index + step) % available.length] ?? 'overview');
+				break;
+			}
+
+			case 'previousWeek': {
+				setWeek((w) => shiftWeek(w, -1));
+				setMessage('');
+				break;
+			}
+
+			case 'nextWeek': {
+				if (week.id === thisWeek.id) setMessage('already at the current week');
+				else setWeek((w) => shiftWeek(w, 1));
+				break;
+			}
+
+			case 'thisWeek': {
+				setWeek(thisWeek);
+				break;
+			}
+
+			case 'resync': {
+				setMessage('');
+				void source.sync();
+				break;
+			}
+		}
+	};
+
 	useInput(
 		(input, key) => {
 			if (isHelpOpen) {
@@ -56,56 +107,7 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 				return;
 			}
 
-			const action = matchBinding(globalBindings, {input, ...key});
-			if (action === null) return;
-			if (action.startsWith('view:')) {
-				const target = action.slice(5) as ViewId;
-				if (available.includes(target)) setViewId(target);
-				return;
-			}
-
-			switch (action) {
-				case 'quit': {
-					exit();
-					break;
-				}
-
-				case 'help': {
-					setHelpOpen(true);
-					break;
-				}
-
-				case 'nextView':
-				case 'previousView': {
-					const index = available.indexOf(viewId);
-					const step = action === 'nextView' ? 1 : available.length - 1;
-					setViewId(available[(index + step) % available.length] ?? 'overview');
-					break;
-				}
-
-				case 'previousWeek': {
-					setWeek((w) => shiftWeek(w, -1));
-					setMessage('');
-					break;
-				}
-
-				case 'nextWeek': {
-					if (week.id === thisWeek.id) setMessage('already at the current week');
-					else setWeek((w) => shiftWeek(w, 1));
-					break;
-				}
-
-				case 'thisWeek': {
-					setWeek(thisWeek);
-					break;
-				}
-
-				case 'resync': {
-					setMessage('');
-					void source.sync();
-					break;
-				}
-			}
+			for (const action of matchBindings(globalBindings, {input, ...key})) runAction(action);
 		},
 		{isActive: !capturesInput},
 	);

@@ -90,6 +90,18 @@ export function matchBinding<A extends string>(bindings: ReadonlyArray<Binding<A
 	return null;
 }
 
+/**
+ * The actions a press stands for, in order. Several printable keys that arrive in one read
+ * (key repeat, a busy moment, typing ahead) reach Ink as one input such as "jj": each is
+ * its own press.
+ */
+export function matchBindings<A extends string>(bindings: ReadonlyArray<Binding<A>>, press: KeyPress): A[] {
+	const characters = [...press.input];
+	const isBurst = characters.length > 1 && !press.ctrl && keyName(press) === null;
+	const presses = isBurst ? characters.map((input) => ({...press, input})) : [press];
+	return presses.map((one) => matchBinding(bindings, one)).filter((action): action is A => action !== null);
+}
+
 /** How a binding's keys read in the help overlay: "j / ↓". */
 export function keysLabel(binding: Binding): string {
 	if (binding.label) return binding.label;

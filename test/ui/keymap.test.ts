@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {globalBindings, matchBinding, type Binding} from '../../source/ui/keymap.js';
+import {globalBindings, matchBinding, matchBindings, type Binding} from '../../source/ui/keymap.js';
 import {views} from '../../source/ui/views/registry.js';
 
 function keysOf(bindings: readonly Binding[]): string[] {
@@ -25,5 +25,12 @@ describe('the keymap', () => {
 		expect(matchBinding(globalBindings, {input: '', tab: true, shift: true})).toBe('previousView');
 		expect(matchBinding(globalBindings, {input: 'q', ctrl: true})).toBeNull();
 		expect(matchBinding(globalBindings, {input: 'z'})).toBeNull();
+	});
+
+	it('splits a burst of printable keys that arrived in one read into one action each', () => {
+		expect(matchBindings(globalBindings, {input: ']]['})).toEqual(['nextWeek', 'nextWeek', 'previousWeek']);
+		expect(matchBindings(globalBindings, {input: '2z?'})).toEqual(['view:triage', 'help']);
+		expect(matchBindings(globalBindings, {input: '', tab: true})).toEqual(['nextView']);
+		expect(matchBindings(globalBindings, {input: 'qq', ctrl: true})).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import {useInput} from 'ink';
 import {listBindings} from '../../components/list-keys.js';
 import type {ScrollMove} from '../../components/scroll.js';
-import {matchBinding, type Binding} from '../../keymap.js';
+import {matchBindings, type Binding} from '../../keymap.js';
 
 export type BlockersKeyAction = ScrollMove | 'switchFocus' | 'open' | 'back';
 
@@ -16,8 +16,7 @@ export const blockersBindings: ReadonlyArray<Binding<BlockersKeyAction>> = [
 export function useBlockersInput(isActive: boolean, onAction: (action: BlockersKeyAction) => void): void {
 	useInput(
 		(input, key) => {
-			const action = matchBinding(blockersBindings, {input, ...key});
-			if (action !== null) onAction(action);
+			for (const action of matchBindings(blockersBindings, {input, ...key})) onAction(action);
 		},
 		{isActive},
 	);

@@ -1,7 +1,7 @@
 import {useInput} from 'ink';
 import {listBindings} from '../../components/list-keys.js';
 import type {ScrollMove} from '../../components/scroll.js';
-import {matchBinding, type Binding} from '../../keymap.js';
+import {matchBindings, type Binding} from '../../keymap.js';
 
 export type DelegationKeyAction = ScrollMove | 'open' | 'back' | 'note';
 
@@ -16,8 +16,7 @@ export const delegationBindings: ReadonlyArray<Binding<DelegationKeyAction>> = [
 export function useDelegationInput(isActive: boolean, onAction: (action: DelegationKeyAction) => void): void {
 	useInput(
 		(input, key) => {
-			const action = matchBinding(delegationBindings, {input, ...key});
-			if (action !== null) onAction(action);
+			for (const action of matchBindings(delegationBindings, {input, ...key})) onAction(action);
 		},
 		{isActive},
 	);

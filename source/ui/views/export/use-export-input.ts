@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
 import {handlePromptKey, type PromptEditor} from '../../components/prompt-keys.js';
-import {matchBinding, type Binding} from '../../keymap.js';
+import {matchBindings, type Binding} from '../../keymap.js';
 
 export type ExportKeyAction = 'down' | 'up' | 'toggle' | 'format' | 'nextFile' | 'scrollDown' | 'scrollUp' | 'folder' | 'write' | 'overwrite' | 'copy';
 
@@ -25,11 +25,10 @@ export function useExportInput(isActive: boolean, prompt: FolderPrompt, onAction
 	useInput(
 		(input, key) => {
 			if (prompt.draft !== null) {
-				handlePromptKey({...prompt, draft: prompt.draft}, input, key);
+				handlePromptKey(prompt, input, key);
 				return;
 			}
-			const action = matchBinding(exportBindings, {input, ...key});
-			if (action !== null) onAction(action);
+			for (const action of matchBindings(exportBindings, {input, ...key})) onAction(action);
 		},
 		{isActive},
 	);

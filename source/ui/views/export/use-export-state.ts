@@ -1,4 +1,5 @@
 import {useReducer} from 'react';
+import {erased, typed} from '../../components/prompt-keys.js';
 
 export type ExportFormat = 'md' | 'json' | 'csv';
 
@@ -27,7 +28,8 @@ export type ExportAction =
 	| {readonly type: 'nextFile'; readonly fileCount: number}
 	| {readonly type: 'scrollPreview'; readonly by: number; readonly lineCount: number}
 	| {readonly type: 'openFolder'}
-	| {readonly type: 'editFolder'; readonly text: string}
+	| {readonly type: 'typeFolder'; readonly text: string}
+	| {readonly type: 'eraseFolder'}
 	| {readonly type: 'applyFolder'}
 	| {readonly type: 'cancelFolder'}
 	| {readonly type: 'askOverwrite'}
@@ -73,8 +75,12 @@ export function exportReducer(state: ExportState, action: ExportAction): ExportS
 			return {...state, folderDraft: state.folder};
 		}
 
-		case 'editFolder': {
-			return state.folderDraft === null ? state : {...state, folderDraft: action.text};
+		case 'typeFolder': {
+			return state.folderDraft === null ? state : {...state, folderDraft: typed(state.folderDraft, action.text)};
+		}
+
+		case 'eraseFolder': {
+			return state.folderDraft === null ? state : {...state, folderDraft: erased(state.folderDraft)};
 		}
 
 		case 'applyFolder': {

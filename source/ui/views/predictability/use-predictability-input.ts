@@ -1,7 +1,7 @@
 import {useInput} from 'ink';
 import {listBindings} from '../../components/list-keys.js';
 import type {ScrollMove} from '../../components/scroll.js';
-import {matchBinding, type Binding} from '../../keymap.js';
+import {matchBindings, type Binding} from '../../keymap.js';
 import type {SectionId} from './predictability-rows.js';
 
 export type PredictabilityKeyAction = ScrollMove | `show:${SectionId}` | 'nextSection' | 'previousSection';
@@ -20,8 +20,7 @@ export const predictabilityBindings: ReadonlyArray<Binding<PredictabilityKeyActi
 export function usePredictabilityInput(isActive: boolean, onAction: (action: PredictabilityKeyAction) => void): void {
 	useInput(
 		(input, key) => {
-			const action = matchBinding(predictabilityBindings, {input, ...key});
-			if (action !== null) onAction(action);
+			for (const action of matchBindings(predictabilityBindings, {input, ...key})) onAction(action);
 		},
 		{isActive},
 	);

@@ -123,7 +123,8 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		isActive && noteTicketId === null,
 		{
 			draft: state.filterDraft,
-			edit: (text) => dispatch({type: 'editFilter', text}),
+			type: (text) => dispatch({type: 'typeFilter', text}),
+			erase: () => dispatch({type: 'eraseFilter'}),
 			apply: () => dispatch({type: 'applyFilter'}),
 			cancel: () => dispatch({type: 'cancelFilter'}),
 		},

@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
 import {handlePromptKey, type PromptEditor} from '../../components/prompt-keys.js';
-import {matchBinding, type Binding} from '../../keymap.js';
+import {matchBindings, type Binding} from '../../keymap.js';
 
 export type TriageKeyAction =
 	| 'down'
@@ -51,11 +51,10 @@ export function useTriageInput(isActive: boolean, prompt: FilterPrompt, onAction
 	useInput(
 		(input, key) => {
 			if (prompt.draft !== null) {
-				handlePromptKey({...prompt, draft: prompt.draft}, input, key);
+				handlePromptKey(prompt, input, key);
 				return;
 			}
-			const action = matchBinding(triageBindings, {input, ...key});
-			if (action !== null) onAction(action);
+			for (const action of matchBindings(triageBindings, {input, ...key})) onAction(action);
 		},
 		{isActive},
 	);

@@ -1,4 +1,5 @@
 import {useReducer} from 'react';
+import {erased, typed} from '../../components/prompt-keys.js';
 import type {TriageMode} from './triage-rows.js';
 
 /** The Triage list's own state; tags themselves live in the session (durable, undoable). */
@@ -18,7 +19,8 @@ export type TriageAction =
 	| {readonly type: 'moveTo'; readonly index: number; readonly rowCount: number; readonly visible: number}
 	| {readonly type: 'toggleMode'}
 	| {readonly type: 'openFilter'}
-	| {readonly type: 'editFilter'; readonly text: string}
+	| {readonly type: 'typeFilter'; readonly text: string}
+	| {readonly type: 'eraseFilter'}
 	| {readonly type: 'applyFilter'}
 	| {readonly type: 'cancelFilter'}
 	| {readonly type: 'toggleSelected'; readonly ticketId: string}
@@ -56,8 +58,12 @@ export function triageReducer(state: TriageState, action: TriageAction): TriageS
 			return {...state, filterDraft: state.filter};
 		}
 
-		case 'editFilter': {
-			return state.filterDraft === null ? state : {...state, filterDraft: action.text};
+		case 'typeFilter': {
+			return state.filterDraft === null ? state : {...state, filterDraft: typed(state.filterDraft, action.text)};
+		}
+
+		case 'eraseFilter': {
+			return state.filterDraft === null ? state : {...state, filterDraft: erased(state.filterDraft)};
 		}
 
 		case 'applyFilter': {
