@@ -3,7 +3,7 @@ import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
 import {age, weekRange} from './format.js';
 import {plainTheme, ThemeProvider} from './theme.js';
-import {Overview} from './views/overview/overview.js';
+import {describeTicket, Overview} from './views/overview/overview.js';
 
 /** The Overview as plain text, for pipes and cron: same rows as the TUI, no escape sequences. */
 export function renderOverviewText(source: ReviewSource, week: Week, columns: number): string {
@@ -16,7 +16,7 @@ export function renderOverviewText(source: ReviewSource, week: Week, columns: nu
 					director-review · {source.providerLabel} · {week.id} ({weekRange(week.start, week.end)}){report.isCurrent ? ' so far' : ''} · data {age(source.lastSyncedAt(), source.now())}
 				</Text>
 				<Text> </Text>
-				<Overview report={report} width={width} height={100} />
+				<Overview report={report} width={width} height={100} describeTicket={(id) => describeTicket(source.review.ticketsById.get(id), id)} />
 			</Box>
 		</ThemeProvider>,
 		{columns: width},

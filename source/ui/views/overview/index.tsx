@@ -1,8 +1,9 @@
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
-import {Overview} from './overview.js';
+import {describeTicket, Overview} from './overview.js';
 
-function OverviewView({report, width, height}: ViewProps) {
-	return <Overview report={report} width={width} height={height} />;
+function OverviewView({source, report, width, height}: ViewProps) {
+	const describe = (ticketId: string) => describeTicket(source.review.ticketsById.get(ticketId), ticketId);
+	return <Overview report={report} width={width} height={height} describeTicket={describe} />;
 }
 
 export const overviewView: ViewDefinition = {

@@ -1,18 +1,21 @@
 import {Box, Text} from 'ink';
 import type {WeekReport} from '../../../review/week-report.js';
-import {padEnd, padStart, percent} from '../../format.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import {days, padEnd, padStart, percent, truncate} from '../../format.js';
 import {useTheme} from '../../theme.js';
 import {overviewRows, type OverviewRow} from './overview-rows.js';
 
 export interface OverviewProps {
 	readonly report: WeekReport;
 	readonly width: number;
-	/** Rows available to the view; extra room shows the per-report strip. */
+	/** Rows available to the view; extra room shows the per-report strip, then the watch list. */
 	readonly height: number;
+	/** "PAY-12 Checkout retries" for a ticket id: the watch list names tickets. Text is sanitised by the caller. */
+	readonly describeTicket?: (ticketId: string) => string;
 }
 
 /** The week at a glance: headline figures with their trend and the change since last week. */
-export function Overview({report, width, height}: OverviewProps) {
+export function Overview({report, width, height, describeTicket}: OverviewProps) {
 	const theme = useTheme();
 	const rows = overviewRows(report);
 	const labelWidth = 22;
@@ -22,6 +25,10 @@ export function Overview({report, width, height}: OverviewProps) {
 	const detailWidth = Math.max(10, width - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
 	const reports = report.metrics.delegation.reports;
 	const showReports = reports.length > 0 && height >= rows.length + reports.length + 5;
+	const used = rows.length + 1 + (showReports ? reports.length + 2 : 0);
+	// The watch list takes what room is left: a heading, a blank line, and at least three items.
+	const watchRoom = height - used - 2;
+	const watch = describeTicket && watchRoom >= 3 ? watchList(report, describeTicket).slice(0, watchRoom) : [];
 
 	return (
 		<Box flexDirection="column" width={width}>
@@ -50,8 +57,42 @@ export function Overview({report, width, height}: OverviewProps) {
 					))}
 				</Box>
 			) : null}
+			{watch.length > 0 ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text bold>Watch list</Text>
+					{watch.map((item) => (
+						<Text key={item.key} color={item.tone === 'bad' ? theme.bad : theme.warn}>
+							{padEnd(`${item.symbol} ${item.text}`, width)}
+						</Text>
+					))}
+				</Box>
+			) : null}
 		</Box>
 	);
+}
+
+interface WatchItem {
+	readonly key: string;
+	readonly symbol: string;
+	readonly text: string;
+	readonly tone: 'bad' | 'warn';
+}
+
+/** What deserves a look this week, worst first within each kind: themes, blockers, slips. */
+function watchList(report: WeekReport, describe: (ticketId: string) => string): WatchItem[] {
+	const {details} = report;
+	const themes = details.themes.slice(0, 3).map((theme) => ({
+		key: `theme:${theme.name}`,
+		symbol: '⚑',
+		text: `${theme.name} burned in ${theme.weeks} of the last 4 weeks (${theme.count} tickets): a candidate for improvement work`,
+		tone: 'bad' as const,
+	}));
+	const blocked = details.blocked
+		.filter((entry) => entry.isBlockedNow)
+		.slice(0, 3)
+		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(entry.days)} (${entry.reason})`, tone: 'warn' as const}));
+	const slips = details.slips.slice(0, 3).map((slip) => ({key: `slip:${slip.ticketId}`, symbol: '⏱', text: `${describe(slip.ticketId)} — done ${slip.slipDays} d after its due date`, tone: 'warn' as const}));
+	return [...themes, ...blocked, ...slips];
 }
 
 interface Widths {
@@ -77,4 +118,9 @@ function OverviewLine({row, widths}: {readonly row: OverviewRow; readonly widths
 			<Text color={theme.muted}>{padEnd(row.detail, widths.detailWidth)}</Text>
 		</Text>
 	);
+}
+
+/** "PAY-12 Checkout retries…": a ticket as the watch list names it, safe for the terminal. */
+export function describeTicket(ticket: {readonly key: string; readonly title: string} | undefined, fallback: string): string {
+	return ticket ? toTerminalLine(`${ticket.key} ${truncate(ticket.title, 48)}`) : fallback;
 }
