@@ -7,27 +7,31 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Child processes need the store as JavaScript. Transpiling source/store on the spot (it
- * imports nothing at run time but node: modules and better-sqlite3) tests the current
+ * imports nothing at run time but node: modules, better-sqlite3 and source/files) tests the current
  * source, never a stale dist/, and does not depend on the rest of the tree compiling.
  * Returns the path of the compiled store.js.
  */
 export function compileStore(outDir: string): string {
 	const storeDir = path.join(outDir, 'store');
-	fs.mkdirSync(storeDir, {recursive: true});
 	fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify({type: 'module'}));
 	fs.mkdirSync(path.join(outDir, 'node_modules'), {recursive: true});
 	const link = path.join(outDir, 'node_modules', 'better-sqlite3');
 	if (!fs.existsSync(link)) fs.symlinkSync(path.join(repo, 'node_modules', 'better-sqlite3'), link, 'dir');
 
-	const sourceDir = path.join(repo, 'source', 'store');
-	for (const name of fs.readdirSync(sourceDir)) {
-		if (!name.endsWith('.ts')) continue;
-		const source = fs.readFileSync(path.join(sourceDir, name), 'utf8');
-		const output = ts.transpileModule(source, {
-			compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: true, esModuleInterop: true},
-			fileName: name,
-		});
-		fs.writeFileSync(path.join(storeDir, name.replace(/\.ts$/, '.js')), output.outputText);
+	// The store's run-time imports: its own folder and the file helpers.
+	for (const folder of ['store', 'files']) {
+		const sourceDir = path.join(repo, 'source', folder);
+		const targetDir = path.join(outDir, folder);
+		fs.mkdirSync(targetDir, {recursive: true});
+		for (const name of fs.readdirSync(sourceDir)) {
+			if (!name.endsWith('.ts')) continue;
+			const source = fs.readFileSync(path.join(sourceDir, name), 'utf8');
+			const output = ts.transpileModule(source, {
+				compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: true, esModuleInterop: true},
+				fileName: name,
+			});
+			fs.writeFileSync(path.join(targetDir, name.replace(/\.ts$/, '.js')), output.outputText);
+		}
 	}
 	return path.join(storeDir, 'store.js');
 }
