@@ -13,6 +13,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 export function compileStore(outDir: string): string {
 	const storeDir = path.join(outDir, 'store');
+	fs.mkdirSync(outDir, {recursive: true});
 	fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify({type: 'module'}));
 	fs.mkdirSync(path.join(outDir, 'node_modules'), {recursive: true});
 	const link = path.join(outDir, 'node_modules', 'better-sqlite3');
