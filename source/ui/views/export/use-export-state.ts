@@ -1,4 +1,4 @@
-import {useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import {erased, typed} from '../../components/prompt-keys.js';
 
 export type ExportFormat = 'md' | 'json' | 'csv';
@@ -102,6 +102,22 @@ export function exportReducer(state: ExportState, action: ExportAction): ExportS
 	}
 }
 
+/**
+ * The director's choices outlive the view: switching to Overview and back must not send the
+ * next write to another folder. Kept for the life of the process, like the undo stack.
+ */
+let remembered: Pick<ExportState, 'format' | 'reports' | 'leadership' | 'folder'> | null = null;
+
 export function useExportState(slugs: readonly string[], folder: string) {
-	return useReducer(exportReducer, undefined, () => initialExportState(slugs, folder));
+	const [state, dispatch] = useReducer(exportReducer, undefined, () => {
+		const initial = initialExportState(slugs, folder);
+		if (remembered === null) return initial;
+		// Reports that left the roster are dropped; the rest of the choices stand.
+		const reports = new Set([...remembered.reports].filter((slug) => slugs.includes(slug)));
+		return {...initial, ...remembered, reports};
+	});
+	useEffect(() => {
+		remembered = {format: state.format, reports: state.reports, leadership: state.leadership, folder: state.folder};
+	}, [state.format, state.reports, state.leadership, state.folder]);
+	return [state, dispatch] as const;
 }
