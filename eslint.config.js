@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ignores: ['dist/**', 'dist-test/**', 'dist-bench/**', '.demo-scratch/**', 'node_modules/**', 'coverage/**']},
+	{ignores: ['dist/**', 'dist-test/**', 'dist-bench/**', '.demo-scratch/**', '.bench-tmp/**', 'node_modules/**', 'coverage/**']},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{
