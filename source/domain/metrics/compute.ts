@@ -1,11 +1,12 @@
-import {weeksUpTo} from '../week.js';
+import {asOf, weeksUpTo} from '../week.js';
 import {AllocationTally} from './allocation.js';
 import {computeBlockers} from './blockers.js';
 import {weekContext} from './context.js';
 import {computeDelegation} from './delegation.js';
 import {computePredictability} from './predictability.js';
 import {computeIterationSayDo} from './say-do.js';
-import {computeThemes} from './themes.js';
+import {relevantTickets, ticketsCompletedBetween} from './relevance.js';
+import {computeThemes, themeWindow} from './themes.js';
 import {isCompletedBetween} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 import type {Allocation, IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from './types.js';
@@ -34,29 +35,68 @@ function isActiveIn(ticket: Ticket, week: Week): boolean {
 
 /** Tickets completed or active in W. */
 export function ticketsInWeek(tickets: readonly Ticket[], week: Week): Ticket[] {
-	return tickets.filter((ticket) => isCompletedBetween(ticket, week.startAt, week.endAt) || isActiveIn(ticket, week));
+	const candidates = relevantTickets(tickets, {from: week.startAt, to: week.endAt, firstDate: week.start, lastDate: week.end}).tickets;
+	return candidates.filter((ticket) => isCompletedBetween(ticket, week.startAt, week.endAt) || isActiveIn(ticket, week));
 }
 
-function computeAllocation(input: MetricInput): Allocation {
+/**
+ * What W's figures and details read (relevance.ts): `tickets` for allocation, delegation and
+ * blockers — active, open as of asOf(W), changed, blocked or due in W; `dueTickets`, with a
+ * due-date value or change in W, for predictability; `themeTickets`, completed in the four
+ * weeks up to W, for themes.
+ */
+interface WeekTickets {
+	readonly tickets: readonly Ticket[];
+	readonly dueTickets: readonly Ticket[];
+	readonly themeTickets: readonly Ticket[];
+}
+
+function weekTickets(input: MetricInput): WeekTickets {
+	const {week} = input;
+	const {tickets, dueTickets} = relevantTickets(input.tickets, {
+		// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
+		from: Math.min(week.startAt, asOf(week, input.settings.now)),
+		to: week.endAt,
+		firstDate: week.start,
+		lastDate: week.end,
+	});
+	const themesFrom = themeWindow(week)[0]?.startAt ?? week.startAt;
+	return {tickets, dueTickets, themeTickets: ticketsCompletedBetween(input.tickets, themesFrom, week.endAt)};
+}
+
+function allTickets(input: MetricInput): WeekTickets {
+	return {tickets: input.tickets, dueTickets: input.tickets, themeTickets: input.tickets};
+}
+
+function computeAllocation(input: MetricInput, tickets: readonly Ticket[]): Allocation {
 	const {week, classifications} = input;
 	const completed = new AllocationTally();
 	const active = new AllocationTally();
-	for (const ticket of input.tickets) {
+	for (const ticket of tickets) {
 		if (isCompletedBetween(ticket, week.startAt, week.endAt)) completed.add(ticket, classifications);
 		if (isActiveIn(ticket, week)) active.add(ticket, classifications);
 	}
 	return {completed: completed.counts(), active: active.counts()};
 }
 
-export function computeWeekMetrics(input: MetricInput): WeekMetrics {
+function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: WeekTickets): WeekMetrics {
 	const context = weekContext(input);
 	return {
-		allocation: computeAllocation(input),
-		predictability: computePredictability(input.tickets, context, false).figures,
-		delegation: computeDelegation(input.tickets, context).figures,
-		blockers: computeBlockers(input.tickets, context).figures,
-		themes: computeThemes(input.tickets, context).map(({name, count, weeks}) => ({name, count, weeks})),
+		allocation: computeAllocation(input, tickets),
+		predictability: computePredictability(dueTickets, context, false).figures,
+		delegation: computeDelegation(tickets, context).figures,
+		blockers: computeBlockers(tickets, context).figures,
+		themes: computeThemes(themeTickets, context).map(({name, count, weeks}) => ({name, count, weeks})),
 	};
+}
+
+export function computeWeekMetrics(input: MetricInput): WeekMetrics {
+	return weekMetricsOf(input, weekTickets(input));
+}
+
+/** The same figures read off every ticket: the reference the relevance selection is proven against. */
+export function computeWeekMetricsOverAll(input: MetricInput): WeekMetrics {
+	return weekMetricsOf(input, allTickets(input));
 }
 
 export function trendRow(week: Week, metrics: WeekMetrics): TrendRow {
@@ -76,17 +116,26 @@ export function computeTrend(input: MetricInput): TrendRow[] {
 }
 
 export function computeWeekDetails(input: MetricInput): WeekDetails {
+	return weekDetailsOf(input, weekTickets(input));
+}
+
+/** The same details read off every ticket: the reference the relevance selection is proven against. */
+export function computeWeekDetailsOverAll(input: MetricInput): WeekDetails {
+	return weekDetailsOf(input, allTickets(input));
+}
+
+function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: WeekTickets): WeekDetails {
 	const context = weekContext(input);
-	const predictability = computePredictability(input.tickets, context, true);
-	const delegation = computeDelegation(input.tickets, context);
+	const predictability = computePredictability(dueTickets, context, true);
+	const delegation = computeDelegation(tickets, context);
 	return {
 		reports: delegation.reports,
 		directorOpenIds: delegation.directorOpenIds,
 		slips: predictability.slips,
 		brokenPromises: predictability.brokenPromises,
 		postponements: predictability.postponements,
-		blocked: computeBlockers(input.tickets, context).blocked,
-		themes: computeThemes(input.tickets, context),
+		blocked: computeBlockers(tickets, context).blocked,
+		themes: computeThemes(themeTickets, context),
 		teams: predictability.teams,
 	};
 }

@@ -1,7 +1,7 @@
 import {weeksUpTo} from '../week.js';
 import {categoryOf, type WeekContext} from './context.js';
 import {completedAtOf} from './ticket-facts.js';
-import type {Ticket} from '../types.js';
+import type {Ticket, Week} from '../types.js';
 import type {WeekDetails} from './types.js';
 
 /** Labels that only restate the category (metrics.md Readings), compared case-insensitively. */
@@ -10,6 +10,23 @@ export const categoryLabels: ReadonlySet<string> = new Set(['incident', 'bug', '
 export const themeWindowWeeks = 4;
 const minimumTickets = 3;
 const minimumWeeks = 2;
+
+/**
+ * Zone-aware week arithmetic costs tens of microseconds a week, and a trend asks for the same
+ * windows again and again; a week's window never changes, so it is kept by zone and week.
+ */
+const windows = new Map<string, readonly Week[]>();
+
+/** The four weeks up to W, oldest first. */
+export function themeWindow(week: Week): readonly Week[] {
+	const key = `${week.timezone} ${week.id} ${week.startAt}`;
+	let weeks = windows.get(key);
+	if (!weeks) {
+		weeks = weeksUpTo(week, themeWindowWeeks);
+		windows.set(key, weeks);
+	}
+	return weeks;
+}
 
 interface ThemeTally {
 	readonly ticketIds: string[];
@@ -22,7 +39,7 @@ interface ThemeTally {
  * completion weeks; most tickets first, then by name.
  */
 export function computeThemes(tickets: readonly Ticket[], context: WeekContext): WeekDetails['themes'] {
-	const weeks = weeksUpTo(context.week, themeWindowWeeks);
+	const weeks = themeWindow(context.week);
 	const windowStart = weeks[0]?.startAt ?? context.week.startAt;
 	const windowEnd = context.week.endAt;
 	const tallies = new Map<string, ThemeTally>();

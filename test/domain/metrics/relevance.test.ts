@@ -1,0 +1,151 @@
+import {describe, expect, it} from 'vitest';
+import {classifyAll} from '../../../source/domain/classify/index.js';
+import {
+	computeSayDo,
+	computeWeekDetails,
+	computeWeekDetailsOverAll,
+	computeWeekMetrics,
+	computeWeekMetricsOverAll,
+	ticketsInWeek,
+	type MetricInput,
+} from '../../../source/domain/metrics/compute.js';
+import {relevantTickets} from '../../../source/domain/metrics/relevance.js';
+import {computeIterationSayDo} from '../../../source/domain/metrics/say-do.js';
+import {resolveRoster} from '../../../source/domain/roster.js';
+import {localDate, shiftWeek, weekOf, weeksUpTo} from '../../../source/domain/week.js';
+import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.js';
+import type {Category, Classification, HistoryEvent, Ticket, Week} from '../../../source/domain/types.js';
+import {makeTicket} from '../ticket-builder.js';
+
+const timezone = 'Europe/Berlin';
+const orgNow = Date.UTC(2026, 10, 25, 12);
+const dayMs = 24 * 60 * 60 * 1000;
+const org = generateDemoOrg({now: orgNow, timezone, ticketCount: 3000});
+const roster = resolveRoster(demoRoster, org.people);
+const classifications = classifyAll(org.tickets, {tags: new Map(), rules: [], threshold: 0.6, learner: null});
+const currentWeek = weekOf(orgNow, timezone);
+// The demo's 14 weeks, and one still to come: asOf(W) falls before it starts.
+const weeks: Week[] = [...weeksUpTo(currentWeek, 14), shiftWeek(currentWeek, 1)];
+
+function inputFor(tickets: readonly Ticket[], classified: ReadonlyMap<string, Classification>, week: Week, now: number): MetricInput {
+	return {tickets, classifications: classified, roster, week, settings: {timezone, trendWeeks: 8, staleDays: 14, now}, iterations: org.iterations};
+}
+
+function expectSameAsOverAll(input: MetricInput): void {
+	expect(computeWeekMetrics(input)).toEqual(computeWeekMetricsOverAll(input));
+	expect(computeWeekDetails(input)).toEqual(computeWeekDetailsOverAll(input));
+	expect(computeSayDo(input)).toEqual(computeIterationSayDo(input.tickets, input.iterations ?? [], input.week));
+	const {week} = input;
+	expect(ticketsInWeek(input.tickets, week)).toEqual(
+		input.tickets.filter((ticket) => {
+			const ended = ticket.completedAt ?? ticket.canceledAt;
+			const isCompleted = ticket.canceledAt === null && ticket.completedAt !== null && ticket.completedAt >= week.startAt && ticket.completedAt < week.endAt;
+			const isActive = ticket.startedAt !== null && ticket.startedAt < week.endAt && (ended === null || ended >= week.startAt);
+			return isCompleted || isActive;
+		}),
+	);
+}
+
+/** A deterministic generator (mulberry32), so a failure names a reproducible case. */
+function random(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+/**
+ * Tickets with every instant anywhere in the window and in any order — completed before
+ * created, changed long after completion, blocked with no end, due dates moved back and
+ * forth — assigned among the demo roster's people, so delegation and taken-back fire.
+ */
+function oddTickets(count: number, seed: number): Ticket[] {
+	const next = random(seed);
+	const windowStart = weeks[0]?.startAt ?? orgNow;
+	const windowEnd = orgNow + 14 * dayMs;
+	const instant = (): number => Math.round(windowStart - 21 * dayMs + next() * (windowEnd - windowStart + 21 * dayMs));
+	const maybe = <T>(value: () => T, chance = 0.5): T | null => (next() < chance ? value() : null);
+	const personIds = [...roster.directorIds, ...roster.reports.flatMap((report) => [...report.groupIds])];
+	const person = (): string | null => (next() < 0.15 ? null : (personIds[Math.floor(next() * personIds.length)] ?? null));
+	const date = (): string => localDate(instant(), timezone);
+	const tickets: Ticket[] = [];
+	for (let index = 0; index < count; index++) {
+		const history: HistoryEvent[] = [];
+		for (let change = Math.floor(next() * 5); change > 0; change--) {
+			const field = next() < 0.5 ? 'assignee' : next() < 0.8 ? 'dueDate' : 'status';
+			const value = field === 'assignee' ? person : field === 'dueDate' ? () => (next() < 0.2 ? null : date()) : () => 'In Progress';
+			history.push({at: instant(), field, from: value(), to: value(), actorId: null});
+		}
+		history.sort((a, b) => a.at - b.at);
+		const spellStart = instant();
+		const iteration = org.iterations[Math.floor(next() * org.iterations.length)];
+		tickets.push(
+			makeTicket({
+				id: `odd-${seed}-${index}`,
+				team: next() < 0.8 ? ['PAY', 'PLAT', 'GROW'][Math.floor(next() * 3)] : null,
+				labels: next() < 0.5 ? ['dns', 'bug'] : ['flaky-tests'],
+				components: next() < 0.5 ? ['payments'] : [],
+				createdAt: instant(),
+				updatedAt: instant(),
+				startedAt: maybe(instant),
+				completedAt: maybe(instant, 0.6),
+				canceledAt: maybe(instant, 0.15),
+				dueDate: maybe(date),
+				assigneeId: person(),
+				creatorId: person(),
+				iterationId: maybe(() => iteration?.id ?? null, 0.4),
+				history,
+				blockedSpells: next() < 0.3 ? [{start: spellStart, end: maybe(() => spellStart + Math.round(next() * 20 * dayMs), 0.7), reason: 'flagged'}] : [],
+			}),
+		);
+	}
+
+	return tickets;
+}
+
+describe('relevance: each week reads only the tickets that can touch it', () => {
+	it('gives every week of the demo org the figures, details and say-do of all tickets', () => {
+		for (const week of weeks) expectSameAsOverAll(inputFor(org.tickets, classifications, week, orgNow));
+	});
+
+	it('gives the same when computed at an earlier now, with later changes in the data', () => {
+		const earlier = orgNow - 17 * dayMs;
+		for (const week of weeks) expectSameAsOverAll(inputFor(org.tickets, classifications, week, earlier));
+	});
+
+	it('gives the same over tickets with instants in any order and open-ended spells', () => {
+		const categories: Category[] = ['operational', 'strategic'];
+		for (const seed of [1, 2, 3]) {
+			const tickets = oddTickets(1500, seed);
+			const next = random(seed + 100);
+			const classified = new Map<string, Classification>(
+				tickets.map((ticket) => [ticket.id, {category: categories[Math.floor(next() * 2)] ?? 'operational', source: 'manual', reason: 'manual', confidence: 1, suggestion: null}]),
+			);
+			for (const week of weeks) {
+				for (const now of [orgNow, orgNow - 30 * dayMs]) expectSameAsOverAll(inputFor(tickets, classified, week, now));
+			}
+		}
+	});
+
+	it('leaves out the tickets a week cannot touch', () => {
+		const oldest = weeks[0];
+		if (!oldest) throw new Error('no weeks');
+		const relevant = relevantTickets(org.tickets, {from: oldest.startAt, to: oldest.endAt, firstDate: oldest.start, lastDate: oldest.end}).tickets;
+		expect(relevant.length).toBeGreaterThan(0);
+		expect(relevant.length).toBeLessThan(org.tickets.length / 2);
+	});
+
+	it('does not reuse an index once the array has grown', () => {
+		const tickets = oddTickets(50, 9);
+		const week = weeks.at(-3);
+		if (!week) throw new Error('no weeks');
+		const before = computeWeekMetrics(inputFor(tickets, new Map(), week, orgNow));
+		tickets.push(...oddTickets(50, 10));
+		const input = inputFor(tickets, new Map(), week, orgNow);
+		expect(computeWeekMetrics(input)).toEqual(computeWeekMetricsOverAll(input));
+		expect(computeWeekMetrics(input)).not.toEqual(before);
+	});
+});
