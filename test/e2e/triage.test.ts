@@ -68,6 +68,31 @@ describe('triage in a terminal', () => {
 		);
 	});
 
+	it('tags two tickets when two tag keys arrive in one read', async () => {
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		await session.waitFor('Top recurring theme', 20_000);
+		const week = /(\d{4}-W\d{2})/.exec(session.screen())?.[1] ?? 'this';
+		await session.press('2');
+		await session.waitFor('left to triage');
+		const rows = session.screen().split('\n');
+		const cursorRow = rows.findIndex((line) => line.startsWith('›'));
+		const first = cursorKey(session.screen());
+		const second = /^.{3}(\S+)/.exec(rows[cursorRow + 1] ?? '')?.[1];
+		await session.press('os');
+		await session.waitFor(`saved: ${second} →`);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+		session = undefined;
+
+		const manual = exportedTickets(week).filter((ticket) => ticket.source === 'manual');
+		expect(manual.map((ticket) => ({key: ticket.key, category: ticket.category})).sort((a, b) => a.key.localeCompare(b.key))).toEqual(
+			[
+				{key: first, category: 'operational'},
+				{key: second, category: 'strategic'},
+			].sort((a, b) => a.key.localeCompare(b.key)),
+		);
+	});
+
 	it('filters with / and takes no global key while the prompt is open', async () => {
 		session = startCli({args: ['--demo'], columns: 80, rows: 24, env: {DIRECTOR_REVIEW_HOME: home}});
 		await session.waitFor('Top recurring theme', 20_000);

@@ -1,4 +1,4 @@
-import {useEffect, useMemo, useState} from 'react';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Category} from '../../../domain/types.js';
 import type {ReviewSource, TagChange} from '../../../review/session-types.js';
 import {openInBrowser} from '../../open-url.js';
@@ -33,9 +33,15 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		return () => setCapturesInput(false);
 	}, [state.filterDraft !== null]);
 
+	// Keys that arrive in one read run one after another before the next render: the cursor
+	// they act on is tracked here, so "oo" tags two tickets rather than one twice.
+	const cursor = useRef(state.cursor);
+	cursor.current = state.cursor;
+	const clampCursor = (index: number) => Math.min(Math.max(0, index), Math.max(0, order.length - 1));
+
 	const targets = (): string[] => {
 		if (state.selected.size > 0) return order.filter((id) => state.selected.has(id));
-		const current = order[state.cursor];
+		const current = order[cursor.current];
 		return current === undefined ? [] : [current];
 	};
 
@@ -51,18 +57,28 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		const change = source.tag(ids, category);
 		setStatus(`${describe(change, 'saved')} (${source.undoDepth()} to undo)`);
 		if (state.selected.size > 0) dispatch({type: 'clearSelection'});
-		else dispatch({type: 'move', by: 1, rowCount: order.length, visible});
+		else {
+			cursor.current = clampCursor(cursor.current + 1);
+			dispatch({type: 'move', by: 1, rowCount: order.length, visible});
+		}
 	};
 
 	const onAction = (action: TriageKeyAction) => {
-		const move = (by: number) => dispatch({type: 'move', by, rowCount: order.length, visible});
+		const move = (by: number) => {
+			cursor.current = clampCursor(cursor.current + by);
+			dispatch({type: 'move', by, rowCount: order.length, visible});
+		};
+		const moveTo = (index: number) => {
+			cursor.current = clampCursor(index);
+			dispatch({type: 'moveTo', index, rowCount: order.length, visible});
+		};
 		switch (action) {
 			case 'down': return move(1);
 			case 'up': return move(-1);
 			case 'pageDown': return move(visible);
 			case 'pageUp': return move(-visible);
-			case 'first': return dispatch({type: 'moveTo', index: 0, rowCount: order.length, visible});
-			case 'last': return dispatch({type: 'moveTo', index: order.length - 1, rowCount: order.length, visible});
+			case 'first': return moveTo(0);
+			case 'last': return moveTo(order.length - 1);
 			case 'operational': return tag('operational');
 			case 'strategic': return tag('strategic');
 			case 'clear': return tag(null);
@@ -81,13 +97,13 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				if (!change) return setStatus('nothing to undo');
 				const restored = change.ticketIds.map((id) => source.review.ticketsById.get(id)?.key ?? id);
 				const index = order.indexOf(change.ticketIds[0] ?? '');
-				if (index >= 0) dispatch({type: 'moveTo', index, rowCount: order.length, visible});
+				if (index >= 0) moveTo(index);
 				return setStatus(`undone: ${change.ticketIds.length === 1 ? restored[0] : `${change.ticketIds.length} tickets`} back to ${describeBefore(change)} (${source.undoDepth()} more to undo)`);
 			}
 			case 'filter': return dispatch({type: 'openFilter'});
 			case 'toggleMode': return dispatch({type: 'toggleMode'});
 			case 'select': {
-				const current = order[state.cursor];
+				const current = order[cursor.current];
 				if (current !== undefined) dispatch({type: 'toggleSelected', ticketId: current});
 				return move(1);
 			}
@@ -96,12 +112,12 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				return dispatch({type: 'cancelFilter'});
 			}
 			case 'note': {
-				const current = order[state.cursor];
+				const current = order[cursor.current];
 				if (current !== undefined) setNoteTicketId(current);
 				return;
 			}
 			case 'open': {
-				const ticket = source.review.ticketsById.get(order[state.cursor] ?? '');
+				const ticket = source.review.ticketsById.get(order[cursor.current] ?? '');
 				if (ticket) setStatus(openInBrowser(ticket.url, ticket.key));
 				return;
 			}
