@@ -20,6 +20,8 @@ for (const arg of process.argv.slice(2)) {
 
 const cli = meow(helpText, {
 	importMeta: import.meta,
+	// The help text says what the tool is; meow would print package.json's description too.
+	description: false,
 	argv,
 	allowUnknownFlags: true,
 	flags: {

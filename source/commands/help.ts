@@ -8,7 +8,7 @@ export const helpText = `
     $ director-review sync [--full]       pull changes from the tracker into the local store
     $ director-review init                guided set-up: tracker, credentials, your reports
     $ director-review doctor              check config, credentials, connectivity, store
-    $ director-review export              write summaries (--format json)
+    $ director-review export              1:1 notes per report, leadership summary, JSON, CSV
     $ director-review tag KEY CATEGORY    tag a ticket: operational|o, strategic|s, clear
 
   Options
@@ -23,9 +23,12 @@ export const helpText = `
     --full                         rebuild the store from scratch (tags are kept)
 
   Export options
-    --format json                  the JSON summary (schemaVersion 1)
-    --out DIR | --out -            write into DIR, or to stdout
-    --force                        replace existing files
+    --format md|json|csv           Markdown 1:1 notes (default), the JSON summary
+                                   (schemaVersion 1), or the week's tickets as CSV
+    --report NAME                  only this report's 1:1 notes (repeatable)
+    --leadership                   add the leadership summary (Markdown)
+    --out DIR | --out -            write into DIR (default: here), or to stdout
+    --force                        replace existing files (never done silently)
 
   Without a terminal the dashboard prints the overview as text and exits.
   Exit codes: 0 success · 1 run-time failure · 2 usage or config error.
