@@ -6,7 +6,13 @@ export const upsertTicketSql = `
 	ON CONFLICT (provider, id) DO UPDATE SET
 		key = excluded.key, priority = excluded.priority, status_category = excluded.status_category,
 		updated_at = excluded.updated_at, data = excluded.data,
-		seen_generation = coalesce(excluded.seen_generation, tickets.seen_generation)`;
+		-- Two syncs at once (two instances): a page of an older full sync must not take back
+		-- the mark of a newer one, or the newer one's clean-up would delete what it saw.
+		seen_generation = CASE
+			WHEN excluded.seen_generation IS NULL THEN tickets.seen_generation
+			WHEN tickets.seen_generation IS NULL THEN excluded.seen_generation
+			ELSE max(excluded.seen_generation, tickets.seen_generation)
+		END`;
 
 /**
  * The named parameters of `upsertTicketSql`. The document is built field by field so

@@ -119,6 +119,17 @@ describe('full sync', () => {
 		expect(store.getTags('linear').get('2')?.category).toBe('strategic');
 	});
 
+	it('keeps what a newer full sync saw when an older one, running at the same time, writes it again', () => {
+		store.writePage('linear', 'tickets', page([ticket('1'), ticket('2')]), pageState());
+		const older = store.beginFullSync('linear');
+		const newer = store.beginFullSync('linear');
+		store.writePage('linear', 'tickets', page([ticket('1'), ticket('2')]), pageState({full: true, generation: newer}));
+		// The older sync's page lands after the newer one saw both tickets.
+		store.writePage('linear', 'tickets', page([ticket('1')]), pageState({full: true, generation: older}));
+		expect(store.finishFullSync('linear', newer)).toBe(0);
+		expect(store.loadTickets('linear').map((t) => t.id).sort()).toEqual(['1', '2']);
+	});
+
 	it('numbers generations per provider, persistently', () => {
 		expect(store.beginFullSync('linear')).toBe(1);
 		expect(store.beginFullSync('linear')).toBe(2);
