@@ -1,8 +1,11 @@
 import {stripVTControlCharacters} from 'node:util';
+import {describeProvider} from '../providers/create.js';
+import {readSnapshot, snapshotStamp, writeSnapshot} from '../review/overview-snapshot.js';
+import type {ReviewSession} from '../review/session.js';
+import {SnapshotSource} from '../review/snapshot-source.js';
 import {needsSync, syncBeforeReading} from './sync-first.js';
 import type {GlobalOptions} from './arguments.js';
 import {openContext, type CommandContext} from './context.js';
-import type {ReviewSession} from '../review/session.js';
 
 /**
  * The bare command: the TUI when both ends are a terminal; otherwise the overview as
@@ -11,20 +14,48 @@ import type {ReviewSession} from '../review/session.js';
 export async function runReview(options: GlobalOptions): Promise<number> {
 	const context = openContext(options);
 	try {
-		const session = context.openSession();
 		const isInteractive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-		if (!isInteractive) return await printOverview(context, session, options);
+		if (!isInteractive) return await printOverview(context, context.openSession(), options);
 		const {startTui} = await import('../ui/start.js');
-		// The demo is generated in well under a second: do it before the first frame, so the
-		// first screen a new user sees is full. Real trackers sync behind the cached data.
+		// The demo is generated in well under a second: do it before the first full frame, so
+		// the first screen a new user sees is full. Real trackers sync behind the cached data.
 		const isDemo = context.providerName === 'demo';
-		if (isDemo) await syncBeforeReading(context, session, options);
-		await startTui({session, week: context.week, offline: options.offline, needsInitialSync: !isDemo && needsSync(context, options)});
-		session.dispose();
+		const mustSync = needsSync(context, options);
+		const firstFrame = isDemo && mustSync ? null : storedFirstFrame(context);
+		const session = await startTui({
+			week: context.week,
+			firstFrame,
+			needsInitialSync: !isDemo && mustSync,
+			openSession: async () => {
+				const opened = context.openSession();
+				if (isDemo) await syncBeforeReading(context, opened, options);
+				saveFirstFrame(context, opened);
+				return opened;
+			},
+		});
+		if (session !== null) {
+			// Tags and syncs of this session change what the next start shows first.
+			saveFirstFrame(context, session);
+			session.dispose();
+		}
 		return 0;
 	} finally {
 		context.close();
 	}
+}
+
+function storedFirstFrame(context: CommandContext): SnapshotSource | null {
+	const {store, providerName, config, week} = context;
+	const snapshot = readSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, context.now));
+	if (snapshot === null) return null;
+	const settings = {timezone: config.timezone, trendWeeks: config.trendWeeks, staleDays: config.staleDays, threshold: config.classification.threshold, rules: config.classification.rules};
+	return new SnapshotSource(providerName, describeProvider(providerName, config), config.timezone, snapshot, settings, store.getSyncState(providerName, 'tickets')?.lastSyncedAt ?? null);
+}
+
+function saveFirstFrame(context: CommandContext, session: ReviewSession): void {
+	const {store, providerName, config, week} = context;
+	const now = session.now();
+	writeSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, now), session.weekReport(week), session.review.ticketsById);
 }
 
 async function printOverview(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<number> {

@@ -243,6 +243,14 @@ export class Store {
 		}, true);
 	}
 
+	/** Changes whenever any manual tag of the provider changes: a stamp for derived caches. */
+	tagVersion(provider: ProviderName): string {
+		return this.guard(() => {
+			const row = this.statements.tagVersion.get(provider) as {count: number; last: number | null};
+			return `${row.count}:${row.last ?? 0}`;
+		});
+	}
+
 	/** Every change of a ticket's manual tag, oldest first. */
 	tagHistory(provider: ProviderName, ticketId: string): TagEvent[] {
 		return this.guard(() =>
@@ -372,6 +380,7 @@ function prepareStatements(db: Database.Database) {
 			ON CONFLICT (provider, ticket_id) DO UPDATE SET category = excluded.category, tagged_at = excluded.tagged_at`),
 		deleteTag: prepare(`DELETE FROM tags WHERE provider = ? AND ticket_id = ?`),
 		addTagEvent: prepare(`INSERT INTO tag_events (provider, ticket_id, category, at) VALUES (?, ?, ?, ?)`),
+		tagVersion: prepare(`SELECT COUNT(*) AS count, MAX(id) AS last FROM tag_events WHERE provider = ?`),
 		tagEvents: prepare(`SELECT ticket_id, category, at FROM tag_events WHERE provider = ? AND ticket_id = ? ORDER BY at, id`),
 		addNote: prepare(`INSERT INTO notes (provider, target_kind, target, text, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id`).pluck(),
 		notes: prepare(`SELECT id, target_kind, target, text, created_at, discussed_at FROM notes WHERE provider = ? ORDER BY created_at, id`),

@@ -19,10 +19,12 @@ export interface AppProps {
 	readonly views: readonly ViewDefinition[];
 	readonly initialWeek: Week;
 	readonly initialView?: ViewId;
+	/** The first frame is drawn from a stored snapshot while the review loads: only q works. */
+	readonly isLoading?: boolean;
 }
 
 /** The shell: view switching, week navigation, the status line and the help overlay. */
-export function App({source, views, initialWeek, initialView = 'overview'}: AppProps) {
+export function App({source, views, initialWeek, initialView = 'overview', isLoading = false}: AppProps) {
 	const {exit} = useApp();
 	const theme = useTheme();
 	const {columns, rows} = useWindowSize();
@@ -107,7 +109,9 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 				return;
 			}
 
-			for (const action of matchBindings(globalBindings, {input, ...key})) runAction(action);
+			for (const action of matchBindings(globalBindings, {input, ...key})) {
+				if (!isLoading || action === 'quit') runAction(action);
+			}
 		},
 		{isActive: !capturesInput},
 	);
@@ -148,13 +152,13 @@ export function App({source, views, initialWeek, initialView = 'overview'}: AppP
 						week={week}
 						width={width}
 						height={bodyHeight}
-						isActive={!isHelpOpen}
+						isActive={!isHelpOpen && !isLoading}
 						setStatus={setMessage}
 						setCapturesInput={setCapturesInput}
 					/>
 				</Box>
 			</Box>
-			<StatusLine message={message} sync={source.syncStatus()} lastSyncedAt={source.lastSyncedAt()} now={source.now()} width={width} />
+			<StatusLine message={isLoading ? 'loading the review… (figures as last shown)' : message} sync={source.syncStatus()} lastSyncedAt={source.lastSyncedAt()} now={source.now()} width={width} />
 		</Box>
 	);
 }

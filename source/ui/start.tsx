@@ -1,14 +1,17 @@
 import {render} from 'ink';
 import type {Week} from '../domain/types.js';
 import type {ReviewSession} from '../review/session.js';
+import type {ReviewSource} from '../review/session-types.js';
 import {App} from './app.js';
 import {colorTheme, plainTheme, ThemeProvider, wantsColor} from './theme.js';
 import {views} from './views/registry.js';
 
 export interface StartOptions {
-	readonly session: ReviewSession;
 	readonly week: Week;
-	readonly offline: boolean;
+	/** The stored first frame, when it is still true; null draws the first frame after loading. */
+	readonly firstFrame: ReviewSource | null;
+	/** Loads the review (the store, classification, metrics): the slow part of start-up. */
+	readonly openSession: () => Promise<ReviewSession>;
 	readonly needsInitialSync: boolean;
 }
 
@@ -23,11 +26,13 @@ function restoreTerminal(): void {
 }
 
 /**
- * Opens the TUI on the cached data at once and syncs in the background. The alternate
- * screen keeps the director's scrollback intact, and Ink restores the terminal (cursor,
- * raw mode) on quit and on Ctrl-C; a crash restores it here before reporting.
+ * Opens the TUI: at once on the stored first frame when there is one, then on the loaded
+ * review; real trackers then sync in the background. The alternate screen keeps the
+ * director's scrollback intact, and Ink restores the terminal (cursor, raw mode) on quit
+ * and on Ctrl-C; a crash restores it here before reporting. Resolves with the session once
+ * the TUI is closed (null if it closed before the review loaded).
  */
-export async function startTui({session, week, needsInitialSync}: StartOptions): Promise<void> {
+export async function startTui({week, firstFrame, openSession, needsInitialSync}: StartOptions): Promise<ReviewSession | null> {
 	const theme = wantsColor(process.env, Boolean(process.stdout.isTTY)) ? colorTheme : plainTheme;
 	const onCrash = (error: unknown) => {
 		restoreTerminal();
@@ -38,16 +43,28 @@ export async function startTui({session, week, needsInitialSync}: StartOptions):
 	};
 	process.once('uncaughtException', onCrash);
 	process.once('unhandledRejection', onCrash);
-	// `interactive` is forced: Ink would otherwise turn itself off when CI is set, even in a real terminal.
-	const instance = render(
+	const app = (source: ReviewSource, isLoading: boolean) => (
 		<ThemeProvider theme={theme}>
-			<App source={session} views={views} initialWeek={week} />
-		</ThemeProvider>,
-		{interactive: true, alternateScreen: true, exitOnCtrlC: true, patchConsole: true},
+			<App source={source} views={views} initialWeek={week} isLoading={isLoading} />
+		</ThemeProvider>
 	);
-	if (needsInitialSync) void session.sync(session.providerName === 'demo');
+	// `interactive` is forced: Ink would otherwise turn itself off when CI is set, even in a real terminal.
+	const renderOptions = {interactive: true, alternateScreen: true, exitOnCtrlC: true, patchConsole: true} as const;
 	try {
+		let instance = firstFrame === null ? null : render(app(firstFrame, true), renderOptions);
+		let hasExited = false;
+		void instance?.waitUntilExit().then(() => {
+			hasExited = true;
+		});
+		// Let the first frame reach the terminal before the load takes the event loop.
+		if (instance !== null) await new Promise((resolve) => setTimeout(resolve, 30));
+		const session = await openSession();
+		if (hasExited) return session;
+		if (instance === null) instance = render(app(session, false), renderOptions);
+		else instance.rerender(app(session, false));
+		if (needsInitialSync) void session.sync(session.providerName === 'demo');
 		await instance.waitUntilExit();
+		return session;
 	} finally {
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);

@@ -77,7 +77,7 @@ describe('triage in a terminal', () => {
 		const rows = session.screen().split('\n');
 		const cursorRow = rows.findIndex((line) => line.startsWith('›'));
 		const first = cursorKey(session.screen());
-		const second = /^.{3}(\S+)/.exec(rows[cursorRow + 1] ?? '')?.[1];
+		const second = /^.{3}(\S+)/.exec(rows[cursorRow + 1] ?? '')?.[1] ?? 'no second row';
 		await session.press('os');
 		await session.waitFor(`saved: ${second} →`);
 		await session.press('q');

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {startCli, type TerminalSession} from './terminal.js';
+
+let home: string;
+let session: TerminalSession | undefined;
+
+beforeEach(() => {
+	home = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-first-frame-'));
+});
+
+afterEach(() => {
+	session?.kill('SIGKILL');
+	session = undefined;
+	fs.rmSync(home, {recursive: true, force: true});
+});
+
+/** The Overview's figure rows, which the stored first frame must show exactly as the live one. */
+function figureRows(screen: string): string[] {
+	return screen.split('\n').filter((line) => /^(Firefighting|On-time|Kept promises|Delegation rate|Your open load|Blocked)/.test(line));
+}
+
+describe('the second start', () => {
+	it('draws the stored Overview first, then the live review, with the same figures and every view working', async () => {
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		const first = await session.waitFor('Top recurring theme', 20_000);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		const stored = await session.waitFor('Top recurring theme', 20_000);
+		expect(figureRows(stored)).toEqual(figureRows(first));
+		// Once loaded, the keys work: views that the stored frame cannot show open.
+		await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		await session.press('3');
+		await session.waitFor('You (director)');
+		await session.press('2');
+		await session.waitFor('left to triage');
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+	});
+});
