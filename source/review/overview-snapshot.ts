@@ -64,6 +64,19 @@ export function writeSnapshot(store: Store, provider: ProviderName, stamp: strin
 		...report.details.slips.slice(0, 3).map((slip) => slip.ticketId),
 	]);
 	const tickets = [...named].map((id) => ticketsById.get(id)).filter((ticket): ticket is Ticket => ticket !== undefined);
-	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: []}, tickets};
+	// Only what the Overview reads: the lists behind other views are left out, so the first
+	// frame parses a few kilobytes, not every id of the week.
+	const {details} = report;
+	const overviewDetails = {
+		...details,
+		reports: [],
+		directorOpenIds: [],
+		brokenPromises: [],
+		postponements: [],
+		blocked: details.blocked.filter((entry) => entry.isBlockedNow).slice(0, 3),
+		themes: details.themes.map((theme) => ({...theme, ticketIds: []})),
+		teams: [],
+	};
+	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails}, tickets};
 	store.setMeta(metaKey(provider), JSON.stringify(snapshot));
 }
