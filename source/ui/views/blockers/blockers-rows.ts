@@ -8,12 +8,9 @@ import {markColumn, type Column} from '../../components/table.js';
 import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
 import {days, shortDate} from '../../format.js';
 
-export interface HeadlineRow {
-	readonly label: string;
-	readonly value: string;
-	readonly trend: string;
-	readonly detail: string;
-}
+import type {HeadlineRow} from '../../components/headline.js';
+
+export type {HeadlineRow};
 
 /** Blocked, still blocked and the median blocked time, with their trends. */
 export function blockerHeadline(report: WeekReport): HeadlineRow[] {

@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {ListTable, type ToneCell} from '../../components/list-table.js';
 import type {ScrollState} from '../../components/scroll.js';
 import type {Column} from '../../components/table.js';
-import {padEnd, padStart} from '../../format.js';
+import {padEnd} from '../../format.js';
+import {Headline} from '../../components/headline.js';
 import {useTheme} from '../../theme.js';
 import type {HeadlineRow} from './blockers-rows.js';
 import type {BlockersFocus} from './use-blockers-state.js';
@@ -30,7 +31,6 @@ export interface BlockersProps {
 /** How many tickets were blocked and for how long, and the themes that keep burning. */
 export function Blockers({headline, trendLength, focus, blocked, themes, drill, width}: BlockersProps) {
 	const theme = useTheme();
-	const trendWidth = Math.max(trendLength, 5) + 2;
 	const hint = drill
 		? 'a candidate for an improvement investment · esc back to the lists · j/k move'
 		: `f / ←→ switch list · j/k move${focus === 'themes' ? " · enter: the theme's tickets" : ''}`;
@@ -49,15 +49,7 @@ export function Blockers({headline, trendLength, focus, blocked, themes, drill, 
 
 	return (
 		<Box flexDirection="column" width={width}>
-			{headline.map((row) => (
-				<Text key={row.label} wrap="truncate-end">
-					{padEnd(row.label, 16)}
-					<Text bold>{padStart(row.value, 6)}</Text>
-					{'  '}
-					<Text color={theme.accent}>{padEnd(row.trend, trendWidth)}</Text>
-					<Text color={theme.muted}>{row.detail}</Text>
-				</Text>
-			))}
+			<Headline rows={headline} trendLength={trendLength} />
 			<Text> </Text>
 			{drill ? (
 				list(drill, true)

@@ -9,12 +9,9 @@ import {markColumn, type Column} from '../../components/table.js';
 import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
 import {days, percent, shortDate} from '../../format.js';
 
-export interface HeadlineRow {
-	readonly label: string;
-	readonly value: string;
-	readonly trend: string;
-	readonly detail: string;
-}
+import type {HeadlineRow} from '../../components/headline.js';
+
+export type {HeadlineRow};
 
 /** The week's four predictability figures with their trend over the trend weeks. */
 export function headlineRows(report: WeekReport): HeadlineRow[] {

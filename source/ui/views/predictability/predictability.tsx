@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {ListTable} from '../../components/list-table.js';
 import type {ScrollState} from '../../components/scroll.js';
-import {padEnd, padStart} from '../../format.js';
+import {Headline} from '../../components/headline.js';
 import {useTheme} from '../../theme.js';
 import type {PlacedSection} from './predictability-layout.js';
 import {sectionKeys, sectionOrder, type HeadlineRow, type Section, type SectionId} from './predictability-rows.js';
@@ -24,18 +24,9 @@ const tabNames: Record<SectionId, string> = {weekly: 'weekly', teams: 'teams', s
 /** On-time and kept-promise rates, postponements and slip with their trends; then the tables, one section at a time on small terminals. */
 export function Predictability({headline, sections, placed, focused, scroll, trendLength, width}: PredictabilityProps) {
 	const theme = useTheme();
-	const trendWidth = Math.max(trendLength, 5) + 2;
 	return (
 		<Box flexDirection="column" width={width}>
-			{headline.map((row) => (
-				<Text key={row.label} wrap="truncate-end">
-					{padEnd(row.label, 16)}
-					<Text bold>{padStart(row.value, 6)}</Text>
-					{'  '}
-					<Text color={theme.accent}>{padEnd(row.trend, trendWidth)}</Text>
-					<Text color={theme.muted}>{row.detail}</Text>
-				</Text>
-			))}
+			<Headline rows={headline} trendLength={trendLength} />
 			<Text> </Text>
 			<Text wrap="truncate-end">
 				{sectionOrder.map((id) => (
