@@ -5,11 +5,11 @@ import type {AppConfig} from '../config/schema.js';
 import {UsageError} from '../config/errors.js';
 import {parseWeekArgument, weekOf, WeekArgumentError} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
-import {demoRoster} from '../providers/demo/index.js';
+import {demoRoster} from '../providers/demo/roster.js';
 import {createProvider, describeProvider} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
 import {openStore, type Store} from '../store/store.js';
-import {ReviewSession} from '../review/session.js';
+import type {ReviewSession} from '../review/session.js';
 import type {GlobalOptions} from './arguments.js';
 
 export interface CommandContext {
@@ -21,7 +21,8 @@ export interface CommandContext {
 	readonly now: number;
 	readonly roster: RosterConfig | null;
 	createProvider(): Promise<Provider>;
-	openSession(): ReviewSession;
+	/** Loads the review (store, classification, metrics): imported on first use, so a command or a first frame that does not need it does not load it. */
+	openSession(): Promise<ReviewSession>;
 	close(): void;
 }
 
@@ -52,8 +53,10 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		now,
 		roster,
 		createProvider: create,
-		openSession: () =>
-			new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster}),
+		openSession: async () => {
+			const {ReviewSession} = await import('../review/session.js');
+			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster});
+		},
 		close: () => store.close(),
 	};
 }

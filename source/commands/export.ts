@@ -10,7 +10,7 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 	const exportOptions = parseExportOptions(flags);
 	const context = openContext(options);
 	try {
-		const session = context.openSession();
+		const session = await context.openSession();
 		let snapshot: ReviewSnapshot;
 		try {
 			await syncBeforeReading(context, session, options);

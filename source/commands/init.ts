@@ -1,4 +1,5 @@
-import {loadConfig, saveConfig} from '../config/load.js';
+import {loadConfig} from '../config/load.js';
+import {saveConfig} from '../config/save.js';
 import {resolveHome} from '../config/paths.js';
 import {UsageError} from '../config/errors.js';
 import {validateConfig} from '../config/validate.js';

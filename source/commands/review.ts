@@ -15,7 +15,7 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 	const context = openContext(options);
 	try {
 		const isInteractive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-		if (!isInteractive) return await printOverview(context, context.openSession(), options);
+		if (!isInteractive) return await printOverview(context, await context.openSession(), options);
 		const {startTui} = await import('../ui/start.js');
 		// The demo is generated in well under a second: do it before the first full frame, so
 		// the first screen a new user sees is full. Real trackers sync behind the cached data.
@@ -27,7 +27,7 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 			firstFrame,
 			needsInitialSync: !isDemo && mustSync,
 			openSession: async () => {
-				const opened = context.openSession();
+				const opened = await context.openSession();
 				if (isDemo) await syncBeforeReading(context, opened, options);
 				saveFirstFrame(context, opened);
 				return opened;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
 import {ConfigError, UsageError} from './errors.js';
 import type {HomePaths} from './paths.js';
 import type {AppConfig} from './schema.js';
@@ -10,17 +9,6 @@ export const configFileName = 'config.json';
 
 export function configFilePath(paths: HomePaths): string {
 	return path.join(paths.configDir, configFileName);
-}
-
-function openConf(paths: HomePaths): Conf<Record<string, unknown>> {
-	// Mode 0600 always: the file may hold an API token (cli.md "Environment").
-	return new Conf<Record<string, unknown>>({
-		cwd: paths.configDir,
-		configName: 'config',
-		projectSuffix: '',
-		configFileMode: 0o600,
-		clearInvalidConfig: false,
-	});
 }
 
 /** Reads and validates config.json (absent = all defaults), with the environment laid over it. */
@@ -37,12 +25,4 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 	}
 
 	return validateConfig(raw, env, file);
-}
-
-/** Writes config.json through conf (mode 0600), replacing its content with `values`. */
-export function saveConfig(paths: HomePaths, values: Record<string, unknown>): string {
-	const conf = openConf(paths);
-	conf.store = values;
-	fs.chmodSync(conf.path, 0o600);
-	return conf.path;
 }

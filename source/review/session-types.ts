@@ -1,6 +1,6 @@
-import type {Category, Note, ProviderName, Week} from '../domain/types.js';
+import type {Category, Classification, Note, Person, ProviderName, ResolvedRoster, Tag, Ticket, Week} from '../domain/types.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
-import type {ReviewData} from './review-data.js';
+import type {ReviewSettings} from './review-data.js';
 import type {WeekReport} from './week-report.js';
 
 export type SyncStatus =
@@ -15,6 +15,16 @@ export interface TagChange {
 	readonly after: Category | null;
 }
 
+/** What the views read of the loaded review: `ReviewData` has it all; the stored first frame only its tickets. */
+export interface ReviewReadModel {
+	readonly ticketsById: ReadonlyMap<string, Ticket>;
+	readonly peopleById: ReadonlyMap<string, Person>;
+	readonly roster: ResolvedRoster;
+	readonly tags: ReadonlyMap<string, Tag>;
+	readonly classifications: ReadonlyMap<string, Classification>;
+	readonly settings: ReviewSettings;
+}
+
 /** What the TUI needs from the data layer; the views never touch the store or a provider. */
 export interface ReviewSource {
 	readonly providerName: ProviderName;
@@ -27,7 +37,7 @@ export interface ReviewSource {
 	subscribe(listener: () => void): () => void;
 	weekReport(week: Week): WeekReport;
 	/** Tickets, people, roster, tags and classifications as of the last load. */
-	readonly review: ReviewData;
+	readonly review: ReviewReadModel;
 	/**
 	 * Saves manual tags (null clears) on several tickets at once; durable in the store before
 	 * this returns. Returns what changed, for the status line; it is pushed on the undo stack.

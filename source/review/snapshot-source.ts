@@ -1,8 +1,8 @@
 import type {Category, Note, ProviderName, Week} from '../domain/types.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {OverviewSnapshot} from './overview-snapshot.js';
-import {ReviewData, type ReviewSettings} from './review-data.js';
-import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
+import type {ReviewSettings} from './review-data.js';
+import type {ReviewReadModel, ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from './week-report.js';
 
 /**
@@ -12,7 +12,7 @@ import type {WeekReport} from './week-report.js';
  */
 export class SnapshotSource implements ReviewSource {
 	readonly version = 0;
-	readonly review: ReviewData;
+	readonly review: ReviewReadModel;
 	private readonly report: WeekReport;
 
 	constructor(
@@ -25,7 +25,16 @@ export class SnapshotSource implements ReviewSource {
 		private readonly clock: () => number = Date.now,
 	) {
 		this.report = snapshot.report;
-		this.review = new ReviewData(providerName, snapshot.tickets, [], [], new Map(), null, settings);
+		// Only the tickets the Overview names (its watch list); nothing is classified or
+		// computed here, so the first frame loads none of the domain's metric code.
+		this.review = {
+			ticketsById: new Map(snapshot.tickets.map((ticket) => [ticket.id, ticket])),
+			peopleById: new Map(),
+			roster: {directorIds: new Set(), reports: []},
+			tags: new Map(),
+			classifications: new Map(),
+			settings,
+		};
 	}
 
 	now(): number {

@@ -7,7 +7,7 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
 import {weekRange} from './format.js';
 import {useReviewVersion} from './hooks/use-review.js';
-import {globalBindings, matchBindings, viewOrder, type GlobalAction, type ViewId} from './keymap.js';
+import {globalBindings, matchBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
 import type {ViewDefinition} from './view-definition.js';
 
@@ -117,7 +117,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	);
 
 	if (!current) return <Text>No views.</Text>;
-	const tabs = tabLabels(views, current.id, width);
+	// While loading, only the Overview's module is loaded; the other tabs are drawn as they
+	// will be in a moment (their keys wait for the review anyway), so the bar does not jump.
+	const tabs = tabLabels(isLoading ? viewOrder : available, current.id, width);
 	const View = current.component;
 	const bodyHeight = height - 3;
 	const isCurrentWeek = week.id === thisWeek.id;
@@ -166,12 +168,11 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 /** Short names for narrow terminals, so the tab bar never wraps and pushes the screen down. */
 const shortTitles: Partial<Record<ViewId, string>> = {delegation: 'Deleg.', predictability: 'Predict.', blockers: 'Blockers'};
 
-function tabLabels(views: readonly ViewDefinition[], currentId: ViewId, width: number) {
+function tabLabels(shown: readonly ViewId[], currentId: ViewId, width: number) {
 	const make = (short: boolean) =>
 		viewOrder.flatMap((id, index) => {
-			const definition = views.find((view) => view.id === id);
-			if (!definition) return [];
-			const title = short ? (shortTitles[id] ?? definition.title) : definition.title;
+			if (!shown.includes(id)) return [];
+			const title = short ? (shortTitles[id] ?? viewTitles[id]) : viewTitles[id];
 			return [{id, label: `${index + 1} ${title}`, isCurrent: id === currentId}];
 		});
 	const full = make(false);

@@ -4,7 +4,8 @@ import type {ReviewSession} from '../review/session.js';
 import type {ReviewSource} from '../review/session-types.js';
 import {App} from './app.js';
 import {colorTheme, plainTheme, ThemeProvider, wantsColor} from './theme.js';
-import {views} from './views/registry.js';
+import type {ViewDefinition} from './view-definition.js';
+import {overviewView} from './views/overview/index.js';
 
 export interface StartOptions {
 	readonly week: Week;
@@ -43,7 +44,7 @@ export async function startTui({week, firstFrame, openSession, needsInitialSync}
 	};
 	process.once('uncaughtException', onCrash);
 	process.once('unhandledRejection', onCrash);
-	const app = (source: ReviewSource, isLoading: boolean) => (
+	const app = (source: ReviewSource, views: readonly ViewDefinition[], isLoading: boolean) => (
 		<ThemeProvider theme={theme}>
 			<App source={source} views={views} initialWeek={week} isLoading={isLoading} />
 		</ThemeProvider>
@@ -51,17 +52,20 @@ export async function startTui({week, firstFrame, openSession, needsInitialSync}
 	// `interactive` is forced: Ink would otherwise turn itself off when CI is set, even in a real terminal.
 	const renderOptions = {interactive: true, alternateScreen: true, exitOnCtrlC: true, patchConsole: true} as const;
 	try {
-		let instance = firstFrame === null ? null : render(app(firstFrame, true), renderOptions);
+		// The first frame needs the Overview alone; the other views' modules load with the review.
+		let instance = firstFrame === null ? null : render(app(firstFrame, [overviewView], true), renderOptions);
 		let hasExited = false;
 		void instance?.waitUntilExit().then(() => {
 			hasExited = true;
 		});
 		// Let the first frame reach the terminal before the load takes the event loop.
 		if (instance !== null) await new Promise((resolve) => setTimeout(resolve, 30));
+		const allViews = import('./views/registry.js');
 		const session = await openSession();
+		const {views} = await allViews;
 		if (hasExited) return session;
-		if (instance === null) instance = render(app(session, false), renderOptions);
-		else instance.rerender(app(session, false));
+		if (instance === null) instance = render(app(session, views, false), renderOptions);
+		else instance.rerender(app(session, views, false));
 		if (needsInitialSync) void session.sync(session.providerName === 'demo');
 		await instance.waitUntilExit();
 		return session;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {spawn} from '@lydell/node-pty';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {saveConfig} from '../../source/config/load.js';
+import {saveConfig} from '../../source/config/save.js';
 import {buildBulkOrg} from '../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../fakes/linear/server.js';
 import {fields, makeIssue, statuses, users} from '../fakes/jira/fixtures.js';

@@ -1,3 +1,4 @@
+import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {isScrollMove} from '../../components/list-keys.js';
@@ -85,7 +86,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 
 export const blockersView: ViewDefinition = {
 	id: 'blockers',
-	title: 'Blockers & themes',
+	title: viewTitles.blockers,
 	component: BlockersView,
 	bindings: blockersBindings,
 };

@@ -1,3 +1,4 @@
+import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
 import {NotePrompt} from '../../components/note-prompt.js';
@@ -82,7 +83,7 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 
 export const delegationView: ViewDefinition = {
 	id: 'delegation',
-	title: 'Delegation',
+	title: viewTitles.delegation,
 	component: DelegationView,
 	bindings: delegationBindings,
 };

@@ -1,10 +1,11 @@
+import {viewTitles} from '../../keymap.js';
 import type {ViewDefinition} from '../../view-definition.js';
 import {ExportView} from './export.js';
 import {exportBindings} from './use-export-input.js';
 
 export const exportView: ViewDefinition = {
 	id: 'export',
-	title: 'Export',
+	title: viewTitles.export,
 	component: ExportView,
 	bindings: exportBindings,
 };

@@ -1,3 +1,4 @@
+import {viewTitles} from '../../keymap.js';
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {describeTicket, Overview} from './overview.js';
 
@@ -8,7 +9,7 @@ function OverviewView({source, report, width, height}: ViewProps) {
 
 export const overviewView: ViewDefinition = {
 	id: 'overview',
-	title: 'Overview',
+	title: viewTitles.overview,
 	component: OverviewView,
 	bindings: [],
 };

@@ -1,3 +1,4 @@
+import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
 import {listTableChrome} from '../../components/list-table.js';
@@ -34,7 +35,7 @@ function PredictabilityView({source, report, width, height, isActive}: ViewProps
 
 export const predictabilityView: ViewDefinition = {
 	id: 'predictability',
-	title: 'Predictability',
+	title: viewTitles.predictability,
 	component: PredictabilityView,
 	bindings: predictabilityBindings,
 };

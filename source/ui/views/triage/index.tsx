@@ -1,10 +1,11 @@
+import {viewTitles} from '../../keymap.js';
 import type {ViewDefinition} from '../../view-definition.js';
 import {Triage} from './triage.js';
 import {triageBindings} from './use-triage-input.js';
 
 export const triageView: ViewDefinition = {
 	id: 'triage',
-	title: 'Triage',
+	title: viewTitles.triage,
 	component: Triage,
 	bindings: triageBindings,
 };
