@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {textWidth} from './text-width.js';
 
 const segmenter = new Intl.Segmenter();
 
@@ -46,12 +46,12 @@ export function age(since: number | null, now: number): string {
  */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
+	if (textWidth(text) <= width) return text;
 	if (width === 1) return '…';
 	let result = '';
 	let used = 0;
 	for (const {segment} of segmenter.segment(text)) {
-		const cell = stringWidth(segment);
+		const cell = textWidth(segment);
 		if (used + cell > width - 1) break;
 		result += segment;
 		used += cell;
@@ -61,12 +61,12 @@ export function truncate(text: string, width: number): string {
 
 export function padEnd(text: string, width: number): string {
 	const cut = truncate(text, width);
-	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+	return cut + ' '.repeat(Math.max(0, width - textWidth(cut)));
 }
 
 export function padStart(text: string, width: number): string {
 	const cut = truncate(text, width);
-	return ' '.repeat(Math.max(0, width - stringWidth(cut))) + cut;
+	return ' '.repeat(Math.max(0, width - textWidth(cut))) + cut;
 }
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

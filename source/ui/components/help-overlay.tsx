@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
+import {textWidth} from '../text-width.js';
 import {keysLabel, viewOrder, viewTitles, type Binding} from '../keymap.js';
 import {padEnd} from '../format.js';
 import {useTheme} from '../theme.js';
@@ -39,7 +39,7 @@ export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: He
 	const columnWidth = Math.floor(inner / columns);
 	const globalKeyWidth = 16;
 	// Side by side, the keys column is only as wide as the view's keys, so the helps keep their words.
-	const viewKeyWidth = Math.min(globalKeyWidth, Math.max(0, ...viewLines.map((line) => stringWidth(line.keys))) + 1);
+	const viewKeyWidth = Math.min(globalKeyWidth, Math.max(0, ...viewLines.map((line) => textWidth(line.keys))) + 1);
 	const perColumn = Math.ceil(viewLines.length / columns);
 	// The help is cut one cell short of its cell, so a cut help never runs into the next column's keys.
 	const renderLine = (line: HelpLine, cellWidth: number, keyWidth: number) => (
