@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
 // The entry point stays thin (STYLE.md §1): parse, pick the command, hand off.
 // NO_COLOR must be seen before chalk (inside ink) is first imported, so ink is imported
 // lazily by the commands that render.
