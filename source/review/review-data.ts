@@ -1,5 +1,5 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
-import {computeSayDo, computeWeekDetails, computeWeekMetrics, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
+import {computeSayDo, computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -45,6 +45,9 @@ export class ReviewData {
 		this.tagMap = new Map(tags);
 		this.learner = this.train();
 		this.classificationMap = this.classify();
+		// Part of loading, like classification: every week read afterwards — the first, a
+		// trend, `[` and `]` — reads only the tickets that can touch it.
+		prepareRelevance(tickets);
 	}
 
 	get tags(): ReadonlyMap<string, Tag> {

@@ -11,6 +11,8 @@ import {isCompletedBetween} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 import type {Allocation, IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
+export {prepareRelevance} from './relevance.js';
+
 /**
  * The metric contract (docs/metrics.md) as pure functions of plain data: tickets, the
  * classifications, the roster and a week in. No I/O, no clock: `settings.now` is the

@@ -14,9 +14,11 @@ import type {Ticket} from '../types.js';
  *
  * The first kind is covered by one span per ticket: from its earliest to its latest known
  * instant, unbounded while it is neither completed nor canceled or a blocked spell is still
- * open. A span is wider than the ticket's busy moments, so the selection may hold tickets a
- * week then ignores; it never leaves out one the week counts. The index is built once per
- * ticket array: a trend reads eight weeks off the same array.
+ * open. The second by the range from its earliest to its latest due-date value, as day
+ * numbers (YYYYMMDD). Both are wider than the ticket's busy moments, so the selection may
+ * hold tickets a week then ignores; it never leaves out one the week counts. The index is
+ * built once per ticket array, in one pass with no allocation per ticket: a trend reads
+ * eight weeks off the same array, and the first week read pays for it.
  */
 interface RelevanceIndex {
 	readonly spanStart: Float64Array;
@@ -26,51 +28,70 @@ interface RelevanceIndex {
 	/** The first and last due-date change; NaN when it has none. */
 	readonly dueChangeStart: Float64Array;
 	readonly dueChangeEnd: Float64Array;
-	/** Every due-date value the ticket ever had; the same empty array when none. */
-	readonly dueDates: ReadonlyArray<readonly string[]>;
+	/** The earliest and latest due-date value it ever had, as YYYYMMDD; Infinity and -Infinity when none. */
+	readonly dueDayMin: Float64Array;
+	readonly dueDayMax: Float64Array;
 }
 
-const noDueDates: readonly string[] = [];
 const indexes = new WeakMap<readonly Ticket[], RelevanceIndex>();
 
-function addDueDate(dueDates: string[] | null, value: string | null): string[] | null {
-	if (value === null || dueDates?.includes(value)) return dueDates;
-	if (dueDates === null) return [value];
-	dueDates.push(value);
-	return dueDates;
+/** "2026-11-18" → 20261118: calendar dates compare as numbers in the same order as strings. */
+export function dayNumber(date: string): number {
+	return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 }
 
-/** One pass over each ticket and its history: the index is paid once per array, by the first week read. */
+/**
+ * Builds the index of a ticket array now rather than on the first week read: the review does
+ * it while it loads (with classification), so asking for a week — the first one included —
+ * costs the week alone. Calling it again for the same array does nothing.
+ */
+export function prepareRelevance(tickets: readonly Ticket[]): void {
+	relevanceIndex(tickets);
+}
+
 function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 	const cached = indexes.get(tickets);
 	// A caller that grew the array after a first read gets a fresh index, not a partial one.
 	if (cached?.spanStart.length === tickets.length) return cached;
-	const spanStart = new Float64Array(tickets.length);
-	const spanEnd = new Float64Array(tickets.length);
-	const completedAt = new Float64Array(tickets.length);
-	const dueChangeStart = new Float64Array(tickets.length).fill(Number.NaN);
-	const dueChangeEnd = new Float64Array(tickets.length).fill(Number.NaN);
-	const dueDates = new Array<readonly string[]>(tickets.length).fill(noDueDates);
-	for (let position = 0; position < tickets.length; position++) {
+	const count = tickets.length;
+	const spanStart = new Float64Array(count);
+	const spanEnd = new Float64Array(count);
+	const completedAt = new Float64Array(count);
+	const dueChangeStart = new Float64Array(count);
+	const dueChangeEnd = new Float64Array(count);
+	const dueDayMin = new Float64Array(count);
+	const dueDayMax = new Float64Array(count);
+	for (let position = 0; position < count; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
-		let start = ticket.createdAt;
-		let end = ticket.createdAt;
-		for (const instant of [ticket.startedAt, ticket.completedAt, ticket.canceledAt]) {
-			if (instant === null) continue;
-			if (instant < start) start = instant;
-			if (instant > end) end = instant;
-		}
-
+		const {createdAt, startedAt, completedAt: doneAt, canceledAt} = ticket;
+		let start = Math.min(createdAt, startedAt ?? createdAt, doneAt ?? createdAt, canceledAt ?? createdAt);
+		let end = Math.max(createdAt, startedAt ?? createdAt, doneAt ?? createdAt, canceledAt ?? createdAt);
 		let isUnbounded = ticket.completedAt === null && ticket.canceledAt === null;
-		let ticketDueDates = ticket.dueDate === null ? null : [ticket.dueDate];
+		let changeStart = Number.NaN;
+		let changeEnd = Number.NaN;
+		// Infinity / -Infinity until a value is seen: an empty range selects nothing.
+		let dayMin = Infinity;
+		let dayMax = -Infinity;
+		if (ticket.dueDate !== null) {
+			dayMin = dayNumberOrAny(ticket.dueDate, -1);
+			dayMax = dayNumberOrAny(ticket.dueDate, 1);
+		}
 		for (const event of ticket.history) {
 			if (event.at < start) start = event.at;
 			if (event.at > end) end = event.at;
 			if (event.field !== 'dueDate') continue;
-			if (!(event.at >= (dueChangeStart[position] ?? Number.NaN))) dueChangeStart[position] = event.at;
-			if (!(event.at <= (dueChangeEnd[position] ?? Number.NaN))) dueChangeEnd[position] = event.at;
-			ticketDueDates = addDueDate(addDueDate(ticketDueDates, event.from), event.to);
+			if (!(event.at >= changeStart)) changeStart = event.at;
+			if (!(event.at <= changeEnd)) changeEnd = event.at;
+			if (event.from !== null) {
+				dayMin = Math.min(dayMin, dayNumberOrAny(event.from, -1));
+				dayMax = Math.max(dayMax, dayNumberOrAny(event.from, 1));
+			}
+
+			if (event.to !== null) {
+				dayMin = Math.min(dayMin, dayNumberOrAny(event.to, -1));
+				dayMax = Math.max(dayMax, dayNumberOrAny(event.to, 1));
+			}
 		}
 
 		for (const spell of ticket.blockedSpells) {
@@ -83,12 +104,24 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 		spanStart[position] = start;
 		spanEnd[position] = isUnbounded ? Number.POSITIVE_INFINITY : end;
 		completedAt[position] = ticket.completedAt ?? Number.NaN;
-		if (ticketDueDates !== null) dueDates[position] = ticketDueDates;
+		dueChangeStart[position] = changeStart;
+		dueChangeEnd[position] = changeEnd;
+		dueDayMin[position] = dayMin;
+		dueDayMax[position] = dayMax;
 	}
 
-	const index = {spanStart, spanEnd, completedAt, dueChangeStart, dueChangeEnd, dueDates};
+	const index = {spanStart, spanEnd, completedAt, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax};
 	indexes.set(tickets, index);
 	return index;
+}
+
+/**
+ * A due date's day number; a value that is not a calendar date (never written by our
+ * providers) makes the range unbounded on that side, so the ticket is kept, not lost.
+ */
+function dayNumberOrAny(date: string, side: -1 | 1): number {
+	const day = dayNumber(date);
+	return Number.isNaN(day) || date.length !== 10 ? side * Infinity : day;
 }
 
 export interface RelevanceWindow {
@@ -100,11 +133,6 @@ export interface RelevanceWindow {
 	readonly lastDate: string;
 }
 
-function hasDateBetween(dates: readonly string[], first: string, last: string): boolean {
-	for (const date of dates) if (date >= first && date <= last) return true;
-	return false;
-}
-
 export interface RelevantTickets {
 	/** Whose span meets the window or with a due-date value in it: what every metric but themes reads. */
 	readonly tickets: Ticket[];
@@ -114,15 +142,18 @@ export interface RelevantTickets {
 
 /** The tickets that may touch the window, in their original order (lists keep their order). */
 export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): RelevantTickets {
-	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDates} = relevanceIndex(tickets);
-	const {from, to, firstDate, lastDate} = window;
+	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax} = relevanceIndex(tickets);
+	const {from, to} = window;
+	const firstDay = dayNumber(window.firstDate);
+	const lastDay = dayNumber(window.lastDate);
 	const relevant: Ticket[] = [];
 	const dueRelevant: Ticket[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
+		// No due date: the range Infinity..-Infinity meets no window; no change: NaN fails every comparison.
 		const isDueRelevant =
-			hasDateBetween(dueDates[position] ?? noDueDates, firstDate, lastDate) ||
+			((dueDayMin[position] ?? Number.NaN) <= lastDay && (dueDayMax[position] ?? Number.NaN) >= firstDay) ||
 			((dueChangeStart[position] ?? Number.NaN) <= to && (dueChangeEnd[position] ?? Number.NaN) >= from);
 		if (isDueRelevant) dueRelevant.push(ticket);
 		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) relevant.push(ticket);

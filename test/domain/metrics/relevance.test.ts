@@ -138,6 +138,14 @@ describe('relevance: each week reads only the tickets that can touch it', () => 
 		expect(relevant.length).toBeLessThan(org.tickets.length / 2);
 	});
 
+	it('keeps a ticket whose due date is not a calendar date rather than lose it', () => {
+		const week = weeks.at(-3);
+		if (!week) throw new Error('no weeks');
+		const odd = makeTicket({id: 'odd-due', createdAt: week.startAt - 400 * dayMs, completedAt: week.startAt - 300 * dayMs, dueDate: 'someday'});
+		const selected = relevantTickets([odd], {from: week.startAt, to: week.endAt, firstDate: week.start, lastDate: week.end});
+		expect(selected.dueTickets).toEqual([odd]);
+	});
+
 	it('does not reuse an index once the array has grown', () => {
 		const tickets = oddTickets(50, 9);
 		const week = weeks.at(-3);
