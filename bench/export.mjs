@@ -5,15 +5,14 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
 import {openContext} from '../dist/source/commands/context.js';
 import {buildExportFiles} from '../dist/source/export/build-exports.js';
+import {cliArgs} from './lib/cli-command.mjs';
 import {median} from './lib/stats.mjs';
 
 const home = process.argv[2];
 if (!home) throw new Error('usage: node bench/export.mjs <DIRECTOR_REVIEW_HOME>');
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const selection = {format: 'md', reports: [], leadership: true};
 
 const context = openContext({provider: 'demo', week: 'last', offline: true, home});
@@ -21,7 +20,7 @@ let snapshotMs;
 let filesMs;
 let fileCount;
 try {
-	const session = context.openSession();
+	const session = await context.openSession();
 	const snapshotAt = performance.now();
 	const snapshot = session.snapshot(context.week);
 	snapshotMs = performance.now() - snapshotAt;
@@ -44,7 +43,7 @@ for (let index = 0; index < 4; index++) {
 	const out = mkdtempSync(path.join(tmpdir(), 'director-review-bench-export-'));
 	try {
 		const startedAt = performance.now();
-		execFileSync(process.execPath, [cli, 'export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out], {env: {...process.env, DIRECTOR_REVIEW_HOME: home}, stdio: 'pipe'});
+		execFileSync(process.execPath, cliArgs('export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out), {env: {...process.env, DIRECTOR_REVIEW_HOME: home}, stdio: 'pipe'});
 		if (index >= 1) endToEnd.push(performance.now() - startedAt);
 		if (readdirSync(out).length !== fileCount) throw new Error(`the command wrote ${readdirSync(out).length} files, the in-process export ${fileCount}`);
 	} finally {

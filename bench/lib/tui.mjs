@@ -1,11 +1,13 @@
 // The TUI measured from outside, in a pseudo-terminal: start-up against a bare Ink program,
 // key-press-to-frame latency in Triage and Delegation, and peak memory after every view.
 import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {DatabaseSync} from 'node:sqlite';
 import {fileURLToPath} from 'node:url';
+import {cliArgs} from './cli-command.mjs';
 import {spawnInPty, quiet} from './pty.mjs';
 import {median, percentile} from './stats.mjs';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const bareInk = fileURLToPath(new URL('../bare-ink.mjs', import.meta.url));
 /** The Overview's last figure: when it is on screen, the whole first frame is. */
 export const overviewMarker = 'Top recurring theme';
@@ -23,21 +25,49 @@ async function timeToText(args, env, marker) {
 
 /**
  * Start-up: spawn to first Overview frame, against the bare Ink program spawned the same
- * way. Runs alternate, so a burst of load elsewhere hits both sides alike.
+ * way (and, when given, the same program bundled like the CLI). Runs alternate, so a burst
+ * of load elsewhere hits every side alike.
  */
-export async function measureStartup(home, {warmups = 2, runs = 7} = {}) {
+export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareInk = null} = {}) {
 	const bare = [];
+	const bundledBare = [];
 	const review = [];
 	for (let index = 0; index < warmups + runs; index++) {
 		const bareMs = await timeToText([bareInk], {}, 'ready');
-		const reviewMs = await timeToText([cli, '--demo'], {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
+		const bundledMs = bundledBareInk === null ? Number.NaN : await timeToText([bundledBareInk], {}, 'ready');
+		const reviewMs = await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
 		if (index >= warmups) {
 			bare.push(bareMs);
+			bundledBare.push(bundledMs);
 			review.push(reviewMs);
 		}
 	}
 
-	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), bareRuns: bare, reviewRuns: review};
+	return {
+		bare: median(bare),
+		bundledBare: bundledBareInk === null ? null : median(bundledBare),
+		review: median(review),
+		ratio: median(review) / median(bare),
+		bareRuns: bare,
+		reviewRuns: review,
+	};
+}
+
+/**
+ * Start-up without a stored first frame (the first start of a day, or the first after a
+ * sync or tag made by another process): the Overview waits for the whole review to load.
+ * Reported, not a target: the snapshot is deleted before each run.
+ */
+export async function measureColdStartup(home, {runs = 3} = {}) {
+	const times = [];
+	for (let index = 0; index < runs; index++) {
+		const database = new DatabaseSync(path.join(home, 'director-review.db'));
+		database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
+		database.close();
+		times.push(await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker));
+	}
+
+	return {review: median(times), runs: times};
 }
 
 /**
@@ -68,7 +98,7 @@ async function showView(child, view) {
  * Each round is `presses` keys; the figure is the median over rounds of each round's p95.
  */
 export async function measureKeys(home, {rounds = 5, presses = 40, spacingMs = 40} = {}) {
-	const child = spawnInPty([cli, '--demo'], {DIRECTOR_REVIEW_HOME: home});
+	const child = spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home});
 	try {
 		await child.waitForText(overviewMarker);
 		await quiet(500);
@@ -127,7 +157,7 @@ const viewTitles = [
 export async function measureMemory(home, {runs = 3} = {}) {
 	const peaks = [];
 	for (let run = 0; run < runs; run++) {
-		const child = spawnInPty([cli, '--demo'], {DIRECTOR_REVIEW_HOME: home});
+		const child = spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home});
 		try {
 			await child.waitForText(overviewMarker);
 			for (const [key, title] of viewTitles) {
