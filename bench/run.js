@@ -48,8 +48,7 @@ try {
 	const cold = await measureColdStartup(large.home);
 	report('  start-up without the stored first frame', ms(cold.review), '(reported)', null);
 
-	const keysLarge = await measureKeys(large.home);
-	const keysSmall = await measureKeys(small.home);
+	const [keysLarge, keysSmall] = await measureKeys([large.home, small.home]);
 	for (const view of ['triage', 'delegation']) {
 		const big = keysLarge[view];
 		const little = keysSmall[view];

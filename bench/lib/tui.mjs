@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
+import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {cliArgs} from './cli-command.mjs';
 import {spawnInPty, quiet} from './pty.mjs';
@@ -80,12 +81,30 @@ const views = {
 	delegation: {key: '3', marker: '[3 Delegation]'},
 };
 
-async function showView(child, view) {
-	for (const step of [view, view.setup]) {
-		if (!step) continue;
+/**
+ * Presses `key` until `marker` appears. The first frame is drawn from the stored snapshot
+ * while the review loads, and until it has loaded only `q` works: a view key pressed then
+ * is ignored, so it is pressed again (a view key on its own view changes nothing).
+ */
+async function pressUntil(child, key, marker, {timeoutMs = 30_000} = {}) {
+	const deadline = performance.now() + timeoutMs;
+	for (;;) {
 		const from = child.output.length;
-		child.write(step.key);
-		await child.waitForText(step.marker, {from, timeoutMs: 20_000});
+		child.write(key);
+		try {
+			return await child.waitForText(marker, {from, timeoutMs: 500});
+		} catch (error) {
+			if (performance.now() > deadline) throw error;
+		}
+	}
+}
+
+async function showView(child, view) {
+	await pressUntil(child, view.key, view.marker);
+	if (view.setup) {
+		const from = child.output.length;
+		child.write(view.setup.key);
+		await child.waitForText(view.setup.marker, {from, timeoutMs: 20_000});
 	}
 
 	await quiet(300);
@@ -95,45 +114,55 @@ async function showView(child, view) {
  * Key latency: write a key, time to the next chunk of output. The keys alternate j and k
  * so every press moves the selection (a list of two rows is enough, and j at the bottom
  * of a list would draw nothing); presses are spaced well apart so frames never coalesce.
- * Each round is `presses` keys; the figure is the median over rounds of each round's p95.
+ * Both stores' TUIs run side by side and their rounds alternate (which one goes first
+ * alternates too), so a burst of load elsewhere falls on both. Each round is `presses`
+ * keys; a store's figure is the p95 of all its measured presses (280 by default: the p95 of
+ * one round of 40 is its second-slowest press, too few to be stable).
  */
-export async function measureKeys(home, {rounds = 5, presses = 40, spacingMs = 40} = {}) {
-	const child = spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home});
+export async function measureKeys(homes, {rounds = 7, presses = 40, spacingMs = 40} = {}) {
+	const children = homes.map((home) => spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}));
 	try {
-		await child.waitForText(overviewMarker);
+		for (const child of children) await child.waitForText(overviewMarker);
 		await quiet(500);
-		const result = {};
+		const results = children.map(() => ({}));
 		for (const [name, view] of Object.entries(views)) {
 			try {
-				await showView(child, view);
+				for (const child of children) await showView(child, view);
 			} catch {
-				result[name] = null;
+				for (const result of results) result[name] = null;
 				continue;
 			}
 
-			const p95s = [];
-			const all = [];
+			const p95s = children.map(() => []);
+			const all = children.map(() => []);
 			// One unmeasured round first: the view's first moves warm its code paths.
 			for (let round = 0; round <= rounds; round++) {
-				const samples = [];
-				for (let index = 0; index < presses; index++) {
-					samples.push(await child.pressAndTime(index % 2 === 0 ? 'j' : 'k'));
-					await quiet(spacingMs);
-				}
+				const order = round % 2 === 0 ? children.keys() : [...children.keys()].reverse();
+				for (const which of order) {
+					const samples = [];
+					for (let index = 0; index < presses; index++) {
+						samples.push(await children[which].pressAndTime(index % 2 === 0 ? 'j' : 'k'));
+						await quiet(spacingMs);
+					}
 
-				if (round > 0) {
-					p95s.push(percentile(samples, 95));
-					all.push(...samples);
+					if (round > 0) {
+						p95s[which].push(percentile(samples, 95));
+						all[which].push(...samples);
+					}
 				}
 			}
 
-			result[name] = {p95: median(p95s), median: median(all), roundP95s: p95s};
+			children.forEach((_, which) => {
+				results[which][name] = {p95: percentile(all[which], 95), median: median(all[which]), roundP95s: p95s[which]};
+			});
 		}
 
-		return result;
+		return results;
 	} finally {
-		child.write('q');
-		await child.exited().catch(() => child.kill('SIGKILL'));
+		for (const child of children) {
+			child.write('q');
+			await child.exited().catch(() => child.kill('SIGKILL'));
+		}
 	}
 }
 
@@ -161,10 +190,7 @@ export async function measureMemory(home, {runs = 3} = {}) {
 		try {
 			await child.waitForText(overviewMarker);
 			for (const [key, title] of viewTitles) {
-				const from = child.output.length;
-				child.write(key);
-				// A view not in this build draws nothing: after the wait, go on to the next.
-				await child.waitForText(`[${key} ${title}]`, {from, timeoutMs: 5000}).catch(() => undefined);
+				await pressUntil(child, key, `[${key} ${title}]`);
 				await quiet(300);
 			}
 
