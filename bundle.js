@@ -1,18 +1,20 @@
-// The shipped CLI is one bundle (dist/cli.js) plus chunks that load on demand
-// (dist/chunks/): Node resolves, reads and links each ES module file on its own, and the
+// `npm run build` runs this after tsc. The shipped CLI is one bundle (dist/cli.js) plus
+// chunks that load on demand (dist/chunks/): Node resolves, reads and links each ES module file on its own, and the
 // hundreds of small files of Ink, React, meow and date-fns cost more at start-up than
 // their code does. Every dynamic import() of the source stays a chunk that is loaded only
 // when it is needed (the other views, the review's metrics, the providers, init).
-// tsc still type-checks everything and emits dist/source/ for the bench and tests.
+// tsc still type-checks everything and emits dist/source/ for the bench and tests. Through
+// rolldown's API rather than its CLI, which lists every chunk on every build (and test run).
 import {rmSync} from 'node:fs';
 import path from 'node:path';
-import {defineConfig} from 'rolldown';
+import {build} from 'rolldown';
 
 const textWidthModule = path.join('source', 'ui', 'text-width.ts');
 
-export default defineConfig({
+await build({
 	input: 'cli.tsx',
 	platform: 'node',
+	logLevel: 'warn',
 	// Loaded from node_modules at run time: a native addon, the two SDKs (only a sync loads
 	// them, and they are large CommonJS trees), conf (only `init` writes the config), and
 	// Ink's optional devtools.
