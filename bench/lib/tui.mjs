@@ -116,10 +116,10 @@ async function showView(child, view) {
  * of a list would draw nothing); presses are spaced well apart so frames never coalesce.
  * Both stores' TUIs run side by side and their rounds alternate (which one goes first
  * alternates too), so a burst of load elsewhere falls on both. Each round is `presses`
- * keys; a store's figure is the p95 of all its measured presses (280 by default: the p95 of
+ * keys; a store's figure is the p95 of all its measured presses (480 by default: the p95 of
  * one round of 40 is its second-slowest press, too few to be stable).
  */
-export async function measureKeys(homes, {rounds = 7, presses = 40, spacingMs = 40} = {}) {
+export async function measureKeys(homes, {rounds = 12, presses = 40, spacingMs = 40} = {}) {
 	const children = homes.map((home) => spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}));
 	try {
 		for (const child of children) await child.waitForText(overviewMarker);
