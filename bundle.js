@@ -32,6 +32,26 @@ await build({
 	},
 	plugins: [
 		{
+			// Ink builds a new Output, and with it new caches, for every frame: each line of the
+			// screen is tokenised into styled characters again although a key press changes two
+			// or three of them. The caches' values depend only on their text, so in the bundle one
+			// set serves every frame (emptied once it holds 2,000 texts, a few MB at most), and a
+			// press costs the lines it changes. If Ink's source changes shape the build stops here.
+			name: 'ink-caches-across-frames',
+			transform(code, id) {
+				if (!id.replaceAll('\\', '/').endsWith('/ink/build/output.js')) return null;
+				const perFrame = '    caches = new OutputCaches();';
+				if (!code.includes(perFrame)) throw new Error('bundle.js: ink/build/output.js no longer creates its caches per frame; review the ink-caches-across-frames plugin');
+				return `${code.replace(perFrame, '    caches = sharedOutputCaches();')}
+let sharedCaches = new OutputCaches();
+function sharedOutputCaches() {
+    if (sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size > 2000) sharedCaches = new OutputCaches();
+    return sharedCaches;
+}
+`;
+			},
+		},
+		{
 			// Ink and the libraries under it measure every string they draw with string-width;
 			// in the bundle they get source/ui/text-width.ts, which gives string-width's own
 			// answer (it is tested code point by code point) without its cost for everyday text.
