@@ -2,6 +2,7 @@ import {stripVTControlCharacters} from 'node:util';
 import {describeProvider} from '../providers/create.js';
 import {readSnapshot, snapshotStamp, writeSnapshot} from '../review/overview-snapshot.js';
 import type {ReviewSession} from '../review/session.js';
+import {reviewSettings} from '../review/settings.js';
 import {SnapshotSource} from '../review/snapshot-source.js';
 import {needsSync, syncBeforeReading} from './sync-first.js';
 import type {GlobalOptions} from './arguments.js';
@@ -48,8 +49,7 @@ function storedFirstFrame(context: CommandContext): SnapshotSource | null {
 	const {store, providerName, config, week} = context;
 	const snapshot = readSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, context.now));
 	if (snapshot === null) return null;
-	const settings = {timezone: config.timezone, trendWeeks: config.trendWeeks, staleDays: config.staleDays, threshold: config.classification.threshold, rules: config.classification.rules};
-	return new SnapshotSource(providerName, describeProvider(providerName, config), config.timezone, snapshot, settings, store.getSyncState(providerName, 'tickets')?.lastSyncedAt ?? null);
+	return new SnapshotSource(providerName, describeProvider(providerName, config), config.timezone, snapshot, reviewSettings(config), store.getSyncState(providerName, 'tickets')?.lastSyncedAt ?? null);
 }
 
 function saveFirstFrame(context: CommandContext, session: ReviewSession): void {

@@ -4,16 +4,10 @@ import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
 import type {WeekMetrics} from '../domain/metrics/types.js';
-import type {ClassificationRule} from '../domain/classify/rules.js';
+import type {ReviewSettings} from './settings.js';
 import type {WeekReport} from './week-report.js';
 
-export interface ReviewSettings {
-	readonly timezone: string;
-	readonly trendWeeks: number;
-	readonly staleDays: number;
-	readonly threshold: number;
-	readonly rules: readonly ClassificationRule[];
-}
+export type {ReviewSettings} from './settings.js';
 
 /**
  * The review's data in memory: tickets, people, the roster, the director's tags and the

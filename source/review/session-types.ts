@@ -1,6 +1,6 @@
 import type {Category, Classification, Note, Person, ProviderName, ResolvedRoster, Tag, Ticket, Week} from '../domain/types.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
-import type {ReviewSettings} from './review-data.js';
+import type {ReviewSettings} from './settings.js';
 import type {WeekReport} from './week-report.js';
 
 export type SyncStatus =

@@ -5,6 +5,7 @@ import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import {ReviewData} from './review-data.js';
+import {reviewSettings} from './settings.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from './week-report.js';
 
@@ -170,13 +171,7 @@ export class ReviewSession implements ReviewSource {
 			store.loadIterations(this.providerName),
 			store.getTags(this.providerName),
 			this.options.roster,
-			{
-				timezone: config.timezone,
-				trendWeeks: config.trendWeeks,
-				staleDays: config.staleDays,
-				threshold: config.classification.threshold,
-				rules: config.classification.rules,
-			},
+			reviewSettings(config),
 		);
 	}
 

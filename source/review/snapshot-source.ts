@@ -1,7 +1,7 @@
 import type {Category, Note, ProviderName, Week} from '../domain/types.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {OverviewSnapshot} from './overview-snapshot.js';
-import type {ReviewSettings} from './review-data.js';
+import type {ReviewSettings} from './settings.js';
 import type {ReviewReadModel, ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from './week-report.js';
 
