@@ -74,8 +74,9 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 		let dayMin = Infinity;
 		let dayMax = -Infinity;
 		if (ticket.dueDate !== null) {
-			dayMin = dayNumberOrAny(ticket.dueDate, -1);
-			dayMax = dayNumberOrAny(ticket.dueDate, 1);
+			const day = calendarDay(ticket.dueDate);
+			dayMin = lowerDay(dayMin, day);
+			dayMax = upperDay(dayMax, day);
 		}
 		for (const event of ticket.history) {
 			if (event.at < start) start = event.at;
@@ -83,14 +84,11 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 			if (event.field !== 'dueDate') continue;
 			if (!(event.at >= changeStart)) changeStart = event.at;
 			if (!(event.at <= changeEnd)) changeEnd = event.at;
-			if (event.from !== null) {
-				dayMin = Math.min(dayMin, dayNumberOrAny(event.from, -1));
-				dayMax = Math.max(dayMax, dayNumberOrAny(event.from, 1));
-			}
-
-			if (event.to !== null) {
-				dayMin = Math.min(dayMin, dayNumberOrAny(event.to, -1));
-				dayMax = Math.max(dayMax, dayNumberOrAny(event.to, 1));
+			for (const value of [event.from, event.to]) {
+				if (value === null) continue;
+				const day = calendarDay(value);
+				dayMin = lowerDay(dayMin, day);
+				dayMax = upperDay(dayMax, day);
 			}
 		}
 
@@ -115,13 +113,18 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 	return index;
 }
 
-/**
- * A due date's day number; a value that is not a calendar date (never written by our
- * providers) makes the range unbounded on that side, so the ticket is kept, not lost.
- */
-function dayNumberOrAny(date: string, side: -1 | 1): number {
-	const day = dayNumber(date);
-	return Number.isNaN(day) || date.length !== 10 ? side * Infinity : day;
+/** A due date's day number, parsed once; NaN for a value that is not a calendar date (never written by our providers). */
+function calendarDay(date: string): number {
+	return date.length === 10 ? dayNumber(date) : Number.NaN;
+}
+
+/** The range's new ends; a value that is not a calendar date opens the range on that side, so the ticket is kept, not lost. */
+function lowerDay(min: number, day: number): number {
+	return Number.isNaN(day) ? -Infinity : Math.min(min, day);
+}
+
+function upperDay(max: number, day: number): number {
+	return Number.isNaN(day) ? Infinity : Math.max(max, day);
 }
 
 export interface RelevanceWindow {
