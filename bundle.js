@@ -5,11 +5,14 @@
 // when it is needed (the other views, the review's metrics, the providers, init).
 // tsc still type-checks everything and emits dist/source/ for the bench and tests. Through
 // rolldown's API rather than its CLI, which lists every chunk on every build (and test run).
-import {rmSync} from 'node:fs';
+import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'rolldown';
+import {buildInputsFingerprint, fingerprintFile} from './build-inputs.js';
 
 const textWidthModule = path.join('source', 'ui', 'text-width.ts');
+// Taken before building: a file changed while the build runs makes the next start rebuild.
+const inputs = buildInputsFingerprint();
 
 await build({
 	input: 'cli.tsx',
@@ -71,3 +74,5 @@ function sharedOutputCaches() {
 		},
 	],
 });
+
+writeFileSync(fingerprintFile, `${inputs}\n`);
