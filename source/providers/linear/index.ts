@@ -43,6 +43,8 @@ export interface LinearProviderOptions {
 	readonly pageSize?: number;
 	readonly allowInsecureHttp?: boolean;
 	readonly requestTimeoutMs?: number;
+	/** The clock the API budget is read with; tests pass the fake server's. */
+	readonly now?: () => number;
 }
 
 /** What a sync cursor holds: where the next page starts, and the filter the pull was started with. */
@@ -102,13 +104,25 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			return {issues: connection.nodes.map((node, index) => readIssue(node, `issues.nodes[${index}]`)), pageInfo: connection.pageInfo};
 		});
 		const complete: RawIssue[] = [];
-		// Only the few busy issues pay for a second request; the rest came whole with the page.
-		for (const issue of issues) complete.push(issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue);
+		const removedTicketIds: string[] = [];
+		for (const issue of issues) {
+			// A trashed issue was deleted: not a ticket, and gone from the store if it was one.
+			// Archived ones (Linear archives old finished issues itself) stay tickets.
+			if (issue.trashed) {
+				removedTicketIds.push(issue.id);
+				continue;
+			}
+
+			// Only the few busy issues pay for a second request; the rest came whole with the page.
+			complete.push(issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue);
+		}
+
 		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
 		yield {
 			tickets,
+			removedTicketIds,
 			people: isFirst ? directory.people : [],
 			iterations: isFirst ? directory.iterations : [],
 			cursor: next === null ? null : encodeCursor({after: next, since, done}),
