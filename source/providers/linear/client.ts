@@ -69,7 +69,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	const waitForBudget = async (key: string, signal?: AbortSignal): Promise<void> => {
 		const shortfall = budget.shortfall(key, now());
 		if (shortfall === null) return;
-		if (shortfall.waitMs > policy.maxRateLimitWaitMs) throw budgetSpent(now() + shortfall.waitMs, shortfall.waitMs, timezone);
+		if (shortfall.waitMs > policy.maxRateLimitWaitMs) throw budgetSpent(shortfall.resumeAt, shortfall.resumeAt - now(), timezone);
 		await (policy.sleep ?? sleep)(shortfall.waitMs, signal);
 	};
 
@@ -243,7 +243,8 @@ function clockTime(at: number, timezone: string): string {
 function formatDuration(ms: number): string {
 	if (ms < 60_000) return formatSeconds(ms);
 	const minutes = Math.ceil(ms / 60_000);
-	return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+	if (minutes < 60) return `${minutes} min`;
+	return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 function formatSeconds(ms: number): string {

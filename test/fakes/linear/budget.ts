@@ -34,6 +34,12 @@ export interface FakeLinearBudgetOptions {
 	readonly complexityRemaining?: number;
 	/** The fake's clock; tests move it to let the buckets refill. */
 	readonly now?: () => number;
+	/**
+	 * `leaky` (Linear's docs): a constant refill of limit / hour, "reset" = when full again.
+	 * `window`: nothing comes back until the hour is over, then all of it — for checking that
+	 * a client does not depend on the steady refill the docs promise.
+	 */
+	readonly refill?: 'leaky' | 'window';
 }
 
 export type BudgetVerdict =
@@ -52,8 +58,11 @@ export interface FakeLinearBudget {
 
 export function createBudget(options: FakeLinearBudgetOptions = {}): FakeLinearBudget {
 	const now = options.now ?? Date.now;
+	const mode = options.refill ?? 'leaky';
 	const requests = bucket(options.requestsPerHour ?? apiKeyRequestsPerHour, options.requestsRemaining, now());
 	const complexity = bucket(options.complexityPerHour ?? apiKeyComplexityPerHour, options.complexityRemaining, now());
+	const refill = (state: Bucket, at: number) => (mode === 'leaky' ? leak(state, at) : renewWindow(state, at));
+	const resetAt = (state: Bucket, at: number) => (mode === 'leaky' ? fullAgainAt(state, at) : state.refilledAt + hourMs);
 
 	const headers = (): Record<string, string> => {
 		const at = now();
@@ -102,14 +111,21 @@ function bucket(limit: number, remaining: number | undefined, at: number): Bucke
 	return {limit, remaining: Math.min(limit, remaining ?? limit), refilledAt: at};
 }
 
-function refill(state: Bucket, at: number): void {
+function leak(state: Bucket, at: number): void {
 	if (at <= state.refilledAt) return;
 	state.remaining = Math.min(state.limit, state.remaining + ((at - state.refilledAt) * state.limit) / hourMs);
 	state.refilledAt = at;
 }
 
+/** A window starts full at `refilledAt` and stays as spent until the hour is over. */
+function renewWindow(state: Bucket, at: number): void {
+	if (at < state.refilledAt + hourMs) return;
+	state.remaining = state.limit;
+	state.refilledAt += Math.floor((at - state.refilledAt) / hourMs) * hourMs;
+}
+
 /** A leaky bucket has no window: "reset" is when it is full again. */
-function resetAt(state: Bucket, at: number): number {
+function fullAgainAt(state: Bucket, at: number): number {
 	return at + Math.ceil(((state.limit - state.remaining) * hourMs) / state.limit);
 }
 

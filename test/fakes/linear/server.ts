@@ -56,6 +56,10 @@ export interface LoggedRequest {
 	readonly variables: Record<string, unknown>;
 	readonly status: number | null;
 	readonly fault: LinearFault['kind'] | null;
+	/** What the document costs in complexity points (charged or not); null when it never got that far. */
+	readonly complexity: number | null;
+	/** Refused by the budget (RATELIMITED) or as too complex. */
+	readonly refused: 'rate-limited' | 'too-complex' | null;
 }
 
 export interface FakeLinearServer {
@@ -112,10 +116,21 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 		const query = typeof payload.query === 'string' ? payload.query : '';
 		const variables = typeof payload.variables === 'object' && payload.variables !== null ? (payload.variables as Record<string, unknown>) : {};
 		const fault = faults.get(number) ?? persistentFault;
-		const entry = {number, operationName: operationNameOf(query), query, variables, status: null as number | null, fault: fault?.kind ?? null};
+		const entry = {
+			number,
+			operationName: operationNameOf(query),
+			query,
+			variables,
+			status: null as number | null,
+			fault: fault?.kind ?? null,
+			complexity: null as number | null,
+			refused: null as LoggedRequest['refused'],
+		};
 		requests.push(entry);
 		const send = (reply: Reply) => {
 			entry.status = reply.status;
+			entry.complexity = reply.complexity ?? null;
+			entry.refused = reply.refused ?? null;
 			const text = JSON.stringify(reply.json);
 			response.writeHead(reply.status, {'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...budget.headers(), ...reply.headers});
 			response.end(text);
@@ -166,8 +181,9 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 		}
 
 		const verdict = budget.charge(schema, document, variables);
+		const charged = (answered: Reply): Reply => ({...answered, complexity: verdict.cost, ...(verdict.kind === 'accepted' ? {} : {refused: verdict.kind})});
 		if (verdict.kind === 'too-complex') {
-			return reply(
+			return charged(reply(
 				400,
 				{
 					errors: [
@@ -184,31 +200,31 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 					],
 				},
 				verdict.headers,
-			);
+			));
 		}
 
 		if (verdict.kind === 'rate-limited') {
-			return reply(
+			return charged(reply(
 				400,
 				{errors: [{message: 'Rate limit exceeded', extensions: {type: 'ratelimited', code: 'RATELIMITED', statusCode: 400, userError: true, userPresentableMessage: 'Too many requests.'}}]},
 				verdict.headers,
-			);
+			));
 		}
 
 		const result = execute({schema, document, variableValues: variables, contextValue: dataset, fieldResolver: resolveField, typeResolver: resolveType(dataset)});
 		if (result instanceof Promise) throw new Error('the fake resolves synchronously');
 		if ('errors' in result && result.errors && result.errors.length > 0) {
-			return reply(200, {
+			return charged(reply(200, {
 				data: result.data ?? null,
 				errors: result.errors.map((error) => ({
 					message: error.message,
 					path: error.path,
 					extensions: {code: 'INVALID_INPUT', type: 'invalid input', userError: true, userPresentableMessage: error.message, ...error.extensions},
 				})),
-			});
+			}, verdict.headers));
 		}
 
-		return reply(200, {data: 'data' in result ? result.data : null}, verdict.headers);
+		return charged(reply(200, {data: 'data' in result ? result.data : null}, verdict.headers));
 	}
 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -240,6 +256,8 @@ interface Reply {
 	readonly status: number;
 	readonly json: unknown;
 	readonly headers: Record<string, string>;
+	readonly complexity?: number;
+	readonly refused?: 'rate-limited' | 'too-complex';
 }
 
 function reply(status: number, json: unknown, headers: Record<string, string> = {}): Reply {
