@@ -83,6 +83,19 @@ export const issueHistoryPageDocument = /* GraphQL */ `
 	}
 `;
 
+/**
+ * When the blockers of since-removed "blocked by" relations finished: a removed relation is
+ * gone from `inverseRelations`, and the history names the blocker only by its key. Sent only
+ * for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
+ */
+export const blockersDocument = /* GraphQL */ `
+	query DirectorReviewRemovedBlockers($first: Int!, $filter: IssueFilter) {
+		issues(first: $first, filter: $filter, includeArchived: true) {
+			nodes { identifier completedAt canceledAt }
+		}
+	}
+`;
+
 const userFields = `id name displayName email active`;
 const cycleFields = `id number name startsAt endsAt completedAt team { key }`;
 const stateFields = `id name type`;

@@ -3,6 +3,7 @@ import {ProviderError, type Provider, type PullOptions, type SyncPage} from '../
 import type {RetryPolicy} from '../retry.js';
 import {createLinearTransport, type LinearTransport} from './client.js';
 import {
+	blockersDocument,
 	cyclesPageDocument,
 	directoryDocument,
 	directoryPageSize,
@@ -24,9 +25,11 @@ import {
 	readConnection,
 	readHistoryEntry,
 	readIssue,
+	readFinish,
 	readIteration,
 	readPerson,
 	readWorkflowState,
+	removedBlockerKeys,
 	type PageInfo,
 	type RawIssue,
 	type WorkflowStateInfo,
@@ -117,7 +120,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			complete.push(issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue);
 		}
 
-		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states)));
+		const finishes = await removedBlockerFinishes(transport, complete, options.signal);
+		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, finishes)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
 		yield {
@@ -132,6 +136,28 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		after = next;
 		isFirst = false;
 	}
+}
+
+/** One request for a page whose issues had "blocked by" relations removed; none otherwise. */
+async function removedBlockerFinishes(transport: LinearTransport, issues: readonly RawIssue[], signal?: AbortSignal): Promise<Map<string, number>> {
+	const keys = [...new Set(issues.flatMap((issue) => removedBlockerKeys(issue)))].flatMap((key) => {
+		const match = /^(.+)-(\d+)$/.exec(key);
+		return match ? [{key, team: match[1]!, number: Number(match[2])}] : [];
+	});
+	const finishes = new Map<string, number>();
+	for (let start = 0; start < keys.length; start += directoryPageSize) {
+		const batch = keys.slice(start, start + directoryPageSize);
+		const filter = {or: batch.map(({team, number}) => ({team: {key: {eq: team}}, number: {eq: number}}))};
+		const data = await transport.request(blockersDocument, {first: batch.length, filter}, signal);
+		read(() => {
+			for (const [index, node] of readConnection(field(data, 'issues'), 'issues').nodes.entries()) {
+				const blocker = readFinish(node, `issues.nodes[${index}]`);
+				if (blocker.finishedAt !== null) finishes.set(blocker.identifier, blocker.finishedAt);
+			}
+		});
+	}
+
+	return finishes;
 }
 
 function issueFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {

@@ -7,9 +7,9 @@ import {mapBlockedSpells, sortedHistory} from './spells.js';
  * history events; blocked spells live in `spells.ts`.
  */
 
-export {field, MalformedResponse, readConnection, readHistoryEntry, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
+export {field, MalformedResponse, readConnection, readFinish, readHistoryEntry, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
 export type {PageInfo, RawIssue, WorkflowStateInfo} from './read.js';
-export {mapBlockedSpells, mergeSpells} from './spells.js';
+export {mapBlockedSpells, mergeSpells, removedBlockerKeys} from './spells.js';
 
 /** Linear's 0–4: 0 is "No priority". */
 export function mapPriority(priority: number): Priority | null {
@@ -96,7 +96,8 @@ export function mapHistory(entries: readonly RawHistoryEntry[], states: Readonly
 	return events;
 }
 
-export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>): Ticket {
+/** `removedBlockerFinishes`: when the blockers of since-removed relations finished, by key (those that did). */
+export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockerFinishes: ReadonlyMap<string, number> = new Map()): Ticket {
 	return {
 		id: issue.id,
 		key: issue.identifier,
@@ -121,6 +122,6 @@ export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowS
 		iterationId: issue.cycleId,
 		estimate: issue.estimate,
 		history: mapHistory(issue.history, states),
-		blockedSpells: mapBlockedSpells(issue, states),
+		blockedSpells: mapBlockedSpells(issue, states, removedBlockerFinishes),
 	};
 }

@@ -272,3 +272,10 @@ export function readWorkflowState(value: unknown, path: string): [string, Workfl
 	const state = object(value, path);
 	return [string(state['id'], `${path}.id`), {name: string(state['name'], `${path}.name`), type: string(state['type'], `${path}.type`)}];
 }
+
+/** A blocker looked up by key: when it was completed or canceled, if it was. */
+export function readFinish(value: unknown, path: string): {identifier: string; finishedAt: number | null} {
+	const issue = object(value, path);
+	const completedAt = nullableInstant(issue['completedAt'], `${path}.completedAt`);
+	return {identifier: identity(issue['identifier'], `${path}.identifier`), finishedAt: completedAt ?? nullableInstant(issue['canceledAt'], `${path}.canceledAt`)};
+}

@@ -11,13 +11,14 @@ export function sortedHistory(entries: readonly RawHistoryEntry[]): RawHistoryEn
  * "Blocked by" spells. The relations there now run from their creation to their blocker's
  * finish. Relations since removed are gone from `inverseRelations`, but the issue's history
  * keeps them (`relationChanges` `ab` … `rb`): each such spell runs from the addition to the
- * removal, or to the blocker's finish when that came first and is known. A removal without
+ * removal, or to the blocker's finish when that came first (looked up by key, see
+ * `removedBlockerKeys`). A removal without
  * its addition, or an addition whose relation vanished without a removal (a deleted blocker),
  * cannot say how long it blocked and yields nothing.
  */
-function relationSpells(issue: RawIssue): BlockedSpell[] {
+function relationSpells(issue: RawIssue, removedBlockerFinishes: ReadonlyMap<string, number>): BlockedSpell[] {
 	const spells: BlockedSpell[] = [];
-	const finishOf = new Map<string, number>();
+	const finishOf = new Map<string, number>(removedBlockerFinishes);
 	for (const relation of issue.blockingRelations) {
 		if (relation.blockerFinishedAt !== null) finishOf.set(relation.blockerKey, relation.blockerFinishedAt);
 	}
@@ -56,7 +57,11 @@ function relationSpells(issue: RawIssue): BlockedSpell[] {
  * and while this one sits in a state named like "Blocked". A spell never outlasts the blocked
  * issue itself: once it is completed or canceled, nothing blocks it any more.
  */
-export function mapBlockedSpells(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>): BlockedSpell[] {
+export function mapBlockedSpells(
+	issue: RawIssue,
+	states: ReadonlyMap<string, WorkflowStateInfo>,
+	removedBlockerFinishes: ReadonlyMap<string, number> = new Map(),
+): BlockedSpell[] {
 	const ownEnd = issue.completedAt ?? issue.canceledAt;
 	const spells: BlockedSpell[] = [];
 	const add = (start: number, end: number | null, reason: string) => {
@@ -64,7 +69,7 @@ export function mapBlockedSpells(issue: RawIssue, states: ReadonlyMap<string, Wo
 		if (cappedEnd === null || cappedEnd > start) spells.push({start, end: cappedEnd, reason});
 	};
 
-	for (const spell of relationSpells(issue)) add(spell.start, spell.end, spell.reason);
+	for (const spell of relationSpells(issue, removedBlockerFinishes)) add(spell.start, spell.end, spell.reason);
 
 	let blockedSince: {at: number; name: string} | null = null;
 	let sawStateChange = false;
@@ -108,4 +113,15 @@ export function mergeSpells(spells: readonly BlockedSpell[]): BlockedSpell[] {
 	}
 
 	return merged;
+}
+
+/** Keys of blockers whose relation to `issue` was removed and is not there now: their finish is not in the page. */
+export function removedBlockerKeys(issue: RawIssue): string[] {
+	const current = new Set(issue.blockingRelations.map((relation) => relation.blockerKey));
+	const keys = new Set<string>();
+	for (const entry of issue.history) {
+		for (const change of entry.relationChanges) if (change.type === 'rb' && !current.has(change.identifier)) keys.add(change.identifier);
+	}
+
+	return [...keys];
 }

@@ -647,6 +647,7 @@ function teamMatches(team: FakeTeam, filter: Record<string, unknown>): boolean {
 function issueMatches(issue: FakeIssue, filter: Record<string, unknown>, data: LinearDataset): boolean {
 	return matchAll(issue, filter, 'IssueFilter', {
 		id: scalar((item) => item.id, 'issue.id'),
+		number: scalar((item) => item.number, 'issue.number'),
 		createdAt: scalar((item) => item.createdAt, 'issue.createdAt'),
 		updatedAt: scalar((item) => item.updatedAt, 'issue.updatedAt'),
 		completedAt: scalar((item) => item.completedAt, 'issue.completedAt'),
