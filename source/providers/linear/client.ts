@@ -121,6 +121,13 @@ interface RawGraphqlError {
 	readonly extensions?: {readonly code?: unknown; readonly type?: unknown; readonly userPresentableMessage?: unknown};
 }
 
+/** Linear refused a query over its 10,000-point limit: the caller may ask for less at a time. */
+export class QueryTooComplex extends ProviderError {
+	constructor(detail: string) {
+		super('linear', 'malformed', `Linear refused a query as too complex${detail ? `: ${detail}` : ''}`, 'Linear may count query complexity differently now: update director-review');
+	}
+}
+
 /** Turns whatever a request threw into a `TransientFault` (retried) or a `ProviderError` (surfaced). */
 export function classifyLinearFailure(error: unknown, url: URL, redact: (text: string) => string, now: number = Date.now()): TransientFault | ProviderError {
 	if (error instanceof LinearError) {
@@ -148,6 +155,10 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		if (status >= 500) return new TransientFault(`Linear answered HTTP ${status}`, 'server');
 		if (status >= 200 && status < 300 && graphqlErrors.length === 0) {
 			return new ProviderError('linear', 'malformed', 'Linear sent a response without data', 'try again; if it persists, Linear may have changed its API');
+		}
+
+		if (graphqlErrors.some((entry) => typeof entry.message === 'string' && /too complex/i.test(entry.message))) {
+			return new QueryTooComplex(detail);
 		}
 
 		if (codes.has('GRAPHQL_VALIDATION_FAILED') || codes.has('GRAPHQL_PARSE_FAILED')) {

@@ -1,7 +1,7 @@
 import type {Iteration, Person} from '../../domain/types.js';
 import {ProviderError, type Provider, type PullOptions, type SyncPage} from '../provider.js';
 import type {RetryPolicy} from '../retry.js';
-import {createLinearTransport, type LinearTransport} from './client.js';
+import {createLinearTransport, QueryTooComplex, type LinearTransport} from './client.js';
 import {
 	blockersDocument,
 	cyclesPageDocument,
@@ -89,19 +89,25 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	let after = resumed?.after ?? null;
 	let done = resumed?.done ?? 0;
 	let isFirst = true;
+	let first = pageSize;
 	for (;;) {
-		const data = await transport.request(
-			issuesPageDocument,
-			{
-				first: pageSize,
-				after,
-				filter: issueFilter(teams, since),
-				historyFirst: historyPageSize,
-				labelsFirst: labelsPageSize,
-				relationsFirst: relationsPageSize,
-			},
-			options.signal,
-		);
+		let data: unknown;
+		try {
+			data = await transport.request(
+				issuesPageDocument,
+				{first, after, filter: issueFilter(teams, since), historyFirst: historyPageSize, labelsFirst: labelsPageSize, relationsFirst: relationsPageSize},
+				options.signal,
+			);
+		} catch (error) {
+			// Should Linear count a page as over its 10,000 points, fewer issues a page cost less: the cursor stays valid.
+			if (error instanceof QueryTooComplex && first > 1) {
+				first = Math.max(1, Math.floor(first / 2));
+				continue;
+			}
+
+			throw error;
+		}
+
 		const {issues, pageInfo} = read(() => {
 			const connection = readConnection(field(data, 'issues'), 'issues');
 			return {issues: connection.nodes.map((node, index) => readIssue(node, `issues.nodes[${index}]`)), pageInfo: connection.pageInfo};

@@ -10,7 +10,7 @@ import {runSync} from '../../../source/sync/run-sync.js';
 import {maxQueryComplexity} from '../../fakes/linear/budget.js';
 import {buildBulkOrg, datasetEpoch} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
-import {providerFor} from './helpers.js';
+import {providerFor, pullAll} from './helpers.js';
 
 const hour = 3_600_000;
 let server: FakeLinearServer | null = null;
@@ -99,6 +99,25 @@ describe('the fake charges Linear\'s hourly budget like the real API', () => {
 		clock.advance(hour);
 		const page = await client.client.rawRequest(issuesPageDocument, variables);
 		expect(page.headers?.get('x-ratelimit-complexity-remaining')).toBe(String(3_000_000 - Number(page.headers?.get('x-complexity'))));
+	});
+});
+
+describe('a page over Linear\'s 10,000 points a query', () => {
+	test('is asked again with half as many issues, from the same cursor, until it fits', async () => {
+		server = await startFakeLinear({dataset: buildBulkOrg(130).builder.dataset});
+		const pages = await pullAll(providerFor(server, {pageSize: 100}));
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(130);
+		const issueRequests = server.requests.filter((request) => request.operationName === 'DirectorReviewIssues');
+		expect(issueRequests.map((request) => [request.variables['first'], request.refused])).toEqual([
+			[100, 'too-complex'],
+			[50, 'too-complex'],
+			[25, null],
+			[25, null],
+			[25, null],
+			[25, null],
+			[25, null],
+			[25, null],
+		]);
 	});
 });
 
