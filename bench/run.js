@@ -74,7 +74,7 @@ try {
 	const budget = linear.acrossBudget;
 	report(
 		`sync: Linear ${budget.issues} issues across budget`,
-		`${budget.requests} (min ${budget.minimum}, ${budget.refused} refused; ${budget.runs.join(', ')})`,
+		`${budget.requests} (minimum ${budget.minimum}, ${budget.runs.length} runs)`,
 		'≤ 1.10× minimum',
 		budget.runs.at(-1) === 'finished' && budget.runs.length === 2 && budget.requests <= budget.minimum * 1.1,
 	);
