@@ -139,6 +139,16 @@ describe('a sync across Linear\'s hourly budget', () => {
 		for (const delay of clock.delays.slice(1)) expect(delay).toBeCloseTo(refillMs(page), -2);
 	});
 
+	test('waits out the requests budget too: one request comes back every 0.72 s at 5,000 an hour', async () => {
+		const clock = virtualClock();
+		server = await startFakeLinear({dataset: buildBulkOrg(200).builder.dataset, budget: {requestsRemaining: 2, now: clock.now}});
+		const result = await runSync({store, provider: providerFor(server, {retry: clock.retry, now: clock.now}), full: false, now: clock.now});
+		expect(result.tickets).toBe(200);
+		expect(server.requests.filter((request) => request.refused !== null)).toEqual([]);
+		expect(clock.delays).toHaveLength(4);
+		for (const delay of clock.delays) expect(delay).toBe(720);
+	});
+
 	test('stops with when it can go on, and the next sync finishes without fetching a page twice (≤ 1.1× the minimum requests)', async () => {
 		const issues = 2000;
 		const {page} = await measuredCosts(issues);
