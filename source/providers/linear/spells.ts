@@ -12,9 +12,10 @@ export function sortedHistory(entries: readonly RawHistoryEntry[]): RawHistoryEn
  * finish. Relations since removed are gone from `inverseRelations`, but the issue's history
  * keeps them (`relationChanges` `ab` … `rb`): each such spell runs from the addition to the
  * removal, or to the blocker's finish when that came first (looked up by key, see
- * `removedBlockerKeys`). A removal without
- * its addition, or an addition whose relation vanished without a removal (a deleted blocker),
- * cannot say how long it blocked and yields nothing.
+ * `removedBlockerKeys`). An addition whose relation is gone without a removal entry (its
+ * blocker archived or deleted) runs to the blocker's finish when the lookup finds one. A
+ * removal without its addition, or a vanished relation whose blocker never finished, cannot
+ * say how long it blocked and yields nothing.
  */
 function relationSpells(issue: RawIssue, removedBlockerFinishes: ReadonlyMap<string, number>): BlockedSpell[] {
 	const spells: BlockedSpell[] = [];
@@ -37,6 +38,12 @@ function relationSpells(issue: RawIssue, removedBlockerFinishes: ReadonlyMap<str
 				spells.push({start: Math.max(start, issue.createdAt), end: finish === undefined ? entry.createdAt : Math.min(finish, entry.createdAt), reason: `blocked by ${change.identifier}`});
 			}
 		}
+	}
+
+	const current = new Set(issue.blockingRelations.map((relation) => relation.blockerKey));
+	for (const [key, start] of opened) {
+		const finish = finishOf.get(key);
+		if (!current.has(key) && finish !== undefined) spells.push({start: Math.max(start, issue.createdAt), end: finish, reason: `blocked by ${key}`});
 	}
 
 	for (const relation of issue.blockingRelations) {
@@ -115,12 +122,15 @@ export function mergeSpells(spells: readonly BlockedSpell[]): BlockedSpell[] {
 	return merged;
 }
 
-/** Keys of blockers whose relation to `issue` was removed and is not there now: their finish is not in the page. */
+/**
+ * Keys of blockers the history names (added or removed "blocked by") that are not among the
+ * relations there now: their finish is not in the page.
+ */
 export function removedBlockerKeys(issue: RawIssue): string[] {
 	const current = new Set(issue.blockingRelations.map((relation) => relation.blockerKey));
 	const keys = new Set<string>();
 	for (const entry of issue.history) {
-		for (const change of entry.relationChanges) if (change.type === 'rb' && !current.has(change.identifier)) keys.add(change.identifier);
+		for (const change of entry.relationChanges) if (change.type.slice(1) === 'b' && !current.has(change.identifier)) keys.add(change.identifier);
 	}
 
 	return [...keys];

@@ -157,6 +157,22 @@ describe('blocker relations removed after the fact', () => {
 		expect(tickets.get(blocker.identifier)!.blockedSpells).toEqual([]);
 	});
 
+	test('a relation gone without a removal entry (its blocker archived away) still blocks until that blocker finished', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'Done', createdAt: iso(t(0)), completedAt: iso(t(5))});
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		const relation = builder.relation('blocks', blocker, blocked, t(2));
+		// No history entry: the relation simply is not listed any more.
+		builder.dataset.relations.splice(builder.dataset.relations.indexOf(relation), 1);
+		builder.archive(blocker, t(20));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get(blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: `blocked by ${blocker.identifier}`}]);
+	});
+
 	test('an incremental sync after a removal keeps the past spell in the store', async () => {
 		const builder = new LinearDatasetBuilder();
 		builder.user('Dana Director');
