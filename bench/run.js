@@ -71,6 +71,13 @@ try {
 	const sync = await child('sync.mjs');
 	const {linear, jira} = sync;
 	report(`sync: Linear requests, ${linear.issues} issues`, `${linear.requests} (minimum ${linear.minimum})`, '≤ 1.10× minimum', linear.requests <= linear.minimum * 1.1);
+	const budget = linear.acrossBudget;
+	report(
+		`sync: Linear ${budget.issues} issues across budget`,
+		`${budget.requests} (minimum ${budget.minimum}, ${budget.runs.length} runs)`,
+		'≤ 1.10× minimum',
+		budget.runs.at(-1) === 'finished' && budget.runs.length === 2 && budget.requests <= budget.minimum * 1.1,
+	);
 	report(`sync: SDK lazy / adapter, ${linear.lazyIssues} issues`, `${(linear.lazyRequests / linear.adapterRequestsAtLazySize).toFixed(0)}× (${linear.lazyRequests} vs ${linear.adapterRequestsAtLazySize})`, '≥ 20×', linear.lazyRequests >= 20 * linear.adapterRequestsAtLazySize);
 	report(
 		`sync: Jira DC ${jira.issues} issues, ${jira.latencyMs} ms latency`,

@@ -6,6 +6,8 @@ import type {Iteration, Person, ProviderName, Ticket} from '../domain/types.js';
  */
 export interface SyncPage {
 	readonly tickets: readonly Ticket[];
+	/** Tickets the tracker says are gone (Linear's trash): the store deletes them with the page. */
+	readonly removedTicketIds?: readonly string[];
 	readonly people: readonly Person[];
 	readonly iterations: readonly Iteration[];
 	/**

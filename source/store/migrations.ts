@@ -134,6 +134,15 @@ export const migrations: readonly Migration[] = [
 			`);
 		},
 	},
+	{
+		version: 3,
+		description: 'when each iteration was closed',
+		up(db) {
+			// Null while the iteration runs, and for rows synced before this version: the next
+			// sync fills it in (every pull brings its iterations again).
+			db.exec(`ALTER TABLE iterations ADD COLUMN completed_at INTEGER`);
+		},
+	},
 ];
 
 export const latestVersion = migrations.length;

@@ -120,7 +120,7 @@ export class Store {
 				s.upsertPerson.run(provider, person.id, person.name, person.displayName, person.email, person.active ? 1 : 0);
 			}
 			for (const iteration of page.iterations) {
-				s.upsertIteration.run(provider, iteration.id, iteration.name, iteration.team, iteration.startsAt, iteration.endsAt);
+				s.upsertIteration.run(provider, iteration.id, iteration.name, iteration.team, iteration.startsAt, iteration.endsAt, iteration.completedAt);
 			}
 			for (const ticket of page.tickets) {
 				try {
@@ -137,6 +137,8 @@ export class Store {
 					);
 				}
 			}
+			// A ticket the tracker deleted leaves with its page; its tag and notes stay, like a ticket leaving the scope.
+			for (const id of page.removedTicketIds ?? []) s.deleteTicket.run(provider, id);
 			s.upsertSyncState.run({
 				provider,
 				scope,
@@ -199,12 +201,15 @@ export class Store {
 
 	loadIterations(provider: ProviderName): Iteration[] {
 		return this.guard(() =>
-			(this.statements.iterations.all(provider) as Array<{id: string; name: string; team: string | null; starts_at: number; ends_at: number}>).map((row) => ({
+			(
+				this.statements.iterations.all(provider) as Array<{id: string; name: string; team: string | null; starts_at: number; ends_at: number; completed_at: number | null}>
+			).map((row) => ({
 				id: row.id,
 				name: row.name,
 				team: row.team,
 				startsAt: row.starts_at,
 				endsAt: row.ends_at,
+				completedAt: row.completed_at,
 			})),
 		);
 	}
@@ -349,9 +354,9 @@ function prepareStatements(db: Database.Database) {
 			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, display_name = excluded.display_name,
 				email = excluded.email, active = excluded.active`),
 		upsertIteration: prepare(`
-			INSERT INTO iterations (provider, id, name, team, starts_at, ends_at) VALUES (?, ?, ?, ?, ?, ?)
+			INSERT INTO iterations (provider, id, name, team, starts_at, ends_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, team = excluded.team,
-				starts_at = excluded.starts_at, ends_at = excluded.ends_at`),
+				starts_at = excluded.starts_at, ends_at = excluded.ends_at, completed_at = excluded.completed_at`),
 		upsertTicket: prepare(upsertTicketSql),
 		// Before the upsert: a ticket moving to another team or project gets a new key, and
 		// the director may still type the old one.
@@ -364,6 +369,7 @@ function prepareStatements(db: Database.Database) {
 			INSERT INTO sync_generations (provider, generation) VALUES (?, 1)
 			ON CONFLICT (provider) DO UPDATE SET generation = generation + 1 RETURNING generation`).pluck(),
 		currentGeneration: prepare(`SELECT generation FROM sync_generations WHERE provider = ?`).pluck(),
+		deleteTicket: prepare(`DELETE FROM tickets WHERE provider = ? AND id = ?`),
 		deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?)`),
 		tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
 		ticketByKey: prepare(`SELECT data FROM tickets WHERE provider = ? AND key = ? COLLATE NOCASE LIMIT 1`).pluck(),
@@ -372,7 +378,7 @@ function prepareStatements(db: Database.Database) {
 			WHERE k.provider = ? AND k.key = ? LIMIT 1`).pluck(),
 		ticketCount: prepare(`SELECT count(*) FROM tickets WHERE provider = ?`).pluck(),
 		people: prepare(`SELECT id, name, display_name, email, active FROM people WHERE provider = ? ORDER BY name, id`),
-		iterations: prepare(`SELECT id, name, team, starts_at, ends_at FROM iterations WHERE provider = ? ORDER BY starts_at, id`),
+		iterations: prepare(`SELECT id, name, team, starts_at, ends_at, completed_at FROM iterations WHERE provider = ? ORDER BY starts_at, id`),
 		tags: prepare(`SELECT ticket_id, category, tagged_at FROM tags WHERE provider = ?`),
 		tag: prepare(`SELECT category FROM tags WHERE provider = ? AND ticket_id = ?`).pluck(),
 		upsertTag: prepare(`

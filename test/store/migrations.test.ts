@@ -45,11 +45,11 @@ describe('migrations', () => {
 		expect(tablesOf(temporary.file)).toEqual(['iterations', 'meta', 'notes', 'people', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'tickets']);
 	});
 
-	it('bring a store of the previous version up to date, keeping its data and starting the tag history from its tags', () => {
-		// A store as the previous release left it: migrations up to N-1, then used.
+	it('bring a version 1 store up to date, keeping its data and starting the tag history from its tags', () => {
+		// A store as the first release left it: migration 1, then used.
 		const raw = rawDatabase(temporary.file);
-		migrate(raw, temporary.file, latestVersion - 1);
-		expect(schemaVersion(raw)).toBe(latestVersion - 1);
+		migrate(raw, temporary.file, 1);
+		expect(schemaVersion(raw)).toBe(1);
 		raw.close();
 		const previous = rawDatabase(temporary.file);
 		retain(previous.prepare(`INSERT INTO tags (provider, ticket_id, category, tagged_at) VALUES ('jira', '10001', 'strategic', ?)`)).run(t0);
@@ -63,6 +63,24 @@ describe('migrations', () => {
 			store.writePage('jira', 'tickets', page([ticket('10001', {key: 'ENG-1'})]), pageState());
 			store.writePage('jira', 'tickets', page([ticket('10001', {key: 'OPS-1'})]), pageState());
 			expect(store.findTicketByKey('jira', 'ENG-1')?.id).toBe('10001');
+		} finally {
+			store.close();
+		}
+	});
+
+	it('bring a version 2 store up to date: its iterations are kept, not yet closed, and a sync closes them', () => {
+		const raw = rawDatabase(temporary.file);
+		migrate(raw, temporary.file, 2);
+		retain(raw.prepare(`INSERT INTO iterations (provider, id, name, team, starts_at, ends_at) VALUES ('linear', 'cycle-7', 'Cycle 7', 'ENG', ?, ?)`)).run(t0, t0 + 14 * 86_400_000);
+		raw.close();
+
+		const store = openStore(temporary.file);
+		try {
+			expect(versionOf(temporary.file)).toBe(latestVersion);
+			const before = {id: 'cycle-7', name: 'Cycle 7', team: 'ENG', startsAt: t0, endsAt: t0 + 14 * 86_400_000};
+			expect(store.loadIterations('linear')).toEqual([{...before, completedAt: null}]);
+			store.writePage('linear', 'tickets', page([], null, {iterations: [{...before, completedAt: t0 + 15 * 86_400_000}]}), pageState());
+			expect(store.loadIterations('linear')).toEqual([{...before, completedAt: t0 + 15 * 86_400_000}]);
 		} finally {
 			store.close();
 		}

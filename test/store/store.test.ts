@@ -103,6 +103,24 @@ describe('writePage is one transaction', () => {
 	});
 });
 
+describe('removed tickets', () => {
+	it('deletes the tickets a page says the tracker removed, with the page, keeping their tags', () => {
+		store.writePage('linear', 'tickets', page([ticket('1', {key: 'ENG-1'}), ticket('2')]), pageState());
+		store.writePage('linear', 'tickets', page([ticket('1', {key: 'OPS-1'})]), pageState());
+		store.setTag('linear', '1', 'operational');
+		store.writePage('linear', 'tickets', page([ticket('3')], null, {removedTicketIds: ['1', 'not-stored']}), pageState());
+		expect(store.loadTickets('linear').map((t) => t.id).sort()).toEqual(['2', '3']);
+		expect(store.findTicketByKey('linear', 'ENG-1')).toBeNull();
+		expect(store.getTags('linear').get('1')?.category).toBe('operational');
+	});
+
+	it('deletes nothing when the page is refused', () => {
+		store.writePage('linear', 'tickets', page([ticket('1')]), pageState());
+		expect(() => store.writePage('linear', 'tickets', page([ticket('9', {priority: 'p0' as 'high'})], null, {removedTicketIds: ['1']}), pageState())).toThrow();
+		expect(store.loadTickets('linear').map((t) => t.id)).toEqual(['1']);
+	});
+});
+
 describe('full sync', () => {
 	it('deletes the tickets the generation did not see, and never a tag', () => {
 		store.writePage('linear', 'tickets', page([ticket('1'), ticket('2'), ticket('3')]), pageState());

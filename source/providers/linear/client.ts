@@ -1,13 +1,16 @@
 import {LinearClient, LinearError} from '@linear/sdk';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
-import {defaultRetryPolicy, parseRetryAfter, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+import {defaultRetryPolicy, parseRetryAfter, sleep, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+import {LinearBudget} from './budget.js';
 
 /**
  * Transport for the Linear adapter: our own documents through `@linear/sdk`'s
  * `client.client.rawRequest`, a timeout on every request, retries for what is transient,
  * and every other failure turned into a `ProviderError` the user can act on. No message
- * ever carries the API key.
+ * ever carries the API key. Linear's hourly budget is read from every response: a request
+ * that would not fit waits when the budget refills within `maxRateLimitWaitMs`, and
+ * otherwise stops the pull with the time it can go on.
  */
 
 export interface LinearTransportOptions {
@@ -16,6 +19,10 @@ export interface LinearTransportOptions {
 	readonly retry?: Partial<RetryPolicy>;
 	readonly requestTimeoutMs?: number;
 	readonly allowInsecureHttp?: boolean;
+	/** The zone the "can go on at" time is written in. */
+	readonly timezone?: string;
+	/** The clock the budget is read with (tests move a fake one). */
+	readonly now?: () => number;
 }
 
 export interface LinearTransport {
@@ -53,9 +60,21 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	const policy: RetryPolicy = {...defaultRetryPolicy, ...options.retry};
 	const timeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
 	const redact = (text: string) => (options.apiKey === '' ? text : text.split(options.apiKey).join('[redacted]'));
+	const now = options.now ?? Date.now;
+	const budget = new LinearBudget();
+	const timezone = options.timezone ?? 'UTC';
 	let requestCount = 0;
 
-	const attempt = async (document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> => {
+	/** Waits for the budget when it refills soon enough; otherwise stops with when it can go on. */
+	const waitForBudget = async (key: string, signal?: AbortSignal): Promise<void> => {
+		const shortfall = budget.shortfall(key, now());
+		if (shortfall === null) return;
+		if (shortfall.waitMs > policy.maxRateLimitWaitMs) throw budgetSpent(shortfall.resumeAt, shortfall.resumeAt - now(), timezone);
+		await (policy.sleep ?? sleep)(shortfall.waitMs, signal);
+	};
+
+	const attempt = async (document: string, variables: Record<string, unknown>, key: string, signal?: AbortSignal): Promise<unknown> => {
+		await waitForBudget(key, signal);
 		const timeout = AbortSignal.timeout(timeoutMs);
 		const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 		// A client per request: the SDK hands its options to fetch, so this is how each request gets its own deadline.
@@ -63,20 +82,31 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		requestCount++;
 		try {
 			const response = await client.client.rawRequest<unknown, Record<string, unknown>>(document, variables);
+			if (response.headers instanceof Headers) budget.observe(response.headers, key, now());
 			return response.data;
 		} catch (error) {
 			if (signal?.aborted) throw signal.reason as Error;
 			if (timeout.aborted) throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}`, 'timeout');
-			throw classifyLinearFailure(error, url, redact);
+			const fault = classifyLinearFailure(error, url, redact, now());
+			const headers = (error as {raw?: {response?: {headers?: unknown}}}).raw?.response?.headers;
+			if (fault instanceof TransientFault && fault.kind === 'rate-limit' && headers instanceof Headers) {
+				// Retry-After when Linear sends one; else the budget headers say when this query fits
+				// (it may be refused while points remain: it costs more than is left).
+				const wait = parseRetryAfter(headers.get('retry-after'), now()) ?? budget.waitAfterRefusal(headers, key, now());
+				throw new TransientFault(fault.message, 'rate-limit', wait);
+			}
+
+			throw fault;
 		}
 	};
 
 	return {
 		async request(document, variables, signal) {
+			const key = budgetKey(document, variables);
 			try {
-				return await withRetries(async () => attempt(document, variables, signal), policy, signal);
+				return await withRetries(async () => attempt(document, variables, key, signal), policy, signal);
 			} catch (error) {
-				if (error instanceof TransientFault) throw exhausted(error, url);
+				if (error instanceof TransientFault) throw exhausted(error, url, now(), timezone);
 				throw error;
 			}
 		},
@@ -89,6 +119,13 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 interface RawGraphqlError {
 	readonly message?: unknown;
 	readonly extensions?: {readonly code?: unknown; readonly type?: unknown; readonly userPresentableMessage?: unknown};
+}
+
+/** Linear refused a query over its 10,000-point limit: the caller may ask for less at a time. */
+export class QueryTooComplex extends ProviderError {
+	constructor(detail: string) {
+		super('linear', 'malformed', `Linear refused a query as too complex${detail ? `: ${detail}` : ''}`, 'Linear may count query complexity differently now: update director-review');
+	}
 }
 
 /** Turns whatever a request threw into a `TransientFault` (retried) or a `ProviderError` (surfaced). */
@@ -118,6 +155,10 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		if (status >= 500) return new TransientFault(`Linear answered HTTP ${status}`, 'server');
 		if (status >= 200 && status < 300 && graphqlErrors.length === 0) {
 			return new ProviderError('linear', 'malformed', 'Linear sent a response without data', 'try again; if it persists, Linear may have changed its API');
+		}
+
+		if (graphqlErrors.some((entry) => typeof entry.message === 'string' && /too complex/i.test(entry.message))) {
+			return new QueryTooComplex(detail);
 		}
 
 		if (codes.has('GRAPHQL_VALIDATION_FAILED') || codes.has('GRAPHQL_PARSE_FAILED')) {
@@ -162,11 +203,28 @@ export function rateLimitWait(headers: Headers, now: number = Date.now()): numbe
 	return resets.length === 0 ? null : Math.max(0, Math.max(...resets) - now);
 }
 
-function exhausted(fault: TransientFault, url: URL): ProviderError {
+/** A document's cost depends on the page sizes it is sent with, not on the cursor or the filter's dates. */
+function budgetKey(document: string, variables: Record<string, unknown>): string {
+	const sizes = Object.entries(variables).filter(([, value]) => typeof value === 'number');
+	return `${/\b(?:query|mutation)\s+(\w+)/.exec(document)?.[1] ?? document}:${JSON.stringify(sizes)}`;
+}
+
+/** The one line a stopped sync ends with: when it can go on, and that it resumes. */
+export function budgetSpent(resumeAt: number, waitMs: number, timezone: string, refused = false): ProviderError {
+	const until = `until ${clockTime(resumeAt, timezone)} (in ${formatDuration(waitMs)})`;
+	return new ProviderError(
+		'linear',
+		'rate-limit',
+		refused ? `Linear is rate-limiting requests from this API key ${until}` : `Linear's hourly API budget for this key is spent ${until}`,
+		'run director-review sync again then: it continues where it stopped, without fetching again what it already has',
+	);
+}
+
+function exhausted(fault: TransientFault, url: URL, now: number, timezone: string): ProviderError {
 	switch (fault.kind) {
 		case 'rate-limit': {
-			const wait = fault.retryAfterMs === null ? 'a few minutes' : formatSeconds(fault.retryAfterMs);
-			return new ProviderError('linear', 'rate-limit', 'Linear is rate-limiting requests from this API key', `wait ${wait} and sync again`);
+			if (fault.retryAfterMs !== null) return budgetSpent(now + fault.retryAfterMs, fault.retryAfterMs, timezone, true);
+			return new ProviderError('linear', 'rate-limit', 'Linear is rate-limiting requests from this API key', 'wait a few minutes and sync again: it continues where it stopped');
 		}
 
 		case 'server': {
@@ -181,6 +239,23 @@ function exhausted(fault: TransientFault, url: URL): ProviderError {
 			return new ProviderError('linear', 'timeout', fault.message, 'check your network connection, then sync again (it resumes where it stopped)');
 		}
 	}
+}
+
+function clockTime(at: number, timezone: string): string {
+	const format = (zone: string) =>
+		new Intl.DateTimeFormat('en-GB', {timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(new Date(at));
+	try {
+		return `${format(timezone)} ${timezone}`;
+	} catch {
+		return `${format('UTC')} UTC`;
+	}
+}
+
+function formatDuration(ms: number): string {
+	if (ms < 60_000) return formatSeconds(ms);
+	const minutes = Math.ceil(ms / 60_000);
+	if (minutes < 60) return `${minutes} min`;
+	return minutes % 60 === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 function formatSeconds(ms: number): string {

@@ -8,10 +8,14 @@
  * `first`; 10,000 points a query) is estimated in docs/providers.md for the page sizes below.
  */
 
-/** Issues per sync page. ≈ 200 points an issue with the nested connections below: 40 ≈ 8,000. */
+/** Issues per sync page. ≈ 222 points an issue with the nested connections below: 40 ≈ 8,870 (docs/providers.md). */
 export const issuesPageSize = 40;
-/** History entries fetched with each issue; an issue with more is paged on its own. */
-export const historyPageSize = 50;
+/**
+ * History entries fetched with each issue; an issue with more is paged on its own. 35, not
+ * 50: each entry carries its relation changes, and 40 issues × 50 entries would cost 10,850
+ * points, over Linear's 10,000 a query.
+ */
+export const historyPageSize = 35;
 export const labelsPageSize = 20;
 export const relationsPageSize = 20;
 /** History entries per request when an issue's history is paged further. */
@@ -24,7 +28,7 @@ export const directoryPageSize = 100;
  * costs an object per entry per side and would push a 40-issue page past the limit. The
  * states are fetched once per sync in the directory document and looked up by id.
  */
-const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId`;
+const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId fromCycleId toCycleId relationChanges { identifier type }`;
 
 export const issuesPageDocument = /* GraphQL */ `
 	query DirectorReviewIssues($first: Int!, $after: String, $filter: IssueFilter, $historyFirst: Int!, $labelsFirst: Int!, $relationsFirst: Int!) {
@@ -42,6 +46,7 @@ export const issuesPageDocument = /* GraphQL */ `
 				startedAt
 				completedAt
 				canceledAt
+				trashed
 				team { key }
 				project { name }
 				cycle { id }
@@ -78,8 +83,21 @@ export const issueHistoryPageDocument = /* GraphQL */ `
 	}
 `;
 
+/**
+ * When the blockers of since-removed "blocked by" relations finished: a removed relation is
+ * gone from `inverseRelations`, and the history names the blocker only by its key. Sent only
+ * for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
+ */
+export const blockersDocument = /* GraphQL */ `
+	query DirectorReviewRemovedBlockers($first: Int!, $filter: IssueFilter) {
+		issues(first: $first, filter: $filter, includeArchived: true) {
+			nodes { identifier completedAt canceledAt }
+		}
+	}
+`;
+
 const userFields = `id name displayName email active`;
-const cycleFields = `id number name startsAt endsAt team { key }`;
+const cycleFields = `id number name startsAt endsAt completedAt team { key }`;
 const stateFields = `id name type`;
 
 /**

@@ -39,6 +39,8 @@ export interface FakeCycle {
 	teamId: string;
 	startsAt: string;
 	endsAt: string;
+	/** Linear closes a cycle when it ends (unfinished issues roll over to the next one); null while it runs. */
+	completedAt: string | null;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -73,6 +75,16 @@ export interface FakeIssue {
 	startedAt: string | null;
 	completedAt: string | null;
 	canceledAt: string | null;
+	/** Linear archives old finished issues on its own; an archived issue is still an issue. */
+	archivedAt: string | null;
+	/** In the trash: deleted by someone. Trashed issues are archived too, and are not tickets. */
+	trashed: boolean | null;
+}
+
+/** `IssueRelationHistoryPayload`: `type` is the action (`a` added, `r` removed) then the kind (`b` blocked by, `x` blocks, …). */
+export interface FakeRelationChange {
+	identifier: string;
+	type: string;
 }
 
 export interface FakeHistory {
@@ -86,6 +98,10 @@ export interface FakeHistory {
 	toDueDate: string | null;
 	fromStateId: string | null;
 	toStateId: string | null;
+	fromCycleId: string | null;
+	toCycleId: string | null;
+	relationChanges: FakeRelationChange[] | null;
+	trashed: boolean | null;
 }
 
 export interface FakeRelation {
@@ -96,6 +112,8 @@ export interface FakeRelation {
 	/** For `blocks`, the blocked issue. */
 	relatedIssueId: string;
 	createdAt: string;
+	/** Set when the relation is removed: it leaves `relations`/`inverseRelations` (not asked with includeArchived). */
+	archivedAt: string | null;
 }
 
 export interface LinearDataset {
@@ -181,6 +199,8 @@ export class LinearDatasetBuilder {
 			teamId: team.id,
 			startsAt: iso(startsAt),
 			endsAt: iso(startsAt + days * day),
+			// The dataset's "now" is its epoch: a cycle over by then has been closed.
+			completedAt: startsAt + days * day <= datasetEpoch ? iso(startsAt + days * day) : null,
 			createdAt: iso(startsAt - 7 * day),
 			updatedAt: iso(startsAt - 7 * day),
 		};
@@ -228,6 +248,8 @@ export class LinearDatasetBuilder {
 			startedAt: null,
 			completedAt: null,
 			canceledAt: null,
+			archivedAt: null,
+			trashed: null,
 			...rest,
 			labelIds: labels.map((name) => this.label(name).id),
 		};
@@ -248,6 +270,10 @@ export class LinearDatasetBuilder {
 			toDueDate: null,
 			fromStateId: null,
 			toStateId: null,
+			fromCycleId: null,
+			toCycleId: null,
+			relationChanges: null,
+			trashed: null,
 			...change,
 		};
 		this.dataset.history.push(entry);
@@ -255,10 +281,50 @@ export class LinearDatasetBuilder {
 		return entry;
 	}
 
-	relation(type: FakeRelation['type'], from: FakeIssue, to: FakeIssue, at: number): FakeRelation {
-		const relation: FakeRelation = {id: this.nextId('33333333'), type, issueId: from.id, relatedIssueId: to.id, createdAt: iso(at)};
+	/**
+	 * Adds a relation as Linear does: the relation itself, and a history entry on each issue
+	 * naming the other (`ab` "blocked by" on the blocked issue, `ax` "blocks" on the blocker).
+	 */
+	relation(type: FakeRelation['type'], from: FakeIssue, to: FakeIssue, at: number, actorId: string | null = null): FakeRelation {
+		const relation: FakeRelation = {id: this.nextId('33333333'), type, issueId: from.id, relatedIssueId: to.id, createdAt: iso(at), archivedAt: null};
 		this.dataset.relations.push(relation);
+		this.relationHistory(relation, 'a', at, actorId);
 		return relation;
+	}
+
+	/** Removes a relation: it is archived, and both issues' histories say so (`rb` / `rx`). */
+	removeRelation(relation: FakeRelation, at: number, actorId: string | null = null): void {
+		relation.archivedAt = iso(at);
+		this.relationHistory(relation, 'r', at, actorId);
+	}
+
+	private relationHistory(relation: FakeRelation, action: 'a' | 'r', at: number, actorId: string | null): void {
+		const from = this.dataset.issues.find((issue) => issue.id === relation.issueId)!;
+		const to = this.dataset.issues.find((issue) => issue.id === relation.relatedIssueId)!;
+		// Only "blocks" has a letter per side that public code confirms (b, x); the others are one letter for both.
+		const [fromKind, toKind] = relation.type === 'blocks' ? ['x', 'b'] : [relation.type[0]!, relation.type[0]!];
+		this.history(from, at, {actorId, relationChanges: [{identifier: to.identifier, type: `${action}${fromKind}`}]});
+		this.history(to, at, {actorId, relationChanges: [{identifier: from.identifier, type: `${action}${toKind}`}]});
+	}
+
+	/** Moves an issue into another cycle (or out of any, with null), as the cycle history records it. */
+	moveToCycle(issue: FakeIssue, cycle: FakeCycle | null, at: number, actorId: string | null = null): FakeHistory {
+		const entry = this.history(issue, at, {actorId, fromCycleId: issue.cycleId, toCycleId: cycle?.id ?? null});
+		issue.cycleId = cycle?.id ?? null;
+		return entry;
+	}
+
+	/** Deletes an issue the way Linear's UI does: into the trash, which also archives it. */
+	trash(issue: FakeIssue, at: number, actorId: string | null = null): void {
+		this.history(issue, at, {actorId, trashed: true});
+		issue.trashed = true;
+		issue.archivedAt = iso(at);
+	}
+
+	/** What Linear's auto-archive does to an old finished issue. */
+	archive(issue: FakeIssue, at: number): void {
+		issue.archivedAt = iso(at);
+		if (Date.parse(issue.updatedAt) < at) issue.updatedAt = iso(at);
 	}
 }
 

@@ -17,14 +17,17 @@ import {
 	type GraphQLOutputType,
 	type GraphQLSchema,
 } from 'graphql';
-import type {FakeCycle, FakeIssue, FakeTeam, FakeUser, LinearDataset} from './dataset.js';
+import {createBudget, maxQueryComplexity, type FakeLinearBudget, type FakeLinearBudgetOptions} from './budget.js';
+import type {FakeCycle, FakeHistory, FakeIssue, FakeTeam, FakeUser, LinearDataset} from './dataset.js';
 
 /**
  * A fake Linear API: a real HTTP server on 127.0.0.1 that parses every request with
  * `graphql`, validates it against Linear's published schema (the copy next to this file),
  * rejects invalid documents the way Linear does, and executes valid ones over an in-memory
  * dataset with Relay pagination. Any valid document runs, including the SDK's own lazy
- * queries: fields without data resolve to type-correct empty values.
+ * queries: fields without data resolve to type-correct empty values. Every valid document
+ * is charged against Linear's hourly budgets (`budget.ts`): too complex a query, or one
+ * costing more than what is left, is refused as Linear refuses it.
  */
 
 const schemaPath = new URL('schema.graphql', import.meta.url);
@@ -53,6 +56,10 @@ export interface LoggedRequest {
 	readonly variables: Record<string, unknown>;
 	readonly status: number | null;
 	readonly fault: LinearFault['kind'] | null;
+	/** What the document costs in complexity points (charged or not); null when it never got that far. */
+	readonly complexity: number | null;
+	/** Refused by the budget (RATELIMITED) or as too complex. */
+	readonly refused: 'rate-limited' | 'too-complex' | null;
 }
 
 export interface FakeLinearServer {
@@ -62,6 +69,8 @@ export interface FakeLinearServer {
 	readonly dataset: LinearDataset;
 	readonly requests: readonly LoggedRequest[];
 	readonly requestCount: number;
+	/** The API key's hourly buckets, as the `x-ratelimit-*` headers report them. */
+	readonly budget: FakeLinearBudget;
 	/** Makes request number `number` (1-based, counting every request) fail with `fault`. */
 	failRequest(number: number, fault: LinearFault): void;
 	/** Makes every request from now on fail with `fault` (null stops it). */
@@ -72,12 +81,15 @@ export interface FakeLinearServer {
 export interface FakeLinearOptions {
 	readonly dataset: LinearDataset;
 	readonly apiKey?: string;
+	/** The API key's budget; default: a personal API key's (5,000 requests, 3,000,000 points an hour), full. */
+	readonly budget?: FakeLinearBudgetOptions;
 }
 
 export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeLinearServer> {
 	const schema = linearSchema();
 	const apiKey = options.apiKey ?? 'lin_api_fake_0123456789abcdef';
 	const {dataset} = options;
+	const budget = createBudget(options.budget);
 	const requests: LoggedRequest[] = [];
 	const faults = new Map<number, LinearFault>();
 	let persistentFault: LinearFault | null = null;
@@ -104,12 +116,23 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 		const query = typeof payload.query === 'string' ? payload.query : '';
 		const variables = typeof payload.variables === 'object' && payload.variables !== null ? (payload.variables as Record<string, unknown>) : {};
 		const fault = faults.get(number) ?? persistentFault;
-		const entry = {number, operationName: operationNameOf(query), query, variables, status: null as number | null, fault: fault?.kind ?? null};
+		const entry = {
+			number,
+			operationName: operationNameOf(query),
+			query,
+			variables,
+			status: null as number | null,
+			fault: fault?.kind ?? null,
+			complexity: null as number | null,
+			refused: null as LoggedRequest['refused'],
+		};
 		requests.push(entry);
 		const send = (reply: Reply) => {
 			entry.status = reply.status;
+			entry.complexity = reply.complexity ?? null;
+			entry.refused = reply.refused ?? null;
 			const text = JSON.stringify(reply.json);
-			response.writeHead(reply.status, {'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...rateLimitHeaders(), ...reply.headers});
+			response.writeHead(reply.status, {'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...budget.headers(), ...reply.headers});
 			response.end(text);
 		};
 
@@ -157,20 +180,51 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 			return reply(400, {errors: invalid.map((error) => ({message: error.message, locations: error.locations, extensions: {code: 'GRAPHQL_VALIDATION_FAILED', type: 'graphql error'}}))});
 		}
 
+		const verdict = budget.charge(schema, document, variables);
+		const charged = (answered: Reply): Reply => ({...answered, complexity: verdict.cost, ...(verdict.kind === 'accepted' ? {} : {refused: verdict.kind})});
+		if (verdict.kind === 'too-complex') {
+			return charged(reply(
+				400,
+				{
+					errors: [
+						{
+							message: 'Query too complex',
+							extensions: {
+								code: 'INPUT_ERROR',
+								type: 'invalid input',
+								userError: true,
+								userPresentableMessage: `The query is too complex. Complexity: ${verdict.cost}. Maximum allowed complexity: ${maxQueryComplexity}.`,
+								meta: {},
+							},
+						},
+					],
+				},
+				verdict.headers,
+			));
+		}
+
+		if (verdict.kind === 'rate-limited') {
+			return charged(reply(
+				400,
+				{errors: [{message: 'Rate limit exceeded', extensions: {type: 'ratelimited', code: 'RATELIMITED', statusCode: 400, userError: true, userPresentableMessage: 'Too many requests.'}}]},
+				verdict.headers,
+			));
+		}
+
 		const result = execute({schema, document, variableValues: variables, contextValue: dataset, fieldResolver: resolveField, typeResolver: resolveType(dataset)});
 		if (result instanceof Promise) throw new Error('the fake resolves synchronously');
 		if ('errors' in result && result.errors && result.errors.length > 0) {
-			return reply(200, {
+			return charged(reply(200, {
 				data: result.data ?? null,
 				errors: result.errors.map((error) => ({
 					message: error.message,
 					path: error.path,
 					extensions: {code: 'INVALID_INPUT', type: 'invalid input', userError: true, userPresentableMessage: error.message, ...error.extensions},
 				})),
-			});
+			}, verdict.headers));
 		}
 
-		return reply(200, {data: 'data' in result ? result.data : null});
+		return charged(reply(200, {data: 'data' in result ? result.data : null}, verdict.headers));
 	}
 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -184,6 +238,7 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 		get requestCount() {
 			return requests.length;
 		},
+		budget,
 		failRequest(number, fault) {
 			faults.set(number, fault);
 		},
@@ -201,6 +256,8 @@ interface Reply {
 	readonly status: number;
 	readonly json: unknown;
 	readonly headers: Record<string, string>;
+	readonly complexity?: number;
+	readonly refused?: 'rate-limited' | 'too-complex';
 }
 
 function reply(status: number, json: unknown, headers: Record<string, string> = {}): Reply {
@@ -212,7 +269,7 @@ function faultReply(fault: Exclude<LinearFault, {kind: 'truncated'}>, request: I
 	switch (fault.kind) {
 		case 'rate-limit': {
 			const headers: Record<string, string> = {
-				'x-ratelimit-requests-limit': '1500',
+				'x-ratelimit-requests-limit': '5000',
 				'x-ratelimit-requests-remaining': '0',
 				'x-ratelimit-requests-reset': String(fault.requestsResetAt ?? Date.now() + 3_600_000),
 			};
@@ -260,10 +317,6 @@ function faultReply(fault: Exclude<LinearFault, {kind: 'truncated'}>, request: I
 			return null;
 		}
 	}
-}
-
-function rateLimitHeaders(): Record<string, string> {
-	return {'x-ratelimit-requests-limit': '1500', 'x-ratelimit-requests-remaining': '1499', 'x-ratelimit-requests-reset': String(Date.now() + 3_600_000)};
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -324,7 +377,7 @@ const resolvers: Record<string, Record<string, Resolver>> = {
 		cycle: (issue, _args, data) => findOrNull(data.cycles, issue['cycleId']),
 		project: (issue, _args, data) => findOrNull(data.projects, issue['projectId']),
 		labels: (issue, args, data) => connection(data.labels.filter((label) => (issue['labelIds'] as string[]).includes(label.id)), args, noFilter('IssueLabel')),
-		history: (issue, args, data) => connection(data.history.filter((entry) => entry.issueId === issue['id']), args, noFilter('IssueHistory')),
+		history: (issue, args, data) => connection(historyOf(data, issue['id'] as string), args, noFilter('IssueHistory')),
 		relations: (issue, args, data) => connection(data.relations.filter((relation) => relation.issueId === issue['id']), args, noFilter('IssueRelation')),
 		inverseRelations: (issue, args, data) => connection(data.relations.filter((relation) => relation.relatedIssueId === issue['id']), args, noFilter('IssueRelation')),
 		priorityLabel: (issue) => ['No priority', 'Urgent', 'High', 'Medium', 'Low'][Number(issue['priority'])] ?? 'No priority',
@@ -432,6 +485,26 @@ function resolveType(dataset: LinearDataset) {
 
 const maxPageSize = 250;
 
+const historyIndex = new WeakMap<LinearDataset, {readonly size: number; readonly byIssue: Map<string, FakeHistory[]>}>();
+
+/** An issue's history entries, indexed once per dataset state: a 15,000-issue workspace pages in seconds, not minutes. */
+function historyOf(data: LinearDataset, issueId: string): FakeHistory[] {
+	let index = historyIndex.get(data);
+	if (index === undefined || index.size !== data.history.length) {
+		const byIssue = new Map<string, FakeHistory[]>();
+		for (const entry of data.history) {
+			const entries = byIssue.get(entry.issueId) ?? [];
+			entries.push(entry);
+			byIssue.set(entry.issueId, entries);
+		}
+
+		index = {size: data.history.length, byIssue};
+		historyIndex.set(data, index);
+	}
+
+	return index.byIssue.get(issueId) ?? [];
+}
+
 function connection<T extends {id: string}>(items: readonly T[], args: Args, matches: (item: T, filter: Record<string, unknown>) => boolean) {
 	if (args['last'] !== undefined && args['last'] !== null) throw new GraphQLError('The fake Linear server pages forward only (first/after)');
 	const first = (args['first'] as number | null | undefined) ?? 50;
@@ -440,9 +513,12 @@ function connection<T extends {id: string}>(items: readonly T[], args: Args, mat
 	}
 
 	const filter = args['filter'] as Record<string, unknown> | null | undefined;
+	// Like Linear: archived entities (auto-archived issues, trashed ones, removed relations) only with includeArchived.
+	const includeArchived = args['includeArchived'] === true;
 	const orderBy = args['orderBy'] === 'updatedAt' ? 'updatedAt' : 'createdAt';
 	// Like Linear: newest first, by the order field, ids breaking ties.
 	const sorted = items
+		.filter((item) => includeArchived || !isArchived(item))
 		.filter((item) => (filter ? matches(item, filter) : true))
 		.sort((a, b) => {
 			const difference = timeOf(b, orderBy) - timeOf(a, orderBy);
@@ -467,6 +543,11 @@ function connection<T extends {id: string}>(items: readonly T[], args: Args, mat
 			endCursor: nodes.at(-1)?.id ?? null,
 		},
 	};
+}
+
+function isArchived(item: object): boolean {
+	const archivedAt = (item as {archivedAt?: unknown}).archivedAt;
+	return archivedAt !== null && archivedAt !== undefined;
 }
 
 function timeOf(item: object, field: 'createdAt' | 'updatedAt'): number {
@@ -566,13 +647,14 @@ function teamMatches(team: FakeTeam, filter: Record<string, unknown>): boolean {
 function issueMatches(issue: FakeIssue, filter: Record<string, unknown>, data: LinearDataset): boolean {
 	return matchAll(issue, filter, 'IssueFilter', {
 		id: scalar((item) => item.id, 'issue.id'),
+		number: scalar((item) => item.number, 'issue.number'),
 		createdAt: scalar((item) => item.createdAt, 'issue.createdAt'),
 		updatedAt: scalar((item) => item.updatedAt, 'issue.updatedAt'),
 		completedAt: scalar((item) => item.completedAt, 'issue.completedAt'),
 		canceledAt: scalar((item) => item.canceledAt, 'issue.canceledAt'),
 		hasBlockedByRelations: (item, value) =>
 			compare(
-				data.relations.some((relation) => relation.type === 'blocks' && relation.relatedIssueId === item.id),
+				data.relations.some((relation) => relation.type === 'blocks' && relation.relatedIssueId === item.id && relation.archivedAt === null),
 				value as Comparator,
 				'issue.hasBlockedByRelations',
 			),

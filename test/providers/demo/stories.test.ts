@@ -150,6 +150,9 @@ describe('the demo org tells every story of the review', () => {
 		}
 
 		expect(sayDo.some((iteration) => (iteration.sayDo ?? 1) < 1)).toBe(true);
+		// A cycle is closed the instant it ends; the running ones are not closed yet.
+		for (const iteration of org.iterations) expect(iteration.completedAt).toBe(iteration.endsAt <= now ? iteration.endsAt : null);
+		expect(org.iterations.some((iteration) => iteration.completedAt === null)).toBe(true);
 	});
 
 	it('works in office hours: completions fall on weekdays', () => {

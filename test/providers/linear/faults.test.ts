@@ -74,7 +74,8 @@ describe('Linear faults', () => {
 		const error = await failure(pullAll(providerFor(fake, {retry: recordingRetry(3).policy})));
 
 		expect(error.kind).toBe('rate-limit');
-		expect(error.hint).toBe('wait 1 s and sync again');
+		expect(error.message).toMatch(/^Linear is rate-limiting requests from this API key until \w{3} \d\d:\d\d Europe\/Berlin \(in 1 s\)$/);
+		expect(error.hint).toBe('run director-review sync again then: it continues where it stopped, without fetching again what it already has');
 		expect(fake.requestCount).toBe(3);
 	});
 

@@ -145,8 +145,8 @@ describe('Linear → normalised tickets', () => {
 		const pages = await pullAll(providerFor(server));
 		expect(pages[0]!.iterations).toEqual(
 			expect.arrayContaining([
-				{id: cycle.id, name: 'Autumn push', team: 'ENG', startsAt: t(0), endsAt: t(14)},
-				{id: unnamedCycle.id, name: 'Cycle 8', team: 'ENG', startsAt: t(14), endsAt: t(28)},
+				{id: cycle.id, name: 'Autumn push', team: 'ENG', startsAt: t(0), endsAt: t(14), completedAt: t(14)},
+				{id: unnamedCycle.id, name: 'Cycle 8', team: 'ENG', startsAt: t(14), endsAt: t(28), completedAt: t(28)},
 			]),
 		);
 	});

@@ -1,0 +1,99 @@
+/**
+ * Linear's hourly budget for an API key, as the response headers report it: requests and
+ * complexity points, each a leaky bucket refilled at limit / hour. A query costing more
+ * points than are left is refused (RATELIMITED) even while the remaining figure is above
+ * zero, so the transport checks the next request against what is left before sending it:
+ * a long sync waits when enough refills soon, and otherwise stops without spending a
+ * request on a refusal.
+ */
+
+const hourMs = 3_600_000;
+
+interface BucketState {
+	readonly limit: number | null;
+	readonly remaining: number;
+	/** When the bucket is full again (epoch ms), per Linear's `…-reset` header. */
+	readonly resetAt: number | null;
+	/** When these figures were read. */
+	readonly at: number;
+}
+
+export interface BudgetShortfall {
+	/** How long until the next request fits. */
+	readonly waitMs: number;
+	/** When to go on if not waiting now: the short bucket's reset (full again), else when it fits. */
+	readonly resumeAt: number;
+}
+
+export class LinearBudget {
+	private requests: BucketState | null = null;
+	private complexity: BucketState | null = null;
+	/** Linear's cost of each document (`x-complexity`): a document with the same variables costs the same again. */
+	private readonly costs = new Map<string, number>();
+	/**
+	 * Linear documents a leaky bucket (a steady refill); should a query the refill says fits be
+	 * refused anyway, the budget behaves like a window here, and only its reset is trusted.
+	 */
+	private refillUntrusted = false;
+
+	/** Records what a response's headers say; `key` names the document and the variables that size it. */
+	observe(headers: Headers, key: string, at: number): void {
+		this.requests = readBucket(headers, 'requests', at) ?? this.requests;
+		this.complexity = readBucket(headers, 'complexity', at) ?? this.complexity;
+		const cost = Number(headers.get('x-complexity') ?? Number.NaN);
+		if (Number.isFinite(cost) && cost >= 0) this.costs.set(key, cost);
+	}
+
+	/**
+	 * Null when the request should fit; otherwise how long until it does. A document never
+	 * sent before is assumed to fit: Linear will say if it does not.
+	 */
+	shortfall(key: string, at: number): BudgetShortfall | null {
+		const cost = this.costs.get(key);
+		const short = [
+			this.requests === null ? null : {bucket: this.requests, wait: this.waitFor(this.requests, 1, at)},
+			this.complexity === null || cost === undefined ? null : {bucket: this.complexity, wait: this.waitFor(this.complexity, cost, at)},
+		].filter((entry): entry is {bucket: BucketState; wait: number} => entry !== null && entry.wait > 0);
+		if (short.length === 0) return null;
+		const waitMs = Math.max(...short.map((entry) => entry.wait));
+		const resumeAt = Math.max(...short.map((entry) => entry.bucket.resetAt ?? at + entry.wait));
+		return {waitMs, resumeAt: Math.max(resumeAt, at + waitMs)};
+	}
+
+	/** After a refusal: how long until `key` fits, from the refusal's own headers. */
+	waitAfterRefusal(headers: Headers, key: string, at: number): number | null {
+		// A refusal of a document whose cost we knew: we thought it fitted, so the refill is not steady.
+		if (this.costs.has(key)) this.refillUntrusted = true;
+		this.observe(headers, key, at);
+		const shortfall = this.shortfall(key, at);
+		if (shortfall !== null) return shortfall.waitMs;
+		// The cost of a refused document is unknown: wait until the empty bucket (else every bucket) is full again.
+		const buckets = [this.requests, this.complexity].filter((bucket): bucket is BucketState => bucket !== null && bucket.resetAt !== null);
+		const empty = buckets.filter((bucket) => bucket.remaining < 1);
+		const resets = (empty.length > 0 ? empty : buckets).map((bucket) => bucket.resetAt!);
+		return resets.length === 0 ? null : Math.max(0, Math.max(...resets) - at);
+	}
+
+	/** Milliseconds until `amount` fits in the bucket (0 when it fits now). */
+	private waitFor(bucket: BucketState, amount: number, at: number): number {
+		const elapsed = Math.max(0, at - bucket.at);
+		const untilReset = bucket.resetAt === null ? 0 : Math.max(0, bucket.resetAt - at);
+		if (bucket.limit !== null && amount > bucket.limit) return 0; // Never fits: let Linear say so rather than wait forever.
+		// Without a steady refill to count on, only the reset frees the budget (0 once it has passed).
+		if (bucket.limit === null || this.refillUntrusted) return bucket.remaining >= amount ? 0 : untilReset;
+		const rate = bucket.limit / hourMs;
+		const now = Math.min(bucket.limit, bucket.remaining + elapsed * rate);
+		if (now >= amount) return 0;
+		// The reset instant is when the bucket is full again: never wait past it.
+		const wait = Math.ceil((amount - now) / rate);
+		return bucket.resetAt === null ? wait : Math.min(wait, untilReset);
+	}
+}
+
+function readBucket(headers: Headers, name: 'requests' | 'complexity', at: number): BucketState | null {
+	const remaining = Number(headers.get(`x-ratelimit-${name}-remaining`) ?? Number.NaN);
+	if (!Number.isFinite(remaining)) return null;
+	const limit = Number(headers.get(`x-ratelimit-${name}-limit`) ?? Number.NaN);
+	const reset = Number(headers.get(`x-ratelimit-${name}-reset`) ?? Number.NaN);
+	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: Number.isFinite(reset) ? reset : null, at};
+}

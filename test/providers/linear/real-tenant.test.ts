@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {LinearClient} from '@linear/sdk';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import type {Ticket} from '../../../source/domain/types.js';
+import {openStore, type Store} from '../../../source/store/store.js';
+import {runSync} from '../../../source/sync/run-sync.js';
+import {datasetEpoch, iso, LinearDatasetBuilder} from '../../fakes/linear/dataset.js';
+import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {providerFor, pullAll} from './helpers.js';
+
+/**
+ * Issue 13, Linear: what a real workspace holds that a tidy one does not — trashed and
+ * auto-archived issues, issues moving between cycles, blocker relations removed after the
+ * fact — through the real SDK over HTTP against the fake.
+ */
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const t = (days: number) => datasetEpoch - 30 * day + days * day;
+
+let server: FakeLinearServer | null = null;
+let folder: string;
+let store: Store;
+
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-tenant-'));
+	store = openStore(path.join(folder, 'director-review.db'));
+});
+
+afterEach(async () => {
+	store.close();
+	await server?.close();
+	server = null;
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+function byKey(tickets: readonly Ticket[]): Map<string, Ticket> {
+	return new Map(tickets.map((ticket) => [ticket.key, ticket]));
+}
+
+describe('trashed and archived issues', () => {
+	test('the fake hides archived issues unless asked with includeArchived, and then flags the trashed ones, like Linear', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const open = builder.issue(eng);
+		const archived = builder.issue(eng, {state: 'Done', completedAt: iso(t(1))});
+		builder.archive(archived, t(20));
+		const trashed = builder.issue(eng);
+		builder.trash(trashed, t(21));
+		server = await startFakeLinear({dataset: builder.dataset});
+		const client = new LinearClient({apiKey: server.apiKey, apiUrl: server.url});
+
+		const visible = await client.issues();
+		expect(visible.nodes.map((issue) => issue.id)).toEqual([open.id]);
+		const all = await client.issues({includeArchived: true});
+		expect(new Map(all.nodes.map((issue) => [issue.id, issue.trashed ?? false]))).toEqual(
+			new Map([
+				[open.id, false],
+				[archived.id, false],
+				[trashed.id, true],
+			]),
+		);
+	});
+
+	test('an archived issue is a ticket; a trashed one is not, and one trashed since the last sync leaves the store, its tag kept', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const archived = builder.issue(eng, {state: 'Done', createdAt: iso(t(0)), completedAt: iso(t(2))});
+		builder.archive(archived, t(3));
+		const trashedEarly = builder.issue(eng, {createdAt: iso(t(0))});
+		builder.trash(trashedEarly, t(4));
+		const trashedLater = builder.issue(eng, {createdAt: iso(t(0))});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server);
+		let now = datasetEpoch;
+
+		await runSync({store, provider, full: false, now: () => now});
+		expect(new Set(store.loadTickets('linear').map((ticket) => ticket.key))).toEqual(new Set([archived.identifier, trashedLater.identifier]));
+		store.setTag('linear', trashedLater.id, 'operational');
+
+		now += hour;
+		builder.trash(trashedLater, now - 30 * 60_000);
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.loadTickets('linear').map((ticket) => ticket.key)).toEqual([archived.identifier]);
+		expect(store.getTags('linear').get(trashedLater.id)?.category).toBe('operational');
+	});
+});
+
+describe('cycle membership over time', () => {
+	test('history fromCycleId/toCycleId become iteration events (joined, moved, left); cycles carry completedAt', async () => {
+		const builder = new LinearDatasetBuilder();
+		const report = builder.user('Rui Report');
+		const eng = builder.team('ENG');
+		const first = builder.cycle(eng, 1, t(0));
+		const second = builder.cycle(eng, 2, t(14));
+		const running = builder.cycle(eng, 3, datasetEpoch - 2 * day);
+		const moved = builder.issue(eng, {createdAt: iso(t(0))});
+		builder.moveToCycle(moved, first, t(1), report.id);
+		builder.moveToCycle(moved, second, t(14), null);
+		builder.moveToCycle(moved, null, t(20), report.id);
+		builder.history(moved, t(21), {actorId: report.id, fromAssigneeId: null, toAssigneeId: report.id});
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const pages = await pullAll(providerFor(server));
+		const ticket = byKey(pages.flatMap((page) => page.tickets)).get(moved.identifier)!;
+		expect(ticket.iterationId).toBeNull();
+		expect(ticket.history.filter((event) => event.field === 'iteration')).toEqual([
+			{at: t(1), field: 'iteration', from: null, to: first.id, actorId: report.id},
+			{at: t(14), field: 'iteration', from: first.id, to: second.id, actorId: null},
+			{at: t(20), field: 'iteration', from: second.id, to: null, actorId: report.id},
+		]);
+		const iterations = new Map(pages.flatMap((page) => page.iterations).map((iteration) => [iteration.id, iteration]));
+		expect(iterations.get(first.id)?.completedAt).toBe(t(14));
+		expect(iterations.get(second.id)?.completedAt).toBe(t(28));
+		expect(iterations.get(running.id)?.completedAt).toBeNull();
+
+		await runSync({store, provider: providerFor(server), full: true, now: () => datasetEpoch});
+		expect(new Map(store.loadIterations('linear').map((iteration) => [iteration.id, iteration.completedAt]))).toEqual(
+			new Map([
+				[first.id, t(14)],
+				[second.id, t(28)],
+				[running.id, null],
+			]),
+		);
+	});
+});
+
+describe('blocker relations removed after the fact', () => {
+	test('a spell survives the removal of its relation, ending at the removal or at the blocker\'s finish if that came first', async () => {
+		const builder = new LinearDatasetBuilder();
+		const report = builder.user('Rui Report');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		const finishedBlocker = builder.issue(eng, {state: 'Done', createdAt: iso(t(0)), completedAt: iso(t(6))});
+		// ENG-3: blocked by ENG-1 on days 2–4 (relation removed), and again from day 10 (still there).
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		const removed = builder.relation('blocks', blocker, blocked, t(2), report.id);
+		builder.removeRelation(removed, t(4), report.id);
+		builder.relation('blocks', blocker, blocked, t(10), report.id);
+		// ENG-4: blocked by ENG-2 from day 3; ENG-2 done on day 6; the relation tidied away on day 9.
+		const tidied = builder.issue(eng, {createdAt: iso(t(1))});
+		const stale = builder.relation('blocks', finishedBlocker, tidied, t(3));
+		builder.removeRelation(stale, t(9));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get(blocked.identifier)!.blockedSpells).toEqual([
+			{start: t(2), end: t(4), reason: `blocked by ${blocker.identifier}`},
+			{start: t(10), end: null, reason: `blocked by ${blocker.identifier}`},
+		]);
+		expect(tickets.get(tidied.identifier)!.blockedSpells).toEqual([{start: t(3), end: t(6), reason: `blocked by ${finishedBlocker.identifier}`}]);
+		// The blocker's own history says it blocked them; that blocks nothing of its own.
+		expect(tickets.get(blocker.identifier)!.blockedSpells).toEqual([]);
+	});
+
+	test('a relation gone without a removal entry (its blocker archived away) still blocks until that blocker finished', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'Done', createdAt: iso(t(0)), completedAt: iso(t(5))});
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		const relation = builder.relation('blocks', blocker, blocked, t(2));
+		// No history entry: the relation simply is not listed any more.
+		builder.dataset.relations.splice(builder.dataset.relations.indexOf(relation), 1);
+		builder.archive(blocker, t(20));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get(blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: `blocked by ${blocker.identifier}`}]);
+	});
+
+	test('an incremental sync after a removal keeps the past spell in the store', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		const relation = builder.relation('blocks', blocker, blocked, t(2));
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server);
+		let now = datasetEpoch;
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.findTicketByKey('linear', blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: null, reason: `blocked by ${blocker.identifier}`}]);
+
+		now += day;
+		builder.removeRelation(relation, now - hour);
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.findTicketByKey('linear', blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: now - hour, reason: `blocked by ${blocker.identifier}`}]);
+	});
+});
