@@ -5,6 +5,8 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
 import {JqlError, parseJql, type JqlIssueView} from './jql.js';
+import {answerLocale, translate, type FakeLocale} from './locale.js';
+import {bulkChangelogs, defaultLinkTypes, defaultResolutions, type FakeJiraLinkType, type FakeJiraResolution} from './vocabulary.js';
 
 export interface FakeJiraUser {
 	readonly accountId?: string;
@@ -113,6 +115,14 @@ export interface FakeJiraOptions {
 	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
 	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
 	readonly projects?: readonly string[];
+	/** The searching user's profile language: names come translated unless the request forces English. */
+	readonly locale?: FakeLocale;
+	/** Data Center's search result window (`jira.search.platform.max.result.window`, default 10,000). */
+	readonly resultWindow?: number;
+	/** The site URL serverInfo names (it differs from the fake's own URL behind the API gateway). */
+	readonly siteUrl?: string;
+	readonly resolutions?: readonly FakeJiraResolution[];
+	readonly linkTypes?: readonly FakeJiraLinkType[];
 }
 
 export interface FakeJira {
@@ -255,14 +265,15 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',').map((part) => part.trim()) : [];
 
 	const route = (incoming: IncomingMessage, method: string, path: string, query: Record<string, string>, body: unknown, response: ServerResponse): number => {
+		const locale = answerLocale(incoming, options.locale ?? 'en');
 		const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
-			send(response, status, payload, headers);
+			send(response, status, translate(payload, locale), headers);
 			return status;
 		};
 
 		if (path === '/rest/api/2/serverInfo') {
 			return reply(200, {
-				baseUrl: url,
+				baseUrl: options.siteUrl ?? url,
 				version: cloud ? '1001.0.0-SNAPSHOT' : '9.12.2',
 				versionNumbers: cloud ? [1001, 0, 0] : [9, 12, 2],
 				deploymentType: cloud ? 'Cloud' : (options.dataCenterDeploymentType ?? 'Server'),
@@ -294,6 +305,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 			const startAt = Number(request.startAt ?? 0);
 			const maxResults = Math.min(Number(request.maxResults ?? 50), cap);
+			const window = options.resultWindow ?? 10_000;
+			if (startAt + maxResults > window) {
+				// Data Center's search platform: nothing past its result window.
+				return reply(500, errorBody(`Search limit exceeded. We couldn't complete your search because it requests ${(startAt + maxResults).toLocaleString('en')} results which exceeded the search platform limit of ${window.toLocaleString('en')}. Try refining your query or contact your Jira administrator.`));
+			}
+
 			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : null;
 			return reply(200, {
 				expand: 'schema,names',
@@ -308,6 +325,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown};
 			let found: FakeJiraIssue[];
 			try {
+				if (!parseJql(request.jql ?? '', timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
 				found = search(request.jql ?? '');
 			} catch (error) {
 				if (error instanceof JqlError) return reply(400, errorBody(error.message));
@@ -376,6 +394,14 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			);
 		}
 
+		if (path === '/rest/api/3/changelog/bulkfetch' && cloud && method === 'POST') {
+			const answer = bulkChangelogs(state.issues, body, changelogCap);
+			return reply(answer.status, answer.body);
+		}
+
+		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? defaultResolutions).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
+		if (path === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
+
 		if (path === '/rest/api/2/field') {
 			return reply(200, (options.fields ?? []).map((field) => ({...field, orderable: true, navigable: true, searchable: true, clauseNames: [field.name.toLowerCase()]})));
 		}
@@ -390,7 +416,9 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			if (!cloud && !query.username) return reply(400, errorBody('The username query parameter was not provided'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
-			const users = (options.users ?? []).slice(startAt, startAt + maxResults);
+			// Data Center 10+ answers at most 100 users to a user search, however it is paged.
+			const searchable = cloud ? (options.users ?? []) : (options.users ?? []).slice(0, 100);
+			const users = searchable.slice(startAt, startAt + maxResults);
 			return reply(200, cloud ? users.map((user) => cloudUser(user)) : users);
 		}
 
