@@ -41,6 +41,8 @@ export interface JiraProviderOptions {
 	readonly requestTimeoutMs?: number;
 	/** Data Center search pages and changelog fetches in flight at once. */
 	readonly concurrency?: number;
+	/** Data Center's search result window (`jira.search.platform.max.result.window`); default 10,000. */
+	readonly resultWindow?: number;
 	/** The clock (tests); default Date.now. */
 	readonly now?: () => number;
 }
@@ -153,6 +155,7 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 			pageSize: options.pageSize ?? 100,
 			concurrency: options.concurrency ?? 4,
 			now: options.now ?? Date.now,
+			resultWindow: options.resultWindow,
 			fields,
 			profileZone,
 			vocabulary,

@@ -26,6 +26,7 @@ export interface PullContext {
 	readonly pageSize: number;
 	readonly concurrency: number;
 	readonly now: () => number;
+	readonly resultWindow?: number;
 	fields(signal?: AbortSignal): Promise<JiraFieldIds>;
 	/** The searching user's profile time zone, which JQL dates are read in. */
 	profileZone(signal?: AbortSignal): Promise<string>;
@@ -188,7 +189,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				}
 			} else {
 				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};
-				for await (const page of searchDataCenter(transport, {jqlAfter: (afterId) => jqlFor('id', afterId), fields: requested, pageSize, from, concurrency, signal})) {
+				for await (const page of searchDataCenter(transport, {jqlAfter: (afterId) => jqlFor('id', afterId), fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
 					const before = done;
 					const mapped = await mapPage(page.issues);
 					yield {...mapped, cursor: cursorAfter(page.next), progress: {done, total: before + page.remaining}};
