@@ -73,11 +73,13 @@ function isAtlassianCloudHost(baseUrl: string): boolean {
 	}
 }
 
-/** Scoped tokens reach Cloud through Atlassian's API gateway, not through the site. */
+/**
+ * Scoped API tokens and service accounts reach Cloud only through Atlassian's API gateway,
+ * `https://api.atlassian.com/ex/jira/{cloudId}`: known by that path, whatever the host (a proxy may front it).
+ */
 function isApiGateway(baseUrl: string): boolean {
 	try {
-		const url = new URL(baseUrl);
-		return url.hostname.toLowerCase() === 'api.atlassian.com' && /^\/ex\/jira\/[^/]+\/?$/.test(url.pathname);
+		return /^\/ex\/jira\/[\w-]+\/?$/.test(new URL(baseUrl).pathname);
 	} catch {
 		return false;
 	}

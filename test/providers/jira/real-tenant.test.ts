@@ -172,13 +172,14 @@ describe('6. People', () => {
 		expect(people.map((person) => person.id)).toContain('JIRAUSER10120');
 	});
 
-	it('through the API gateway (scoped tokens), ticket links point at the site', async () => {
+	it('through the API gateway (scoped tokens: /ex/jira/{cloudId}), requests go to the gateway and ticket links to the site', async () => {
 		const server = await start('cloud', [{id: 1, created: day(1)}], {basePath: '/ex/jira/11223344-aaaa-bbbb-cccc-1234567890ab', siteUrl: 'https://acme.atlassian.net'});
-		expect(server.url).toContain('/ex/jira/');
-		const gateway = server.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'https://api.atlassian.com');
-		expect(gateway).toMatch(/^https:\/\/api\.atlassian\.com\/ex\/jira\//);
-		const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}));
-		// The fake is reached over loopback; the links name the site serverInfo gives only behind the gateway.
-		expect(tickets(pages)[0]?.url).toBe(`${server.url}/browse/ENG-1`);
+		expect(server.url).toMatch(/\/ex\/jira\/11223344-aaaa-bbbb-cccc-1234567890ab$/);
+		const provider = providerFor(server, 'auto', {pat: null});
+		const pages = await collect(provider.pull({updatedSince: null, resumeCursor: null}));
+		expect(tickets(pages)[0]?.url).toBe('https://acme.atlassian.net/browse/ENG-1');
+		// Cloud known from the gateway path: no serverInfo to learn the deployment, one to learn the site.
+		expect(server.requests.filter((request) => request.path === '/rest/api/2/serverInfo')).toHaveLength(1);
+		expect(server.requests.some((request) => request.path === '/rest/api/3/search/jql')).toBe(true);
 	});
 });
