@@ -4,152 +4,16 @@
  */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
+import {replyWithFault} from './faults.js';
+import {errorBody, parseJiraDate, send} from './http.js';
 import {JqlError, parseJql, type JqlIssueView} from './jql.js';
-import {answerLocale, translate, type FakeLocale} from './locale.js';
-import {bulkChangelogs, defaultLinkTypes, defaultResolutions, type FakeJiraLinkType, type FakeJiraResolution} from './vocabulary.js';
+import {answerLocale, translate} from './locale.js';
+import type {FakeFault, FakeJira, FakeJiraIssue, FakeJiraOptions, FakeJiraRequest, FakeJiraUser} from './types.js';
+import {bulkChangelogs, defaultLinkTypes, defaultResolutions} from './vocabulary.js';
 
-export interface FakeJiraUser {
-	readonly accountId?: string;
-	readonly accountType?: string;
-	readonly name?: string;
-	readonly key?: string;
-	readonly displayName: string;
-	readonly emailAddress?: string;
-	readonly active: boolean;
-}
-
-export interface FakeJiraHistory {
-	readonly id: string;
-	readonly author: FakeJiraUser;
-	readonly created: string;
-	readonly items: ReadonlyArray<{
-		readonly field: string;
-		readonly fieldtype: string;
-		readonly fieldId?: string;
-		readonly from: string | null;
-		readonly fromString: string | null;
-		readonly to: string | null;
-		readonly toString: string | null;
-	}>;
-}
-
-export interface FakeJiraIssue {
-	readonly id: string;
-	readonly key: string;
-	readonly fields: Record<string, unknown>;
-	readonly histories: readonly FakeJiraHistory[];
-}
-
-export interface FakeJiraStatus {
-	readonly id: string;
-	readonly name: string;
-	readonly category: 'new' | 'indeterminate' | 'done';
-}
-
-export interface FakeJiraField {
-	readonly id: string;
-	readonly name: string;
-	readonly custom: boolean;
-	readonly schema?: {readonly type: string; readonly custom?: string; readonly customId?: number; readonly system?: string; readonly items?: string};
-}
-
-export interface FakeJiraBoard {
-	readonly id: number;
-	readonly name: string;
-	readonly type: 'scrum' | 'kanban';
-	readonly projectKey: string;
-	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string}>;
-}
-
-export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';
-
-export interface FakeFault {
-	readonly kind: FakeFaultKind;
-	/** Only requests whose path (after the base path) matches. */
-	readonly path?: RegExp;
-	readonly method?: string;
-	/** How many matching requests fail; default 1. */
-	readonly times?: number;
-	/** Skip this many matching requests before failing. */
-	readonly after?: number;
-	readonly retryAfter?: string;
-	readonly status?: number;
-}
-
-export interface FakeJiraRequest {
-	readonly method: string;
-	/** Path after the base path, without the query. */
-	readonly path: string;
-	readonly query: Readonly<Record<string, string>>;
-	readonly body: unknown;
-	readonly authorization: string | undefined;
-	/** Requests being answered when this one arrived (itself included). */
-	readonly inFlightAtArrival: number;
-	/** What the server did: the status sent, or the fault. */
-	outcome: number | FakeFaultKind;
-}
-
-export interface FakeJiraOptions {
-	readonly deployment: 'cloud' | 'datacenter';
-	readonly issues?: readonly FakeJiraIssue[];
-	readonly users?: readonly FakeJiraUser[];
-	readonly me?: FakeJiraUser;
-	readonly statuses?: readonly FakeJiraStatus[];
-	readonly fields?: readonly FakeJiraField[];
-	/** undefined → the agile API is absent (404), as on Jira without Jira Software. */
-	readonly boards?: readonly FakeJiraBoard[];
-	readonly email?: string;
-	readonly apiToken?: string;
-	readonly pat?: string;
-	/** The server's own cap on maxResults, whatever the client asks. */
-	readonly maxResultsCap?: number;
-	/** Histories embedded in a search result before the changelog counts as truncated. */
-	readonly embeddedChangelogLimit?: number;
-	readonly changelogPageCap?: number;
-	/** Data Center before the paged changelog endpoint existed. */
-	readonly changelogEndpoint?: boolean;
-	readonly latencyMs?: number;
-	readonly basePath?: string;
-	/** The time zone JQL dates are read in (the searching user's profile zone). */
-	readonly timezone?: string;
-	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
-	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
-	readonly projects?: readonly string[];
-	/** The searching user's profile language: names come translated unless the request forces English. */
-	readonly locale?: FakeLocale;
-	/** Data Center's search result window (`jira.search.platform.max.result.window`, default 10,000). */
-	readonly resultWindow?: number;
-	/** The site URL serverInfo names (it differs from the fake's own URL behind the API gateway). */
-	readonly siteUrl?: string;
-	readonly resolutions?: readonly FakeJiraResolution[];
-	readonly linkTypes?: readonly FakeJiraLinkType[];
-}
-
-export interface FakeJira {
-	readonly url: string;
-	readonly requests: FakeJiraRequest[];
-	/** The most requests the server was ever answering at once. */
-	readonly maxInFlight: number;
-	issues: FakeJiraIssue[];
-	fail(...faults: FakeFault[]): void;
-	close(): Promise<void>;
-}
+export type * from './types.js';
 
 export const fakeCredentials = {email: 'dana@acme.example', apiToken: 'cloud-token-s3cr3t', pat: 'dc-pat-s3cr3t'} as const;
-
-function parseJiraDate(value: unknown): number {
-	return typeof value === 'string' ? Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : 0;
-}
-
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-	const text = JSON.stringify(body);
-	response.writeHead(status, {'content-type': 'application/json;charset=UTF-8', 'content-length': Buffer.byteLength(text), ...headers});
-	response.end(text);
-}
-
-function errorBody(...messages: string[]) {
-	return {errorMessages: messages, errors: {}};
-}
 
 export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira> {
 	const cloud = options.deployment === 'cloud';
@@ -469,43 +333,8 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				const fault = takeFault(method, path);
 				if (fault) {
 					entry.outcome = fault.kind;
-					switch (fault.kind) {
-						case 'rate-limit': {
-							send(response, 429, errorBody('Rate limit exceeded.'), {'retry-after': fault.retryAfter ?? '1'});
-							return;
-						}
-
-						case 'server': {
-							const text = '<html><body>Service Unavailable</body></html>';
-							response.writeHead(fault.status ?? 503, {'content-type': 'text/html', 'content-length': Buffer.byteLength(text), ...(fault.retryAfter ? {'retry-after': fault.retryAfter} : {})});
-							response.end(text);
-							return;
-						}
-
-						case 'reset': {
-							request.socket.destroy();
-							return;
-						}
-
-						case 'hang': {
-							return;
-						}
-
-						case 'malformed': {
-							const text = '{"issues": [{"id": "10001", "key": ';
-							response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
-							response.end(text);
-							return;
-						}
-
-						case 'truncated': {
-							const text = JSON.stringify({startAt: 0, maxResults: 50, total: 1, issues: [{id: '1', key: 'X-1', fields: {summary: 'x'.repeat(2000)}}]});
-							response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
-							response.write(text.slice(0, text.length / 2));
-							setTimeout(() => request.socket.destroy(), 5);
-							return;
-						}
-					}
+					replyWithFault(fault, request, response);
+					return;
 				}
 
 				try {
