@@ -132,7 +132,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 				// Link items name the other issue by key in `to`/`from` and the direction in the string (English, forced).
 				if (item.to && isBlockerPhrase(item.toString)) linkTimes.set(item.to, at);
 				if (item.from && !item.to && isBlockerPhrase(item.fromString)) linkRemovals.set(item.from, at);
-			} else if (schema.sprintField !== null && field === schema.sprintField.toLowerCase()) {
+			} else if (schema.sprintField !== null && (field === schema.sprintField.toLowerCase() || (item.fieldId === undefined && fieldName.toLowerCase() === 'sprint'))) {
+				// Older Data Center changelogs name the field ("Sprint") without its id.
 				// The Sprint field is multi-valued: each sprint added or removed is its own event.
 				const before = new Set(parseSprintIds(item.from));
 				const after = new Set(parseSprintIds(item.to));

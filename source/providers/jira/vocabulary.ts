@@ -63,6 +63,11 @@ const storyPointSchemas = new Set(['com.atlassian.jira.plugin.system.customfield
 export const builtInBlocksLinkTypeId = '10000';
 export const defaultBlockerLinkTypes: readonly string[] = ['Blocks'];
 
+/** An endpoint this instance or account does not offer: the lookup falls back to names. */
+function isMissing(error: unknown): boolean {
+	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden');
+}
+
 export async function lookUpFields(transport: JiraTransport, signal?: AbortSignal): Promise<JiraFieldIds> {
 	const list = (await transport.get('/rest/api/2', '/field', undefined, signal)) as unknown;
 	if (!Array.isArray(list)) throw malformed('field list');
@@ -102,8 +107,8 @@ export async function lookUpLinkTypes(transport: JiraTransport, configured: read
 		if (!Array.isArray(answer?.issueLinkTypes)) throw malformed('link type list');
 		types = answer.issueLinkTypes as LinkType[];
 	} catch (error) {
-		// Issue linking switched off answers 404: there are no link types to find.
-		if (!(error instanceof ProviderError) || error.kind !== 'not-found') throw error;
+		// Issue linking switched off answers 404: no types to find; the configured names still count.
+		if (!isMissing(error)) throw error;
 	}
 
 	const chosen = types.filter(
@@ -120,7 +125,15 @@ export async function lookUpLinkTypes(transport: JiraTransport, configured: read
 }
 
 export async function lookUpResolutions(transport: JiraTransport, signal?: AbortSignal): Promise<JiraResolutionVocabulary> {
-	const list = (await transport.get('/rest/api/2', '/resolution', undefined, signal)) as unknown;
+	let list: unknown;
+	try {
+		list = await transport.get('/rest/api/2', '/resolution', undefined, signal);
+	} catch (error) {
+		// Without the list, resolutions are still read by their (English) names.
+		if (isMissing(error)) return {canceledResolutionIds: new Set()};
+		throw error;
+	}
+
 	if (!Array.isArray(list)) throw malformed('resolution list');
 	const ids = new Set<string>();
 	for (const resolution of list as ReadonlyArray<{id?: string; name?: string}>) if (resolution.id && isCanceledResolution(resolution.name)) ids.add(resolution.id);

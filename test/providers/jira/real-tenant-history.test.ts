@@ -86,6 +86,18 @@ describe('9. History for the version 2 metrics', () => {
 		expect(iterations.find((iteration) => iteration.id === '12')?.completedAt).toBeNull();
 	});
 
+	it('reads Data Center Sprint changes that name the field without its id', async () => {
+		const {alex} = users('datacenter');
+		const bare = (from: string, to: string): FakeJiraHistory['items'][number] => ({field: 'Sprint', fieldtype: 'custom', from, fromString: from, to, toString: to});
+		const server = await start('datacenter', [makeIssue('datacenter', {id: 1, created: day(1), updated: day(9), histories: [change(alex, day(3), bare('', '4')), change(alex, day(8), bare('4', '5'))]})]);
+		const [ticket] = tickets(await collect(providerFor(server, 'datacenter').pull({updatedSince: null, resumeCursor: null})));
+		expect(ticket?.history.filter((event) => event.field === 'iteration').map(({from, to}) => [from, to])).toEqual([
+			[null, '4'],
+			['4', null],
+			[null, '5'],
+		]);
+	});
+
 	it('a blocked spell survives the removal of its link', async () => {
 		const {alex} = users('datacenter');
 		const server = await start('datacenter', [makeIssue('datacenter', {id: 1, created: day(1), updated: day(9), histories: [change(alex, day(3), item.blockedBy('ENG-5')), change(alex, day(6), unlinkItem('ENG-5'))]})]);
