@@ -100,6 +100,16 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		return rendered;
 	};
 
+	const hidden = options.hiddenEmails;
+	const hideEmails = (value: unknown): unknown => {
+		if (!cloud || hidden === undefined) return value;
+		if (Array.isArray(value)) return value.map((entry) => hideEmails(entry));
+		if (typeof value !== 'object' || value === null) return value;
+		const object = value as Record<string, unknown>;
+		const hides = typeof object.accountId === 'string' && (hidden === 'all' || hidden.includes(object.accountId));
+		return Object.fromEntries(Object.entries(object).filter(([key]) => !(hides && key === 'emailAddress')).map(([key, entry]) => [key, hideEmails(entry)]));
+	};
+
 	const cloudUser = (user: FakeJiraUser) => ({self: `${url}/rest/api/3/user?accountId=${user.accountId ?? ''}`, ...user, timeZone: timezone});
 
 	const authorised = (request: IncomingMessage): boolean => {
@@ -131,7 +141,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	const route = (incoming: IncomingMessage, method: string, path: string, query: Record<string, string>, body: unknown, response: ServerResponse): number => {
 		const locale = answerLocale(incoming, options.locale ?? 'en');
 		const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
-			send(response, status, translate(payload, locale), headers);
+			send(response, status, hideEmails(translate(payload, locale)), headers);
 			return status;
 		};
 

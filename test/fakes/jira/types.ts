@@ -116,6 +116,11 @@ export interface FakeJiraOptions {
 	/** The site URL serverInfo names (it differs from the fake's own URL behind the API gateway). */
 	readonly siteUrl?: string;
 	readonly resolutions?: readonly FakeJiraResolution[];
+	/**
+	 * Cloud accounts whose profile hides their e-mail ('all', or accountIds): Cloud leaves
+	 * `emailAddress` out wherever such a user appears (user search, issue fields, changelogs).
+	 */
+	readonly hiddenEmails?: 'all' | readonly string[];
 	readonly linkTypes?: readonly FakeJiraLinkType[];
 }
 
