@@ -66,8 +66,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const {transport, kind, pageSize, concurrency} = context;
 	const resumed = decodeCursor(pullOptions.resumeCursor, kind);
 	const since = resumed ? resumed.since : pullOptions.updatedSince;
-	const fieldIds = await context.fields(signal);
-	const timezone = await context.profileZone(signal);
+	const [fieldIds, timezone] = await Promise.all([context.fields(signal), context.profileZone(signal)]);
 	const now = context.now();
 	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
 	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
