@@ -10,6 +10,8 @@ export interface PullCursor {
 	readonly deployment: JiraDeploymentKind;
 	readonly since: number | null;
 	readonly done: number;
+	/** The instant an empty scope's `created` bound was written from: a resumed search keeps its JQL (a page token belongs to one query). */
+	readonly asOf?: number;
 	/**
 	 * Where the issue search resumes; 'blockers' once only the late blocker lookup is left,
 	 * 'sprints' once only the sprint lookup is.
@@ -37,6 +39,7 @@ export function decodeCursor(value: string | null, deployment: JiraDeploymentKin
 		const cursor = JSON.parse(value) as Partial<PullCursor>;
 		// A cursor from another deployment or version (the config or the product changed) cannot resume: start over.
 		if (cursor.v !== 2 || cursor.deployment !== deployment || !isPosition(cursor.next)) return null;
+		if (cursor.asOf !== undefined && typeof cursor.asOf !== 'number') return null;
 		if (cursor.awaiting !== undefined && !(Array.isArray(cursor.awaiting) && cursor.awaiting.every((key) => typeof key === 'string'))) return null;
 		return cursor as PullCursor;
 	} catch {

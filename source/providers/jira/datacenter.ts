@@ -66,7 +66,7 @@ async function fetchPage(transport: JiraTransport, options: DataCenterSearchOpti
 }
 
 /** Pages of one window, in order; returns whether the window held every issue its query matched. */
-async function* searchWindow(transport: JiraTransport, options: DataCenterSearchOptions, afterId: string | null, startAt: number, window: number): AsyncGenerator<{page: FetchedPage; startAt: number}, {complete: boolean; lastId: string | null}> {
+async function* searchWindow(transport: JiraTransport, options: DataCenterSearchOptions, afterId: string | null, startAt: number, window: number): AsyncGenerator<{page: FetchedPage; startAt: number; lastInWindow: boolean}, {complete: boolean; lastId: string | null}> {
 	const jql = options.jqlAfter(afterId);
 	const size = (offset: number) => Math.max(1, Math.min(options.pageSize, window - offset));
 	const first = await fetchPage(transport, options, jql, startAt, size(startAt));
@@ -83,7 +83,7 @@ async function* searchWindow(transport: JiraTransport, options: DataCenterSearch
 
 	const offsets: number[] = [];
 	for (let offset = startAt + step; offset < end; offset += step) offsets.push(offset);
-	yield {page: first, startAt};
+	yield {page: first, startAt, lastInWindow: offsets.length === 0};
 	const inFlight = new Map<number, Promise<FetchedPage>>();
 	let launched = 0;
 	const launch = () => {
@@ -96,13 +96,13 @@ async function* searchWindow(transport: JiraTransport, options: DataCenterSearch
 		}
 	};
 
-	for (const offset of offsets) {
+	for (const [index, offset] of offsets.entries()) {
 		launch();
 		const page = await (inFlight.get(offset) as Promise<FetchedPage>);
 		inFlight.delete(offset);
 		if (page.issues.length > 0) lastId = page.issues.at(-1)?.id ?? lastId;
 		seen = Math.max(seen, offset + page.issues.length);
-		yield {page, startAt: offset};
+		yield {page, startAt: offset, lastInWindow: index === offsets.length - 1};
 	}
 
 	// Complete only when the window reached the query's total and nothing shifted under it.
@@ -114,13 +114,14 @@ export async function* searchDataCenter(transport: JiraTransport, options: DataC
 	let {afterId, startAt} = options.from;
 	for (;;) {
 		const pages = searchWindow(transport, options, afterId, startAt, window);
-		// Each page is handed out once the next is known, so the window's last page can say whether the pull ended.
+		// A window's last page is handed out once the window says whether it held everything: only then is its cursor known.
 		let pending: {page: FetchedPage; startAt: number} | null = null;
 		for (;;) {
 			const step = await pages.next();
 			if (!step.done) {
-				if (pending) yield {issues: pending.page.issues, next: {afterId, startAt: pending.startAt + pending.page.issues.length}, remaining: Math.max(0, pending.page.total - pending.startAt)};
-				pending = {page: step.value.page, startAt: step.value.startAt};
+				const {page, startAt: pageStart, lastInWindow} = step.value;
+				if (lastInWindow) pending = {page, startAt: pageStart};
+				else yield {issues: page.issues, next: {afterId, startAt: pageStart + page.issues.length}, remaining: Math.max(0, page.total - pageStart)};
 				continue;
 			}
 

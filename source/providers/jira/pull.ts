@@ -67,7 +67,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const resumed = decodeCursor(pullOptions.resumeCursor, kind);
 	const since = resumed ? resumed.since : pullOptions.updatedSince;
 	const [fieldIds, timezone] = await Promise.all([context.fields(signal), context.profileZone(signal)]);
-	const now = context.now();
+	const now = resumed?.asOf ?? context.now();
 	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
 	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
 	// Sprints from the agile API on full syncs; incremental ones read them off the issues.
@@ -168,10 +168,10 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	};
 
 	const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];
-	const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 2, deployment: kind, since, done, next: 'sprints'}) : null);
+	const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 2, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
 	const cursorAfter = (next: SearchPosition | null): string | null => {
 		const keys = awaitingKeys();
-		const base = {v: 2, deployment: kind, since, done, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
+		const base = {v: 2, deployment: kind, since, done, asOf: now, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
 		if (next !== null) return encodeCursor({...base, next});
 		// Only the last page has no cursor: a blocker lookup still to come keeps this one open.
 		if (keys.length > 0) return encodeCursor({...base, next: 'blockers'});

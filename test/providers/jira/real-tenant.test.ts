@@ -53,6 +53,16 @@ describe('1. Cloud refuses unbounded JQL', () => {
 		expect(searches.every((request) => request.outcome === 200)).toBe(true);
 	});
 
+	it('an empty-scope pull resumed from its cursor keeps its query, so the page token still holds', async () => {
+		const server = await start('cloud', Array.from({length: 5}, (_, index) => ({id: index + 1, created: day(1)})), {maxResultsCap: 2});
+		let clock = Date.parse(day(10));
+		const provider = () => providerFor(server, 'cloud', {jql: null, now: () => clock});
+		const [first] = await collect(provider().pull({updatedSince: null, resumeCursor: null}));
+		clock += 3 * 24 * hour;
+		const rest = await collect(provider().pull({updatedSince: null, resumeCursor: first?.cursor ?? null}));
+		expect([...(first?.tickets ?? []), ...tickets(rest)].map((ticket) => ticket.key).sort()).toEqual(['ENG-1', 'ENG-2', 'ENG-3', 'ENG-4', 'ENG-5']);
+	});
+
 	it('the fake refuses an ORDER BY-only query as Cloud does', async () => {
 		const server = await start('cloud', [{id: 1, created: day(1)}]);
 		const response = await fetch(`${server.url}/rest/api/3/search/jql`, {
