@@ -52,7 +52,7 @@ export interface FakeJiraBoard {
 	readonly name: string;
 	readonly type: 'scrum' | 'kanban';
 	readonly projectKey: string;
-	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string}>;
+	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string}>;
 }
 
 export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';

@@ -86,6 +86,23 @@ describe('9. History for the version 2 metrics', () => {
 		expect(iterations.find((iteration) => iteration.id === '12')?.completedAt).toBeNull();
 	});
 
+	it('the agile API\'s closed sprints carry their completeDate', async () => {
+		const board = {
+			id: 1,
+			name: 'ENG board',
+			type: 'scrum' as const,
+			projectKey: 'ENG',
+			sprints: [
+				{id: 21, name: 'Sprint 21', state: 'closed', startDate: '2026-03-02T09:00:00.000Z', endDate: '2026-03-16T09:00:00.000Z', completeDate: '2026-03-17T08:00:00.000Z'},
+				{id: 22, name: 'Sprint 22', state: 'active', startDate: '2026-03-16T09:00:00.000Z', endDate: '2026-03-30T09:00:00.000Z'},
+			],
+		};
+		const server = await start('datacenter', [makeIssue('datacenter', {id: 1, created: day(1)})], {boards: [board]});
+		const iterations = (await collect(providerFor(server, 'datacenter').pull({updatedSince: null, resumeCursor: null}))).flatMap((page) => page.iterations);
+		expect(iterations.find((iteration) => iteration.id === '21')?.completedAt).toBe(Date.parse('2026-03-17T08:00:00Z'));
+		expect(iterations.find((iteration) => iteration.id === '22')?.completedAt).toBeNull();
+	});
+
 	it('reads Data Center Sprint changes that name the field without its id', async () => {
 		const {alex} = users('datacenter');
 		const bare = (from: string, to: string): FakeJiraHistory['items'][number] => ({field: 'Sprint', fieldtype: 'custom', from, fromString: from, to, toString: to});
