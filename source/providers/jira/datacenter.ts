@@ -100,6 +100,12 @@ async function* searchWindow(transport: JiraTransport, options: DataCenterSearch
 		launch();
 		const page = await (inFlight.get(offset) as Promise<FetchedPage>);
 		inFlight.delete(offset);
+		if (page.total !== total) {
+			// The result set changed under the window (an issue left or joined): offsets past this point
+			// may skip issues. Drop this page; the next window starts after the last id handed out.
+			return {complete: false, lastId};
+		}
+
 		if (page.issues.length > 0) lastId = page.issues.at(-1)?.id ?? lastId;
 		seen = Math.max(seen, offset + page.issues.length);
 		yield {page, startAt: offset, lastInWindow: index === offsets.length - 1};

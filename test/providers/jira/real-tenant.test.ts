@@ -106,6 +106,19 @@ describe('2. Data Center caps the search window at 10,000', () => {
 		}
 	}, 60_000);
 
+	it('an issue leaving the results mid-pull makes no other issue skipped', async () => {
+		const server = await start('datacenter', many(250), {maxResultsCap: 50});
+		const seen: string[] = [];
+		for await (const page of providerFor(server, 'datacenter', {pageSize: 50, concurrency: 1}).pull({updatedSince: null, resumeCursor: null})) {
+			// After the first page, an issue already handed out leaves: every later offset shifts by one.
+			if (seen.length === 0) server.issues = server.issues.filter((issue) => issue.id !== '10003');
+			seen.push(...page.tickets.map((ticket) => ticket.id));
+		}
+
+		const expected = many(250).map((spec) => String(spec.id));
+		expect(new Set(seen)).toEqual(new Set(expected));
+	});
+
 	it('an issue deleted in Jira is swept only by a full sync that reached the end', async () => {
 		const server = await start('datacenter', many(300), {maxResultsCap: 100, resultWindow: 250});
 		await runSync({store, provider: providerFor(server, 'datacenter', {pageSize: 100, resultWindow: 250}), full: true, now: () => Date.parse(day(20))});
