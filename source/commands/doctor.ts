@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import {configFilePath, loadConfig} from '../config/load.js';
 import {resolveHome} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
+import type {Person} from '../domain/types.js';
 import {describeProvider, createProvider} from '../providers/create.js';
-import {ProviderError} from '../providers/provider.js';
+import {ProviderError, type Provider} from '../providers/provider.js';
 import {openStore} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import {age} from '../ui/format.js';
 import type {GlobalOptions} from './arguments.js';
 import {storePath} from './context.js';
+import {describeUnmatched, unmatchedHint, unmatchedRosterEntries} from './roster-check.js';
 
 interface Check {
 	readonly name: string;
@@ -41,11 +43,24 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	}
 
 	const providerName = options.provider ?? config.provider;
+	let provider: Provider | null = null;
 	if (providerName === null) {
 		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo'});
 	} else {
 		checks.push({name: 'provider', ok: true, detail: describeProvider(providerName, config)});
-		checks.push(await credentialsCheck(providerName, config));
+		const credentials = await credentialsCheck(providerName, config);
+		checks.push(credentials.check);
+		provider = credentials.provider;
+	}
+
+	// People the tracker showed: those stored by syncs, and those it lists now.
+	const seen: Person[] = [];
+	if (provider !== null) {
+		try {
+			seen.push(...(await provider.listPeople()));
+		} catch {
+			// The credentials check above already reports an unreachable tracker.
+		}
 	}
 
 	const dbFile = storePath(paths);
@@ -58,6 +73,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 				const integrity = store.integrityCheck();
 				checks.push({name: 'store', ok: integrity === 'ok', detail: `${dbFile}: integrity ${integrity}`, hint: integrity === 'ok' ? undefined : 'move the file aside and run director-review sync --full (tags live in it: keep the copy)'});
 				if (providerName !== null) {
+					seen.push(...store.loadPeople(providerName));
 					const state = store.getSyncState(providerName, 'tickets');
 					const count = store.ticketCount(providerName);
 					const last = state?.lastSyncedAt ?? null;
@@ -76,17 +92,27 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 		}
 	}
 
+	if (config.roster !== null && providerName !== null && providerName !== 'demo' && seen.length > 0) {
+		const unmatched = unmatchedRosterEntries(config.roster, seen);
+		checks.push(
+			unmatched.length === 0
+				? {name: 'roster', ok: true, detail: 'every entry matches a person seen in the tracker'}
+				: {name: 'roster', ok: false, detail: describeUnmatched(unmatched), hint: unmatchedHint},
+		);
+	}
+
 	return print(checks);
 }
 
-async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>, config: AppConfig): Promise<Check> {
+async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>, config: AppConfig): Promise<{check: Check; provider: Provider | null}> {
 	try {
 		const provider = await createProvider(providerName, config, Date.now());
 		const me = await provider.whoAmI();
-		return {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`};
+		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {
-		if (error instanceof ProviderError) return {name: 'credentials', ok: false, detail: error.message, hint: error.hint};
-		return {name: 'credentials', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint ?? 'check the network and the tracker URL'};
+		if (error instanceof ProviderError) return {check: {name: 'credentials', ok: false, detail: error.message, hint: error.hint}, provider: null};
+		const detail = error instanceof Error ? error.message : String(error);
+		return {check: {name: 'credentials', ok: false, detail, hint: (error as {hint?: string}).hint ?? 'check the network and the tracker URL'}, provider: null};
 	}
 }
 

@@ -4,9 +4,28 @@ import {resolveHome} from '../config/paths.js';
 import {UsageError} from '../config/errors.js';
 import {validateConfig} from '../config/validate.js';
 import {isValidTimezone} from '../domain/week.js';
+import fs from 'node:fs';
+import type {Person, ProviderName} from '../domain/types.js';
 import {createProvider} from '../providers/create.js';
+import {openStore} from '../store/store.js';
 import {configFromAnswers, emptyAnswers, type InitAnswers} from '../ui/init/init-steps.js';
 import type {GlobalOptions} from './arguments.js';
+import {storePath} from './context.js';
+
+/** People earlier syncs stored (assignees, creators, changelog authors): user search alone can be capped. */
+function storedPeople(file: string, provider: ProviderName): Person[] {
+	if (!fs.existsSync(file)) return [];
+	try {
+		const store = openStore(file, {readonly: true});
+		try {
+			return store.loadPeople(provider);
+		} finally {
+			store.close();
+		}
+	} catch {
+		return [];
+	}
+}
 
 /**
  * `director-review init`: the guided set-up. It needs a terminal; the config it writes is
@@ -23,7 +42,9 @@ export async function runInit(options: GlobalOptions): Promise<number> {
 		const config = validateConfig(configFromAnswers(answers), env, null);
 		const provider = await createProvider(config.provider ?? 'demo', config, Date.now());
 		const me = await provider.whoAmI();
-		const people = await provider.listPeople();
+		const listed = await provider.listPeople();
+		const known = new Set(listed.map((person) => person.id));
+		const people = [...listed, ...storedPeople(storePath(paths), provider.name).filter((person) => !known.has(person.id))];
 		return {me, people: people.some((p) => p.id === me.id) ? people : [me, ...people]};
 	};
 	const save = (answers: InitAnswers) => {

@@ -21,6 +21,8 @@ export interface AppConfig {
 		readonly email: string | null;
 		readonly apiToken: string | null;
 		readonly pat: string | null;
+		/** Link types whose inward issue blocks (by name, inward or outward description); the built-in Blocks type is found by id too. */
+		readonly blockedByLinkTypes: readonly string[];
 	};
 	readonly roster: RosterConfig | null;
 	readonly classification: {

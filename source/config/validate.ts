@@ -46,6 +46,9 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 	const jiraEmail = optional(jira, 'email', (value, key) => nonEmptyString(value) ?? fail(`jira.${key}`, 'an email address'));
 	const jiraApiToken = optional(jira, 'apiToken', (value, key) => nonEmptyString(value) ?? fail(`jira.${key}`, 'a Jira API token string'));
 	const jiraPat = optional(jira, 'pat', (value, key) => nonEmptyString(value) ?? fail(`jira.${key}`, 'a Jira personal access token string'));
+	const blockedByLinkTypes = optional(jira, 'blockedByLinkTypes', (value, key) =>
+		(stringArray(value)?.length ?? 0) > 0 ? (stringArray(value) as string[]) : fail(`jira.${key}`, 'a list of link type names such as ["Blocks", "Depends"]'),
+	);
 
 	const roster = root['roster'] === undefined ? null : validateRoster(root['roster'], fail);
 
@@ -97,6 +100,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 			email: environment('JIRA_EMAIL') ?? jiraEmail ?? null,
 			apiToken: environment('JIRA_API_TOKEN') ?? jiraApiToken ?? null,
 			pat: environment('JIRA_PAT') ?? jiraPat ?? null,
+			blockedByLinkTypes: blockedByLinkTypes ?? ['Blocks'],
 		},
 		roster,
 		classification: {threshold: threshold ?? 0.6, rules},

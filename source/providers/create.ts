@@ -37,6 +37,7 @@ export async function createProvider(name: ProviderName, config: AppConfig, now:
 				email: jira.email,
 				apiToken: jira.apiToken,
 				pat: jira.pat,
+				blockedByLinkTypes: jira.blockedByLinkTypes,
 				timezone: config.timezone,
 				allowInsecureHttp: config.allowInsecureHttp,
 			});

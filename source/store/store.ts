@@ -166,6 +166,9 @@ export class Store {
 	finishFullSync(provider: ProviderName, generation: number): number {
 		return this.write(() => {
 			if (this.statements.currentGeneration.get(provider) !== generation) return 0;
+			// Only after the last page was committed (no cursor left): a pull cut short must never sweep.
+			const state = this.getSyncState(provider, 'tickets');
+			if (state !== null && (state.phase !== 'idle' || state.cursor !== null)) return 0;
 			return this.statements.deleteUnseen.run(provider, generation).changes;
 		});
 	}

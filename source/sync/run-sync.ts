@@ -1,5 +1,5 @@
 import type {ProviderName} from '../domain/types.js';
-import type {Provider, SyncPage} from '../providers/provider.js';
+import {ProviderError, type Provider, type SyncPage} from '../providers/provider.js';
 import type {Store} from '../store/store.js';
 
 /** Incremental pulls ask for a little more than "since the last sync": clocks drift and trackers index late. */
@@ -53,8 +53,10 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	const emptyLastPage = {tickets: [], people: [], iterations: [], cursor: null, progress: {done: 0, total: 0}};
 	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
-	for await (const page of withFinalPage(pull, emptyLastPage)) {
+	let reachedEnd = false;
+	for await (const page of withFinalPage(pull, emptyLastPage, provider.name)) {
 		const isLast = page.cursor === null;
+		reachedEnd = isLast;
 		store.writePage(provider.name, scope, page, {
 			cursor: page.cursor,
 			phase: isLast ? 'idle' : 'running',
@@ -72,15 +74,23 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 		options.onPage?.();
 	}
 
-	if (full && generation !== null) store.finishFullSync(provider.name, generation);
+	// The sweep deletes what the pull did not see: only a pull that provably reached its end may run it.
+	if (full && generation !== null && reachedEnd) store.finishFullSync(provider.name, generation);
 	return {provider: provider.name, tickets, pages, full, resumed};
 }
 
-async function* withFinalPage(pages: AsyncIterable<SyncPage>, fallback: SyncPage): AsyncIterable<SyncPage> {
+/**
+ * A pull with nothing new may yield no page at all: the empty last page records the sync.
+ * A pull that stops after a page that still had a cursor has not reached its end: the
+ * sync stays resumable and, being incomplete, sweeps nothing.
+ */
+async function* withFinalPage(pages: AsyncIterable<SyncPage>, fallback: SyncPage, provider: ProviderName): AsyncIterable<SyncPage> {
 	let last: SyncPage | null = null;
 	for await (const page of pages) {
 		last = page;
 		yield page;
 	}
-	if (last === null || last.cursor !== null) yield fallback;
+
+	if (last === null) yield fallback;
+	else if (last.cursor !== null) throw new ProviderError(provider, 'server', 'the tracker stopped answering before the last page', 'run the sync again: it resumes where it stopped');
 }

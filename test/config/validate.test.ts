@@ -21,6 +21,7 @@ describe('validateConfig', () => {
 		expect(config.staleDays).toBe(14);
 		expect(config.classification.threshold).toBe(0.6);
 		expect(config.jira.deployment).toBe('auto');
+		expect(config.jira.blockedByLinkTypes).toEqual(['Blocks']);
 		expect(config.linear.apiUrl).toBe('https://api.linear.app/graphql');
 		expect(config.provider).toBeNull();
 	});
@@ -57,6 +58,8 @@ describe('validateConfig', () => {
 		[{linear: {teams: 'ENG'}}, 'linear.teams', 'a list of team keys'],
 		[{jira: {deployment: 'onprem'}}, 'jira.deployment', '"cloud", "datacenter" or "auto"'],
 		[{jira: {baseUrl: 'acme.atlassian.net'}}, 'jira.baseUrl', 'an http(s) URL'],
+		[{jira: {blockedByLinkTypes: 'Blocks'}}, 'jira.blockedByLinkTypes', 'a list of link type names'],
+		[{jira: {blockedByLinkTypes: []}}, 'jira.blockedByLinkTypes', 'a list of link type names'],
 		[{roster: {reports: []}}, 'roster.director', "the director's id"],
 		[{roster: {director: 'dana', reports: [{name: 'Alex'}]}}, 'roster.reports[0].id', "the report's id"],
 		[{classification: {threshold: 2}}, 'classification.threshold', 'a number from 0 to 1'],

@@ -107,4 +107,34 @@ describe('runSync into the store', () => {
 		expect(store.findTicketByKey('linear', 'ENG-3')?.key).toBe('PLAT-3');
 		expect(store.getTags('linear').get('3')?.category).toBe('strategic');
 	});
+
+	it('a full pull that stops while its last page still has a cursor is an error and sweeps nothing', async () => {
+		const tracker = new TrackerInMemory(2);
+		tracker.tickets = ['1', '2', '3', '4', '5'].map((id) => ticket(id));
+		await runSync({store, provider: tracker, full: false, now: () => t0});
+		// A provider that ends quietly after its first page, as an empty page past a search cap would.
+		const quitter: Provider = {
+			...tracker,
+			name: 'linear',
+			description: tracker.description,
+			async *pull() {
+				yield {tickets: [ticket('1')], people: [], iterations: [], cursor: '1', progress: {done: 1, total: 5}};
+			},
+			whoAmI: async () => alex,
+			listPeople: async () => [alex],
+		};
+		await expect(runSync({store, provider: quitter, full: true, now: () => t0 + 1000})).rejects.toThrow('before the last page');
+		expect(ids(store.loadTickets('linear'))).toEqual(['1', '2', '3', '4', '5']);
+		expect(store.getSyncState('linear', 'tickets')).toMatchObject({phase: 'running', cursor: '1', full: true});
+	});
+
+	it('the store sweeps nothing while the sync state still holds a cursor', async () => {
+		const tracker = new TrackerInMemory(2);
+		tracker.tickets = ['1', '2', '3'].map((id) => ticket(id));
+		await runSync({store, provider: tracker, full: false, now: () => t0});
+		const generation = store.beginFullSync('linear');
+		store.writePage('linear', 'tickets', {tickets: [ticket('1')], people: [], iterations: [], cursor: '1', progress: {done: 1, total: 3}}, {cursor: '1', phase: 'running', full: true, updatedSince: null, runStartedAt: t0, generation, lastSyncedAt: t0});
+		expect(store.finishFullSync('linear', generation)).toBe(0);
+		expect(ids(store.loadTickets('linear'))).toEqual(['1', '2', '3']);
+	});
 });

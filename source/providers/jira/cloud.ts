@@ -3,7 +3,7 @@
  * caps `maxResults` as it likes and gives no total, so only `isLast`/`nextPageToken`
  * decide when to stop. The old /rest/api/2/search is gone on Cloud (410).
  */
-import type {JiraHistory, JiraIssue} from './map.js';
+import type {JiraIssue} from './shapes.js';
 import type {JiraTransport} from './transport.js';
 import {ProviderError} from '../provider.js';
 
@@ -63,25 +63,5 @@ export async function* searchCloud(transport: JiraTransport, options: CloudSearc
 		yield {issues, nextPageToken: isLast ? null : next};
 		if (isLast) return;
 		pageToken = next;
-	}
-}
-
-interface ChangelogPage {
-	readonly values?: unknown;
-	readonly isLast?: unknown;
-	readonly total?: unknown;
-	readonly startAt?: unknown;
-}
-
-/** The whole changelog of one issue, oldest first, from the paged endpoint (Cloud v3, Data Center ≥ 8). */
-export async function fetchPagedChangelog(transport: JiraTransport, prefix: '/rest/api/2' | '/rest/api/3', issueId: string, signal?: AbortSignal): Promise<JiraHistory[]> {
-	const histories: JiraHistory[] = [];
-	for (;;) {
-		const page = (await transport.get(prefix, `/issue/${encodeURIComponent(issueId)}/changelog`, {startAt: histories.length, maxResults: 100}, signal)) as ChangelogPage | undefined;
-		if (typeof page !== 'object' || page === null || !Array.isArray(page.values)) throw malformed('changelog page');
-		histories.push(...(page.values as JiraHistory[]));
-		const total = typeof page.total === 'number' ? page.total : null;
-		const done = page.isLast === true || page.values.length === 0 || (total !== null && histories.length >= total);
-		if (done) return histories;
 	}
 }

@@ -47,7 +47,7 @@ export function quoteJqlValue(value: string): string {
 
 /**
  * `yyyy/MM/dd HH:mm` in a time zone. Jira reads JQL date literals in the searching
- * user's profile time zone, which for the director is the configured one.
+ * user's profile time zone (`/myself` → `timeZone`), so that is the zone to pass.
  */
 export function formatJqlInstant(instant: number, timezone: string): string {
 	const parts = new Intl.DateTimeFormat('en-CA', {
@@ -63,20 +63,48 @@ export function formatJqlInstant(instant: number, timezone: string): string {
 	return `${part('year')}/${part('month')}/${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
+export interface SearchJqlOptions {
+	/** The configured scope; null or blank → every issue the credentials can see. */
+	readonly scope: string | null;
+	/** Only issues updated since this instant (incremental), or null (full). */
+	readonly updatedSince: number | null;
+	/** The searching user's profile time zone: Jira reads date literals in it. */
+	readonly timezone: string;
+	/** Now: an empty scope is bounded by `created` before a day after it. */
+	readonly now: number;
+	/**
+	 * `updated`: oldest change first (Cloud, paged by token). `id`: by issue id, so Data
+	 * Center can page by keyset past its search window with `afterId`.
+	 */
+	readonly order: 'updated' | 'id';
+	readonly afterId?: string | null;
+}
+
+// Day-long margin: "now" in a profile zone can be a day off our clock's date; no real issue is created in the future.
+const createdBoundMarginMs = 24 * 60 * 60_000;
+
 /**
- * The search JQL: the configured scope (or every issue the credentials can see), only
- * issues updated since an instant when incremental, oldest change first so a resumed
- * pull continues where it stopped.
+ * The search JQL. Jira Cloud's /search/jql refuses a query without a restriction (400
+ * "Unbounded JQL queries are not allowed here"): an empty scope is bounded by
+ * `created <= "<tomorrow>"`, which every existing issue meets, so old untouched open
+ * issues still come. Minute precision in the date clause: the sync's overlap covers the
+ * rounding down.
  */
-export function buildSearchJql(scope: string | null, updatedSince: number | null, timezone: string): string {
+export function buildSearchJql(options: SearchJqlOptions): string {
 	const clauses: string[] = [];
-	const trimmed = scope?.trim() ?? '';
+	const trimmed = options.scope?.trim() ?? '';
 	// A scope's own ORDER BY would conflict with ours; drop it rather than fail.
-	const withoutOrder = trimmed.replace(/\s+order\s+by\s+[\s\S]*$/i, '').trim();
+	const withoutOrder = trimmed.replace(/(^|\s+)order\s+by\s+[\s\S]*$/i, '').trim();
 	if (withoutOrder !== '') clauses.push(`(${withoutOrder})`);
-	if (updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlInstant(updatedSince, timezone))}`);
-	// Minute precision in the date clause: the sync's overlap covers the rounding down.
-	return `${clauses.join(' AND ')} ORDER BY updated ASC, id ASC`.trim();
+	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlInstant(options.updatedSince, options.timezone))}`);
+	if (clauses.length === 0) clauses.push(`created <= ${quoteJqlValue(formatJqlInstant(options.now + createdBoundMarginMs, options.timezone))}`);
+	if (options.afterId !== undefined && options.afterId !== null) {
+		if (!/^\d+$/.test(options.afterId)) throw new Error('an issue id is a number');
+		clauses.push(`id > ${options.afterId}`);
+	}
+
+	const order = options.order === 'id' ? 'ORDER BY id ASC' : 'ORDER BY updated ASC, id ASC';
+	return `${clauses.join(' AND ')} ${order}`;
 }
 
 /** The JQL for a known set of issues, by key, every key a quoted literal. */

@@ -182,7 +182,8 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 
 	async function send(requestOptions: ClientRequestOptions, signal: AbortSignal | undefined): Promise<unknown> {
 		const what = describeUri(requestOptions.uri);
-		const headers: Record<string, string> = {accept: 'application/json'};
+		// Jira answers in the profile's language unless forced: names are read in English (ids where they exist).
+		const headers: Record<string, string> = {accept: 'application/json', 'accept-language': 'en', 'x-force-accept-language': 'true'};
 		const credentials = requestOptions.auth;
 		if (credentials?.bearer) headers.authorization = `Bearer ${credentials.bearer}`;
 		else if (credentials?.user) headers.authorization = `Basic ${Buffer.from(`${credentials.user}:${credentials.pass ?? ''}`).toString('base64')}`;

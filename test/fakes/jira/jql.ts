@@ -75,10 +75,12 @@ export interface JqlIssueView {
 
 type Predicate = (issue: JqlIssueView) => boolean;
 
-const knownFields = new Set(['project', 'key', 'issuekey', 'summary', 'text', 'labels', 'status', 'updated', 'created']);
+const knownFields = new Set(['project', 'key', 'issuekey', 'id', 'summary', 'text', 'labels', 'status', 'updated', 'created']);
 
 export interface ParsedJql {
 	readonly matches: Predicate;
+	/** Whether the query restricts the search at all (Cloud's /search/jql refuses one that does not). */
+	readonly bounded: boolean;
 	readonly orderBy: ReadonlyArray<{readonly field: string; readonly descending: boolean}>;
 }
 
@@ -156,6 +158,11 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 					return issue.key;
 				}
 
+				case 'id': {
+					// Issue ids compare as numbers: `id > 10400`.
+					return Number(issue.id);
+				}
+
 				case 'summary':
 				case 'text': {
 					return issue.summary;
@@ -182,6 +189,39 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 		const [first = ''] = values;
 		return (issue) => {
 			const actual = read(issue);
+			if (field === 'id') {
+				const wanted = values.map(Number);
+				if (wanted.some((value) => Number.isNaN(value))) throw new JqlError(`The issue id '${first}' is not valid.`);
+				const [bound = 0] = wanted;
+				const id = actual as number;
+				switch (operator) {
+					case '=':
+					case 'in': {
+						return wanted.includes(id);
+					}
+
+					case '>': {
+						return id > bound;
+					}
+
+					case '>=': {
+						return id >= bound;
+					}
+
+					case '<': {
+						return id < bound;
+					}
+
+					case '<=': {
+						return id <= bound;
+					}
+
+					default: {
+						throw new JqlError(`The operator '${operator}' is not supported by the 'id' field.`);
+					}
+				}
+			}
+
 			if (typeof actual === 'number') {
 				const bound = toInstant(first);
 				switch (operator) {
@@ -274,7 +314,8 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 		return (issue) => parts.some((part) => part(issue));
 	}
 
-	const matches: Predicate = position < tokens.length && !isWord(peek(), 'order') ? or() : () => true;
+	const bounded = position < tokens.length && !isWord(peek(), 'order');
+	const matches: Predicate = bounded ? or() : () => true;
 	const orderBy: Array<{field: string; descending: boolean}> = [];
 	if (isWord(peek(), 'order')) {
 		position++;
@@ -290,5 +331,5 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 	}
 
 	if (position < tokens.length) throw new JqlError('Error in the JQL Query: Expecting end of query.');
-	return {matches, orderBy};
+	return {matches, bounded, orderBy};
 }

@@ -4,142 +4,16 @@
  */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
+import {replyWithFault} from './faults.js';
+import {errorBody, parseJiraDate, send} from './http.js';
 import {JqlError, parseJql, type JqlIssueView} from './jql.js';
+import {answerLocale, translate} from './locale.js';
+import type {FakeFault, FakeJira, FakeJiraIssue, FakeJiraOptions, FakeJiraRequest, FakeJiraUser} from './types.js';
+import {bulkChangelogs, defaultLinkTypes, defaultResolutions} from './vocabulary.js';
 
-export interface FakeJiraUser {
-	readonly accountId?: string;
-	readonly accountType?: string;
-	readonly name?: string;
-	readonly key?: string;
-	readonly displayName: string;
-	readonly emailAddress?: string;
-	readonly active: boolean;
-}
-
-export interface FakeJiraHistory {
-	readonly id: string;
-	readonly author: FakeJiraUser;
-	readonly created: string;
-	readonly items: ReadonlyArray<{
-		readonly field: string;
-		readonly fieldtype: string;
-		readonly fieldId?: string;
-		readonly from: string | null;
-		readonly fromString: string | null;
-		readonly to: string | null;
-		readonly toString: string | null;
-	}>;
-}
-
-export interface FakeJiraIssue {
-	readonly id: string;
-	readonly key: string;
-	readonly fields: Record<string, unknown>;
-	readonly histories: readonly FakeJiraHistory[];
-}
-
-export interface FakeJiraStatus {
-	readonly id: string;
-	readonly name: string;
-	readonly category: 'new' | 'indeterminate' | 'done';
-}
-
-export interface FakeJiraField {
-	readonly id: string;
-	readonly name: string;
-	readonly custom: boolean;
-	readonly schema?: {readonly type: string; readonly custom?: string; readonly customId?: number; readonly system?: string; readonly items?: string};
-}
-
-export interface FakeJiraBoard {
-	readonly id: number;
-	readonly name: string;
-	readonly type: 'scrum' | 'kanban';
-	readonly projectKey: string;
-	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string}>;
-}
-
-export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';
-
-export interface FakeFault {
-	readonly kind: FakeFaultKind;
-	/** Only requests whose path (after the base path) matches. */
-	readonly path?: RegExp;
-	readonly method?: string;
-	/** How many matching requests fail; default 1. */
-	readonly times?: number;
-	/** Skip this many matching requests before failing. */
-	readonly after?: number;
-	readonly retryAfter?: string;
-	readonly status?: number;
-}
-
-export interface FakeJiraRequest {
-	readonly method: string;
-	/** Path after the base path, without the query. */
-	readonly path: string;
-	readonly query: Readonly<Record<string, string>>;
-	readonly body: unknown;
-	readonly authorization: string | undefined;
-	/** Requests being answered when this one arrived (itself included). */
-	readonly inFlightAtArrival: number;
-	/** What the server did: the status sent, or the fault. */
-	outcome: number | FakeFaultKind;
-}
-
-export interface FakeJiraOptions {
-	readonly deployment: 'cloud' | 'datacenter';
-	readonly issues?: readonly FakeJiraIssue[];
-	readonly users?: readonly FakeJiraUser[];
-	readonly me?: FakeJiraUser;
-	readonly statuses?: readonly FakeJiraStatus[];
-	readonly fields?: readonly FakeJiraField[];
-	/** undefined → the agile API is absent (404), as on Jira without Jira Software. */
-	readonly boards?: readonly FakeJiraBoard[];
-	readonly email?: string;
-	readonly apiToken?: string;
-	readonly pat?: string;
-	/** The server's own cap on maxResults, whatever the client asks. */
-	readonly maxResultsCap?: number;
-	/** Histories embedded in a search result before the changelog counts as truncated. */
-	readonly embeddedChangelogLimit?: number;
-	readonly changelogPageCap?: number;
-	/** Data Center before the paged changelog endpoint existed. */
-	readonly changelogEndpoint?: boolean;
-	readonly latencyMs?: number;
-	readonly basePath?: string;
-	/** The time zone JQL dates are read in (the searching user's profile zone). */
-	readonly timezone?: string;
-	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
-	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
-	readonly projects?: readonly string[];
-}
-
-export interface FakeJira {
-	readonly url: string;
-	readonly requests: FakeJiraRequest[];
-	/** The most requests the server was ever answering at once. */
-	readonly maxInFlight: number;
-	issues: FakeJiraIssue[];
-	fail(...faults: FakeFault[]): void;
-	close(): Promise<void>;
-}
+export type * from './types.js';
 
 export const fakeCredentials = {email: 'dana@acme.example', apiToken: 'cloud-token-s3cr3t', pat: 'dc-pat-s3cr3t'} as const;
-
-function parseJiraDate(value: unknown): number {
-	return typeof value === 'string' ? Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : 0;
-}
-
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-	const text = JSON.stringify(body);
-	response.writeHead(status, {'content-type': 'application/json;charset=UTF-8', 'content-length': Buffer.byteLength(text), ...headers});
-	response.end(text);
-}
-
-function errorBody(...messages: string[]) {
-	return {errorMessages: messages, errors: {}};
-}
 
 export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira> {
 	const cloud = options.deployment === 'cloud';
@@ -226,6 +100,16 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		return rendered;
 	};
 
+	const hidden = options.hiddenEmails;
+	const hideEmails = (value: unknown): unknown => {
+		if (!cloud || hidden === undefined) return value;
+		if (Array.isArray(value)) return value.map((entry) => hideEmails(entry));
+		if (typeof value !== 'object' || value === null) return value;
+		const object = value as Record<string, unknown>;
+		const hides = typeof object.accountId === 'string' && (hidden === 'all' || hidden.includes(object.accountId));
+		return Object.fromEntries(Object.entries(object).filter(([key]) => !(hides && key === 'emailAddress')).map(([key, entry]) => [key, hideEmails(entry)]));
+	};
+
 	const cloudUser = (user: FakeJiraUser) => ({self: `${url}/rest/api/3/user?accountId=${user.accountId ?? ''}`, ...user, timeZone: timezone});
 
 	const authorised = (request: IncomingMessage): boolean => {
@@ -255,14 +139,15 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',').map((part) => part.trim()) : [];
 
 	const route = (incoming: IncomingMessage, method: string, path: string, query: Record<string, string>, body: unknown, response: ServerResponse): number => {
+		const locale = answerLocale(incoming, options.locale ?? 'en');
 		const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
-			send(response, status, payload, headers);
+			send(response, status, hideEmails(translate(payload, locale)), headers);
 			return status;
 		};
 
 		if (path === '/rest/api/2/serverInfo') {
 			return reply(200, {
-				baseUrl: url,
+				baseUrl: options.siteUrl ?? url,
 				version: cloud ? '1001.0.0-SNAPSHOT' : '9.12.2',
 				versionNumbers: cloud ? [1001, 0, 0] : [9, 12, 2],
 				deploymentType: cloud ? 'Cloud' : (options.dataCenterDeploymentType ?? 'Server'),
@@ -294,6 +179,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 			const startAt = Number(request.startAt ?? 0);
 			const maxResults = Math.min(Number(request.maxResults ?? 50), cap);
+			const window = options.resultWindow ?? 10_000;
+			if (startAt + maxResults > window) {
+				// Data Center's search platform: nothing past its result window.
+				return reply(500, errorBody(`Search limit exceeded. We couldn't complete your search because it requests ${(startAt + maxResults).toLocaleString('en')} results which exceeded the search platform limit of ${window.toLocaleString('en')}. Try refining your query or contact your Jira administrator.`));
+			}
+
 			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : null;
 			return reply(200, {
 				expand: 'schema,names',
@@ -308,6 +199,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown};
 			let found: FakeJiraIssue[];
 			try {
+				if (!parseJql(request.jql ?? '', timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
 				found = search(request.jql ?? '');
 			} catch (error) {
 				if (error instanceof JqlError) return reply(400, errorBody(error.message));
@@ -376,6 +268,14 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			);
 		}
 
+		if (path === '/rest/api/3/changelog/bulkfetch' && cloud && method === 'POST') {
+			const answer = bulkChangelogs(state.issues, body, changelogCap);
+			return reply(answer.status, answer.body);
+		}
+
+		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? defaultResolutions).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
+		if (path === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
+
 		if (path === '/rest/api/2/field') {
 			return reply(200, (options.fields ?? []).map((field) => ({...field, orderable: true, navigable: true, searchable: true, clauseNames: [field.name.toLowerCase()]})));
 		}
@@ -390,7 +290,9 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			if (!cloud && !query.username) return reply(400, errorBody('The username query parameter was not provided'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
-			const users = (options.users ?? []).slice(startAt, startAt + maxResults);
+			// Data Center 10+ answers at most 100 users to a user search, however it is paged.
+			const searchable = cloud ? (options.users ?? []) : (options.users ?? []).slice(0, 100);
+			const users = searchable.slice(startAt, startAt + maxResults);
 			return reply(200, cloud ? users.map((user) => cloudUser(user)) : users);
 		}
 
@@ -441,43 +343,8 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				const fault = takeFault(method, path);
 				if (fault) {
 					entry.outcome = fault.kind;
-					switch (fault.kind) {
-						case 'rate-limit': {
-							send(response, 429, errorBody('Rate limit exceeded.'), {'retry-after': fault.retryAfter ?? '1'});
-							return;
-						}
-
-						case 'server': {
-							const text = '<html><body>Service Unavailable</body></html>';
-							response.writeHead(fault.status ?? 503, {'content-type': 'text/html', 'content-length': Buffer.byteLength(text), ...(fault.retryAfter ? {'retry-after': fault.retryAfter} : {})});
-							response.end(text);
-							return;
-						}
-
-						case 'reset': {
-							request.socket.destroy();
-							return;
-						}
-
-						case 'hang': {
-							return;
-						}
-
-						case 'malformed': {
-							const text = '{"issues": [{"id": "10001", "key": ';
-							response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
-							response.end(text);
-							return;
-						}
-
-						case 'truncated': {
-							const text = JSON.stringify({startAt: 0, maxResults: 50, total: 1, issues: [{id: '1', key: 'X-1', fields: {summary: 'x'.repeat(2000)}}]});
-							response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
-							response.write(text.slice(0, text.length / 2));
-							setTimeout(() => request.socket.destroy(), 5);
-							return;
-						}
-					}
+					replyWithFault(fault, request, response);
+					return;
 				}
 
 				try {

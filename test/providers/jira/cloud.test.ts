@@ -118,12 +118,12 @@ describe('Jira Cloud provider', () => {
 		expect(blocked?.blockedSpells).toEqual([{start: Date.parse(day(3)), end: null, reason: 'flagged, blocked by PLAT-9'}]);
 		expect(blocked?.startedAt).toBe(Date.parse(day(1)));
 		const iterations = pages.flatMap((page) => page.iterations);
-		expect(iterations).toContainEqual({id: '7', name: 'ENG Sprint 7', team: 'ENG', startsAt: Date.parse(day(2)), endsAt: Date.parse(day(16))});
+		expect(iterations).toContainEqual({id: '7', name: 'ENG Sprint 7', team: 'ENG', startsAt: Date.parse(day(2)), endsAt: Date.parse(day(16)), completedAt: null});
 		const people = pages.flatMap((page) => page.people);
 		expect(people).toContainEqual({id: alex.accountId, name: 'Alex Kim', displayName: null, email: 'alex@acme.example', active: true});
 	});
 
-	it('pages a truncated changelog to the end, only for the truncated issue', async () => {
+	it('completes a truncated changelog with the bulk changelog endpoint, paged to the end, only for the truncated issue', async () => {
 		const histories = Array.from({length: 7}, (_, index) => change(alex, day(2 + index), item.duedate(`2026-04-0${index + 1}`, `2026-04-0${index + 2}`)));
 		const server = await start(
 			[
@@ -136,13 +136,10 @@ describe('Jira Cloud provider', () => {
 		const [long, short] = tickets(pages);
 		expect(long?.history.map((event) => event.to)).toEqual(['2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06', '2026-04-07', '2026-04-08']);
 		expect(short?.history).toHaveLength(1);
-		const changelogCalls = server.requests.filter((request) => request.path.endsWith('/changelog'));
-		expect(changelogCalls.map((request) => [request.path, request.query.startAt])).toEqual([
-			['/rest/api/3/issue/1/changelog', '0'],
-			['/rest/api/3/issue/1/changelog', '2'],
-			['/rest/api/3/issue/1/changelog', '4'],
-			['/rest/api/3/issue/1/changelog', '6'],
-		]);
+		const changelogCalls = server.requests.filter((request) => request.path.includes('changelog'));
+		// One issue was cut short: bulkfetch for it alone, paged by token at the server's cap of 2 histories.
+		expect(changelogCalls.map((request) => request.path)).toEqual(Array.from({length: 4}, () => '/rest/api/3/changelog/bulkfetch'));
+		expect(changelogCalls.map((request) => (request.body as {issueIdsOrKeys: string[]}).issueIdsOrKeys)).toEqual(Array.from({length: 4}, () => ['1']));
 	});
 
 	it('sends the configured JQL intact in the POST body, reserved URL characters and all', async () => {
@@ -181,7 +178,7 @@ describe('Jira Cloud provider', () => {
 			],
 		});
 		const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}));
-		expect(pages.flatMap((page) => page.iterations)).toEqual([{id: '5', name: 'Sprint 5', team: 'ENG', startsAt: Date.parse(day(1)), endsAt: Date.parse(day(14))}]);
+		expect(pages.flatMap((page) => page.iterations)).toEqual([{id: '5', name: 'Sprint 5', team: 'ENG', startsAt: Date.parse(day(1)), endsAt: Date.parse(day(14)), completedAt: null}]);
 		expect(pages.at(-1)?.cursor).toBeNull();
 		// Without Jira Software the agile API is a 404: the sync still finishes.
 		await fake?.close();

@@ -70,7 +70,7 @@ describe('Jira Data Center provider', () => {
 		expect(server.requests[0]?.path).toBe('/rest/api/2/serverInfo');
 		expect(ticket).toMatchObject({assigneeId: alex.key, creatorId: dana.key, completedAt: Date.parse(day(8)), startedAt: Date.parse(day(3)), iterationId: '3'});
 		expect(ticket?.history[0]).toEqual({at: Date.parse(day(2)), field: 'assignee', from: null, to: alex.key, actorId: dana.key});
-		expect(pages.flatMap((page) => page.iterations)).toContainEqual({id: '3', name: 'Sprint, the third', team: 'ENG', startsAt: Date.parse(day(1)), endsAt: Date.parse(day(14))});
+		expect(pages.flatMap((page) => page.iterations)).toContainEqual({id: '3', name: 'Sprint, the third', team: 'ENG', startsAt: Date.parse(day(1)), endsAt: Date.parse(day(14)), completedAt: null});
 		await expect(provider.whoAmI()).resolves.toMatchObject({id: dana.key, name: 'Dana Director'});
 		expect((await provider.listPeople()).map((person) => person.id)).toEqual([dana.key, alex.key, sam.key]);
 	});

@@ -52,12 +52,18 @@ describe('search JQL', () => {
 		const instant = Date.parse('2026-03-05T09:30:59Z');
 		expect(formatJqlInstant(instant, 'UTC')).toBe('2026/03/05 09:30');
 		expect(formatJqlInstant(instant, 'Europe/Berlin')).toBe('2026/03/05 10:30');
-		expect(buildSearchJql('project in (ENG, PLAT)', instant, 'Europe/Berlin')).toBe('(project in (ENG, PLAT)) AND updated >= "2026/03/05 10:30" ORDER BY updated ASC, id ASC');
+		expect(buildSearchJql({scope: 'project in (ENG, PLAT)', updatedSince: instant, timezone: 'Europe/Berlin', now: instant, order: 'updated'})).toBe(
+			'(project in (ENG, PLAT)) AND updated >= "2026/03/05 10:30" ORDER BY updated ASC, id ASC',
+		);
 	});
 
-	it('searches everything visible without a scope, and replaces a scope\'s own ordering', () => {
-		expect(buildSearchJql(null, null, 'UTC')).toBe('ORDER BY updated ASC, id ASC');
-		expect(buildSearchJql('  ', null, 'UTC')).toBe('ORDER BY updated ASC, id ASC');
-		expect(buildSearchJql('project = ENG ORDER BY priority DESC', null, 'UTC')).toBe('(project = ENG) ORDER BY updated ASC, id ASC');
+	it('bounds an empty scope by creation before tomorrow (never an unbounded query), and replaces a scope\'s own ordering', () => {
+		const now = Date.parse('2026-03-05T09:30:00Z');
+		const full = (scope: string | null) => buildSearchJql({scope, updatedSince: null, timezone: 'UTC', now, order: 'updated'});
+		expect(full(null)).toBe('created <= "2026/03/06 09:30" ORDER BY updated ASC, id ASC');
+		expect(full('  ')).toBe('created <= "2026/03/06 09:30" ORDER BY updated ASC, id ASC');
+		expect(full('ORDER BY rank')).toBe('created <= "2026/03/06 09:30" ORDER BY updated ASC, id ASC');
+		expect(full('project = ENG ORDER BY priority DESC')).toBe('(project = ENG) ORDER BY updated ASC, id ASC');
+		expect(buildSearchJql({scope: null, updatedSince: null, timezone: 'UTC', now, order: 'id', afterId: '10400'})).toBe('created <= "2026/03/06 09:30" AND id > 10400 ORDER BY id ASC');
 	});
 });

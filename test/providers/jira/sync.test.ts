@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('runSync from Jira Data Center into the store', () => {
-	it('stores a full sync; an incremental sync with no changes costs two requests; a change is picked up', async () => {
+	it('stores a full sync; an incremental sync with no changes costs three requests (fields, profile zone, search); a change is picked up', async () => {
 		const epoch = Date.parse('2026-03-02T00:00:00Z');
 		const issues = Array.from({length: 120}, (_, index) =>
 			makeIssue('datacenter', {
@@ -53,15 +53,17 @@ describe('runSync from Jira Data Center into the store', () => {
 		expect(store.loadIterations('jira')).toEqual([expect.objectContaining({id: '4', name: 'Sprint 4'})]);
 		expect(store.loadTickets('jira').find((ticket) => ticket.key === 'ENG-1')?.history).toHaveLength(1);
 
-		// A new process: a fresh provider looks up the custom fields once, then searches once.
+		// A new process: a fresh provider looks up the custom fields and the profile's time zone (JQL dates are read in it), then searches once.
 		// (With deployment "auto" a third request asks serverInfo.)
 		now += hour;
 		const before = fake.requests.length;
 		const quiet = await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now});
 		expect(quiet).toMatchObject({tickets: 0, full: false});
 		const quietRequests = fake.requests.slice(before);
-		expect(quietRequests.map((request) => request.path)).toEqual(['/rest/api/2/field', '/rest/api/2/search']);
-		expect((quietRequests[1]?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/02 03:50" ORDER BY updated ASC, id ASC');
+		// The two lookups go out together; the search follows them.
+		expect(quietRequests.map((request) => request.path).slice(0, 2).sort()).toEqual(['/rest/api/2/field', '/rest/api/2/myself']);
+		expect(quietRequests.map((request) => request.path).slice(2)).toEqual(['/rest/api/2/search']);
+		expect((quietRequests[2]?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/02 03:50" ORDER BY id ASC');
 
 		now += hour;
 		const renamed = makeIssue('datacenter', {id: 18, summary: 'Renamed after the last sync', created: new Date(epoch).toISOString(), updated: new Date(now - 30 * 60_000).toISOString()});

@@ -1,0 +1,36 @@
+/**
+ * doctor's roster check: every roster entry that matches no person seen in the tracker,
+ * by name. Jira Cloud hides e-mail addresses by each user's privacy setting, so a roster
+ * written with e-mails can silently match nobody; this says so before the numbers do.
+ */
+import {personMatches} from '../domain/roster.js';
+import type {Person, RosterConfig} from '../domain/types.js';
+
+export interface RosterEntry {
+	/** Where the reference sits in config.json, e.g. `roster.reports[0].team[1]`. */
+	readonly path: string;
+	readonly reference: string;
+}
+
+export function rosterEntries(roster: RosterConfig): RosterEntry[] {
+	const entries: RosterEntry[] = [{path: 'roster.director', reference: roster.director}];
+	for (const [index, report] of roster.reports.entries()) {
+		entries.push({path: `roster.reports[${index}].id`, reference: report.id});
+		for (const [member, reference] of report.team.entries()) entries.push({path: `roster.reports[${index}].team[${member}]`, reference});
+	}
+
+	return entries.filter((entry) => entry.reference.trim() !== '');
+}
+
+/** The entries no person matches, by id, e-mail, name or display name. */
+export function unmatchedRosterEntries(roster: RosterConfig, people: readonly Person[]): RosterEntry[] {
+	return rosterEntries(roster).filter((entry) => !people.some((person) => personMatches(entry.reference, person)));
+}
+
+export function describeUnmatched(unmatched: readonly RosterEntry[]): string {
+	const listed = unmatched.map((entry) => `"${entry.reference}" (${entry.path})`).join(', ');
+	return `${unmatched.length} ${unmatched.length === 1 ? 'entry matches' : 'entries match'} nobody seen in the tracker: ${listed}`;
+}
+
+export const unmatchedHint =
+	'name people by display name or account id (Jira Cloud hides e-mail addresses by each user\'s privacy setting); director-review init lists the people it can see';

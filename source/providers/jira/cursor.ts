@@ -1,0 +1,48 @@
+/** The pull's resume point, kept by the sync between pages. */
+import type {DataCenterPosition} from './datacenter.js';
+import type {JiraDeploymentKind} from './shapes.js';
+
+export type SearchPosition = {readonly token: string} | DataCenterPosition;
+
+export interface PullCursor {
+	/** 2: Data Center pages by id windows (version 1 paged by startAt over an update-ordered query). */
+	readonly v: 2;
+	readonly deployment: JiraDeploymentKind;
+	readonly since: number | null;
+	readonly done: number;
+	/** The instant an empty scope's `created` bound was written from: a resumed search keeps its JQL (a page token belongs to one query). */
+	readonly asOf?: number;
+	/**
+	 * Where the issue search resumes; 'blockers' once only the late blocker lookup is left,
+	 * 'sprints' once only the sprint lookup is.
+	 */
+	readonly next: SearchPosition | 'blockers' | 'sprints';
+	/** Keys of issues already yielded whose resolved blockers' resolution times were unknown. */
+	readonly awaiting?: readonly string[];
+}
+
+export function encodeCursor(cursor: PullCursor): string {
+	return JSON.stringify(cursor);
+}
+
+function isPosition(next: unknown): boolean {
+	if (next === 'blockers' || next === 'sprints') return true;
+	if (typeof next !== 'object' || next === null) return false;
+	const position = next as {token?: unknown; afterId?: unknown; startAt?: unknown};
+	if (typeof position.token === 'string') return true;
+	return (position.afterId === null || (typeof position.afterId === 'string' && /^\d+$/.test(position.afterId))) && typeof position.startAt === 'number';
+}
+
+export function decodeCursor(value: string | null, deployment: JiraDeploymentKind): PullCursor | null {
+	if (value === null) return null;
+	try {
+		const cursor = JSON.parse(value) as Partial<PullCursor>;
+		// A cursor from another deployment or version (the config or the product changed) cannot resume: start over.
+		if (cursor.v !== 2 || cursor.deployment !== deployment || !isPosition(cursor.next)) return null;
+		if (cursor.asOf !== undefined && typeof cursor.asOf !== 'number') return null;
+		if (cursor.awaiting !== undefined && !(Array.isArray(cursor.awaiting) && cursor.awaiting.every((key) => typeof key === 'string'))) return null;
+		return cursor as PullCursor;
+	} catch {
+		return null;
+	}
+}

@@ -1,0 +1,210 @@
+/**
+ * One pull: the issue search (Cloud by page token, Data Center by id windows), each page
+ * mapped with complete changelogs; then resolved blockers the search never brought, and
+ * on full syncs the boards' sprints. Every page carries the cursor to resume after it;
+ * only the page after which nothing is left carries none.
+ */
+import type {Iteration, Person, Ticket} from '../../domain/types.js';
+import type {PullOptions, SyncPage} from '../provider.js';
+import {completeChangelogs} from './changelog.js';
+import {searchCloud} from './cloud.js';
+import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
+import {searchDataCenter} from './datacenter.js';
+import {buildSearchJql} from './jql.js';
+import {searchByKeys} from './lookup.js';
+import {blockerFields, blockerResolvedAt, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
+import type {JiraDeploymentKind, JiraHistory, JiraIssue, JiraSchema} from './shapes.js';
+import {boardSprints} from './sprints.js';
+import type {JiraTransport} from './transport.js';
+import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary.js';
+
+export interface PullContext {
+	readonly transport: JiraTransport;
+	readonly kind: JiraDeploymentKind;
+	/** The configured scope; null → every issue the credentials can see. */
+	readonly scope: string | null;
+	readonly pageSize: number;
+	readonly concurrency: number;
+	readonly now: () => number;
+	readonly resultWindow?: number;
+	fields(signal?: AbortSignal): Promise<JiraFieldIds>;
+	/** The searching user's profile time zone, which JQL dates are read in. */
+	profileZone(signal?: AbortSignal): Promise<string>;
+	vocabulary(signal?: AbortSignal): Promise<JiraStatusVocabulary & JiraLinkVocabulary & JiraResolutionVocabulary & {readonly siteUrl: string}>;
+}
+
+const baseFields = [
+	'summary',
+	'issuetype',
+	'priority',
+	'labels',
+	'components',
+	'project',
+	'status',
+	'resolution',
+	'resolutiondate',
+	'created',
+	'updated',
+	'duedate',
+	'assignee',
+	'creator',
+	'reporter',
+	'issuelinks',
+	'timeoriginalestimate',
+];
+
+/** An issue yielded with a resolved blocker's spell left out, kept so it can be mapped again. */
+interface AwaitingIssue {
+	readonly issue: JiraIssue;
+	readonly histories: readonly JiraHistory[];
+	readonly schema: JiraSchema;
+	readonly blockers: readonly JiraBlockerRef[];
+}
+
+export async function* pullIssues(context: PullContext, pullOptions: PullOptions): AsyncGenerator<SyncPage> {
+	const {signal} = pullOptions;
+	const {transport, kind, pageSize, concurrency} = context;
+	const resumed = decodeCursor(pullOptions.resumeCursor, kind);
+	const since = resumed ? resumed.since : pullOptions.updatedSince;
+	const [fieldIds, timezone] = await Promise.all([context.fields(signal), context.profileZone(signal)]);
+	const now = resumed?.asOf ?? context.now();
+	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
+	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
+	// Sprints from the agile API on full syncs; incremental ones read them off the issues.
+	const withBoardSprints = since === null;
+	const resolvedAt = new Map<string, number>();
+	const projects = new Set<string>();
+	let done = resumed?.done ?? 0;
+	// By issue id: yielded with a resolved blocker's spell left out, to be mapped again once its time is known.
+	const awaiting = new Map<string, AwaitingIssue>();
+	// Yielded by the pull this one resumes: only their keys survived, in the cursor.
+	const awaitingElsewhere = new Set<string>(resumed?.awaiting ?? []);
+
+	// Only a pull that brought issues looks up the rest of the vocabulary: a quiet sync stays cheap.
+	const schemaFor = async (): Promise<JiraSchema> => ({deployment: kind, ...fieldIds, ...(await context.vocabulary(signal))});
+
+	/** Maps issues, remembering resolutions and the issues still awaiting a blocker's. */
+	const mapAll = async (issues: readonly JiraIssue[]): Promise<MappedIssue[]> => {
+		if (issues.length === 0) return [];
+		const schema = await schemaFor();
+		const histories = await completeChangelogs(transport, kind, issues, concurrency, signal);
+		return issues.map((issue, index) => {
+			const issueHistories = histories[index] ?? [];
+			const mapped = mapIssue(issue, issueHistories, schema, resolvedAt);
+			const resolution = mapped.ticket.completedAt ?? mapped.ticket.canceledAt;
+			if (resolution !== null) resolvedAt.set(mapped.ticket.id, resolution);
+			// This copy is the newest: it replaces whatever was awaiting for the issue.
+			awaitingElsewhere.delete(issue.key);
+			awaiting.delete(issue.id);
+			if (mapped.awaitingBlockers.length > 0) awaiting.set(issue.id, {issue, histories: issueHistories, schema, blockers: mapped.awaitingBlockers});
+			return mapped;
+		});
+	};
+
+	/** Maps again the awaiting issues one of whose blockers' resolution is now known. */
+	const remapAwaiting = (): MappedIssue[] => {
+		const remapped: MappedIssue[] = [];
+		for (const [id, entry] of awaiting) {
+			if (!entry.blockers.some((blocker) => resolvedAt.has(blocker.id))) continue;
+			const mapped = mapIssue(entry.issue, entry.histories, entry.schema, resolvedAt);
+			if (mapped.awaitingBlockers.length > 0) awaiting.set(id, {...entry, blockers: mapped.awaitingBlockers});
+			else awaiting.delete(id);
+			remapped.push(mapped);
+		}
+
+		return remapped;
+	};
+
+	const pageOf = (mapped: Iterable<MappedIssue>) => {
+		const people = new Map<string, Person>();
+		const iterations = new Map<string, Iteration>();
+		const tickets: Ticket[] = [];
+		for (const {ticket, people: ticketPeople, iterations: ticketIterations} of mapped) {
+			if (ticket.project) projects.add(ticket.project);
+			for (const person of ticketPeople) people.set(person.id, person);
+			for (const iteration of ticketIterations) iterations.set(iteration.id, iteration);
+			tickets.push(ticket);
+		}
+
+		return {tickets, people: [...people.values()], iterations: [...iterations.values()]};
+	};
+
+	const mapPage = async (issues: readonly JiraIssue[]) => {
+		const byId = new Map((await mapAll(issues)).map((mapped) => [mapped.ticket.id, mapped]));
+		// Pages come oldest update first, so a blocker resolved after the blocked issue last
+		// changed comes later, in this page or a later one: the blocked issue goes again,
+		// in place when it is in this page, else with this page.
+		for (const mapped of remapAwaiting()) byId.set(mapped.ticket.id, mapped);
+		done += issues.length;
+		return pageOf(byId.values());
+	};
+
+	/**
+	 * After the last search page: ask Jira, in batches, when the blockers the pull never
+	 * brought were resolved, and map their blocked issues again. Issues only known by key
+	 * (yielded before an interruption) are fetched again whole first.
+	 */
+	const resolveLateBlockers = async () => {
+		const corrected = new Map<string, MappedIssue>();
+		if (awaitingElsewhere.size > 0) {
+			const refetched = await searchByKeys(transport, kind, [...awaitingElsewhere], {fields: requested, changelog: true, pageSize, concurrency}, signal);
+			awaitingElsewhere.clear();
+			for (const mapped of await mapAll(refetched)) corrected.set(mapped.ticket.id, mapped);
+		}
+
+		const missing = new Map<string, string>();
+		for (const entry of awaiting.values()) for (const blocker of entry.blockers) if (!resolvedAt.has(blocker.id)) missing.set(blocker.id, blocker.key);
+		if (missing.size > 0) {
+			for (const blocker of await searchByKeys(transport, kind, [...missing.values()], {fields: blockerFields, changelog: false, pageSize, concurrency}, signal)) {
+				const resolution = blockerResolvedAt(blocker);
+				if (resolution !== null) resolvedAt.set(blocker.id, resolution);
+			}
+		}
+
+		for (const mapped of remapAwaiting()) corrected.set(mapped.ticket.id, mapped);
+		// Whatever is still unknown (a blocker Jira would not show, or without a resolution date) stays out.
+		awaiting.clear();
+		return pageOf(corrected.values());
+	};
+
+	const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];
+	const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 2, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
+	const cursorAfter = (next: SearchPosition | null): string | null => {
+		const keys = awaitingKeys();
+		const base = {v: 2, deployment: kind, since, done, asOf: now, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
+		if (next !== null) return encodeCursor({...base, next});
+		// Only the last page has no cursor: a blocker lookup still to come keeps this one open.
+		if (keys.length > 0) return encodeCursor({...base, next: 'blockers'});
+		return sprintsCursor();
+	};
+
+	if (resumed?.next !== 'sprints') {
+		if (resumed?.next !== 'blockers') {
+			if (kind === 'cloud') {
+				const token = resumed && typeof resumed.next === 'object' && 'token' in resumed.next ? resumed.next.token : null;
+				for await (const page of searchCloud(transport, {jql: jqlFor('updated', null), fields: requested, pageSize, pageToken: token, signal})) {
+					const mapped = await mapPage(page.issues);
+					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
+				}
+			} else {
+				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};
+				for await (const page of searchDataCenter(transport, {jqlAfter: (afterId) => jqlFor('id', afterId), fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
+					const before = done;
+					const mapped = await mapPage(page.issues);
+					yield {...mapped, cursor: cursorAfter(page.next), progress: {done, total: before + page.remaining}};
+				}
+			}
+		}
+
+		if (resumed?.next === 'blockers' || awaiting.size > 0 || awaitingElsewhere.size > 0) {
+			const corrected = await resolveLateBlockers();
+			yield {...corrected, cursor: sprintsCursor(), progress: {done, total: done}};
+		}
+	}
+
+	if (withBoardSprints) {
+		const iterations = await boardSprints(transport, projects, concurrency, signal);
+		yield {tickets: [], people: [], iterations, cursor: null, progress: {done, total: done}};
+	}
+}
+

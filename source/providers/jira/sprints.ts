@@ -1,0 +1,67 @@
+/**
+ * Sprints from the agile API (/rest/agile/1.0): every scrum board of the projects in the
+ * pull, every sprint of each, with its dates and, once closed, its `completeDate`.
+ */
+import type {Iteration} from '../../domain/types.js';
+import {ProviderError} from '../provider.js';
+import {mapConcurrently} from './concurrency.js';
+import {parseJiraInstant} from './instant.js';
+import type {JiraTransport} from './transport.js';
+
+export async function boardSprints(transport: JiraTransport, projects: ReadonlySet<string>, concurrency: number, signal?: AbortSignal): Promise<Iteration[]> {
+	interface Board {
+		readonly id?: number;
+		readonly name?: string;
+		readonly location?: {readonly projectKey?: string};
+	}
+	const boards: Board[] = [];
+	try {
+		for (let startAt = 0; ; ) {
+			const page = (await transport.get('/rest/agile/1.0', '/board', {type: 'scrum', startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
+			const values = Array.isArray(page?.values) ? (page.values as Board[]) : [];
+			boards.push(...values);
+			startAt += values.length;
+			if (page?.isLast !== false || values.length === 0) break;
+		}
+	} catch (error) {
+		// No Jira Software on the instance (404) or no access to boards: sprints come from the issues alone.
+		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config')) return [];
+		throw error;
+	}
+
+	const relevant = boards.filter((board) => typeof board.id === 'number' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)));
+	const perBoard = await mapConcurrently(relevant, concurrency, async (board) => {
+		const iterations: Iteration[] = [];
+		const team = board.location?.projectKey ?? board.name ?? null;
+		try {
+			for (let startAt = 0; ; ) {
+				const page = (await transport.get('/rest/agile/1.0', `/board/${String(board.id)}/sprint`, {startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
+				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown}>) : [];
+				for (const sprint of values) {
+					const startsAt = parseJiraInstant(sprint.startDate);
+					const endsAt = parseJiraInstant(sprint.endDate);
+					if (sprint.id === undefined || startsAt === null || endsAt === null) continue;
+					iterations.push({
+							id: String(sprint.id as number),
+							name: typeof sprint.name === 'string' ? sprint.name : `Sprint ${String(sprint.id as number)}`,
+							team,
+							startsAt,
+							endsAt,
+							completedAt: parseJiraInstant(sprint.completeDate),
+						});
+				}
+
+				startAt += values.length;
+				if (page?.isLast !== false || values.length === 0) break;
+			}
+		} catch (error) {
+			// A board that does not support sprints answers 400; a removed one 404.
+			if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'config' || error.kind === 'forbidden')) return iterations;
+			throw error;
+		}
+
+		return iterations;
+	});
+	return perBoard.flat();
+}
+

@@ -1,0 +1,115 @@
+/** Jira values into the model's: dates, people, priorities, status categories. Pure. */
+import type {Person, Priority, StatusCategory} from '../../domain/types.js';
+import type {JiraDeploymentKind, JiraSchema, JiraUser} from './shapes.js';
+
+const canceledResolution = /^(won'?t (do|fix)|duplicate|cannot reproduce|can'?t reproduce|declined|cancell?ed|rejected|obsolete|not a bug|invalid)$/i;
+
+/** By English name: Jira's own names for the resolutions that mean "not done". */
+export function isCanceledResolution(name: string | null | undefined): boolean {
+	return typeof name === 'string' && canceledResolution.test(name.trim());
+}
+
+export function calendarDate(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	const match = /^\d{4}-\d{2}-\d{2}/.exec(value);
+	return match ? match[0] : null;
+}
+
+/** The person id: the Cloud accountId, or the Data Center key (what changelogs name), else the name. */
+export function personId(user: JiraUser | null | undefined, deployment: JiraDeploymentKind): string | null {
+	if (!user) return null;
+	if (deployment === 'cloud') return user.accountId ?? null;
+	return user.key ?? user.name ?? null;
+}
+
+export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Person | null {
+	const id = personId(user, deployment);
+	if (id === null) return null;
+	return {
+		id,
+		name: user.displayName ?? user.name ?? id,
+		displayName: null,
+		email: user.emailAddress ?? null,
+		active: user.active ?? true,
+	};
+}
+
+export function mapPriorityName(name: unknown): Priority | null {
+	if (typeof name !== 'string') return null;
+	switch (name.trim().toLowerCase()) {
+		case 'highest':
+		case 'blocker':
+		case 'critical':
+		case 'urgent': {
+			return 'urgent';
+		}
+
+		case 'high':
+		case 'major': {
+			return 'high';
+		}
+
+		case 'medium':
+		case 'normal': {
+			return 'medium';
+		}
+
+		case 'low':
+		case 'lowest':
+		case 'minor':
+		case 'trivial': {
+			return 'low';
+		}
+
+		default: {
+			return null;
+		}
+	}
+}
+
+export function categoryOf(key: string | undefined, statusName: string | null, canceled: boolean): StatusCategory {
+	switch (key) {
+		case 'done': {
+			return canceled ? 'canceled' : 'completed';
+		}
+
+		case 'indeterminate': {
+			return 'started';
+		}
+
+		default: {
+			return statusName !== null && /backlog/i.test(statusName) ? 'backlog' : 'unstarted';
+		}
+	}
+}
+
+export function statusCategoryKey(schema: JiraSchema, id: string | null | undefined, name: string | null | undefined): string | undefined {
+	if (id) {
+		const byId = schema.statusCategories.get(id);
+		if (byId) return byId;
+	}
+
+	return name ? schema.statusCategoriesByName.get(name.toLowerCase()) : undefined;
+}
+
+export function text(value: unknown): string | null {
+	return typeof value === 'string' ? value : null;
+}
+
+export function named(value: unknown): string | null {
+	return typeof value === 'object' && value !== null ? text((value as {name?: unknown}).name) : null;
+}
+
+// Jira's default priority ids, the same on Cloud and Data Center, for names we do not know.
+const defaultPriorityIds: Readonly<Record<string, Priority>> = {'1': 'urgent', '2': 'high', '3': 'medium', '4': 'low', '5': 'low'};
+
+export function mapPriority(value: unknown): Priority | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const {id} = value as {id?: unknown};
+	return mapPriorityName(named(value)) ?? (typeof id === 'string' ? (defaultPriorityIds[id] ?? null) : null);
+}
+
+/** A resolution cancels when its id is one the instance names Won't Do, Duplicate…, or its (English) name says so. */
+export function isCanceling(schema: JiraSchema, id: string | null | undefined, name: string | null | undefined): boolean {
+	return (typeof id === 'string' && schema.canceledResolutionIds.has(id)) || isCanceledResolution(name);
+}

@@ -1,0 +1,154 @@
+/**
+ * The instance's vocabulary, looked up once per provider: custom field ids (Sprint,
+ * Flagged, story points), status categories, the link types that mean "is blocked by",
+ * the resolutions that cancel, and the searching user's profile time zone. Names are read
+ * with English forced (transport.ts), and ids are kept wherever Jira has them, so a
+ * German or Dutch profile maps to the same figures.
+ */
+import {ProviderError} from '../provider.js';
+import {malformed} from './cloud.js';
+import {isCanceledResolution} from './values.js';
+import type {JiraTransport} from './transport.js';
+
+export interface JiraFieldIds {
+	readonly sprintField: string | null;
+	readonly flaggedField: string | null;
+	/** Company-managed "Story Points" and team-managed "Story point estimate": both are read. */
+	readonly storyPointsFields: readonly string[];
+}
+
+export interface JiraStatusVocabulary {
+	/** Status id → Jira status category key (`new`, `indeterminate`, `done`). */
+	readonly statusCategories: ReadonlyMap<string, string>;
+	/** Status name (lower case) → category key, for changelog entries that only name the status. */
+	readonly statusCategoriesByName: ReadonlyMap<string, string>;
+}
+
+export interface JiraLinkVocabulary {
+	/** Ids of the link types whose inward issue blocks this one. */
+	readonly blockerLinkTypeIds: ReadonlySet<string>;
+	/** Their names and inward descriptions (lower case), for links and changelog text without ids. */
+	readonly blockerLinkNames: ReadonlySet<string>;
+	readonly blockerInwardPhrases: readonly string[];
+}
+
+export interface JiraResolutionVocabulary {
+	/** Resolution ids that mean "not done" (Won't Do, Duplicate…), found by their English names. */
+	readonly canceledResolutionIds: ReadonlySet<string>;
+}
+
+interface Field {
+	readonly id?: string;
+	readonly name?: string;
+	readonly schema?: {readonly custom?: string};
+}
+
+interface Status {
+	readonly id?: string;
+	readonly name?: string;
+	readonly statusCategory?: {readonly key?: string};
+}
+
+interface LinkType {
+	readonly id?: string;
+	readonly name?: string;
+	readonly inward?: string;
+	readonly outward?: string;
+}
+
+const sprintSchema = 'com.pyxis.greenhopper.jira:gh-sprint';
+const multiCheckboxSchema = 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes';
+const storyPointSchemas = new Set(['com.atlassian.jira.plugin.system.customfieldtypes:float', 'com.pyxis.greenhopper.jira:jsw-story-points']);
+/** The built-in Blocks link type's id on Cloud and Data Center; it keeps its id when renamed. */
+export const builtInBlocksLinkTypeId = '10000';
+export const defaultBlockerLinkTypes: readonly string[] = ['Blocks'];
+
+/** An endpoint this instance or account does not offer: the lookup falls back to names. */
+function isMissing(error: unknown): boolean {
+	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden');
+}
+
+export async function lookUpFields(transport: JiraTransport, signal?: AbortSignal): Promise<JiraFieldIds> {
+	const list = (await transport.get('/rest/api/2', '/field', undefined, signal)) as unknown;
+	if (!Array.isArray(list)) throw malformed('field list');
+	const all = list as readonly Field[];
+	const sprint = all.find((field) => field.schema?.custom === sprintSchema);
+	const flagged = all.find((field) => field.schema?.custom === multiCheckboxSchema && field.name?.toLowerCase() === 'flagged');
+	// Team-managed projects' field has its own schema; company-managed "Story Points" is a number field known by name.
+	const points = all.filter(
+		(field) =>
+			field.id !== undefined &&
+			(field.schema?.custom === 'com.pyxis.greenhopper.jira:jsw-story-points' || (storyPointSchemas.has(field.schema?.custom ?? '') && /^story points?( estimate)?$/i.test(field.name ?? ''))),
+	);
+	return {sprintField: sprint?.id ?? null, flaggedField: flagged?.id ?? null, storyPointsFields: points.map((field) => field.id as string)};
+}
+
+export async function lookUpStatuses(transport: JiraTransport, signal?: AbortSignal): Promise<JiraStatusVocabulary> {
+	const list = (await transport.get('/rest/api/2', '/status', undefined, signal)) as unknown;
+	if (!Array.isArray(list)) throw malformed('status list');
+	const byId = new Map<string, string>();
+	const byName = new Map<string, string>();
+	for (const status of list as readonly Status[]) {
+		const key = status.statusCategory?.key;
+		if (!key) continue;
+		if (status.id) byId.set(status.id, key);
+		if (status.name) byName.set(status.name.toLowerCase(), key);
+	}
+
+	return {statusCategories: byId, statusCategoriesByName: byName};
+}
+
+/** Link types named in `configured` (by name, inward or outward description), and the built-in Blocks type by id. */
+export async function lookUpLinkTypes(transport: JiraTransport, configured: readonly string[], signal?: AbortSignal): Promise<JiraLinkVocabulary> {
+	const wanted = new Set(configured.map((name) => name.trim().toLowerCase()));
+	let types: readonly LinkType[] = [];
+	try {
+		const answer = (await transport.get('/rest/api/2', '/issueLinkType', undefined, signal)) as {issueLinkTypes?: unknown} | undefined;
+		if (!Array.isArray(answer?.issueLinkTypes)) throw malformed('link type list');
+		types = answer.issueLinkTypes as LinkType[];
+	} catch (error) {
+		// Issue linking switched off answers 404: no types to find; the configured names still count.
+		if (!isMissing(error)) throw error;
+	}
+
+	const chosen = types.filter(
+		(type) => type.id === builtInBlocksLinkTypeId || [type.name, type.inward, type.outward].some((text) => text !== undefined && wanted.has(text.toLowerCase())),
+	);
+	const names = new Set(wanted);
+	for (const type of chosen) if (type.name) names.add(type.name.toLowerCase());
+	const phrases = chosen.map((type) => type.inward?.toLowerCase()).filter((phrase): phrase is string => Boolean(phrase));
+	return {
+		blockerLinkTypeIds: new Set(chosen.map((type) => type.id as string)),
+		blockerLinkNames: names,
+		blockerInwardPhrases: phrases.length > 0 ? [...new Set(phrases)] : ['is blocked by'],
+	};
+}
+
+export async function lookUpResolutions(transport: JiraTransport, signal?: AbortSignal): Promise<JiraResolutionVocabulary> {
+	let list: unknown;
+	try {
+		list = await transport.get('/rest/api/2', '/resolution', undefined, signal);
+	} catch (error) {
+		// Without the list, resolutions are still read by their (English) names.
+		if (isMissing(error)) return {canceledResolutionIds: new Set()};
+		throw error;
+	}
+
+	if (!Array.isArray(list)) throw malformed('resolution list');
+	const ids = new Set<string>();
+	for (const resolution of list as ReadonlyArray<{id?: string; name?: string}>) if (resolution.id && isCanceledResolution(resolution.name)) ids.add(resolution.id);
+	return {canceledResolutionIds: ids};
+}
+
+/** The searching user's profile time zone: Jira reads JQL date literals in it. */
+export async function lookUpProfileZone(transport: JiraTransport, fallback: string, signal?: AbortSignal): Promise<string> {
+	const me = (await transport.get('/rest/api/2', '/myself', undefined, signal)) as {timeZone?: unknown} | undefined;
+	const zone = typeof me?.timeZone === 'string' ? me.timeZone : null;
+	if (zone === null) return fallback;
+	try {
+		new Intl.DateTimeFormat('en', {timeZone: zone});
+		return zone;
+	} catch {
+		return fallback;
+	}
+}

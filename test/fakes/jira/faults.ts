@@ -1,0 +1,44 @@
+/** What the fake does instead of answering, when told to fail. */
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {errorBody, send} from './http.js';
+import type {FakeFault} from './types.js';
+
+export function replyWithFault(fault: FakeFault, request: IncomingMessage, response: ServerResponse): void {
+	switch (fault.kind) {
+		case 'rate-limit': {
+			send(response, 429, errorBody('Rate limit exceeded.'), {'retry-after': fault.retryAfter ?? '1'});
+			return;
+		}
+
+		case 'server': {
+			const text = '<html><body>Service Unavailable</body></html>';
+			response.writeHead(fault.status ?? 503, {'content-type': 'text/html', 'content-length': Buffer.byteLength(text), ...(fault.retryAfter ? {'retry-after': fault.retryAfter} : {})});
+			response.end(text);
+			return;
+		}
+
+		case 'reset': {
+			request.socket.destroy();
+			return;
+		}
+
+		case 'hang': {
+			return;
+		}
+
+		case 'malformed': {
+			const text = '{"issues": [{"id": "10001", "key": ';
+			response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
+			response.end(text);
+			return;
+		}
+
+		case 'truncated': {
+			const text = JSON.stringify({startAt: 0, maxResults: 50, total: 1, issues: [{id: '1', key: 'X-1', fields: {summary: 'x'.repeat(2000)}}]});
+			response.writeHead(200, {'content-type': 'application/json', 'content-length': Buffer.byteLength(text)});
+			response.write(text.slice(0, text.length / 2));
+			setTimeout(() => request.socket.destroy(), 5);
+			return;
+		}
+	}
+}

@@ -1,0 +1,136 @@
+/** The fake Jira's data and options, in the JSON shapes each deployment really sends. */
+import type {FakeLocale} from './locale.js';
+import type {FakeJiraLinkType, FakeJiraResolution} from './vocabulary.js';
+
+export interface FakeJiraUser {
+	readonly accountId?: string;
+	readonly accountType?: string;
+	readonly name?: string;
+	readonly key?: string;
+	readonly displayName: string;
+	readonly emailAddress?: string;
+	readonly active: boolean;
+}
+
+export interface FakeJiraHistory {
+	readonly id: string;
+	readonly author: FakeJiraUser;
+	readonly created: string;
+	readonly items: ReadonlyArray<{
+		readonly field: string;
+		readonly fieldtype: string;
+		readonly fieldId?: string;
+		readonly from: string | null;
+		readonly fromString: string | null;
+		readonly to: string | null;
+		readonly toString: string | null;
+	}>;
+}
+
+export interface FakeJiraIssue {
+	readonly id: string;
+	readonly key: string;
+	readonly fields: Record<string, unknown>;
+	readonly histories: readonly FakeJiraHistory[];
+}
+
+export interface FakeJiraStatus {
+	readonly id: string;
+	readonly name: string;
+	readonly category: 'new' | 'indeterminate' | 'done';
+}
+
+export interface FakeJiraField {
+	readonly id: string;
+	readonly name: string;
+	readonly custom: boolean;
+	readonly schema?: {readonly type: string; readonly custom?: string; readonly customId?: number; readonly system?: string; readonly items?: string};
+}
+
+export interface FakeJiraBoard {
+	readonly id: number;
+	readonly name: string;
+	readonly type: 'scrum' | 'kanban';
+	readonly projectKey: string;
+	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string}>;
+}
+
+export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';
+
+export interface FakeFault {
+	readonly kind: FakeFaultKind;
+	/** Only requests whose path (after the base path) matches. */
+	readonly path?: RegExp;
+	readonly method?: string;
+	/** How many matching requests fail; default 1. */
+	readonly times?: number;
+	/** Skip this many matching requests before failing. */
+	readonly after?: number;
+	readonly retryAfter?: string;
+	readonly status?: number;
+}
+
+export interface FakeJiraRequest {
+	readonly method: string;
+	/** Path after the base path, without the query. */
+	readonly path: string;
+	readonly query: Readonly<Record<string, string>>;
+	readonly body: unknown;
+	readonly authorization: string | undefined;
+	/** Requests being answered when this one arrived (itself included). */
+	readonly inFlightAtArrival: number;
+	/** What the server did: the status sent, or the fault. */
+	outcome: number | FakeFaultKind;
+}
+
+export interface FakeJiraOptions {
+	readonly deployment: 'cloud' | 'datacenter';
+	readonly issues?: readonly FakeJiraIssue[];
+	readonly users?: readonly FakeJiraUser[];
+	readonly me?: FakeJiraUser;
+	readonly statuses?: readonly FakeJiraStatus[];
+	readonly fields?: readonly FakeJiraField[];
+	/** undefined → the agile API is absent (404), as on Jira without Jira Software. */
+	readonly boards?: readonly FakeJiraBoard[];
+	readonly email?: string;
+	readonly apiToken?: string;
+	readonly pat?: string;
+	/** The server's own cap on maxResults, whatever the client asks. */
+	readonly maxResultsCap?: number;
+	/** Histories embedded in a search result before the changelog counts as truncated. */
+	readonly embeddedChangelogLimit?: number;
+	readonly changelogPageCap?: number;
+	/** Data Center before the paged changelog endpoint existed. */
+	readonly changelogEndpoint?: boolean;
+	readonly latencyMs?: number;
+	readonly basePath?: string;
+	/** The time zone JQL dates are read in (the searching user's profile zone). */
+	readonly timezone?: string;
+	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
+	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
+	readonly projects?: readonly string[];
+	/** The searching user's profile language: names come translated unless the request forces English. */
+	readonly locale?: FakeLocale;
+	/** Data Center's search result window (`jira.search.platform.max.result.window`, default 10,000). */
+	readonly resultWindow?: number;
+	/** The site URL serverInfo names (it differs from the fake's own URL behind the API gateway). */
+	readonly siteUrl?: string;
+	readonly resolutions?: readonly FakeJiraResolution[];
+	/**
+	 * Cloud accounts whose profile hides their e-mail ('all', or accountIds): Cloud leaves
+	 * `emailAddress` out wherever such a user appears (user search, issue fields, changelogs).
+	 */
+	readonly hiddenEmails?: 'all' | readonly string[];
+	readonly linkTypes?: readonly FakeJiraLinkType[];
+}
+
+export interface FakeJira {
+	readonly url: string;
+	readonly requests: FakeJiraRequest[];
+	/** The most requests the server was ever answering at once. */
+	readonly maxInFlight: number;
+	issues: FakeJiraIssue[];
+	fail(...faults: FakeFault[]): void;
+	close(): Promise<void>;
+}
+

@@ -1,0 +1,58 @@
+/** The fake's resolutions, link types and the Cloud bulk changelog endpoint. */
+import type {FakeJiraIssue} from './server.js';
+
+export interface FakeJiraResolution {
+	readonly id: string;
+	readonly name: string;
+}
+
+export interface FakeJiraLinkType {
+	readonly id: string;
+	readonly name: string;
+	readonly inward: string;
+	readonly outward: string;
+}
+
+export const defaultResolutions: readonly FakeJiraResolution[] = [
+	{id: '10000', name: 'Done'},
+	{id: '10001', name: "Won't Do"},
+	{id: '10002', name: 'Duplicate'},
+	{id: '10003', name: 'Cannot Reproduce'},
+];
+
+export const defaultLinkTypes: readonly FakeJiraLinkType[] = [
+	{id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks'},
+	{id: '10001', name: 'Cloners', inward: 'is cloned by', outward: 'clones'},
+	{id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to'},
+];
+
+/**
+ * POST /rest/api/3/changelog/bulkfetch: at most 1,000 issues a request; pages of at most
+ * `pageCap` histories across the issues, continued by `nextPageToken`.
+ */
+export function bulkChangelogs(issues: readonly FakeJiraIssue[], body: unknown, pageCap: number): {status: number; body: unknown} {
+	const request = (body ?? {}) as {issueIdsOrKeys?: unknown; maxResults?: unknown; nextPageToken?: unknown};
+	if (!Array.isArray(request.issueIdsOrKeys) || request.issueIdsOrKeys.length === 0) return {status: 400, body: {errorMessages: ['issueIdsOrKeys must not be empty'], errors: {}}};
+	if (request.issueIdsOrKeys.length > 1000) return {status: 400, body: {errorMessages: ['The maximum number of issues is 1000.'], errors: {}}};
+	const wanted = request.issueIdsOrKeys.map(String);
+	const found = wanted.map((reference) => issues.find((issue) => issue.id === reference || issue.key === reference)).filter((issue): issue is FakeJiraIssue => issue !== undefined);
+	const entries = found.flatMap((issue) => issue.histories.map((history) => ({issueId: issue.id, history})));
+	let offset = 0;
+	if (typeof request.nextPageToken === 'string') {
+		offset = Number(Buffer.from(request.nextPageToken, 'base64url').toString('utf8'));
+		if (!Number.isInteger(offset) || offset < 0) return {status: 400, body: {errorMessages: ['The provided next page token is invalid.'], errors: {}}};
+	}
+
+	const size = Math.min(Number(request.maxResults ?? 1000) || 1000, pageCap);
+	const page = entries.slice(offset, offset + size);
+	const byIssue = new Map<string, unknown[]>();
+	for (const {issueId, history} of page) byIssue.set(issueId, [...(byIssue.get(issueId) ?? []), history]);
+	const end = offset + page.length;
+	return {
+		status: 200,
+		body: {
+			issueChangeLogs: [...byIssue].map(([issueId, changeHistories]) => ({issueId, changeHistories})),
+			...(end < entries.length ? {nextPageToken: Buffer.from(String(end)).toString('base64url')} : {}),
+		},
+	};
+}
