@@ -3,3 +3,4 @@ export {trainLearner, minimumExamples, type Learner, type LearnedVerdict} from '
 export {validateRules, ruleMatches, ruleReason, defaultUserRuleConfidence, type ClassificationRule, type RuleCondition} from './rules.js';
 export {builtinSignals, combineSignals, labelSignals, titleSignals, typeSignals, areaSignals, type Signal, type RuleVerdict} from './builtin-rules.js';
 export {ticketFeatures, ticketText, titleTokens, stem, normaliseValue, type TicketText, type TitleToken} from './tokens.js';
+export {teachingOrder, uncertaintyOf} from './teaching.js';
