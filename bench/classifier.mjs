@@ -70,6 +70,13 @@ const restAfter = score(rest, classifyAll(restTickets, context(learner)));
 console.log(`learning: ${chosen.length} tags chosen by the Triage order on the development part; the other ${rest.length} tickets:`);
 console.log(`  before tags  ${show(restBefore)}`);
 console.log(`  after tags   ${show(restAfter)}`);
+// What the tags alone teach, without the built-in rules: the learner's own verdicts on the rest.
+const learnedAlone = new Map(restTickets.map((ticket) => {
+	const verdict = learner?.suggest(ticket) ?? null;
+	return [ticket.id, {category: verdict && verdict.confidence >= threshold ? verdict.category : 'unclassified'}];
+}));
+const alone = score(rest, learnedAlone);
+console.log(`  learner alone ${show(alone)}`);
 console.log(`  coverage ${restAfter.coverage >= restBefore.coverage ? '+' : ''}${((restAfter.coverage - restBefore.coverage) * 100).toFixed(1)} points, accuracy ${((restAfter.accuracy - restBefore.accuracy) * 100).toFixed(1)} points`);
 
 // The hand-written set, k-fold: the learner learns k−1 folds as tags.
@@ -135,7 +142,8 @@ const floors = {accuracy: 0.9, coverage: 0.8, coverageGain: 0.1};
 const failures = [];
 if (results['held-out'].accuracy < floors.accuracy) failures.push(`held-out accuracy ${results['held-out'].accuracy.toFixed(3)} < ${floors.accuracy}`);
 if (results['held-out'].coverage < floors.coverage) failures.push(`held-out coverage ${results['held-out'].coverage.toFixed(3)} < ${floors.coverage}`);
-if (restAfter.coverage - restBefore.coverage < floors.coverageGain) failures.push(`coverage gain after ${tagBudget} tags below ${floors.coverageGain * 100} points`);
+// The gain is bounded by what the rules leave undecided: the floor is 10 points or all of it.
+if (restAfter.coverage < Math.min(1, restBefore.coverage + floors.coverageGain)) failures.push(`coverage gain after ${tagBudget} tags below ${floors.coverageGain * 100} points`);
 if (restAfter.accuracy < restBefore.accuracy - 0.005) failures.push('accuracy fell after the tags');
 for (const failure of failures) console.error(`below the floor: ${failure}`);
 if (failures.length > 0) process.exitCode = 1;
