@@ -1,6 +1,6 @@
 import type {Category, Ticket} from '../types.js';
 import {labelSignals, priorityLabels, workKindAreas} from './signal-tables.js';
-import {readTitleIntent} from './title-intent.js';
+import type {TitleIntent} from './title-intent.js';
 import {titleSignals} from './title-words.js';
 import {titleTokens, type TicketText} from './tokens.js';
 import {trackerSignals} from './tracker-signals.js';
@@ -76,7 +76,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		}
 	}
 
-	const intent = readTitleIntent(ticket.title);
+	const intent = text.intent;
 	const seenPhrases = new Set<string>();
 	const tokens = text.tokens;
 	for (let index = 0; index < tokens.length; index++) {
@@ -102,7 +102,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	return signals;
 }
 
-function adjusted(entry: TitleEntry, intent: ReturnType<typeof readTitleIntent>): Signal | null {
+function adjusted(entry: TitleEntry, intent: TitleIntent): Signal | null {
 	if (entry.category === st && entry.topic && intent.breakage) return null;
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
 	if (entry.category === op && intent.planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
