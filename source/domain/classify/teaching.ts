@@ -13,8 +13,9 @@ export function uncertaintyOf(classification: Classification | undefined): numbe
 	return Math.min(1, Math.max(0, 2 * (1 - suggested)));
 }
 
-// A feature seen again in a later pick teaches less each time; 0.5 halves it per repeat.
-const repeatDecay = 0.5;
+// A feature already taught by an earlier pick teaches a fifth as much again: a second copy of
+// "site is down" adds little once the first is tagged, a different kind of ticket adds much.
+const repeatDecay = 0.1;
 
 interface Candidate {
 	readonly id: string;
