@@ -15,7 +15,7 @@ export function uncertaintyOf(classification: Classification | undefined): numbe
 
 // A feature already taught by an earlier pick teaches a fifth as much again: a second copy of
 // "site is down" adds little once the first is tagged, a different kind of ticket adds much.
-const repeatDecay = 0.1;
+const repeatDecay = 0.2;
 
 interface Candidate {
 	readonly id: string;
