@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyTicket} from '../../../source/domain/classify/index.js';
+import {classifyAll, classifyTicket} from '../../../source/domain/classify/index.js';
 import type {EffectiveCategory, Ticket} from '../../../source/domain/types.js';
 import {makeTicket} from './labelled.js';
 
@@ -76,5 +76,27 @@ describe("the tracker's own signals", () => {
 	it("reads Linear's SLA as firefighting evidence", () => {
 		expect(category(makeTicket({title: 'Checkout totals', slaBreachesAt: 5 * hour}))).toBe('operational');
 		expect(category(makeTicket({title: 'Checkout totals'}))).toBe('unclassified');
+	});
+});
+
+describe("a parent's category", () => {
+	const context = (tags = new Map()) => ({tags, rules: [], threshold: 0.6, learner: null});
+	it('speaks for a child that says little itself', () => {
+		const epic = makeTicket({id: 'e', key: 'ENG-1', title: 'Migrate the build farm to ephemeral runners', type: 'Epic'});
+		const child = makeTicket({id: 'c', key: 'ENG-2', title: 'Runner images for arm64', type: 'Sub-task', parentKey: 'ENG-1'});
+		const orphan = makeTicket({id: 'o', key: 'ENG-3', title: 'Runner images for arm64', type: 'Sub-task'});
+		const classified = classifyAll([epic, child, orphan], context());
+		expect(classified.get('c')).toMatchObject({category: 'strategic', reason: 'parent reads strategic'});
+		expect(classified.get('o')!.category).toBe('unclassified');
+	});
+
+	it("follows the director's tag on the parent, and never outvotes the child's own strong evidence", () => {
+		const epic = makeTicket({id: 'e', key: 'OPS-1', title: 'Q3 customer escalations'});
+		const child = makeTicket({id: 'c', key: 'OPS-2', title: 'Runner images for arm64', parentKey: 'OPS-1'});
+		const broken = makeTicket({id: 'b', key: 'OPS-3', title: 'Checkout is down for EU customers', parentKey: 'OPS-1'});
+		const tags = new Map([['e', {ticketId: 'e', category: 'strategic' as const, taggedAt: 0}]]);
+		const classified = classifyAll([epic, child, broken], context(tags));
+		expect(classified.get('c')).toMatchObject({category: 'strategic', reason: 'parent tagged strategic'});
+		expect(classified.get('b')!.category).toBe('operational');
 	});
 });
