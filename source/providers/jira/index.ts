@@ -65,6 +65,8 @@ const baseFields = [
 	'reporter',
 	'issuelinks',
 	'timeoriginalestimate',
+	// A sub-task's parent, or an epic's child's epic: the parent's category is classification evidence.
+	'parent',
 ];
 
 // Keys per blocker lookup: a page size every deployment serves whole, and a short JQL.

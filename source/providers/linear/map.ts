@@ -435,5 +435,7 @@ export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowS
 		estimate: issue.estimate,
 		history: mapHistory(issue.history, states),
 		blockedSpells: mapBlockedSpells(issue, states),
+		// Linear's Triage queue holds incoming, unplanned requests: classification evidence.
+		...(issue.stateType === 'triage' ? {inTriage: true} : {}),
 	};
 }
