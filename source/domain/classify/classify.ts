@@ -18,9 +18,10 @@ type Suggestion = NonNullable<Classification['suggestion']>;
 
 // Tickets are immutable values and the built-in rules never change, so a ticket's words and
 // the rules' verdict are worked out once: retraining after a tag then only reruns the learner.
+// The learner's features are worked out only once there is a learner to read them.
 interface Reading {
 	readonly text: TicketText;
-	readonly features: readonly string[];
+	features: readonly string[] | null;
 	readonly signals: readonly Signal[];
 	readonly ruled: ReturnType<typeof combineSignals>;
 }
@@ -31,10 +32,15 @@ function reading(ticket: Ticket): Reading {
 	if (!found) {
 		const text = ticketText(ticket);
 		const signals = builtinSignals(ticket, text);
-		found = {text, features: ticketFeatures(ticket, text), signals, ruled: combineSignals(signals)};
+		found = {text, features: null, signals, ruled: combineSignals(signals)};
 		readings.set(ticket, found);
 	}
 	return found;
+}
+
+function featuresOf(ticket: Ticket, read: Reading): readonly string[] {
+	read.features ??= ticketFeatures(ticket, read.text);
+	return read.features;
 }
 
 const maxCombinedConfidence = 0.98;
@@ -54,9 +60,8 @@ export function suggest(ticket: Ticket, rules: readonly ClassificationRule[], le
 		}
 	}
 	const read = reading(ticket);
-	const {text, features} = read;
 	const ruled = parent ? combineSignals([...read.signals, parent]) : read.ruled;
-	const learned = learner?.suggest(ticket, text, features) ?? null;
+	const learned = learner ? learner.suggest(ticket, read.text, featuresOf(ticket, read)) : null;
 	if (!ruled && !learned) return null;
 	if (!learned) return {...ruled!, source: 'rule'};
 	if (!ruled) return {...learned, source: 'learned'};

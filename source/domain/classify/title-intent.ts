@@ -116,10 +116,15 @@ const opsNouns = /\b(incidents?|pager ?duty|pager|on-?call|oncall|escalations?|a
 const toolingNouns =
 	/\b(webhooks?|integrations?|api|bot|tool(s|ing)?|templates?|polic(y|ies)|process|procedures?|rotation|handbook|page|pages|docs?|document(ation|ing)?|best practices|runbooks?|playbooks?|guide(lines)?|reports?|reporting|dashboards?|metrics?|workflow|automat\w*|\.md|info about|checklist|training|schedul\w*|adapter|notifications?|channel|noise|noisy|thresholds?|rules?)\b/;
 
+const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
+
 /** Reads a title's intent; the title is untrusted, so only fixed reasons are ever returned. */
 export function readTitleIntent(rawTitle: string): TitleIntent {
 	const signals: Signal[] = [];
-	let title = rawTitle.toLowerCase().replace(/[`"“”‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ' ')).replace(/\s+/g, ' ').trim();
+	let title = rawTitle.toLowerCase();
+	// Most titles need no tidying; testing first spares two string copies a ticket.
+	if (untidy.test(title)) title = title.replace(/[`"“”‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ' ')).replace(/\s+/g, ' ');
+	title = title.trim();
 	let hardOperational = false;
 
 	// Leading tags: "[Incident]", "[URGENT]", "Spike:", "fix(api):".
