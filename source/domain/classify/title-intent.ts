@@ -24,7 +24,7 @@ export interface TitleIntent {
 /** A pattern, its verdict, and substrings one of which the title must contain before the
  * pattern is tried at all: a substring test is far cheaper than the regex, and this runs for
  * every ticket at start-up. */
-type Rule = readonly [RegExp, Category, number, string, readonly string[]];
+type Rule = readonly [RegExp, Category, number, string, readonly string[] | RegExp];
 
 const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	incident: [op, 3],
@@ -94,7 +94,7 @@ const breakageRules: readonly Rule[] = [
 	[/\b(expired|has expired|expires today)\b/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
 	[/\b(out of (disk )?space|no space left|disk (is )?full|low on disk|low disk|disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
-	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', ['4', '5', 'gateway', 'unavailable', 'server error', 'backend']],
+	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock']],
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
@@ -178,7 +178,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	return {signals: strongestPerReason(signals), planned: isPlanned, breakage: breakage && !isPlanned, tooling};
 }
 
-function gated(triggers: readonly string[], title: string): boolean {
+function gated(triggers: readonly string[] | RegExp, title: string): boolean {
+	if (triggers instanceof RegExp) return triggers.test(title);
 	for (const trigger of triggers) if (title.includes(trigger)) return true;
 	return false;
 }
