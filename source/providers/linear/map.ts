@@ -67,6 +67,9 @@ export interface RawIssue {
 	readonly blockingRelations: readonly RawBlockingRelation[];
 	readonly history: readonly RawHistoryEntry[];
 	readonly historyPage: PageInfo;
+	/** Classification evidence: the parent issue's identifier and the SLA's breach instant, when Linear has them. */
+	readonly parentKey?: string | null;
+	readonly slaBreachesAt?: number | null;
 }
 
 type Json = Record<string, unknown>;
@@ -221,6 +224,8 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		blockingRelations,
 		history: history.nodes.map((entry, index) => readHistoryEntry(entry, `${path}.history.nodes[${index}]`)),
 		historyPage: history.pageInfo,
+		parentKey: issue['parent'] === null || issue['parent'] === undefined ? null : string(object(issue['parent'], `${path}.parent`)['identifier'], `${path}.parent.identifier`),
+		slaBreachesAt: issue['slaBreachesAt'] === null || issue['slaBreachesAt'] === undefined ? null : instant(issue['slaBreachesAt'], `${path}.slaBreachesAt`),
 	};
 }
 
@@ -437,5 +442,7 @@ export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowS
 		blockedSpells: mapBlockedSpells(issue, states),
 		// Linear's Triage queue holds incoming, unplanned requests: classification evidence.
 		...(issue.stateType === 'triage' ? {inTriage: true} : {}),
+		...(issue.parentKey ? {parentKey: issue.parentKey} : {}),
+		...(typeof issue.slaBreachesAt === 'number' ? {slaBreachesAt: issue.slaBreachesAt} : {}),
 	};
 }

@@ -73,6 +73,9 @@ export interface FakeIssue {
 	startedAt: string | null;
 	completedAt: string | null;
 	canceledAt: string | null;
+	/** The parent issue's id, and when the issue's SLA breaches; absent when it has none. */
+	parentId?: string | null;
+	slaBreachesAt?: string | null;
 }
 
 export interface FakeHistory {
