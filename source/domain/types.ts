@@ -95,6 +95,12 @@ export interface Ticket {
 	readonly history: readonly HistoryEvent[];
 	/** Sorted by start; non-overlapping. */
 	readonly blockedSpells: readonly BlockedSpell[];
+	/** The parent's key (Jira parent or epic, Linear parent issue); absent or null when none or not read. */
+	readonly parentKey?: string | null;
+	/** Linear: the issue sits in the team's Triage queue. Absent or null where the tracker has no triage. */
+	readonly inTriage?: boolean | null;
+	/** Linear: when the issue's SLA breaches (epoch ms). Absent or null when it has no SLA. */
+	readonly slaBreachesAt?: number | null;
 }
 
 export type Priority = 'urgent' | 'high' | 'medium' | 'low';

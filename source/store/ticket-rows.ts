@@ -51,6 +51,10 @@ export function ticketParameters(provider: ProviderName, ticket: Ticket, generat
 		estimate: ticket.estimate,
 		history,
 		blockedSpells,
+		// Classification evidence, kept only when the provider read it.
+		...(ticket.parentKey ? {parentKey: ticket.parentKey} : {}),
+		...(ticket.inTriage ? {inTriage: true} : {}),
+		...(typeof ticket.slaBreachesAt === 'number' ? {slaBreachesAt: ticket.slaBreachesAt} : {}),
 	};
 	return {
 		provider,

@@ -42,6 +42,14 @@ describe('round trips', () => {
 		expect(loaded?.blockedSpells.map((spell) => spell.reason)).toEqual(['blocked by ENG-12', 'flagged']);
 	});
 
+	it('keeps the classification evidence a provider read: parent key, Linear triage and SLA', () => {
+		const original = ticket('1', {parentKey: 'ENG-7', inTriage: true, slaBreachesAt: t0 + 3_600_000});
+		store.writePage('linear', 'tickets', page([original, ticket('2')]), pageState());
+		const loaded = reopen().loadTickets('linear');
+		expect(loaded.find((each) => each.id === '1')).toEqual(original);
+		expect(loaded.find((each) => each.id === '2')).not.toHaveProperty('parentKey');
+	});
+
 	it('keeps nulls and empty lists as they were', () => {
 		const bare = ticket('2', {url: null, type: null, priority: null, labels: [], components: [], project: null, team: null, startedAt: null, dueDate: null, assigneeId: null, creatorId: null, iterationId: null, estimate: null, history: [], blockedSpells: []});
 		store.writePage('linear', 'tickets', page([bare]), pageState());

@@ -1,5 +1,5 @@
 import type {Category, Classification, Tag, Ticket} from '../types.js';
-import {builtinSignals, combineSignals, round} from './builtin-rules.js';
+import {builtinSignals, combineSignals, round, type Signal} from './builtin-rules.js';
 import type {Learner} from './learner.js';
 import {defaultUserRuleConfidence, ruleMatches, ruleReason, type ClassificationRule} from './rules.js';
 import {ticketFeatures, ticketText, type TicketText} from './tokens.js';
@@ -18,9 +18,11 @@ type Suggestion = NonNullable<Classification['suggestion']>;
 
 // Tickets are immutable values and the built-in rules never change, so a ticket's words and
 // the rules' verdict are worked out once: retraining after a tag then only reruns the learner.
+// The learner's features are worked out only once there is a learner to read them.
 interface Reading {
 	readonly text: TicketText;
-	readonly features: readonly string[];
+	features: readonly string[] | null;
+	readonly signals: readonly Signal[];
 	readonly ruled: ReturnType<typeof combineSignals>;
 }
 const readings = new WeakMap<Ticket, Reading>();
@@ -29,10 +31,16 @@ function reading(ticket: Ticket): Reading {
 	let found = readings.get(ticket);
 	if (!found) {
 		const text = ticketText(ticket);
-		found = {text, features: ticketFeatures(ticket, text), ruled: combineSignals(builtinSignals(ticket, text))};
+		const signals = builtinSignals(ticket, text);
+		found = {text, features: null, signals, ruled: combineSignals(signals)};
 		readings.set(ticket, found);
 	}
 	return found;
+}
+
+function featuresOf(ticket: Ticket, read: Reading): readonly string[] {
+	read.features ??= ticketFeatures(ticket, read.text);
+	return read.features;
 }
 
 const maxCombinedConfidence = 0.98;
@@ -45,14 +53,15 @@ const maxCombinedConfidence = 0.98;
  *   and the more confident side wins. The source and reason are those of the side that
  *   carried the verdict.
  */
-export function suggest(ticket: Ticket, rules: readonly ClassificationRule[], learner: Learner | null): Suggestion | null {
+export function suggest(ticket: Ticket, rules: readonly ClassificationRule[], learner: Learner | null, parent: Signal | null = null): Suggestion | null {
 	for (const rule of rules) {
 		if (ruleMatches(rule, ticket)) {
 			return {category: rule.category, confidence: rule.confidence ?? defaultUserRuleConfidence, reason: ruleReason(rule), source: 'rule'};
 		}
 	}
-	const {text, features, ruled} = reading(ticket);
-	const learned = learner?.suggest(ticket, text, features) ?? null;
+	const read = reading(ticket);
+	const ruled = parent ? combineSignals([...read.signals, parent]) : read.ruled;
+	const learned = learner ? learner.suggest(ticket, read.text, featuresOf(ticket, read)) : null;
 	if (!ruled && !learned) return null;
 	if (!learned) return {...ruled!, source: 'rule'};
 	if (!ruled) return {...learned, source: 'learned'};
@@ -73,9 +82,13 @@ export function suggest(ticket: Ticket, rules: readonly ClassificationRule[], le
 	return {category, confidence, reason, source: carrier};
 }
 
-/** The effective classification of one ticket: a manual tag wins, then a confident suggestion. */
-export function classifyTicket(ticket: Ticket, context: ClassifyContext): Classification {
-	const suggestion = suggest(ticket, context.rules, context.learner);
+/**
+ * The effective classification of one ticket: a manual tag wins, then a confident suggestion.
+ * `parent` is the ticket's parent (its epic, or the issue a sub-task belongs to) when known:
+ * its category is evidence for the child's.
+ */
+export function classifyTicket(ticket: Ticket, context: ClassifyContext, parent: Ticket | null = null): Classification {
+	const suggestion = suggest(ticket, context.rules, context.learner, parent ? parentSignal(parent, context) : null);
 	const tag = context.tags.get(ticket.id);
 	if (tag) return {category: tag.category, source: 'manual', reason: 'manual', confidence: 1, suggestion};
 	if (suggestion && suggestion.confidence >= context.threshold) {
@@ -93,11 +106,33 @@ export function classifyTicket(ticket: Ticket, context: ClassifyContext): Classi
 	return {category: 'unclassified', source: null, reason: 'no signal', confidence: 0, suggestion: null};
 }
 
-/** Classifies every ticket, keyed by ticket id. */
+/** Classifies every ticket, keyed by ticket id; a parent is found among the same tickets by key. */
 export function classifyAll(tickets: readonly Ticket[], context: ClassifyContext): Map<string, Classification> {
 	const result = new Map<string, Classification>();
-	for (const ticket of tickets) result.set(ticket.id, classifyTicket(ticket, context));
+	let byKey: Map<string, Ticket> | null = null;
+	for (const ticket of tickets) {
+		let parent: Ticket | null = null;
+		if (ticket.parentKey) {
+			byKey ??= new Map(tickets.map((each) => [each.key, each]));
+			parent = byKey.get(ticket.parentKey) ?? null;
+			if (parent === ticket) parent = null;
+		}
+		result.set(ticket.id, classifyTicket(ticket, context, parent));
+	}
 	return result;
+}
+
+// A tagged parent speaks with the director's voice; an untagged one only when its own built-in
+// reading is confident. One level only: a parent's parent is not consulted.
+const taggedParentWeight = 1.5;
+const readParentWeight = 1;
+
+function parentSignal(parent: Ticket, context: ClassifyContext): Signal | null {
+	const tag = context.tags.get(parent.id);
+	if (tag) return {category: tag.category, weight: taggedParentWeight, reason: `parent tagged ${tag.category}`};
+	const ruled = reading(parent).ruled;
+	if (ruled && ruled.confidence >= context.threshold) return {category: ruled.category, weight: readParentWeight, reason: `parent reads ${ruled.category}`};
+	return null;
 }
 
 function logit(p: number): number {

@@ -25,7 +25,7 @@ const alpha = 1;
 // near 0 or 1; tempering the log-odds and shrinking toward 0.5 while there are few tags
 // keeps the confidence honest. Checked by cross-validation on the labelled set (docs/classification.md).
 const temperature = 0.5;
-const shrinkExamples = 30;
+const shrinkExamples = 10;
 const maxLearnedConfidence = 0.95;
 
 /**
@@ -102,11 +102,20 @@ class NaiveBayesLearner implements Learner {
 	}
 }
 
-// Title features are stems; the reason shows the word as this ticket wrote it, which is
-// letters and digits only (tokens.ts), so quoting it is safe.
+const intentNames: Readonly<Record<string, string>> = {
+	'intent:planned': 'planned-work titles',
+	'intent:breakage': 'titles stating a breakage',
+	'intent:tooling': 'incident-tooling titles',
+};
+
+// Title features are stems; the reason shows the words as this ticket wrote them, which are
+// letters and digits only (tokens.ts), so quoting them is safe. Labels and components are
+// normalised values (tokens.ts), and the per-project scope is left out of the reason.
 function describe(feature: string, text: TicketText): string {
+	const intent = intentNames[feature];
+	if (intent) return intent;
 	const colon = feature.indexOf(':');
-	if (colon > 0) return `${feature.slice(0, colon)} ${feature.slice(colon + 1)}`;
-	const word = text.tokens.find((token) => token.stem === feature)?.word ?? feature;
-	return `'${word}'`;
+	if (colon > 0) return `${feature.slice(0, colon)} ${feature.slice(colon + 1).split('@')[0]}`;
+	const words = feature.split('_').map((stem) => text.tokens.find((token) => token.stem === stem)?.word ?? stem);
+	return `'${words.join(' ')}'`;
 }

@@ -1,4 +1,5 @@
 import type {Ticket} from '../types.js';
+import {readTitleIntent, type TitleIntent} from './title-intent.js';
 
 /** A title word: `stem` for matching and counting, `word` as written (lowercased) for reasons. */
 export interface TitleToken {
@@ -88,10 +89,13 @@ export interface TicketText {
 	readonly project: string | null;
 	readonly team: string | null;
 	readonly type: string | null;
+	/** What the title's structure says (title-intent.ts), read once for the rules and the learner. */
+	readonly intent: TitleIntent;
 }
 
 export function ticketText(ticket: Ticket): TicketText {
 	return {
+		intent: readTitleIntent(ticket.title),
 		tokens: titleTokens(ticket.title),
 		labels: unique(ticket.labels.map(normaliseValue)),
 		components: unique(ticket.components.map(normaliseValue)),
@@ -102,15 +106,32 @@ export function ticketText(ticket: Ticket): TicketText {
 }
 
 /**
- * The learner's features: title stems plus `label:x`, `type:x`, `component:x`,
- * `project:x`, `priority:x`. Each counts once per ticket: in short texts, presence says
- * more than repetition.
+ * The learner's features: title stems and stem pairs (phrases: "not_receiv", "disk_full"),
+ * what the title's structure says (`intent:planned`, `intent:breakage`, `intent:tooling`),
+ * and `label:x`, `type:x`, `component:x`, `project:x`, `priority:x`. Labels and components
+ * also count per project (`label:x@p`): the same label can mean firefighting in one team
+ * and roadmap work in another, and the director's tags teach which. Each counts once per
+ * ticket: in short texts, presence says more than repetition.
  */
 export function ticketFeatures(ticket: Ticket, text: TicketText = ticketText(ticket)): string[] {
 	const features = new Set<string>();
-	for (const token of text.tokens) features.add(token.stem);
-	for (const label of text.labels) features.add(`label:${label}`);
-	for (const component of text.components) features.add(`component:${component}`);
+	const tokens = text.tokens;
+	for (let index = 0; index < tokens.length; index++) {
+		features.add(tokens[index]!.stem);
+		if (index > 0) features.add(`${tokens[index - 1]!.stem}_${tokens[index]!.stem}`);
+	}
+	if (text.intent.planned) features.add('intent:planned');
+	if (text.intent.breakage) features.add('intent:breakage');
+	if (text.intent.tooling) features.add('intent:tooling');
+	const scope = text.project ?? text.team;
+	for (const label of text.labels) {
+		features.add(`label:${label}`);
+		if (scope) features.add(`label:${label}@${scope}`);
+	}
+	for (const component of text.components) {
+		features.add(`component:${component}`);
+		if (scope) features.add(`component:${component}@${scope}`);
+	}
 	if (text.type) features.add(`type:${text.type}`);
 	if (text.project) features.add(`project:${text.project}`);
 	if (ticket.priority) features.add(`priority:${ticket.priority}`);

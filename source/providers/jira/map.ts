@@ -228,9 +228,16 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		estimate,
 		history,
 		blockedSpells: mergeSpells(intervals),
+		...parentOf(fields.parent),
 	};
 
 	return {ticket, people: [...people.values()], iterations, awaitingBlockers};
+}
+
+/** `parentKey` when the issue has a parent (sub-task or epic child); nothing otherwise. */
+function parentOf(parent: unknown): {parentKey?: string} {
+	const key = typeof parent === 'object' && parent !== null ? (parent as {key?: unknown}).key : undefined;
+	return typeof key === 'string' && key !== '' ? {parentKey: key} : {};
 }
 
 /** The fields `blockerResolvedAt` reads: all a blocker lookup asks Jira for. */

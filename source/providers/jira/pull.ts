@@ -51,6 +51,8 @@ const baseFields = [
 	'reporter',
 	'issuelinks',
 	'timeoriginalestimate',
+	// A sub-task's parent, or an epic's child's epic: the parent's category is classification evidence.
+	'parent',
 ];
 
 /** An issue yielded with a resolved blocker's spell left out, kept so it can be mapped again. */

@@ -51,6 +51,8 @@ export const issuesPageDocument = /* GraphQL */ `
 				project { name }
 				cycle { id }
 				state { name type }
+				parent { identifier }
+				slaBreachesAt
 				assignee { id }
 				creator { id }
 				labels(first: $labelsFirst) { nodes { name } }

@@ -123,5 +123,9 @@ export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowS
 		estimate: issue.estimate,
 		history: mapHistory(issue.history, states),
 		blockedSpells: mapBlockedSpells(issue, states, removedBlockerFinishes),
+		// Linear's Triage queue holds incoming, unplanned requests: classification evidence.
+		...(issue.stateType === 'triage' ? {inTriage: true} : {}),
+		...(issue.parentKey ? {parentKey: issue.parentKey} : {}),
+		...(typeof issue.slaBreachesAt === 'number' ? {slaBreachesAt: issue.slaBreachesAt} : {}),
 	};
 }

@@ -74,6 +74,9 @@ export interface RawIssue {
 	readonly blockingRelations: readonly RawBlockingRelation[];
 	readonly history: readonly RawHistoryEntry[];
 	readonly historyPage: PageInfo;
+	/** Classification evidence: the parent issue's identifier and the SLA's breach instant, when Linear has them. */
+	readonly parentKey?: string | null;
+	readonly slaBreachesAt?: number | null;
 }
 
 type Json = Record<string, unknown>;
@@ -236,6 +239,8 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		blockingRelations,
 		history: history.nodes.map((entry, index) => readHistoryEntry(entry, `${path}.history.nodes[${index}]`)),
 		historyPage: history.pageInfo,
+		parentKey: issue['parent'] === null || issue['parent'] === undefined ? null : string(object(issue['parent'], `${path}.parent`)['identifier'], `${path}.parent.identifier`),
+		slaBreachesAt: issue['slaBreachesAt'] === null || issue['slaBreachesAt'] === undefined ? null : instant(issue['slaBreachesAt'], `${path}.slaBreachesAt`),
 	};
 }
 

@@ -110,6 +110,8 @@ export interface IssueSpec {
 	readonly sprint?: {readonly id: number; readonly name: string; readonly state: string; readonly start: string; readonly end: string; readonly boardId: number};
 	readonly points?: number;
 	readonly histories?: readonly FakeJiraHistory[];
+	/** The parent issue (a sub-task's, or an epic child's epic), as Jira returns it under `parent`. */
+	readonly parent?: {readonly id: number; readonly key: string; readonly type: string};
 }
 
 function statusRef(name: string) {
@@ -160,6 +162,8 @@ export function makeIssue(deployment: Deployment, spec: IssueSpec): FakeJiraIssu
 				inwardIssue: {id: String(blocker.id), key: blocker.key, fields: {summary: `Blocker ${blocker.key}`, status: statusRef(blocker.status)}},
 			})),
 			timeoriginalestimate: null,
+			// Jira leaves `parent` out of an issue that has none.
+			...(spec.parent ? {parent: {id: String(spec.parent.id), key: spec.parent.key, fields: {summary: `Parent ${spec.parent.key}`, issuetype: {id: '10000', name: spec.parent.type, subtask: false}}}} : {}),
 			[sprintFieldId]: sprintValue,
 			[flaggedFieldId]: spec.flagged ? [{self: '/rest/api/2/customFieldOption/10019', value: 'Impediment', id: '10019'}] : null,
 			[storyPointsFieldId]: spec.points ?? null,

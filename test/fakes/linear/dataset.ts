@@ -79,6 +79,9 @@ export interface FakeIssue {
 	archivedAt: string | null;
 	/** In the trash: deleted by someone. Trashed issues are archived too, and are not tickets. */
 	trashed: boolean | null;
+	/** The parent issue's id, and when the issue's SLA breaches; absent when it has none. */
+	parentId?: string | null;
+	slaBreachesAt?: string | null;
 }
 
 /** `IssueRelationHistoryPayload`: `type` is the action (`a` added, `r` removed) then the kind (`b` blocked by, `x` blocks, …). */

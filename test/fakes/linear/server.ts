@@ -375,6 +375,7 @@ const resolvers: Record<string, Record<string, Resolver>> = {
 		assignee: (issue, _args, data) => findOrNull(data.users, issue['assigneeId']),
 		creator: (issue, _args, data) => findOrNull(data.users, issue['creatorId']),
 		cycle: (issue, _args, data) => findOrNull(data.cycles, issue['cycleId']),
+		parent: (issue, _args, data) => findOrNull(data.issues, issue['parentId']),
 		project: (issue, _args, data) => findOrNull(data.projects, issue['projectId']),
 		labels: (issue, args, data) => connection(data.labels.filter((label) => (issue['labelIds'] as string[]).includes(label.id)), args, noFilter('IssueLabel')),
 		history: (issue, args, data) => connection(historyOf(data, issue['id'] as string), args, noFilter('IssueHistory')),

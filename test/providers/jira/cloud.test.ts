@@ -142,6 +142,20 @@ describe('Jira Cloud provider', () => {
 		expect(changelogCalls.map((request) => (request.body as {issueIdsOrKeys: string[]}).issueIdsOrKeys)).toEqual(Array.from({length: 4}, () => ['1']));
 	});
 
+	it("reads the parent's key, for a child of an epic and a sub-task alike, and asks for the field", async () => {
+		const server = await start([
+			{id: 1, created: day(1), type: 'Epic'},
+			{id: 2, created: day(1), parent: {id: 1, key: 'ENG-1', type: 'Epic'}},
+			{id: 3, created: day(1), type: 'Sub-task', parent: {id: 2, key: 'ENG-2', type: 'Story'}},
+		]);
+		const byKey = new Map(tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}))).map((ticket) => [ticket.key, ticket]));
+		expect(byKey.get('ENG-1')?.parentKey).toBeUndefined();
+		expect(byKey.get('ENG-2')?.parentKey).toBe('ENG-1');
+		expect(byKey.get('ENG-3')?.parentKey).toBe('ENG-2');
+		const search = server.requests.find((request) => request.path === '/rest/api/3/search/jql');
+		expect(JSON.stringify(search?.body)).toContain('"parent"');
+	});
+
 	it('sends the configured JQL intact in the POST body, reserved URL characters and all', async () => {
 		const server = await start([
 			{id: 1, summary: 'R&D + Ops #1 at 100% "done"', created: day(1)},

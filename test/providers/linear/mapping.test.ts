@@ -50,6 +50,8 @@ builder.relation('blocks', blockerOpen, doneWhileBlocked, t(4));
 const doubly = builder.issue(eng, {state: 'Blocked', createdAt: iso(t(1))});
 builder.relation('blocks', blockerDone, doubly, t(3));
 builder.history(doubly, t(4), {fromStateId: builder.state(eng, 'Todo').id, toStateId: builder.state(eng, 'Blocked').id});
+// ENG-12: a sub-issue of ENG-6 with an SLA that breaches on day 3.
+const child = builder.issue(eng, {createdAt: iso(t(2)), parentId: slipping.id, slaBreachesAt: iso(t(3))});
 
 beforeAll(async () => {
 	server = await startFakeLinear({dataset: builder.dataset});
@@ -68,6 +70,14 @@ const ticket = (key: string) => {
 };
 
 describe('Linear → normalised tickets', () => {
+	test("carries the classification evidence: the parent's identifier, the SLA, the Triage queue", () => {
+		expect(ticket(child.identifier)).toMatchObject({parentKey: slipping.identifier, slaBreachesAt: t(3)});
+		expect(ticket(slipping.identifier)).not.toHaveProperty('parentKey');
+		expect(ticket(slipping.identifier)).not.toHaveProperty('slaBreachesAt');
+		expect(ticket(triaged.identifier).inTriage).toBe(true);
+		expect(ticket(canceled.identifier)).not.toHaveProperty('inTriage');
+	});
+
 	test('a blocks relation from a finished blocker is a closed spell', () => {
 		expect(ticket(blockedBefore.identifier).blockedSpells).toEqual([{start: t(2), end: t(5), reason: 'blocked by ENG-1'}]);
 		// The blocker itself is not blocked by its own relation.

@@ -1,3 +1,4 @@
+import {teachingOrder, uncertaintyOf} from '../../../domain/classify/teaching.js';
 import type {Category, Classification, Person, Tag, Ticket} from '../../../domain/types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 
@@ -34,26 +35,27 @@ export function needsTriage(classification: Classification | undefined, tag: Tag
 	return classification.confidence < threshold + lowConfidenceMargin;
 }
 
-/** How unsure the machine is: unclassified first, then the least confident. */
-function uncertainty(row: TriageRow): number {
-	const c = row.classification;
-	if (!c || c.category === 'unclassified') return 2 - (c?.suggestion?.confidence ?? 0);
-	return 1 - c.confidence;
-}
-
 /**
- * The ticket ids the list shows, in order. Computed once per week, mode and filter (not per
- * key press), so rows do not jump under the cursor as tags are saved and the learner retrains.
+ * The ticket ids the list shows, in order: the tickets that need triage first, ordered by how
+ * much a tag on each would teach the classifier (domain/classify/teaching.ts: uncertainty
+ * times how many other unsure tickets share its words, labels and components, with
+ * diminishing returns), then the rest, least sure first. Computed once per week, mode and filter
+ * (not per key press), so rows do not jump under the cursor as tags are saved and the
+ * learner retrains.
  */
 export function triageOrder(input: TriageInput, mode: TriageMode, filter: string): string[] {
 	const needle = filter.trim().toLowerCase();
-	const rows: TriageRow[] = [];
+	const unsure: Ticket[] = [];
+	const settled: TriageRow[] = [];
 	for (const ticket of input.tickets) {
 		const row = buildRow(ticket, input);
-		if ((mode === 'all' || row.needsTriage) && (needle === '' || matches(row, ticket, needle))) rows.push(row);
+		if ((mode === 'all' || row.needsTriage) && (needle === '' || matches(row, ticket, needle))) {
+			if (row.needsTriage) unsure.push(ticket);
+			else settled.push(row);
+		}
 	}
-	rows.sort((a, b) => Number(b.needsTriage) - Number(a.needsTriage) || uncertainty(b) - uncertainty(a) || a.key.localeCompare(b.key, 'en', {numeric: true}));
-	return rows.map((row) => row.ticketId);
+	settled.sort((a, b) => uncertaintyOf(b.classification) - uncertaintyOf(a.classification) || a.key.localeCompare(b.key, 'en', {numeric: true}));
+	return [...teachingOrder(unsure, input.classifications), ...settled.map((row) => row.ticketId)];
 }
 
 export function buildRow(ticket: Ticket, input: TriageInput): TriageRow {

@@ -1,0 +1,119 @@
+import type {Category} from '../types.js';
+
+const op = 'operational' as const;
+const st = 'strategic' as const;
+type Entry = readonly [Category, number];
+
+/**
+ * Issue types, normalised (Jira's defaults and the ones teams add). Task says nothing;
+ * Sub-task says nothing of its own (its parent's category speaks for it, tracker-signals.ts).
+ */
+export const typeSignals: Readonly<Record<string, Entry>> = {
+	incident: [op, 3],
+	'post-incident-review': [st, 1.5],
+	support: [op, 2],
+	'service-request': [op, 2],
+	'service-request-with-approvals': [op, 2],
+	'it-help': [op, 2],
+	problem: [op, 1.5],
+	'emergency-change': [op, 2],
+	// An ITSM "Change" is a planned change request; the emergency kind above is not.
+	change: [st, 0.6],
+	'technical-debt': [st, 2.5],
+	'tech-debt': [st, 2.5],
+	improvement: [st, 1.2],
+	'new-feature': [st, 0.8],
+	feature: [st, 0.8],
+	epic: [st, 0.8],
+	spike: [st, 1.2],
+	story: [st, 0.3],
+};
+
+/**
+ * Labels that say what kind of work a ticket is, normalised; "kind/bug" and "C-bug" are
+ * also tried by their last part. Labels that only name a product area or a part of the
+ * system ("dashboard", "ci", "platform", "monitoring") are not here on purpose: they say
+ * where the work is, not whether it is firefighting.
+ */
+export const labelSignals: Readonly<Record<string, Entry>> = {
+	incident: [op, 2.5],
+	outage: [op, 2.5],
+	hotfix: [op, 2.5],
+	'hot-fix': [op, 2.5],
+	sev0: [op, 2.5],
+	sev1: [op, 2.5],
+	'sev-0': [op, 2.5],
+	'sev-1': [op, 2.5],
+	sev2: [op, 2],
+	'sev-2': [op, 2],
+	escalation: [op, 2],
+	'customer-escalation': [op, 2.5],
+	escalated: [op, 2],
+	'customer-reported': [op, 2],
+	'customer-issue': [op, 2],
+	support: [op, 2],
+	'it-support': [op, 2],
+	'on-call': [op, 2],
+	oncall: [op, 2],
+	interrupt: [op, 2],
+	firefighting: [op, 2.5],
+	ktlo: [op, 2],
+	toil: [op, 1.5],
+	regression: [op, 2],
+	vulnerability: [op, 2],
+	cve: [op, 2],
+	bug: [op, 1.5],
+	defect: [op, 1.5],
+	'prod-bug': [op, 2],
+	'data-fix': [op, 2],
+	'failing-test': [op, 1.5],
+	question: [op, 0.5],
+	'tech-debt': [st, 2.5],
+	techdebt: [st, 2.5],
+	'technical-debt': [st, 2.5],
+	debt: [st, 2],
+	refactor: [st, 2],
+	refactoring: [st, 2],
+	automation: [st, 2],
+	'postmortem-action': [st, 2.5],
+	'post-incident': [st, 2],
+	'incident-follow-up': [st, 2.5],
+	'follow-up': [st, 1],
+	rfc: [st, 2],
+	documentation: [st, 1],
+	improvement: [st, 1.5],
+	enhancement: [st, 1],
+	feature: [st, 0.8],
+	'feature-request': [st, 0.5],
+	'security-hardening': [st, 2],
+	hardening: [st, 1.5],
+	housekeeping: [st, 1],
+	epic: [st, 0.8],
+	strategic: [st, 2.5],
+	operational: [op, 2.5],
+};
+
+/**
+ * Labels that are a priority under another name. Like the priority field they support a
+ * verdict the other evidence makes, and never make one alone.
+ */
+export const priorityLabels: ReadonlySet<string> = new Set(['p0', 'p1', 'urgent', 'critical', 'critical-urgent', 'blocker', 'highest']);
+
+/**
+ * Component and project names that name a kind of work (a service desk, an incident
+ * project) rather than a part of the system. Other component and project names are not
+ * category evidence; the learner may still learn them from the director's tags.
+ */
+export const workKindAreas: Readonly<Record<string, Entry>> = {
+	support: [op, 1],
+	sup: [op, 1],
+	servicedesk: [op, 1],
+	'service-desk': [op, 1],
+	'on-call': [op, 1],
+	oncall: [op, 1],
+	incident: [op, 1.2],
+	incidents: [op, 1.2],
+	inc: [op, 1],
+	escalations: [op, 1],
+	'tech-debt': [st, 1],
+};

@@ -1,0 +1,204 @@
+import type {Category} from '../types.js';
+import type {Signal} from './builtin-rules.js';
+
+const op = 'operational' as const;
+const st = 'strategic' as const;
+
+/**
+ * What a title says is happening or being done, read from its structure rather than its
+ * words one by one:
+ * - `planned`: it opens with planned work ("Spike:", "Evaluate …", "Automate …", "Add … to …",
+ *   "Make sure … cannot …"); breakage words later in it name what the work deals with.
+ * - `breakage`: it states that something is broken now ("is failing", "not receiving",
+ *   "stopped replicating", "expired", "X down"); topic words in it ("docs", "CI") name what
+ *   broke, not planned work on it.
+ */
+export interface TitleIntent {
+	readonly signals: readonly Signal[];
+	readonly planned: boolean;
+	readonly breakage: boolean;
+	/** Incident, on-call or alerting *tooling and process*: those words are then not firefighting. */
+	readonly tooling: boolean;
+}
+
+/** A pattern, its verdict, and substrings one of which the title must contain before the
+ * pattern is tried at all: a substring test is far cheaper than the regex, and this runs for
+ * every ticket at start-up. */
+type Rule = readonly [RegExp, Category, number, string, readonly string[] | RegExp];
+
+const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
+	incident: [op, 3],
+	outage: [op, 3],
+	urgent: [op, 2.5],
+	hotfix: [op, 2.5],
+	support: [op, 2],
+	bug: [op, 1.2],
+	spike: [st, 2],
+	rfc: [st, 2],
+	proposal: [st, 1.5],
+	'tech debt': [st, 2],
+	enhancement: [st, 0.8],
+};
+
+// Conventional prefixes ("spike:", "fix(api):", "chore:"); others ("basehub:", "update/security:")
+// only name a place and are skipped.
+const prefixTags: Readonly<Record<string, readonly [Category, number]>> = {
+	...bracketTags,
+	fix: [op, 0.5],
+	chore: [st, 0.8],
+	refactor: [st, 1.5],
+	feat: [st, 0.5],
+	perf: [st, 0.8],
+	ci: [st, 0.8],
+	build: [st, 0.8],
+	docs: [st, 0.8],
+	adr: [st, 1.5],
+};
+
+// Openers are looked up by the title's first one or two words, not matched by a long regex:
+// this runs for every ticket at start-up.
+const strongPlanned = new Set(
+	('spike evaluate evaluating automate automating implement implementing migrate migrating refactor refactoring decommission deprecate ' +
+		'introduce document documenting write writing develop design define consolidate standardize standardise experiment explore research prototype establish codify').split(' '),
+);
+const planned = new Set(
+	('add adding create creating configure configuring enable enabling install deploy move moving replace remove removing use using switch adopt ' +
+		'integrate provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
+		'retire allow expose track measure monitor catch catching report prepare ensure setup lower').split(' '),
+);
+const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
+const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
+
+function plannedOpener(title: string): Signal | null {
+	const words = /^([a-z]+)(?:[ -]([a-z]+))?/.exec(title);
+	if (!words) return null;
+	const first = words[1]!;
+	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
+	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
+	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	return null;
+}
+
+const restoringOpeners: Rule = [/^(fix|fixing|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
+
+const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
+
+/** States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. */
+const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+
+const breakageRules: readonly Rule[] = [
+	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
+	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
+	notWorking,
+	[/\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
+	[/\b(expired|has expired|expires today)\b/, op, 2, 'title: expired', ['expire']],
+	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
+	[/\b(out of (disk )?space|no space left|disk (is )?full|low on disk|low disk|disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
+	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
+	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock']],
+	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale']],
+	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
+	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
+	[/\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
+	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
+];
+
+const securityPatch: Rule = [/\b(security (update|patch|fix)e?s?|patch(ing)? .*(cve|vulnerab)|cve-\d{4}-\d+)\b/, op, 2, 'title: security patch', ['security', 'cve', 'patch']];
+const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
+
+const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account']];
+
+const firingAlert: Rule = [/\b(silenc\w*|mute|muting|acknowledge)\b.*\b(alert|alarm|page)s?\b|\b(alert|alarm)s? (is |are )?firing\b|\bfiring (alert|alarm)s?\b/, op, 2.5, 'title: firing alert', ['silenc', 'mut', 'acknowledge', 'firing']];
+const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(its |the |our )?(slo|sla|error budget)\b|\bburn(ing|s)? (through )?(the |its )?(error )?budget\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla', 'budget']];
+
+const opsTriggers = ['incident', 'pager', 'call', 'escalation', 'alert', 'alarm', 'toil', 'mortem', 'outage', 'support'];
+const opsNouns = /\b(incidents?|pager ?duty|pager|on-?call|oncall|escalations?|alerts?|alerting|alarms?|toil|post-?mortems?|outages?|support)\b/;
+const toolingNouns =
+	/\b(webhooks?|integrations?|api|bot|tool(s|ing)?|templates?|polic(y|ies)|process|procedures?|rotation|handbook|page|pages|docs?|document(ation|ing)?|best practices|runbooks?|playbooks?|guide(lines)?|reports?|reporting|dashboards?|metrics?|workflow|automat\w*|\.md|info about|checklist|training|schedul\w*|adapter|notifications?|channel|noise|noisy|thresholds?|rules?)\b/;
+
+const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
+
+/** Reads a title's intent; the title is untrusted, so only fixed reasons are ever returned. */
+export function readTitleIntent(rawTitle: string): TitleIntent {
+	const signals: Signal[] = [];
+	let title = rawTitle.toLowerCase();
+	// Most titles need no tidying; testing first spares two string copies a ticket.
+	if (untidy.test(title)) title = title.replace(/[`"“”‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ' ')).replace(/\s+/g, ' ');
+	title = title.trim();
+	let hardOperational = false;
+
+	// Leading tags: "[Incident]", "[URGENT]", "Spike:", "fix(api):".
+	for (;;) {
+		const bracket = /^\[([^\]]{1,30})\]\s*/.exec(title);
+		const prefix = bracket ? null : /^([a-z][a-z0-9 _./-]{0,24})(\([^)]{0,30}\))?!?:\s+/.exec(title);
+		const found = bracket ?? prefix;
+		if (!found) break;
+		const name = found[1]!.trim().replace(/[-_]/g, ' ');
+		const entry = (bracket ? bracketTags : prefixTags)[name];
+		if (entry) {
+			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
+			if (entry[0] === op && entry[1] >= 2.5) hardOperational = true;
+		}
+		title = title.slice(found[0].length);
+	}
+
+	const tooling = !hardOperational && gated(opsTriggers, title) && opsNouns.test(title) && toolingNouns.test(title) && !matches(firingAlert, title);
+	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
+
+	const opener = plannedOpener(title);
+	let isPlanned = opener !== null;
+	if (opener) signals.push(opener);
+	else if (matches(restoringOpeners, title)) signals.push(ruleSignal(restoringOpeners));
+	// "Spike:" as a prefix was read above; "Spike on …" reads as a spike too.
+	if (opener && title.startsWith('spike')) signals.push({category: st, weight: 0.8, reason: 'title: spike'});
+	if (matches(prevention, title)) {
+		signals.push(ruleSignal(prevention));
+		isPlanned = true;
+	}
+
+	let breakage = false;
+	for (const rule of breakageRules) {
+		if (matches(rule, title)) {
+			signals.push(ruleSignal(rule));
+			breakage = true;
+		}
+	}
+	if (matches(securityPatch, title) && !automation.test(title)) {
+		signals.push(ruleSignal(securityPatch));
+		breakage = true;
+	}
+	if (matches(accessRequest, title)) signals.push(ruleSignal(accessRequest));
+	for (const rule of [firingAlert, sloBreach]) {
+		if (matches(rule, title)) {
+			signals.push(ruleSignal(rule));
+			breakage = true;
+		}
+	}
+	// The same state said twice ("is down", "down") counts once, at its stronger reading.
+	return {signals: strongestPerReason(signals), planned: isPlanned, breakage: breakage && !isPlanned, tooling};
+}
+
+function gated(triggers: readonly string[] | RegExp, title: string): boolean {
+	if (triggers instanceof RegExp) return triggers.test(title);
+	for (const trigger of triggers) if (title.includes(trigger)) return true;
+	return false;
+}
+
+function matches(rule: Rule, title: string): boolean {
+	return gated(rule[4], title) && rule[0].test(title);
+}
+
+function ruleSignal([, category, weight, reason]: Rule): Signal {
+	return {category, weight, reason};
+}
+
+function strongestPerReason(signals: readonly Signal[]): Signal[] {
+	const downs = signals.filter((signal) => signal.reason === 'title: is down' || signal.reason === 'title: down');
+	const kept = downs.length > 1 ? signals.filter((signal) => signal.reason !== 'title: down') : [...signals];
+	const best = new Map<string, Signal>();
+	for (const signal of kept) {
+		const seen = best.get(signal.reason);
+		if (!seen || signal.weight > seen.weight) best.set(signal.reason, signal);
+	}
+	return [...best.values()];
+}
