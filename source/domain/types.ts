@@ -26,7 +26,7 @@ export interface Person {
 	readonly active: boolean;
 }
 
-export type HistoryField = 'assignee' | 'dueDate' | 'status';
+export type HistoryField = 'assignee' | 'dueDate' | 'status' | 'iteration';
 
 /**
  * One change from the tracker's history. `assignee` values are person ids (null = nobody),
@@ -57,6 +57,8 @@ export interface Iteration {
 	readonly team: string | null;
 	readonly startsAt: number;
 	readonly endsAt: number;
+	/** When the iteration was closed (Jira sprint `completeDate`, Linear cycle `completedAt`); null while running. */
+	readonly completedAt: number | null;
 }
 
 export interface Ticket {

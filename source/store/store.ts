@@ -205,6 +205,8 @@ export class Store {
 				team: row.team,
 				startsAt: row.starts_at,
 				endsAt: row.ends_at,
+				// The column arrives with migration 3 (the Linear/store change); until then every iteration reads as running.
+				completedAt: null,
 			})),
 		);
 	}

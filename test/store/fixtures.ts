@@ -48,7 +48,7 @@ export function ticket(id: string, overrides: Partial<Ticket> = {}): Ticket {
 
 export const alex: Person = {id: 'alex', name: 'Alex Kim', displayName: 'alex', email: 'alex@acme.example', active: true};
 export const dana: Person = {id: 'dana', name: 'Dana Scott', displayName: null, email: null, active: false};
-export const cycle: Iteration = {id: 'cycle-7', name: 'Cycle 7', team: 'ENG', startsAt: t0 - 7 * day, endsAt: t0 + 7 * day};
+export const cycle: Iteration = {id: 'cycle-7', name: 'Cycle 7', team: 'ENG', startsAt: t0 - 7 * day, endsAt: t0 + 7 * day, completedAt: null};
 
 export function page(tickets: readonly Ticket[], cursor: string | null = null, extra: Partial<SyncPage> = {}): SyncPage {
 	return {tickets, people: [], iterations: [], cursor, progress: {done: tickets.length, total: null}, ...extra};

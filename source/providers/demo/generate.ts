@@ -151,12 +151,15 @@ function iterationsOf(firstWeek: number, currentWeek: number, now: number, calen
 		for (let {cycle, startWeek} = cycleOf(profile.key, firstWeek); startWeek <= currentWeek; cycle++, startWeek += cycleWeeks) {
 			const startsAt = calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay);
 			if (startsAt > now) break;
+			const endsAt = calendar.instantOf(mondayOfWeek(startWeek + cycleWeeks) * minutesPerDay);
 			iterations.push({
 				id: `demo-${profile.key}-cycle-${cycle}`,
 				name: `${team.name} cycle ${cycle - origin + 1}`,
 				team: profile.key,
 				startsAt,
-				endsAt: calendar.instantOf(mondayOfWeek(startWeek + cycleWeeks) * minutesPerDay),
+				endsAt,
+				// Demo cycles close on schedule: one that is over was completed the instant it ended.
+				completedAt: endsAt <= now ? endsAt : null,
 			});
 		}
 	}

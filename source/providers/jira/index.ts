@@ -301,7 +301,7 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 						const startsAt = parseJiraInstant(sprint.startDate);
 						const endsAt = parseJiraInstant(sprint.endDate);
 						if (sprint.id === undefined || startsAt === null || endsAt === null) continue;
-						iterations.push({id: String(sprint.id as number), name: typeof sprint.name === 'string' ? sprint.name : `Sprint ${String(sprint.id as number)}`, team, startsAt, endsAt});
+						iterations.push({id: String(sprint.id as number), name: typeof sprint.name === 'string' ? sprint.name : `Sprint ${String(sprint.id as number)}`, team, startsAt, endsAt, completedAt: null});
 					}
 
 					startAt += values.length;

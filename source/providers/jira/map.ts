@@ -240,7 +240,7 @@ export function parseSprints(value: unknown): SprintValue[] {
 /** An iteration needs its dates; a future sprint without them is left out until it starts. */
 export function sprintIteration(sprint: SprintValue, team: string | null): Iteration | null {
 	if (sprint.startsAt === null || sprint.endsAt === null) return null;
-	return {id: sprint.id, name: sprint.name, team, startsAt: sprint.startsAt, endsAt: sprint.endsAt};
+	return {id: sprint.id, name: sprint.name, team, startsAt: sprint.startsAt, endsAt: sprint.endsAt, completedAt: null};
 }
 
 interface Interval {

@@ -249,6 +249,7 @@ export function readIteration(value: unknown, path: string): Iteration {
 		team: team === null ? null : string(team['key'], `${path}.team.key`),
 		startsAt: instant(cycle['startsAt'], `${path}.startsAt`),
 		endsAt: instant(cycle['endsAt'], `${path}.endsAt`),
+		completedAt: nullableInstant(cycle['completedAt'], `${path}.completedAt`),
 	};
 }
 

@@ -4,8 +4,8 @@ import type {Iteration} from '../../../source/domain/types.js';
 import {at, makeTicket} from '../ticket-builder.js';
 import {metricInput} from './fixture.js';
 
-const cycle: Iteration = {id: 'c12', name: 'Cycle 12', team: 'ENG', startsAt: at('2026-11-09T00:00:00+01:00'), endsAt: at('2026-11-23T00:00:00+01:00')};
-const earlier: Iteration = {id: 'c10', name: 'Cycle 10', team: 'ENG', startsAt: at('2026-10-26T00:00:00+01:00'), endsAt: at('2026-11-09T00:00:00+01:00')};
+const cycle: Iteration = {id: 'c12', name: 'Cycle 12', team: 'ENG', startsAt: at('2026-11-09T00:00:00+01:00'), endsAt: at('2026-11-23T00:00:00+01:00'), completedAt: null};
+const earlier: Iteration = {id: 'c10', name: 'Cycle 10', team: 'ENG', startsAt: at('2026-10-26T00:00:00+01:00'), endsAt: at('2026-11-09T00:00:00+01:00'), completedAt: null};
 
 describe('say-do per iteration', () => {
 	it('divides the tickets completed by the iteration\'s end by the non-canceled tickets in it', () => {
