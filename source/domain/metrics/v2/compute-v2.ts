@@ -1,0 +1,90 @@
+import {asOf, shiftWeek, weeksUpTo} from '../../week.js';
+import type {MetricInput} from '../compute.js';
+import {weekContext, type WeekContext} from '../context.js';
+import {relevantTickets, ticketsCompletedBetween} from '../relevance.js';
+import {computeThemes, themeWindow} from '../themes.js';
+import {computeCommitment} from './commitment.js';
+import {cycleSamples} from './cycle-sample.js';
+import {collectEffortFigures, computeEffort, type EffortResult} from './effort.js';
+import {reportKeptRates} from './kept-rate.js';
+import {computeOpenWork} from './open-work.js';
+import {element, FigureCollector} from './paths.js';
+import {computeResponders} from './responders.js';
+import {rosterPeople} from './roster-people.js';
+import {iterationsById} from './timeline.js';
+import type {Person, Ticket, Week} from '../../types.js';
+import type {EffortTrendRow, IterationIntegrity, Version2Metrics} from './types.js';
+
+/** The version 1 input, plus the people, to name the director and the responders by display name. */
+export interface Version2Input extends MetricInput {
+	readonly people?: readonly Person[];
+}
+
+/** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it. */
+function weekSelection(input: MetricInput, week: Week): {readonly tickets: Ticket[]; readonly dueTickets: Ticket[]} {
+	return relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end});
+}
+
+function effortOf(input: MetricInput, week: Week, context: WeekContext): EffortResult {
+	return computeEffort(weekSelection(input, week).tickets, context, iterationsById(input.iterations ?? []));
+}
+
+/**
+ * Every version 2 figure of W (metrics.md "Version 2 metrics", cli.md "Version 2 fields"), with
+ * `figures`: each figure's path (paths.ts) → the keys of the tickets it counts. The JSON export
+ * and the views call this one function.
+ */
+export function computeVersion2(input: Version2Input): Version2Metrics {
+	const {week, roster} = input;
+	const context = weekContext(input);
+	const people = rosterPeople(roster);
+	const figures = new FigureCollector();
+	const selection = weekSelection(input, week);
+	const reportNames = roster.reports.map((report) => report.name);
+
+	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []));
+	collectEffortFigures(effort, reportNames, figures);
+	const previousWeek = shiftWeek(week, -1);
+	const kept = reportKeptRates(selection.dueTickets, context, people);
+	const previousKept = reportKeptRates(weekSelection(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
+	const reports = effort.reports.map((tally, position) => {
+		const name = reportNames[position] ?? '';
+		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.committed ?? []).map((ticket) => ticket.key));
+		figures.addAll(`${element('effort.reports', name)}.previousKeptRate`, (previousKept[position]?.committed ?? []).map((ticket) => ticket.key));
+		return {name, ...tally.figures(), keptRate: kept[position]?.rate ?? null, previousKeptRate: previousKept[position]?.rate ?? null};
+	});
+
+	const iterations = computeCommitment(input.tickets, input.iterations ?? [], week, context.asOf, figures);
+	const samples = cycleSamples(input.tickets, roster, people, week, context.asOf);
+	const openWork = computeOpenWork(selection.tickets, context, people, samples, input.people, figures);
+
+	const themeTickets = ticketsCompletedBetween(input.tickets, themeWindow(week)[0]?.startAt ?? week.startAt, week.endAt);
+	const themes = computeResponders(computeThemes(themeTickets, context), new Map(themeTickets.map((ticket) => [ticket.id, ticket])), input.people, figures);
+
+	return {
+		effort: {org: effort.org.figures(), reports},
+		iterations,
+		promiseRisk: openWork.promiseRisk,
+		aging: openWork.aging,
+		unownedFires: openWork.unownedFires,
+		themes,
+		figures: figures.toRecord(),
+	};
+}
+
+/** Effort per week over the `trendWeeks` weeks up to and including W, oldest first. */
+export function computeEffortTrend(input: MetricInput): EffortTrendRow[] {
+	return weeksUpTo(input.week, input.settings.trendWeeks).map((week) => {
+		const effort = effortOf(input, week, weekContext({...input, week}));
+		return {
+			week: week.id,
+			org: effort.org.figures(),
+			reports: effort.reports.map((tally, position) => ({name: input.roster.reports[position]?.name ?? '', ...tally.figures()})),
+		};
+	});
+}
+
+/** Commitment integrity of the iterations W reports on, without figure paths: what the Predictability view shows. */
+export function computeIterations(input: MetricInput): IterationIntegrity[] {
+	return computeCommitment(input.tickets, input.iterations ?? [], input.week, weekContext(input).asOf);
+}

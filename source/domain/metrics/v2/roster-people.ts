@@ -1,0 +1,41 @@
+import type {Person, ResolvedRoster} from '../../types.js';
+
+/** Who the roster holds, by person id: the reports whose group(R) has them, and whether they direct. */
+export interface RosterPeople {
+	/** Every roster person (director included), each once. */
+	readonly everyone: ReadonlySet<string>;
+	/** Person id → indexes into roster.reports whose group holds them. */
+	readonly groupsOf: ReadonlyMap<string, readonly number[]>;
+}
+
+const cache = new WeakMap<ResolvedRoster, RosterPeople>();
+
+export function rosterPeople(roster: ResolvedRoster): RosterPeople {
+	let people = cache.get(roster);
+	if (!people) {
+		const everyone = new Set<string>(roster.directorIds);
+		const groupsOf = new Map<string, number[]>();
+		roster.reports.forEach((report, position) => {
+			for (const id of report.groupIds) {
+				everyone.add(id);
+				const groups = groupsOf.get(id) ?? [];
+				groups.push(position);
+				groupsOf.set(id, groups);
+			}
+		});
+		people = {everyone, groupsOf};
+		cache.set(roster, people);
+	}
+	return people;
+}
+
+const none: readonly number[] = [];
+
+export function groupsOfPerson(people: RosterPeople, personId: string | null): readonly number[] {
+	return personId === null ? none : (people.groupsOf.get(personId) ?? none);
+}
+
+/** A person's display name (Person.name) when the people list knows them, else the id as configured. */
+export function displayName(personId: string, people: readonly Person[] | undefined): string {
+	return people?.find((person) => person.id === personId)?.name ?? personId;
+}
