@@ -4,12 +4,11 @@ import {computeBlockers} from './blockers.js';
 import {weekContext} from './context.js';
 import {computeDelegation} from './delegation.js';
 import {computePredictability} from './predictability.js';
-import {computeIterationSayDo} from './say-do.js';
 import {relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {computeThemes, themeWindow} from './themes.js';
 import {isCompletedBetween} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
-import type {Allocation, IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from './types.js';
+import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
 export {prepareRelevance} from './relevance.js';
 
@@ -140,9 +139,4 @@ function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: 
 		themes: computeThemes(themeTickets, context),
 		teams: predictability.teams,
 	};
-}
-
-/** Say-do of the iterations overlapping W. */
-export function computeSayDo(input: MetricInput): IterationSayDo[] {
-	return computeIterationSayDo(input.tickets, input.iterations ?? [], input.week);
 }

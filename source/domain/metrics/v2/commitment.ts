@@ -27,14 +27,14 @@ function ticketsByIteration(tickets: readonly Ticket[]): ReadonlyMap<string, rea
 
 /**
  * The iterations W reports on (Version 2 readings): those completed in W, and those running
- * at the end of W (started by asOf(W), not completed before the end of W), read at the end of W.
+ * at the end of W (started inside W's end and by asOf(W), not completed before the end of W), read at the end of W.
  */
 export function iterationsOfWeek(iterations: readonly Iteration[], week: Week, asOf: number): Array<{readonly iteration: Iteration; readonly running: boolean; readonly endAt: number}> {
 	const selected: Array<{iteration: Iteration; running: boolean; endAt: number}> = [];
 	for (const iteration of iterations) {
 		const {completedAt} = iteration;
 		if (completedAt !== null && completedAt >= week.startAt && completedAt < week.endAt) selected.push({iteration, running: false, endAt: completedAt});
-		else if (iteration.startsAt <= asOf && (completedAt === null || completedAt >= week.endAt)) selected.push({iteration, running: true, endAt: week.endAt});
+		else if (iteration.startsAt < week.endAt && iteration.startsAt <= asOf && (completedAt === null || completedAt >= week.endAt)) selected.push({iteration, running: true, endAt: week.endAt});
 	}
 	return selected.sort(
 		(a, b) => a.iteration.startsAt - b.iteration.startsAt || (a.iteration.team ?? '').localeCompare(b.iteration.team ?? '') || a.iteration.name.localeCompare(b.iteration.name),

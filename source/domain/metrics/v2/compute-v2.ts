@@ -20,10 +20,14 @@ export interface Version2Input extends MetricInput {
 	readonly people?: readonly Person[];
 }
 
+type Selection = (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
+
 /** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it. */
-function weekSelection(input: MetricInput, week: Week): {readonly tickets: Ticket[]; readonly dueTickets: Ticket[]} {
-	return relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end});
-}
+const weekSelection: Selection = (input, week) =>
+	relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end});
+
+/** Every ticket: the reference the relevance selection is proven against. */
+const everyTicket: Selection = (input) => ({tickets: input.tickets, dueTickets: input.tickets});
 
 function effortOf(input: MetricInput, week: Week, context: WeekContext): EffortResult {
 	return computeEffort(weekSelection(input, week).tickets, context, iterationsById(input.iterations ?? []));
@@ -35,18 +39,27 @@ function effortOf(input: MetricInput, week: Week, context: WeekContext): EffortR
  * and the views call this one function.
  */
 export function computeVersion2(input: Version2Input): Version2Metrics {
+	return version2Of(input, weekSelection);
+}
+
+/** The same figures read off every ticket (tests prove the relevance selection against it). */
+export function computeVersion2OverAll(input: Version2Input): Version2Metrics {
+	return version2Of(input, everyTicket);
+}
+
+function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	const {week, roster} = input;
 	const context = weekContext(input);
 	const people = rosterPeople(roster);
 	const figures = new FigureCollector();
-	const selection = weekSelection(input, week);
+	const selection = select(input, week);
 	const reportNames = roster.reports.map((report) => report.name);
 
 	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []));
 	collectEffortFigures(effort, reportNames, figures);
 	const previousWeek = shiftWeek(week, -1);
 	const kept = reportKeptRates(selection.dueTickets, context, people);
-	const previousKept = reportKeptRates(weekSelection(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
+	const previousKept = reportKeptRates(select(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
 	const reports = effort.reports.map((tally, position) => {
 		const name = reportNames[position] ?? '';
 		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.committed ?? []).map((ticket) => ticket.key));
