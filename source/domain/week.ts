@@ -205,10 +205,18 @@ export function addDaysToDate(date: string, days: number): string {
 	return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1, 2)}-${pad(shifted.getUTCDate(), 2)}`;
 }
 
-/** Local midnight starting a calendar date, as an instant (the first instant of the day on a day that skips midnight). */
+/**
+ * Local midnight starting a calendar date, as an instant (the first instant of the day on a
+ * day that skips midnight). The zone's offset comes from the hourly cache; a candidate that
+ * is not the day's first instant (a transition near midnight) is left to TZDate.
+ */
 export function startOfLocalDate(date: string, timezone: string): number {
 	const parts = parseDateParts(date);
 	if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+	const utcMidnight = parts.dayNumber * dayMs;
+	const guess = utcMidnight - offsetMinutesAt(utcMidnight, timezone) * 60_000;
+	const candidate = utcMidnight - offsetMinutesAt(guess, timezone) * 60_000;
+	if (Number.isFinite(candidate) && localDate(candidate, timezone) === date && localDate(candidate - 1, timezone) !== date) return candidate;
 	return new TZDate(parts.year, parts.month - 1, parts.day, 0, 0, 0, timezone).getTime();
 }
 

@@ -5,17 +5,28 @@ import {isMemberAt, isMemberJustBefore, iterationMemberships, type MembershipSpa
 import type {Iteration, Ticket, Week} from '../../types.js';
 import type {IterationIntegrity} from './types.js';
 
-/** Tickets by the iterations they have ever been in, built once per ticket array. */
-const memberIndexes = new WeakMap<readonly Ticket[], ReadonlyMap<string, readonly Ticket[]>>();
+/** A ticket with its stretches in one iteration. */
+interface Member {
+	readonly ticket: Ticket;
+	readonly spans: readonly MembershipSpan[];
+}
 
-function ticketsByIteration(tickets: readonly Ticket[]): ReadonlyMap<string, readonly Ticket[]> {
+/**
+ * Tickets by the iterations they have ever been in, built once per ticket array, like the
+ * relevance index: membership is not bounded by time (a ticket can sit in an iteration long
+ * after its last change), so every ticket is read once, and only those with an iteration
+ * allocate anything.
+ */
+const memberIndexes = new WeakMap<readonly Ticket[], ReadonlyMap<string, readonly Member[]>>();
+
+export function membersByIteration(tickets: readonly Ticket[]): ReadonlyMap<string, readonly Member[]> {
 	let index = memberIndexes.get(tickets);
 	if (!index) {
-		const map = new Map<string, Ticket[]>();
+		const map = new Map<string, Member[]>();
 		for (const ticket of tickets) {
-			for (const id of iterationMemberships(ticket).keys()) {
+			for (const [id, spans] of iterationMemberships(ticket) ?? []) {
 				const list = map.get(id) ?? [];
-				list.push(ticket);
+				list.push({ticket, spans});
 				map.set(id, list);
 			}
 		}
@@ -61,14 +72,12 @@ export interface IterationSets {
  * before its end, never completed while in it; `completedPlanned` planned and completed while
  * in it by its end.
  */
-export function iterationSets(iteration: Iteration, endAt: number, members: readonly Ticket[]): IterationSets {
+export function iterationSets(iteration: Iteration, endAt: number, members: readonly Member[]): IterationSets {
 	const planned: Ticket[] = [];
 	const added: Ticket[] = [];
 	const removed: Ticket[] = [];
 	const completedPlanned: Ticket[] = [];
-	for (const ticket of members) {
-		const spans = iterationMemberships(ticket).get(iteration.id);
-		if (!spans) continue;
+	for (const {ticket, spans} of members) {
 		const isPlanned = isMemberAt(spans, iteration.startsAt);
 		const isAdded = !isPlanned && spans.some((span) => span.joinedAt > iteration.startsAt && span.joinedAt <= endAt);
 		if (!isPlanned && !isAdded) continue;
@@ -81,7 +90,7 @@ export function iterationSets(iteration: Iteration, endAt: number, members: read
 }
 
 export function computeCommitment(tickets: readonly Ticket[], iterations: readonly Iteration[], week: Week, asOf: number, figures?: FigureCollector): IterationIntegrity[] {
-	const index = ticketsByIteration(tickets);
+	const index = membersByIteration(tickets);
 	return iterationsOfWeek(iterations, week, asOf).map(({iteration, running, endAt}) => {
 		const sets = iterationSets(iteration, endAt, index.get(iteration.id) ?? []);
 		const planned = sets.planned.length;

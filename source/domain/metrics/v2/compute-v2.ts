@@ -55,7 +55,7 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	const selection = select(input, week);
 	const reportNames = roster.reports.map((report) => report.name);
 
-	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []));
+	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []), true);
 	collectEffortFigures(effort, reportNames, figures);
 	const previousWeek = shiftWeek(week, -1);
 	const kept = reportKeptRates(selection.dueTickets, context, people);

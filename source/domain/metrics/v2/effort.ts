@@ -1,30 +1,53 @@
 import {daysOfWeek} from '../../week.js';
 import {categoryOf, type WeekContext} from '../context.js';
 import {element, type FigureCollector} from './paths.js';
-import {groupsOfPerson, rosterPeople} from './roster-people.js';
-import {assigneesOnDays, unplannedFrom} from './timeline.js';
+import {rosterPeople} from './roster-people.js';
+import {assigneesOnDays, isUnplannedBy} from './timeline.js';
 import type {EffectiveCategory, Iteration, Ticket} from '../../types.js';
 import type {EffortFigures} from './types.js';
 
-/** Person-days by category and on unplanned tickets, with the tickets behind each. */
-class EffortTally {
-	readonly days: Record<EffectiveCategory, number> = {operational: 0, strategic: 0, unclassified: 0};
-	unplanned = 0;
-	readonly tickets: Record<EffectiveCategory, Set<Ticket>> = {operational: new Set(), strategic: new Set(), unclassified: new Set()};
-	/** Unplanned tickets → the person-days they took, for naming the heaviest. */
-	readonly unplannedTickets = new Map<Ticket, number>();
+const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
 
-	add(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean, personDays: number): void {
-		this.days[category] += personDays;
-		this.tickets[category].add(ticket);
-		if (isUnplanned) {
-			this.unplanned += personDays;
-			this.unplannedTickets.set(ticket, (this.unplannedTickets.get(ticket) ?? 0) + personDays);
-		}
+/** The tickets behind one group's (or the org's) effort, kept only when figure paths are wanted. */
+class EffortTickets {
+	readonly byCategory: ReadonlyArray<Set<Ticket>> = [new Set(), new Set(), new Set()];
+	/** Unplanned tickets → the person-days they took, for naming the heaviest. */
+	readonly unplanned = new Map<Ticket, number>();
+
+	/** Unplanned tickets, most person-days first. */
+	heaviestUnplanned(): Ticket[] {
+		return [...this.unplanned].sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1)).map(([ticket]) => ticket);
+	}
+
+	/** Writes the tickets behind each figure under `prefix` (a share lists the tickets of its denominator). */
+	collect(prefix: string, figures: FigureCollector): void {
+		const [operational = [], strategic = [], unclassified = []] = this.byCategory.map((set) => [...set].map((ticket) => ticket.key));
+		const all = [...operational, ...strategic, ...unclassified];
+		figures.addAll(`${prefix}.operational`, operational);
+		figures.addAll(`${prefix}.strategic`, strategic);
+		figures.addAll(`${prefix}.unclassified`, unclassified);
+		figures.addAll(`${prefix}.operationalShare`, [...operational, ...strategic]);
+		figures.addAll(`${prefix}.personDays`, all);
+		figures.addAll(`${prefix}.fteWeeks`, all);
+		figures.addAll(`${prefix}.interruptShare`, all);
+		// Heaviest first: a talking point names the first few.
+		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned().map((ticket) => ticket.key));
+	}
+}
+
+/** Person-days by category and on unplanned tickets. */
+export class EffortTally {
+	/** operational, strategic, unclassified. */
+	readonly days = [0, 0, 0];
+	unplanned = 0;
+	readonly tickets: EffortTickets | null;
+
+	constructor(withTickets: boolean) {
+		this.tickets = withTickets ? new EffortTickets() : null;
 	}
 
 	figures(): EffortFigures {
-		const {operational, strategic, unclassified} = this.days;
+		const [operational = 0, strategic = 0, unclassified = 0] = this.days;
 		const classified = operational + strategic;
 		const personDays = classified + unclassified;
 		return {
@@ -38,26 +61,6 @@ class EffortTally {
 			unplanned: this.unplanned,
 		};
 	}
-
-	/** Writes the tickets behind each figure under `prefix` (a rate lists the tickets of its denominator). */
-	collect(prefix: string, figures: FigureCollector): void {
-		const keys = (set: Set<Ticket>): string[] => [...set].map((ticket) => ticket.key);
-		figures.addAll(`${prefix}.operational`, keys(this.tickets.operational));
-		figures.addAll(`${prefix}.strategic`, keys(this.tickets.strategic));
-		figures.addAll(`${prefix}.unclassified`, keys(this.tickets.unclassified));
-		figures.addAll(`${prefix}.operationalShare`, [...keys(this.tickets.operational), ...keys(this.tickets.strategic)]);
-		const all = [...keys(this.tickets.operational), ...keys(this.tickets.strategic), ...keys(this.tickets.unclassified)];
-		figures.addAll(`${prefix}.personDays`, all);
-		figures.addAll(`${prefix}.fteWeeks`, all);
-		figures.addAll(`${prefix}.interruptShare`, all);
-		// Heaviest first: a talking point names the first few.
-		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned().map((ticket) => ticket.key));
-	}
-
-	/** Unplanned tickets, most person-days first. */
-	heaviestUnplanned(): Ticket[] {
-		return [...this.unplannedTickets].sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1)).map(([ticket]) => ticket);
-	}
 }
 
 export interface EffortResult {
@@ -66,59 +69,86 @@ export interface EffortResult {
 	readonly reports: readonly EffortTally[];
 }
 
-export type {EffortTally};
-
 /**
  * Effort in person-days (metrics.md Version 2): each working day d of W up to the calendar
  * date of asOf(W) splits each roster person's day equally over the tickets in progress on d
  * that they held on d. group(R) sums its people; the org sums every roster person once.
+ * Two passes: the first counts |S(P, d)| for every person and day, the second hands out the
+ * shares. Tickets are read once each; per holding only numbers are kept.
  */
-export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>): EffortResult {
+export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
 	const {week, roster, classifications, asOfDate} = context;
 	const people = rosterPeople(roster);
 	const days = daysOfWeek(week).filter((day) => day.isWorkingDay && day.date <= asOfDate);
-	const org = new EffortTally();
-	const reports = roster.reports.map(() => new EffortTally());
-	if (days.length === 0) return {org, reports};
+	const org = new EffortTally(withTickets);
+	const reports = roster.reports.map(() => new EffortTally(withTickets));
+	const dayCount = days.length;
+	if (dayCount === 0) return {org, reports};
 	const firstStart = days[0]?.startAt ?? week.startAt;
 	const lastEnd = days.at(-1)?.endAt ?? week.endAt;
 
-	// First pass: which (person, day) pairs each ticket fills, and how many tickets fill each pair.
-	const loads = new Map<string, number[]>();
-	const holdings: Array<{readonly ticket: Ticket; readonly person: string; readonly day: number}> = [];
+	const loads = new Float64Array(people.indexOf.size * dayCount);
+	// Holdings as parallel lists of numbers: the ticket's place in `held`, the person, the day.
+	const held: Ticket[] = [];
+	const heldCategory: number[] = [];
+	const heldUnplanned: boolean[] = [];
+	const holdingTicket: number[] = [];
+	const holdingSlot: number[] = [];
 	for (const ticket of tickets) {
 		const {startedAt} = ticket;
 		if (startedAt === null || startedAt >= lastEnd) continue;
 		const endedAt = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
 		if (endedAt < firstStart) continue;
 		const holders = assigneesOnDays(ticket, days);
-		days.forEach((day, index) => {
-			if (!(startedAt < day.endAt && endedAt >= day.startAt)) return;
-			for (const person of holders[index] ?? []) {
-				if (!people.everyone.has(person)) continue;
-				let load = loads.get(person);
-				if (!load) {
-					load = days.map(() => 0);
-					loads.set(person, load);
+		let position = -1;
+		for (let day = 0; day < dayCount; day++) {
+			const {startAt, endAt} = days[day] ?? {startAt: 0, endAt: 0};
+			if (!(startedAt < endAt && endedAt >= startAt)) continue;
+			const onDay = typeof holders === 'string' || holders === null ? holders : holders[day];
+			if (onDay === null || onDay === undefined) continue;
+			const count = typeof onDay === 'string' ? 1 : onDay.length;
+			for (let which = 0; which < count; which++) {
+				const index = people.indexOf.get(typeof onDay === 'string' ? onDay : (onDay[which] ?? ''));
+				if (index === undefined) continue;
+				if (position < 0) {
+					position = held.length;
+					held.push(ticket);
+					heldCategory.push(categories.indexOf(categoryOf(ticket, classifications)));
+					heldUnplanned.push(isUnplannedBy(ticket, iterations, week.endAt));
 				}
-				load[index] = (load[index] ?? 0) + 1;
-				holdings.push({ticket, person, day: index});
+				const slot = index * dayCount + day;
+				loads[slot] = (loads[slot] ?? 0) + 1;
+				holdingTicket.push(position);
+				holdingSlot.push(slot);
 			}
-		});
+		}
 	}
 
-	// Second pass: each holding gets 1/|S(P, d)| person-day.
-	for (const {ticket, person, day} of holdings) {
-		const personDays = 1 / (loads.get(person)?.[day] ?? 1);
-		const category = categoryOf(ticket, classifications);
-		const isUnplanned = unplannedFrom(ticket, iterations) <= week.endAt;
-		org.add(ticket, category, isUnplanned, personDays);
-		for (const position of groupsOfPerson(people, person)) reports[position]?.add(ticket, category, isUnplanned, personDays);
+	for (let holding = 0; holding < holdingSlot.length; holding++) {
+		const slot = holdingSlot[holding] ?? 0;
+		const position = holdingTicket[holding] ?? 0;
+		const personDays = 1 / (loads[slot] ?? 1);
+		const category = heldCategory[position] ?? 2;
+		const isUnplanned = heldUnplanned[position] ?? false;
+		const ticket = held[position];
+		const add = (tally: EffortTally): void => {
+			tally.days[category] = (tally.days[category] ?? 0) + personDays;
+			if (isUnplanned) tally.unplanned += personDays;
+			if (tally.tickets && ticket) {
+				tally.tickets.byCategory[category]?.add(ticket);
+				if (isUnplanned) tally.tickets.unplanned.set(ticket, (tally.tickets.unplanned.get(ticket) ?? 0) + personDays);
+			}
+		};
+		add(org);
+		for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) {
+			const tally = reports[report];
+			if (tally) add(tally);
+		}
 	}
 	return {org, reports};
 }
 
 export function collectEffortFigures(effort: EffortResult, reportNames: readonly string[], figures: FigureCollector): void {
-	effort.org.collect('effort.org', figures);
-	effort.reports.forEach((tally, position) => tally.collect(element('effort.reports', reportNames[position] ?? ''), figures));
+	effort.org.tickets?.collect('effort.org', figures);
+	effort.reports.forEach((tally, position) => tally.tickets?.collect(element('effort.reports', reportNames[position] ?? ''), figures));
 }

@@ -74,20 +74,14 @@ export function computeOpenWork(
 					report,
 					dueDate,
 					firstDueDate: firstDue,
-					onTimeProbability: onTime.probability,
-					keptProbability: kept === null ? null : kept.probability,
-					atRisk: onTime.probability !== null && onTime.probability < atRiskBelow,
+					onTimeProbability: onTime,
+					keptProbability: kept,
+					atRisk: onTime !== null && onTime < atRiskBelow,
 				});
-				if (figures) {
-					const prefix = element('promiseRisk', `${ticket.key}@${report}`);
-					figures.addAll(`${prefix}.onTimeProbability`, onTime.counted.map((counted) => counted.key));
-					if (kept) figures.addAll(`${prefix}.keptProbability`, kept.counted.map((counted) => counted.key));
-				}
 			}
 			if (isStarted) {
 				const threshold = thresholds[position] ?? null;
 				aging.push({key: ticket.key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
-				if (figures) figures.addAll(`${element('aging', `${ticket.key}@${report}`)}.aging`, sample.tickets.map((counted) => counted.key));
 			}
 		}
 	}
@@ -98,6 +92,13 @@ export function computeOpenWork(
 	aging.sort((a, b) => byReport(a, b) || b.ageDays - a.ageDays || (a.key < b.key ? -1 : 1));
 	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
 	if (figures) {
+		// Every probability and aging threshold of a report's tickets reads its sample C: one list per report, not one per ticket.
+		roster.reports.forEach((report, position) => {
+			const sample = samples[position];
+			if (sample) figures.addAll(element('promiseRisk.sample', report.name), sample.tickets.map((counted) => counted.key));
+			figures.addAll(element('promiseRisk.atRisk', report.name), promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
+			figures.addAll(element('aging.aging', report.name), aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
+		});
 		figures.addAll('promiseRisk', promiseRisk.map((entry) => entry.key));
 		figures.addAll('promiseRisk.atRisk', promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
 		figures.addAll('aging', aging.map((entry) => entry.key));

@@ -6,9 +6,14 @@ export interface RosterPeople {
 	readonly everyone: ReadonlySet<string>;
 	/** Person id → indexes into roster.reports whose group holds them. */
 	readonly groupsOf: ReadonlyMap<string, readonly number[]>;
+	/** Every roster person numbered 0…n−1, for dense per-person arrays. */
+	readonly indexOf: ReadonlyMap<string, number>;
+	/** By person number: the reports whose group holds them. */
+	readonly groupsByIndex: ReadonlyArray<readonly number[]>;
 }
 
 const cache = new WeakMap<ResolvedRoster, RosterPeople>();
+const none: readonly number[] = [];
 
 export function rosterPeople(roster: ResolvedRoster): RosterPeople {
 	let people = cache.get(roster);
@@ -23,13 +28,17 @@ export function rosterPeople(roster: ResolvedRoster): RosterPeople {
 				groupsOf.set(id, groups);
 			}
 		});
-		people = {everyone, groupsOf};
+		const ids = [...everyone];
+		people = {
+			everyone,
+			groupsOf,
+			indexOf: new Map(ids.map((id, index) => [id, index])),
+			groupsByIndex: ids.map((id) => groupsOf.get(id) ?? none),
+		};
 		cache.set(roster, people);
 	}
 	return people;
 }
-
-const none: readonly number[] = [];
 
 export function groupsOfPerson(people: RosterPeople, personId: string | null): readonly number[] {
 	return personId === null ? none : (people.groupsOf.get(personId) ?? none);

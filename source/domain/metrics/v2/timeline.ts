@@ -2,7 +2,8 @@ import type {Iteration, Ticket} from '../../types.js';
 
 /**
  * What a ticket's history says over time, for version 2: who held it on each day, and
- * which iterations it was in when. Both are replays of `history` (oldest first).
+ * which iterations it was in when. Both are replays of `history` (oldest first). Most
+ * tickets never changed hands or iterations, so both have an answer that allocates nothing.
  */
 
 const hourMs = 60 * 60 * 1000;
@@ -10,19 +11,22 @@ const hourMs = 60 * 60 * 1000;
 /**
  * The people who held the ticket on each day [start, end) (metrics.md Version 2 readings):
  * whoever held it at the start of the day plus anyone it changed to or from during the day.
- * `days` are consecutive and ascending; the result has one (possibly empty) list per day.
+ * `days` are consecutive and ascending. A ticket whose assignee never changed gives that
+ * one holder for every day (null for nobody); otherwise one list per day.
  */
-export function assigneesOnDays(ticket: Ticket, days: ReadonlyArray<{readonly startAt: number; readonly endAt: number}>): string[][] {
+export function assigneesOnDays(ticket: Ticket, days: ReadonlyArray<{readonly startAt: number; readonly endAt: number}>): string | null | string[][] {
 	const events = ticket.history;
-	let holder: string | null = ticket.assigneeId;
-	for (const event of events) {
-		if (event.field === 'assignee') {
-			holder = event.from;
+	let first = -1;
+	for (let index = 0; index < events.length; index++) {
+		if (events[index]?.field === 'assignee') {
+			first = index;
 			break;
 		}
 	}
+	if (first < 0) return ticket.assigneeId;
+	let holder = events[first]?.from ?? null;
 	const result: string[][] = [];
-	let position = 0;
+	let position = first;
 	for (const day of days) {
 		// Changes before the day move the holder on.
 		while (position < events.length && (events[position]?.at ?? Infinity) < day.startAt) {
@@ -31,14 +35,11 @@ export function assigneesOnDays(ticket: Ticket, days: ReadonlyArray<{readonly st
 			position++;
 		}
 		const held: string[] = holder === null ? [] : [holder];
-		let scan = position;
-		while (scan < events.length && (events[scan]?.at ?? Infinity) < day.endAt) {
+		for (let scan = position; scan < events.length && (events[scan]?.at ?? Infinity) < day.endAt; scan++) {
 			const event = events[scan];
-			if (event?.field === 'assignee') {
-				if (event.from !== null && !held.includes(event.from)) held.push(event.from);
-				if (event.to !== null && !held.includes(event.to)) held.push(event.to);
-			}
-			scan++;
+			if (event?.field !== 'assignee') continue;
+			if (event.from !== null && !held.includes(event.from)) held.push(event.from);
+			if (event.to !== null && !held.includes(event.to)) held.push(event.to);
 		}
 		result.push(held);
 	}
@@ -51,23 +52,28 @@ export interface MembershipSpan {
 	readonly leftAt: number;
 }
 
-const membershipCache = new WeakMap<Ticket, ReadonlyMap<string, readonly MembershipSpan[]>>();
+function hasIterationEvent(ticket: Ticket): boolean {
+	for (const event of ticket.history) if (event.field === 'iteration') return true;
+	return false;
+}
 
 /**
  * The iterations a ticket has been in and when, from its `iteration` history events
- * (SHARED-TYPES.md). Before its first event about an iteration, a ticket is in it when that
- * event takes it out; an iteration no event mentions holds the ticket when it is the current
- * `iterationId`. A ticket in an iteration from the start has been there since its creation:
- * trackers record no event for the value a ticket is created with.
+ * (SHARED-TYPES.md); null when it never was in one. Before its first event about an
+ * iteration, a ticket is in it when that event takes it out; an iteration no event mentions
+ * holds the ticket when it is the current `iterationId`. A ticket in an iteration from the
+ * start has been there since its creation: trackers record no event for the value a ticket
+ * is created with.
  */
-export function iterationMemberships(ticket: Ticket): ReadonlyMap<string, readonly MembershipSpan[]> {
-	const cached = membershipCache.get(ticket);
-	if (cached) return cached;
+export function iterationMemberships(ticket: Ticket): ReadonlyMap<string, readonly MembershipSpan[]> | null {
+	if (!hasIterationEvent(ticket)) {
+		return ticket.iterationId === null ? null : new Map([[ticket.iterationId, [{joinedAt: ticket.createdAt, leftAt: Infinity}]]]);
+	}
 	const firstEvent = new Map<string, 'join' | 'leave'>();
 	for (const event of ticket.history) {
-		if (event.field !== 'iteration') continue;
-		if (event.from !== null && event.from !== event.to && !firstEvent.has(event.from)) firstEvent.set(event.from, 'leave');
-		if (event.to !== null && event.from !== event.to && !firstEvent.has(event.to)) firstEvent.set(event.to, 'join');
+		if (event.field !== 'iteration' || event.from === event.to) continue;
+		if (event.from !== null && !firstEvent.has(event.from)) firstEvent.set(event.from, 'leave');
+		if (event.to !== null && !firstEvent.has(event.to)) firstEvent.set(event.to, 'join');
 	}
 	const openSince = new Map<string, number>();
 	for (const [id, kind] of firstEvent) if (kind === 'leave') openSince.set(id, ticket.createdAt);
@@ -87,7 +93,6 @@ export function iterationMemberships(ticket: Ticket): ReadonlyMap<string, readon
 		if (event.to !== null && !openSince.has(event.to)) openSince.set(event.to, event.at);
 	}
 	for (const id of [...openSince.keys()]) close(id, Infinity);
-	membershipCache.set(ticket, spans);
 	return spans;
 }
 
@@ -101,33 +106,25 @@ export function isMemberJustBefore(spans: readonly MembershipSpan[], instant: nu
 	return spans.some((span) => span.joinedAt < instant && span.leftAt >= instant);
 }
 
-const unplannedCache = new WeakMap<ReadonlyMap<string, Iteration>, WeakMap<Ticket, number>>();
-
 /**
- * From when a ticket counts as unplanned (Version 2 readings): -Infinity when it started less
- * than 48 h after its creation, else the earliest instant it joined an iteration strictly after
- * that iteration's start, else Infinity. A ticket is unplanned in W when this is at or before
- * the end of W. An iteration the input does not know cannot be judged and is skipped.
+ * Unplanned in a week ending at `weekEnd` (Version 2 readings): started less than 48 h after
+ * its creation, or joined an iteration strictly after that iteration's start, the join at or
+ * before the end of the week. An iteration the input does not know cannot be judged and is
+ * skipped.
  */
-export function unplannedFrom(ticket: Ticket, iterations: ReadonlyMap<string, Iteration>): number {
-	let byTicket = unplannedCache.get(iterations);
-	if (!byTicket) {
-		byTicket = new WeakMap();
-		unplannedCache.set(iterations, byTicket);
+export function isUnplannedBy(ticket: Ticket, iterations: ReadonlyMap<string, Iteration>, weekEnd: number): boolean {
+	if (ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs) return true;
+	if (!hasIterationEvent(ticket)) {
+		// In its iteration since creation: joined late when created after the iteration started.
+		const iteration = ticket.iterationId === null ? undefined : iterations.get(ticket.iterationId);
+		return iteration !== undefined && ticket.createdAt > iteration.startsAt && ticket.createdAt <= weekEnd;
 	}
-	const cached = byTicket.get(ticket);
-	if (cached !== undefined) return cached;
-	let from = Infinity;
-	if (ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs) from = -Infinity;
-	else {
-		for (const [id, spans] of iterationMemberships(ticket)) {
-			const iteration = iterations.get(id);
-			if (!iteration) continue;
-			for (const span of spans) if (span.joinedAt > iteration.startsAt && span.joinedAt < from) from = span.joinedAt;
-		}
+	for (const [id, spans] of iterationMemberships(ticket) ?? []) {
+		const iteration = iterations.get(id);
+		if (!iteration) continue;
+		for (const span of spans) if (span.joinedAt > iteration.startsAt && span.joinedAt <= weekEnd) return true;
 	}
-	byTicket.set(ticket, from);
-	return from;
+	return false;
 }
 
 const iterationMaps = new WeakMap<readonly Iteration[], ReadonlyMap<string, Iteration>>();

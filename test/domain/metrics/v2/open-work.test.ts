@@ -74,9 +74,12 @@ describe('promise risk', () => {
 		]);
 	});
 
-	it('names the cycle times a probability counts', () => {
-		expect(v2.figures[`promiseRisk[${r1.key}@Alex Kim].onTimeProbability`]).toEqual(sample.slice(2).map((ticket) => ticket.key));
+	it('names the cycle times the probabilities count, and the at-risk tickets per report', () => {
+		// Every report reads the org's sample here: the ten cycle times, shortest first.
+		expect(v2.figures['promiseRisk.sample[Alex Kim]']).toEqual(sample.map((ticket) => ticket.key));
+		expect(v2.figures['promiseRisk.sample[Bo Chen]']).toEqual(sample.map((ticket) => ticket.key));
 		expect(v2.figures['promiseRisk.atRisk']).toEqual([r1.key, r5.key]);
+		expect(v2.figures['promiseRisk.atRisk[Bo Chen]']).toEqual([r5.key]);
 	});
 });
 
