@@ -1,8 +1,8 @@
 import {asOf, shiftWeek, weeksUpTo} from '../../week.js';
 import type {MetricInput} from '../compute.js';
 import {weekContext, type WeekContext} from '../context.js';
-import {relevantTickets, ticketsCompletedBetween} from '../relevance.js';
-import {computeThemes, themeWindow} from '../themes.js';
+import {relevantTickets} from '../relevance.js';
+import {computeThemes, storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
 import {collectEffortFigures, computeEffort, type EffortResult} from './effort.js';
@@ -13,6 +13,7 @@ import {computeResponders} from './responders.js';
 import {rosterPeople} from './roster-people.js';
 import {iterationsById} from './timeline.js';
 import type {Person, Ticket, Week} from '../../types.js';
+import type {WeekDetails} from '../types.js';
 import type {EffortTrendRow, IterationIntegrity, Version2Metrics} from './types.js';
 
 /** The version 1 input, plus the people, to name the director and the responders by display name. */
@@ -20,17 +21,25 @@ export interface Version2Input extends MetricInput {
 	readonly people?: readonly Person[];
 }
 
-type Selection = (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
+interface Selection {
+	readonly tickets: (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
+	readonly themes: (input: MetricInput, context: WeekContext) => WeekDetails['themes'];
+}
 
-/** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it. */
-const weekSelection: Selection = (input, week) =>
-	relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end});
+/** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it; the themes the week's metrics computed. */
+const weekSelection: Selection = {
+	tickets: (input, week) => relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end}),
+	themes: (input, context) => storeThemes(input.tickets, context),
+};
 
 /** Every ticket: the reference the relevance selection is proven against. */
-const everyTicket: Selection = (input) => ({tickets: input.tickets, dueTickets: input.tickets});
+const everyTicket: Selection = {
+	tickets: (input) => ({tickets: input.tickets, dueTickets: input.tickets}),
+	themes: (input, context) => computeThemes(input.tickets, context),
+};
 
 function effortOf(input: MetricInput, week: Week, context: WeekContext): EffortResult {
-	return computeEffort(weekSelection(input, week).tickets, context, iterationsById(input.iterations ?? []));
+	return computeEffort(weekSelection.tickets(input, week).tickets, context, iterationsById(input.iterations ?? []));
 }
 
 /**
@@ -52,14 +61,14 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	const context = weekContext(input);
 	const people = rosterPeople(roster);
 	const figures = new FigureCollector();
-	const selection = select(input, week);
+	const selection = select.tickets(input, week);
 	const reportNames = roster.reports.map((report) => report.name);
 
 	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []), true);
 	collectEffortFigures(effort, reportNames, figures);
 	const previousWeek = shiftWeek(week, -1);
 	const kept = reportKeptRates(selection.dueTickets, context, people);
-	const previousKept = reportKeptRates(select(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
+	const previousKept = reportKeptRates(select.tickets(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
 	const reports = effort.reports.map((tally, position) => {
 		const name = reportNames[position] ?? '';
 		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.committed ?? []).map((ticket) => ticket.key));
@@ -71,8 +80,7 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	const samples = cycleSamples(input.tickets, roster, people, week, context.asOf);
 	const openWork = computeOpenWork(selection.tickets, context, people, samples, input.people, figures);
 
-	const themeTickets = ticketsCompletedBetween(input.tickets, themeWindow(week)[0]?.startAt ?? week.startAt, week.endAt);
-	const themes = computeResponders(computeThemes(themeTickets, context), new Map(themeTickets.map((ticket) => [ticket.id, ticket])), input.people, figures);
+	const themes = computeResponders(select.themes(input, context), input.tickets, week, input.people, figures);
 
 	return {
 		effort: {org: effort.org.figures(), reports},

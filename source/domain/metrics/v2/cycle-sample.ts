@@ -1,6 +1,5 @@
 import {weeksUpTo} from '../../week.js';
-import {ticketsCompletedBetween} from '../relevance.js';
-import {assigneeAt, completedAtOf} from '../ticket-facts.js';
+import {completionIndex, firstCompletedFrom} from './completions.js';
 import {groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {ResolvedRoster, Ticket, Week} from '../../types.js';
 
@@ -8,7 +7,19 @@ import type {ResolvedRoster, Ticket, Week} from '../../types.js';
 export const sampleWeeks = 12;
 export const minimumGroupSample = 20;
 
-const dayMs = 24 * 60 * 60 * 1000;
+/** Zone-aware week arithmetic costs tens of microseconds a week; a week's sample window never changes. */
+const sampleStarts = new Map<string, number>();
+
+/** The start of the 12 ISO weeks up to and including W. */
+function sampleStart(week: Week): number {
+	const key = `${week.timezone} ${week.id} ${week.startAt}`;
+	let start = sampleStarts.get(key);
+	if (start === undefined) {
+		start = weeksUpTo(week, sampleWeeks)[0]?.startAt ?? week.startAt;
+		sampleStarts.set(key, start);
+	}
+	return start;
+}
 
 /** Cycle times in fractional days, ascending, and the tickets they come from (in completion order). */
 export interface CycleSample {
@@ -23,20 +34,22 @@ export interface CycleSample {
  * completed in the 12 ISO weeks up to and including W, by asOf(W), that the group held at
  * completion; the org's — every roster person's, the director's included — when the group
  * has fewer than 20. A ticket completed without ever starting has no cycle time and is left
- * out. Twelve weeks hold most of the store, so the days are sorted as numbers, not as objects.
+ * out. Twelve weeks hold most of the store: the completions come from the completion index
+ * (completions.ts) and the days are sorted as numbers, not as objects.
  */
 export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRoster, people: RosterPeople, week: Week, asOf: number): CycleSample[] {
-	const from = weeksUpTo(week, sampleWeeks)[0]?.startAt ?? week.startAt;
+	const from = sampleStart(week);
 	const orgDays: number[] = [];
 	const orgTickets: Ticket[] = [];
 	const groupDays = roster.reports.map((): number[] => []);
 	const groupTickets = roster.reports.map((): Ticket[] => []);
-	for (const ticket of ticketsCompletedBetween(allTickets, from, Math.min(asOf, week.endAt))) {
-		const completedAt = completedAtOf(ticket);
-		if (completedAt === null || completedAt >= week.endAt || completedAt > asOf || ticket.startedAt === null) continue;
-		const holder = assigneeAt(ticket, completedAt);
-		if (holder === null || !people.everyone.has(holder)) continue;
-		const days = (completedAt - ticket.startedAt) / dayMs;
+	const index = completionIndex(allTickets);
+	const until = Math.min(asOf, week.endAt - 1);
+	for (let position = firstCompletedFrom(index, from); position < index.completedAt.length && (index.completedAt[position] ?? Infinity) <= until; position++) {
+		const days = index.cycleDays[position] ?? Number.NaN;
+		const holder = index.holder[position] ?? null;
+		const ticket = index.tickets[position];
+		if (Number.isNaN(days) || holder === null || !ticket || !people.everyone.has(holder)) continue;
 		orgDays.push(days);
 		orgTickets.push(ticket);
 		for (const position of groupsOfPerson(people, holder)) {

@@ -46,6 +46,16 @@ export class EffortTally {
 		this.tickets = withTickets ? new EffortTickets() : null;
 	}
 
+	/** `category` indexes `categories`. */
+	add(ticket: Ticket, category: number, isUnplanned: boolean, personDays: number): void {
+		this.days[category] = (this.days[category] ?? 0) + personDays;
+		if (isUnplanned) this.unplanned += personDays;
+		if (this.tickets) {
+			this.tickets.byCategory[category]?.add(ticket);
+			if (isUnplanned) this.tickets.unplanned.set(ticket, (this.tickets.unplanned.get(ticket) ?? 0) + personDays);
+		}
+	}
+
 	figures(): EffortFigures {
 		const [operational = 0, strategic = 0, unclassified = 0] = this.days;
 		const classified = operational + strategic;
@@ -131,19 +141,9 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 		const category = heldCategory[position] ?? 2;
 		const isUnplanned = heldUnplanned[position] ?? false;
 		const ticket = held[position];
-		const add = (tally: EffortTally): void => {
-			tally.days[category] = (tally.days[category] ?? 0) + personDays;
-			if (isUnplanned) tally.unplanned += personDays;
-			if (tally.tickets && ticket) {
-				tally.tickets.byCategory[category]?.add(ticket);
-				if (isUnplanned) tally.tickets.unplanned.set(ticket, (tally.tickets.unplanned.get(ticket) ?? 0) + personDays);
-			}
-		};
-		add(org);
-		for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) {
-			const tally = reports[report];
-			if (tally) add(tally);
-		}
+		if (!ticket) continue;
+		org.add(ticket, category, isUnplanned, personDays);
+		for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(ticket, category, isUnplanned, personDays);
 	}
 	return {org, reports};
 }

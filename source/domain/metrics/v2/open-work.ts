@@ -1,8 +1,9 @@
 import {addDaysToDate, durationDays, endOfLocalDate} from '../../week.js';
 import {categoryOf, type WeekContext} from '../context.js';
-import {assigneeAt, firstDueDate, isOpenAt, latestChangeAt} from '../ticket-facts.js';
+import {firstDueDate, isOpenAt} from '../ticket-facts.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
+import {assigneeAtLate, latestChangeAtLate} from './late-replay.js';
 import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket} from '../../types.js';
 import type {AgingTicket, PromiseRisk, UnownedFire} from './types.js';
@@ -42,14 +43,14 @@ export function computeOpenWork(
 		}
 		return end;
 	};
-	const promiseRisk: PromiseRisk[] = [];
-	const aging: AgingTicket[] = [];
+	const promiseRiskByReport = roster.reports.map((): PromiseRisk[] => []);
+	const agingByReport = roster.reports.map((): AgingTicket[] => []);
 	const fires: Array<{ticket: Ticket; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
 
 	for (const ticket of tickets) {
 		if (!isOpenAt(ticket, asOf)) continue;
-		const holder = assigneeAt(ticket, asOf);
+		const holder = assigneeAtLate(ticket, asOf);
 		const isDirector = holder !== null && roster.directorIds.has(holder);
 		if ((holder === null || isDirector) && categoryOf(ticket, classifications) === 'operational') {
 			fires.push({ticket, fire: {key: ticket.key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
@@ -61,7 +62,7 @@ export function computeOpenWork(
 		const dueDate = ticket.dueDate;
 		const isDueSoon = dueDate !== null && dueDate <= lastDueDate;
 		const firstDue = isDueSoon ? firstDueDate(ticket) : null;
-		const isStalled = isStarted && asOf - latestChangeAt(ticket, asOf) >= stalledDays * dayMs;
+		const isStalled = isStarted && asOf - latestChangeAtLate(ticket, asOf) >= stalledDays * dayMs;
 		for (const position of groups) {
 			const report = roster.reports[position]?.name ?? '';
 			const sample = samples[position];
@@ -69,7 +70,7 @@ export function computeOpenWork(
 			if (isDueSoon) {
 				const onTime = completionProbability(sample, ageDays, durationDays(asOf, endOfDate(dueDate)));
 				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, endOfDate(firstDue)));
-				promiseRisk.push({
+				promiseRiskByReport[position]?.push({
 					key: ticket.key,
 					report,
 					dueDate,
@@ -81,21 +82,24 @@ export function computeOpenWork(
 			}
 			if (isStarted) {
 				const threshold = thresholds[position] ?? null;
-				aging.push({key: ticket.key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
+				agingByReport[position]?.push({key: ticket.key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
 			}
 		}
 	}
 
-	const reportOrder = new Map(roster.reports.map((report, position) => [report.name, position]));
-	const byReport = (a: {report: string}, b: {report: string}): number => (reportOrder.get(a.report) ?? 0) - (reportOrder.get(b.report) ?? 0);
-	promiseRisk.sort((a, b) => byReport(a, b) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	aging.sort((a, b) => byReport(a, b) || b.ageDays - a.ageDays || (a.key < b.key ? -1 : 1));
+	// Entries were added report by report within each ticket; a stable sort by report keeps that order's ties.
+	const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+	const promiseRisk = promiseRiskByReport.flatMap((entries) => entries.sort((a, b) => byText(a.dueDate, b.dueDate) || byText(a.key, b.key)));
+	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
 	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
 	if (figures) {
-		// Every probability and aging threshold of a report's tickets reads its sample C: one list per report, not one per ticket.
+		// Every probability and aging threshold of a report's tickets reads its sample C: one list per
+		// report with a sample of its own, and the org's, which the others read, once.
+		const orgSample = samples.find((sample) => sample.isOrgFallback);
+		if (orgSample) figures.addAll('promiseRisk.orgSample', orgSample.tickets.map((counted) => counted.key));
 		roster.reports.forEach((report, position) => {
 			const sample = samples[position];
-			if (sample) figures.addAll(element('promiseRisk.sample', report.name), sample.tickets.map((counted) => counted.key));
+			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), sample.tickets.map((counted) => counted.key));
 			figures.addAll(element('promiseRisk.atRisk', report.name), promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
 			figures.addAll(element('aging.aging', report.name), aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
 		});

@@ -1,7 +1,10 @@
-import {assigneeAt, completedAtOf} from '../ticket-facts.js';
+import {themeWindow} from '../themes.js';
+import {completedAtOf} from '../ticket-facts.js';
+import {completionIndex, firstCompletedFrom} from './completions.js';
+import {assigneeAtLate} from './late-replay.js';
 import {element, type FigureCollector} from './paths.js';
 import {displayName} from './roster-people.js';
-import type {Person, Ticket} from '../../types.js';
+import type {Person, Ticket, Week} from '../../types.js';
 import type {WeekDetails} from '../types.js';
 import type {ThemeResponder} from './types.js';
 
@@ -16,17 +19,19 @@ const singleMinimumTickets = 4;
  */
 export function computeResponders(
 	themes: WeekDetails['themes'],
-	ticketsById: ReadonlyMap<string, Ticket>,
+	allTickets: readonly Ticket[],
+	week: Week,
 	people: readonly Person[] | undefined,
 	figures?: FigureCollector,
 ): ThemeResponder[] {
+	const ticketsById = themeTicketsById(themes, allTickets, week);
 	return themes.map((theme) => {
 		const byPerson = new Map<string, Ticket[]>();
 		for (const id of theme.ticketIds) {
 			const ticket = ticketsById.get(id);
 			const completedAt = ticket ? completedAtOf(ticket) : null;
 			if (!ticket || completedAt === null) continue;
-			const holder = assigneeAt(ticket, completedAt);
+			const holder = assigneeAtLate(ticket, completedAt);
 			if (holder === null) continue;
 			const list = byPerson.get(holder) ?? [];
 			list.push(ticket);
@@ -53,4 +58,19 @@ export function computeResponders(
 			singleResponder: share !== null && share >= singleShare && theme.count >= singleMinimumTickets,
 		};
 	});
+}
+
+/** The themes' tickets by id, picked from the completions of the themes' four weeks (completions.ts). */
+function themeTicketsById(themes: WeekDetails['themes'], allTickets: readonly Ticket[], week: Week): ReadonlyMap<string, Ticket> {
+	const wanted = new Set<string>();
+	for (const theme of themes) for (const id of theme.ticketIds) wanted.add(id);
+	const byId = new Map<string, Ticket>();
+	if (wanted.size === 0) return byId;
+	const index = completionIndex(allTickets);
+	const from = themeWindow(week)[0]?.startAt ?? week.startAt;
+	for (let position = firstCompletedFrom(index, from); position < index.tickets.length && (index.completedAt[position] ?? Infinity) < week.endAt; position++) {
+		const ticket = index.tickets[position];
+		if (ticket && wanted.has(ticket.id)) byId.set(ticket.id, ticket);
+	}
+	return byId;
 }

@@ -44,7 +44,16 @@ export function groupsOfPerson(people: RosterPeople, personId: string | null): r
 	return personId === null ? none : (people.groupsOf.get(personId) ?? none);
 }
 
+const namesByList = new WeakMap<readonly Person[], ReadonlyMap<string, string>>();
+
 /** A person's display name (Person.name) when the people list knows them, else the id as configured. */
 export function displayName(personId: string, people: readonly Person[] | undefined): string {
-	return people?.find((person) => person.id === personId)?.name ?? personId;
+	if (!people) return personId;
+	let names = namesByList.get(people);
+	if (!names) {
+		names = new Map(people.map((person) => [person.id, person.name]));
+		namesByList.set(people, names);
+	}
+	return names.get(personId) ?? personId;
 }
+

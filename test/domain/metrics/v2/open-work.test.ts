@@ -75,9 +75,9 @@ describe('promise risk', () => {
 	});
 
 	it('names the cycle times the probabilities count, and the at-risk tickets per report', () => {
-		// Every report reads the org's sample here: the ten cycle times, shortest first.
-		expect(v2.figures['promiseRisk.sample[Alex Kim]']).toEqual(sample.map((ticket) => ticket.key));
-		expect(v2.figures['promiseRisk.sample[Bo Chen]']).toEqual(sample.map((ticket) => ticket.key));
+		// Every report reads the org's sample here (the ten tickets), so no report has a sample path of its own.
+		expect(v2.figures['promiseRisk.orgSample']).toEqual(sample.map((ticket) => ticket.key));
+		expect(v2.figures['promiseRisk.sample[Alex Kim]']).toBeUndefined();
 		expect(v2.figures['promiseRisk.atRisk']).toEqual([r1.key, r5.key]);
 		expect(v2.figures['promiseRisk.atRisk[Bo Chen]']).toEqual([r5.key]);
 	});
@@ -105,5 +105,21 @@ describe('unowned fires', () => {
 			{key: f2.key, assignee: 'Dana Director', ageDays: 2.5},
 		]);
 		expect(v2.figures['unownedFires']).toEqual([f6.key, f1.key, f2.key]);
+	});
+});
+
+describe('a group with a sample of its own', () => {
+	it('reads its own 20 cycle times, not the org\'s', () => {
+		// Bo completed 20 tickets taking 1 … 20 days; Alex's group none, so it reads the org's (the same 20).
+		const own = Array.from({length: 20}, (_, index) =>
+			makeTicket({assigneeId: 'u-bo', completedAt: at('2026-11-20T12:00:00+01:00'), startedAt: at('2026-11-20T12:00:00+01:00') - (index + 1) * dayMs}),
+		);
+		// Bo's open ticket, age 7, due 25 Nov (3 days left): c > 7 → 8…20 (13); 7 < c ≤ 10 → 8, 9, 10 → 3/13.
+		const open = makeTicket({assigneeId: 'u-bo', startedAt: daysBefore(7), dueDate: '2026-11-25'});
+		const result = computeVersion2(metricInput([...own, open]));
+		expect(result.promiseRisk).toEqual([{key: open.key, report: 'Bo Chen', dueDate: '2026-11-25', firstDueDate: '2026-11-25', onTimeProbability: 3 / 13, keptProbability: 3 / 13, atRisk: true}]);
+		// 85th percentile of 1…20: the 17th smallest, 17 days; age 7 is not aging; 7 days unchanged is stalled.
+		expect(result.aging).toEqual([{key: open.key, report: 'Bo Chen', ageDays: 7, aging: false, stalled: true}]);
+		expect(result.figures['promiseRisk.sample[Bo Chen]']).toEqual(own.map((ticket) => ticket.key));
 	});
 });
