@@ -13,8 +13,10 @@ export interface CompletionIndex {
 	readonly completedAt: Float64Array;
 	/** Cycle times in fractional days; NaN for a ticket completed without ever starting. */
 	readonly cycleDays: Float64Array;
-	/** The assignee at completion (null = nobody). */
-	readonly holder: ReadonlyArray<string | null>;
+	/** The assignee at completion, numbered: an index into `holders`; -1 for nobody. */
+	readonly holder: Int32Array;
+	/** The distinct assignees at completion: a week maps these few to the roster, not every completion. */
+	readonly holders: readonly string[];
 	readonly tickets: readonly Ticket[];
 }
 
@@ -36,7 +38,9 @@ export function completionIndex(tickets: readonly Ticket[]): CompletionIndex {
 	const count = order.length;
 	const completedAt = new Float64Array(count);
 	const cycleDays = new Float64Array(count);
-	const holder: Array<string | null> = [];
+	const holder = new Int32Array(count);
+	const holders: string[] = [];
+	const numbers = new Map<string, number>();
 	const sorted: Ticket[] = [];
 	for (let position = 0; position < count; position++) {
 		const ticket = completed[order[position] ?? 0];
@@ -44,10 +48,17 @@ export function completionIndex(tickets: readonly Ticket[]): CompletionIndex {
 		const at = instants[order[position] ?? 0] ?? 0;
 		completedAt[position] = at;
 		cycleDays[position] = ticket.startedAt === null ? Number.NaN : (at - ticket.startedAt) / dayMs;
-		holder.push(assigneeAtLate(ticket, at));
+		const person = assigneeAtLate(ticket, at);
+		let number = person === null ? -1 : numbers.get(person);
+		if (number === undefined && person !== null) {
+			number = holders.length;
+			holders.push(person);
+			numbers.set(person, number);
+		}
+		holder[position] = number ?? -1;
 		sorted.push(ticket);
 	}
-	const index = {completedAt, cycleDays, holder, tickets: sorted};
+	const index = {completedAt, cycleDays, holder, holders, tickets: sorted};
 	indexes.set(tickets, index);
 	return index;
 }

@@ -44,15 +44,17 @@ export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRost
 	const groupDays = roster.reports.map((): number[] => []);
 	const groupTickets = roster.reports.map((): Ticket[] => []);
 	const index = completionIndex(allTickets);
+	// The few distinct holders mapped to the roster once: undefined = off the roster.
+	const holderGroups = index.holders.map((person) => (people.everyone.has(person) ? groupsOfPerson(people, person) : undefined));
 	const until = Math.min(asOf, week.endAt - 1);
 	for (let position = firstCompletedFrom(index, from); position < index.completedAt.length && (index.completedAt[position] ?? Infinity) <= until; position++) {
 		const days = index.cycleDays[position] ?? Number.NaN;
-		const holder = index.holder[position] ?? null;
+		const groups = holderGroups[index.holder[position] ?? -1];
 		const ticket = index.tickets[position];
-		if (Number.isNaN(days) || holder === null || !ticket || !people.everyone.has(holder)) continue;
+		if (Number.isNaN(days) || groups === undefined || !ticket) continue;
 		orgDays.push(days);
 		orgTickets.push(ticket);
-		for (const position of groupsOfPerson(people, holder)) {
+		for (const position of groups) {
 			groupDays[position]?.push(days);
 			groupTickets[position]?.push(ticket);
 		}

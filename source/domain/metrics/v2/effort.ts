@@ -110,15 +110,18 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 		const endedAt = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
 		if (endedAt < firstStart) continue;
 		const holders = assigneesOnDays(ticket, days);
+		if (holders === null) continue;
+		// One holder all week: look them up once, and skip the ticket when they are off the roster.
+		const sole = typeof holders === 'string' ? people.indexOf.get(holders) : undefined;
+		if (typeof holders === 'string' && sole === undefined) continue;
 		let position = -1;
 		for (let day = 0; day < dayCount; day++) {
 			const {startAt, endAt} = days[day] ?? {startAt: 0, endAt: 0};
 			if (!(startedAt < endAt && endedAt >= startAt)) continue;
-			const onDay = typeof holders === 'string' || holders === null ? holders : holders[day];
-			if (onDay === null || onDay === undefined) continue;
-			const count = typeof onDay === 'string' ? 1 : onDay.length;
+			const onDay = typeof holders === 'string' ? null : holders[day];
+			const count = onDay === null ? 1 : (onDay?.length ?? 0);
 			for (let which = 0; which < count; which++) {
-				const index = people.indexOf.get(typeof onDay === 'string' ? onDay : (onDay[which] ?? ''));
+				const index = onDay === null ? sole : people.indexOf.get(onDay?.[which] ?? '');
 				if (index === undefined) continue;
 				if (position < 0) {
 					position = held.length;
