@@ -1,10 +1,10 @@
-import {isInterruptLoadHurtingPromises, type InterruptLoad} from './metrics/v2/interrupt-load.js';
-
 /**
  * Talking points for a 1:1, read off the week's numbers. Each rule is a question a director
  * would ask when a figure moves; when no rule fires there are no talking points, and the
  * export says so rather than inventing one.
  */
+
+import {isInterruptLoadHurtingPromises, type InterruptLoad} from './metrics/v2/interrupt-load.js';
 
 export type TalkingPointRule =
 	| 'firefighting-rose'
