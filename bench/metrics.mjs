@@ -1,12 +1,14 @@
 // Metrics and classification over a 20,000-ticket demo org, in-process, against issue 8's
-// budgets: one week's metrics, the full trend (trendWeeks weeks), classification of every
-// ticket. Each run gets fresh ticket objects parsed from JSON, as the store loads them, so no
+// budgets: one week's metrics (version 1 and version 2: effort, commitment integrity, promise
+// risk, aging, unowned fires, responders, with every figure's tickets), the full trend
+// (trendWeeks weeks, with the effort trend), classification of every ticket. Each run gets fresh ticket objects parsed from JSON, as the store loads them, so no
 // per-ticket memo of an earlier run helps it: every figure is what a start of the app pays.
 // Prints one JSON line.
 // Run after a build: node --expose-gc bench/metrics.mjs [ticketCount]
 import {performance} from 'node:perf_hooks';
 import {classifyAll} from '../dist/source/domain/classify/index.js';
 import {computeTrend, computeWeekMetrics, prepareRelevance} from '../dist/source/domain/metrics/compute.js';
+import {computeEffortTrend, computeVersion2} from '../dist/source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../dist/source/domain/roster.js';
 import {shiftWeek, weekOf} from '../dist/source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../dist/source/providers/demo/index.js';
@@ -53,7 +55,7 @@ const classifyMs = time({prepare: fresh, run: (tickets) => classifyAll(tickets, 
 // load's cost (reported apart), not a week's.
 const classified = () => {
 	const tickets = fresh();
-	return {tickets, classifications: classifyAll(tickets, context), roster, week, settings, iterations: org.iterations};
+	return {tickets, classifications: classifyAll(tickets, context), roster, week, settings, iterations: org.iterations, people: org.people};
 };
 const loaded = () => {
 	const input = classified();
@@ -61,7 +63,23 @@ const loaded = () => {
 	return input;
 };
 const relevanceMs = time({prepare: classified, run: (metricInput) => prepareRelevance(metricInput.tickets)});
-const weekMs = time({prepare: loaded, run: (metricInput) => computeWeekMetrics(metricInput)});
-const trendMs = time({prepare: loaded, run: (metricInput) => computeTrend(metricInput)});
+// The week's figure is what a review pays for a week: version 1 and version 2 together.
+const weekMs = time({
+	prepare: loaded,
+	run(metricInput) {
+		computeWeekMetrics(metricInput);
+		computeVersion2(metricInput);
+	},
+});
+const trendMs = time({
+	prepare: loaded,
+	run(metricInput) {
+		computeTrend(metricInput);
+		computeEffortTrend(metricInput);
+	},
+});
+// Version 2 alone, on fresh tickets each run (its first read also builds its per-ticket replays).
+const version2Ms = time({prepare: loaded, run: (metricInput) => computeVersion2(metricInput)});
+const effortTrendMs = time({prepare: loaded, run: (metricInput) => computeEffortTrend(metricInput)});
 
-console.log(JSON.stringify({tickets: org.tickets.length, generateMs, week: week.id, classifyMs, relevanceMs, weekMs, trendMs, trendWeeks}));
+console.log(JSON.stringify({tickets: org.tickets.length, generateMs, week: week.id, classifyMs, relevanceMs, weekMs, trendMs, version2Ms, effortTrendMs, trendWeeks}));

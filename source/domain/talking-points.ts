@@ -4,6 +4,8 @@
  * export says so rather than inventing one.
  */
 
+import {isInterruptLoadHurtingPromises, type InterruptLoad} from './metrics/v2/interrupt-load.js';
+
 export type TalkingPointRule =
 	| 'firefighting-rose'
 	| 'firefighting-fell'
@@ -14,7 +16,8 @@ export type TalkingPointRule =
 	| 'strategic-low'
 	| 'kept-rate-fell'
 	| 'broken-promises'
-	| 'blocked';
+	| 'blocked'
+	| 'interrupt-rotation';
 
 export interface TalkingPoint {
 	readonly rule: TalkingPointRule;
@@ -43,6 +46,12 @@ export interface ReportTalkingPointInput {
 	readonly themes: ReadonlyArray<{readonly name: string; readonly count: number; readonly weeks: number}>;
 	/** Their group's tickets blocked as of the week's end (or now), longest first. */
 	readonly blockedNow: ReadonlyArray<{readonly key: string; readonly days: number}>;
+	/**
+	 * Version 2 (metrics.md): their group's interrupt share and kept-promise rate this week and
+	 * the week before, and the keys of the unplanned tickets that took most of their days,
+	 * heaviest first (`effort.reports[R].unplanned`). Absent where version 2 is not computed.
+	 */
+	readonly interrupts?: InterruptLoad & {readonly unplannedKeys: readonly string[]};
 }
 
 /** Themes look back this many weeks (metrics.md "Systemic themes"). */
@@ -115,6 +124,16 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group: what made the first dates wrong?`});
 	}
 
+	const {interrupts} = input;
+	if (interrupts && isInterruptLoadHurtingPromises(interrupts)) {
+		const named = interrupts.unplannedKeys.slice(0, 3);
+		const tickets = named.length === 0 ? '' : `, most of it on ${listText(named)}`;
+		points.push({
+			rule: 'interrupt-rotation',
+			text: `Unplanned work took ${percentText(interrupts.interruptShare)} of ${name}’s group’s days${tickets}, and their promises kept fell to ${percentText(interrupts.keptRate)} from ${percentText(interrupts.previousKeptRate)}: would an interrupt rotation, one person taking the unplanned work each week, protect the planned dates?`,
+		});
+	}
+
 	const [longest] = input.blockedNow;
 	if (longest) {
 		const count = input.blockedNow.length;
@@ -144,6 +163,11 @@ export function daysText(days: number): string {
 /** Differences of shares compared at the precision they are shown, so 0.45 → 0.55 counts as 10 points. */
 function rounded(value: number): number {
 	return Math.round(value * 1000) / 1000;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listText(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 function plural(count: number, noun: string): string {

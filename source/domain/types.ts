@@ -49,7 +49,7 @@ export interface BlockedSpell {
 	readonly reason: string;
 }
 
-/** A Linear cycle or a Jira sprint, for the say-do ratio. */
+/** A Linear cycle or a Jira sprint, for commitment integrity (metrics.md Version 2). */
 export interface Iteration {
 	readonly id: string;
 	readonly name: string;

@@ -196,3 +196,63 @@ export function parseWeekArgument(value: string, now: number, timezone: string):
 	if (isCalendarDate(text)) return weekOfDate(text, timezone);
 	throw new WeekArgumentError(value);
 }
+
+/** The calendar date `days` days after `date` (before, when negative). */
+export function addDaysToDate(date: string, days: number): string {
+	const parts = parseDateParts(date);
+	if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+	const shifted = new Date((parts.dayNumber + days) * dayMs);
+	return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1, 2)}-${pad(shifted.getUTCDate(), 2)}`;
+}
+
+/**
+ * Local midnight starting a calendar date, as an instant (the first instant of the day on a
+ * day that skips midnight). The zone's offset comes from the hourly cache; a candidate that
+ * is not the day's first instant (a transition near midnight) is left to TZDate.
+ */
+export function startOfLocalDate(date: string, timezone: string): number {
+	const parts = parseDateParts(date);
+	if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+	const utcMidnight = parts.dayNumber * dayMs;
+	const guess = utcMidnight - offsetMinutesAt(utcMidnight, timezone) * 60_000;
+	const candidate = utcMidnight - offsetMinutesAt(guess, timezone) * 60_000;
+	if (Number.isFinite(candidate) && localDate(candidate, timezone) === date && localDate(candidate - 1, timezone) !== date) return candidate;
+	return new TZDate(parts.year, parts.month - 1, parts.day, 0, 0, 0, timezone).getTime();
+}
+
+/** The end of a calendar date as an instant: the next local midnight (exclusive). */
+export function endOfLocalDate(date: string, timezone: string): number {
+	return startOfLocalDate(addDaysToDate(date, 1), timezone);
+}
+
+/** W's seven local days: each one's date and its [start, end) instants, Monday first. */
+export interface LocalDay {
+	readonly date: string;
+	readonly startAt: number;
+	readonly endAt: number;
+	/** Monday to Friday. */
+	readonly isWorkingDay: boolean;
+}
+
+const weekDays = new Map<string, readonly LocalDay[]>();
+
+/** Zone lookups cost tens of microseconds; a week's days never change, so they are kept by zone and week. */
+export function daysOfWeek(week: Week): readonly LocalDay[] {
+	const key = `${week.timezone} ${week.id} ${week.startAt}`;
+	let days = weekDays.get(key);
+	if (!days) {
+		const list: LocalDay[] = [];
+		for (let index = 0; index < 7; index++) {
+			const date = addDaysToDate(week.start, index);
+			list.push({
+				date,
+				startAt: index === 0 ? week.startAt : startOfLocalDate(date, week.timezone),
+				endAt: index === 6 ? week.endAt : startOfLocalDate(addDaysToDate(date, 1), week.timezone),
+				isWorkingDay: index < 5,
+			});
+		}
+		days = list;
+		weekDays.set(key, days);
+	}
+	return days;
+}

@@ -1,5 +1,6 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
-import {computeSayDo, computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
+import {computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
+import {computeIterations} from '../domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -92,7 +93,7 @@ export class ReviewData {
 			trendMetrics,
 			tickets: ticketsInWeek(this.tickets, week),
 			details: computeWeekDetails(input),
-			sayDo: computeSayDo(input),
+			iterations: computeIterations(input),
 		};
 		this.reportCache.set(week.id, report);
 		return report;

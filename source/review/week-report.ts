@@ -1,4 +1,5 @@
-import type {IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from '../domain/metrics/types.js';
+import type {TrendRow, WeekDetails, WeekMetrics} from '../domain/metrics/types.js';
+import type {IterationIntegrity} from '../domain/metrics/v2/types.js';
 import type {Ticket, Week} from '../domain/types.js';
 
 /** Everything the views and exports show for one week. */
@@ -17,6 +18,6 @@ export interface WeekReport {
 	readonly tickets: readonly Ticket[];
 	/** The lists behind the figures: drill-downs, worst slips, blocked tickets, themes' tickets. */
 	readonly details: WeekDetails;
-	/** Say-do per cycle / sprint overlapping W. */
-	readonly sayDo: readonly IterationSayDo[];
+	/** Commitment integrity of the cycles / sprints completed in W and those running at its end. */
+	readonly iterations: readonly IterationIntegrity[];
 }

@@ -325,7 +325,7 @@ describe.each([
 		for (const [key, label, section] of [
 			['m', 'm teams', '▸ Per team · '],
 			['s', 's slips', '▸ Worst slips · '],
-			['c', 'c cycles', '▸ Say-do per cycle / sprint · '],
+			['c', 'c cycles', '▸ Commitment per cycle / sprint · '],
 			['w', 'w weekly', '▸ Weekly · '],
 		] as const) {
 			await session.press(key);

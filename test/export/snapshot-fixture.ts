@@ -148,7 +148,7 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 		trendMetrics: [previousMetrics, currentMetrics],
 		tickets: Object.values(tickets),
 		details: currentDetails,
-		sayDo: [],
+		iterations: [],
 		...overrides,
 	};
 }

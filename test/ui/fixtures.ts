@@ -3,7 +3,8 @@
  * literally, and a ReviewSource that serves them (no store, no provider).
  */
 import stringWidth from 'string-width';
-import type {Blockers, Delegation, IterationSayDo, Predictability, ReportDelegation, ReportDetails, WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.js';
+import type {Blockers, Delegation, Predictability, ReportDelegation, ReportDetails, WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.js';
+import type {IterationIntegrity} from '../../source/domain/metrics/v2/types.js';
 import type {Category, Classification, Note, Person, Ticket, Week} from '../../source/domain/types.js';
 import {shiftWeek, weekOfDate} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
@@ -103,7 +104,7 @@ export interface ReportFields {
 	/** Metrics of the trend weeks, oldest first; the last is the week's own. */
 	readonly trendMetrics?: readonly WeekMetrics[];
 	readonly details?: WeekDetails;
-	readonly sayDo?: readonly IterationSayDo[];
+	readonly iterations?: readonly IterationIntegrity[];
 	readonly tickets?: readonly Ticket[];
 }
 
@@ -130,7 +131,7 @@ export function weekReport(fields: ReportFields = {}): WeekReport {
 		trendMetrics,
 		tickets: fields.tickets ?? [],
 		details: fields.details ?? weekDetails(),
-		sayDo: fields.sayDo ?? [],
+		iterations: fields.iterations ?? [],
 	};
 }
 

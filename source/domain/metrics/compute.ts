@@ -1,17 +1,27 @@
 import {asOf, weeksUpTo} from '../week.js';
 import {AllocationTally} from './allocation.js';
 import {computeBlockers} from './blockers.js';
-import {weekContext} from './context.js';
+import {weekContext, type WeekContext} from './context.js';
 import {computeDelegation} from './delegation.js';
 import {computePredictability} from './predictability.js';
-import {computeIterationSayDo} from './say-do.js';
-import {relevantTickets, ticketsCompletedBetween} from './relevance.js';
-import {computeThemes, themeWindow} from './themes.js';
+import {prepareRelevance as prepareRelevanceIndex, relevantTickets} from './relevance.js';
+import {membersByIteration} from './v2/commitment.js';
+import {completionIndex} from './v2/completions.js';
+import {computeThemes, storeThemes} from './themes.js';
 import {isCompletedBetween} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
-import type {Allocation, IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from './types.js';
+import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
-export {prepareRelevance} from './relevance.js';
+/**
+ * Builds the per-array indexes a week reads — relevance (relevance.ts), completions and
+ * iteration members (version 2) — now rather than on the first week read: the review does it
+ * while it loads, so asking for a week costs the week alone. Calling it again does nothing.
+ */
+export function prepareRelevance(tickets: readonly Ticket[]): void {
+	prepareRelevanceIndex(tickets);
+	completionIndex(tickets);
+	membersByIteration(tickets);
+}
 
 /**
  * The metric contract (docs/metrics.md) as pure functions of plain data: tickets, the
@@ -44,13 +54,13 @@ export function ticketsInWeek(tickets: readonly Ticket[], week: Week): Ticket[] 
 /**
  * What W's figures and details read (relevance.ts): `tickets` for allocation, delegation and
  * blockers — active, open as of asOf(W), changed, blocked or due in W; `dueTickets`, with a
- * due-date value or change in W, for predictability; `themeTickets`, completed in the four
- * weeks up to W, for themes.
+ * due-date value or change in W, for predictability; `themes`, from the completions of the
+ * four weeks up to W (computed once per week and shared with version 2, themes.ts).
  */
 interface WeekTickets {
 	readonly tickets: readonly Ticket[];
 	readonly dueTickets: readonly Ticket[];
-	readonly themeTickets: readonly Ticket[];
+	readonly themes: (context: WeekContext) => WeekDetails['themes'];
 }
 
 function weekTickets(input: MetricInput): WeekTickets {
@@ -62,12 +72,11 @@ function weekTickets(input: MetricInput): WeekTickets {
 		firstDate: week.start,
 		lastDate: week.end,
 	});
-	const themesFrom = themeWindow(week)[0]?.startAt ?? week.startAt;
-	return {tickets, dueTickets, themeTickets: ticketsCompletedBetween(input.tickets, themesFrom, week.endAt)};
+	return {tickets, dueTickets, themes: (context) => storeThemes(input.tickets, context)};
 }
 
 function allTickets(input: MetricInput): WeekTickets {
-	return {tickets: input.tickets, dueTickets: input.tickets, themeTickets: input.tickets};
+	return {tickets: input.tickets, dueTickets: input.tickets, themes: (context) => computeThemes(input.tickets, context)};
 }
 
 function computeAllocation(input: MetricInput, tickets: readonly Ticket[]): Allocation {
@@ -81,14 +90,14 @@ function computeAllocation(input: MetricInput, tickets: readonly Ticket[]): Allo
 	return {completed: completed.counts(), active: active.counts()};
 }
 
-function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: WeekTickets): WeekMetrics {
+function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekMetrics {
 	const context = weekContext(input);
 	return {
 		allocation: computeAllocation(input, tickets),
 		predictability: computePredictability(dueTickets, context, false).figures,
 		delegation: computeDelegation(tickets, context).figures,
 		blockers: computeBlockers(tickets, context).figures,
-		themes: computeThemes(themeTickets, context).map(({name, count, weeks}) => ({name, count, weeks})),
+		themes: themes(context).map(({name, count, weeks}) => ({name, count, weeks})),
 	};
 }
 
@@ -126,7 +135,7 @@ export function computeWeekDetailsOverAll(input: MetricInput): WeekDetails {
 	return weekDetailsOf(input, allTickets(input));
 }
 
-function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: WeekTickets): WeekDetails {
+function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekDetails {
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
 	const delegation = computeDelegation(tickets, context);
@@ -137,12 +146,7 @@ function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: 
 		brokenPromises: predictability.brokenPromises,
 		postponements: predictability.postponements,
 		blocked: computeBlockers(tickets, context).blocked,
-		themes: computeThemes(themeTickets, context),
+		themes: themes(context),
 		teams: predictability.teams,
 	};
-}
-
-/** Say-do of the iterations overlapping W. */
-export function computeSayDo(input: MetricInput): IterationSayDo[] {
-	return computeIterationSayDo(input.tickets, input.iterations ?? [], input.week);
 }

@@ -1,7 +1,8 @@
 import {weeksUpTo} from '../week.js';
 import {categoryOf, type WeekContext} from './context.js';
+import {ticketsCompletedBetween} from './relevance.js';
 import {completedAtOf} from './ticket-facts.js';
-import type {Ticket, Week} from '../types.js';
+import type {Classification, Ticket, Week} from '../types.js';
 import type {WeekDetails} from './types.js';
 
 /** Labels that only restate the category (metrics.md Readings), compared case-insensitively. */
@@ -76,4 +77,27 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 			weekIds: [...tally.weekIndexes].sort((a, b) => a - b).map((index) => weeks[index]?.id ?? ''),
 		}))
 		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const storeThemeMemo = new WeakMap<readonly Ticket[], Map<string, {readonly classifications: ReadonlyMap<string, Classification>; readonly themes: WeekDetails['themes']}>>();
+
+/**
+ * The recurring themes of W over a store's tickets, computed once per ticket array, week and
+ * classification map: the week's metrics, its details and version 2 all read them, and a
+ * week's themes cost as much as the rest of its metrics together.
+ */
+export function storeThemes(allTickets: readonly Ticket[], context: WeekContext): WeekDetails['themes'] {
+	let byWeek = storeThemeMemo.get(allTickets);
+	if (!byWeek) {
+		byWeek = new Map();
+		storeThemeMemo.set(allTickets, byWeek);
+	}
+	// The length too: a caller that grew the array gets fresh themes, as it gets a fresh relevance index.
+	const key = `${context.week.timezone} ${context.week.id} ${context.week.startAt} ${allTickets.length}`;
+	const cached = byWeek.get(key);
+	if (cached?.classifications === context.classifications) return cached.themes;
+	const from = themeWindow(context.week)[0]?.startAt ?? context.week.startAt;
+	const themes = computeThemes(ticketsCompletedBetween(allTickets, from, context.week.endAt), context);
+	byWeek.set(key, {classifications: context.classifications, themes});
+	return themes;
 }

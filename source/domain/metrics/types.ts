@@ -117,16 +117,3 @@ export interface ReportDetails {
 	/** Allocation over the group's completed tickets in W. */
 	readonly allocation: AllocationCounts;
 }
-
-/** Say-do per cycle / sprint: of the tickets in an iteration, how many were completed by its end. */
-export interface IterationSayDo {
-	readonly iterationId: string;
-	readonly name: string;
-	readonly team: string | null;
-	readonly startsAt: number;
-	readonly endsAt: number;
-	readonly committed: number;
-	readonly done: number;
-	/** done / committed; null when nothing was committed. */
-	readonly sayDo: number | null;
-}

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../source/domain/classify/index.js';
 import {
-	computeSayDo,
 	computeWeekDetails,
 	computeWeekDetailsOverAll,
 	computeWeekMetrics,
@@ -10,7 +9,7 @@ import {
 	type MetricInput,
 } from '../../../source/domain/metrics/compute.js';
 import {relevantTickets} from '../../../source/domain/metrics/relevance.js';
-import {computeIterationSayDo} from '../../../source/domain/metrics/say-do.js';
+import {computeVersion2, computeVersion2OverAll} from '../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
 import {localDate, shiftWeek, weekOf, weeksUpTo} from '../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.js';
@@ -34,7 +33,7 @@ function inputFor(tickets: readonly Ticket[], classified: ReadonlyMap<string, Cl
 function expectSameAsOverAll(input: MetricInput): void {
 	expect(computeWeekMetrics(input)).toEqual(computeWeekMetricsOverAll(input));
 	expect(computeWeekDetails(input)).toEqual(computeWeekDetailsOverAll(input));
-	expect(computeSayDo(input)).toEqual(computeIterationSayDo(input.tickets, input.iterations ?? [], input.week));
+	expect(computeVersion2(input)).toEqual(computeVersion2OverAll(input));
 	const {week} = input;
 	expect(ticketsInWeek(input.tickets, week)).toEqual(
 		input.tickets.filter((ticket) => {
@@ -107,7 +106,7 @@ function oddTickets(count: number, seed: number): Ticket[] {
 }
 
 describe('relevance: each week reads only the tickets that can touch it', () => {
-	it('gives every week of the demo org the figures, details and say-do of all tickets', () => {
+	it('gives every week of the demo org the figures, details and version 2 figures of all tickets', () => {
 		for (const week of weeks) expectSameAsOverAll(inputFor(org.tickets, classifications, week, orgNow));
 	});
 

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import type {IterationSayDo} from '../../../source/domain/metrics/types.js';
+import type {IterationIntegrity} from '../../../source/domain/metrics/v2/types.js';
 import type {WeekReport} from '../../../source/review/week-report.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
@@ -20,9 +20,9 @@ const weekly = [0.5, 0.6, null, 0.8, 0.9, 0.7, 1, 0.75].map((onTimeRate, index) 
 	weekMetrics({predictability: {due: 4, onTime: 3, late: 1, onTimeRate, committed: 5, kept: 4, broken: 1, keptRate: 0.8, postponements: index, medianSlipDays: index === 7 ? 2.5 : 1}}),
 );
 
-const sayDo: IterationSayDo[] = [
-	{iterationId: 'c1', name: 'Cycle 42', team: 'PAY', startsAt: Date.UTC(2026, 10, 9), endsAt: Date.UTC(2026, 10, 23), committed: 10, done: 6, sayDo: 0.6},
-	{iterationId: 'c2', name: 'Sprint 7', team: null, startsAt: Date.UTC(2026, 10, 16), endsAt: Date.UTC(2026, 10, 30), committed: 0, done: 0, sayDo: null},
+const iterations: IterationIntegrity[] = [
+	{id: 'c1', name: 'Cycle 42', team: 'PAY', start: '2026-11-09', end: '2026-11-22', running: false, planned: 10, added: 2, removed: 1, completedPlanned: 6, planningAccuracy: 0.6, scopeChange: 0.3},
+	{id: 'c2', name: 'Sprint 7', team: null, start: '2026-11-16', end: '2026-11-29', running: true, planned: 0, added: 0, removed: 0, completedPlanned: 0, planningAccuracy: null, scopeChange: null},
 ];
 
 function predictabilityReport(fields: Partial<Parameters<typeof weekReport>[0]> = {}): WeekReport {
@@ -38,7 +38,7 @@ function predictabilityReport(fields: Partial<Parameters<typeof weekReport>[0]> 
 				{ticketId: 's2', slipDays: 1, dueDate: '2026-11-17', completedDate: '2026-11-18'},
 			],
 		}),
-		sayDo,
+		iterations,
 		...fields,
 	});
 }
@@ -79,10 +79,11 @@ describe('predictability rows', () => {
 		expect(rows[1]?.[5]?.text).toBe('unassigned');
 	});
 
-	it('shows each cycle with its last day, and an unknown say-do as a dash', () => {
+	it('shows each cycle\'s commitment with its last day, a running one marked, and an unknown accuracy as a dash', () => {
 		const rows = cyclesSection(predictabilityReport()).rows;
-		expect(rows[0]?.map((cell) => cell.text)).toEqual(['', 'Cycle 42', 'PAY', '9 Nov – 22 Nov', '10', '6', '60%', '██████░░░░']);
-		expect(rows[1]?.[6]?.text).toBe('–');
+		expect(rows[0]?.map((cell) => cell.text)).toEqual(['', 'Cycle 42', 'PAY', '9 Nov – 22 Nov', '10', '2', '1', '6', '60%', '30%']);
+		expect(rows[1]?.[1]?.text).toBe('Sprint 7 (running)');
+		expect(rows[1]?.[8]?.text).toBe('–');
 		expect(rows[1]?.[2]?.text).toBe('–');
 	});
 });
@@ -181,19 +182,19 @@ describe('the Predictability view', () => {
 		const {lastFrame} = renderView(predictabilityReport(), undefined, 160, 45);
 		await settle();
 		const frame = lastFrame() ?? '';
-		for (const title of ['Weekly', 'Per team', 'Worst slips', 'Say-do per cycle']) expect(frame).toContain(title);
+		for (const title of ['Weekly', 'Per team', 'Worst slips', 'Commitment per cycle']) expect(frame).toContain(title);
 		expect(frame).toMatch(/PAY\s+3\s+2\s+1\s+0\s+67%/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(160);
 	});
 
-	it('says plainly when nothing slipped and no cycle overlaps the week', async () => {
+	it('says plainly when nothing slipped and no cycle ended or ran in the week', async () => {
 		const report = weekReport({trendMetrics: [weekMetrics()]});
 		const {lastFrame, stdin} = renderView(report);
 		await settle();
 		await press(stdin, 's');
 		expect(lastFrame()).toContain(`Nothing completed late in ${week.id}: no slips`);
 		await press(stdin, 'c');
-		expect(lastFrame()).toContain(`No cycle or sprint overlaps ${week.id}`);
+		expect(lastFrame()).toContain(`No cycle or sprint ended or ran in ${week.id}`);
 		expect(lastFrame()).toMatch(/On-time rate\s+–/);
 	});
 

@@ -1,8 +1,6 @@
 import type {Predictability} from '../../../domain/metrics/types.js';
-import {localDate} from '../../../domain/week.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
-import {bar} from '../../components/bar.js';
 import type {Tone, ToneCell} from '../../components/list-table.js';
 import {sparkline} from '../../components/sparkline.js';
 import {markColumn, type Column} from '../../components/table.js';
@@ -141,34 +139,36 @@ export function slipsSection(report: WeekReport, review: ReviewMaps): Section {
 	};
 }
 
-/** Say-do per cycle or sprint overlapping the week. */
+/** Commitment integrity of the cycles or sprints completed in the week and those running at its end (metrics.md Version 2). */
 export function cyclesSection(report: WeekReport): Section {
-	const timezone = report.week.timezone;
 	return {
 		id: 'cycles',
-		title: `Say-do per cycle / sprint · ${report.week.id}`,
+		title: `Commitment per cycle / sprint · ${report.week.id}`,
 		columns: [
 			markColumn,
 			{header: 'cycle / sprint', width: 12, flex: true, maxWidth: 32},
 			{header: 'team', width: 8, optional: true},
 			{header: 'dates', width: 15},
-			{header: 'said', width: 5, align: 'right'},
+			{header: 'planned', width: 7, align: 'right'},
+			{header: 'added', width: 5, align: 'right'},
+			{header: 'removed', width: 7, align: 'right'},
 			{header: 'done', width: 5, align: 'right'},
-			{header: 'say-do', width: 6, align: 'right'},
-			{header: '', width: 10, optional: true},
+			{header: 'accuracy', width: 8, align: 'right'},
+			{header: 'scope', width: 5, align: 'right', optional: true},
 		],
-		rows: report.sayDo.map((iteration) => [
+		rows: report.iterations.map((iteration) => [
 			{text: ''},
-			{text: toTerminalLine(iteration.name)},
+			{text: toTerminalLine(iteration.running ? `${iteration.name} (running)` : iteration.name)},
 			{text: iteration.team === null ? '–' : toTerminalLine(iteration.team), tone: 'muted'},
-			// endsAt is the instant the iteration closes; its last day is the date just before it.
-			{text: `${shortDate(localDate(iteration.startsAt, timezone))} – ${shortDate(localDate(iteration.endsAt - 1, timezone))}`},
-			{text: String(iteration.committed)},
-			{text: String(iteration.done)},
-			{text: percent(iteration.sayDo), tone: rateTone(iteration.sayDo)},
-			{text: bar(iteration.sayDo, 10), tone: rateTone(iteration.sayDo)},
+			{text: `${shortDate(iteration.start)} – ${shortDate(iteration.end)}`},
+			{text: String(iteration.planned)},
+			{text: String(iteration.added)},
+			{text: String(iteration.removed)},
+			{text: String(iteration.completedPlanned)},
+			{text: percent(iteration.planningAccuracy), tone: rateTone(iteration.planningAccuracy)},
+			{text: percent(iteration.scopeChange)},
 		]),
-		emptyText: `No cycle or sprint overlaps ${report.week.id}`,
+		emptyText: `No cycle or sprint ended or ran in ${report.week.id}`,
 	};
 }
 

@@ -10,7 +10,7 @@ export const predictabilityBindings: ReadonlyArray<Binding<PredictabilityKeyActi
 	{keys: ['w'], action: 'show:weekly', help: 'weekly table over the trend weeks'},
 	{keys: ['m'], action: 'show:teams', help: 'per team'},
 	{keys: ['s'], action: 'show:slips', help: 'worst slips of the week'},
-	{keys: ['c'], action: 'show:cycles', help: 'say-do per cycle / sprint'},
+	{keys: ['c'], action: 'show:cycles', help: 'commitment per cycle / sprint'},
 	{keys: ['right'], action: 'nextSection', help: 'next section'},
 	{keys: ['left'], action: 'previousSection', help: 'previous section'},
 	...listBindings('row'),

@@ -1,0 +1,111 @@
+import {asOf, shiftWeek, weeksUpTo} from '../../week.js';
+import type {MetricInput} from '../compute.js';
+import {weekContext, type WeekContext} from '../context.js';
+import {relevantTickets} from '../relevance.js';
+import {computeThemes, storeThemes} from '../themes.js';
+import {computeCommitment} from './commitment.js';
+import {cycleSamples} from './cycle-sample.js';
+import {collectEffortFigures, computeEffort, type EffortResult} from './effort.js';
+import {reportKeptRates} from './kept-rate.js';
+import {computeOpenWork} from './open-work.js';
+import {element, FigureCollector} from './paths.js';
+import {computeResponders} from './responders.js';
+import {rosterPeople} from './roster-people.js';
+import {iterationsById} from './timeline.js';
+import type {Person, Ticket, Week} from '../../types.js';
+import type {WeekDetails} from '../types.js';
+import type {EffortTrendRow, IterationIntegrity, Version2Metrics} from './types.js';
+
+/** The version 1 input, plus the people, to name the director and the responders by display name. */
+export interface Version2Input extends MetricInput {
+	readonly people?: readonly Person[];
+}
+
+interface Selection {
+	readonly tickets: (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
+	readonly themes: (input: MetricInput, context: WeekContext) => WeekDetails['themes'];
+}
+
+/** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it; the themes the week's metrics computed. */
+const weekSelection: Selection = {
+	tickets: (input, week) => relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end}),
+	themes: (input, context) => storeThemes(input.tickets, context),
+};
+
+/** Every ticket: the reference the relevance selection is proven against. */
+const everyTicket: Selection = {
+	tickets: (input) => ({tickets: input.tickets, dueTickets: input.tickets}),
+	themes: (input, context) => computeThemes(input.tickets, context),
+};
+
+function effortOf(input: MetricInput, week: Week, context: WeekContext): EffortResult {
+	return computeEffort(weekSelection.tickets(input, week).tickets, context, iterationsById(input.iterations ?? []));
+}
+
+/**
+ * Every version 2 figure of W (metrics.md "Version 2 metrics", cli.md "Version 2 fields"), with
+ * `figures`: each figure's path (paths.ts) → the keys of the tickets it counts. The JSON export
+ * and the views call this one function.
+ */
+export function computeVersion2(input: Version2Input): Version2Metrics {
+	return version2Of(input, weekSelection);
+}
+
+/** The same figures read off every ticket (tests prove the relevance selection against it). */
+export function computeVersion2OverAll(input: Version2Input): Version2Metrics {
+	return version2Of(input, everyTicket);
+}
+
+function version2Of(input: Version2Input, select: Selection): Version2Metrics {
+	const {week, roster} = input;
+	const context = weekContext(input);
+	const people = rosterPeople(roster);
+	const figures = new FigureCollector();
+	const selection = select.tickets(input, week);
+	const reportNames = roster.reports.map((report) => report.name);
+
+	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []), true);
+	collectEffortFigures(effort, reportNames, figures);
+	const previousWeek = shiftWeek(week, -1);
+	const kept = reportKeptRates(selection.dueTickets, context, people);
+	const previousKept = reportKeptRates(select.tickets(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
+	const reports = effort.reports.map((tally, position) => {
+		const name = reportNames[position] ?? '';
+		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.committed ?? []).map((ticket) => ticket.key));
+		figures.addAll(`${element('effort.reports', name)}.previousKeptRate`, (previousKept[position]?.committed ?? []).map((ticket) => ticket.key));
+		return {name, ...tally.figures(), keptRate: kept[position]?.rate ?? null, previousKeptRate: previousKept[position]?.rate ?? null};
+	});
+
+	const iterations = computeCommitment(input.tickets, input.iterations ?? [], week, context.asOf, figures);
+	const samples = cycleSamples(input.tickets, roster, people, week, context.asOf);
+	const openWork = computeOpenWork(selection.tickets, context, people, samples, input.people, figures);
+
+	const themes = computeResponders(select.themes(input, context), input.tickets, week, input.people, figures);
+
+	return {
+		effort: {org: effort.org.figures(), reports},
+		iterations,
+		promiseRisk: openWork.promiseRisk,
+		aging: openWork.aging,
+		unownedFires: openWork.unownedFires,
+		themes,
+		figures: figures.toRecord(),
+	};
+}
+
+/** Effort per week over the `trendWeeks` weeks up to and including W, oldest first. */
+export function computeEffortTrend(input: MetricInput): EffortTrendRow[] {
+	return weeksUpTo(input.week, input.settings.trendWeeks).map((week) => {
+		const effort = effortOf(input, week, weekContext({...input, week}));
+		return {
+			week: week.id,
+			org: effort.org.figures(),
+			reports: effort.reports.map((tally, position) => ({name: input.roster.reports[position]?.name ?? '', ...tally.figures()})),
+		};
+	});
+}
+
+/** Commitment integrity of the iterations W reports on, without figure paths: what the Predictability view shows. */
+export function computeIterations(input: MetricInput): IterationIntegrity[] {
+	return computeCommitment(input.tickets, input.iterations ?? [], input.week, weekContext(input).asOf);
+}

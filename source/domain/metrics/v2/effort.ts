@@ -1,0 +1,157 @@
+import {daysOfWeek} from '../../week.js';
+import {categoryOf, type WeekContext} from '../context.js';
+import {element, type FigureCollector} from './paths.js';
+import {rosterPeople} from './roster-people.js';
+import {assigneesOnDays, isUnplannedBy} from './timeline.js';
+import type {EffectiveCategory, Iteration, Ticket} from '../../types.js';
+import type {EffortFigures} from './types.js';
+
+const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
+
+/** The tickets behind one group's (or the org's) effort, kept only when figure paths are wanted. */
+class EffortTickets {
+	readonly byCategory: ReadonlyArray<Set<Ticket>> = [new Set(), new Set(), new Set()];
+	/** Unplanned tickets → the person-days they took, for naming the heaviest. */
+	readonly unplanned = new Map<Ticket, number>();
+
+	/** Unplanned tickets, most person-days first. */
+	heaviestUnplanned(): Ticket[] {
+		return [...this.unplanned].sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1)).map(([ticket]) => ticket);
+	}
+
+	/** Writes the tickets behind each figure under `prefix` (a share lists the tickets of its denominator). */
+	collect(prefix: string, figures: FigureCollector): void {
+		const [operational = [], strategic = [], unclassified = []] = this.byCategory.map((set) => [...set].map((ticket) => ticket.key));
+		const all = [...operational, ...strategic, ...unclassified];
+		figures.addAll(`${prefix}.operational`, operational);
+		figures.addAll(`${prefix}.strategic`, strategic);
+		figures.addAll(`${prefix}.unclassified`, unclassified);
+		figures.addAll(`${prefix}.operationalShare`, [...operational, ...strategic]);
+		figures.addAll(`${prefix}.personDays`, all);
+		figures.addAll(`${prefix}.fteWeeks`, all);
+		figures.addAll(`${prefix}.interruptShare`, all);
+		// Heaviest first: a talking point names the first few.
+		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned().map((ticket) => ticket.key));
+	}
+}
+
+/** Person-days by category and on unplanned tickets. */
+export class EffortTally {
+	/** operational, strategic, unclassified. */
+	readonly days = [0, 0, 0];
+	unplanned = 0;
+	readonly tickets: EffortTickets | null;
+
+	constructor(withTickets: boolean) {
+		this.tickets = withTickets ? new EffortTickets() : null;
+	}
+
+	/** `category` indexes `categories`. */
+	add(ticket: Ticket, category: number, isUnplanned: boolean, personDays: number): void {
+		this.days[category] = (this.days[category] ?? 0) + personDays;
+		if (isUnplanned) this.unplanned += personDays;
+		if (this.tickets) {
+			this.tickets.byCategory[category]?.add(ticket);
+			if (isUnplanned) this.tickets.unplanned.set(ticket, (this.tickets.unplanned.get(ticket) ?? 0) + personDays);
+		}
+	}
+
+	figures(): EffortFigures {
+		const [operational = 0, strategic = 0, unclassified = 0] = this.days;
+		const classified = operational + strategic;
+		const personDays = classified + unclassified;
+		return {
+			operational,
+			strategic,
+			unclassified,
+			operationalShare: classified === 0 ? null : operational / classified,
+			interruptShare: personDays === 0 ? null : this.unplanned / personDays,
+			personDays,
+			fteWeeks: personDays / 5,
+			unplanned: this.unplanned,
+		};
+	}
+}
+
+export interface EffortResult {
+	readonly org: EffortTally;
+	/** In roster order. */
+	readonly reports: readonly EffortTally[];
+}
+
+/**
+ * Effort in person-days (metrics.md Version 2): each working day d of W up to the calendar
+ * date of asOf(W) splits each roster person's day equally over the tickets in progress on d
+ * that they held on d. group(R) sums its people; the org sums every roster person once.
+ * Two passes: the first counts |S(P, d)| for every person and day, the second hands out the
+ * shares. Tickets are read once each; per holding only numbers are kept.
+ */
+export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
+	const {week, roster, classifications, asOfDate} = context;
+	const people = rosterPeople(roster);
+	const days = daysOfWeek(week).filter((day) => day.isWorkingDay && day.date <= asOfDate);
+	const org = new EffortTally(withTickets);
+	const reports = roster.reports.map(() => new EffortTally(withTickets));
+	const dayCount = days.length;
+	if (dayCount === 0) return {org, reports};
+	const firstStart = days[0]?.startAt ?? week.startAt;
+	const lastEnd = days.at(-1)?.endAt ?? week.endAt;
+
+	const loads = new Float64Array(people.indexOf.size * dayCount);
+	// Holdings as parallel lists of numbers: the ticket's place in `held`, the person, the day.
+	const held: Ticket[] = [];
+	const heldCategory: number[] = [];
+	const heldUnplanned: boolean[] = [];
+	const holdingTicket: number[] = [];
+	const holdingSlot: number[] = [];
+	for (const ticket of tickets) {
+		const {startedAt} = ticket;
+		if (startedAt === null || startedAt >= lastEnd) continue;
+		const endedAt = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
+		if (endedAt < firstStart) continue;
+		const holders = assigneesOnDays(ticket, days);
+		if (holders === null) continue;
+		// One holder all week: look them up once, and skip the ticket when they are off the roster.
+		const sole = typeof holders === 'string' ? people.indexOf.get(holders) : undefined;
+		if (typeof holders === 'string' && sole === undefined) continue;
+		let position = -1;
+		for (let day = 0; day < dayCount; day++) {
+			const {startAt, endAt} = days[day] ?? {startAt: 0, endAt: 0};
+			if (!(startedAt < endAt && endedAt >= startAt)) continue;
+			const onDay = typeof holders === 'string' ? null : holders[day];
+			const count = onDay === null ? 1 : (onDay?.length ?? 0);
+			for (let which = 0; which < count; which++) {
+				const index = onDay === null ? sole : people.indexOf.get(onDay?.[which] ?? '');
+				if (index === undefined) continue;
+				if (position < 0) {
+					position = held.length;
+					held.push(ticket);
+					heldCategory.push(categories.indexOf(categoryOf(ticket, classifications)));
+					heldUnplanned.push(isUnplannedBy(ticket, iterations, week.endAt));
+				}
+				const slot = index * dayCount + day;
+				loads[slot] = (loads[slot] ?? 0) + 1;
+				holdingTicket.push(position);
+				holdingSlot.push(slot);
+			}
+		}
+	}
+
+	for (let holding = 0; holding < holdingSlot.length; holding++) {
+		const slot = holdingSlot[holding] ?? 0;
+		const position = holdingTicket[holding] ?? 0;
+		const personDays = 1 / (loads[slot] ?? 1);
+		const category = heldCategory[position] ?? 2;
+		const isUnplanned = heldUnplanned[position] ?? false;
+		const ticket = held[position];
+		if (!ticket) continue;
+		org.add(ticket, category, isUnplanned, personDays);
+		for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(ticket, category, isUnplanned, personDays);
+	}
+	return {org, reports};
+}
+
+export function collectEffortFigures(effort: EffortResult, reportNames: readonly string[], figures: FigureCollector): void {
+	effort.org.tickets?.collect('effort.org', figures);
+	effort.reports.forEach((tally, position) => tally.tickets?.collect(element('effort.reports', reportNames[position] ?? ''), figures));
+}

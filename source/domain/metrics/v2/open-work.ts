@@ -1,0 +1,114 @@
+import {addDaysToDate, durationDays, endOfLocalDate} from '../../week.js';
+import {categoryOf, type WeekContext} from '../context.js';
+import {firstDueDate, isOpenAt} from '../ticket-facts.js';
+import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
+import {element, type FigureCollector} from './paths.js';
+import {assigneeAtLate, latestChangeAtLate} from './late-replay.js';
+import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
+import type {Person, Ticket} from '../../types.js';
+import type {AgingTicket, PromiseRisk, UnownedFire} from './types.js';
+
+const horizonDays = 28;
+const stalledDays = 5;
+const atRiskBelow = 0.5;
+const dayMs = 24 * 60 * 60 * 1000;
+
+export interface OpenWorkResult {
+	readonly promiseRisk: PromiseRisk[];
+	readonly aging: AgingTicket[];
+	readonly unownedFires: UnownedFire[];
+}
+
+/**
+ * Promise risk, aging and unowned fires (metrics.md Version 2 and readings) over the tickets
+ * open as of asOf(W). A ticket belongs to group(R) by its assignee at asOf(W) (the end of W,
+ * or now while W runs: nothing after now is known).
+ */
+export function computeOpenWork(
+	tickets: readonly Ticket[],
+	context: WeekContext,
+	people: RosterPeople,
+	samples: readonly CycleSample[],
+	personList: readonly Person[] | undefined,
+	figures?: FigureCollector,
+): OpenWorkResult {
+	const {week, asOf, roster, timezone, classifications} = context;
+	const lastDueDate = addDaysToDate(week.end, horizonDays);
+	const dueEnds = new Map<string, number>();
+	const endOfDate = (date: string): number => {
+		let end = dueEnds.get(date);
+		if (end === undefined) {
+			end = endOfLocalDate(date, timezone);
+			dueEnds.set(date, end);
+		}
+		return end;
+	};
+	const promiseRiskByReport = roster.reports.map((): PromiseRisk[] => []);
+	const agingByReport = roster.reports.map((): AgingTicket[] => []);
+	const fires: Array<{ticket: Ticket; fire: UnownedFire}> = [];
+	const thresholds = samples.map((sample) => percentile85(sample));
+
+	for (const ticket of tickets) {
+		if (!isOpenAt(ticket, asOf)) continue;
+		const holder = assigneeAtLate(ticket, asOf);
+		const isDirector = holder !== null && roster.directorIds.has(holder);
+		if ((holder === null || isDirector) && categoryOf(ticket, classifications) === 'operational') {
+			fires.push({ticket, fire: {key: ticket.key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
+		}
+		const groups = groupsOfPerson(people, holder);
+		if (groups.length === 0) continue;
+		const isStarted = ticket.startedAt !== null && ticket.startedAt <= asOf;
+		const ageDays = isStarted && ticket.startedAt !== null ? durationDays(ticket.startedAt, asOf) : 0;
+		const dueDate = ticket.dueDate;
+		const isDueSoon = dueDate !== null && dueDate <= lastDueDate;
+		const firstDue = isDueSoon ? firstDueDate(ticket) : null;
+		const isStalled = isStarted && asOf - latestChangeAtLate(ticket, asOf) >= stalledDays * dayMs;
+		for (const position of groups) {
+			const report = roster.reports[position]?.name ?? '';
+			const sample = samples[position];
+			if (!sample) continue;
+			if (isDueSoon) {
+				const onTime = completionProbability(sample, ageDays, durationDays(asOf, endOfDate(dueDate)));
+				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, endOfDate(firstDue)));
+				promiseRiskByReport[position]?.push({
+					key: ticket.key,
+					report,
+					dueDate,
+					firstDueDate: firstDue,
+					onTimeProbability: onTime,
+					keptProbability: kept,
+					atRisk: onTime !== null && onTime < atRiskBelow,
+				});
+			}
+			if (isStarted) {
+				const threshold = thresholds[position] ?? null;
+				agingByReport[position]?.push({key: ticket.key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
+			}
+		}
+	}
+
+	// Entries were added report by report within each ticket; a stable sort by report keeps that order's ties.
+	const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+	const promiseRisk = promiseRiskByReport.flatMap((entries) => entries.sort((a, b) => byText(a.dueDate, b.dueDate) || byText(a.key, b.key)));
+	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
+	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
+	if (figures) {
+		// Every probability and aging threshold of a report's tickets reads its sample C: one list per
+		// report with a sample of its own, and the org's, which the others read, once.
+		const orgSample = samples.find((sample) => sample.isOrgFallback);
+		if (orgSample) figures.addAll('promiseRisk.orgSample', orgSample.tickets.map((counted) => counted.key));
+		roster.reports.forEach((report, position) => {
+			const sample = samples[position];
+			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), sample.tickets.map((counted) => counted.key));
+			figures.addAll(element('promiseRisk.atRisk', report.name), promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
+			figures.addAll(element('aging.aging', report.name), aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
+		});
+		figures.addAll('promiseRisk', promiseRisk.map((entry) => entry.key));
+		figures.addAll('promiseRisk.atRisk', promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
+		figures.addAll('aging', aging.map((entry) => entry.key));
+		figures.addAll('aging.aging', aging.filter((entry) => entry.aging).map((entry) => entry.key));
+		figures.addAll('aging.stalled', aging.filter((entry) => entry.stalled).map((entry) => entry.key));
+		figures.addAll('unownedFires', fires.map(({ticket}) => ticket.key));
+	}
+	return {promiseRisk, aging, unownedFires: fires.map(({fire}) => fire)};
+}

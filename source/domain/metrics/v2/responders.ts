@@ -1,0 +1,76 @@
+import {themeWindow} from '../themes.js';
+import {completedAtOf} from '../ticket-facts.js';
+import {completionIndex, firstCompletedFrom} from './completions.js';
+import {assigneeAtLate} from './late-replay.js';
+import {element, type FigureCollector} from './paths.js';
+import {displayName} from './roster-people.js';
+import type {Person, Ticket, Week} from '../../types.js';
+import type {WeekDetails} from '../types.js';
+import type {ThemeResponder} from './types.js';
+
+const singleShare = 0.7;
+const singleMinimumTickets = 4;
+
+/**
+ * The single responder of each recurring theme (metrics.md Version 2): who completed the most
+ * of its tickets (assignee at completion) and their share of all the theme's tickets;
+ * `singleResponder` at a share ≥ 0.7 with ≥ 4 tickets. A tie names the first of the tied in
+ * name order, so the answer does not depend on ticket order.
+ */
+export function computeResponders(
+	themes: WeekDetails['themes'],
+	allTickets: readonly Ticket[],
+	week: Week,
+	people: readonly Person[] | undefined,
+	figures?: FigureCollector,
+): ThemeResponder[] {
+	const ticketsById = themeTicketsById(themes, allTickets, week);
+	return themes.map((theme) => {
+		const byPerson = new Map<string, Ticket[]>();
+		for (const id of theme.ticketIds) {
+			const ticket = ticketsById.get(id);
+			const completedAt = ticket ? completedAtOf(ticket) : null;
+			if (!ticket || completedAt === null) continue;
+			const holder = assigneeAtLate(ticket, completedAt);
+			if (holder === null) continue;
+			const list = byPerson.get(holder) ?? [];
+			list.push(ticket);
+			byPerson.set(holder, list);
+		}
+		let top: {name: string; tickets: Ticket[]} | null = null;
+		for (const [person, tickets] of byPerson) {
+			const name = displayName(person, people);
+			if (!top || tickets.length > top.tickets.length || (tickets.length === top.tickets.length && name < top.name)) top = {name, tickets};
+		}
+		const share = top === null || theme.count === 0 ? null : top.tickets.length / theme.count;
+		if (figures) {
+			const prefix = element('themes', theme.name);
+			const keys = (top?.tickets ?? []).map((ticket) => ticket.key);
+			figures.addAll(`${prefix}.topResponder`, keys);
+			figures.addAll(`${prefix}.topResponderShare`, theme.ticketIds.map((id) => ticketsById.get(id)?.key).filter((key): key is string => key !== undefined));
+		}
+		return {
+			name: theme.name,
+			count: theme.count,
+			weeks: theme.weeks,
+			topResponder: top?.name ?? null,
+			topResponderShare: share,
+			singleResponder: share !== null && share >= singleShare && theme.count >= singleMinimumTickets,
+		};
+	});
+}
+
+/** The themes' tickets by id, picked from the completions of the themes' four weeks (completions.ts). */
+function themeTicketsById(themes: WeekDetails['themes'], allTickets: readonly Ticket[], week: Week): ReadonlyMap<string, Ticket> {
+	const wanted = new Set<string>();
+	for (const theme of themes) for (const id of theme.ticketIds) wanted.add(id);
+	const byId = new Map<string, Ticket>();
+	if (wanted.size === 0) return byId;
+	const index = completionIndex(allTickets);
+	const from = themeWindow(week)[0]?.startAt ?? week.startAt;
+	for (let position = firstCompletedFrom(index, from); position < index.tickets.length && (index.completedAt[position] ?? Infinity) < week.endAt; position++) {
+		const ticket = index.tickets[position];
+		if (ticket && wanted.has(ticket.id)) byId.set(ticket.id, ticket);
+	}
+	return byId;
+}
