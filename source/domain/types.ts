@@ -26,7 +26,7 @@ export interface Person {
 	readonly active: boolean;
 }
 
-export type HistoryField = 'assignee' | 'dueDate' | 'status';
+export type HistoryField = 'assignee' | 'dueDate' | 'status' | 'iteration';
 
 /**
  * One change from the tracker's history. `assignee` values are person ids (null = nobody),
@@ -167,4 +167,6 @@ export interface Note {
 	readonly createdAt: number;
 	/** Set when an export included it: it was taken into a 1:1. */
 	readonly discussedAt: number | null;
+	/** Set when the director flagged it for follow-up: the next 1:1 note carries it again. */
+	readonly followUpAt?: number | null;
 }
