@@ -36,6 +36,9 @@ const cli = meow(helpText, {
 		leadership: {type: 'boolean'},
 		out: {type: 'string'},
 		force: {type: 'boolean'},
+		mark: {type: 'boolean'},
+		list: {type: 'boolean'},
+		yes: {type: 'boolean'},
 	},
 });
 

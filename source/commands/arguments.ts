@@ -1,9 +1,9 @@
 import {UsageError} from '../config/errors.js';
 import type {ProviderName} from '../domain/types.js';
 
-export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor';
+export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor' | 'backup' | 'restore';
 
-export const commands: readonly CommandName[] = ['export', 'tag', 'sync', 'init', 'doctor'];
+export const commands: readonly CommandName[] = ['review', 'export', 'tag', 'sync', 'init', 'doctor', 'backup', 'restore'];
 
 export interface GlobalOptions {
 	readonly provider: ProviderName | undefined;
@@ -32,16 +32,21 @@ export interface ParsedFlags {
 	readonly leadership?: boolean;
 	readonly out?: string;
 	readonly force?: boolean;
+	readonly mark?: boolean;
+	readonly list?: boolean;
+	readonly yes?: boolean;
 }
 
 /** Which flags each command takes beyond the global ones; anything else is a usage error. */
 const commandFlags: Record<CommandName, readonly string[]> = {
-	review: [],
+	review: ['mark', 'list'],
 	export: ['format', 'report', 'leadership', 'out', 'force'],
 	tag: [],
 	sync: ['full'],
 	init: [],
 	doctor: [],
+	backup: [],
+	restore: ['yes'],
 };
 
 export const globalFlagNames = ['demo', 'provider', 'week', 'offline', 'home', 'help', 'version'];

@@ -8,7 +8,9 @@ import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {demoRoster} from '../providers/demo/roster.js';
 import {createProvider, describeProvider} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
+import {backupIfDue} from '../store/backups.js';
 import {openStore, type Store} from '../store/store.js';
+import {stripUnsafe} from '../text/sanitize.js';
 import type {ReviewSession} from '../review/session.js';
 import type {GlobalOptions} from './arguments.js';
 
@@ -23,7 +25,8 @@ export interface CommandContext {
 	createProvider(): Promise<Provider>;
 	/** Loads the review (store, classification, metrics): imported on first use, so a command or a first frame that does not need it does not load it. */
 	openSession(): Promise<ReviewSession>;
-	close(): void;
+	/** Writes the daily backup of the director's record when one is due, then closes the store. */
+	close(): Promise<void>;
 }
 
 export function storePath(paths: HomePaths): string {
@@ -57,7 +60,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 			const {ReviewSession} = await import('../review/session.js');
 			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster});
 		},
-		close: () => store.close(),
+		close: async () => closeWithBackup(store),
 	};
 }
 
@@ -68,5 +71,20 @@ function parseWeek(value: string | undefined, now: number, timezone: string): We
 	} catch (error) {
 		if (error instanceof WeekArgumentError) throw new UsageError(error.message, 'pass --week 2026-W47, this, last, or a date such as 2026-11-18');
 		throw error;
+	}
+}
+
+/**
+ * The rolling backup (briefing.md): taken as the store closes, so it holds what this run
+ * changed. A failed backup is worth a warning, never the command's failure.
+ */
+export async function closeWithBackup(store: Store): Promise<void> {
+	try {
+		await backupIfDue(store, Date.now(), store.recordChanged);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`director-review: warning: no backup of tags and notes was written (${stripUnsafe(message).replace(/\s+/g, ' ')})\n`);
+	} finally {
+		store.close();
 	}
 }

@@ -35,13 +35,15 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 			},
 		});
 		if (session !== null) {
+			// Quitting after opening the week freezes its review, as shown at the end.
+			session.freezeReview(context.week, 'quit');
 			// Tags and syncs of this session change what the next start shows first.
 			saveFirstFrame(context, session);
 			session.dispose();
 		}
 		return 0;
 	} finally {
-		context.close();
+		await context.close();
 	}
 }
 

@@ -4,6 +4,8 @@ import {ProviderError, type Provider} from '../providers/provider.js';
 import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
+import type {ReviewTrigger} from '../domain/briefing/types.js';
+import {freezeReview} from './freeze.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
@@ -110,6 +112,11 @@ export class ReviewSession implements ReviewSource {
 	snapshot(week: Week): ReviewSnapshot {
 		const {config, store} = this.options;
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
+	}
+
+	/** Freezes the review of `week` as shown now (an export, or quitting after opening it). */
+	freezeReview(week: Week, trigger: ReviewTrigger): number {
+		return freezeReview(this.options.store, this.snapshot(week), trigger);
 	}
 
 	markNotesDiscussed(ids: readonly number[]): void {
