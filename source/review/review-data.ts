@@ -78,9 +78,20 @@ export class ReviewData {
 	weekReport(week: Week, now: number): WeekReport {
 		const cached = this.reportCache.get(week.id);
 		if (cached) return cached;
+		const report = this.buildWeekReport(week, now, (w) => this.metricsFor(w, now));
+		this.reportCache.set(week.id, report);
+		return report;
+	}
+
+	/** The week as of another instant (a frozen review's), computed afresh: it never enters the caches. */
+	weekReportAt(week: Week, now: number): WeekReport {
+		return this.buildWeekReport(week, now, (w) => computeWeekMetrics(this.metricInput(w, now)));
+	}
+
+	private buildWeekReport(week: Week, now: number, metricsOf: (week: Week) => WeekMetrics): WeekReport {
 		const weeks = weeksUpTo(week, this.settings.trendWeeks);
-		const trendMetrics = weeks.map((w) => this.metricsFor(w, now));
-		const metrics = trendMetrics[trendMetrics.length - 1] ?? this.metricsFor(week, now);
+		const trendMetrics = weeks.map((w) => metricsOf(w));
+		const metrics = trendMetrics[trendMetrics.length - 1] ?? metricsOf(week);
 		const input = this.metricInput(week, now);
 		const report: WeekReport = {
 			week,
@@ -94,7 +105,6 @@ export class ReviewData {
 			details: computeWeekDetails(input),
 			sayDo: computeSayDo(input),
 		};
-		this.reportCache.set(week.id, report);
 		return report;
 	}
 
