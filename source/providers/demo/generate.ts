@@ -3,6 +3,7 @@ import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay
 import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
 import {planTicket} from './lifecycle.js';
 import {materialise} from './materialise.js';
+import {varyTitles} from './titles.js';
 import type {TicketIdentity, TicketKind, TicketPlan} from './plan.js';
 import {createRandom, hashSeed, type Random} from './random.js';
 import {demoPeople, teamByKey, type TeamKey} from './roster.js';
@@ -64,7 +65,7 @@ export function generateDemoOrg(options: DemoOptions): DemoOrg {
 
 	const tickets: Ticket[] = [];
 	for (let week = firstWeek - leadInWeeks; week <= currentWeek; week++) {
-		for (const {plan, identity} of planWeek(week, perWeek, keyStarts, calendar)) {
+		for (const {plan, identity} of varyTitles(planWeek(week, perWeek, keyStarts, calendar), week)) {
 			const ticket = materialise(plan, identity, options.now, calendar);
 			if (ticket === null) continue;
 			if (week < firstWeek && (ticket.completedAt ?? ticket.canceledAt ?? Number.POSITIVE_INFINITY) < windowStart) continue;
