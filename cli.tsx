@@ -30,6 +30,7 @@ const cli = meow(helpText, {
 		week: {type: 'string'},
 		offline: {type: 'boolean'},
 		home: {type: 'string'},
+		demoWeek: {type: 'string'},
 		full: {type: 'boolean'},
 		format: {type: 'string'},
 		report: {type: 'string', isMultiple: true},

@@ -29,6 +29,8 @@ export interface CommandContext {
 	close(): Promise<void>;
 }
 
+const weekMs = 7 * 86_400_000;
+
 export function storePath(paths: HomePaths): string {
 	return path.join(paths.dataDir, 'director-review.db');
 }
@@ -42,10 +44,14 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		throw new UsageError('no provider configured', 'run director-review init to connect Linear or Jira, or try director-review --demo');
 	}
 
-	const now = Date.now();
+	// The demo's clock may run weeks ahead (--demo-week): the whole run then lives at that
+	// time, so tags, frozen reviews and syncs agree with the tickets about what came first.
+	const shift = providerName === 'demo' ? options.demoWeek * weekMs : 0;
+	const clock = () => Date.now() + shift;
+	const now = clock();
 	const week = parseWeek(options.week, now, config.timezone);
 	const roster = providerName === 'demo' ? demoRoster : config.roster;
-	const store = openStore(storePath(paths));
+	const store = openStore(storePath(paths), {now: clock});
 	const create = () => createProvider(providerName, config, now);
 	return {
 		paths,
@@ -58,7 +64,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		createProvider: create,
 		openSession: async () => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster});
+			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster, now: clock});
 		},
 		close: async () => closeWithBackup(store),
 	};

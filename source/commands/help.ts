@@ -20,6 +20,8 @@ export const helpText = `
     --week W                       2026-W47, this, last, or a date inside the week
     --offline                      use the local store only, do not sync
     --home DIR                     folder for config and store (DIRECTOR_REVIEW_HOME)
+    --demo-week N                  the demo as it will be N weeks from today, to see
+                                   what changed since a review (DIRECTOR_REVIEW_DEMO_WEEK)
     --help, --version
 
   Sync options

@@ -143,21 +143,26 @@ function iterationOf(team: TeamKey, week: number, calendar: DemoCalendar): {read
 	return {id: `demo-${team}-cycle-${cycle}`, startsAt: calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay)};
 }
 
-/** Every team's cycles that overlap the window and have begun by `now`. */
-function iterationsOf(firstWeek: number, currentWeek: number, now: number, calendar: DemoCalendar): Iteration[] {
-	const iterations: Iteration[] = [];
+/** A cycle with the moment it was closed (SHARED-TYPES.md: `Iteration.completedAt`, null while running). */
+type DemoIteration = Iteration & {readonly completedAt: number | null};
+
+/** Every team's cycles that overlap the window and have begun by `now`; a cycle closes at its end. */
+function iterationsOf(firstWeek: number, currentWeek: number, now: number, calendar: DemoCalendar): DemoIteration[] {
+	const iterations: DemoIteration[] = [];
 	for (const profile of profiles) {
 		const team = teamByKey(profile.key);
 		const origin = cycleOf(profile.key, keyOriginWeek).cycle;
 		for (let {cycle, startWeek} = cycleOf(profile.key, firstWeek); startWeek <= currentWeek; cycle++, startWeek += cycleWeeks) {
 			const startsAt = calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay);
 			if (startsAt > now) break;
+			const endsAt = calendar.instantOf(mondayOfWeek(startWeek + cycleWeeks) * minutesPerDay);
 			iterations.push({
 				id: `demo-${profile.key}-cycle-${cycle}`,
 				name: `${team.name} cycle ${cycle - origin + 1}`,
 				team: profile.key,
 				startsAt,
-				endsAt: calendar.instantOf(mondayOfWeek(startWeek + cycleWeeks) * minutesPerDay),
+				endsAt,
+				completedAt: endsAt <= now ? endsAt : null,
 			});
 		}
 	}
