@@ -83,7 +83,7 @@ export class ReviewData {
 		return report;
 	}
 
-	/** The week as of another instant (a frozen review's), computed afresh: it never enters the caches. */
+	/** The week computed afresh at `now`: it never enters (nor reads) the caches, which may predate a change. */
 	weekReportAt(week: Week, now: number): WeekReport {
 		return this.buildWeekReport(week, now, (w) => computeWeekMetrics(this.metricInput(w, now)));
 	}

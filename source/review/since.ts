@@ -17,8 +17,8 @@ export interface SinceSource {
 
 /**
  * "Since last review" for a session on `week` that started at `sessionStart`: the previous
- * review from the store, today's tickets, and the previous week recomputed as of the
- * freeze for the restated figures.
+ * review from the store, today's tickets, and the previous review's week computed now for
+ * the restated figures (briefing.md: its value computed now against the frozen one).
  */
 export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot, sessionStart: number): SinceLastReview {
 	const previous = source.store.reviews.previous(source.providerName, snapshot.week.id, sessionStart);
@@ -37,19 +37,20 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 		now: source.now,
 		timezone: source.timezone,
 		themesNow,
-		figuresNow: previous === null ? null : figuresAsFrozen(source, snapshot, previous.week, previous.frozenAt),
+		figuresNow: previous === null ? null : figuresNow(source, snapshot, previous.week),
 	});
 }
 
-/** The JSON export of `weekId` from today's data, as of the instant the review was frozen. */
-function figuresAsFrozen(source: SinceSource, snapshot: ReviewSnapshot, weekId: string, frozenAt: number): unknown {
+/** The JSON export of `weekId` as built now, from today's data. */
+function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: string): unknown {
 	let week: Week;
 	try {
-		week = parseWeekArgument(weekId, frozenAt, source.timezone);
+		week = parseWeekArgument(weekId, source.now, source.timezone);
 	} catch {
 		return null;
 	}
-	const asFrozen: ReviewSnapshot = {...snapshot, week, report: source.review.weekReportAt(week, frozenAt), now: frozenAt};
-	const [json] = buildExportFiles(asFrozen, {format: 'json', reports: [], leadership: false});
+	// Computed afresh: the session's cached report of that week may predate a tag.
+	const now: ReviewSnapshot = {...snapshot, week, report: source.review.weekReportAt(week, source.now), now: source.now};
+	const [json] = buildExportFiles(now, {format: 'json', reports: [], leadership: false});
 	return JSON.parse(json?.content ?? 'null') as unknown;
 }

@@ -25,9 +25,9 @@ export interface SinceInput {
 	/** The recurring themes of the week being reviewed, as computed now. */
 	readonly themesNow: readonly ThemeNow[];
 	/**
-	 * The previous review's week computed from today's data as of the instant it was frozen,
-	 * in the frozen figures' own shape (the JSON export): any difference is a restatement
-	 * (late data, a re-tag), not the week going on. null: nothing to compare.
+	 * The previous review's week as computed now, in the frozen figures' own shape (the JSON
+	 * export): any difference is a restatement (late data, a re-tag, the rest of a week
+	 * that was still running when frozen). null: nothing to compare.
 	 */
 	readonly figuresNow: unknown;
 }
