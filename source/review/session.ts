@@ -44,6 +44,7 @@ export class ReviewSession implements ReviewSource {
 	private readonly clock: () => number;
 	/** Undo survives view switches and week changes: it lives with the session, not a view. */
 	private readonly undoStack: TagChange[] = [];
+	private readonly openedWeeks = new Map<string, Week>();
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -67,7 +68,13 @@ export class ReviewSession implements ReviewSource {
 	}
 
 	weekReport(week: Week): WeekReport {
+		if (!this.openedWeeks.has(week.id)) this.openedWeeks.set(week.id, week);
 		return this.data.weekReport(week, this.now());
+	}
+
+	/** Every week this session showed, in the order first opened: quitting freezes their reviews. */
+	weeksOpened(): Week[] {
+		return [...this.openedWeeks.values()];
 	}
 
 	lastSyncedAt(): number | null {
