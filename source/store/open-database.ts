@@ -6,6 +6,7 @@ import {damagedError, folderError, nativeModuleError, StoreError, translateSqlit
 import {listBackups} from './backup-files.js';
 import {quickCheckProblem} from './backups.js';
 import {pragma, retain} from './handles.js';
+import {forgetStamp, isUnchangedSinceClose} from './verified-stamp.js';
 import {latestVersion, migrate, schemaVersion} from './migrations.js';
 
 export interface OpenDatabaseOptions {
@@ -41,8 +42,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Databa
 		// (the director's tags and notes) raise it to FULL for their own transaction.
 		pragma(db, 'synchronous = NORMAL');
 		// A damaged page shows here, at open, rather than halfway through a sync or a tag.
-		const problem = quickCheckProblem(db);
-		if (problem !== null) throw damagedError(file, new Error(`quick_check: ${problem}`));
+		if (!isUnchangedSinceClose(file)) {
+			const problem = quickCheckProblem(db);
+			if (problem !== null) throw damagedError(file, new Error(`quick_check: ${problem}`));
+		}
+		// Until this handle closes cleanly, the file is not the one a stamp vouches for.
+		if (!options.readonly) forgetStamp(file);
 		if (options.readonly) {
 			const version = schemaVersion(db);
 			if (version < latestVersion) {

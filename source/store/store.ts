@@ -7,6 +7,7 @@ import {retain} from './handles.js';
 import {openDatabase} from './open-database.js';
 import {replaceRecord, type RecordCounts} from './record.js';
 import {ReviewRecord} from './reviews.js';
+import {stampClosedStore} from './verified-stamp.js';
 import {ticketFromData, ticketParameters, upsertTicketSql} from './ticket-rows.js';
 
 export interface SyncState {
@@ -343,7 +344,10 @@ export class Store {
 	}
 
 	close(): void {
-		if (this.db.open) this.db.close();
+		if (!this.db.open) return;
+		const isWritable = !this.db.readonly;
+		this.db.close();
+		if (isWritable) stampClosedStore(this.file);
 	}
 
 	private guard<T>(work: () => T): T {

@@ -161,6 +161,25 @@ describe('a damaged store', () => {
 		});
 	}
 
+	it('is found even when the damage kept the file’s size and modification time', () => {
+		open().writePage('linear', 'tickets', page(Array.from({length: 300}, (_, index) => ticket(String(index)))), pageState());
+		closeAll();
+		expect(fs.existsSync(`${temporary.file}.verified`)).toBe(true);
+		const before = fs.statSync(temporary.file);
+		damage(temporary.file, 'flip');
+		fs.utimesSync(temporary.file, before.atime, before.mtime);
+		expect(fs.statSync(temporary.file).size).toBe(before.size);
+		expect(openError()).toBeInstanceOf(DamagedStoreError);
+	});
+
+	it('stamps a store closed cleanly, and holds no stamp while a handle may write', () => {
+		open();
+		expect(fs.existsSync(`${temporary.file}.verified`)).toBe(false);
+		closeAll();
+		expect(fs.existsSync(`${temporary.file}.verified`)).toBe(true);
+		expect(open().ticketCount('linear')).toBe(0);
+	});
+
 	it('with no backup, the hint says to move it aside', () => {
 		open().writePage('linear', 'tickets', page(Array.from({length: 300}, (_, index) => ticket(String(index)))), pageState());
 		closeAll();
