@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {StoreError} from './errors.js';
 import {retain} from './handles.js';
+import {latestVersion} from './migrations.js';
 
 /**
  * The director's record: the tables only this machine holds. Parents before children, so
@@ -22,6 +23,10 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 		const backupTables = new Set(retain(db.prepare(`SELECT name FROM backup.sqlite_schema WHERE type = 'table'`)).pluck().all() as string[]);
 		if (!backupTables.has('tags')) {
 			throw new StoreError(`${backupFile} is not a director-review backup`, 'name a file from the backups folder, or run director-review restore without one for the latest');
+		}
+		const backupVersion = retain(db.prepare('PRAGMA backup.user_version')).pluck().get() as number;
+		if (backupVersion > latestVersion) {
+			throw new StoreError(`${backupFile} was written by a newer director-review (schema ${backupVersion}, this one knows ${latestVersion})`, 'upgrade director-review (npm install -g director-review), then restore');
 		}
 		const counts = {} as Record<(typeof recordTables)[number], number>;
 		const copy = db.transaction(() => {

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {retain} from '../../source/store/handles.js';
+import {latestVersion} from '../../source/store/migrations.js';
 import type {ReviewTicketState} from '../../source/domain/briefing/types.js';
 import {backupFolder, backupIfDue, listBackups, writeBackup} from '../../source/store/backups.js';
 import {keptBackupDays} from '../../source/store/backup-files.js';
@@ -201,6 +204,16 @@ describe('restore into a healthy store', () => {
 		expect(store.listNotes('linear')).toHaveLength(2);
 		expect(store.reviews.list('linear').map((review) => review.week)).toEqual(['2026-W49']);
 		expect(store.ticketCount('linear')).toBe(300);
+	});
+
+	it('refuses a backup written by a newer director-review, leaving the record as it was', async () => {
+		const store = storeWithRecord();
+		const backup = await writeBackup(store, friday);
+		const raw = retain(new Database(backup));
+		retain(raw.prepare(`PRAGMA user_version = ${latestVersion + 1}`)).run();
+		raw.close();
+		expect(() => store.restoreRecordFrom(backup)).toThrow(/written by a newer director-review/);
+		expect(store.getTags('linear').size).toBe(2);
 	});
 
 	it('refuses a file that is not a director-review backup, leaving the record as it was', () => {
