@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {countByKind, groupByReport, sinceLastReview, type SinceInput} from '../../../source/domain/briefing/since-last-review.js';
 import {restatedFigures} from '../../../source/domain/briefing/restated.js';
+import {sinceLastReviewJson} from '../../../source/domain/briefing/since-json.js';
 import type {FrozenReview, ReviewTicketState} from '../../../source/domain/briefing/types.js';
 import type {Category, Classification, ResolvedRoster, Ticket} from '../../../source/domain/types.js';
 import {assigneeChange, at, makePerson, makeTicket, spell} from '../ticket-builder.js';
@@ -212,5 +213,17 @@ describe('restated figures', () => {
 	it('a figure that became empty or appeared shows null on the other side', () => {
 		expect(restatedFigures({allocation: {share: 0.4}}, {allocation: {share: null}})).toEqual([{figure: 'allocation.share', frozen: 0.4, now: null}]);
 		expect(restatedFigures({themes: []}, {themes: [{name: 'x', count: 3}]})).toEqual([{figure: 'themes[x].count', frozen: null, now: 3}]);
+	});
+});
+
+describe('the JSON shape (cli.md sinceLastReview)', () => {
+	it('names the previous review by week and ISO instant, each item by kind, key(s) and report', () => {
+		const json = sinceLastReviewJson(sinceLastReview(input()));
+		expect(json.previousReview).toEqual({week: '2026-W48', frozenAt: '2026-11-27T16:00:00.000Z'});
+		expect(json.items[0]).toEqual({kind: 'new-fire', key: 'ENG-1', keys: ['ENG-1'], report: 'Alex Kim', person: 'Ana Ruiz', at: '2026-12-01T10:00:00.000Z'});
+		expect(json.items.find((item) => item.kind === 'postponed')).toMatchObject({key: 'ENG-5', from: '2026-12-03', to: '2026-12-10', days: 7});
+		expect(json.items.find((item) => item.kind === 'theme-ended')).toMatchObject({key: null, keys: [], theme: 'component:payments'});
+		expect(json.restated).toHaveLength(2);
+		expect(sinceLastReviewJson(sinceLastReview(input({previous: null})))).toEqual({previousReview: null, items: [], restated: []});
 	});
 });
