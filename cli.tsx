@@ -30,12 +30,16 @@ const cli = meow(helpText, {
 		week: {type: 'string'},
 		offline: {type: 'boolean'},
 		home: {type: 'string'},
+		demoWeek: {type: 'string'},
 		full: {type: 'boolean'},
 		format: {type: 'string'},
 		report: {type: 'string', isMultiple: true},
 		leadership: {type: 'boolean'},
 		out: {type: 'string'},
 		force: {type: 'boolean'},
+		mark: {type: 'boolean'},
+		list: {type: 'boolean'},
+		yes: {type: 'boolean'},
 	},
 });
 

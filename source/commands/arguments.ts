@@ -1,15 +1,17 @@
 import {UsageError} from '../config/errors.js';
 import type {ProviderName} from '../domain/types.js';
 
-export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor';
+export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor' | 'backup' | 'restore';
 
-export const commands: readonly CommandName[] = ['export', 'tag', 'sync', 'init', 'doctor'];
+export const commands: readonly CommandName[] = ['review', 'export', 'tag', 'sync', 'init', 'doctor', 'backup', 'restore'];
 
 export interface GlobalOptions {
 	readonly provider: ProviderName | undefined;
 	readonly week: string | undefined;
 	readonly offline: boolean;
 	readonly home: string | undefined;
+	/** The demo's clock, this many weeks after today (--demo-week or DIRECTOR_REVIEW_DEMO_WEEK). */
+	readonly demoWeek: number;
 }
 
 export interface ExportOptions {
@@ -26,25 +28,31 @@ export interface ParsedFlags {
 	readonly week?: string;
 	readonly offline?: boolean;
 	readonly home?: string;
+	readonly demoWeek?: string;
 	readonly full?: boolean;
 	readonly format?: string;
 	readonly report?: string[];
 	readonly leadership?: boolean;
 	readonly out?: string;
 	readonly force?: boolean;
+	readonly mark?: boolean;
+	readonly list?: boolean;
+	readonly yes?: boolean;
 }
 
 /** Which flags each command takes beyond the global ones; anything else is a usage error. */
 const commandFlags: Record<CommandName, readonly string[]> = {
-	review: [],
+	review: ['mark', 'list'],
 	export: ['format', 'report', 'leadership', 'out', 'force'],
 	tag: [],
 	sync: ['full'],
 	init: [],
 	doctor: [],
+	backup: [],
+	restore: ['yes'],
 };
 
-export const globalFlagNames = ['demo', 'provider', 'week', 'offline', 'home', 'help', 'version'];
+export const globalFlagNames = ['demo', 'provider', 'week', 'offline', 'home', 'demoWeek', 'help', 'version'];
 
 export function checkFlagsForCommand(command: CommandName, given: readonly string[]): void {
 	const allowed = new Set([...globalFlagNames, ...commandFlags[command]]);
@@ -59,7 +67,24 @@ export function checkFlagsForCommand(command: CommandName, given: readonly strin
 	}
 }
 
-export function parseGlobalOptions(flags: ParsedFlags): GlobalOptions {
+/** Weeks the demo's clock may run ahead of today: about a year of Fridays. */
+export const maxDemoWeeks = 52;
+
+/**
+ * The demo's clock moves a week at a time, so a new user can review one Friday, move on a
+ * week, sync and see what changed since. Only the demo: a real tracker has one now.
+ */
+export function parseDemoWeek(value: string | undefined, provider: ProviderName | undefined): number {
+	if (value === undefined) return 0;
+	const trimmed = value.trim();
+	if (!/^\d+$/.test(trimmed) || Number(trimmed) > maxDemoWeeks) {
+		throw new UsageError(`--demo-week takes a number of weeks from 0 to ${maxDemoWeeks}, not "${value}"`, 'e.g. director-review --demo --demo-week 1 for next Friday');
+	}
+	if (provider !== undefined && provider !== 'demo') throw new UsageError('--demo-week moves the demo’s clock only', 'add --demo, or drop --demo-week');
+	return Number(trimmed);
+}
+
+export function parseGlobalOptions(flags: ParsedFlags, env: NodeJS.ProcessEnv = process.env): GlobalOptions {
 	let provider: ProviderName | undefined;
 	if (flags.provider !== undefined) {
 		if (flags.provider !== 'linear' && flags.provider !== 'jira' && flags.provider !== 'demo') {
@@ -71,7 +96,8 @@ export function parseGlobalOptions(flags: ParsedFlags): GlobalOptions {
 		if (provider !== undefined && provider !== 'demo') throw new UsageError(`--demo contradicts --provider ${provider}`, 'pass one of them');
 		provider = 'demo';
 	}
-	return {provider, week: flags.week, offline: flags.offline ?? false, home: flags.home};
+	const demoWeek = parseDemoWeek(flags.demoWeek ?? env['DIRECTOR_REVIEW_DEMO_WEEK'], flags.demoWeek === undefined ? 'demo' : provider);
+	return {provider, week: flags.week, offline: flags.offline ?? false, home: flags.home, demoWeek};
 }
 
 export function parseExportOptions(flags: ParsedFlags): ExportOptions {

@@ -8,7 +8,9 @@ import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {demoRoster} from '../providers/demo/roster.js';
 import {createProvider, describeProvider} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
+import {backupIfDue} from '../store/backups.js';
 import {openStore, type Store} from '../store/store.js';
+import {stripUnsafe} from '../text/sanitize.js';
 import type {ReviewSession} from '../review/session.js';
 import type {GlobalOptions} from './arguments.js';
 
@@ -23,8 +25,11 @@ export interface CommandContext {
 	createProvider(): Promise<Provider>;
 	/** Loads the review (store, classification, metrics): imported on first use, so a command or a first frame that does not need it does not load it. */
 	openSession(): Promise<ReviewSession>;
-	close(): void;
+	/** Writes the daily backup of the director's record when one is due, then closes the store. */
+	close(): Promise<void>;
 }
+
+const weekMs = 7 * 86_400_000;
 
 export function storePath(paths: HomePaths): string {
 	return path.join(paths.dataDir, 'director-review.db');
@@ -39,10 +44,14 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		throw new UsageError('no provider configured', 'run director-review init to connect Linear or Jira, or try director-review --demo');
 	}
 
-	const now = Date.now();
+	// The demo's clock may run weeks ahead (--demo-week): the whole run then lives at that
+	// time, so tags, frozen reviews and syncs agree with the tickets about what came first.
+	const shift = providerName === 'demo' ? options.demoWeek * weekMs : 0;
+	const clock = () => Date.now() + shift;
+	const now = clock();
 	const week = parseWeek(options.week, now, config.timezone);
 	const roster = providerName === 'demo' ? demoRoster : config.roster;
-	const store = openStore(storePath(paths));
+	const store = openStore(storePath(paths), {now: clock});
 	const create = () => createProvider(providerName, config, now);
 	return {
 		paths,
@@ -55,9 +64,9 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		createProvider: create,
 		openSession: async () => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster});
+			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster, now: clock});
 		},
-		close: () => store.close(),
+		close: async () => closeWithBackup(store),
 	};
 }
 
@@ -68,5 +77,20 @@ function parseWeek(value: string | undefined, now: number, timezone: string): We
 	} catch (error) {
 		if (error instanceof WeekArgumentError) throw new UsageError(error.message, 'pass --week 2026-W47, this, last, or a date such as 2026-11-18');
 		throw error;
+	}
+}
+
+/**
+ * The rolling backup (briefing.md): taken as the store closes, so it holds what this run
+ * changed. A failed backup is worth a warning, never the command's failure.
+ */
+export async function closeWithBackup(store: Store): Promise<void> {
+	try {
+		await backupIfDue(store, Date.now(), store.recordChanged);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`director-review: warning: no backup of tags and notes was written (${stripUnsafe(message).replace(/\s+/g, ' ')})\n`);
+	} finally {
+		store.close();
 	}
 }

@@ -1,5 +1,6 @@
 import {buildExportFiles, notesIncluded} from '../export/build-exports.js';
 import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
+import {freezeReview} from '../review/freeze.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
 import {parseExportOptions, type ExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
@@ -23,10 +24,12 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		if (exportOptions.out === '-') {
 			// A preview on stdout: the notes stay undiscussed until a file is written.
 			process.stdout.write(toStdout(files, exportOptions));
+			freezeReview(context.store, snapshot, 'export');
 			return 0;
 		}
 
 		const written = writeExportFiles(files, exportOptions.out ?? process.cwd(), exportOptions.force);
+		freezeReview(context.store, snapshot, 'export');
 		for (const file of written) process.stderr.write(`wrote ${file}\n`);
 		const notes = notesIncluded(snapshot, exportOptions);
 		if (notes.length > 0) {
@@ -39,7 +42,7 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		}
 		return 0;
 	} finally {
-		context.close();
+		await context.close();
 	}
 }
 

@@ -10,6 +10,9 @@ export const helpText = `
     $ director-review doctor              check config, credentials, connectivity, store
     $ director-review export              1:1 notes per report, leadership summary, JSON, CSV
     $ director-review tag KEY CATEGORY    tag a ticket: operational|o, strategic|s, clear
+    $ director-review review --mark       freeze the week's review (--list: the frozen ones)
+    $ director-review backup              back up tags, notes and reviews now; prints the file
+    $ director-review restore [FILE]      bring them back from the latest (or named) backup
 
   Options
     --provider linear|jira|demo    where the tickets come from (default: config)
@@ -17,6 +20,8 @@ export const helpText = `
     --week W                       2026-W47, this, last, or a date inside the week
     --offline                      use the local store only, do not sync
     --home DIR                     folder for config and store (DIRECTOR_REVIEW_HOME)
+    --demo-week N                  the demo as it will be N weeks from today, to see
+                                   what changed since a review (DIRECTOR_REVIEW_DEMO_WEEK)
     --help, --version
 
   Sync options
@@ -29,6 +34,9 @@ export const helpText = `
     --leadership                   add the leadership summary (Markdown)
     --out DIR | --out -            write into DIR (default: here), or to stdout
     --force                        replace existing files (never done silently)
+
+  Restore options
+    --yes                          restore without asking (for scripts)
 
   Without a terminal the dashboard prints the overview as text and exits.
   Exit codes: 0 success · 1 run-time failure · 2 usage or config error.

@@ -35,13 +35,16 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 			},
 		});
 		if (session !== null) {
+			// Quitting after opening a week freezes its review, as shown at the end.
+			const opened = session.weeksOpened();
+			for (const week of opened.some((w) => w.id === context.week.id) ? opened : [context.week, ...opened]) session.freezeReview(week, 'quit');
 			// Tags and syncs of this session change what the next start shows first.
 			saveFirstFrame(context, session);
 			session.dispose();
 		}
 		return 0;
 	} finally {
-		context.close();
+		await context.close();
 	}
 }
 

@@ -18,8 +18,23 @@ export async function runCommand(input: readonly string[], flags: ParsedFlags, g
 		const options = parseGlobalOptions(flags);
 		switch (command) {
 			case 'review': {
+				if (flags.mark || flags.list) {
+					if (rest.length > 0) throw new UsageError(`review takes no arguments (got "${rest[0]}")`, 'e.g. director-review review --mark --week last');
+					const {runReviewRecord} = await import('./review-record.js');
+					return await runReviewRecord(options, {mark: flags.mark ?? false, list: flags.list ?? false});
+				}
 				const {runReview} = await import('./review.js');
 				return await runReview(options);
+			}
+
+			case 'backup': {
+				const {runBackup} = await import('./backup.js');
+				return await runBackup(options, rest);
+			}
+
+			case 'restore': {
+				const {runRestore} = await import('./restore.js');
+				return await runRestore(options, rest, flags.yes ?? false);
 			}
 
 			case 'export': {
@@ -61,7 +76,7 @@ function unknownCommand(name: string): never {
 }
 
 /** Commands whose issue has landed; the others stay out of --help and out of dispatch. */
-const availableCommands = new Set<CommandName>(['export', 'tag', 'sync', 'doctor', 'init']);
+const availableCommands = new Set<CommandName>(['review', 'export', 'tag', 'sync', 'doctor', 'init', 'backup', 'restore']);
 
 /** Run-time failures of our own (store, export, provider) carry a hint for the user. */
 function hasHint(error: unknown): error is Error & {hint: string} {

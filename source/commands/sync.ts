@@ -35,6 +35,6 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 			throw error;
 		}
 	} finally {
-		context.close();
+		await context.close();
 	}
 }

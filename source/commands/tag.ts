@@ -46,6 +46,6 @@ export async function runTag(options: GlobalOptions, args: readonly string[]): P
 		process.stdout.write(`${ticket.key} ${category === null ? 'tag cleared' : `tagged ${category}`}\n`);
 		return 0;
 	} finally {
-		context.close();
+		await context.close();
 	}
 }

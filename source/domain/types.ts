@@ -175,4 +175,6 @@ export interface Note {
 	readonly createdAt: number;
 	/** Set when an export included it: it was taken into a 1:1. */
 	readonly discussedAt: number | null;
+	/** Set when the director flagged it for follow-up: the next 1:1 note carries it again. */
+	readonly followUpAt?: number | null;
 }

@@ -79,9 +79,20 @@ export class ReviewData {
 	weekReport(week: Week, now: number): WeekReport {
 		const cached = this.reportCache.get(week.id);
 		if (cached) return cached;
+		const report = this.buildWeekReport(week, now, (w) => this.metricsFor(w, now));
+		this.reportCache.set(week.id, report);
+		return report;
+	}
+
+	/** The week computed afresh at `now`: it never enters (nor reads) the caches, which may predate a change. */
+	weekReportAt(week: Week, now: number): WeekReport {
+		return this.buildWeekReport(week, now, (w) => computeWeekMetrics(this.metricInput(w, now)));
+	}
+
+	private buildWeekReport(week: Week, now: number, metricsOf: (week: Week) => WeekMetrics): WeekReport {
 		const weeks = weeksUpTo(week, this.settings.trendWeeks);
-		const trendMetrics = weeks.map((w) => this.metricsFor(w, now));
-		const metrics = trendMetrics[trendMetrics.length - 1] ?? this.metricsFor(week, now);
+		const trendMetrics = weeks.map((w) => metricsOf(w));
+		const metrics = trendMetrics[trendMetrics.length - 1] ?? metricsOf(week);
 		const input = this.metricInput(week, now);
 		const report: WeekReport = {
 			week,
@@ -95,7 +106,6 @@ export class ReviewData {
 			details: computeWeekDetails(input),
 			iterations: computeIterations(input),
 		};
-		this.reportCache.set(week.id, report);
 		return report;
 	}
 

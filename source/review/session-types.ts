@@ -55,6 +55,8 @@ export interface ReviewSource {
 	snapshot(week: Week): ReviewSnapshot;
 	/** Marks notes as taken into a 1:1 (after an export wrote them). */
 	markNotesDiscussed(ids: readonly number[]): void;
+	/** Freezes the review of the week as shown (briefing.md); absent where nothing can be frozen. */
+	freezeReview?(week: Week, trigger: 'export' | 'quit' | 'mark'): number;
 	lastSyncedAt(): number | null;
 	syncStatus(): SyncStatus;
 	/** Starts a sync in the background unless one runs; resolves when it ends. */

@@ -4,6 +4,8 @@ import {ProviderError, type Provider} from '../providers/provider.js';
 import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
+import type {ReviewTrigger} from '../domain/briefing/types.js';
+import {freezeReview} from './freeze.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
@@ -42,6 +44,7 @@ export class ReviewSession implements ReviewSource {
 	private readonly clock: () => number;
 	/** Undo survives view switches and week changes: it lives with the session, not a view. */
 	private readonly undoStack: TagChange[] = [];
+	private readonly openedWeeks = new Map<string, Week>();
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -65,7 +68,13 @@ export class ReviewSession implements ReviewSource {
 	}
 
 	weekReport(week: Week): WeekReport {
+		if (!this.openedWeeks.has(week.id)) this.openedWeeks.set(week.id, week);
 		return this.data.weekReport(week, this.now());
+	}
+
+	/** Every week this session showed, in the order first opened: quitting freezes their reviews. */
+	weeksOpened(): Week[] {
+		return [...this.openedWeeks.values()];
 	}
 
 	lastSyncedAt(): number | null {
@@ -110,6 +119,11 @@ export class ReviewSession implements ReviewSource {
 	snapshot(week: Week): ReviewSnapshot {
 		const {config, store} = this.options;
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
+	}
+
+	/** Freezes the review of `week` as shown now (an export, or quitting after opening it). */
+	freezeReview(week: Week, trigger: ReviewTrigger): number {
+		return freezeReview(this.options.store, this.snapshot(week), trigger);
 	}
 
 	markNotesDiscussed(ids: readonly number[]): void {

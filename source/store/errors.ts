@@ -1,3 +1,5 @@
+import {restoreHint} from './backup-files.js';
+
 /** A store failure the user can act on: one line of cause (naming the path), one line of hint. */
 export class StoreError extends Error {
 	constructor(
@@ -46,12 +48,17 @@ export function nativeModuleError(error: unknown): StoreError | null {
 	);
 }
 
-export function damagedError(file: string, cause?: unknown): StoreError {
-	return new StoreError(
-		`${file} is not a director-review store, or it is damaged`,
-		`move it aside (e.g. rename it to ${file}.broken) and run director-review again: tickets are synced afresh, tags and notes only come back from that file`,
-		{cause},
-	);
+/** The store file cannot be used as it is: `director-review restore` is the way out. */
+export class DamagedStoreError extends StoreError {
+	constructor(message: string, hint: string, options?: ErrorOptions) {
+		super(message, hint, options);
+		this.name = 'DamagedStoreError';
+	}
+}
+
+/** The hint names `director-review restore` and the backup when there is one. */
+export function damagedError(file: string, cause?: unknown): DamagedStoreError {
+	return new DamagedStoreError(`${file} is not a director-review store, or it is damaged`, restoreHint(file), {cause});
 }
 
 export function folderError(folder: string, cause?: unknown): StoreError {

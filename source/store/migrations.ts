@@ -143,9 +143,54 @@ export const migrations: readonly Migration[] = [
 			db.exec(`ALTER TABLE iterations ADD COLUMN completed_at INTEGER`);
 		},
 	},
+	{
+		version: 4,
+		description: 'frozen reviews with their ticket state rows, issued talking points, follow-up notes',
+		up(db) {
+			db.exec(`
+				-- A review is never updated: freezing a week again adds a newer row.
+				CREATE TABLE reviews (
+					id INTEGER PRIMARY KEY AUTOINCREMENT,
+					provider TEXT NOT NULL,
+					week TEXT NOT NULL,
+					frozen_at INTEGER NOT NULL,
+					trigger TEXT NOT NULL CHECK (trigger IN ('export', 'quit', 'mark')),
+					figures TEXT NOT NULL
+				) STRICT;
+				CREATE INDEX reviews_by_time ON reviews (provider, frozen_at);
+
+				CREATE TABLE review_tickets (
+					review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+					ticket_id TEXT NOT NULL,
+					data TEXT NOT NULL,
+					PRIMARY KEY (review_id, ticket_id)
+				) STRICT;
+
+				-- The talking points of one exported 1:1 note, as issued.
+				CREATE TABLE issued_points (
+					id INTEGER PRIMARY KEY,
+					provider TEXT NOT NULL,
+					report TEXT NOT NULL,
+					week TEXT NOT NULL,
+					issued_at INTEGER NOT NULL,
+					identity TEXT NOT NULL,
+					rule TEXT NOT NULL,
+					subject TEXT NOT NULL,
+					status TEXT NOT NULL CHECK (status IN ('new', 'continuing', 'resolved')),
+					since_week TEXT NOT NULL,
+					text TEXT NOT NULL,
+					ticket_ids TEXT NOT NULL
+				) STRICT;
+				CREATE INDEX issued_points_by_report ON issued_points (provider, report, issued_at);
+
+				ALTER TABLE notes ADD COLUMN follow_up_at INTEGER;
+			`);
+		},
+	},
 ];
 
-export const latestVersion = migrations.length;
+/** The highest version: versions are numbered by the changes that own them, so not the count. */
+export const latestVersion = Math.max(...migrations.map((migration) => migration.version));
 
 export function schemaVersion(db: Database): number {
 	return pragma(db, 'user_version') as number;

@@ -3,7 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import {makeFolder} from '../files/make-folder.js';
 import {damagedError, folderError, nativeModuleError, StoreError, translateSqliteError} from './errors.js';
+import {listBackups} from './backup-files.js';
+import {quickCheckProblem} from './backups.js';
 import {pragma, retain} from './handles.js';
+import {forgetStamp, isUnchangedSinceClose} from './verified-stamp.js';
 import {latestVersion, migrate, schemaVersion} from './migrations.js';
 
 export interface OpenDatabaseOptions {
@@ -21,6 +24,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Databa
 	if (options.readonly) {
 		if (!fs.existsSync(file)) throw new StoreError(`there is no store at ${file} yet`, 'run director-review sync first');
 	} else {
+		refuseEmptiedStore(file);
 		preparePrivateFile(file);
 	}
 
@@ -37,6 +41,13 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Databa
 		// WAL + NORMAL survives a crashed process; writes that must survive a power cut too
 		// (the director's tags and notes) raise it to FULL for their own transaction.
 		pragma(db, 'synchronous = NORMAL');
+		// A damaged page shows here, at open, rather than halfway through a sync or a tag.
+		if (!isUnchangedSinceClose(file)) {
+			const problem = quickCheckProblem(db);
+			if (problem !== null) throw damagedError(file, new Error(`quick_check: ${problem}`));
+		}
+		// Until this handle closes cleanly, the file is not the one a stamp vouches for.
+		if (!options.readonly) forgetStamp(file);
 		if (options.readonly) {
 			const version = schemaVersion(db);
 			if (version < latestVersion) {
@@ -86,4 +97,20 @@ function tightenMode(file: string): void {
 	} catch {
 		// Not ours to chmod (another owner): SQLite will say whether it can be used at all.
 	}
+}
+
+/**
+ * An empty file is a valid empty SQLite database, so a store truncated to nothing would
+ * silently start afresh. With backups beside it, it was a store once: refuse it.
+ */
+function refuseEmptiedStore(file: string): void {
+	const sizeOf = (name: string) => {
+		try {
+			return fs.statSync(name).size;
+		} catch {
+			return null;
+		}
+	};
+	// Until the first checkpoint, a new store's pages live in its -wal file alone.
+	if (sizeOf(file) === 0 && !sizeOf(`${file}-wal`) && listBackups(file).length > 0) throw damagedError(file, new Error('the store file is empty'));
 }

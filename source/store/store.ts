@@ -5,6 +5,9 @@ import type {SyncPage} from '../providers/provider.js';
 import {StoreError, translateSqliteError} from './errors.js';
 import {retain} from './handles.js';
 import {openDatabase} from './open-database.js';
+import {replaceRecord, type RecordCounts} from './record.js';
+import {ReviewRecord} from './reviews.js';
+import {stampClosedStore} from './verified-stamp.js';
 import {ticketFromData, ticketParameters, upsertTicketSql} from './ticket-rows.js';
 
 export interface SyncState {
@@ -62,6 +65,7 @@ interface NoteRow {
 	text: string;
 	created_at: number;
 	discussed_at: number | null;
+	follow_up_at: number | null;
 }
 
 /**
@@ -82,6 +86,10 @@ export class Store {
 	}
 
 	private readonly statements: Statements;
+	/** Frozen reviews and issued talking points. */
+	readonly reviews: ReviewRecord;
+	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */
+	recordChanged = false;
 
 	private constructor(
 		private readonly db: Database.Database,
@@ -90,6 +98,23 @@ export class Store {
 		private readonly now: () => number,
 	) {
 		this.statements = prepareStatements(db);
+		this.reviews = new ReviewRecord(db, (work, durable) => this.write(work, durable), (work) => this.guard(work), now);
+	}
+
+	/** SQLite's online backup of the whole store into `destination`, while the store stays in use. */
+	async backupTo(destination: string): Promise<void> {
+		try {
+			await this.db.backup(destination);
+		} catch (error) {
+			throw translateSqliteError(error, this.file) ?? error;
+		}
+	}
+
+	/** Replaces tags, notes, reviews and issued talking points with a backup's; tracker data stays. */
+	restoreRecordFrom(backupFile: string): RecordCounts {
+		const counts = this.guard(() => replaceRecord(this.db, backupFile, this.file));
+		this.recordChanged = true;
+		return counts;
 	}
 
 	getSyncState(provider: ProviderName, scope: string): SyncState | null {
@@ -276,10 +301,13 @@ export class Store {
 		const createdAt = this.now();
 		const targetId = target.kind === 'ticket' ? target.ticketId : target.reportSlug;
 		const id = this.write(() => this.statements.addNote.get(provider, target.kind, targetId, trimmed, createdAt) as number, true);
-		return {id, target, text: trimmed, createdAt, discussedAt: null};
+		return {id, target, text: trimmed, createdAt, discussedAt: null, followUpAt: null};
 	}
 
-	/** Oldest first. */
+	/**
+	 * Oldest first. `undiscussedOnly`: the notes the next 1:1 note carries — not yet
+	 * discussed, or discussed and flagged for follow-up.
+	 */
 	listNotes(provider: ProviderName, options: {readonly undiscussedOnly?: boolean} = {}): Note[] {
 		return this.guard(() => {
 			const statement = options.undiscussedOnly ? this.statements.undiscussedNotes : this.statements.notes;
@@ -287,12 +315,22 @@ export class Store {
 		});
 	}
 
-	/** Marks notes as taken into a 1:1; ids of other providers or already discussed notes are left as they are. */
+	/**
+	 * Marks notes as taken into a 1:1. A note keeps the time it was first discussed; a
+	 * follow-up, once carried into a note, is done. Other providers' ids change nothing.
+	 */
 	markNotesDiscussed(provider: ProviderName, ids: readonly number[], at: number): void {
 		if (ids.length === 0) return;
 		this.write(() => {
-			for (const id of ids) this.statements.markNoteDiscussed.run(at, provider, id);
+			for (const id of ids) {
+				if (this.statements.markNoteDiscussed.run(at, provider, id).changes === 0) this.statements.clearFollowUp.run(provider, id);
+			}
 		}, true);
+	}
+
+	/** Flags (or unflags) a note for follow-up: it is carried into the next 1:1 note again. Returns whether the note exists. */
+	setNoteFollowUp(provider: ProviderName, id: number, followUp: boolean): boolean {
+		return this.write(() => this.statements.setFollowUp.run(followUp ? this.now() : null, provider, id).changes > 0, true);
 	}
 
 	/** Returns whether a note was deleted. */
@@ -314,7 +352,10 @@ export class Store {
 	}
 
 	close(): void {
-		if (this.db.open) this.db.close();
+		if (!this.db.open) return;
+		const isWritable = !this.db.readonly;
+		this.db.close();
+		if (isWritable) stampClosedStore(this.file);
 	}
 
 	private guard<T>(work: () => T): T {
@@ -334,13 +375,18 @@ export class Store {
 		return this.guard(() => {
 			if (durable) this.statements.synchronousFull.run();
 			try {
-				return this.db.transaction(work).immediate();
+				const result = this.db.transaction(work).immediate();
+				// Durable writes are the director's record.
+				if (durable) this.recordChanged = true;
+				return result;
 			} finally {
 				if (durable) this.statements.synchronousNormal.run();
 			}
 		});
 	}
 }
+
+const noteColumns = 'id, target_kind, target, text, created_at, discussed_at, follow_up_at';
 
 function prepareStatements(db: Database.Database) {
 	const prepare = (sql: string) => retain(db.prepare(sql));
@@ -392,10 +438,12 @@ function prepareStatements(db: Database.Database) {
 		tagVersion: prepare(`SELECT COUNT(*) AS count, MAX(id) AS last FROM tag_events WHERE provider = ?`),
 		tagEvents: prepare(`SELECT ticket_id, category, at FROM tag_events WHERE provider = ? AND ticket_id = ? ORDER BY at, id`),
 		addNote: prepare(`INSERT INTO notes (provider, target_kind, target, text, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id`).pluck(),
-		notes: prepare(`SELECT id, target_kind, target, text, created_at, discussed_at FROM notes WHERE provider = ? ORDER BY created_at, id`),
+		notes: prepare(`SELECT ${noteColumns} FROM notes WHERE provider = ? ORDER BY created_at, id`),
 		undiscussedNotes: prepare(
-			`SELECT id, target_kind, target, text, created_at, discussed_at FROM notes WHERE provider = ? AND discussed_at IS NULL ORDER BY created_at, id`,
+			`SELECT ${noteColumns} FROM notes WHERE provider = ? AND (discussed_at IS NULL OR follow_up_at IS NOT NULL) ORDER BY created_at, id`,
 		),
+		setFollowUp: prepare(`UPDATE notes SET follow_up_at = ? WHERE provider = ? AND id = ?`),
+		clearFollowUp: prepare(`UPDATE notes SET follow_up_at = NULL WHERE provider = ? AND id = ?`),
 		// A note keeps the time it was first taken into a 1:1.
 		markNoteDiscussed: prepare(`UPDATE notes SET discussed_at = ? WHERE provider = ? AND id = ? AND discussed_at IS NULL`),
 		deleteNote: prepare(`DELETE FROM notes WHERE provider = ? AND id = ?`),
@@ -416,5 +464,6 @@ function noteFromRow(row: NoteRow): Note {
 		text: row.text,
 		createdAt: row.created_at,
 		discussedAt: row.discussed_at,
+		followUpAt: row.follow_up_at,
 	};
 }

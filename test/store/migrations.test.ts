@@ -42,11 +42,11 @@ describe('migrations', () => {
 	it('build the whole schema in an empty file', () => {
 		openStore(temporary.file).close();
 		expect(versionOf(temporary.file)).toBe(latestVersion);
-		expect(tablesOf(temporary.file)).toEqual(['iterations', 'meta', 'notes', 'people', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'tickets']);
+		expect(tablesOf(temporary.file)).toEqual(['issued_points', 'iterations', 'meta', 'notes', 'people', 'review_tickets', 'reviews', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'tickets']);
 	});
 
-	it('bring a version 1 store up to date, keeping its data and starting the tag history from its tags', () => {
-		// A store as the first release left it: migration 1, then used.
+	it('bring a store of version 1 up to date, keeping its data and starting the tag history (version 2) from its tags', () => {
+		// A store as the first release left it, then used.
 		const raw = rawDatabase(temporary.file);
 		migrate(raw, temporary.file, 1);
 		expect(schemaVersion(raw)).toBe(1);

@@ -286,7 +286,7 @@ describe('notes', () => {
 		const first = store.addNote('linear', {kind: 'report', reportSlug: 'alex-kim'}, '  Ask about the on-call load  ');
 		clock += 1000;
 		const second = store.addNote('linear', {kind: 'ticket', ticketId: '1'}, 'Why did this slip twice?');
-		expect(first).toEqual({id: first.id, target: {kind: 'report', reportSlug: 'alex-kim'}, text: 'Ask about the on-call load', createdAt: t0, discussedAt: null});
+		expect(first).toEqual({id: first.id, target: {kind: 'report', reportSlug: 'alex-kim'}, text: 'Ask about the on-call load', createdAt: t0, discussedAt: null, followUpAt: null});
 		expect(reopen().listNotes('linear')).toEqual([first, second]);
 		expect(store.listNotes('jira')).toEqual([]);
 	});
@@ -300,6 +300,19 @@ describe('notes', () => {
 		expect(store.listNotes('linear', {undiscussedOnly: true})).toEqual([b]);
 		expect(store.listNotes('linear').find((note) => note.id === a.id)?.discussedAt).toBe(t0 + 5);
 		expect(store.listNotes('jira')[0]?.discussedAt).toBeNull();
+	});
+
+	it('carries a note flagged for follow-up into the next 1:1 note once more, then not again', () => {
+		const a = store.addNote('linear', {kind: 'report', reportSlug: 'alex-kim'}, 'a');
+		store.markNotesDiscussed('linear', [a.id], t0 + 5);
+		expect(store.listNotes('linear', {undiscussedOnly: true})).toEqual([]);
+		expect(store.setNoteFollowUp('linear', a.id, true)).toBe(true);
+		expect(store.listNotes('linear', {undiscussedOnly: true}).map((note) => note.id)).toEqual([a.id]);
+		store.markNotesDiscussed('linear', [a.id], t0 + 9);
+		const [carried] = store.listNotes('linear');
+		expect(carried).toMatchObject({discussedAt: t0 + 5, followUpAt: null});
+		expect(store.listNotes('linear', {undiscussedOnly: true})).toEqual([]);
+		expect(store.setNoteFollowUp('jira', a.id, true)).toBe(false);
 	});
 
 	it('deletes a note of its own provider only, and never reuses its id', () => {

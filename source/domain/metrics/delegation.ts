@@ -7,20 +7,20 @@ import type {Delegation, ReportDetails} from './types.js';
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** A hand-over from the director to someone in one or more reports' groups. */
-interface DelegationEvent {
+export interface DelegationEvent {
 	readonly at: number;
 	/** Indexes into roster.reports whose group holds the new assignee. */
 	readonly reports: readonly number[];
 }
 
-interface RosterIndex {
+export interface RosterIndex {
 	/** Person id → the reports whose group(R) holds them. */
 	readonly groupsOf: ReadonlyMap<string, readonly number[]>;
 }
 
 const rosterIndexes = new WeakMap<ResolvedRoster, RosterIndex>();
 
-function rosterIndex(roster: ResolvedRoster): RosterIndex {
+export function rosterIndex(roster: ResolvedRoster): RosterIndex {
 	let index = rosterIndexes.get(roster);
 	if (!index) {
 		const groupsOf = new Map<string, number[]>();
@@ -48,7 +48,7 @@ function groupsOf(index: RosterIndex, personId: string | null): readonly number[
  * change into a group from the director, or from nobody on a ticket the director created;
  * and the creation itself when the director created it already assigned into a group.
  */
-function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: RosterIndex): readonly DelegationEvent[] {
+export function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: RosterIndex): readonly DelegationEvent[] {
 	const events: DelegationEvent[] = [];
 	const {directorIds} = roster;
 	if (directorIds.size > 0 && (ticket.creatorId !== null || ticket.history.length > 0)) {

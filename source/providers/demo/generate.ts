@@ -3,6 +3,7 @@ import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay
 import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
 import {planTicket} from './lifecycle.js';
 import {materialise} from './materialise.js';
+import {varyTitles} from './titles.js';
 import type {TicketIdentity, TicketKind, TicketPlan} from './plan.js';
 import {createRandom, hashSeed, type Random} from './random.js';
 import {demoPeople, teamByKey, type TeamKey} from './roster.js';
@@ -64,7 +65,7 @@ export function generateDemoOrg(options: DemoOptions): DemoOrg {
 
 	const tickets: Ticket[] = [];
 	for (let week = firstWeek - leadInWeeks; week <= currentWeek; week++) {
-		for (const {plan, identity} of planWeek(week, perWeek, keyStarts, calendar)) {
+		for (const {plan, identity} of varyTitles(planWeek(week, perWeek, keyStarts, calendar), week)) {
 			const ticket = materialise(plan, identity, options.now, calendar);
 			if (ticket === null) continue;
 			if (week < firstWeek && (ticket.completedAt ?? ticket.canceledAt ?? Number.POSITIVE_INFINITY) < windowStart) continue;
@@ -142,9 +143,12 @@ function iterationOf(team: TeamKey, week: number, calendar: DemoCalendar): {read
 	return {id: `demo-${team}-cycle-${cycle}`, startsAt: calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay)};
 }
 
-/** Every team's cycles that overlap the window and have begun by `now`. */
-function iterationsOf(firstWeek: number, currentWeek: number, now: number, calendar: DemoCalendar): Iteration[] {
-	const iterations: Iteration[] = [];
+/** A cycle with the moment it was closed (SHARED-TYPES.md: `Iteration.completedAt`, null while running). */
+type DemoIteration = Iteration & {readonly completedAt: number | null};
+
+/** Every team's cycles that overlap the window and have begun by `now`; a cycle closes at its end. */
+function iterationsOf(firstWeek: number, currentWeek: number, now: number, calendar: DemoCalendar): DemoIteration[] {
+	const iterations: DemoIteration[] = [];
 	for (const profile of profiles) {
 		const team = teamByKey(profile.key);
 		const origin = cycleOf(profile.key, keyOriginWeek).cycle;

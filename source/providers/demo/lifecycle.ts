@@ -126,6 +126,7 @@ export function planTicket(context: PlanContext): TicketPlan {
 	const planned = isOperational ? random.chance(0.25) && kind !== 'incident' : random.chance(0.75);
 	return {
 		...shape,
+		kind,
 		team: team.key,
 		created,
 		creatorId,

@@ -1,5 +1,5 @@
 import type {BlockedSpell, HistoryEvent, StatusCategory, Ticket} from '../../domain/types.js';
-import type {DemoCalendar} from './calendar.js';
+import {minutesPerDay, type DemoCalendar} from './calendar.js';
 import type {TicketIdentity, TicketPlan} from './plan.js';
 
 export const demoUrlBase = 'https://demo.director-review.invalid/issue/';
@@ -49,6 +49,15 @@ export function materialise(plan: TicketPlan, identity: TicketIdentity, now: num
 	}
 
 	const iterationId = plan.iteration !== null && plan.iteration.startsAt <= now ? plan.iteration.id : null;
+	if (plan.iteration !== null && iterationId !== null) {
+		// Cycles are planned on the Friday afternoon before they start; work filed later
+		// joins when it is filed.
+		const planningMinute = calendar.localMinuteOf(plan.iteration.startsAt) - 3 * minutesPerDay + 16 * 60;
+		const joinedAt = Math.max(calendar.instantOf(planningMinute), createdAt);
+		history.push({at: joinedAt, field: 'iteration', from: null, to: iterationId, actorId: null});
+		history.sort((left, right) => left.at - right.at);
+		updatedAt = Math.max(updatedAt, joinedAt);
+	}
 	return {
 		id: identity.id,
 		key: identity.key,

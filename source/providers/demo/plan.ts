@@ -35,6 +35,8 @@ export interface TicketIdentity {
 
 export interface TicketPlan {
 	readonly title: string;
+	readonly titleTemplate: string;
+	readonly kind: TicketKind;
 	readonly type: string | null;
 	readonly priority: Priority | null;
 	readonly labels: readonly string[];

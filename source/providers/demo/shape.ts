@@ -7,6 +7,8 @@ import {director, formerEngineer, productManager, supportLead} from './roster.js
 /** What a ticket is and who filed it: the fields the classifier and the themes read. */
 export interface Shape {
 	readonly title: string;
+	/** The catalogue line the title was filled from: tickets from one line are one kind of work. */
+	readonly titleTemplate: string;
 	readonly type: string | null;
 	readonly priority: Priority | null;
 	readonly labels: readonly string[];
@@ -40,18 +42,18 @@ export function shapeOf(context: PlanContext): Shape {
 	switch (kind) {
 		case 'incident': {
 			const template = random.pick(profile.incidents);
-			return {title: fill(template), type: 'Incident', priority: priority('incident'), labels: ['incident', ...(template.labels ?? [])], components: [template.component], project: null, estimate: null};
+			return {title: fill(template), titleTemplate: template.title, type: 'Incident', priority: priority('incident'), labels: ['incident', ...(template.labels ?? [])], components: [template.component], project: null, estimate: null};
 		}
 
 		case 'bug': {
 			const template = random.pick(profile.bugs);
 			const labels = new Set([...(random.chance(0.7) ? ['bug'] : []), ...(template.labels ?? []), ...neutral()]);
-			return {title: fill(template), type: 'Bug', priority: priority('bug'), labels: [...labels], components: [template.component], project: null, estimate: estimate(0.4)};
+			return {title: fill(template), titleTemplate: template.title, type: 'Bug', priority: priority('bug'), labels: [...labels], components: [template.component], project: null, estimate: estimate(0.4)};
 		}
 
 		case 'support': {
 			const template = random.pick(profile.bugs);
-			return {title: `Customer-reported: ${fill(template)}`, type: 'Task', priority: priority('support'), labels: random.chance(0.4) ? ['customer-escalation'] : [], components: [template.component], project: null, estimate: null};
+			return {title: `Customer-reported: ${fill(template)}`, titleTemplate: `Customer-reported: ${template.title}`, type: 'Task', priority: priority('support'), labels: random.chance(0.4) ? ['customer-escalation'] : [], components: [template.component], project: null, estimate: null};
 		}
 
 		case 'strategic': {
@@ -59,22 +61,24 @@ export function shapeOf(context: PlanContext): Shape {
 			// Some improvement work is labelled, some only says so in its title.
 			const labels = random.chance(0.7) ? [...(template.labels ?? []), ...neutral()] : neutral();
 			const type = random.weighted(strategicTypes);
-			return {title: fill(template), type, priority: priority('strategic'), labels, components: [template.component], project: random.chance(0.7) ? random.pick(profile.projects) : null, estimate: estimate(0.8)};
+			return {title: fill(template), titleTemplate: template.title, type, priority: priority('strategic'), labels, components: [template.component], project: random.chance(0.7) ? random.pick(profile.projects) : null, estimate: estimate(0.8)};
 		}
 
 		case 'ambiguous': {
-			const title = fillTemplate(random.pick(profile.ambiguous), profile.slots, (items) => random.pick(items));
-			return {title, type: random.chance(0.8) ? 'Task' : 'Story', priority: priority('ambiguous'), labels: neutral(), components: random.chance(0.5) ? [random.pick(profile.components)] : [], project: random.chance(0.3) ? random.pick(profile.projects) : null, estimate: estimate(0.5)};
+			const template = random.pick(profile.ambiguous);
+			const title = fillTemplate(template, profile.slots, (items) => random.pick(items));
+			return {title, titleTemplate: template, type: random.chance(0.8) ? 'Task' : 'Story', priority: priority('ambiguous'), labels: neutral(), components: random.chance(0.5) ? [random.pick(profile.components)] : [], project: random.chance(0.3) ? random.pick(profile.projects) : null, estimate: estimate(0.5)};
 		}
 
 		case 'epic': {
 			if (initiative === null) throw new Error('an epic needs an initiative');
-			return {title: initiative.epic, type: 'Epic', priority: 'high', labels: ['automation'], components: ['payments-gateway'], project: initiative.project, estimate: 13};
+			return {title: initiative.epic, titleTemplate: initiative.epic, type: 'Epic', priority: 'high', labels: ['automation'], components: ['payments-gateway'], project: initiative.project, estimate: 13};
 		}
 
 		case 'initiative': {
 			if (initiative === null) throw new Error('initiative work needs an initiative');
-			return {title: random.pick(initiative.children), type: random.chance(0.6) ? 'Story' : 'Task', priority: priority('initiative'), labels: [random.chance(0.5) ? 'automation' : 'improvement'], components: ['payments-gateway'], project: initiative.project, estimate: estimate(0.9)};
+			const title = random.pick(initiative.children);
+			return {title, titleTemplate: title, type: random.chance(0.6) ? 'Story' : 'Task', priority: priority('initiative'), labels: [random.chance(0.5) ? 'automation' : 'improvement'], components: ['payments-gateway'], project: initiative.project, estimate: estimate(0.9)};
 		}
 	}
 }

@@ -43,6 +43,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		try {
 			const written = writeExportFiles(files, state.folder, force);
 			source.markNotesDiscussed(notes.map((note) => note.id));
+			source.freezeReview?.(snapshot.week, 'export');
 			dispatch({type: 'settled'});
 			const where = path.dirname(written[0] ?? state.folder);
 			setStatus(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${where}${notes.length > 0 ? ` · ${notes.length} note${notes.length === 1 ? '' : 's'} marked discussed` : ''}`);

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import {UsageError} from '../config/errors.js';
+import {resolveHome} from '../config/paths.js';
+import {StoreError} from '../store/errors.js';
+import {writeBackup} from '../store/backups.js';
+import {openStore} from '../store/store.js';
+import type {GlobalOptions} from './arguments.js';
+import {storePath} from './context.js';
+
+/** `director-review backup`: a backup of the director's record now; prints its path. */
+export async function runBackup(options: GlobalOptions, args: readonly string[]): Promise<number> {
+	if (args.length > 0) throw new UsageError(`backup takes no arguments (got "${args[0]}")`, 'run director-review backup');
+	const file = storePath(resolveHome(options.home));
+	if (!fs.existsSync(file)) throw new StoreError(`there is no store at ${file} yet, so nothing to back up`, 'run director-review sync first');
+	const store = openStore(file);
+	try {
+		const written = await writeBackup(store, Date.now());
+		process.stdout.write(`${written}\n`);
+		return 0;
+	} finally {
+		store.close();
+	}
+}

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline/promises';
+import {UsageError} from '../config/errors.js';
+import {resolveHome} from '../config/paths.js';
+import {backupFolder, checkDatabaseFile, listBackups} from '../store/backups.js';
+import {DamagedStoreError, StoreError} from '../store/errors.js';
+import type {RecordCounts} from '../store/record.js';
+import {openStore, type Store} from '../store/store.js';
+import {toTerminalLine} from '../text/sanitize.js';
+import type {GlobalOptions} from './arguments.js';
+import {closeWithBackup, storePath} from './context.js';
+
+/**
+ * `director-review restore [FILE]`: brings back the director's record (tags, notes, frozen
+ * reviews, issued talking points) from the latest or the named backup. Tracker data is
+ * never lost: a healthy store keeps its tickets, and a damaged one is moved aside and
+ * started afresh, so the next sync brings the tickets back.
+ */
+export async function runRestore(options: GlobalOptions, args: readonly string[], yes: boolean): Promise<number> {
+	if (args.length > 1) throw new UsageError('restore takes at most one backup file', 'e.g. director-review restore, or director-review restore FILE');
+	const file = storePath(resolveHome(options.home));
+	const backup = chooseBackup(file, args[0]);
+	const problem = checkDatabaseFile(backup);
+	if (problem !== null) throw new StoreError(`the backup ${backup} cannot be read (${problem})`, `name another file from ${backupFolder(file)}`);
+
+	const question = `Replace the tags, notes, frozen reviews and issued talking points in ${file} with those of ${backup}?`;
+	if (!yes && !(await confirm(question))) {
+		process.stderr.write('nothing restored\n');
+		return 1;
+	}
+
+	const {store, movedAside} = openOrStartAfresh(file);
+	let counts: RecordCounts;
+	try {
+		counts = store.restoreRecordFrom(backup);
+	} finally {
+		await closeWithBackup(store);
+	}
+	if (movedAside !== null) process.stdout.write(`moved the damaged store aside to ${movedAside}\n`);
+	process.stdout.write(`restored from ${backup}: ${describe(counts)}\n`);
+	process.stdout.write(movedAside === null ? 'tickets are unchanged\n' : 'run director-review sync to bring the tickets back\n');
+	return 0;
+}
+
+function chooseBackup(storeFile: string, named: string | undefined): string {
+	if (named !== undefined) {
+		const resolved = path.resolve(named);
+		if (!fs.existsSync(resolved)) throw new UsageError(`no backup at ${toTerminalLine(resolved)}`, `backups are in ${backupFolder(storeFile)}`);
+		return resolved;
+	}
+	const [latest] = listBackups(storeFile);
+	if (latest === undefined) throw new StoreError(`there are no backups in ${backupFolder(storeFile)}`, 'name a backup file: director-review restore FILE');
+	return latest.file;
+}
+
+async function confirm(question: string): Promise<boolean> {
+	if (!process.stdin.isTTY) throw new UsageError('restore asks before replacing tags and notes, and there is no terminal to ask', 'pass --yes to restore without asking');
+	const prompt = readline.createInterface({input: process.stdin, output: process.stderr});
+	try {
+		const answer = await prompt.question(`${question} [y/N] `);
+		return /^y(es)?$/i.test(answer.trim());
+	} finally {
+		prompt.close();
+	}
+}
+
+/** A damaged store is moved aside (with its -wal and -shm) and a fresh one takes its place. */
+function openOrStartAfresh(file: string): {store: Store; movedAside: string | null} {
+	try {
+		return {store: openStore(file), movedAside: null};
+	} catch (error) {
+		if (!(error instanceof DamagedStoreError)) throw error;
+	}
+	const aside = `${file}.damaged-${new Date().toISOString().replace(/[-:.]/g, '')}`;
+	for (const suffix of ['', '-wal', '-shm']) {
+		if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${aside}${suffix}`);
+	}
+	return {store: openStore(file), movedAside: aside};
+}
+
+function describe(counts: RecordCounts): string {
+	const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+	return [
+		plural(counts.tags, 'tag', 'tags'),
+		plural(counts.tag_events, 'tag change', 'tag changes'),
+		plural(counts.notes, 'note', 'notes'),
+		plural(counts.reviews, 'frozen review', 'frozen reviews'),
+		plural(counts.issued_points, 'issued talking point', 'issued talking points'),
+	].join(', ');
+}

@@ -1,0 +1,37 @@
+import {freezeReview} from '../review/freeze.js';
+import {buildSnapshot} from '../export/snapshot.js';
+import type {GlobalOptions} from './arguments.js';
+import {openContext} from './context.js';
+import {syncBeforeReading} from './sync-first.js';
+
+/**
+ * `director-review review --mark [--week W]` freezes the week's review without the TUI;
+ * `review --list` lists the frozen reviews, oldest first.
+ */
+export async function runReviewRecord(options: GlobalOptions, action: {readonly mark: boolean; readonly list: boolean}): Promise<number> {
+	const context = openContext(options);
+	try {
+		if (action.mark) {
+			const session = await context.openSession();
+			try {
+				await syncBeforeReading(context, session, options);
+				const snapshot = buildSnapshot(context, session);
+				const id = freezeReview(context.store, snapshot, 'mark');
+				const review = context.store.reviews.get(context.providerName, id);
+				process.stdout.write(`froze the review of ${context.week.id} (${review?.tickets.length ?? 0} tickets) as review ${id}\n`);
+			} finally {
+				session.dispose();
+			}
+		}
+		if (action.list) {
+			const reviews = context.store.reviews.list(context.providerName);
+			if (reviews.length === 0) process.stdout.write('no frozen reviews yet (export a week, quit the dashboard, or run director-review review --mark)\n');
+			for (const review of reviews) {
+				process.stdout.write(`${review.id}\t${review.week}\t${new Date(review.frozenAt).toISOString()}\t${review.trigger}\t${review.ticketCount} tickets\n`);
+			}
+		}
+		return 0;
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,90 @@
+import {localDate} from '../week.js';
+import type {Classification, Person, ResolvedRoster, Ticket} from '../types.js';
+import {reportOfPerson} from './state-rows.js';
+import type {SinceItem, SinceKind} from './since-types.js';
+import type {FrozenReview, ReviewTicketState} from './types.js';
+
+/** A recurring theme as of now, with its tickets and (version 2) its single-responder reading. */
+export interface ThemeNow {
+	readonly name: string;
+	readonly ticketIds: readonly string[];
+	readonly singleResponder?: boolean;
+	readonly topResponder?: string | null;
+}
+
+export interface SinceInput {
+	/** The previous review (briefing.md): the latest frozen before this session started. */
+	readonly previous: FrozenReview | null;
+	/** Every ticket as synced now. */
+	readonly tickets: readonly Ticket[];
+	readonly classifications: ReadonlyMap<string, Classification>;
+	readonly peopleById: ReadonlyMap<string, Person>;
+	readonly roster: ResolvedRoster;
+	readonly now: number;
+	readonly timezone: string;
+	/** The recurring themes of the week being reviewed, as computed now. */
+	readonly themesNow: readonly ThemeNow[];
+	/**
+	 * The previous review's week as computed now, in the frozen figures' own shape (the JSON
+	 * export): any difference is a restatement (late data, a re-tag, the rest of a week
+	 * that was still running when frozen). null: nothing to compare.
+	 */
+	readonly figuresNow: unknown;
+}
+
+/** What every rule reads: the freeze instant, the frozen rows by ticket, and who is whom. */
+export class SinceContext {
+	readonly frozenAt: number;
+	readonly frozenDate: string;
+	readonly today: string;
+	readonly rows: ReadonlyMap<string, ReviewTicketState>;
+
+	constructor(
+		readonly input: SinceInput,
+		previous: FrozenReview,
+	) {
+		this.frozenAt = previous.frozenAt;
+		this.frozenDate = localDate(previous.frozenAt, input.timezone);
+		this.today = localDate(input.now, input.timezone);
+		this.rows = new Map(previous.tickets.map((row) => [row.ticketId, row]));
+	}
+
+	/** After the freeze and not after now. */
+	isSince(instant: number | null): instant is number {
+		return instant !== null && instant > this.frozenAt && instant <= this.input.now;
+	}
+
+	isDirector(personId: string | null): boolean {
+		return personId !== null && this.input.roster.directorIds.has(personId);
+	}
+
+	reportOf(personId: string | null): string | null {
+		return reportOfPerson(this.input.roster, personId);
+	}
+
+	nameOf(personId: string | null): string | null {
+		return personId === null ? null : (this.input.peopleById.get(personId)?.name ?? personId);
+	}
+
+	/**
+	 * The tickets a director's briefing is about: the ones the previous review counted, and
+	 * any now assigned to the director or into a report's group. Without a roster, all.
+	 */
+	isInView(ticket: Ticket): boolean {
+		const {roster} = this.input;
+		if (roster.reports.length === 0 && roster.directorIds.size === 0) return true;
+		return this.rows.has(ticket.id) || this.isDirector(ticket.assigneeId) || this.reportOf(ticket.assigneeId) !== null;
+	}
+
+	/** An item about one ticket, its person and report by the ticket's assignee unless told otherwise. */
+	item(kind: SinceKind, ticket: Ticket, at: number | null, extra: Partial<SinceItem> = {}): SinceItem {
+		return {
+			kind,
+			tickets: [{id: ticket.id, key: ticket.key, title: ticket.title}],
+			person: this.nameOf(ticket.assigneeId),
+			report: this.reportOf(ticket.assigneeId),
+			at,
+			...extra,
+		};
+	}
+}

@@ -1,0 +1,103 @@
+import {completedDate, dueDateAt, firstDueDate, isOpenAt} from '../metrics/ticket-facts.js';
+import {localDate} from '../week.js';
+import type {Ticket} from '../types.js';
+import type {SinceContext, ThemeNow} from './since-context.js';
+import type {SinceItem} from './since-types.js';
+import type {ReviewTicketState} from './types.js';
+
+/**
+ * State items (briefing.md "Readings"): the frozen state against the state now — newly
+ * overdue, newly broken, recategorised. A ticket the review did not count is read as it
+ * was at the freeze from its history.
+ */
+export function stateItems(ticket: Ticket, c: SinceContext): SinceItem[] {
+	const items: SinceItem[] = [];
+	const row = c.rows.get(ticket.id);
+
+	if (isOverdueNow(ticket, c) && !wasOverdue(ticket, row, c)) items.push(c.item('newly-overdue', ticket, null, {to: ticket.dueDate}));
+	const first = firstDueDate(ticket);
+	if (isBrokenNow(ticket, first, c) && !wasBroken(ticket, row, c)) items.push(c.item('newly-broken', ticket, null, {from: first, to: ticket.dueDate}));
+
+	const category = c.input.classifications.get(ticket.id)?.category ?? 'unclassified';
+	if (row !== undefined && row.category !== category) items.push(c.item('recategorised', ticket, null, {from: row.category, to: category}));
+	return items;
+}
+
+function isOverdueNow(ticket: Ticket, c: SinceContext): boolean {
+	return ticket.completedAt === null && ticket.canceledAt === null && ticket.dueDate !== null && ticket.dueDate < c.today;
+}
+
+function wasOverdue(ticket: Ticket, row: ReviewTicketState | undefined, c: SinceContext): boolean {
+	if (row !== undefined) return row.completedAt === null && row.canceledAt === null && row.dueDate !== null && row.dueDate < c.frozenDate;
+	const due = dueDateAt(ticket, c.frozenAt);
+	return isOpenAt(ticket, c.frozenAt) && due !== null && due < c.frozenDate;
+}
+
+/** A promise broke when its first due date passed without the ticket completed by then; a canceled ticket promised nothing. */
+function isBrokenNow(ticket: Ticket, first: string | null, c: SinceContext): boolean {
+	if (first === null || ticket.canceledAt !== null || first >= c.today) return false;
+	const done = completedDate(ticket, c.input.timezone);
+	return done === null || done > first;
+}
+
+function wasBroken(ticket: Ticket, row: ReviewTicketState | undefined, c: SinceContext): boolean {
+	if (row !== undefined) {
+		if (row.firstDueDate === null || row.canceledAt !== null || row.firstDueDate >= c.frozenDate) return false;
+		return row.completedAt === null || localDate(row.completedAt, c.input.timezone) > row.firstDueDate;
+	}
+	// Not counted then: its first due date must already have been set at the freeze.
+	const firstSetAt = ticket.history.find((event) => event.field === 'dueDate')?.at ?? ticket.createdAt;
+	const first = firstDueDate(ticket);
+	if (first === null || firstSetAt > c.frozenAt || first >= c.frozenDate) return false;
+	const completedAt = ticket.completedAt;
+	return completedAt === null || completedAt > c.frozenAt || localDate(completedAt, c.input.timezone) > first;
+}
+
+interface FrozenTheme {
+	readonly name: string;
+	readonly singleResponder: boolean;
+}
+
+/** The recurring themes in the frozen figures (the JSON export's `themes`). */
+export function frozenThemes(figures: unknown): FrozenTheme[] {
+	const themes = (figures as {themes?: unknown} | null)?.themes;
+	if (!Array.isArray(themes)) return [];
+	return themes
+		.filter((theme): theme is {name: string; singleResponder?: unknown} => typeof (theme as {name?: unknown})?.name === 'string')
+		.map((theme) => ({name: theme.name, singleResponder: theme.singleResponder === true}));
+}
+
+/** Themes that became or stopped being recurring, and single responders that appeared. */
+export function themeItems(figures: unknown, c: SinceContext): SinceItem[] {
+	const before = new Map(frozenThemes(figures).map((theme) => [theme.name, theme]));
+	const nowNames = new Set(c.input.themesNow.map((theme) => theme.name));
+	const items: SinceItem[] = [];
+	for (const theme of c.input.themesNow) {
+		const then = before.get(theme.name);
+		const base = themeBase(theme, c);
+		if (then === undefined) items.push({kind: 'theme-recurring', at: null, theme: theme.name, ...base});
+		if (theme.singleResponder === true && then?.singleResponder !== true) items.push({kind: 'single-responder', at: null, theme: theme.name, ...base, person: theme.topResponder ?? null});
+	}
+	for (const [name] of before) {
+		if (nowNames.has(name)) continue;
+		// Its tickets as the review counted them are not kept per theme: named by the theme alone.
+		items.push({kind: 'theme-ended', at: null, theme: name, tickets: [], person: null, report: null});
+	}
+	return items;
+}
+
+/** A theme's tickets, and the report whose group holds most of them. */
+function themeBase(theme: ThemeNow, c: SinceContext): Pick<SinceItem, 'tickets' | 'person' | 'report'> {
+	const byId = new Map(c.input.tickets.map((ticket) => [ticket.id, ticket]));
+	const tickets = theme.ticketIds.flatMap((id) => {
+		const ticket = byId.get(id);
+		return ticket === undefined ? [] : [{id: ticket.id, key: ticket.key, title: ticket.title}];
+	});
+	const counts = new Map<string, number>();
+	for (const id of theme.ticketIds) {
+		const report = c.reportOf(byId.get(id)?.assigneeId ?? null);
+		if (report !== null) counts.set(report, (counts.get(report) ?? 0) + 1);
+	}
+	const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	return {tickets, person: theme.topResponder ?? null, report: top?.[0] ?? null};
+}

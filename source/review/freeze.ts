@@ -1,0 +1,30 @@
+import {countedTicketIds, reviewTicketStates} from '../domain/briefing/state-rows.js';
+import type {ReviewTrigger} from '../domain/briefing/types.js';
+import {buildExportFiles} from '../export/build-exports.js';
+import type {ReviewSnapshot} from '../export/snapshot.js';
+import type {Store} from '../store/store.js';
+
+/**
+ * Freezes the review of the snapshot's week (briefing.md "Reviews are frozen"): its
+ * figures exactly as the JSON export shows them, and the state of every ticket a figure
+ * counts. Returns the new review's id; freezing the week again adds a newer review.
+ */
+export function freezeReview(
+	store: Pick<Store, 'reviews'>,
+	snapshot: ReviewSnapshot,
+	trigger: ReviewTrigger,
+	pointsByTicket?: ReadonlyMap<string, readonly string[]>,
+): number {
+	const [json] = buildExportFiles(snapshot, {format: 'json', reports: [], leadership: false});
+	const figures = JSON.parse(json?.content ?? 'null') as unknown;
+	const tickets = reviewTicketStates({
+		ticketIds: countedTicketIds(snapshot.report.tickets, snapshot.report.details),
+		ticketsById: snapshot.ticketsById,
+		classifications: snapshot.classifications,
+		peopleById: snapshot.peopleById,
+		roster: snapshot.roster,
+		at: snapshot.now,
+		pointsByTicket,
+	});
+	return store.reviews.freeze(snapshot.provider, {week: snapshot.week.id, trigger, figures, tickets});
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Where the rolling backups of a store live, and how they are named, listed and pruned. */
+
+/** Days of use whose backups are kept (briefing.md: at least the last 8). */
+export const keptBackupDays = 10;
+
+const backupName = /^record-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
+
+export interface BackupFile {
+	readonly file: string;
+	readonly takenAt: number;
+}
+
+/** The store's online backup, as the Store exposes it (better-sqlite3 `db.backup`). */
+export interface BackupSource {
+	readonly file: string;
+	backupTo(destination: string): Promise<void>;
+}
+
+export function backupFolder(storeFile: string): string {
+	return path.join(path.dirname(path.resolve(storeFile)), 'backups');
+}
+
+/** The backups beside a store, newest first. */
+export function listBackups(storeFile: string): BackupFile[] {
+	const folder = backupFolder(storeFile);
+	let names: string[];
+	try {
+		names = fs.readdirSync(folder);
+	} catch {
+		return [];
+	}
+	const backups: BackupFile[] = [];
+	for (const name of names) {
+		const match = backupName.exec(name);
+		if (match === null) continue;
+		const [, y, mo, d, h, mi, s, ms] = match.map(Number) as number[];
+		backups.push({file: path.join(folder, name), takenAt: Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, ms!)});
+	}
+	return backups.sort((a, b) => b.takenAt - a.takenAt);
+}
+
+export function nameFor(at: number): string {
+	return `record-${new Date(at).toISOString().replace(/[-:.]/g, '')}.db`;
+}
+
+export function utcDay(at: number): string {
+	return new Date(at).toISOString().slice(0, 10);
+}
+
+/** Keeps every backup of the last `keptBackupDays` days of use, and on earlier days none. */
+export function pruneBackups(storeFile: string): void {
+	const days: string[] = [];
+	for (const backup of listBackups(storeFile)) {
+		const day = utcDay(backup.takenAt);
+		if (!days.includes(day)) days.push(day);
+		if (days.length > keptBackupDays) fs.rmSync(backup.file, {force: true});
+	}
+}
+
+/** How to get out of a damaged store: the restore command when a backup exists. */
+export function restoreHint(storeFile: string): string {
+	const [latest] = listBackups(storeFile);
+	if (latest === undefined) {
+		return `move it aside (e.g. rename it to ${storeFile}.broken) and run director-review again: tickets are synced afresh, tags and notes only come back from that file`;
+	}
+	return `run director-review restore to bring back tags, notes and reviews from the backup of ${new Date(latest.takenAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (${latest.file}); a sync then brings the tickets back`;
+}

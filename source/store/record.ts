@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3';
+import {StoreError} from './errors.js';
+import {retain} from './handles.js';
+import {latestVersion} from './migrations.js';
+
+/**
+ * The director's record: the tables only this machine holds. Parents before children, so
+ * inserting in this order and deleting in the reverse honours the foreign keys.
+ */
+export const recordTables = ['tags', 'tag_events', 'notes', 'reviews', 'review_tickets', 'issued_points'] as const;
+
+export type RecordCounts = Readonly<Record<(typeof recordTables)[number], number>>;
+
+/**
+ * Replaces the record in `db` with the one in the backup file, in one durable transaction;
+ * tickets, people and sync state stay as they are. A table the backup predates is left
+ * empty; columns it predates take their defaults.
+ */
+export function replaceRecord(db: Database.Database, backupFile: string, storeFile: string): RecordCounts {
+	const run = (sql: string, ...parameters: unknown[]) => retain(db.prepare(sql)).run(...parameters);
+	run(`ATTACH DATABASE ? AS backup`, backupFile);
+	try {
+		const backupTables = new Set(retain(db.prepare(`SELECT name FROM backup.sqlite_schema WHERE type = 'table'`)).pluck().all() as string[]);
+		if (!backupTables.has('tags')) {
+			throw new StoreError(`${backupFile} is not a director-review backup`, 'name a file from the backups folder, or run director-review restore without one for the latest');
+		}
+		const backupVersion = retain(db.prepare('PRAGMA backup.user_version')).pluck().get() as number;
+		if (backupVersion > latestVersion) {
+			throw new StoreError(`${backupFile} was written by a newer director-review (schema ${backupVersion}, this one knows ${latestVersion})`, 'upgrade director-review (npm install -g director-review), then restore');
+		}
+		const counts = {} as Record<(typeof recordTables)[number], number>;
+		const copy = db.transaction(() => {
+			for (const table of [...recordTables].reverse()) run(`DELETE FROM main.${table}`);
+			for (const table of recordTables) {
+				counts[table] = 0;
+				if (!backupTables.has(table)) continue;
+				const columns = sharedColumns(db, table);
+				const list = columns.map((column) => `"${column}"`).join(', ');
+				counts[table] = run(`INSERT INTO main.${table} (${list}) SELECT ${list} FROM backup.${table}`).changes;
+			}
+		});
+		run('PRAGMA synchronous = FULL');
+		try {
+			copy.immediate();
+		} finally {
+			run('PRAGMA synchronous = NORMAL');
+		}
+		return counts;
+	} catch (error) {
+		if (error instanceof StoreError) throw error;
+		throw new StoreError(
+			`could not restore from ${backupFile}: ${error instanceof Error ? error.message : String(error)}`,
+			`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
+			{cause: error},
+		);
+	} finally {
+		run(`DETACH DATABASE backup`);
+	}
+}
+
+function sharedColumns(db: Database.Database, table: string): string[] {
+	const names = (schema: string) =>
+		(retain(db.prepare(`SELECT name FROM pragma_table_info(?, ?)`)).pluck().all(table, schema) as string[]);
+	const inBackup = new Set(names('backup'));
+	return names('main').filter((column) => inBackup.has(column));
+}

@@ -1,0 +1,46 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {cliPath, startCli, type TerminalSession} from './terminal.js';
+
+let home: string;
+let session: TerminalSession | undefined;
+
+beforeEach(() => {
+	home = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-freeze-'));
+});
+
+afterEach(() => {
+	session?.kill('SIGKILL');
+	session = undefined;
+	fs.rmSync(home, {recursive: true, force: true});
+});
+
+function frozen(): string[][] {
+	const result = spawnSync(process.execPath, [cliPath, 'review', '--list', '--demo', '--offline'], {encoding: 'utf8', env: {...process.env, DIRECTOR_REVIEW_HOME: home}});
+	expect(result.status, result.stderr).toBe(0);
+	return result.stdout
+		.split('\n')
+		.filter((line) => /^\d+\t/.test(line))
+		.map((line) => line.split('\t'));
+}
+
+describe('quitting the dashboard', () => {
+	it('freezes the review of every week it opened, and writes the day’s backup', async () => {
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		await session.waitFor('Top recurring theme', 20_000);
+		await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		await session.press('[');
+		await session.waitFor((screen) => screen.includes('Top recurring theme'), 20_000);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+
+		const reviews = frozen();
+		expect(reviews.map((row) => row[3])).toEqual(['quit', 'quit']);
+		const weeks = reviews.map((row) => row[1] ?? '');
+		expect(new Set(weeks).size).toBe(2);
+		expect(fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db')).length).toBeGreaterThan(0);
+	});
+});

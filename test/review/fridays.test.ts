@@ -1,0 +1,131 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {validateConfig} from '../../source/config/validate.js';
+import type {SinceLastReview} from '../../source/domain/briefing/since-types.js';
+import {weekOf} from '../../source/domain/week.js';
+import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {sinceLastReviewFor} from '../../source/review/since.js';
+import {ReviewSession} from '../../source/review/session.js';
+import {openStore, type Store} from '../../source/store/store.js';
+import {temporaryFolder} from '../store/fixtures.js';
+
+/**
+ * Three Fridays of the demo org, in process: review on Friday 1, move the demo's clock a
+ * week, sync, re-tag, and see what changed since; again on Friday 3.
+ */
+const timezone = 'Europe/Berlin';
+const config = validateConfig({timezone}, {}, null);
+// 19:00 in Berlin: Acme's office hours are over, so the week's figures are final when frozen.
+const friday1 = Date.parse('2026-11-27T18:00:00Z');
+const weekMs = 7 * 86_400_000;
+
+let clock = friday1;
+let folder: ReturnType<typeof temporaryFolder>;
+let store: Store;
+
+function session(): ReviewSession {
+	return new ReviewSession({
+		store,
+		providerName: 'demo',
+		providerLabel: 'Demo organisation (Acme)',
+		createProvider: async () => createDemoProvider({now: clock, timezone}),
+		config,
+		roster: demoRoster,
+		now: () => clock,
+	});
+}
+
+async function synced(): Promise<ReviewSession> {
+	const opened = session();
+	await opened.sync(true);
+	expect(opened.syncStatus().phase).not.toBe('failed');
+	return session();
+}
+
+function since(opened: ReviewSession, sessionStart: number): SinceLastReview {
+	const week = weekOf(clock, timezone);
+	return sinceLastReviewFor({store, providerName: 'demo', review: opened.review, timezone, now: clock}, opened.snapshot(week), sessionStart);
+}
+
+interface Figures {
+	readonly allocation: {readonly completed: {readonly operational: number; readonly strategic: number}};
+	readonly tickets: ReadonlyArray<{readonly key: string; readonly category: string; readonly source: string | null; readonly completedAt: string | null}>;
+}
+
+let firstReviewId: number;
+let firstFigures: Figures;
+let retagged: {readonly key: string; readonly id: string};
+let friday2: SinceLastReview;
+let friday3: SinceLastReview;
+
+beforeAll(async () => {
+	folder = temporaryFolder();
+	store = openStore(folder.file, {now: () => clock});
+
+	// Friday 1: the director reviews the week and freezes it.
+	const first = await synced();
+	const week1 = weekOf(clock, timezone);
+	firstReviewId = first.freezeReview(week1, 'mark');
+	firstFigures = store.reviews.get('demo', firstReviewId)?.figures as Figures;
+	first.dispose();
+
+	// Friday 2: a week on, the demo has moved; a completed strategic ticket of week 1 is re-tagged.
+	clock = friday1 + weekMs;
+	const sessionStart2 = clock;
+	const second = await synced();
+	const target = firstFigures.tickets.find((ticket) => ticket.completedAt !== null && ticket.category === 'strategic' && ticket.source !== 'manual');
+	if (target === undefined) throw new Error('the demo week has no completed strategic ticket to re-tag');
+	const ticket = store.findTicketByKey('demo', target.key);
+	if (ticket === null) throw new Error(`${target.key} is not in the store`);
+	retagged = {key: target.key, id: ticket.id};
+	clock += 60_000;
+	second.tag([ticket.id], 'operational');
+	friday2 = since(session(), sessionStart2);
+	session().freezeReview(weekOf(clock, timezone), 'export');
+	second.dispose();
+
+	// Friday 3.
+	clock = friday1 + 2 * weekMs;
+	const sessionStart3 = clock;
+	const third = await synced();
+	friday3 = since(third, sessionStart3);
+	third.dispose();
+}, 120_000);
+
+afterAll(() => {
+	store.close();
+	folder.cleanup();
+});
+
+describe('three Fridays of the demo org', () => {
+	it('a frozen review is unchanged by the later syncs and tags', () => {
+		expect(store.reviews.get('demo', firstReviewId)?.figures).toEqual(firstFigures);
+		expect(store.reviews.get('demo', firstReviewId)?.tickets.find((row) => row.key === retagged.key)?.category).toBe('strategic');
+	});
+
+	it('Friday 2 compares with Friday 1’s review, Friday 3 with Friday 2’s', () => {
+		expect(friday2.previousReview).toMatchObject({id: firstReviewId, week: weekOf(friday1, timezone).id});
+		expect(friday3.previousReview?.week).toBe(weekOf(friday1 + weekMs, timezone).id);
+		expect(friday3.previousReview?.frozenAt).toBeGreaterThan(friday1 + weekMs);
+	});
+
+	it('Friday 2 sees new fires, completions, a postponement, a blocker, a take-back and the re-tag, each naming tickets, person and report', () => {
+		const kinds = new Set(friday2.items.map((item) => item.kind));
+		for (const kind of ['new-fire', 'finished', 'postponed', 'newly-blocked', 'taken-back', 'recategorised'] as const) expect(kinds, kind).toContain(kind);
+		const reports = new Set(demoRoster.reports.map((report) => report.name));
+		for (const item of friday2.items) {
+			if (!item.kind.startsWith('theme')) expect(item.tickets.length, item.kind).toBeGreaterThan(0);
+			if (item.report !== null) expect(reports).toContain(item.report);
+		}
+		expect(friday2.items.filter((item) => item.kind === 'recategorised').map((item) => [item.tickets[0]?.key, item.from, item.to])).toContainEqual([retagged.key, 'strategic', 'operational']);
+	});
+
+	it('the re-tag restates the previous week’s allocation with both values: one more firefighting, one less improvement', () => {
+		const {operational, strategic} = firstFigures.allocation.completed;
+		expect(friday2.restated).toContainEqual({figure: 'allocation.completed.operational', frozen: operational, now: operational + 1});
+		expect(friday2.restated).toContainEqual({figure: 'allocation.completed.strategic', frozen: strategic, now: strategic - 1});
+	});
+
+	it('Friday 3 no longer lists Friday 2’s re-tag: it was frozen into Friday 2’s review', () => {
+		expect(friday3.items.some((item) => item.kind === 'recategorised' && item.tickets[0]?.key === retagged.key)).toBe(false);
+	});
+});
