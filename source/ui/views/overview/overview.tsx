@@ -21,7 +21,7 @@ export function Overview({report, width, height, describeTicket}: OverviewProps)
 	const labelWidth = 22;
 	const valueWidth = 6;
 	const trendWidth = Math.max(report.trendMetrics.length, 5) + 2;
-	const deltaWidth = 10;
+	const deltaWidth = 14;
 	const detailWidth = Math.max(10, width - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
 	const reports = report.metrics.delegation.reports;
 	const showReports = reports.length > 0 && height >= rows.length + reports.length + 5;
@@ -106,15 +106,14 @@ interface Widths {
 function OverviewLine({row, widths}: {readonly row: OverviewRow; readonly widths: Widths}) {
 	const theme = useTheme();
 	const verdictColor = row.verdict > 0 ? theme.good : row.verdict < 0 ? theme.bad : undefined;
-	// The symbol says better/worse without colour: ▲ better, ▼ worse.
-	const symbol = row.delta === '' ? '' : row.verdict > 0 ? '▲ ' : row.verdict < 0 ? '▼ ' : '= ';
+	// The change says better/worse in words ("+5 pts better", "= same"); colour only repeats it.
 	return (
 		<Text>
 			{padEnd(row.label, widths.labelWidth)}
 			<Text bold>{padStart(row.value, widths.valueWidth)}</Text>
 			{'  '}
 			<Text color={theme.accent}>{padEnd(row.trend, widths.trendWidth)}</Text>
-			<Text color={verdictColor}>{padEnd(symbol + row.delta, widths.deltaWidth)}</Text>
+			<Text color={verdictColor}>{padEnd(row.delta, widths.deltaWidth)}</Text>
 			<Text color={theme.muted}>{padEnd(row.detail, widths.detailWidth)}</Text>
 		</Text>
 	);
