@@ -133,8 +133,25 @@ function groupBrokenPromises(s: ReviewSnapshot, scope: ReportScope) {
 	return s.report.details.brokenPromises.filter((item) => scope.inGroup(item.ticketId));
 }
 
-function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
-	return s.report.details.themes.filter((theme) => theme.ticketIds.some((id) => scope.inGroup(id)));
+/**
+ * The org's recurring themes as they burned in this group: the group's own tickets and
+ * weeks, beside the org's count, the group's biggest first — so a note never credits the
+ * org's count to one report, and names the report's own top theme.
+ */
+export function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
+	return s.report.details.themes
+		.map((theme) => {
+			const weeks = new Set<string>();
+			let count = 0;
+			theme.ticketIds.forEach((id, index) => {
+				if (!scope.inGroup(id)) return;
+				count++;
+				weeks.add(theme.ticketWeekIds[index] ?? '');
+			});
+			return {name: theme.name, count, weeks: weeks.size, orgCount: theme.count};
+		})
+		.filter((theme) => theme.count > 0)
+		.sort((a, b) => b.count - a.count || b.weeks - a.weeks || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function deadlines(s: ReviewSnapshot, scope: ReportScope): string {

@@ -20,7 +20,7 @@ export interface OverviewSnapshot {
 }
 
 /** Bumped when the report's shape or the metrics' meaning changes. */
-const formatVersion = 1;
+const formatVersion = 2;
 
 const metaKey = (provider: ProviderName) => `overview-snapshot:${provider}`;
 

@@ -7,7 +7,8 @@ import {computePredictability} from './predictability.js';
 import {computeIterationSayDo} from './say-do.js';
 import {relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {computeThemes, themeWindow} from './themes.js';
-import {isCompletedBetween} from './ticket-facts.js';
+import {buildFigures} from './figures.js';
+import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 import type {Allocation, IterationSayDo, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
@@ -70,21 +71,30 @@ function allTickets(input: MetricInput): WeekTickets {
 	return {tickets: input.tickets, dueTickets: input.tickets, themeTickets: input.tickets};
 }
 
-function computeAllocation(input: MetricInput, tickets: readonly Ticket[]): Allocation {
+/** In progress as of asOf(W): started by then and neither completed nor canceled by then. */
+function isInProgressAt(ticket: Ticket, instant: number): boolean {
+	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
+}
+
+function computeAllocation(input: MetricInput, tickets: readonly Ticket[]) {
 	const {week, classifications} = input;
+	const at = asOf(week, input.settings.now);
 	const completed = new AllocationTally();
 	const active = new AllocationTally();
+	const inProgress = new AllocationTally();
 	for (const ticket of tickets) {
 		if (isCompletedBetween(ticket, week.startAt, week.endAt)) completed.add(ticket, classifications);
 		if (isActiveIn(ticket, week)) active.add(ticket, classifications);
+		if (isInProgressAt(ticket, at)) inProgress.add(ticket, classifications);
 	}
-	return {completed: completed.counts(), active: active.counts()};
+	const figures: Allocation = {completed: completed.counts(), active: active.counts(), inProgress: inProgress.counts()};
+	return {figures, completed: completed.ids, active: active.ids, inProgress: inProgress.ids};
 }
 
 function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: WeekTickets): WeekMetrics {
 	const context = weekContext(input);
 	return {
-		allocation: computeAllocation(input, tickets),
+		allocation: computeAllocation(input, tickets).figures,
 		predictability: computePredictability(dueTickets, context, false).figures,
 		delegation: computeDelegation(tickets, context).figures,
 		blockers: computeBlockers(tickets, context).figures,
@@ -130,15 +140,21 @@ function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themeTickets}: 
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
 	const delegation = computeDelegation(tickets, context);
+	const blockers = computeBlockers(tickets, context);
+	const themes = computeThemes(themeTickets, context);
+	const ticketsById = new Map<string, Ticket>();
+	for (const list of [tickets, dueTickets, themeTickets]) for (const ticket of list) ticketsById.set(ticket.id, ticket);
+	const figures = buildFigures({context, ticketsById, allocation: computeAllocation(input, tickets), predictability, delegation, blockers, themes});
 	return {
 		reports: delegation.reports,
 		directorOpenIds: delegation.directorOpenIds,
 		slips: predictability.slips,
 		brokenPromises: predictability.brokenPromises,
 		postponements: predictability.postponements,
-		blocked: computeBlockers(tickets, context).blocked,
-		themes: computeThemes(themeTickets, context),
+		blocked: blockers.blocked,
+		themes,
 		teams: predictability.teams,
+		figures,
 	};
 }
 

@@ -30,6 +30,7 @@ export function themeWindow(week: Week): readonly Week[] {
 
 interface ThemeTally {
 	readonly ticketIds: string[];
+	readonly ticketWeeks: number[];
 	readonly weekIndexes: Set<number>;
 }
 
@@ -58,10 +59,11 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 		for (const name of names) {
 			let tally = tallies.get(name);
 			if (!tally) {
-				tally = {ticketIds: [], weekIndexes: new Set()};
+				tally = {ticketIds: [], ticketWeeks: [], weekIndexes: new Set()};
 				tallies.set(name, tally);
 			}
 			tally.ticketIds.push(ticket.id);
+			tally.ticketWeeks.push(weekIndex);
 			tally.weekIndexes.add(weekIndex);
 		}
 	}
@@ -73,6 +75,7 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 			count: tally.ticketIds.length,
 			weeks: tally.weekIndexes.size,
 			ticketIds: tally.ticketIds,
+			ticketWeekIds: tally.ticketWeeks.map((index) => weeks[index]?.id ?? ''),
 			weekIds: [...tally.weekIndexes].sort((a, b) => a - b).map((index) => weeks[index]?.id ?? ''),
 		}))
 		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

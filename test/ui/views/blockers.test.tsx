@@ -35,8 +35,8 @@ function blockersReport(fields: {themes?: boolean} = {}): WeekReport {
 				fields.themes === false
 					? []
 					: [
-							{name: 'component:payments', count: 3, weeks: 2, ticketIds: ['f1', 'f2', 'f3'], weekIds: [w44, w47]},
-							{name: 'label:dns', count: 3, weeks: 3, ticketIds: [], weekIds: [w45, w46, w47]},
+							{name: 'component:payments', count: 3, weeks: 2, ticketIds: ['f1', 'f2', 'f3'], ticketWeekIds: [w44, w47, w47], weekIds: [w44, w47]},
+							{name: 'label:dns', count: 3, weeks: 3, ticketIds: [], ticketWeekIds: [], weekIds: [w45, w46, w47]},
 						],
 		}),
 	});

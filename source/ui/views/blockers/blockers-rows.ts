@@ -19,8 +19,17 @@ export function blockerHeadline(report: WeekReport): HeadlineRow[] {
 	return [
 		{label: 'Blocked', value: String(b.blocked), trend: sparkline(series.map((s) => s.blocked)), detail: 'tickets blocked at some point this week'},
 		{label: 'Still blocked', value: String(b.blockedNow), trend: sparkline(series.map((s) => s.blockedNow)), detail: report.isCurrent ? 'blocked right now' : `blocked at the end of ${report.week.id}`},
-		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: 'over the blocked spells that ended this week'},
+		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: medianBlockedDetail(b)},
 	];
+}
+
+/**
+ * The median covers spells that ended this week only (metrics.md); the spells still open
+ * never reach it, so their age so far is said beside it rather than hidden.
+ */
+export function medianBlockedDetail(b: WeekReport['metrics']['blockers']): string {
+	const ended = 'of spells ended this week';
+	return b.blockedNow === 0 ? ended : `${ended}; ${b.blockedNow} still blocked, median ${days(b.medianOpenBlockedDays)} so far`;
 }
 
 export interface BlockedRow {

@@ -1,9 +1,10 @@
 import type {WeekReport} from '../../../review/week-report.js';
+import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Direction} from '../../../domain/figure-format.js';
 import {countDelta, days, percent, shareDelta} from '../../format.js';
+import {medianSlipDetail} from '../predictability/predictability-rows.js';
 import {sparkline} from '../../components/sparkline.js';
 
-/** Whether a rise in the figure is good news, bad news, or neither. */
-export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'neutral';
+export type {Direction} from '../../../domain/figure-format.js';
 
 export interface OverviewRow {
 	readonly label: string;
@@ -28,21 +29,22 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 		label,
 		value: percent(value),
 		trend: sparkline(series, 'share'),
-		delta: shareDelta(value, before ?? null),
-		verdict: verdict(value, before ?? null, direction),
+		delta: shareDelta(value, before ?? null, direction),
+		verdict: verdictOf(pointsChange(value, before ?? null), direction),
 		detail,
 	});
 	const countRow = (label: string, value: number, before: number | undefined, series: number[], direction: Direction, detail: string): OverviewRow => ({
 		label,
 		value: String(value),
 		trend: sparkline(series, 'count'),
-		delta: countDelta(value, before ?? null),
-		verdict: verdict(value, before ?? null, direction),
+		delta: countDelta(value, before ?? null, direction),
+		verdict: verdictOf(countChange(value, before ?? null), direction),
 		detail,
 	});
 
 	const topTheme = metrics.themes[0];
 	const completedLate = report.details.slips.length;
+	const slipChange = daysChange(p.medianSlipDays, previous?.predictability.medianSlipDays ?? null);
 	return [
 		shareRow(
 			'Firefighting (done)',
@@ -66,14 +68,14 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 			label: 'Median slip',
 			value: days(p.medianSlipDays),
 			trend: sparkline(trendMetrics.map((m) => m.predictability.medianSlipDays), 'count'),
-			delta: '',
-			verdict: verdict(p.medianSlipDays, previous?.predictability.medianSlipDays ?? null, 'lowerIsBetter'),
+			delta: formatChange(slipChange, 'lowerIsBetter', ' d'),
+			verdict: verdictOf(slipChange, 'lowerIsBetter'),
 			// The median is over late tickets already completed; open late ones have no slip yet.
-			detail: completedLate === 0 ? `no late ticket completed yet (${p.late} late)` : `over ${completedLate} late ticket${completedLate === 1 ? '' : 's'} completed`,
+			detail: medianSlipDetail(p.late, completedLate),
 		},
 		shareRow('Delegation rate', d.delegationRate, previous?.delegation.delegationRate, trendMetrics.map((m) => m.delegation.delegationRate), 'higherIsBetter', `${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`),
 		countRow('Your open load', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
-		countRow('Blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked · median ${days(b.medianBlockedDays)}`),
+		countRow('Blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked (median ${days(b.medianOpenBlockedDays)} so far) · ended spells median ${days(b.medianBlockedDays)}`),
 		{
 			label: 'Top recurring theme',
 			value: topTheme ? String(topTheme.count) : '–',
@@ -85,8 +87,9 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 	];
 }
 
-function verdict(current: number | null, previous: number | null, direction: Direction): -1 | 0 | 1 {
-	if (current === null || previous === null || current === previous || direction === 'neutral') return 0;
-	const rose = current > previous;
-	return rose === (direction === 'higherIsBetter') ? 1 : -1;
+/** The change in the median slip, at the tenths of a day shown. */
+function daysChange(current: number | null, previous: number | null): number | null {
+	const now = daysOf(current);
+	const before = daysOf(previous);
+	return now === null || before === null ? null : Math.round((now - before) * 10) / 10;
 }
