@@ -36,6 +36,7 @@ const cli = meow(helpText, {
 		leadership: {type: 'boolean'},
 		out: {type: 'string'},
 		force: {type: 'boolean'},
+		schema: {type: 'string'},
 	},
 });
 
@@ -46,4 +47,4 @@ const typedFlags = process.argv
 	.map((arg) => arg.replace(/^-+/, '').split('=')[0] ?? '')
 	.map((name) => name.replace(/^no-/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
 
-process.exitCode = await runCommand(cli.input, cli.flags, typedFlags);
+process.exitCode = await runCommand(cli.input, cli.flags, typedFlags, process.argv.slice(2));

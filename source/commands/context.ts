@@ -63,10 +63,14 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 
 function parseWeek(value: string | undefined, now: number, timezone: string): Week {
 	if (value === undefined) return weekOf(now, timezone);
+	let week: Week;
 	try {
-		return parseWeekArgument(value, now, timezone);
+		week = parseWeekArgument(value, now, timezone);
 	} catch (error) {
 		if (error instanceof WeekArgumentError) throw new UsageError(error.message, 'pass --week 2026-W47, this, last, or a date such as 2026-11-18');
 		throw error;
 	}
+	// A week still to come has no figures, only empty rates that would read as perfect.
+	if (week.startAt > now) throw new UsageError(`${week.id} has not started yet`, `pass --week this (${weekOf(now, timezone).id}) or an earlier week`);
+	return week;
 }

@@ -1,9 +1,9 @@
-import {percentOf, unsortedNote} from '../domain/figure-format.js';
+import {dueSentence, percentOf, promiseSentence, unsortedNote} from '../domain/figure-format.js';
 import type {AllocationCounts, WeekMetrics} from '../domain/metrics/types.js';
 import {sparkline} from '../ui/components/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {blocks, days, document, heading, join, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {asOfLine, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
+import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
 export function leadershipFileName(s: ReviewSnapshot): string {
@@ -100,7 +100,7 @@ function risks(s: ReviewSnapshot): string {
 	};
 	const slipRows = details.slips
 		.slice(0, 5)
-		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), dateCell(item.completedDate), days(item.slipDays)]);
+		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
 	const brokenRows = details.brokenPromises
 		.slice(0, 10)
 		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
@@ -113,9 +113,8 @@ function risks(s: ReviewSnapshot): string {
 	const more = (shown: number, total: number) => (total > shown ? trusted(`(${total - shown} more not shown.)`) : trusted(''));
 	return blocks([
 		trusted(
-			`Deadlines: ${p.onTime} of ${p.onTime + p.late} due tickets on time (${percent(p.onTimeRate)}), ${p.pending} pending; ` +
-				`${p.kept} of ${p.kept + p.broken} promises kept against the first due date (${percent(p.keptRate)}); ` +
-				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)}.`,
+			`Deadlines: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 		),
 		heading(3, trusted('Biggest slips')),
 		table(['Key', 'Title', 'Assignee', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),

@@ -85,6 +85,15 @@ export function dateCell(date: string | null): Inline {
 	return trusted(date ?? '–');
 }
 
+/**
+ * A completion date, saying when it came after the week: a ticket due in W and completed
+ * later is late (completed at any time) and yet was open at the week's end, so a note
+ * that lists it as open too says why.
+ */
+export function completedCell(s: ReviewSnapshot, date: string): Inline {
+	return trusted(date > localDate(s.report.asOf, s.week.timezone) ? `${date} (after the week)` : date);
+}
+
 /** "2026-W47 (16–22 Nov 2026)". */
 export function weekLabel(s: ReviewSnapshot): Inline {
 	return trusted(`${s.week.id} (${weekRange(s.week.start, s.week.end)})`);

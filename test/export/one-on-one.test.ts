@@ -87,6 +87,17 @@ describe('1:1 notes', () => {
 		expect(items).toContain('1 ticket taken back this week: what would let Alex Kim own it?');
 	});
 
+	it('says when a late ticket listed as open was completed only after the week, in both lists', () => {
+		const s = makeSnapshot();
+		const late = {...s.ticketsById.get('t-overdue')!, completedAt: Date.parse('2026-11-25T10:00:00Z'), statusCategory: 'completed' as const};
+		const ticketsById = new Map(s.ticketsById).set(late.id, late);
+		const slips = [{ticketId: 't-overdue', slipDays: 7, dueDate: '2026-11-18', completedDate: '2026-11-25'}];
+		const snapshot = {...s, ticketsById, report: {...s.report, details: {...s.report.details, slips}}};
+		const md = buildOneOnOne(snapshot, 'alex-kim').content;
+		expect(sectionText(md, 'Deadlines')).toContain('2026-11-25 (after the week)');
+		expect(sectionText(md, 'Delegated work')).toContain('2026-11-18 (completed 2026-11-25, after the week)');
+	});
+
 	it('credits a report with their own share of an org-wide theme, and names their own top theme first', () => {
 		const s = makeSnapshot();
 		const themes = [
