@@ -1,6 +1,6 @@
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
-import {localDate} from '../domain/week.js';
+import {asOfDate, localDate} from '../domain/week.js';
 import {weekRange} from '../ui/format.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
@@ -91,7 +91,7 @@ export function dateCell(date: string | null): Inline {
  * that lists it as open too says why.
  */
 export function completedCell(s: ReviewSnapshot, date: string): Inline {
-	return trusted(date > localDate(s.report.asOf, s.week.timezone) ? `${date} (after the week)` : date);
+	return trusted(date > asOfDate(s.week, s.now) ? `${date} (after the week)` : date);
 }
 
 /** "2026-W47 (16–22 Nov 2026)". */
