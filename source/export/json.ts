@@ -96,10 +96,16 @@ function jsonFigures(input: JsonExportInput, round: <T>(value: T) => T): JsonFig
 
 const byKey = (a: Ticket, b: Ticket) => a.key.localeCompare(b.key, 'en', {numeric: true});
 
+/** Version 1 exactly as it was: without the figures added since (in progress, open blocked spells). */
 export function buildJsonExportV1(input: JsonExportInput): JsonExportV1 {
+	const figures = jsonFigures(input, roundShares);
+	const {inProgress: _inProgress, ...allocation} = figures.allocation;
+	const {medianOpenBlockedDays: _open, ...blockers} = figures.blockers;
 	return {
 		schemaVersion: 1,
-		...jsonFigures(input, roundShares),
+		...figures,
+		allocation: allocation as JsonFigures['allocation'],
+		blockers: blockers as JsonFigures['blockers'],
 		tickets: [...input.tickets].sort(byKey).map((ticket) => toJsonTicket(ticket, input.classifications.get(ticket.id), input.peopleById)),
 	};
 }

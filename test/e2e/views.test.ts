@@ -351,7 +351,7 @@ describe.each([
 		expect(json).toMatch(/^── director-review-\d{4}-W\d{2}\.json \(1 of 1;/m);
 		expectCleanFrame(json, columns, rows);
 		// Its indentation survives the sanitising of the preview.
-		expect(json).toMatch(/^ {2}"schemaVersion": 1,$/m);
+		expect(json).toMatch(/^ {2}"schemaVersion": 2,$/m);
 		await session.press('f');
 		const csv = await settle(session, '· CSV (f) ·');
 		expect(csv).toMatch(/^── director-review-\d{4}-W\d{2}\.csv \(1 of 1;/m);
