@@ -14,6 +14,12 @@ import type {ViewDefinition} from './view-definition.js';
 /** Long enough to coalesce a burst of tags, short enough to feel immediate. */
 const recomputeDelayMs = 40;
 
+/** How long a status message stays. */
+export const statusFadeMs = 4000;
+
+/** The smallest terminal every view is laid out for. */
+export const minimumSize = {columns: 60, rows: 20} as const;
+
 export interface AppProps {
 	readonly source: ReviewSource;
 	readonly views: readonly ViewDefinition[];
@@ -35,8 +41,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const [message, setMessage] = useState('');
 	const [capturesInput, setCapturesInput] = useState(false);
 
-	const width = Math.max(40, columns);
-	const height = Math.max(10, rows);
+	// A stream that does not say its size (a test, a pipe) is read as the usual 80×24.
+	const width = Number.isFinite(columns) && columns > 0 ? columns : 80;
+	const height = Number.isFinite(rows) && rows > 0 ? rows : 24;
 	const available = views.map((view) => view.id);
 	const current = views.find((view) => view.id === viewId) ?? views[0];
 	// The figures follow the data a moment after it changes: a tag's key press gets its frame
@@ -49,6 +56,12 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 		return () => clearTimeout(timer);
 	}, [version, reportVersion]);
 	const report = useMemo(() => source.weekReport(week), [source, week, reportVersion]);
+	// A status message says what a key just did; it fades so it never reads as the state of things.
+	useEffect(() => {
+		if (message === '') return;
+		const timer = setTimeout(() => setMessage(''), statusFadeMs);
+		return () => clearTimeout(timer);
+	}, [message]);
 	const thisWeek = weekOf(source.now(), source.timezone);
 
 	const runAction = (action: GlobalAction): void => {
@@ -117,6 +130,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	);
 
 	if (!current) return <Text>No views.</Text>;
+	if (width < minimumSize.columns || height < minimumSize.rows) {
+		return <Text wrap="truncate-end">{`terminal too small: ${minimumSize.columns}×${minimumSize.rows} needed, this one is ${width}×${height} (q quits)`}</Text>;
+	}
 	// While loading, only the Overview's module is loaded; the other tabs are drawn as they
 	// will be in a moment (their keys wait for the review anyway), so the bar does not jump.
 	const tabs = tabLabels(isLoading ? viewOrder : available, current.id, width);
@@ -145,7 +161,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 				))}
 			</Text>
 			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
-				{isHelpOpen ? <HelpOverlay viewTitle={current.title} viewBindings={current.bindings} availableViews={available} width={width} /> : null}
+				{isHelpOpen ? (
+					<HelpOverlay viewTitle={current.title} viewBindings={current.bindings} figures={current.figures ?? []} availableViews={available} width={width} height={bodyHeight} />
+				) : null}
 				{/* The view stays mounted under the help, so its selection and drill-down survive a look at the keys. */}
 				<Box display={isHelpOpen ? 'none' : 'flex'} flexDirection="column">
 					<View
@@ -175,7 +193,11 @@ function tabLabels(shown: readonly ViewId[], currentId: ViewId, width: number) {
 			const title = short ? (shortTitles[id] ?? viewTitles[id]) : viewTitles[id];
 			return [{id, label: `${index + 1} ${title}`, isCurrent: id === currentId}];
 		});
+	const length = (tabs: ReadonlyArray<{readonly label: string}>) => tabs.reduce((sum, tab) => sum + tab.label.length + 2, 0);
 	const full = make(false);
-	const length = full.reduce((sum, tab) => sum + tab.label.length + 2, 0);
-	return length <= width ? full : make(true);
+	if (length(full) <= width) return full;
+	const short = make(true);
+	if (length(short) <= width) return short;
+	// Narrower still: the current view by name, the others by their number key.
+	return short.map((tab) => (tab.isCurrent ? tab : {...tab, label: tab.label.split(' ')[0] ?? tab.label}));
 }

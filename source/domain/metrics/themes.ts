@@ -80,3 +80,22 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 		}))
 		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+export type ThemeFlag = 'new this week' | 'rising' | 'quiet this week';
+
+/**
+ * What a recurring theme is doing, from its own tickets only (no claim the data cannot
+ * back): `new this week` when it would not recur without this week's fires, `rising` when
+ * it burned more this week than the week before (and at least twice), `quiet this week`
+ * when nothing of it burned this week.
+ */
+export function themeFlags(theme: {readonly count: number; readonly ticketWeekIds: readonly string[]}, weekId: string, previousWeekId: string): ThemeFlag[] {
+	const thisWeek = theme.ticketWeekIds.filter((id) => id === weekId).length;
+	const lastWeek = theme.ticketWeekIds.filter((id) => id === previousWeekId).length;
+	const otherWeeks = new Set(theme.ticketWeekIds.filter((id) => id !== weekId)).size;
+	if (thisWeek === 0) return ['quiet this week'];
+	const flags: ThemeFlag[] = [];
+	if (theme.count - thisWeek < minimumTickets || otherWeeks < minimumWeeks) flags.push('new this week');
+	if (thisWeek >= 2 && thisWeek > lastWeek) flags.push('rising');
+	return flags;
+}

@@ -1,14 +1,20 @@
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import type {FigureDefinition} from '../figure-definitions.js';
 import {textWidth} from '../text-width.js';
 import {keysLabel, viewOrder, viewTitles, type Binding} from '../keymap.js';
-import {padEnd} from '../format.js';
+import {padEnd, truncate} from '../format.js';
 import {useTheme} from '../theme.js';
 
 export interface HelpOverlayProps {
 	readonly viewTitle: string;
 	readonly viewBindings: readonly Binding[];
+	/** The view's figures and their one-line definitions. */
+	readonly figures?: readonly FigureDefinition[];
 	readonly availableViews: readonly string[];
 	readonly width: number;
+	/** Lines available: the overlay never runs past them. */
+	readonly height?: number;
 }
 
 interface HelpLine {
@@ -29,10 +35,10 @@ function globalLines(availableViews: readonly string[]): HelpLine[] {
 	];
 }
 
-/** `?`: the keys of the current view, then the global ones. */
-export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: HelpOverlayProps) {
+/** `?`: what the view's figures mean, the keys of the current view, then the global ones — as much as fits. */
+export function HelpOverlay({viewTitle, viewBindings, figures = [], availableViews, width, height = 1000}: HelpOverlayProps) {
 	const theme = useTheme();
-	const boxWidth = Math.min(width, 100);
+	const boxWidth = width;
 	const inner = boxWidth - 4;
 	const viewLines: HelpLine[] = viewBindings.map((binding) => ({keys: keysLabel(binding), help: binding.help}));
 	const columns = viewLines.length > 8 && inner >= 70 ? 2 : 1;
@@ -53,18 +59,37 @@ export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: He
 		rows.push(Array.from({length: columns}, (_, column) => viewLines[column * perColumn + index]).filter((line): line is HelpLine => line !== undefined));
 	}
 
+	// Every line is one terminal row, cut to the box; the lines that do not fit are dropped
+	// from the end, and the last row says so.
+	const lines: Array<{readonly key: string; readonly node: ReactNode}> = [];
+	const line = (key: string, node: ReactNode) => lines.push({key, node});
+	if (figures.length > 0) {
+		line('figures', <Text bold>Figures — {viewTitle}</Text>);
+		for (const figure of figures) {
+			line(`figure:${figure.label}`, (
+				<Text wrap="truncate-end">
+					<Text color={theme.accent}>{figure.label}</Text>: {truncate(figure.definition, inner - textWidth(figure.label) - 2)}
+				</Text>
+			));
+		}
+	}
+	line('keys', <Text bold>Keys — {viewTitle}</Text>);
+	if (viewLines.length === 0) line('none', <Text color={theme.muted}>(this view has no keys of its own)</Text>);
+	rows.forEach((row, index) => line(`row:${index}`, <Text>{row.map((item) => <Text key={item.keys}>{renderLine(item, columnWidth, viewKeyWidth)}</Text>)}</Text>));
+	line('everywhere', <Text bold>Everywhere</Text>);
+	for (const item of globalLines(availableViews)) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
+	const room = Math.max(1, height - 3);
+	const shown = lines.length + 1 <= room ? lines : lines.slice(0, room - 1);
+	const closing = shown.length < lines.length ? `${lines.length - shown.length} more lines: a taller terminal shows them · esc closes` : '? or esc closes this help';
+
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1} width={boxWidth}>
-			<Text bold>Keys — {viewTitle}</Text>
-			{viewLines.length === 0 ? <Text color={theme.muted}>(this view has no keys of its own)</Text> : null}
-			{rows.map((row, index) => (
-				<Text key={index}>{row.map((line) => <Text key={line.keys}>{renderLine(line, columnWidth, viewKeyWidth)}</Text>)}</Text>
+			{shown.map((item) => (
+				<Box key={item.key} width={inner} overflow="hidden">
+					{item.node}
+				</Box>
 			))}
-			<Text bold>Everywhere</Text>
-			{globalLines(availableViews).map((line) => (
-				<Text key={line.keys}>{renderLine(line, inner, globalKeyWidth)}</Text>
-			))}
-			<Text color={theme.muted}>? or esc closes this help</Text>
+			<Text color={theme.muted} wrap="truncate-end">{closing}</Text>
 		</Box>
 	);
 }

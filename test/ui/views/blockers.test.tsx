@@ -78,7 +78,7 @@ describe('blockers rows', () => {
 
 	it('marks the weeks a theme burned in, a dot for the weeks it did not', () => {
 		const rows = themeRows(blockersReport());
-		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, '⚑ candidate']);
+		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, 'new this week · rising']);
 		expect(rows[1]?.cells[4]?.text).toBe(` ·  ${w45.slice(5)} ${w46.slice(5)} ${w47.slice(5)}`);
 	});
 
@@ -137,8 +137,9 @@ describe('the Blockers & themes view', () => {
 		expect(frame).toMatch(/▸ Blocked this week · 3/);
 		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+status Blocked/);
 		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
-		expect(frame).toContain('candidates for an improvement investment');
-		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d ⚑ candidate/);
+		expect(frame).toContain('Firefighting themes · 4 weeks · 3+ fires in 2+ weeks');
+		expect(frame).not.toContain('candidate');
+		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d new this week/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
 	});
@@ -157,7 +158,7 @@ describe('the Blockers & themes view', () => {
 		await press(stdin, keys.enter);
 		let frame = lastFrame() ?? '';
 		expect(frame).toContain('▸ component:payments · 3 fires in 2 weeks');
-		expect(frame).toContain('a candidate for an improvement investment');
+		expect(frame).toContain('esc back to the lists');
 		expect(frame).toMatch(/› OPS-2\s+Payments timeouts/);
 		expect(frame).not.toContain('PAY-2');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);

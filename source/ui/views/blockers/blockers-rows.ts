@@ -1,4 +1,5 @@
 import {dateInWeek, localDate, shiftWeek} from '../../../domain/week.js';
+import {themeFlags} from '../../../domain/metrics/themes.js';
 import type {Week} from '../../../domain/types.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
@@ -96,7 +97,7 @@ export const themeColumns: readonly Column[] = [
 	{header: 'tickets', width: 7, align: 'right'},
 	{header: 'weeks', width: 5, align: 'right'},
 	{header: 'burned in', width: 15},
-	{header: '', width: 11, optional: true},
+	{header: 'this week', width: 20, optional: true},
 ];
 
 export interface ThemeRow {
@@ -112,6 +113,7 @@ export function themeRows(report: WeekReport): ThemeRow[] {
 	return report.details.themes.map((theme) => {
 		const burned = new Set(theme.weekIds);
 		const label = toTerminalLine(theme.name);
+		const flags = themeFlags(theme, report.week.id, shiftWeek(report.week, -1).id);
 		return {
 			name: theme.name,
 			label,
@@ -122,7 +124,7 @@ export function themeRows(report: WeekReport): ThemeRow[] {
 				{text: String(theme.weeks)},
 				// A week without a fire shows a dot, so the marks line up across rows.
 				{text: weeks.map((w) => (burned.has(w.id) ? weekLabel(w.id) : ' · ')).join(' '), tone: 'operational'},
-				{text: '⚑ candidate', tone: 'warn'},
+				{text: flags.join(' · '), tone: flags.includes('quiet this week') ? 'muted' : 'warn'},
 			],
 		};
 	});

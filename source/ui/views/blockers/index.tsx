@@ -1,3 +1,4 @@
+import {blockersFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {toTerminalLine} from '../../../text/sanitize.js';
@@ -61,7 +62,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 				height: heights.blocked,
 			}}
 			themes={{
-				title: 'Firefighting themes · 4 weeks · candidates for an improvement investment',
+				title: 'Firefighting themes · 4 weeks · 3+ fires in 2+ weeks',
 				columns: themeColumns,
 				rows: themes.map((row) => row.cells),
 				scroll: themesScroll,
@@ -89,4 +90,5 @@ export const blockersView: ViewDefinition = {
 	title: viewTitles.blockers,
 	component: BlockersView,
 	bindings: blockersBindings,
+	figures: blockersFigures,
 };

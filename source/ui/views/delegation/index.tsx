@@ -1,3 +1,4 @@
+import {delegationFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
@@ -86,4 +87,5 @@ export const delegationView: ViewDefinition = {
 	title: viewTitles.delegation,
 	component: DelegationView,
 	bindings: delegationBindings,
+	figures: delegationFigures,
 };

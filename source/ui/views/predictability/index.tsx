@@ -1,3 +1,4 @@
+import {predictabilityFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
@@ -38,4 +39,5 @@ export const predictabilityView: ViewDefinition = {
 	title: viewTitles.predictability,
 	component: PredictabilityView,
 	bindings: predictabilityBindings,
+	figures: predictabilityFigures,
 };
