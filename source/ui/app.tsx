@@ -5,7 +5,8 @@ import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
-import {weekRange} from './format.js';
+import {truncate, weekRange} from './format.js';
+import {textWidth} from './text-width.js';
 import {useReviewVersion} from './hooks/use-review.js';
 import {globalBindings, matchBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
@@ -139,17 +140,20 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const View = current.component;
 	const bodyHeight = height - 3;
 	const isCurrentWeek = week.id === thisWeek.id;
+	// One line whatever the width: the week's dates go first when room runs out, then the provider's name is cut.
+	const fullTitle = `${week.id} ${weekRange(week.start, week.end)}${isCurrentWeek ? ' · so far' : ''}`;
+	const weekTitle = textWidth(fullTitle) + 18 <= width ? fullTitle : `${week.id}${isCurrentWeek ? ' · so far' : ''}`;
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box justifyContent="space-between" width={width}>
-				<Text>
+				<Text wrap="truncate-end">
 					<Text bold color={theme.accent}>director-review</Text>
-					<Text color={theme.muted}> · {source.providerLabel}</Text>
+					<Text color={theme.muted}>{truncate(` · ${source.providerLabel}`, Math.max(0, width - textWidth(weekTitle) - 17))}</Text>
 				</Text>
-				<Text>
+				<Text wrap="truncate-end">
 					<Text bold>{week.id}</Text>
-					<Text color={theme.muted}> {weekRange(week.start, week.end)}{isCurrentWeek ? ' · so far' : ''}</Text>
+					<Text color={theme.muted}>{weekTitle.slice(week.id.length)}</Text>
 				</Text>
 			</Box>
 			<Text>

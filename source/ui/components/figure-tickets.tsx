@@ -43,7 +43,7 @@ export function figureColumns(width: number): Column[] {
 		markColumn,
 		{header: 'key', width: 9},
 		{header: 'category', width: 12},
-		{header: 'why it counts', width: 20, flex: true},
+		{header: 'why it counts', width: width >= 100 ? 20 : 34, flex: true},
 		{header: 'assignee', width: width >= 100 ? 16 : 12, optional: true},
 		{header: 'report', width: width >= 100 ? 16 : 12, optional: true},
 	];

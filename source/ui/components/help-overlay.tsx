@@ -29,9 +29,7 @@ function globalLines(availableViews: readonly string[]): HelpLine[] {
 		{keys: `1–${availableViews.length}`, help: numbered.join(' · ')},
 		{keys: 'tab / shift-tab', help: 'next / previous view'},
 		{keys: '[ / ]', help: 'previous / next week (t: this week)'},
-		{keys: 'r', help: 'sync with the tracker'},
-		{keys: '?', help: 'show / hide this help'},
-		{keys: 'q', help: 'quit'},
+		{keys: 'r · ? · q', help: 'sync with the tracker · this help · quit'},
 	];
 }
 
@@ -78,12 +76,14 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	rows.forEach((row, index) => line(`row:${index}`, <Text>{row.map((item) => <Text key={item.keys}>{renderLine(item, columnWidth, viewKeyWidth)}</Text>)}</Text>));
 	line('everywhere', <Text bold>Everywhere</Text>);
 	for (const item of globalLines(availableViews)) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
-	const room = Math.max(1, height - 3);
+	// A short terminal gets the overlay without its border: two more lines of help.
+	const bordered = height >= 30;
+	const room = Math.max(1, height - (bordered ? 3 : 1));
 	const shown = lines.length + 1 <= room ? lines : lines.slice(0, room - 1);
 	const closing = shown.length < lines.length ? `${lines.length - shown.length} more lines: a taller terminal shows them · esc closes` : '? or esc closes this help';
 
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1} width={boxWidth}>
+		<Box flexDirection="column" borderStyle={bordered ? 'round' : undefined} borderColor={theme.accent} paddingX={1} width={boxWidth}>
 			{shown.map((item) => (
 				<Box key={item.key} width={inner} overflow="hidden">
 					{item.node}

@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
 import {useMemo, useState} from 'react';
-import {figureTicketBindings, FigureTickets, useFigureDrill} from '../../components/figure-tickets.js';
+import {FigureTickets, useFigureDrill} from '../../components/figure-tickets.js';
 import {overviewFigures} from '../../figure-definitions.js';
 import {matchBindings, viewTitles, type Binding} from '../../keymap.js';
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
@@ -29,15 +29,18 @@ function OverviewView({source, report, width, height, isActive, setStatus}: View
 
 	useInput(
 		(input, key) => {
+			// A burst ("jj") is several presses: each moves from where the last one left the selection.
+			let at = current;
 			for (const action of matchBindings(overviewBindings, {input, ...key})) {
-				if (action === 'down') setSelected(Math.min(rows.length - 1, current + 1));
-				else if (action === 'up') setSelected(Math.max(0, current - 1));
+				if (action === 'down') at = Math.min(rows.length - 1, at + 1);
+				else if (action === 'up') at = Math.max(0, at - 1);
 				else {
-					const row = rows[current];
+					const row = rows[at];
 					if (row?.figure) drill.setOpen({path: row.figure, title: `${row.label} ${row.value}`});
 					else setStatus('this figure counts no tickets this week');
 				}
 			}
+			setSelected(at);
 		},
 		{isActive: isActive && drill.open === null},
 	);
@@ -51,6 +54,7 @@ export const overviewView: ViewDefinition = {
 	id: 'overview',
 	title: viewTitles.overview,
 	component: OverviewView,
-	bindings: [...overviewBindings, ...figureTicketBindings.filter((binding) => binding.action !== 'down' && binding.action !== 'up')],
+	// The list's own keys (figureTicketBindings) in one line: they work once a figure is open.
+	bindings: [...overviewBindings, {keys: [], action: 'list', label: 'o s x · b · esc', help: 'in the list: tag · open in the browser · back'}],
 	figures: overviewFigures,
 };

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {startCli, type TerminalSession} from './terminal.js';
+
+let home: string;
+let session: TerminalSession | undefined;
+
+beforeEach(() => {
+	home = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-drill-'));
+});
+
+afterEach(() => {
+	session?.kill('SIGKILL');
+	session = undefined;
+	fs.rmSync(home, {recursive: true, force: true});
+});
+
+/** No row continues the one above, and no row is wider than the terminal: nothing overlaps. */
+function expectNoOverlap(s: TerminalSession, columns: number, what: string): void {
+	expect(s.wrappedRows(), `${what}: wrapped rows\n${s.screen()}`).toEqual([]);
+	for (const line of s.screen().split('\n')) expect([...line].length, what).toBeLessThanOrEqual(columns);
+}
+
+/** The Overview's figure rows (label → the rest of the row), read off the screen. */
+function figureRows(screen: string): Map<string, string> {
+	const rows = new Map<string, string>();
+	for (const line of screen.split('\n')) {
+		const match = /^[› ] (Firefighting \(done\)|Firefighting \(ac\S*|On-time rate|Kept promises|Median slip|Delegation rate|Your open load|Blocked|Top recurring theme)\s+(.*)$/.exec(line);
+		if (match?.[1]) rows.set(match[1], match[2] ?? '');
+	}
+	return rows;
+}
+
+describe('a figure opens to the tickets it counts', () => {
+	it.each([
+		[60, 20],
+		[80, 24],
+		[200, 55],
+	])('at %ix%i: the on-time figure lists its tickets with why, one is tagged from there, Esc goes back to updated figures', async (columns, rows) => {
+		session = startCli({args: ['--demo'], columns, rows, env: {DIRECTOR_REVIEW_HOME: home}});
+		const s = session;
+		const overview = await s.waitFor('Top recurring theme', 20_000);
+		expectNoOverlap(s, columns, 'overview');
+		const before = figureRows(overview);
+		expect(before.get('On-time rate')).toMatch(/^\d+%/);
+		const rate = /^(\d+%)/.exec(before.get('On-time rate') ?? '')?.[1];
+
+		// The on-time figure is the third row: two steps down, then Enter.
+		await s.press('j');
+		await s.press('j');
+		await s.waitFor(/› On-time rate/);
+		await s.press('\r');
+		const list = await s.waitFor('why it counts');
+		expectNoOverlap(s, columns, 'ticket list');
+		expect(list).toContain(`On-time rate ${rate}`);
+		const first = list.split('\n').find((line) => line.startsWith('› '));
+		expect(first, list).toMatch(/^› [A-Z]+-\d+ +(firefighting|improvement|unsorted) +due \w{3} \d{1,2} \w{3}, compl/);
+		const [, key, category] = /^› ([A-Z]+-\d+) +(\w+)/.exec(first ?? '') ?? [];
+
+		// Tag it the other way from the list; the row and the status line say so.
+		const target = category === 'firefighting' ? 'improvement' : 'firefighting';
+		await s.press(target === 'firefighting' ? 'o' : 's');
+		const tagged = await s.waitFor(new RegExp(`› ${key} +${target}`));
+		expect(tagged).toContain(`${key} → ${target}`);
+		expectNoOverlap(s, columns, 'after tagging');
+
+		// Esc: back on the Overview, whose share figures moved with the tag (this week's or the week before's).
+		await s.press('\u001B');
+		const after = await s.waitFor((screen) => screen.includes('Top recurring theme') && !screen.includes('why it counts'));
+		expectNoOverlap(s, columns, 'overview after');
+		const changed = figureRows(after);
+		const shares = ['Firefighting (done)', [...changed.keys()].find((label) => label.startsWith('Firefighting (ac')) ?? ''];
+		expect(shares.some((label) => changed.get(label) !== before.get(label)), `before:\n${overview}\nafter:\n${after}`).toBe(true);
+		await s.press('q');
+		expect(await s.exited()).toBe(0);
+	}, 60_000);
+
+	it('says the terminal is too small below 60×20, in one line', async () => {
+		session = startCli({args: ['--demo'], columns: 59, rows: 20, env: {DIRECTOR_REVIEW_HOME: home}});
+		const screen = await session.waitFor('terminal too small', 20_000);
+		expect(screen.split('\n').filter((line) => line.trim() !== '')).toHaveLength(1);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+	}, 30_000);
+});
