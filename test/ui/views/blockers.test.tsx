@@ -102,6 +102,13 @@ describe('list heights', () => {
 		expect(splitLists(200, 30, 'themes', 16)).toEqual({blocked: 5, themes: 10});
 	});
 
+	it('leaves a cut-short list room for a row and its position line, so a 60×20 screen never overflows', () => {
+		// 60×20: 12 lines below the headline; 11 blocked and 23 themes (the demo's last week).
+		const heights = splitLists(11, 23, 'blocked', 12);
+		expect(heights.themes).toBeGreaterThanOrEqual(4);
+		expect(heights.blocked + heights.themes).toBeLessThanOrEqual(11);
+	});
+
 	it('gives the other list back what a short focused one does not use', () => {
 		expect(splitLists(2, 30, 'blocked', 16)).toEqual({blocked: 4, themes: 11});
 	});
@@ -142,6 +149,15 @@ describe('the Blockers & themes view', () => {
 		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d new this week/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('fits 60×17 (the body of a 60×20 terminal): every line within the width, no more lines than the height', async () => {
+		const {lastFrame} = renderView(blockersReport(), undefined, 60, 17);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+		expect(lines(frame).length).toBeLessThanOrEqual(17);
+		expect(frame).toMatch(/^Blocked\s+3/);
 	});
 
 	it('switches focus with f and the arrows, and drills into a theme', async () => {
