@@ -30,6 +30,11 @@ export function storePath(paths: HomePaths): string {
 	return path.join(paths.dataDir, 'director-review.db');
 }
 
+/** Where the TUI writes exports unless told otherwise: next to the store, never the current directory. */
+export function exportFolder(paths: HomePaths): string {
+	return path.join(paths.dataDir, 'exports');
+}
+
 /** Loads and validates everything a command needs, once (STYLE.md §8). */
 export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CommandContext {
 	const paths = resolveHome(options.home, env);
@@ -55,7 +60,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		createProvider: create,
 		openSession: async () => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster});
+			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster, exportFolder: exportFolder(paths)});
 		},
 		close: () => store.close(),
 	};

@@ -23,6 +23,8 @@ export interface SessionOptions {
 	readonly now?: () => number;
 	/** How long after the last tag the learner is retrained. */
 	readonly relearnDelayMs?: number;
+	/** Where the TUI's Export view writes by default (never silently the current directory). */
+	readonly exportFolder?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export class ReviewSession implements ReviewSource {
 	readonly providerName: ProviderName;
 	readonly providerLabel: string;
 	readonly timezone: string;
+	readonly exportFolder: string | undefined;
 	version = 0;
 	private data: ReviewData;
 	private status: SyncStatus = {phase: 'idle'};
@@ -47,6 +50,7 @@ export class ReviewSession implements ReviewSource {
 		this.providerName = options.providerName;
 		this.providerLabel = options.providerLabel;
 		this.timezone = options.config.timezone;
+		this.exportFolder = options.exportFolder;
 		this.clock = options.now ?? Date.now;
 		this.data = this.load();
 	}
