@@ -77,6 +77,33 @@ describe('a figure opens to the tickets it counts', () => {
 		expect(await s.exited()).toBe(0);
 	}, 60_000);
 
+	it.each([
+		['4', 'Predictability', 'On-time rate'],
+		['3', 'Delegation', 'Delegation rate'],
+		['5', 'Blockers', 'Blocked'],
+	])('on view %s (%s), i lists every figure and enter opens one to its tickets, with why', async (key, _view, first) => {
+		session = startCli({args: ['--demo', '--week', 'last'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		const s = session;
+		await s.waitFor('Top recurring theme', 20_000);
+		await s.press(key);
+		await s.waitFor((screen) => screen.includes(`[${key} `) && screen.includes(first));
+		// The view's keys are live once it has drawn a frame of its own.
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		await s.press('i');
+		const panel = await s.waitFor('▸ Figures');
+		expect(panel).toMatch(new RegExp(`› ${first}\\s+\\S+\\s+\\d+ tickets?`));
+		await s.press('\r');
+		const list = await s.waitFor('why it counts');
+		expect(list).toMatch(/^› [A-Z]+-\d+ /m);
+		expectNoOverlap(s, 100, 'figure list');
+		await s.press('\u001B');
+		await s.waitFor('▸ Figures');
+		await s.press('\u001B');
+		await s.waitFor((screen) => !screen.includes('▸ Figures'));
+		await s.press('q');
+		expect(await s.exited()).toBe(0);
+	}, 60_000);
+
 	it('says the terminal is too small below 60×20, in one line', async () => {
 		session = startCli({args: ['--demo'], columns: 59, rows: 20, env: {DIRECTOR_REVIEW_HOME: home}});
 		const screen = await session.waitFor('terminal too small', 20_000);

@@ -65,11 +65,24 @@ describe('blockers rows', () => {
 	it('lists the tickets still blocked first, the longest first, with the reason made safe', () => {
 		const report = blockersReport();
 		const rows = blockedRows(report, review(report));
-		expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+		const withoutPeople = (cells: readonly string[]) => [...cells.slice(0, 5), cells[7]];
+		expect(rows.map((row) => withoutPeople(row.cells.map((cell) => cell.text)))).toEqual([
 			['', 'PAY-2', 'Card vault migration', '6.3 d', '● blocked', 'status Blocked'],
 			['', 'PAY-3', 'Ledger reconciliation', '2 d', '● blocked', 'flagged red'],
 			['', 'PAY-1', 'Settlement export', '1.5 d', '○ ended', 'blocked by PAY-9'],
 		]);
+	});
+
+	it('names each blocked ticket’s assignee and the report whose group holds it', () => {
+		const report = blockersReport();
+		const source = new FakeSource({tickets, people}, report);
+		const roster = {directorIds: new Set<string>(), reports: [{name: 'Alex Kim', slug: 'alex-kim', reportIds: new Set<string>(), groupIds: new Set(tickets.map((t) => t.assigneeId ?? ''))}]};
+		const rows = blockedRows(report, source.review, roster);
+		for (const row of rows) {
+			const ticket = tickets.find((t) => t.id === row.ticketId);
+			expect(row.cells[6]?.text).toBe(ticket?.assigneeId ? 'Alex Kim' : '–');
+			expect(row.cells[5]?.text).not.toBe('');
+		}
 	});
 
 	it('shows blocked time to a tenth of a day, in whole days past ten', () => {
@@ -142,7 +155,7 @@ describe('the Blockers & themes view', () => {
 		const frame = lastFrame() ?? '';
 		expect(frame).toMatch(/Blocked\s+3\s+▃█▅▆/);
 		expect(frame).toMatch(/▸ Blocked this week · 3/);
-		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+status Blocked/);
+		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+\S/);
 		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
 		expect(frame).toContain('Firefighting themes · 4 weeks · 3+ fires in 2+ weeks');
 		expect(frame).not.toContain('candidate');

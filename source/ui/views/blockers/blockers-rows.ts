@@ -1,6 +1,6 @@
 import {dateInWeek, localDate, shiftWeek} from '../../../domain/week.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
-import type {Week} from '../../../domain/types.js';
+import type {ResolvedRoster, Week} from '../../../domain/types.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import type {ToneCell} from '../../components/list-table.js';
@@ -38,6 +38,12 @@ export interface BlockedRow {
 	readonly cells: readonly ToneCell[];
 }
 
+/** The report whose group the ticket's assignee is in, or "–". */
+function reportOf(roster: ResolvedRoster | undefined, assigneeId: string | null): string {
+	const report = assigneeId === null ? undefined : roster?.reports.find((candidate) => candidate.groupIds.has(assigneeId));
+	return report ? toTerminalLine(report.name) : '–';
+}
+
 export function blockedColumns(width: number): Column[] {
 	return [
 		markColumn,
@@ -45,7 +51,9 @@ export function blockedColumns(width: number): Column[] {
 		{header: 'title', width: 12, flex: true},
 		{header: 'blocked', width: 7, align: 'right'},
 		{header: 'status', width: 9},
-		{header: 'reason', width: width >= 120 ? 36 : 20, optional: true},
+		{header: 'assignee', width: 14, optional: true},
+		{header: 'report', width: 14, optional: true},
+		{header: 'reason', width: width >= 120 ? 28 : 20, optional: true},
 	];
 }
 
@@ -53,7 +61,7 @@ export function blockedColumns(width: number): Column[] {
  * Tickets blocked during the week: the ones still blocked first (they need the director
  * now), the longest first within each group.
  */
-export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[] {
+export function blockedRows(report: WeekReport, review: ReviewMaps, roster?: ResolvedRoster): BlockedRow[] {
 	const blocked = [...report.details.blocked].sort((a, b) => Number(b.isBlockedNow) - Number(a.isBlockedNow) || b.days - a.days);
 	const rows: BlockedRow[] = [];
 	for (const entry of blocked) {
@@ -68,6 +76,8 @@ export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[
 				{text: text.title},
 				{text: days(blockedDays(entry.days)), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
 				entry.isBlockedNow ? {text: '● blocked', tone: 'bad'} : {text: '○ ended', tone: 'muted'},
+				{text: text.assignee, tone: 'muted'},
+				{text: reportOf(roster, ticket.assigneeId), tone: 'muted'},
 				{text: toTerminalLine(entry.reason), tone: 'muted'},
 			],
 		});

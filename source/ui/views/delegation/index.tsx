@@ -1,3 +1,6 @@
+import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
+import {withFigurePanel} from '../../components/with-figure-panel.js';
+import type {WeekReport} from '../../../review/week-report.js';
 import {delegationFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
@@ -82,10 +85,22 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 	return <Delegation report={report} rows={rows} scroll={scroll} width={width} height={height} prompt={prompt} />;
 }
 
+/** The view's figures for `i`, each opening to the tickets it counts. */
+const delegationEntries = (report: WeekReport): PanelEntry[] => [
+	{label: 'Delegation rate', path: 'delegation.delegationRate'},
+	{label: 'Delegated', path: 'delegation.delegated'},
+	{label: 'Done yourself', path: 'delegation.director.completed'},
+	{label: 'Your open load', path: 'delegation.director.open'},
+	{label: 'Taken back', path: 'delegation.takenBack'},
+	...report.metrics.delegation.reports.flatMap((row, index) =>
+		(['delegated', 'open', 'completed', 'overdue', 'stale', 'takenBack', 'strategicShare'] as const).map((field) => ({label: `${row.name} · ${field}`, path: `delegation.reports[${index}].${field}`})),
+	),
+];
+
 export const delegationView: ViewDefinition = {
 	id: 'delegation',
 	title: viewTitles.delegation,
-	component: DelegationView,
-	bindings: delegationBindings,
+	component: withFigurePanel(DelegationView, delegationEntries),
+	bindings: [...delegationBindings, figurePanelBinding],
 	figures: delegationFigures,
 };

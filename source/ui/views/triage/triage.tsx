@@ -39,10 +39,10 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text>
+			<Text wrap="truncate-end">
 				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
 				<Text color={theme.muted}>
-					XX
+					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
 					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (a)`}
 					{state.filter ? ` · filter "${truncate(state.filter, 20)}"` : ''}
 					{state.selected.size > 0 ? ` · ${state.selected.size} selected` : ''}
