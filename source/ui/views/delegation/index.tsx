@@ -93,7 +93,17 @@ const delegationEntries = (report: WeekReport): PanelEntry[] => [
 	{label: 'Your open load', path: 'delegation.director.open'},
 	{label: 'Taken back', path: 'delegation.takenBack'},
 	...report.metrics.delegation.reports.flatMap((row, index) =>
-		(['delegated', 'open', 'completed', 'overdue', 'stale', 'takenBack', 'strategicShare'] as const).map((field) => ({label: `${row.name} · ${field}`, path: `delegation.reports[${index}].${field}`})),
+		(
+			[
+				['delegated', 'delegated'],
+				['open', 'open'],
+				['completed', 'done'],
+				['overdue', 'overdue'],
+				['stale', 'stale'],
+				['takenBack', 'taken back'],
+				['strategicShare', 'strategic share'],
+			] as const
+		).map(([field, words]) => ({label: `${row.name} · ${words}`, path: `delegation.reports[${index}].${field}`})),
 	),
 ];
 
