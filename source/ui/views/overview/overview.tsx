@@ -6,6 +6,7 @@ import {useTheme} from '../../theme.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
 import {shiftWeek} from '../../../domain/week.js';
 import {overviewRows, type OverviewRow} from './overview-rows.js';
+import {blockedDays} from '../blockers/blockers-rows.js';
 
 export interface OverviewProps {
 	readonly report: WeekReport;
@@ -109,7 +110,7 @@ function watchList(report: WeekReport, describe: (ticketId: string) => string): 
 	const blocked = details.blocked
 		.filter((entry) => entry.isBlockedNow)
 		.slice(0, 3)
-		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(entry.days)} (${entry.reason})`, tone: 'warn' as const}));
+		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(blockedDays(entry.days))} (${entry.reason})`, tone: 'warn' as const}));
 	const slips = details.slips.slice(0, 3).map((slip) => ({key: `slip:${slip.ticketId}`, symbol: '⏱', text: `${describe(slip.ticketId)} — done ${slip.slipDays} d after its due date`, tone: 'warn' as const}));
 	return [...themes, ...blocked, ...slips];
 }
