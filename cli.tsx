@@ -40,6 +40,7 @@ const cli = meow(helpText, {
 		mark: {type: 'boolean'},
 		list: {type: 'boolean'},
 		yes: {type: 'boolean'},
+		schema: {type: 'string'},
 	},
 });
 
@@ -50,4 +51,4 @@ const typedFlags = process.argv
 	.map((arg) => arg.replace(/^-+/, '').split('=')[0] ?? '')
 	.map((name) => name.replace(/^no-/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
 
-process.exitCode = await runCommand(cli.input, cli.flags, typedFlags);
+process.exitCode = await runCommand(cli.input, cli.flags, typedFlags, process.argv.slice(2));

@@ -20,6 +20,8 @@ export interface ExportOptions {
 	readonly leadership: boolean;
 	readonly out: string | undefined;
 	readonly force: boolean;
+	/** JSON schemaVersion: 2 (default) or 1 for the old shape. */
+	readonly schema: 1 | 2;
 }
 
 export interface ParsedFlags {
@@ -38,12 +40,13 @@ export interface ParsedFlags {
 	readonly mark?: boolean;
 	readonly list?: boolean;
 	readonly yes?: boolean;
+	readonly schema?: string;
 }
 
 /** Which flags each command takes beyond the global ones; anything else is a usage error. */
 const commandFlags: Record<CommandName, readonly string[]> = {
 	review: ['mark', 'list'],
-	export: ['format', 'report', 'leadership', 'out', 'force'],
+	export: ['format', 'report', 'leadership', 'out', 'force', 'schema'],
 	tag: [],
 	sync: ['full'],
 	init: [],
@@ -105,7 +108,38 @@ export function parseExportOptions(flags: ParsedFlags): ExportOptions {
 	if (format !== 'md' && format !== 'json' && format !== 'csv') {
 		throw new UsageError(`unknown export format "${format}"`, 'use --format md, json or csv');
 	}
-	return {format, reports: flags.report ?? [], leadership: flags.leadership ?? false, out: flags.out, force: flags.force ?? false};
+	const schema = flags.schema === undefined ? 2 : flags.schema === '1' ? 1 : flags.schema === '2' ? 2 : null;
+	if (schema === null) throw new UsageError(`unknown JSON schema "${flags.schema}"`, 'use --schema 2 (the default) or --schema 1 for the version 1 shape');
+	if (flags.schema !== undefined && format !== 'json') throw new UsageError('--schema applies to JSON exports only', 'add --format json, or drop --schema');
+	return {format, reports: flags.report ?? [], leadership: flags.leadership ?? false, out: flags.out, force: flags.force ?? false, schema};
+}
+
+/** Options that take a value (cli.md: given without one, a usage error, never a silent default). */
+export const valuedFlags: readonly string[] = ['provider', 'week', 'home', 'format', 'report', 'out', 'schema'];
+
+/**
+ * The first option in the command line given without its value: `--out` last, `--out=`, or
+ * `--week --offline` (the next word is another option). `--out -` is a value (stdout).
+ */
+export function optionWithoutValue(args: readonly string[]): string | null {
+	for (const [index, arg] of args.entries()) {
+		const match = /^--([a-z-]+)(=(.*))?$/.exec(arg);
+		if (!match?.[1]) continue;
+		const name = match[1].replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+		if (!valuedFlags.includes(name)) continue;
+		if (match[2] !== undefined) {
+			if ((match[3] ?? '').trim() === '') return match[1];
+			continue;
+		}
+		const next = args[index + 1];
+		if (next === undefined || next.trim() === '' || (next.startsWith('-') && next !== '-')) return match[1];
+	}
+	return null;
+}
+
+export function checkOptionValues(args: readonly string[]): void {
+	const missing = optionWithoutValue(args);
+	if (missing !== null) throw new UsageError(`--${missing} needs a value`, missing === 'out' ? 'pass --out DIR, or --out - for stdout' : 'see director-review --help');
 }
 
 function kebab(name: string): string {

@@ -35,6 +35,11 @@ export function storePath(paths: HomePaths): string {
 	return path.join(paths.dataDir, 'director-review.db');
 }
 
+/** Where the TUI writes exports unless told otherwise: next to the store, never the current directory. */
+export function exportFolder(paths: HomePaths): string {
+	return path.join(paths.dataDir, 'exports');
+}
+
 /** Loads and validates everything a command needs, once (STYLE.md §8). */
 export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): CommandContext {
 	const paths = resolveHome(options.home, env);
@@ -64,7 +69,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		createProvider: create,
 		openSession: async () => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster, now: clock});
+			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths)});
 		},
 		close: async () => closeWithBackup(store),
 	};
@@ -72,12 +77,16 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 
 function parseWeek(value: string | undefined, now: number, timezone: string): Week {
 	if (value === undefined) return weekOf(now, timezone);
+	let week: Week;
 	try {
-		return parseWeekArgument(value, now, timezone);
+		week = parseWeekArgument(value, now, timezone);
 	} catch (error) {
 		if (error instanceof WeekArgumentError) throw new UsageError(error.message, 'pass --week 2026-W47, this, last, or a date such as 2026-11-18');
 		throw error;
 	}
+	// A week still to come has no figures, only empty rates that would read as perfect.
+	if (week.startAt > now) throw new UsageError(`${week.id} has not started yet`, `pass --week this (${weekOf(now, timezone).id}) or an earlier week`);
+	return week;
 }
 
 /**

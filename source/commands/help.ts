@@ -29,7 +29,8 @@ export const helpText = `
 
   Export options
     --format md|json|csv           Markdown 1:1 notes (default), the JSON summary
-                                   (schemaVersion 1), or the week's tickets as CSV
+                                   (schemaVersion 2), or the week's tickets as CSV
+    --schema 1                     the JSON summary in the version 1 shape
     --report NAME                  only this report's 1:1 notes (repeatable)
     --leadership                   add the leadership summary (Markdown)
     --out DIR | --out -            write into DIR (default: here), or to stdout

@@ -3,15 +3,16 @@ import {ProviderError} from '../providers/provider.js';
 import {TransientFault} from '../providers/retry.js';
 import {StoreError} from '../store/errors.js';
 import {stripUnsafe} from '../text/sanitize.js';
-import {checkFlagsForCommand, commands, parseGlobalOptions, type CommandName, type ParsedFlags} from './arguments.js';
+import {checkFlagsForCommand, checkOptionValues, commands, parseGlobalOptions, type CommandName, type ParsedFlags} from './arguments.js';
 
 /**
  * Runs one command and returns its exit code (cli.md): 0 success, 1 run-time failure,
  * 2 usage or config error. Every failure a user can cause is one line of cause and one
  * of hint on stderr — never a stack trace.
  */
-export async function runCommand(input: readonly string[], flags: ParsedFlags, givenFlags: readonly string[]): Promise<number> {
+export async function runCommand(input: readonly string[], flags: ParsedFlags, givenFlags: readonly string[], args: readonly string[] = []): Promise<number> {
 	try {
+		checkOptionValues(args);
 		const [first, ...rest] = input;
 		const command: CommandName = first === undefined ? 'review' : (commands.find((name) => name === first && availableCommands.has(name)) ?? unknownCommand(first));
 		checkFlagsForCommand(command, givenFlags);

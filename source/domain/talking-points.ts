@@ -1,3 +1,5 @@
+import {formatDaysLong as daysText, formatPercent as percentText, pointsChange} from './figure-format.js';
+
 /**
  * Talking points for a 1:1, read off the week's numbers. Each rule is a question a director
  * would ask when a figure moves; when no rule fires there are no talking points, and the
@@ -42,8 +44,11 @@ export interface ReportTalkingPointInput {
 	readonly previousKeptRate: number | null;
 	/** Promises (first due dates in the week) broken by their group. */
 	readonly brokenPromises: number;
-	/** Recurring firefighting themes that burned in their group, most tickets first. */
-	readonly themes: ReadonlyArray<{readonly name: string; readonly count: number; readonly weeks: number}>;
+	/**
+	 * The org's recurring firefighting themes as they burned in their group, the group's
+	 * biggest first: `count` and `weeks` are the group's own, `orgCount` the org's (when known).
+	 */
+	readonly themes: ReadonlyArray<{readonly name: string; readonly count: number; readonly weeks: number; readonly orgCount?: number}>;
 	/** Their group's tickets blocked as of the week's end (or now), longest first. */
 	readonly blockedNow: ReadonlyArray<{readonly key: string; readonly days: number}>;
 	/**
@@ -76,20 +81,20 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 
 	const current = input.firefightingShare;
 	const previous = input.previousFirefightingShare;
-	if (current !== null && previous !== null && rounded(current - previous) >= shareChangeThreshold) {
+	if (current !== null && previous !== null && risesBy(current, previous, shareChangeThreshold)) {
 		const cause = topTheme
 			? ` — ${topTheme.name} burned in ${topTheme.weeks >= themeWindowWeeks ? `each of the last ${themeWindowWeeks}` : `${topTheme.weeks} of the last ${themeWindowWeeks}`} weeks${moreThemes}: what systemic fix is planned?`
 			: ': what pulled the team into reactive work, and will it last?';
 		isThemeMentioned = topTheme !== undefined;
 		points.push({rule: 'firefighting-rose', text: `Firefighting rose to ${percentText(current)} from ${percentText(previous)}${cause}`});
-	} else if (current !== null && previous !== null && rounded(previous - current) >= shareChangeThreshold) {
+	} else if (current !== null && previous !== null && risesBy(previous, current, shareChangeThreshold)) {
 		points.push({rule: 'firefighting-fell', text: `Firefighting fell to ${percentText(current)} from ${percentText(previous)}: what changed, and how does it stay that way?`});
 	}
 
 	if (topTheme && !isThemeMentioned) {
 		points.push({
 			rule: 'recurring-theme',
-			text: `${topTheme.name} keeps burning in ${name}’s area, ${plural(topTheme.count, 'ticket')} in ${plural(topTheme.weeks, 'week')}${moreThemes}: is there a systemic fix they could own?`,
+			text: `${topTheme.name} keeps burning in ${name}’s area, ${themeShare(topTheme)} in ${plural(topTheme.weeks, 'week')}${moreThemes}: is there a systemic fix they could own?`,
 		});
 	}
 
@@ -106,7 +111,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	}
 
 	const org = input.orgStrategicShare;
-	if (input.strategicShare !== null && org !== null && rounded(org - input.strategicShare) >= strategicGapThreshold) {
+	if (input.strategicShare !== null && org !== null && risesBy(org, input.strategicShare, strategicGapThreshold)) {
 		points.push({
 			rule: 'strategic-low',
 			text: `Strategic share ${percentText(input.strategicShare)} against ${percentText(org)} across the org: is there improvement work they could lead?`,
@@ -115,7 +120,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 
 	const kept = input.keptRate;
 	const previousKept = input.previousKeptRate;
-	if (kept !== null && previousKept !== null && rounded(previousKept - kept) >= shareChangeThreshold && input.brokenPromises > 0) {
+	if (kept !== null && previousKept !== null && risesBy(previousKept, kept, shareChangeThreshold) && input.brokenPromises > 0) {
 		points.push({
 			rule: 'kept-rate-fell',
 			text: `Promises kept fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
@@ -146,23 +151,17 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	return points;
 }
 
-/**
- * A share as a whole percentage, from its 3-decimal rounding so the text agrees with the JSON
- * export (which rounds shares to 3 decimals); null reads as a dash.
- */
-export function percentText(share: number | null): string {
-	if (share === null) return '–';
-	return `${Math.round(Math.round(share * 1000) / 10)}%`;
+/** Figures in sentences go through the one format module, so a note and the TUI agree. */
+export {formatPercent as percentText, formatDaysLong as daysText} from './figure-format.js';
+
+/** Shares compared as they are shown (whole percentages), so 45 % → 55 % counts as 10 points. */
+function risesBy(higher: number, lower: number, threshold: number): boolean {
+	return (pointsChange(higher, lower) ?? 0) >= Math.round(threshold * 100);
 }
 
-export function daysText(days: number): string {
-	const value = Math.round(days * 10) / 10;
-	return `${Number.isInteger(value) ? value : value.toFixed(1)} ${value === 1 ? 'day' : 'days'}`;
-}
-
-/** Differences of shares compared at the precision they are shown, so 0.45 → 0.55 counts as 10 points. */
-function rounded(value: number): number {
-	return Math.round(value * 1000) / 1000;
+/** "5 of the org’s 12 tickets" when the theme burned elsewhere too, else "5 tickets". */
+function themeShare(theme: {readonly count: number; readonly orgCount?: number}): string {
+	return theme.orgCount !== undefined && theme.orgCount > theme.count ? `${theme.count} of the org’s ${theme.orgCount} tickets` : plural(theme.count, 'ticket');
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -2,14 +2,14 @@ import {UsageError} from '../config/errors.js';
 import type {Note, ResolvedReport} from '../domain/types.js';
 import type {ExportOptions} from '../commands/arguments.js';
 import {buildCsv} from './csv.js';
-import {buildJsonExport} from './json.js';
+import {buildJsonExport, buildJsonExportV1, type JsonExportInput} from './json.js';
 import {buildLeadership} from './leadership.js';
 import {buildOneOnOne} from './one-on-one.js';
 import {notesFor, reportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import type {ExportFile} from './write-files.js';
 
-export type ExportSelection = Pick<ExportOptions, 'format' | 'reports' | 'leadership'>;
+export type ExportSelection = Pick<ExportOptions, 'format' | 'reports' | 'leadership'> & {readonly schema?: 1 | 2};
 
 /**
  * The files one export writes. Markdown: a 1:1 file per report (every report, or the ones
@@ -24,7 +24,7 @@ export function buildExportFiles(s: ReviewSnapshot, options: ExportSelection): E
 				`--format ${options.format} always covers the whole org; drop the flag or use --format md`,
 			);
 		}
-		return [options.format === 'json' ? jsonFile(s) : buildCsv(s)];
+		return [options.format === 'json' ? jsonFile(s, options.schema ?? 2) : buildCsv(s)];
 	}
 
 	const reports = selectReports(s, options.reports);
@@ -65,16 +65,24 @@ export function notesIncluded(s: ReviewSnapshot, options: ExportSelection): Note
 	return [...included.values()];
 }
 
-function jsonFile(s: ReviewSnapshot): ExportFile {
-	const json = buildJsonExport({
+/** The JSON export's input, read off the snapshot. */
+export function jsonInput(s: ReviewSnapshot): JsonExportInput {
+	return {
 		provider: s.provider,
 		week: s.week,
 		metrics: s.report.metrics,
 		trend: s.report.trend,
 		tickets: s.report.tickets,
+		figures: s.report.details.figures,
+		ticketsById: s.ticketsById,
 		classifications: s.classifications,
 		peopleById: s.peopleById,
+		roster: s.roster,
 		now: s.now,
-	});
+	};
+}
+
+function jsonFile(s: ReviewSnapshot, schema: 1 | 2): ExportFile {
+	const json = schema === 1 ? buildJsonExportV1(jsonInput(s)) : buildJsonExport(jsonInput(s));
 	return {name: `director-review-${s.week.id}.json`, content: `${JSON.stringify(json, null, 2)}\n`};
 }

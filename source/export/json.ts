@@ -1,10 +1,11 @@
+import type {Figure} from '../domain/metrics/figures.js';
+import {firstDueDate} from '../domain/metrics/ticket-facts.js';
 import type {WeekMetrics, TrendRow} from '../domain/metrics/types.js';
-import type {Classification, Person, ProviderName, Ticket, Week} from '../domain/types.js';
+import type {Classification, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
 
-/** The JSON export, schemaVersion 1 (cli.md). Shares and rates are numbers in [0, 1], 3 decimals. */
-export interface JsonExport {
-	readonly schemaVersion: 1;
+/** The fields version 1 and 2 share (cli.md "JSON export"). */
+interface JsonFigures {
 	readonly provider: ProviderName;
 	readonly generatedAt: string;
 	readonly week: {readonly id: string; readonly start: string; readonly end: string; readonly timezone: string};
@@ -14,7 +15,26 @@ export interface JsonExport {
 	readonly blockers: WeekMetrics['blockers'];
 	readonly themes: WeekMetrics['themes'];
 	readonly trend: readonly TrendRow[];
+}
+
+/** schemaVersion 1: shares, rates and medians rounded to 3 decimals; `tickets` = completed or active in W. */
+export interface JsonExportV1 extends JsonFigures {
+	readonly schemaVersion: 1;
 	readonly tickets: readonly JsonTicket[];
+}
+
+/**
+ * schemaVersion 2 (cli.md "Additions (version 2)"): every figure exact (the one rounding
+ * happens where a figure is shown: domain/figure-format.ts), `figures` maps each figure's
+ * JSON path to the keys of the tickets it counts, and `tickets` holds every ticket of the
+ * week and every ticket any figure counts — so each figure can be checked from the file.
+ */
+export interface JsonExport extends JsonFigures {
+	readonly schemaVersion: 2;
+	readonly tickets: readonly JsonTicketV2[];
+	readonly figures: Readonly<Record<string, readonly string[]>>;
+	/** Why each ticket counts in each figure: path → key → one line. */
+	readonly why: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface JsonTicket {
@@ -32,33 +52,99 @@ export interface JsonTicket {
 	readonly url: string | null;
 }
 
+/** Version 2 adds what a reader needs to recompute the week's figures from the ticket alone. */
+export interface JsonTicketV2 extends JsonTicket {
+	readonly createdAt: string;
+	readonly canceledAt: string | null;
+	/** The first due date (metrics.md "committed"), from the due-date history. */
+	readonly firstDueDate: string | null;
+	/** The report whose group the current assignee is in, or null. */
+	readonly report: string | null;
+}
+
 export interface JsonExportInput {
 	readonly provider: ProviderName;
 	readonly week: Week;
 	readonly metrics: WeekMetrics;
 	readonly trend: readonly TrendRow[];
+	/** The week's tickets (completed or active in W). */
 	readonly tickets: readonly Ticket[];
+	/** Every figure with its ticket set (WeekDetails.figures); version 2 only. */
+	readonly figures: readonly Figure[];
+	/** Any ticket by id, to list the tickets figures count beyond the week's own. */
+	readonly ticketsById: ReadonlyMap<string, Ticket>;
 	readonly classifications: ReadonlyMap<string, Classification>;
 	readonly peopleById: ReadonlyMap<string, Person>;
+	readonly roster: ResolvedRoster;
 	readonly now: number;
 }
 
-export function buildJsonExport(input: JsonExportInput): JsonExport {
+function jsonFigures(input: JsonExportInput, round: <T>(value: T) => T): JsonFigures {
 	const {metrics} = input;
 	return {
-		schemaVersion: 1,
 		provider: input.provider,
 		generatedAt: new Date(input.now).toISOString(),
 		week: {id: input.week.id, start: input.week.start, end: input.week.end, timezone: input.week.timezone},
-		allocation: roundShares(metrics.allocation),
-		predictability: roundShares(metrics.predictability),
-		delegation: roundShares(metrics.delegation),
-		blockers: roundShares(metrics.blockers),
+		allocation: round(metrics.allocation),
+		predictability: round(metrics.predictability),
+		delegation: round(metrics.delegation),
+		blockers: round(metrics.blockers),
 		themes: metrics.themes,
-		trend: roundShares(input.trend),
-		tickets: [...input.tickets]
-			.sort((a, b) => a.key.localeCompare(b.key, 'en', {numeric: true}))
-			.map((ticket) => toJsonTicket(ticket, input.classifications.get(ticket.id), input.peopleById)),
+		trend: round(input.trend),
+	};
+}
+
+const byKey = (a: Ticket, b: Ticket) => a.key.localeCompare(b.key, 'en', {numeric: true});
+
+/** Version 1 exactly as it was: without the figures added since (in progress, open blocked spells). */
+export function buildJsonExportV1(input: JsonExportInput): JsonExportV1 {
+	const figures = jsonFigures(input, roundShares);
+	const {inProgress: _inProgress, ...allocation} = figures.allocation;
+	const {medianOpenBlockedDays: _open, ...blockers} = figures.blockers;
+	return {
+		schemaVersion: 1,
+		...figures,
+		allocation: allocation as JsonFigures['allocation'],
+		blockers: blockers as JsonFigures['blockers'],
+		tickets: [...input.tickets].sort(byKey).map((ticket) => toJsonTicket(ticket, input.classifications.get(ticket.id), input.peopleById)),
+	};
+}
+
+export function buildJsonExport(input: JsonExportInput): JsonExport {
+	const listed = new Map(input.tickets.map((ticket) => [ticket.id, ticket]));
+	const figures: Record<string, string[]> = {};
+	const why: Record<string, Record<string, string>> = {};
+	for (const figure of input.figures) {
+		const keys: string[] = [];
+		const reasons: Record<string, string> = {};
+		for (const counted of figure.tickets) {
+			const ticket = listed.get(counted.ticketId) ?? input.ticketsById.get(counted.ticketId);
+			if (!ticket) continue;
+			listed.set(ticket.id, ticket);
+			const key = stripUnsafe(ticket.key);
+			keys.push(key);
+			reasons[key] = stripUnsafe(counted.why);
+		}
+		figures[figure.path] = keys;
+		why[figure.path] = reasons;
+	}
+	return {
+		schemaVersion: 2,
+		...jsonFigures(input, (value) => value),
+		tickets: [...listed.values()].sort(byKey).map((ticket) => toJsonTicketV2(ticket, input)),
+		figures,
+		why,
+	};
+}
+
+function toJsonTicketV2(ticket: Ticket, input: JsonExportInput): JsonTicketV2 {
+	const report = ticket.assigneeId === null ? undefined : input.roster.reports.find((candidate) => candidate.groupIds.has(ticket.assigneeId ?? ''));
+	return {
+		...toJsonTicket(ticket, input.classifications.get(ticket.id), input.peopleById),
+		createdAt: new Date(ticket.createdAt).toISOString(),
+		canceledAt: ticket.canceledAt === null ? null : new Date(ticket.canceledAt).toISOString(),
+		firstDueDate: firstDueDate(ticket),
+		report: report === undefined ? null : stripUnsafe(report.name),
 	};
 }
 
@@ -79,9 +165,9 @@ function toJsonTicket(ticket: Ticket, classification: Classification | undefined
 	};
 }
 
-const roundedKeys = new Set(['operationalShare', 'onTimeRate', 'keptRate', 'delegationRate', 'strategicShare', 'medianBlockedDays', 'medianSlipDays']);
+const roundedKeys = new Set(['operationalShare', 'onTimeRate', 'keptRate', 'delegationRate', 'strategicShare', 'medianBlockedDays', 'medianOpenBlockedDays', 'medianSlipDays']);
 
-/** Rounds every share, rate and median to 3 decimals, leaving counts alone. */
+/** Version 1: rounds every share, rate and median to 3 decimals, leaving counts alone. */
 function roundShares<T>(value: T): T {
 	if (Array.isArray(value)) return value.map((item: unknown) => roundShares(item)) as T;
 	if (typeof value !== 'object' || value === null) return value;

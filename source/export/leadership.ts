@@ -1,8 +1,9 @@
-import type {WeekMetrics} from '../domain/metrics/types.js';
+import {dueSentence, percentOf, promiseSentence, unsortedNote} from '../domain/figure-format.js';
+import type {AllocationCounts, WeekMetrics} from '../domain/metrics/types.js';
 import {sparkline} from '../ui/components/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {blocks, days, document, heading, join, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {asOfLine, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
+import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
 export function leadershipFileName(s: ReviewSnapshot): string {
@@ -29,14 +30,32 @@ export function buildLeadership(s: ReviewSnapshot): ExportFile {
 	return {name: leadershipFileName(s), content};
 }
 
-/** Where the firefighting share stands against the target, in whole points as shown. */
+/** Where the firefighting share stands against the target, in whole percentages as shown. */
 export function targetStatus(share: number | null, target: number): 'on target' | 'over target' | 'no figure' {
-	if (share === null) return 'no figure';
-	return Math.round(share * 1000) <= Math.round(target * 1000) ? 'on target' : 'over target';
+	const shown = percentOf(share);
+	if (shown === null) return 'no figure';
+	return shown <= (percentOf(target) ?? 0) ? 'on target' : 'over target';
+}
+
+/**
+ * The verdict with what it leaves out: the share is over sorted work only, so unsorted
+ * tickets could tip it either way; the text says how many, and whether they could.
+ */
+export function targetVerdict(counts: AllocationCounts, target: number): string {
+	const status = targetStatus(counts.operationalShare, target);
+	if (status === 'no figure' || counts.unclassified === 0) return `**${status}**`;
+	const classified = counts.operational + counts.strategic;
+	const total = classified + counts.unclassified;
+	// Where the share would land if every unsorted ticket were firefighting, or none were.
+	const highest = percentOf((counts.operational + counts.unclassified) / total) ?? 0;
+	const lowest = percentOf(counts.operational / total) ?? 0;
+	const limit = percentOf(target) ?? 0;
+	const couldFlip = status === 'on target' ? highest > limit : lowest <= limit;
+	return `**${status}** of sorted work (${unsortedNote(counts.unclassified)}${couldFlip ? ', enough to change the verdict' : ''})`;
 }
 
 function businessAlignment(s: ReviewSnapshot): string {
-	const {completed, active} = s.report.metrics.allocation;
+	const {completed, inProgress} = s.report.metrics.allocation;
 	const target = s.targets.firefightingShare;
 	const status = targetStatus(completed.operationalShare, target);
 	const trend = s.report.trend;
@@ -45,7 +64,7 @@ function businessAlignment(s: ReviewSnapshot): string {
 	const headline =
 		status === 'no figure'
 			? `No categorised work was completed this week, so the firefighting share has no figure (target ≤ ${percent(target)}).`
-			: `Firefighting took ${percent(completed.operationalShare)} of completed work against a target of ≤ ${percent(target)}: **${status}**` +
+			: `Firefighting took ${percent(completed.operationalShare)} of sorted completed work against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}` +
 				(previous === null ? '.' : ` (previous week ${percent(previous)}, ${change}).`);
 	const weeksOnTarget = trend.filter((row) => targetStatus(row.operationalShare, target) === 'on target').length;
 	const weeksWithFigure = trend.filter((row) => row.operationalShare !== null).length;
@@ -60,7 +79,7 @@ function businessAlignment(s: ReviewSnapshot): string {
 		trusted(headline),
 		trusted(
 			`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted. ` +
-				`In progress: ${active.operational} firefighting · ${active.strategic} improvement · ${active.unclassified} unsorted (firefighting ${percent(active.operationalShare)}).`,
+				`In progress at the end of the week: ${inProgress.operational} firefighting · ${inProgress.strategic} improvement · ${inProgress.unclassified} unsorted (firefighting ${percent(inProgress.operationalShare)}).`,
 		),
 		trusted(
 			`On target in ${weeksOnTarget} of the ${weeksWithFigure} weeks with a figure; firefighting share, oldest first: ${sparkline(
@@ -81,7 +100,7 @@ function risks(s: ReviewSnapshot): string {
 	};
 	const slipRows = details.slips
 		.slice(0, 5)
-		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), dateCell(item.completedDate), days(item.slipDays)]);
+		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
 	const brokenRows = details.brokenPromises
 		.slice(0, 10)
 		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
@@ -94,9 +113,8 @@ function risks(s: ReviewSnapshot): string {
 	const more = (shown: number, total: number) => (total > shown ? trusted(`(${total - shown} more not shown.)`) : trusted(''));
 	return blocks([
 		trusted(
-			`Deadlines: ${p.onTime} of ${p.onTime + p.late} due tickets on time (${percent(p.onTimeRate)}), ${p.pending} pending; ` +
-				`${p.kept} of ${p.kept + p.broken} promises kept against the first due date (${percent(p.keptRate)}); ` +
-				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)}.`,
+			`Deadlines: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 		),
 		heading(3, trusted('Biggest slips')),
 		table(['Key', 'Title', 'Assignee', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
@@ -105,7 +123,11 @@ function risks(s: ReviewSnapshot): string {
 		table(['Key', 'Title', 'Assignee', 'First due', 'Due now'], brokenRows, trusted('none')),
 		more(brokenRows.length, details.brokenPromises.length),
 		heading(3, trusted('Blockers')),
-		trusted(`${plural(b.blocked, 'ticket')} blocked during the week, ${b.blockedNow} still blocked; blocks that ended this week lasted a median ${days(b.medianBlockedDays)}.`),
+		trusted(
+			`${plural(b.blocked, 'ticket')} blocked during the week, ${b.blockedNow} still blocked` +
+				(b.blockedNow > 0 ? ` (blocked a median ${days(b.medianOpenBlockedDays)} so far)` : '') +
+				`; blocks that ended this week lasted a median ${days(b.medianBlockedDays)}.`,
+		),
 		table(['Key', 'Title', 'Blocked for', 'Why'], blockedRows, trusted('Nothing is blocked now.')),
 		heading(3, trusted('Recurring firefighting themes')),
 		trusted('The same label, component or project burning week after week: candidates for an improvement investment.'),

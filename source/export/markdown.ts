@@ -1,4 +1,4 @@
-import {daysText, percentText} from '../domain/talking-points.js';
+import {formatDaysLong, formatPercent, formatPointsChange} from '../domain/figure-format.js';
 import {stripUnsafe, toMarkdownInline} from '../text/sanitize.js';
 
 /**
@@ -62,19 +62,16 @@ export function ticketKey(key: string, url: string | null): Inline {
 }
 
 export function percent(share: number | null): Inline {
-	return trusted(percentText(share));
+	return trusted(formatPercent(share));
 }
 
 export function days(value: number | null): Inline {
-	return trusted(value === null ? '–' : daysText(value));
+	return trusted(value === null ? '–' : formatDaysLong(value));
 }
 
-/** "+12 pts" / "−5 pts" between two shares at the precision they are shown, or '' when either is missing. */
+/** "+12 pts" / "−5 pts" / "±0 pts" between two shares as shown, or '' when either is missing. */
 export function shareChange(current: number | null, previous: number | null): Inline {
-	if (current === null || previous === null) return trusted('');
-	const points = Math.round(Math.round(current * 1000) / 10) - Math.round(Math.round(previous * 1000) / 10);
-	if (points === 0) return trusted('±0 pts');
-	return trusted(points > 0 ? `+${points} pts` : `−${-points} pts`);
+	return trusted(formatPointsChange(current, previous));
 }
 
 /** Blocks separated by one blank line; empty blocks leave no gap. */

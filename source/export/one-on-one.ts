@@ -1,3 +1,5 @@
+import {dueSentence, promiseSentence} from '../domain/figure-format.js';
+import {localDate} from '../domain/week.js';
 import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
 import type {ResolvedReport} from '../domain/types.js';
 import {sparkline} from '../ui/components/sparkline.js';
@@ -5,6 +7,7 @@ import type {ExportFile} from './write-files.js';
 import {blocks, bullets, days, document, heading, join, percent, plural, shareChange, table, text, trusted, type Inline} from './markdown.js';
 import {
 	asOfLine,
+	completedCell,
 	dateCell,
 	delegationIn,
 	firefightingOf,
@@ -120,11 +123,14 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 	]);
 }
 
+/** Tickets with their assignee and due date; one completed since the week's end says so. */
 function ticketTable(s: ReviewSnapshot, ids: readonly string[]): string {
 	const rows = ids.map((id) => {
 		const ticket = ticketOf(s, id);
 		const assignee = personName(s, ticket?.assigneeId ?? null);
-		return [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), dateCell(ticket?.dueDate ?? null)];
+		const completedAt = ticket?.canceledAt === null ? ticket.completedAt : null;
+		const since = completedAt !== null && completedAt !== undefined && completedAt >= s.report.asOf ? ` (completed ${localDate(completedAt, s.week.timezone)}, after the week)` : '';
+		return [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), trusted(`${ticket?.dueDate ?? '–'}${since}`)];
 	});
 	return table(['Key', 'Title', 'Assignee', 'Due'], rows, trusted('none'));
 }
@@ -133,8 +139,25 @@ function groupBrokenPromises(s: ReviewSnapshot, scope: ReportScope) {
 	return s.report.details.brokenPromises.filter((item) => scope.inGroup(item.ticketId));
 }
 
-function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
-	return s.report.details.themes.filter((theme) => theme.ticketIds.some((id) => scope.inGroup(id)));
+/**
+ * The org's recurring themes as they burned in this group: the group's own tickets and
+ * weeks, beside the org's count, the group's biggest first — so a note never credits the
+ * org's count to one report, and names the report's own top theme.
+ */
+export function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
+	return s.report.details.themes
+		.map((theme) => {
+			const weeks = new Set<string>();
+			let count = 0;
+			theme.ticketIds.forEach((id, index) => {
+				if (!scope.inGroup(id)) return;
+				count++;
+				weeks.add(theme.ticketWeekIds[index] ?? '');
+			});
+			return {name: theme.name, count, weeks: weeks.size, orgCount: theme.count};
+		})
+		.filter((theme) => theme.count > 0)
+		.sort((a, b) => b.count - a.count || b.weeks - a.weeks || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
@@ -143,13 +166,13 @@ function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
 	const broken = groupBrokenPromises(s, scope);
 	const postponed = s.report.details.postponements.filter((item) => scope.inGroup(item.ticketId));
 	const org = trusted(
-		`Across the org: ${p.onTime} of ${p.onTime + p.late} due tickets on time (${percent(p.onTimeRate)}), ` +
-			`${p.kept} of ${p.kept + p.broken} promises kept (${percent(p.keptRate)}), ${plural(p.postponements, 'postponement')}, median slip ${days(p.medianSlipDays)}.`,
+		`Across the org: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+			`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 	);
 	const group = trusted(
 		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed.length, 'postponement')} this week.`,
 	);
-	const slipRows = slips.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.dueDate), dateCell(item.completedDate), days(item.slipDays)]);
+	const slipRows = slips.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
 	const brokenRows = broken.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
 	return blocks([
 		org,

@@ -1,6 +1,6 @@
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
-import {localDate} from '../domain/week.js';
+import {asOfDate, localDate} from '../domain/week.js';
 import {weekRange} from '../ui/format.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
@@ -83,6 +83,15 @@ export function keyOf(s: ReviewSnapshot, ticketId: string): string {
 
 export function dateCell(date: string | null): Inline {
 	return trusted(date ?? '–');
+}
+
+/**
+ * A completion date, saying when it came after the week: a ticket due in W and completed
+ * later is late (completed at any time) and yet was open at the week's end, so a note
+ * that lists it as open too says why.
+ */
+export function completedCell(s: ReviewSnapshot, date: string): Inline {
+	return trusted(date > asOfDate(s.week, s.now) ? `${date} (after the week)` : date);
 }
 
 /** "2026-W47 (16–22 Nov 2026)". */

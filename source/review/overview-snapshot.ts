@@ -20,7 +20,7 @@ export interface OverviewSnapshot {
 }
 
 /** Bumped when the report's shape or the metrics' meaning changes. */
-const formatVersion = 1;
+const formatVersion = 2;
 
 const metaKey = (provider: ProviderName) => `overview-snapshot:${provider}`;
 
@@ -74,8 +74,11 @@ export function writeSnapshot(store: Store, provider: ProviderName, stamp: strin
 		brokenPromises: [],
 		postponements: [],
 		blocked: details.blocked.filter((entry) => entry.isBlockedNow).slice(0, 3),
+		// The watch list flags a theme from its weeks; its ticket ids and the figures' ticket
+		// sets wait for the loaded review (Enter is not taken before it is there).
 		themes: details.themes.map((theme) => ({...theme, ticketIds: []})),
 		teams: [],
+		figures: [],
 	};
 	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails}, tickets};
 	store.setMeta(metaKey(provider), JSON.stringify(snapshot));

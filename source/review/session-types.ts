@@ -31,6 +31,8 @@ export interface ReviewSource {
 	/** "Demo organisation", "Linear · ENG, PLAT". */
 	readonly providerLabel: string;
 	readonly timezone: string;
+	/** The Export view's default folder: `exports` under the director-review data folder. */
+	readonly exportFolder?: string | undefined;
 	now(): number;
 	/** Changes whenever the data behind the reports changes (a sync page, a tag). */
 	readonly version: number;

@@ -25,6 +25,8 @@ export interface SessionOptions {
 	readonly now?: () => number;
 	/** How long after the last tag the learner is retrained. */
 	readonly relearnDelayMs?: number;
+	/** Where the TUI's Export view writes by default (never silently the current directory). */
+	readonly exportFolder?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export class ReviewSession implements ReviewSource {
 	readonly providerName: ProviderName;
 	readonly providerLabel: string;
 	readonly timezone: string;
+	readonly exportFolder: string | undefined;
 	version = 0;
 	private data: ReviewData;
 	private status: SyncStatus = {phase: 'idle'};
@@ -50,6 +53,7 @@ export class ReviewSession implements ReviewSource {
 		this.providerName = options.providerName;
 		this.providerLabel = options.providerLabel;
 		this.timezone = options.config.timezone;
+		this.exportFolder = options.exportFolder;
 		this.clock = options.now ?? Date.now;
 		this.data = this.load();
 	}

@@ -5,7 +5,8 @@ import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
-import {weekRange} from './format.js';
+import {truncate, weekRange} from './format.js';
+import {textWidth} from './text-width.js';
 import {useReviewVersion} from './hooks/use-review.js';
 import {globalBindings, matchBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
@@ -13,6 +14,12 @@ import type {ViewDefinition} from './view-definition.js';
 
 /** Long enough to coalesce a burst of tags, short enough to feel immediate. */
 const recomputeDelayMs = 40;
+
+/** How long a status message stays. */
+export const statusFadeMs = 4000;
+
+/** The smallest terminal every view is laid out for. */
+export const minimumSize = {columns: 60, rows: 20} as const;
 
 export interface AppProps {
 	readonly source: ReviewSource;
@@ -35,8 +42,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const [message, setMessage] = useState('');
 	const [capturesInput, setCapturesInput] = useState(false);
 
-	const width = Math.max(40, columns);
-	const height = Math.max(10, rows);
+	// A stream that does not say its size (a test, a pipe) is read as the usual 80×24.
+	const width = Number.isFinite(columns) && columns > 0 ? columns : 80;
+	const height = Number.isFinite(rows) && rows > 0 ? rows : 24;
 	const available = views.map((view) => view.id);
 	const current = views.find((view) => view.id === viewId) ?? views[0];
 	// The figures follow the data a moment after it changes: a tag's key press gets its frame
@@ -49,6 +57,12 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 		return () => clearTimeout(timer);
 	}, [version, reportVersion]);
 	const report = useMemo(() => source.weekReport(week), [source, week, reportVersion]);
+	// A status message says what a key just did; it fades so it never reads as the state of things.
+	useEffect(() => {
+		if (message === '') return;
+		const timer = setTimeout(() => setMessage(''), statusFadeMs);
+		return () => clearTimeout(timer);
+	}, [message]);
 	const thisWeek = weekOf(source.now(), source.timezone);
 
 	const runAction = (action: GlobalAction): void => {
@@ -117,23 +131,29 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	);
 
 	if (!current) return <Text>No views.</Text>;
+	if (width < minimumSize.columns || height < minimumSize.rows) {
+		return <Text wrap="truncate-end">{`terminal too small: ${minimumSize.columns}×${minimumSize.rows} needed, this one is ${width}×${height} (q quits)`}</Text>;
+	}
 	// While loading, only the Overview's module is loaded; the other tabs are drawn as they
 	// will be in a moment (their keys wait for the review anyway), so the bar does not jump.
 	const tabs = tabLabels(isLoading ? viewOrder : available, current.id, width);
 	const View = current.component;
 	const bodyHeight = height - 3;
 	const isCurrentWeek = week.id === thisWeek.id;
+	// One line whatever the width: the week's dates go first when room runs out, then the provider's name is cut.
+	const fullTitle = `${week.id} ${weekRange(week.start, week.end)}${isCurrentWeek ? ' · so far' : ''}`;
+	const weekTitle = textWidth(fullTitle) + 18 <= width ? fullTitle : `${week.id}${isCurrentWeek ? ' · so far' : ''}`;
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box justifyContent="space-between" width={width}>
-				<Text>
+				<Text wrap="truncate-end">
 					<Text bold color={theme.accent}>director-review</Text>
-					<Text color={theme.muted}> · {source.providerLabel}</Text>
+					<Text color={theme.muted}>{truncate(` · ${source.providerLabel}`, Math.max(0, width - textWidth(weekTitle) - 17))}</Text>
 				</Text>
-				<Text>
+				<Text wrap="truncate-end">
 					<Text bold>{week.id}</Text>
-					<Text color={theme.muted}> {weekRange(week.start, week.end)}{isCurrentWeek ? ' · so far' : ''}</Text>
+					<Text color={theme.muted}>{weekTitle.slice(week.id.length)}</Text>
 				</Text>
 			</Box>
 			<Text>
@@ -145,7 +165,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 				))}
 			</Text>
 			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
-				{isHelpOpen ? <HelpOverlay viewTitle={current.title} viewBindings={current.bindings} availableViews={available} width={width} /> : null}
+				{isHelpOpen ? (
+					<HelpOverlay viewTitle={current.title} viewBindings={current.bindings} figures={current.figures ?? []} availableViews={available} width={width} height={bodyHeight} />
+				) : null}
 				{/* The view stays mounted under the help, so its selection and drill-down survive a look at the keys. */}
 				<Box display={isHelpOpen ? 'none' : 'flex'} flexDirection="column">
 					<View
@@ -175,7 +197,11 @@ function tabLabels(shown: readonly ViewId[], currentId: ViewId, width: number) {
 			const title = short ? (shortTitles[id] ?? viewTitles[id]) : viewTitles[id];
 			return [{id, label: `${index + 1} ${title}`, isCurrent: id === currentId}];
 		});
+	const length = (tabs: ReadonlyArray<{readonly label: string}>) => tabs.reduce((sum, tab) => sum + tab.label.length + 2, 0);
 	const full = make(false);
-	const length = full.reduce((sum, tab) => sum + tab.label.length + 2, 0);
-	return length <= width ? full : make(true);
+	if (length(full) <= width) return full;
+	const short = make(true);
+	if (length(short) <= width) return short;
+	// Narrower still: the current view by name, the others by their number key.
+	return short.map((tab) => (tab.isCurrent ? tab : {...tab, label: tab.label.split(' ')[0] ?? tab.label}));
 }

@@ -2,30 +2,17 @@ import {textWidth} from './text-width.js';
 
 const segmenter = new Intl.Segmenter();
 
-/** Number formatting shared by the views and the plain-text overview. */
+/** Figures are formatted by the one module every surface shares (domain/figure-format.ts). */
+export {formatPercent as percent, formatDays as days} from '../domain/figure-format.js';
+import {countChange, formatChange, pointsChange, type Direction} from '../domain/figure-format.js';
 
-export function percent(share: number | null): string {
-	return share === null ? '–' : `${Math.round(share * 100)}%`;
+/** "+12 pts better" / "−5 pts worse" / "= same" between two shares as shown, or '' when either is missing. */
+export function shareDelta(current: number | null, previous: number | null, direction: Direction = 'neutral'): string {
+	return formatChange(pointsChange(current, previous), direction, ' pts');
 }
 
-export function days(value: number | null): string {
-	if (value === null) return '–';
-	return `${Number.isInteger(value) ? value : value.toFixed(1)} d`;
-}
-
-/** "+12 pts" / "−5 pts" between two shares, or '' when either is missing. */
-export function shareDelta(current: number | null, previous: number | null): string {
-	if (current === null || previous === null) return '';
-	const points = Math.round((current - previous) * 100);
-	if (points === 0) return '±0 pts';
-	return points > 0 ? `+${points} pts` : `−${-points} pts`;
-}
-
-export function countDelta(current: number, previous: number | null): string {
-	if (previous === null) return '';
-	const change = current - previous;
-	if (change === 0) return '±0';
-	return change > 0 ? `+${change}` : `−${-change}`;
+export function countDelta(current: number, previous: number | null, direction: Direction = 'neutral'): string {
+	return formatChange(countChange(current, previous), direction, '');
 }
 
 /** "just now", "5 min ago", "3 h ago", "2 days ago". */

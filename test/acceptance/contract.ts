@@ -8,7 +8,7 @@ import {retain} from '../../source/store/handles.js';
 
 /**
  * Runs the built CLI (dist/cli.js) as a user or a cron job does, and checks a JSON export
- * against the contract of cli.md (schemaVersion 1). Asynchronous on purpose: the fakes
+ * against the contract of cli.md (schemaVersion 2, version 1's fields and figures). Asynchronous on purpose: the fakes
  * answer from this process, so a blocking spawn would starve them.
  */
 
@@ -64,7 +64,7 @@ export interface ExportedTicket {
 }
 
 export interface ContractExport {
-	readonly schemaVersion: 1;
+	readonly schemaVersion: 1 | 2;
 	readonly provider: string;
 	readonly week: {readonly id: string; readonly start: string; readonly end: string; readonly timezone: string};
 	readonly allocation: Record<'completed' | 'active', {operational: number; strategic: number; unclassified: number; operationalShare: number | null}>;
@@ -97,7 +97,16 @@ export function expectContractShape(json: unknown): ContractExport {
 
 	check(object(json), 'the export is an object');
 	const root = (object(json) ? json : {}) as Record<string, unknown>;
-	check(root['schemaVersion'] === 1, 'schemaVersion is 1');
+	check(root['schemaVersion'] === 1 || root['schemaVersion'] === 2, 'schemaVersion is 1 or 2');
+	if (root['schemaVersion'] === 2) {
+		// Version 2: every key a figure counts is in tickets (cli.md "Additions (version 2)").
+		const listed = new Set((Array.isArray(root['tickets']) ? (root['tickets'] as Array<{key?: unknown}>) : []).map((ticket) => ticket.key));
+		const figures = (object(root['figures']) ? root['figures'] : {}) as Record<string, unknown>;
+		check(object(root['figures']), 'figures maps figure paths to ticket keys');
+		for (const [path, keys] of Object.entries(figures)) {
+			check(Array.isArray(keys) && keys.every((key) => listed.has(key)), `figures["${path}"]: every key is in tickets`);
+		}
+	}
 	check(['linear', 'jira', 'demo'].includes(root['provider'] as string), 'provider names a provider');
 
 	const week = (object(root['week']) ? root['week'] : {}) as Record<string, unknown>;

@@ -86,7 +86,7 @@ describe('director-review export --demo --format json --week last', () => {
 		expect({due: exported.predictability['due'], onTime: exported.predictability['onTime'], late: exported.predictability['late'], pending: exported.predictability['pending']}).toEqual({due, onTime, late, pending});
 	});
 
-	it('lists exactly the tickets completed or started and not finished before the week', () => {
+	it('lists the tickets completed or started and not finished before the week, and beside them only tickets a figure counts', () => {
 		const {start, end, timezone} = exported.week;
 		const expected = stored
 			.filter((ticket) => {
@@ -97,6 +97,10 @@ describe('director-review export --demo --format json --week last', () => {
 			})
 			.map((ticket) => ticket.key)
 			.sort();
-		expect(exported.tickets.map((ticket) => ticket.key).sort()).toEqual(expected);
+		const listed = exported.tickets.map((ticket) => ticket.key);
+		for (const key of expected) expect(listed).toContain(key);
+		// Version 2: the others are there because a figure counts them (an open ticket overdue, a theme's earlier fire).
+		const counted = new Set(Object.values((exported as unknown as {figures: Record<string, string[]>}).figures).flat());
+		for (const key of listed) if (!expected.includes(key)) expect(counted.has(key), key).toBe(true);
 	});
 });

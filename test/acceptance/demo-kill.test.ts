@@ -51,7 +51,7 @@ describe('SIGKILL while the demo org is written', () => {
 		}
 		const next = await runCli(['export', '--demo', '--format', 'json', '--week', 'last', '--out', '-'], home);
 		expect(next.code, next.stderr).toBe(0);
-		expect((JSON.parse(next.stdout) as {schemaVersion: number}).schemaVersion).toBe(1);
+		expect((JSON.parse(next.stdout) as {schemaVersion: number}).schemaVersion).toBe(2);
 	});
 
 	it('most kills above landed while the demo was still running, not after it had finished', () => {

@@ -118,13 +118,13 @@ export function describeJiraContract(deployment: Deployment): void {
 		home = makeHome({provider: 'jira', timezone, staleDays: 14, jira: {baseUrl: fake.url, deployment, jql: 'project = ENG'}, roster});
 		synced = await runCli(['sync'], home, env);
 		const before = fake.requests.length;
-		const online = await runCli(['export', '--format', 'json', '--week', weekId, '--out', '-'], home, env);
+		const online = await runCli(['export', '--format', 'json', '--schema', '1', '--week', weekId, '--out', '-'], home, env);
 		expect(online.code, online.stderr).toBe(0);
 		// The export syncs first; nothing changed since `sync`.
 		quietRequests = fake.requests.slice(before).map((request) => `${request.method} ${request.path}`);
 		exported = JSON.parse(online.stdout) as ContractExport;
 		const afterOnline = fake.requests.length;
-		const stored = await runCli(['export', '--offline', '--format', 'json', '--week', weekId, '--out', '-'], home, env);
+		const stored = await runCli(['export', '--offline', '--format', 'json', '--schema', '1', '--week', weekId, '--out', '-'], home, env);
 		expect(stored.code, stored.stderr).toBe(0);
 		expect(fake.requests.length, 'an offline export asks the tracker nothing').toBe(afterOnline);
 		offline = JSON.parse(stored.stdout) as ContractExport;

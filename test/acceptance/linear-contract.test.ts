@@ -108,13 +108,13 @@ beforeAll(async () => {
 	home = makeHome({provider: 'linear', timezone, staleDays: 14, linear: {teams: ['ENG'], apiUrl: server.url}, roster});
 	synced = await runCli(['sync'], home, env());
 	const before = server.requestCount;
-	const online = await runCli(['export', '--format', 'json', '--week', weekId, '--out', '-'], home, env());
+	const online = await runCli(['export', '--format', 'json', '--schema', '1', '--week', weekId, '--out', '-'], home, env());
 	expect(online.code, online.stderr).toBe(0);
 	// The export syncs first: nothing changed since `sync`, so that sync is the quiet kind.
 	quietRequests = server.requestCount - before;
 	exported = JSON.parse(online.stdout) as ContractExport;
 	const afterOnline = server.requestCount;
-	const stored = await runCli(['export', '--offline', '--format', 'json', '--week', weekId, '--out', '-'], home, env());
+	const stored = await runCli(['export', '--offline', '--format', 'json', '--schema', '1', '--week', weekId, '--out', '-'], home, env());
 	expect(stored.code, stored.stderr).toBe(0);
 	expect(server.requestCount, 'an offline export asks the tracker nothing').toBe(afterOnline);
 	offline = JSON.parse(stored.stdout) as ContractExport;

@@ -142,12 +142,22 @@ describe('talking points', () => {
 });
 
 describe('figures in talking points', () => {
-	it('rounds a share the way the JSON export does (3 decimals, then whole percent)', () => {
-		expect(percentText(0.6344)).toBe('63%');
-		// JSON says 0.635 here; rounding the raw 63.45 would print 63% beside it.
-		expect(percentText(0.6345)).toBe('64%');
+	it('rounds a share once, from its exact value, as the TUI does (43/61 is 70%, 5/11 is 45%)', () => {
+		// Rounding to 3 decimals first made 70.49% read 71% here and 70% in the TUI.
+		expect(percentText(43 / 61)).toBe('70%');
+		expect(percentText(5 / 11)).toBe('45%');
+		expect(percentText(0.6345)).toBe('63%');
 		expect(percentText(2 / 3)).toBe('67%');
 		expect(percentText(null)).toBe('–');
+	});
+
+	it('rounds halves to even, so a share and its complement add up to 100%', () => {
+		for (let n = 1; n <= 400; n++) {
+			for (let k = 0; k <= n; k++) {
+				const sum = Number.parseInt(percentText(k / n), 10) + Number.parseInt(percentText((n - k) / n), 10);
+				expect(sum, `${k}/${n}`).toBe(100);
+			}
+		}
 	});
 
 	it('writes days with at most one decimal', () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {marked, type Tokens} from 'marked';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {formatPercent as percent} from '../../source/domain/figure-format.js';
 import {openStore} from '../../source/store/store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +33,6 @@ interface JsonExport {
 	};
 }
 
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(Math.round(share * 1000) / 10)}%`);
 
 function snapshotOf(folder: string): Map<string, Buffer> {
 	return new Map(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name))]));
@@ -83,7 +83,7 @@ describe('director-review export --demo', () => {
 		const content = fs.readFileSync(path.join(out, `leadership-${json.week.id}.md`), 'utf8');
 		const {completed} = json.allocation;
 		expect(content).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
-		if (completed.operationalShare !== null) expect(content).toContain(`Firefighting took ${percent(completed.operationalShare)} of completed work`);
+		if (completed.operationalShare !== null) expect(content).toContain(`Firefighting took ${percent(completed.operationalShare)} of sorted completed work`);
 		expect(content).toContain(`Delegation rate ${percent(json.delegation.delegationRate)}:`);
 	});
 
@@ -102,6 +102,29 @@ describe('director-review export --demo', () => {
 		expect(result.code, result.stderr).toBe(0);
 		expect(result.stdout.startsWith('<!-- file: 1on1-')).toBe(true);
 		expect(result.stdout.match(/<!-- file: /g)).toHaveLength(1);
+	});
+
+	it('refuses a week still to come, and an option given without its value, with exit code 2 and nothing written', () => {
+		const before = snapshotOf(out);
+		const future = run(['export', '--demo', '--offline', '--week', '2099-W10', '--format', 'json', '--out', '-']);
+		expect(future.code).toBe(2);
+		expect(future.stderr).toContain('has not started yet');
+		const noOut = run(['export', '--demo', '--offline', '--week', 'last', '--out']);
+		expect(noOut.code).toBe(2);
+		expect(noOut.stderr).toContain('--out needs a value');
+		const noWeek = run(['export', '--demo', '--offline', '--week', '--out', '-']);
+		expect(noWeek.code).toBe(2);
+		expect([...snapshotOf(out).keys()].sort()).toEqual([...before.keys()].sort());
+	});
+
+	it('writes schemaVersion 2 whose figures list only keys that are in tickets, and version 1 with --schema 1', () => {
+		const v2 = JSON.parse(run(['export', '--demo', '--offline', '--week', 'last', '--format', 'json', '--out', '-']).stdout) as {schemaVersion: number; figures: Record<string, string[]>; tickets: Array<{key: string}>};
+		expect(v2.schemaVersion).toBe(2);
+		const keys = new Set(v2.tickets.map((ticket) => ticket.key));
+		expect(Object.keys(v2.figures)).toContain('predictability.late');
+		for (const [figure, counted] of Object.entries(v2.figures)) for (const key of counted) expect(keys.has(key), `${figure}: ${key}`).toBe(true);
+		const v1 = run(['export', '--demo', '--offline', '--week', 'last', '--format', 'json', '--schema', '1', '--out', '-']);
+		expect((JSON.parse(v1.stdout) as {schemaVersion: number}).schemaVersion).toBe(1);
 	});
 
 	it('rejects an unknown report with exit code 2, naming the reports', () => {

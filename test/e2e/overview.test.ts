@@ -28,7 +28,7 @@ describe('the demo Overview in a terminal', () => {
 		expect(lines[0]).toMatch(/^director-review · Demo organisation/);
 		expect(lines[0]).toMatch(/\d{4}-W\d{2}/);
 		for (const label of ['Firefighting (done)', 'On-time rate', 'Kept promises', 'Delegation rate', 'Your open load', 'Blocked']) {
-			const line = lines.find((candidate) => candidate.startsWith(label));
+			const line = lines.find((candidate) => candidate.replace(/^[› ] /, '').startsWith(label));
 			expect(line, label).toBeDefined();
 			// A figure (a percentage, a count or a dash) follows every label on the same row.
 			expect(line).toMatch(/\s(\d+%|\d+|–)\s/);

@@ -14,6 +14,11 @@ export interface TerminalSession {
 	screen(): string;
 	/** Every byte the CLI wrote so far, escape sequences included. */
 	raw(): string;
+	/**
+	 * The rows of the visible screen that continue the row above (text that ran past the
+	 * right edge and wrapped, drawing over the next line): none on a screen without overlap.
+	 */
+	wrappedRows(): number[];
 	/** Types keys (raw input: 'j', '\r' for Enter, '\u001B' for Esc, '\u001B[A' for ↑). */
 	press(keys: string): Promise<void>;
 	/** Resolves once the screen contains `text` (or matches), else rejects after `timeoutMs` with the screen. */
@@ -69,6 +74,12 @@ export function startCli(options: StartOptions): TerminalSession {
 	return {
 		pid: pty.pid,
 		screen,
+		wrappedRows() {
+			const buffer = terminal.buffer.active;
+			const rows: number[] = [];
+			for (let row = 0; row < terminal.rows; row++) if (buffer.getLine(buffer.viewportY + row)?.isWrapped) rows.push(row);
+			return rows;
+		},
 		raw: () => output.join(''),
 		async press(keys: string) {
 			pty.write(keys);

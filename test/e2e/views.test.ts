@@ -9,6 +9,7 @@ import {delegationBindings} from '../../source/ui/views/delegation/use-delegatio
 import {exportBindings} from '../../source/ui/views/export/use-export-input.js';
 import {predictabilityBindings} from '../../source/ui/views/predictability/use-predictability-input.js';
 import {triageBindings} from '../../source/ui/views/triage/use-triage-input.js';
+import {overviewView} from '../../source/ui/views/overview/index.js';
 import {startCli, type TerminalSession} from './terminal.js';
 
 /*
@@ -47,18 +48,18 @@ const viewCases: readonly ViewCase[] = [
 		key: '1',
 		title: 'Overview',
 		marker: 'Top recurring theme',
-		figures: /^On-time rate +\d+% /m,
-		help: '(this view has no keys of its own)',
-		bindings: [],
-		move: '',
-		selection: () => '',
+		figures: /^[› ] On-time rate +\d+% /m,
+		help: 'the tickets the figure counts, and why',
+		bindings: overviewView.bindings,
+		move: 'j',
+		selection: cursorRow,
 	},
 	{
 		id: 'triage',
 		key: '2',
 		title: 'Triage',
 		marker: 'left to triage',
-		figures: /^\d+ left to triage of \d+ tickets/m,
+		figures: /^\d+ left to triage = \d+ unsorted \+ \d+ unsure of \d+ tickets/m,
 		help: 'next ticket',
 		bindings: triageBindings,
 		move: 'j',
@@ -223,7 +224,8 @@ describe.each([
 		expect(help).toContain(view.help);
 		expect(help).toContain('previous / next week');
 		expectCleanFrame(help, columns, rows);
-		expect(help, 'the view shows through the help').not.toContain(view.marker);
+		// The help names the view's figures (their definitions), so the view's own rows are what must not show.
+		expect(help, 'the view shows through the help').not.toMatch(view.figures);
 
 		await session.press('\u001B');
 		const back = await settle(session, view.marker);
@@ -351,7 +353,7 @@ describe.each([
 		expect(json).toMatch(/^── director-review-\d{4}-W\d{2}\.json \(1 of 1;/m);
 		expectCleanFrame(json, columns, rows);
 		// Its indentation survives the sanitising of the preview.
-		expect(json).toMatch(/^ {2}"schemaVersion": 1,$/m);
+		expect(json).toMatch(/^ {2}"schemaVersion": 2,$/m);
 		await session.press('f');
 		const csv = await settle(session, '· CSV (f) ·');
 		expect(csv).toMatch(/^── director-review-\d{4}-W\d{2}\.csv \(1 of 1;/m);
@@ -364,8 +366,10 @@ describe.each([
 		await settle(session, /^folder:/m);
 		// The terminal trims trailing blanks: an empty draft reads as `folder:` alone.
 		const draftOf = (screen: string) => /^folder:(?: (.*))?$/m.exec(screen)?.[1]?.trimEnd() ?? (/^folder:$/m.test(screen) ? '' : undefined);
-		// The draft starts as the folder the CLI runs in (this process's): take it back to nothing, then type ours.
-		const draft = process.cwd();
+		// The draft starts as the default folder, exports/ under the director-review home (never
+		// the folder the CLI runs in): take it back to nothing, then type ours.
+		const draft = folder;
+		expect(draftOf(session.screen())).toBe(draft.length < columns - 12 ? draft : draftOf(session.screen()));
 		for (let left = draft.length - 1; left >= 0; left--) {
 			await session.press('\u007F');
 			// One key at a time, as typed: two keys in one read would each edit the same old draft.

@@ -47,7 +47,9 @@ describe('which files an export makes', () => {
 		const [json] = buildExportFiles(makeSnapshot(), {format: 'json', reports: [], leadership: false});
 		expect(json?.name).toBe('director-review-2026-W47.json');
 		const parsed = JSON.parse(json?.content ?? '{}') as {schemaVersion: number; delegation: {reports: Array<{name: string; delegated: number}>}};
-		expect(parsed.schemaVersion).toBe(1);
+		expect(parsed.schemaVersion).toBe(2);
+		const [v1] = buildExportFiles(makeSnapshot(), {format: 'json', reports: [], leadership: false, schema: 1});
+		expect((JSON.parse(v1?.content ?? '{}') as {schemaVersion: number}).schemaVersion).toBe(1);
 		expect(parsed.delegation.reports.map((row) => [row.name, row.delegated])).toEqual([
 			['Alex Kim', 1],
 			['Jo Park', 1],

@@ -1,6 +1,6 @@
 import {marked, type Token, type Tokens} from 'marked';
 import {describe, expect, it} from 'vitest';
-import {buildLeadership, payoffReading, targetStatus} from '../../source/export/leadership.js';
+import {buildLeadership, targetVerdict, payoffReading, targetStatus} from '../../source/export/leadership.js';
 import {counts, currentMetrics, delegationRow, makeSnapshot, metricsFor} from './snapshot-fixture.js';
 
 function headings(md: string, depth: number): string[] {
@@ -32,7 +32,7 @@ describe('leadership summary', () => {
 
 	it('measures firefighting against the configured target', () => {
 		const over = buildLeadership(makeSnapshot()).content;
-		expect(over).toContain('Firefighting took 67% of completed work against a target of ≤ 40%: **over target** (previous week 25%, +42 pts).');
+		expect(over).toContain('Firefighting took 67% of sorted completed work against a target of ≤ 40%: **over target** (previous week 25%, +42 pts).');
 		const generous = buildLeadership(makeSnapshot({targets: {firefightingShare: 0.7}})).content;
 		expect(generous).toContain('against a target of ≤ 70%: **on target**');
 		expect(tableAfter(over, 'Business alignment')).toEqual([
@@ -41,17 +41,34 @@ describe('leadership summary', () => {
 		]);
 	});
 
-	it('reads the target at the precision shown: 40.0% is on a 40% target, 40.1% is over', () => {
+	it('reads the target at the precision shown: 40.4% (shown 40%) is on a 40% target, 40.6% (41%) is over', () => {
 		expect(targetStatus(0.4, 0.4)).toBe('on target');
-		expect(targetStatus(0.4004, 0.4)).toBe('on target');
-		expect(targetStatus(0.401, 0.4)).toBe('over target');
+		expect(targetStatus(0.404, 0.4)).toBe('on target');
+		expect(targetStatus(0.406, 0.4)).toBe('over target');
 		expect(targetStatus(null, 0.4)).toBe('no figure');
+	});
+
+	it('says “in progress” of work still open at the end of the week, not of the week’s completions', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		// currentMetrics: active (incl. completed) 3 · 2 · 1, still in progress 2 · 2 · 1.
+		expect(md).toContain('In progress at the end of the week: 2 firefighting · 2 improvement · 1 unsorted');
+		expect(md).not.toMatch(/In progress: 3 firefighting/);
+	});
+
+	it('says the target verdict is over sorted work, and when the unsorted tickets could change it', () => {
+		// 14 of 89 unsorted: 45 firefighting of 75 sorted is 60%, over a 40% target either way.
+		expect(targetVerdict(counts(45, 30, 14), 0.4)).toBe('**over target** of sorted work (14 unsorted not counted)');
+		// 30 of 75 sorted is 40%, on target; 14 unsorted firefighting tickets would make it 49%.
+		expect(targetVerdict(counts(30, 45, 14), 0.4)).toBe('**on target** of sorted work (14 unsorted not counted, enough to change the verdict)');
+		expect(targetVerdict(counts(30, 45, 0), 0.4)).toBe('**on target**');
 	});
 
 	it('lists risks: predictability figures, slips, broken promises, blockers and recurring themes', () => {
 		const md = buildLeadership(makeSnapshot()).content;
 		const p = currentMetrics.predictability;
-		expect(md).toContain(`Deadlines: ${p.onTime} of ${p.onTime + p.late} due tickets on time (50%), ${p.pending} pending; ${p.kept} of ${p.kept + p.broken} promises kept`);
+		// "due" is every ticket due this week, in the notes as in the TUI; the rate is over the judged ones.
+		expect(md).toContain(`Deadlines: ${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate 50% of the ${p.onTime + p.late} judged.`);
+		expect(md).toContain(`Promises: ${p.committed} first due this week: ${p.kept} kept, ${p.broken} broken`);
 		expect(tableAfter(md, 'Biggest slips')[0]).toEqual(['PAY-1', 'Checkout 500s after deploy', 'Sam Lee', '2026-11-16', '2026-11-17', '1 day']);
 		expect(headings(md, 3)).toContain('Broken promises (2)');
 		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);

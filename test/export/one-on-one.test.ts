@@ -1,7 +1,8 @@
 import {marked, type Token, type Tokens} from 'marked';
 import {describe, expect, it} from 'vitest';
 import {noTalkingPoints} from '../../source/domain/talking-points.js';
-import {buildOneOnOne} from '../../source/export/one-on-one.js';
+import {buildOneOnOne, groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
+import {reportScope} from '../../source/export/report-scope.js';
 import {currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics} from './snapshot-fixture.js';
 
 function headings(md: string, depth?: number): string[] {
@@ -82,8 +83,38 @@ describe('1:1 notes', () => {
 	it('derives talking points from the numbers', () => {
 		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
 		const items = points?.items.map((item) => plain(item.tokens)) ?? [];
-		expect(items[0]).toBe('Firefighting rose to 50% from 20% — component:payments-gateway burned in 3 of the last 4 weeks: what systemic fix is planned?');
+		expect(items[0]).toBe('Firefighting rose to 50% from 20% — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
 		expect(items).toContain('1 ticket taken back this week: what would let Alex Kim own it?');
+	});
+
+	it('says when a late ticket listed as open was completed only after the week, in both lists', () => {
+		const s = makeSnapshot();
+		const late = {...s.ticketsById.get('t-overdue')!, completedAt: Date.parse('2026-11-25T10:00:00Z'), statusCategory: 'completed' as const};
+		const ticketsById = new Map(s.ticketsById).set(late.id, late);
+		const slips = [{ticketId: 't-overdue', slipDays: 7, dueDate: '2026-11-18', completedDate: '2026-11-25'}];
+		const snapshot = {...s, ticketsById, report: {...s.report, details: {...s.report.details, slips}}};
+		const md = buildOneOnOne(snapshot, 'alex-kim').content;
+		expect(sectionText(md, 'Deadlines')).toContain('2026-11-25 (after the week)');
+		expect(sectionText(md, 'Delegated work')).toContain('2026-11-18 (completed 2026-11-25, after the week)');
+	});
+
+	it('credits a report with their own share of an org-wide theme, and names their own top theme first', () => {
+		const s = makeSnapshot();
+		const themes = [
+			// The org's biggest theme: 12 tickets, only one of them in Alex's group.
+			{name: 'label:dns', count: 12, weeks: 4, ticketIds: ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'x10', 'x11', 't-incident'], ticketWeekIds: Array.from({length: 12}, (_, i) => `2026-W4${4 + (i % 4)}`), weekIds: ['2026-W44', '2026-W45', '2026-W46', '2026-W47']},
+			// Alex's own: 2 of its 4 tickets are theirs, in 2 weeks.
+			{name: 'component:payments-gateway', count: 4, weeks: 3, ticketIds: ['y1', 't-overdue', 'y2', 't-obs'], ticketWeekIds: ['2026-W45', '2026-W46', '2026-W47', '2026-W47'], weekIds: ['2026-W45', '2026-W46', '2026-W47']},
+		];
+		const snapshot = {...s, report: {...s.report, details: {...s.report.details, themes}}};
+		const scope = reportScope(snapshot, snapshot.roster.reports[0]!);
+		expect(groupThemes(snapshot, scope)).toEqual([
+			{name: 'component:payments-gateway', count: 2, weeks: 2, orgCount: 4},
+			{name: 'label:dns', count: 1, weeks: 1, orgCount: 12},
+		]);
+		const texts = talkingPointsFor(snapshot, scope).map((point) => point.text);
+		expect(texts.join('\n')).not.toContain('12 tickets');
+		expect(texts.some((text) => text.includes('component:payments-gateway'))).toBe(true);
 	});
 
 	it('says plainly when no talking point applies', () => {

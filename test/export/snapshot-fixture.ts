@@ -61,7 +61,7 @@ export function metricsFor(figures: {
 	directorOpen?: number;
 }): WeekMetrics {
 	return {
-		allocation: {completed: figures.completed, active: counts(3, 2, 1)},
+		allocation: {completed: figures.completed, active: counts(3, 2, 1), inProgress: counts(2, 2, 1)},
 		predictability: {due: 3, onTime: 1, late: 1, pending: 1, onTimeRate: 0.5, committed: 3, kept: 1, broken: 2, keptRate: figures.keptRate ?? 1 / 3, postponements: 1, medianSlipDays: 1},
 		delegation: {
 			director: {open: figures.directorOpen ?? 1, completed: 1},
@@ -70,7 +70,7 @@ export function metricsFor(figures: {
 			delegationRate: 2 / 3,
 			reports: figures.reports,
 		},
-		blockers: {blocked: 1, blockedNow: 1, medianBlockedDays: null},
+		blockers: {blocked: 1, blockedNow: 1, medianBlockedDays: null, medianOpenBlockedDays: 2},
 		themes: [{name: 'component:payments-gateway', count: 4, weeks: 3}],
 	};
 }
@@ -131,8 +131,9 @@ export const currentDetails: WeekDetails = {
 	],
 	postponements: [{ticketId: 't-overdue', at: at('2026-11-17T08:00:00Z'), from: '2026-11-17', to: '2026-11-18'}],
 	blocked: [{ticketId: 't-overdue', days: 2.5, isBlockedNow: true, reason: 'blocked by PAY-9'}],
-	themes: [{name: 'component:payments-gateway', count: 4, weeks: 3, ticketIds: ['t-incident'], weekIds: ['2026-W45', '2026-W46', '2026-W47']}],
+	themes: [{name: 'component:payments-gateway', count: 4, weeks: 3, ticketIds: ['t-incident'], ticketWeekIds: ['2026-W47'], weekIds: ['2026-W45', '2026-W46', '2026-W47']}],
 	teams: [],
+	figures: [],
 };
 
 export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {

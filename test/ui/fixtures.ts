@@ -88,16 +88,16 @@ export interface MetricsFields {
 export function weekMetrics(fields: MetricsFields = {}): WeekMetrics {
 	const counts = {operational: 0, strategic: 0, unclassified: 0, operationalShare: null};
 	return {
-		allocation: {completed: counts, active: counts},
+		allocation: {completed: counts, active: counts, inProgress: counts},
 		predictability: predictability(fields.predictability),
 		delegation: {director: {open: 0, completed: 0}, delegated: 0, takenBack: 0, delegationRate: null, reports: [], ...fields.delegation},
-		blockers: {blocked: 0, blockedNow: 0, medianBlockedDays: null, ...fields.blockers},
+		blockers: {blocked: 0, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null, ...fields.blockers},
 		themes: fields.themes ?? [],
 	};
 }
 
 export function weekDetails(fields: Partial<WeekDetails> = {}): WeekDetails {
-	return {reports: [], directorOpenIds: [], slips: [], brokenPromises: [], postponements: [], blocked: [], themes: [], teams: [], ...fields};
+	return {reports: [], directorOpenIds: [], slips: [], brokenPromises: [], postponements: [], blocked: [], themes: [], teams: [], figures: [], ...fields};
 }
 
 export interface ReportFields {

@@ -2,22 +2,29 @@ import {categoryOf} from './context.js';
 import type {Classification, Ticket} from '../types.js';
 import type {AllocationCounts} from './types.js';
 
+/** The tickets behind each allocation count. */
+export interface AllocationIds {
+	readonly operational: readonly string[];
+	readonly strategic: readonly string[];
+	readonly unclassified: readonly string[];
+}
+
 export class AllocationTally {
-	operational = 0;
-	strategic = 0;
-	unclassified = 0;
+	readonly ids = {operational: [] as string[], strategic: [] as string[], unclassified: [] as string[]};
 
 	add(ticket: Ticket, classifications: ReadonlyMap<string, Classification>): void {
-		this[categoryOf(ticket, classifications)]++;
+		this.ids[categoryOf(ticket, classifications)].push(ticket.id);
 	}
 
 	counts(): AllocationCounts {
-		const classified = this.operational + this.strategic;
+		const operational = this.ids.operational.length;
+		const strategic = this.ids.strategic.length;
+		const classified = operational + strategic;
 		return {
-			operational: this.operational,
-			strategic: this.strategic,
-			unclassified: this.unclassified,
-			operationalShare: classified === 0 ? null : this.operational / classified,
+			operational,
+			strategic,
+			unclassified: this.ids.unclassified.length,
+			operationalShare: classified === 0 ? null : operational / classified,
 		};
 	}
 }

@@ -7,17 +7,22 @@ import type {Blockers, WeekDetails} from './types.js';
 export interface BlockersResult {
 	readonly figures: Blockers;
 	readonly blocked: WeekDetails['blocked'];
+	/** Tickets with a spell that ended in W (the median's spells). */
+	readonly endedIds: readonly string[];
 }
 
 /**
  * Blocked spells against W up to asOf(W) (metrics.md "Blockers"): a spell counts when it
  * overlaps [start of W, asOf(W)]; the median covers whole spells (fractional days) that
- * ended inside W by asOf(W).
+ * ended inside W by asOf(W). Spells still open at asOf(W) never reach that median, so
+ * their age so far has a median of its own (an extension), shown beside it.
  */
 export function computeBlockers(tickets: readonly Ticket[], context: WeekContext): BlockersResult {
 	const {week, asOf} = context;
 	const blocked: Array<WeekDetails['blocked'][number]> = [];
 	const endedSpellDays: number[] = [];
+	const openSpellDays: number[] = [];
+	const endedIds: string[] = [];
 	let blockedNow = 0;
 
 	for (const ticket of tickets) {
@@ -30,8 +35,14 @@ export function computeBlockers(tickets: readonly Ticket[], context: WeekContext
 			if (spell.end !== null && spell.end <= week.startAt) continue;
 			days += durationDays(spell.start, spell.end === null ? asOf : Math.min(spell.end, asOf));
 			reason = spell.reason;
-			if (spell.end === null || spell.end > asOf) isBlockedNow = true;
-			if (spell.end !== null && spell.end < week.endAt && spell.end <= asOf) endedSpellDays.push(durationDays(spell.start, spell.end));
+			if (spell.end === null || spell.end > asOf) {
+				isBlockedNow = true;
+				openSpellDays.push(durationDays(spell.start, asOf));
+			}
+			if (spell.end !== null && spell.end < week.endAt && spell.end <= asOf) {
+				endedSpellDays.push(durationDays(spell.start, spell.end));
+				if (endedIds.at(-1) !== ticket.id) endedIds.push(ticket.id);
+			}
 		}
 		if (reason === null) continue;
 		if (isBlockedNow) blockedNow++;
@@ -40,7 +51,8 @@ export function computeBlockers(tickets: readonly Ticket[], context: WeekContext
 
 	blocked.sort((a, b) => b.days - a.days || a.ticketId.localeCompare(b.ticketId));
 	return {
-		figures: {blocked: blocked.length, blockedNow, medianBlockedDays: median(endedSpellDays)},
+		figures: {blocked: blocked.length, blockedNow, medianBlockedDays: median(endedSpellDays), medianOpenBlockedDays: median(openSpellDays)},
 		blocked,
+		endedIds,
 	};
 }

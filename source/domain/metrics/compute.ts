@@ -4,11 +4,12 @@ import {computeBlockers} from './blockers.js';
 import {weekContext, type WeekContext} from './context.js';
 import {computeDelegation} from './delegation.js';
 import {computePredictability} from './predictability.js';
-import {prepareRelevance as prepareRelevanceIndex, relevantTickets} from './relevance.js';
+import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
-import {computeThemes, storeThemes} from './themes.js';
-import {isCompletedBetween} from './ticket-facts.js';
+import {computeThemes, storeThemes, themeWindow} from './themes.js';
+import {buildFigures} from './figures.js';
+import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
@@ -61,6 +62,8 @@ interface WeekTickets {
 	readonly tickets: readonly Ticket[];
 	readonly dueTickets: readonly Ticket[];
 	readonly themes: (context: WeekContext) => WeekDetails['themes'];
+	/** The tickets the themes may count, for the figures' reasons (details only). */
+	readonly themeTickets: () => readonly Ticket[];
 }
 
 function weekTickets(input: MetricInput): WeekTickets {
@@ -72,28 +75,43 @@ function weekTickets(input: MetricInput): WeekTickets {
 		firstDate: week.start,
 		lastDate: week.end,
 	});
-	return {tickets, dueTickets, themes: (context) => storeThemes(input.tickets, context)};
+	const themesFrom = themeWindow(week)[0]?.startAt ?? week.startAt;
+	return {
+		tickets,
+		dueTickets,
+		themes: (context) => storeThemes(input.tickets, context),
+		themeTickets: () => ticketsCompletedBetween(input.tickets, themesFrom, week.endAt),
+	};
 }
 
 function allTickets(input: MetricInput): WeekTickets {
-	return {tickets: input.tickets, dueTickets: input.tickets, themes: (context) => computeThemes(input.tickets, context)};
+	return {tickets: input.tickets, dueTickets: input.tickets, themes: (context) => computeThemes(input.tickets, context), themeTickets: () => input.tickets};
 }
 
-function computeAllocation(input: MetricInput, tickets: readonly Ticket[]): Allocation {
+/** In progress as of asOf(W): started by then and neither completed nor canceled by then. */
+function isInProgressAt(ticket: Ticket, instant: number): boolean {
+	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
+}
+
+function computeAllocation(input: MetricInput, tickets: readonly Ticket[]) {
 	const {week, classifications} = input;
+	const at = asOf(week, input.settings.now);
 	const completed = new AllocationTally();
 	const active = new AllocationTally();
+	const inProgress = new AllocationTally();
 	for (const ticket of tickets) {
 		if (isCompletedBetween(ticket, week.startAt, week.endAt)) completed.add(ticket, classifications);
 		if (isActiveIn(ticket, week)) active.add(ticket, classifications);
+		if (isInProgressAt(ticket, at)) inProgress.add(ticket, classifications);
 	}
-	return {completed: completed.counts(), active: active.counts()};
+	const figures: Allocation = {completed: completed.counts(), active: active.counts(), inProgress: inProgress.counts()};
+	return {figures, completed: completed.ids, active: active.ids, inProgress: inProgress.ids};
 }
 
 function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekMetrics {
 	const context = weekContext(input);
 	return {
-		allocation: computeAllocation(input, tickets),
+		allocation: computeAllocation(input, tickets).figures,
 		predictability: computePredictability(dueTickets, context, false).figures,
 		delegation: computeDelegation(tickets, context).figures,
 		blockers: computeBlockers(tickets, context).figures,
@@ -135,18 +153,24 @@ export function computeWeekDetailsOverAll(input: MetricInput): WeekDetails {
 	return weekDetailsOf(input, allTickets(input));
 }
 
-function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekDetails {
+function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): WeekDetails {
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
 	const delegation = computeDelegation(tickets, context);
+	const blockers = computeBlockers(tickets, context);
+	const themes = themesOf(context);
+	const ticketsById = new Map<string, Ticket>();
+	for (const list of [tickets, dueTickets, themeTickets()]) for (const ticket of list) ticketsById.set(ticket.id, ticket);
+	const figures = buildFigures({context, ticketsById, allocation: computeAllocation(input, tickets), predictability, delegation, blockers, themes});
 	return {
 		reports: delegation.reports,
 		directorOpenIds: delegation.directorOpenIds,
 		slips: predictability.slips,
 		brokenPromises: predictability.brokenPromises,
 		postponements: predictability.postponements,
-		blocked: computeBlockers(tickets, context).blocked,
-		themes: themes(context),
+		blocked: blockers.blocked,
+		themes,
 		teams: predictability.teams,
+		figures,
 	};
 }

@@ -88,6 +88,12 @@ export interface DelegationResult {
 	readonly figures: Delegation;
 	readonly reports: readonly ReportDetails[];
 	readonly directorOpenIds: readonly string[];
+	/** Completed in W while assigned to the director. */
+	readonly directorCompletedIds: readonly string[];
+	/** Delegated in W to any report's group. */
+	readonly delegatedIds: readonly string[];
+	/** Taken back by the director in W from any report's group (a ticket taken back twice is listed once). */
+	readonly takenBackIds: readonly string[];
 }
 
 /**
@@ -103,7 +109,8 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 	const tallies = roster.reports.map(() => new ReportTally());
 	const delegatedInWeek = new Set<string>();
 	const directorOpenIds: string[] = [];
-	let directorCompleted = 0;
+	const directorCompletedIds: string[] = [];
+	const takenBackIds: string[] = [];
 	let takenBack = 0;
 
 	for (const ticket of tickets) {
@@ -116,7 +123,7 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 		if (isCompletedInWeek) {
 			const completedAt = completedAtOf(ticket) ?? week.startAt;
 			const assigneeAtCompletion = assigneeAt(ticket, completedAt);
-			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompleted++;
+			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompletedIds.push(ticket.id);
 			for (const position of groupsOf(index, assigneeAtCompletion)) {
 				const tally = tallies[position];
 				if (!tally) continue;
@@ -161,6 +168,7 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 			const fromGroups = groupsOf(index, event.from);
 			if (fromGroups.length === 0) continue;
 			takenBack++;
+			if (takenBackIds.at(-1) !== ticket.id) takenBackIds.push(ticket.id);
 			for (const position of fromGroups) {
 				const tally = tallies[position];
 				if (!tally) continue;
@@ -171,6 +179,7 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 	}
 
 	const delegated = delegatedInWeek.size;
+	const directorCompleted = directorCompletedIds.length;
 	const reports: ReportDetails[] = roster.reports.map((report, position) => {
 		const tally = tallies[position] ?? new ReportTally();
 		return {
@@ -203,5 +212,5 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 			takenBack: tallies[position]?.takenBack ?? 0,
 		})),
 	};
-	return {figures, reports, directorOpenIds};
+	return {figures, reports, directorOpenIds, directorCompletedIds, delegatedIds: [...delegatedInWeek], takenBackIds};
 }

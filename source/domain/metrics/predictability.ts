@@ -41,8 +41,21 @@ class PredictabilityTally {
 	}
 }
 
+/** The tickets behind each predictability count (a ticket postponed twice is listed once). */
+export interface PredictabilityIds {
+	readonly due: readonly string[];
+	readonly onTime: readonly string[];
+	readonly late: readonly string[];
+	readonly pending: readonly string[];
+	readonly committed: readonly string[];
+	readonly kept: readonly string[];
+	readonly broken: readonly string[];
+	readonly postponed: readonly string[];
+}
+
 export interface PredictabilityResult {
 	readonly figures: Predictability;
+	readonly ids: PredictabilityIds;
 	readonly slips: WeekDetails['slips'];
 	readonly brokenPromises: WeekDetails['brokenPromises'];
 	readonly postponements: WeekDetails['postponements'];
@@ -60,6 +73,7 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 	const slips: Array<WeekDetails['slips'][number]> = [];
 	const brokenPromises: Array<WeekDetails['brokenPromises'][number]> = [];
 	const postponements: Array<WeekDetails['postponements'][number]> = [];
+	const ids = {due: [] as string[], onTime: [] as string[], late: [] as string[], pending: [] as string[], committed: [] as string[], kept: [] as string[], broken: [] as string[], postponed: [] as string[]};
 
 	// Reused for every ticket: the overall tally, then the ticket's team when teams are wanted.
 	const tallies: PredictabilityTally[] = [overall];
@@ -79,6 +93,7 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 			if (!isDuring(event.at, context)) continue;
 			for (const tally of tallies) tally.postponements++;
 			postponements.push({ticketId: ticket.id, at: event.at, from: event.from, to: event.to});
+			if (ids.postponed.at(-1) !== ticket.id) ids.postponed.push(ticket.id);
 		}
 
 		if (isCanceled(ticket)) continue;
@@ -88,9 +103,12 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 		if (dueDate !== null && dateInWeek(dueDate, week)) {
 			const done = isCompleted ? completedDate(ticket, timezone) : null;
 			for (const tally of tallies) tally.due++;
+			ids.due.push(ticket.id);
 			if (done !== null && done <= dueDate) {
 				for (const tally of tallies) tally.onTime++;
+				ids.onTime.push(ticket.id);
 			} else if (done !== null) {
+				ids.late.push(ticket.id);
 				const slipDays = daysBetweenDates(dueDate, done);
 				for (const tally of tallies) {
 					tally.late++;
@@ -99,8 +117,10 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 				slips.push({ticketId: ticket.id, slipDays, dueDate, completedDate: done});
 			} else if (dueDate < asOfDate) {
 				for (const tally of tallies) tally.late++;
+				ids.late.push(ticket.id);
 			} else {
 				for (const tally of tallies) tally.pending++;
+				ids.pending.push(ticket.id);
 			}
 		}
 
@@ -108,10 +128,13 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 		if (firstDue !== null && dateInWeek(firstDue, week)) {
 			const done = isCompleted ? completedDate(ticket, timezone) : null;
 			for (const tally of tallies) tally.committed++;
+			ids.committed.push(ticket.id);
 			if (done !== null && done <= firstDue) {
 				for (const tally of tallies) tally.kept++;
+				ids.kept.push(ticket.id);
 			} else if (done !== null || firstDue < asOfDate) {
 				for (const tally of tallies) tally.broken++;
+				ids.broken.push(ticket.id);
 				brokenPromises.push({ticketId: ticket.id, firstDueDate: firstDue, currentDueDate: ticket.dueDate});
 			}
 		}
@@ -123,5 +146,5 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 		.filter(([, tally]) => !tally.isEmpty)
 		.sort(([a], [b]) => (a === noTeam ? 1 : b === noTeam ? -1 : a.localeCompare(b)))
 		.map(([team, tally]) => ({team, ...tally.figures()}));
-	return {figures: overall.figures(), slips, brokenPromises, postponements, teams: teamRows};
+	return {figures: overall.figures(), ids, slips, brokenPromises, postponements, teams: teamRows};
 }

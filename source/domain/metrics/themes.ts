@@ -31,6 +31,7 @@ export function themeWindow(week: Week): readonly Week[] {
 
 interface ThemeTally {
 	readonly ticketIds: string[];
+	readonly ticketWeeks: number[];
 	readonly weekIndexes: Set<number>;
 }
 
@@ -59,10 +60,11 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 		for (const name of names) {
 			let tally = tallies.get(name);
 			if (!tally) {
-				tally = {ticketIds: [], weekIndexes: new Set()};
+				tally = {ticketIds: [], ticketWeeks: [], weekIndexes: new Set()};
 				tallies.set(name, tally);
 			}
 			tally.ticketIds.push(ticket.id);
+			tally.ticketWeeks.push(weekIndex);
 			tally.weekIndexes.add(weekIndex);
 		}
 	}
@@ -74,6 +76,7 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 			count: tally.ticketIds.length,
 			weeks: tally.weekIndexes.size,
 			ticketIds: tally.ticketIds,
+			ticketWeekIds: tally.ticketWeeks.map((index) => weeks[index]?.id ?? ''),
 			weekIds: [...tally.weekIndexes].sort((a, b) => a - b).map((index) => weeks[index]?.id ?? ''),
 		}))
 		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -100,4 +103,23 @@ export function storeThemes(allTickets: readonly Ticket[], context: WeekContext)
 	const themes = computeThemes(ticketsCompletedBetween(allTickets, from, context.week.endAt), context);
 	byWeek.set(key, {classifications: context.classifications, themes});
 	return themes;
+}
+
+export type ThemeFlag = 'new this week' | 'rising' | 'quiet this week';
+
+/**
+ * What a recurring theme is doing, from its own tickets only (no claim the data cannot
+ * back): `new this week` when it would not recur without this week's fires, `rising` when
+ * it burned more this week than the week before (and at least twice), `quiet this week`
+ * when nothing of it burned this week.
+ */
+export function themeFlags(theme: {readonly count: number; readonly ticketWeekIds: readonly string[]}, weekId: string, previousWeekId: string): ThemeFlag[] {
+	const thisWeek = theme.ticketWeekIds.filter((id) => id === weekId).length;
+	const lastWeek = theme.ticketWeekIds.filter((id) => id === previousWeekId).length;
+	const otherWeeks = new Set(theme.ticketWeekIds.filter((id) => id !== weekId)).size;
+	if (thisWeek === 0) return ['quiet this week'];
+	const flags: ThemeFlag[] = [];
+	if (theme.count - thisWeek < minimumTickets || otherWeeks < minimumWeeks) flags.push('new this week');
+	if (thisWeek >= 2 && thisWeek > lastWeek) flags.push('rising');
+	return flags;
 }

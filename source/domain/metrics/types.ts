@@ -1,3 +1,5 @@
+import type {Figure} from './figures.js';
+
 /** Metric results: plain data, shaped like the JSON export contract (cli.md, schemaVersion 1). */
 
 export interface AllocationCounts {
@@ -11,6 +13,8 @@ export interface AllocationCounts {
 export interface Allocation {
 	readonly completed: AllocationCounts;
 	readonly active: AllocationCounts;
+	/** Extension: started and still open as of asOf(W) — what is in progress, without the week's completions. */
+	readonly inProgress: AllocationCounts;
 }
 
 export interface Predictability {
@@ -51,6 +55,8 @@ export interface Blockers {
 	readonly blocked: number;
 	readonly blockedNow: number;
 	readonly medianBlockedDays: number | null;
+	/** Extension: median age so far (days, up to asOf(W)) of the spells still open at asOf(W); null when none. */
+	readonly medianOpenBlockedDays: number | null;
 }
 
 export interface Theme {
@@ -58,6 +64,14 @@ export interface Theme {
 	readonly name: string;
 	readonly count: number;
 	readonly weeks: number;
+}
+
+/** A recurring theme with its tickets: `ticketWeekIds[i]` is the ISO week `ticketIds[i]` burned in. */
+export interface ThemeDetails extends Theme {
+	readonly ticketIds: readonly string[];
+	readonly ticketWeekIds: readonly string[];
+	/** The ISO weeks it burned in, oldest first. */
+	readonly weekIds: readonly string[];
 }
 
 export interface TrendRow {
@@ -95,9 +109,11 @@ export interface WeekDetails {
 	/** Tickets blocked at any moment of W: how long (days, up to asOf or the spell's end) and whether still blocked. */
 	readonly blocked: ReadonlyArray<{readonly ticketId: string; readonly days: number; readonly isBlockedNow: boolean; readonly reason: string}>;
 	/** Recurring themes with their tickets and the ISO weeks they burned in (oldest first). */
-	readonly themes: ReadonlyArray<Theme & {readonly ticketIds: readonly string[]; readonly weekIds: readonly string[]}>;
+	readonly themes: ReadonlyArray<ThemeDetails>;
 	/** Predictability per team (ticket.team), teams sorted by name; tickets with no team under "—". */
 	readonly teams: ReadonlyArray<{readonly team: string} & Predictability>;
+	/** Every figure of the week with the tickets it counts and why (figures.ts). */
+	readonly figures: readonly Figure[];
 }
 
 export interface ReportDetails {

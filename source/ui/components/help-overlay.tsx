@@ -1,14 +1,20 @@
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import type {FigureDefinition} from '../figure-definitions.js';
 import {textWidth} from '../text-width.js';
 import {keysLabel, viewOrder, viewTitles, type Binding} from '../keymap.js';
-import {padEnd} from '../format.js';
+import {padEnd, truncate} from '../format.js';
 import {useTheme} from '../theme.js';
 
 export interface HelpOverlayProps {
 	readonly viewTitle: string;
 	readonly viewBindings: readonly Binding[];
+	/** The view's figures and their one-line definitions. */
+	readonly figures?: readonly FigureDefinition[];
 	readonly availableViews: readonly string[];
 	readonly width: number;
+	/** Lines available: the overlay never runs past them. */
+	readonly height?: number;
 }
 
 interface HelpLine {
@@ -23,16 +29,30 @@ function globalLines(availableViews: readonly string[]): HelpLine[] {
 		{keys: `1–${availableViews.length}`, help: numbered.join(' · ')},
 		{keys: 'tab / shift-tab', help: 'next / previous view'},
 		{keys: '[ / ]', help: 'previous / next week (t: this week)'},
-		{keys: 'r', help: 'sync with the tracker'},
-		{keys: '?', help: 'show / hide this help'},
-		{keys: 'q', help: 'quit'},
+		{keys: 'r · ? · q', help: 'sync with the tracker · this help · quit'},
 	];
 }
 
-/** `?`: the keys of the current view, then the global ones. */
-export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: HelpOverlayProps) {
+/** Text cut into rows of at most `width` columns at spaces (a word longer than a row is cut). */
+function wrapWords(text: string, width: number): string[] {
+	const rows: string[] = [];
+	let current = '';
+	for (const word of text.split(' ')) {
+		const next = current === '' ? word : `${current} ${word}`;
+		if (textWidth(next) <= width) current = next;
+		else {
+			if (current !== '') rows.push(current);
+			current = truncate(word, width);
+		}
+	}
+	if (current !== '') rows.push(current);
+	return rows;
+}
+
+/** `?`: what the view's figures mean, the keys of the current view, then the global ones — as much as fits. */
+export function HelpOverlay({viewTitle, viewBindings, figures = [], availableViews, width, height = 1000}: HelpOverlayProps) {
 	const theme = useTheme();
-	const boxWidth = Math.min(width, 100);
+	const boxWidth = width;
 	const inner = boxWidth - 4;
 	const viewLines: HelpLine[] = viewBindings.map((binding) => ({keys: keysLabel(binding), help: binding.help}));
 	const columns = viewLines.length > 8 && inner >= 70 ? 2 : 1;
@@ -53,18 +73,49 @@ export function HelpOverlay({viewTitle, viewBindings, availableViews, width}: He
 		rows.push(Array.from({length: columns}, (_, column) => viewLines[column * perColumn + index]).filter((line): line is HelpLine => line !== undefined));
 	}
 
+	// A short terminal gets the overlay without its border: two more lines of help.
+	const bordered = height >= 30;
+	const room = Math.max(1, height - (bordered ? 3 : 1));
+	// Every line is one terminal row, cut to the box; the lines that do not fit are dropped
+	// from the end, and the last row says so. A definition is shown whole (wrapped) when the
+	// room allows every one of them to be, else cut to one row each.
+	const lines: Array<{readonly key: string; readonly node: ReactNode}> = [];
+	const line = (key: string, node: ReactNode) => lines.push({key, node});
+	const wrapped = figures.map((figure) => wrapWords(`${figure.label}: ${figure.definition}`, inner));
+	const keyLines = 2 + Math.max(1, rows.length) + globalLines(availableViews).length + 1;
+	const isWhole = figures.length > 0 && 1 + wrapped.reduce((sum, parts) => sum + parts.length, 0) + keyLines <= room;
+	if (figures.length > 0) {
+		line('figures', <Text bold>Figures — {viewTitle}</Text>);
+		figures.forEach((figure, index) => {
+			if (isWhole) {
+				(wrapped[index] ?? []).forEach((part, row) =>
+					line(`figure:${figure.label}:${row}`, row === 0 ? <Text><Text color={theme.accent}>{figure.label}</Text>{part.slice(figure.label.length)}</Text> : <Text>{part}</Text>),
+				);
+				return;
+			}
+			line(`figure:${figure.label}`, (
+				<Text wrap="truncate-end">
+					<Text color={theme.accent}>{figure.label}</Text>: {truncate(figure.definition, inner - textWidth(figure.label) - 2)}
+				</Text>
+			));
+		});
+	}
+	line('keys', <Text bold>Keys — {viewTitle}</Text>);
+	if (viewLines.length === 0) line('none', <Text color={theme.muted}>(this view has no keys of its own)</Text>);
+	rows.forEach((row, index) => line(`row:${index}`, <Text>{row.map((item) => <Text key={item.keys}>{renderLine(item, columnWidth, viewKeyWidth)}</Text>)}</Text>));
+	line('everywhere', <Text bold>Everywhere</Text>);
+	for (const item of globalLines(availableViews)) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
+	const shown = lines.length + 1 <= room ? lines : lines.slice(0, room - 1);
+	const closing = shown.length < lines.length ? `${lines.length - shown.length} more lines: a taller terminal shows them · esc closes` : '? or esc closes this help';
+
 	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1} width={boxWidth}>
-			<Text bold>Keys — {viewTitle}</Text>
-			{viewLines.length === 0 ? <Text color={theme.muted}>(this view has no keys of its own)</Text> : null}
-			{rows.map((row, index) => (
-				<Text key={index}>{row.map((line) => <Text key={line.keys}>{renderLine(line, columnWidth, viewKeyWidth)}</Text>)}</Text>
+		<Box flexDirection="column" borderStyle={bordered ? 'round' : undefined} borderColor={theme.accent} paddingX={1} width={boxWidth}>
+			{shown.map((item) => (
+				<Box key={item.key} width={inner} overflow="hidden">
+					{item.node}
+				</Box>
 			))}
-			<Text bold>Everywhere</Text>
-			{globalLines(availableViews).map((line) => (
-				<Text key={line.keys}>{renderLine(line, inner, globalKeyWidth)}</Text>
-			))}
-			<Text color={theme.muted}>? or esc closes this help</Text>
+			<Text color={theme.muted} wrap="truncate-end">{closing}</Text>
 		</Box>
 	);
 }

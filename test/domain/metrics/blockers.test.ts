@@ -18,7 +18,7 @@ describe('blockers', () => {
 	it('does not count spells that ended by the start of W or began after it', () => {
 		const before = makeTicket({blockedSpells: [spell('2026-11-10T09:00:00+01:00', '2026-11-16T00:00:00+01:00')]});
 		const after = makeTicket({blockedSpells: [spell('2026-11-23T00:00:00+01:00', null)]});
-		expect(blockers([before, after])).toEqual({blocked: 0, blockedNow: 0, medianBlockedDays: null});
+		expect(blockers([before, after])).toEqual({blocked: 0, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null});
 	});
 
 	it('counts a spell still open at asOf as blocked now', () => {
@@ -30,7 +30,7 @@ describe('blockers', () => {
 		const now = at('2026-11-18T10:00:00+01:00');
 		const endsLater = makeTicket({blockedSpells: [spell('2026-11-17T09:00:00+01:00', '2026-11-19T09:00:00+01:00')]});
 		const startsLater = makeTicket({blockedSpells: [spell('2026-11-19T09:00:00+01:00', null)]});
-		expect(blockers([endsLater, startsLater], {now})).toEqual({blocked: 1, blockedNow: 1, medianBlockedDays: null});
+		expect(blockers([endsLater, startsLater], {now})).toEqual({blocked: 1, blockedNow: 1, medianBlockedDays: null, medianOpenBlockedDays: 25 / 24});
 	});
 
 	it('takes the median over whole spells that ended in W, in fractional days, an even count averaged', () => {
@@ -42,7 +42,22 @@ describe('blockers', () => {
 			// Ends after W: blocked now, not in the median.
 			makeTicket({blockedSpells: [spell('2026-11-20T12:00:00+01:00', '2026-11-24T12:00:00+01:00')]}),
 		];
-		expect(blockers(tickets)).toEqual({blocked: 3, blockedNow: 1, medianBlockedDays: 1.75});
+		expect(blockers(tickets)).toEqual({blocked: 3, blockedNow: 1, medianBlockedDays: 1.75, medianOpenBlockedDays: 2.5});
+	});
+
+	it('keeps the median over ended spells and gives the spells still open a median of their own, so long blocks are not hidden', () => {
+		// One short block ended this week; three tickets have been blocked for weeks and still are.
+		const tickets = [
+			makeTicket({blockedSpells: [spell('2026-11-17T09:00:00+01:00', '2026-11-17T16:12:00+01:00')]}),
+			makeTicket({blockedSpells: [spell('2026-11-09T00:00:00+01:00', null)]}),
+			makeTicket({blockedSpells: [spell('2026-10-19T00:00:00+02:00', null)]}),
+			makeTicket({blockedSpells: [spell('2026-08-02T00:00:00+02:00', null)]}),
+		];
+		const figures = blockers(tickets);
+		expect(figures.medianBlockedDays).toBeCloseTo(0.3, 5);
+		expect(figures.blockedNow).toBe(3);
+		// 23 Nov 00:00 − 19 Oct 00:00 (+02:00) = 35 days and one hour.
+		expect(figures.medianOpenBlockedDays).toBeCloseTo(35 + 1 / 24, 5);
 	});
 
 	it('lists blocked tickets with days blocked up to asOf, longest first', () => {

@@ -61,6 +61,6 @@ describe('systemic themes', () => {
 	it('gives each theme its tickets and the ISO weeks they burned in, oldest first', () => {
 		const entries = [operational(w47, {id: 'a', labels: ['dns']}), operational(w44, {id: 'b', labels: ['dns']}), operational(w44, {id: 'c', labels: ['dns']})];
 		const details = computeWeekDetails(metricInput(entries.map(([ticket]) => ticket), {classifications: classify(entries)}));
-		expect(details.themes).toEqual([{name: 'label:dns', count: 3, weeks: 2, ticketIds: ['a', 'b', 'c'], weekIds: ['2026-W44', '2026-W47']}]);
+		expect(details.themes).toEqual([{name: 'label:dns', count: 3, weeks: 2, ticketIds: ['a', 'b', 'c'], ticketWeekIds: ['2026-W47', '2026-W44', '2026-W44'], weekIds: ['2026-W44', '2026-W47']}]);
 	});
 });

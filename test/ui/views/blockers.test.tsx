@@ -35,8 +35,8 @@ function blockersReport(fields: {themes?: boolean} = {}): WeekReport {
 				fields.themes === false
 					? []
 					: [
-							{name: 'component:payments', count: 3, weeks: 2, ticketIds: ['f1', 'f2', 'f3'], weekIds: [w44, w47]},
-							{name: 'label:dns', count: 3, weeks: 3, ticketIds: [], weekIds: [w45, w46, w47]},
+							{name: 'component:payments', count: 3, weeks: 2, ticketIds: ['f1', 'f2', 'f3'], ticketWeekIds: [w44, w47, w47], weekIds: [w44, w47]},
+							{name: 'label:dns', count: 3, weeks: 3, ticketIds: [], ticketWeekIds: [], weekIds: [w45, w46, w47]},
 						],
 		}),
 	});
@@ -65,11 +65,24 @@ describe('blockers rows', () => {
 	it('lists the tickets still blocked first, the longest first, with the reason made safe', () => {
 		const report = blockersReport();
 		const rows = blockedRows(report, review(report));
-		expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+		const withoutPeople = (cells: readonly string[]) => [...cells.slice(0, 5), cells[7]];
+		expect(rows.map((row) => withoutPeople(row.cells.map((cell) => cell.text)))).toEqual([
 			['', 'PAY-2', 'Card vault migration', '6.3 d', '● blocked', 'status Blocked'],
 			['', 'PAY-3', 'Ledger reconciliation', '2 d', '● blocked', 'flagged red'],
 			['', 'PAY-1', 'Settlement export', '1.5 d', '○ ended', 'blocked by PAY-9'],
 		]);
+	});
+
+	it('names each blocked ticket’s assignee and the report whose group holds it', () => {
+		const report = blockersReport();
+		const source = new FakeSource({tickets, people}, report);
+		const roster = {directorIds: new Set<string>(), reports: [{name: 'Alex Kim', slug: 'alex-kim', reportIds: new Set<string>(), groupIds: new Set(tickets.map((t) => t.assigneeId ?? ''))}]};
+		const rows = blockedRows(report, source.review, roster);
+		for (const row of rows) {
+			const ticket = tickets.find((t) => t.id === row.ticketId);
+			expect(row.cells[6]?.text).toBe(ticket?.assigneeId ? 'Alex Kim' : '–');
+			expect(row.cells[5]?.text).not.toBe('');
+		}
 	});
 
 	it('shows blocked time to a tenth of a day, in whole days past ten', () => {
@@ -78,7 +91,7 @@ describe('blockers rows', () => {
 
 	it('marks the weeks a theme burned in, a dot for the weeks it did not', () => {
 		const rows = themeRows(blockersReport());
-		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, '⚑ candidate']);
+		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, 'new this week · rising']);
 		expect(rows[1]?.cells[4]?.text).toBe(` ·  ${w45.slice(5)} ${w46.slice(5)} ${w47.slice(5)}`);
 	});
 
@@ -100,6 +113,13 @@ describe('list heights', () => {
 	it('lets the focused list take the room, the other keeping a few rows', () => {
 		expect(splitLists(200, 30, 'blocked', 16)).toEqual({blocked: 10, themes: 5});
 		expect(splitLists(200, 30, 'themes', 16)).toEqual({blocked: 5, themes: 10});
+	});
+
+	it('leaves a cut-short list room for a row and its position line, so a 60×20 screen never overflows', () => {
+		// 60×20: 12 lines below the headline; 11 blocked and 23 themes (the demo's last week).
+		const heights = splitLists(11, 23, 'blocked', 12);
+		expect(heights.themes).toBeGreaterThanOrEqual(4);
+		expect(heights.blocked + heights.themes).toBeLessThanOrEqual(11);
 	});
 
 	it('gives the other list back what a short focused one does not use', () => {
@@ -135,12 +155,22 @@ describe('the Blockers & themes view', () => {
 		const frame = lastFrame() ?? '';
 		expect(frame).toMatch(/Blocked\s+3\s+▃█▅▆/);
 		expect(frame).toMatch(/▸ Blocked this week · 3/);
-		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+status Blocked/);
+		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+\S/);
 		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
-		expect(frame).toContain('candidates for an improvement investment');
-		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d ⚑ candidate/);
+		expect(frame).toContain('Firefighting themes · 4 weeks · 3+ fires in 2+ weeks');
+		expect(frame).not.toContain('candidate');
+		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d new this week/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('fits 60×17 (the body of a 60×20 terminal): every line within the width, no more lines than the height', async () => {
+		const {lastFrame} = renderView(blockersReport(), undefined, 60, 17);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+		expect(lines(frame).length).toBeLessThanOrEqual(17);
+		expect(frame).toMatch(/^Blocked\s+3/);
 	});
 
 	it('switches focus with f and the arrows, and drills into a theme', async () => {
@@ -157,7 +187,7 @@ describe('the Blockers & themes view', () => {
 		await press(stdin, keys.enter);
 		let frame = lastFrame() ?? '';
 		expect(frame).toContain('▸ component:payments · 3 fires in 2 weeks');
-		expect(frame).toContain('a candidate for an improvement investment');
+		expect(frame).toContain('esc back to the lists');
 		expect(frame).toMatch(/› OPS-2\s+Payments timeouts/);
 		expect(frame).not.toContain('PAY-2');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import {App} from '../../../source/ui/app.js';
+import {App, statusFadeMs} from '../../../source/ui/app.js';
 import {colorTheme, plainTheme, ThemeProvider, type Theme} from '../../../source/ui/theme.js';
 import {blockersView} from '../../../source/ui/views/blockers/index.js';
 import {delegationView} from '../../../source/ui/views/delegation/index.js';
@@ -65,6 +65,17 @@ describe('the views inside the shell', () => {
 		await press(stdin, '?');
 		expect(lastFrame()).toContain('[w weekly]');
 	});
+
+	it('lets a status message fade after a few seconds', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await settle();
+		// The last Overview row (no recurring theme here) counts no tickets: Enter says so in the status line.
+		for (let step = 0; step < 8; step++) await press(stdin, 'j');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('this figure counts no tickets this week');
+		await new Promise((resolve) => setTimeout(resolve, statusFadeMs + 300));
+		expect(lastFrame()).not.toContain('this figure counts no tickets this week');
+	}, 15_000);
 
 	it('keeps every line within the terminal, with colour on too', async () => {
 		for (const theme of [plainTheme, colorTheme]) {

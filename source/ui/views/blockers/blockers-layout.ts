@@ -17,7 +17,9 @@ export function splitLists(blockedRows: number, themeRows: number, focus: Blocke
 	const themesNeed = listTableChrome + Math.max(1, themeRows);
 	if (blockedNeed + themesNeed <= room) return {blocked: blockedNeed, themes: themesNeed};
 	const [focusedNeed, otherNeed] = focus === 'blocked' ? [blockedNeed, themesNeed] : [themesNeed, blockedNeed];
-	const otherLeast = Math.min(otherNeed, Math.max(listTableChrome + 1, Math.min(minimumList, Math.floor(room / 3))));
+	// A list cut short needs two lines below its header: a row and the "↓ 1–1 of n" line.
+	// Given one, it would draw two into it and push the screen past the terminal's height.
+	const otherLeast = Math.min(otherNeed, Math.max(listTableChrome + 2, Math.min(minimumList, Math.floor(room / 3))));
 	const focused = Math.min(focusedNeed, room - otherLeast);
 	const other = Math.min(otherNeed, room - focused);
 	return focus === 'blocked' ? {blocked: focused, themes: other} : {blocked: other, themes: focused};

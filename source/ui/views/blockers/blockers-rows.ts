@@ -1,5 +1,6 @@
 import {dateInWeek, localDate, shiftWeek} from '../../../domain/week.js';
-import type {Week} from '../../../domain/types.js';
+import {themeFlags} from '../../../domain/metrics/themes.js';
+import type {ResolvedRoster, Week} from '../../../domain/types.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import type {ToneCell} from '../../components/list-table.js';
@@ -19,13 +20,28 @@ export function blockerHeadline(report: WeekReport): HeadlineRow[] {
 	return [
 		{label: 'Blocked', value: String(b.blocked), trend: sparkline(series.map((s) => s.blocked)), detail: 'tickets blocked at some point this week'},
 		{label: 'Still blocked', value: String(b.blockedNow), trend: sparkline(series.map((s) => s.blockedNow)), detail: report.isCurrent ? 'blocked right now' : `blocked at the end of ${report.week.id}`},
-		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: 'over the blocked spells that ended this week'},
+		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: medianBlockedDetail(b)},
 	];
+}
+
+/**
+ * The median covers spells that ended this week only (metrics.md); the spells still open
+ * never reach it, so their age so far is said beside it rather than hidden.
+ */
+export function medianBlockedDetail(b: WeekReport['metrics']['blockers']): string {
+	const ended = 'of spells ended this week';
+	return b.blockedNow === 0 ? ended : `${ended}; ${b.blockedNow} still blocked, median ${days(b.medianOpenBlockedDays)} so far`;
 }
 
 export interface BlockedRow {
 	readonly ticketId: string;
 	readonly cells: readonly ToneCell[];
+}
+
+/** The report whose group the ticket's assignee is in, or "–". */
+function reportOf(roster: ResolvedRoster | undefined, assigneeId: string | null): string {
+	const report = assigneeId === null ? undefined : roster?.reports.find((candidate) => candidate.groupIds.has(assigneeId));
+	return report ? toTerminalLine(report.name) : '–';
 }
 
 export function blockedColumns(width: number): Column[] {
@@ -35,7 +51,9 @@ export function blockedColumns(width: number): Column[] {
 		{header: 'title', width: 12, flex: true},
 		{header: 'blocked', width: 7, align: 'right'},
 		{header: 'status', width: 9},
-		{header: 'reason', width: width >= 120 ? 36 : 20, optional: true},
+		{header: 'assignee', width: 14, optional: true},
+		{header: 'report', width: 14, optional: true},
+		{header: 'reason', width: width >= 120 ? 28 : 20, optional: true},
 	];
 }
 
@@ -43,7 +61,7 @@ export function blockedColumns(width: number): Column[] {
  * Tickets blocked during the week: the ones still blocked first (they need the director
  * now), the longest first within each group.
  */
-export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[] {
+export function blockedRows(report: WeekReport, review: ReviewMaps, roster?: ResolvedRoster): BlockedRow[] {
 	const blocked = [...report.details.blocked].sort((a, b) => Number(b.isBlockedNow) - Number(a.isBlockedNow) || b.days - a.days);
 	const rows: BlockedRow[] = [];
 	for (const entry of blocked) {
@@ -58,6 +76,8 @@ export function blockedRows(report: WeekReport, review: ReviewMaps): BlockedRow[
 				{text: text.title},
 				{text: days(blockedDays(entry.days)), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
 				entry.isBlockedNow ? {text: '● blocked', tone: 'bad'} : {text: '○ ended', tone: 'muted'},
+				{text: text.assignee, tone: 'muted'},
+				{text: reportOf(roster, ticket.assigneeId), tone: 'muted'},
 				{text: toTerminalLine(entry.reason), tone: 'muted'},
 			],
 		});
@@ -87,7 +107,7 @@ export const themeColumns: readonly Column[] = [
 	{header: 'tickets', width: 7, align: 'right'},
 	{header: 'weeks', width: 5, align: 'right'},
 	{header: 'burned in', width: 15},
-	{header: '', width: 11, optional: true},
+	{header: 'this week', width: 20, optional: true},
 ];
 
 export interface ThemeRow {
@@ -103,6 +123,7 @@ export function themeRows(report: WeekReport): ThemeRow[] {
 	return report.details.themes.map((theme) => {
 		const burned = new Set(theme.weekIds);
 		const label = toTerminalLine(theme.name);
+		const flags = themeFlags(theme, report.week.id, shiftWeek(report.week, -1).id);
 		return {
 			name: theme.name,
 			label,
@@ -113,7 +134,7 @@ export function themeRows(report: WeekReport): ThemeRow[] {
 				{text: String(theme.weeks)},
 				// A week without a fire shows a dot, so the marks line up across rows.
 				{text: weeks.map((w) => (burned.has(w.id) ? weekLabel(w.id) : ' · ')).join(' '), tone: 'operational'},
-				{text: '⚑ candidate', tone: 'warn'},
+				{text: flags.join(' · '), tone: flags.includes('quiet this week') ? 'muted' : 'warn'},
 			],
 		};
 	});

@@ -32,7 +32,7 @@ export interface BlockersProps {
 export function Blockers({headline, trendLength, focus, blocked, themes, drill, width}: BlockersProps) {
 	const theme = useTheme();
 	const hint = drill
-		? 'a candidate for an improvement investment · esc back to the lists · j/k move'
+		? 'esc back to the lists · j/k move'
 		: `f / ←→ switch list · j/k move${focus === 'themes' ? " · enter: the theme's tickets" : ''}`;
 	const list = (props: BlockersList, isFocused: boolean) => (
 		<ListTable

@@ -1,3 +1,7 @@
+import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
+import {withFigurePanel} from '../../components/with-figure-panel.js';
+import type {WeekReport} from '../../../review/week-report.js';
+import {blockersFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {toTerminalLine} from '../../../text/sanitize.js';
@@ -14,7 +18,7 @@ import {useBlockersState} from './use-blockers-state.js';
 function BlockersView({source, report, width, height, isActive, setStatus}: ViewProps) {
 	const [state, dispatch] = useBlockersState();
 	const headline = useMemo(() => blockerHeadline(report), [report]);
-	const blocked = useMemo(() => blockedRows(report, source.review), [report, source.review]);
+	const blocked = useMemo(() => blockedRows(report, source.review, source.review.roster), [report, source.review]);
 	const themes = useMemo(() => themeRows(report), [report]);
 	const drillRows = useMemo(() => (state.drill ? themeTicketRows(report, state.drill.theme, source.review) : []), [report, state.drill, source.review]);
 	const available = height - blockersChrome;
@@ -61,7 +65,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 				height: heights.blocked,
 			}}
 			themes={{
-				title: 'Firefighting themes · 4 weeks · candidates for an improvement investment',
+				title: 'Firefighting themes · 4 weeks · 3+ fires in 2+ weeks',
 				columns: themeColumns,
 				rows: themes.map((row) => row.cells),
 				scroll: themesScroll,
@@ -84,9 +88,19 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 	);
 }
 
+/** The view's figures for `i`, each opening to the tickets it counts. */
+const blockersEntries = (report: WeekReport): PanelEntry[] => [
+	{label: 'Blocked', path: 'blockers.blocked'},
+	{label: 'Still blocked', path: 'blockers.blockedNow'},
+	{label: 'Median blocked (ended spells)', path: 'blockers.medianBlockedDays'},
+	{label: 'Median blocked so far (open spells)', path: 'blockers.medianOpenBlockedDays'},
+	...report.metrics.themes.map((theme, index) => ({label: `Theme ${theme.name}`, path: `themes[${index}].count`})),
+];
+
 export const blockersView: ViewDefinition = {
 	id: 'blockers',
 	title: viewTitles.blockers,
-	component: BlockersView,
-	bindings: blockersBindings,
+	component: withFigurePanel(BlockersView, blockersEntries),
+	bindings: [...blockersBindings, figurePanelBinding],
+	figures: blockersFigures,
 };

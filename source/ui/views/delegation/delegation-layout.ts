@@ -21,7 +21,8 @@ const panelLines = 2 + Math.ceil(delegationFigures.length / 2);
  * row's trends show in a panel; from about 115 columns each figure carries its sparkline.
  */
 export function delegationLayout(width: number, height: number, trendLength: number, rowCount: number): DelegationLayout {
-	const figureWidth = 7;
+	// Below 80 columns the figures narrow (headers cut) so the report's name stays readable.
+	const figureWidth = width < 80 ? 5 : 7;
 	const inlineWidth = 5 + trendLength;
 	const nameWidth = 14;
 	const inlineTrends = 1 + nameWidth + delegationFigures.length * (inlineWidth + 1) + 1 <= width;

@@ -1,3 +1,7 @@
+import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
+import {withFigurePanel} from '../../components/with-figure-panel.js';
+import type {WeekReport} from '../../../review/week-report.js';
+import {delegationFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
@@ -81,9 +85,32 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 	return <Delegation report={report} rows={rows} scroll={scroll} width={width} height={height} prompt={prompt} />;
 }
 
+/** The view's figures for `i`, each opening to the tickets it counts. */
+const delegationEntries = (report: WeekReport): PanelEntry[] => [
+	{label: 'Delegation rate', path: 'delegation.delegationRate'},
+	{label: 'Delegated', path: 'delegation.delegated'},
+	{label: 'Done yourself', path: 'delegation.director.completed'},
+	{label: 'Your open load', path: 'delegation.director.open'},
+	{label: 'Taken back', path: 'delegation.takenBack'},
+	...report.metrics.delegation.reports.flatMap((row, index) =>
+		(
+			[
+				['delegated', 'delegated'],
+				['open', 'open'],
+				['completed', 'done'],
+				['overdue', 'overdue'],
+				['stale', 'stale'],
+				['takenBack', 'taken back'],
+				['strategicShare', 'strategic share'],
+			] as const
+		).map(([field, words]) => ({label: `${row.name} · ${words}`, path: `delegation.reports[${index}].${field}`})),
+	),
+];
+
 export const delegationView: ViewDefinition = {
 	id: 'delegation',
 	title: viewTitles.delegation,
-	component: DelegationView,
-	bindings: delegationBindings,
+	component: withFigurePanel(DelegationView, delegationEntries),
+	bindings: [...delegationBindings, figurePanelBinding],
+	figures: delegationFigures,
 };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
@@ -21,7 +22,8 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 	const reports = snapshot.roster.reports;
 	const [state, dispatch] = useExportState(
 		reports.map((r) => r.slug),
-		process.cwd(),
+		// The folder the session names (under the director-review home), else one under the user's home — never the current directory.
+		source.exportFolder ?? path.join(os.homedir(), 'director-review-exports'),
 	);
 	const {files, notes, problem} = useMemo(() => {
 		try {

@@ -1,9 +1,10 @@
 import type {WeekReport} from '../../../review/week-report.js';
+import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Direction} from '../../../domain/figure-format.js';
 import {countDelta, days, percent, shareDelta} from '../../format.js';
+import {medianSlipDetail} from '../predictability/predictability-rows.js';
 import {sparkline} from '../../components/sparkline.js';
 
-/** Whether a rise in the figure is good news, bad news, or neither. */
-export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'neutral';
+export type {Direction} from '../../../domain/figure-format.js';
 
 export interface OverviewRow {
 	readonly label: string;
@@ -13,6 +14,8 @@ export interface OverviewRow {
 	/** -1 worse, 0 same or unknown, 1 better: drives the colour and the ▲/▼ symbol's meaning. */
 	readonly verdict: -1 | 0 | 1;
 	readonly detail: string;
+	/** The figure's JSON path (WeekDetails.figures): Enter lists the tickets it counts. */
+	readonly figure: string | null;
 }
 
 /** The Overview's headline figures, as plain data (rendered by Ink and by the plain-text mode alike). */
@@ -24,28 +27,32 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 	const d = metrics.delegation;
 	const b = metrics.blockers;
 
-	const shareRow = (label: string, value: number | null, before: number | null | undefined, series: Array<number | null>, direction: Direction, detail: string): OverviewRow => ({
+	const shareRow = (label: string, figure: string, value: number | null, before: number | null | undefined, series: Array<number | null>, direction: Direction, detail: string): OverviewRow => ({
 		label,
+		figure,
 		value: percent(value),
 		trend: sparkline(series, 'share'),
-		delta: shareDelta(value, before ?? null),
-		verdict: verdict(value, before ?? null, direction),
+		delta: shareDelta(value, before ?? null, direction),
+		verdict: verdictOf(pointsChange(value, before ?? null), direction),
 		detail,
 	});
-	const countRow = (label: string, value: number, before: number | undefined, series: number[], direction: Direction, detail: string): OverviewRow => ({
+	const countRow = (label: string, figure: string, value: number, before: number | undefined, series: number[], direction: Direction, detail: string): OverviewRow => ({
 		label,
+		figure,
 		value: String(value),
 		trend: sparkline(series, 'count'),
-		delta: countDelta(value, before ?? null),
-		verdict: verdict(value, before ?? null, direction),
+		delta: countDelta(value, before ?? null, direction),
+		verdict: verdictOf(countChange(value, before ?? null), direction),
 		detail,
 	});
 
 	const topTheme = metrics.themes[0];
 	const completedLate = report.details.slips.length;
+	const slipChange = daysChange(p.medianSlipDays, previous?.predictability.medianSlipDays ?? null);
 	return [
 		shareRow(
 			'Firefighting (done)',
+			'allocation.completed.operationalShare',
 			completed.operationalShare,
 			previous?.allocation.completed.operationalShare,
 			trendMetrics.map((m) => m.allocation.completed.operationalShare),
@@ -54,28 +61,31 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 		),
 		shareRow(
 			'Firefighting (active)',
+			'allocation.active.operationalShare',
 			active.operationalShare,
 			previous?.allocation.active.operationalShare,
 			trendMetrics.map((m) => m.allocation.active.operationalShare),
 			'lowerIsBetter',
 			`${active.operational} firefighting · ${active.strategic} improvement · ${active.unclassified} unsorted`,
 		),
-		shareRow('On-time rate', p.onTimeRate, previous?.predictability.onTimeRate, trendMetrics.map((m) => m.predictability.onTimeRate), 'higherIsBetter', `${p.onTime} on time · ${p.late} late · ${p.pending} pending`),
-		shareRow('Kept promises', p.keptRate, previous?.predictability.keptRate, trendMetrics.map((m) => m.predictability.keptRate), 'higherIsBetter', `${p.kept} kept · ${p.broken} broken · ${p.postponements} postponed`),
+		shareRow('On-time rate', 'predictability.onTimeRate', p.onTimeRate, previous?.predictability.onTimeRate, trendMetrics.map((m) => m.predictability.onTimeRate), 'higherIsBetter', `${p.onTime} on time · ${p.late} late · ${p.pending} pending`),
+		shareRow('Kept promises', 'predictability.keptRate', p.keptRate, previous?.predictability.keptRate, trendMetrics.map((m) => m.predictability.keptRate), 'higherIsBetter', `${p.kept} kept · ${p.broken} broken · ${p.postponements} postponed`),
 		{
 			label: 'Median slip',
+			figure: 'predictability.medianSlipDays',
 			value: days(p.medianSlipDays),
 			trend: sparkline(trendMetrics.map((m) => m.predictability.medianSlipDays), 'count'),
-			delta: '',
-			verdict: verdict(p.medianSlipDays, previous?.predictability.medianSlipDays ?? null, 'lowerIsBetter'),
+			delta: formatChange(slipChange, 'lowerIsBetter', ' d'),
+			verdict: verdictOf(slipChange, 'lowerIsBetter'),
 			// The median is over late tickets already completed; open late ones have no slip yet.
-			detail: completedLate === 0 ? `no late ticket completed yet (${p.late} late)` : `over ${completedLate} late ticket${completedLate === 1 ? '' : 's'} completed`,
+			detail: medianSlipDetail(p.late, completedLate),
 		},
-		shareRow('Delegation rate', d.delegationRate, previous?.delegation.delegationRate, trendMetrics.map((m) => m.delegation.delegationRate), 'higherIsBetter', `${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`),
-		countRow('Your open load', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
-		countRow('Blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked · median ${days(b.medianBlockedDays)}`),
+		shareRow('Delegation rate', 'delegation.delegationRate', d.delegationRate, previous?.delegation.delegationRate, trendMetrics.map((m) => m.delegation.delegationRate), 'higherIsBetter', `${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`),
+		countRow('Your open load', 'delegation.director.open', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
+		countRow('Blocked', 'blockers.blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked (median ${days(b.medianOpenBlockedDays)} so far) · ended spells median ${days(b.medianBlockedDays)}`),
 		{
 			label: 'Top recurring theme',
+			figure: topTheme ? 'themes[0].count' : null,
 			value: topTheme ? String(topTheme.count) : '–',
 			trend: '',
 			delta: '',
@@ -85,8 +95,9 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 	];
 }
 
-function verdict(current: number | null, previous: number | null, direction: Direction): -1 | 0 | 1 {
-	if (current === null || previous === null || current === previous || direction === 'neutral') return 0;
-	const rose = current > previous;
-	return rose === (direction === 'higherIsBetter') ? 1 : -1;
+/** The change in the median slip, at the tenths of a day shown. */
+function daysChange(current: number | null, previous: number | null): number | null {
+	const now = daysOf(current);
+	const before = daysOf(previous);
+	return now === null || before === null ? null : Math.round((now - before) * 10) / 10;
 }

@@ -3,7 +3,10 @@ import type {WeekReport} from '../../../review/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {days, padEnd, padStart, percent, truncate} from '../../format.js';
 import {useTheme} from '../../theme.js';
+import {themeFlags} from '../../../domain/metrics/themes.js';
+import {shiftWeek} from '../../../domain/week.js';
 import {overviewRows, type OverviewRow} from './overview-rows.js';
+import {blockedDays} from '../blockers/blockers-rows.js';
 
 export interface OverviewProps {
 	readonly report: WeekReport;
@@ -12,20 +15,28 @@ export interface OverviewProps {
 	readonly height: number;
 	/** "PAY-12 Checkout retries" for a ticket id: the watch list names tickets. Text is sanitised by the caller. */
 	readonly describeTicket?: (ticketId: string) => string;
+	/** The selected figure's row, marked `›` (Enter lists its tickets); none in the plain overview. */
+	readonly selected?: number;
+	/** What Triage counts, so the unsorted figures and Triage's number reconcile on screen. */
+	readonly triage?: TriageCounts;
 }
 
 /** The week at a glance: headline figures with their trend and the change since last week. */
-export function Overview({report, width, height, describeTicket}: OverviewProps) {
+export function Overview({report, width, height, describeTicket, selected, triage}: OverviewProps) {
 	const theme = useTheme();
 	const rows = overviewRows(report);
-	const labelWidth = 22;
+	// Narrow terminals drop the sparkline first, then shorten the labels; nothing wraps.
+	const markWidth = selected === undefined ? 0 : 2;
+	const labelWidth = width >= 90 ? 22 : 19;
 	const valueWidth = 6;
-	const trendWidth = Math.max(report.trendMetrics.length, 5) + 2;
-	const deltaWidth = 10;
-	const detailWidth = Math.max(10, width - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
+	const trendWidth = width >= 80 ? Math.max(report.trendMetrics.length, 5) + 2 : 0;
+	const deltaWidth = 14;
+	const detailWidth = Math.max(0, width - markWidth - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
 	const reports = report.metrics.delegation.reports;
-	const showReports = reports.length > 0 && height >= rows.length + reports.length + 5;
-	const used = rows.length + 1 + (showReports ? reports.length + 2 : 0);
+	const triageLine = triage ? triageText(report, triage) : null;
+	const extra = triageLine === null ? 0 : 1;
+	const showReports = reports.length > 0 && height >= rows.length + extra + reports.length + 5;
+	const used = rows.length + 1 + extra + (showReports ? reports.length + 2 : 0);
 	// The watch list takes what room is left: a heading, a blank line, and at least three items.
 	const watchRoom = height - used - 2;
 	const watch = describeTicket && watchRoom >= 3 ? watchList(report, describeTicket).slice(0, watchRoom) : [];
@@ -33,15 +44,20 @@ export function Overview({report, width, height, describeTicket}: OverviewProps)
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text color={theme.muted}>
-				{padEnd('', labelWidth)}
+				{padEnd(selected === undefined ? '' : 'enter: tickets', markWidth + labelWidth)}
 				{padStart('week', valueWidth)}
 				{'  '}
 				{padEnd(`last ${report.trendMetrics.length}`, trendWidth)}
-				{padEnd('vs prev', deltaWidth)}
+				{padEnd('vs last week', Math.min(deltaWidth + detailWidth, width - markWidth - labelWidth - valueWidth - 2 - trendWidth))}
 			</Text>
-			{rows.map((row) => (
-				<OverviewLine key={row.label} row={row} widths={{labelWidth, valueWidth, trendWidth, deltaWidth, detailWidth}} />
+			{rows.map((row, index) => (
+				<OverviewLine key={row.label} row={row} isSelected={index === selected} widths={{markWidth, labelWidth, valueWidth, trendWidth, deltaWidth, detailWidth}} />
 			))}
+			{triageLine === null ? null : (
+				<Text color={theme.muted} wrap="truncate-end">
+					{padEnd(triageLine, width)}
+				</Text>
+			)}
 			{showReports ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{padEnd('Reports', labelWidth)}{padStart('deleg.', 7)}{padStart('open', 6)}{padStart('overdue', 9)}{padStart('stale', 7)}{padStart('strategic', 11)}</Text>
@@ -81,21 +97,26 @@ interface WatchItem {
 /** What deserves a look this week, worst first within each kind: themes, blockers, slips. */
 function watchList(report: WeekReport, describe: (ticketId: string) => string): WatchItem[] {
 	const {details} = report;
-	const themes = details.themes.slice(0, 3).map((theme) => ({
-		key: `theme:${theme.name}`,
-		symbol: '⚑',
-		text: `${theme.name} burned in ${theme.weeks} of the last 4 weeks (${theme.count} tickets): a candidate for improvement work`,
-		tone: 'bad' as const,
-	}));
+	const previous = shiftWeek(report.week, -1).id;
+	const themes = details.themes.slice(0, 3).map((theme) => {
+		const flags = themeFlags(theme, report.week.id, previous);
+		return {
+			key: `theme:${theme.name}`,
+			symbol: '⚑',
+			text: `${toTerminalLine(theme.name)} burned in ${theme.weeks} of the last 4 weeks (${theme.count} tickets)${flags.length > 0 ? ` · ${flags.join(' · ')}` : ''}`,
+			tone: 'bad' as const,
+		};
+	});
 	const blocked = details.blocked
 		.filter((entry) => entry.isBlockedNow)
 		.slice(0, 3)
-		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(entry.days)} (${entry.reason})`, tone: 'warn' as const}));
+		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(blockedDays(entry.days))} (${entry.reason})`, tone: 'warn' as const}));
 	const slips = details.slips.slice(0, 3).map((slip) => ({key: `slip:${slip.ticketId}`, symbol: '⏱', text: `${describe(slip.ticketId)} — done ${slip.slipDays} d after its due date`, tone: 'warn' as const}));
 	return [...themes, ...blocked, ...slips];
 }
 
 interface Widths {
+	readonly markWidth: number;
 	readonly labelWidth: number;
 	readonly valueWidth: number;
 	readonly trendWidth: number;
@@ -103,21 +124,38 @@ interface Widths {
 	readonly detailWidth: number;
 }
 
-function OverviewLine({row, widths}: {readonly row: OverviewRow; readonly widths: Widths}) {
+function OverviewLine({row, widths, isSelected}: {readonly row: OverviewRow; readonly widths: Widths; readonly isSelected: boolean}) {
 	const theme = useTheme();
 	const verdictColor = row.verdict > 0 ? theme.good : row.verdict < 0 ? theme.bad : undefined;
-	// The symbol says better/worse without colour: ▲ better, ▼ worse.
-	const symbol = row.delta === '' ? '' : row.verdict > 0 ? '▲ ' : row.verdict < 0 ? '▼ ' : '= ';
+	// The change says better/worse in words ("+5 pts better", "= same"); colour only repeats it.
 	return (
-		<Text>
-			{padEnd(row.label, widths.labelWidth)}
+		<Text wrap="truncate-end">
+			{widths.markWidth > 0 ? <Text color={theme.accent}>{isSelected ? '› ' : '  '}</Text> : null}
+			<Text bold={isSelected}>{padEnd(row.label, widths.labelWidth)}</Text>
 			<Text bold>{padStart(row.value, widths.valueWidth)}</Text>
 			{'  '}
-			<Text color={theme.accent}>{padEnd(row.trend, widths.trendWidth)}</Text>
-			<Text color={verdictColor}>{padEnd(symbol + row.delta, widths.deltaWidth)}</Text>
-			<Text color={theme.muted}>{padEnd(row.detail, widths.detailWidth)}</Text>
+			{widths.trendWidth > 0 ? <Text color={theme.accent}>{padEnd(row.trend, widths.trendWidth)}</Text> : null}
+			<Text color={verdictColor}>{padEnd(row.delta, widths.deltaWidth)}</Text>
+			{widths.detailWidth > 0 ? <Text color={theme.muted}>{padEnd(row.detail, widths.detailWidth)}</Text> : null}
 		</Text>
 	);
+}
+
+/** What Triage counts as left to triage, split as Triage splits it. */
+export interface TriageCounts {
+	/** Untagged tickets with no category (the figures' "unsorted"). */
+	readonly unsorted: number;
+	/** Untagged tickets sorted by a guess close to the threshold: counted in the figures, yet worth a look. */
+	readonly lowConfidence: number;
+}
+
+/**
+ * "Triage (2): 57 left = 34 unsorted (not in the shares) + 23 unsure guesses (in the
+ * shares)": Triage's number split so it reconciles with the Overview's unsorted counts.
+ */
+export function triageText(report: WeekReport, triage: TriageCounts): string {
+	const left = triage.unsorted + triage.lowConfidence;
+	return `Triage (2): ${left} left = ${triage.unsorted} unsorted (not in the shares) + ${triage.lowConfidence} unsure guesses (in the shares)`;
 }
 
 /** "PAY-12 Checkout retries…": a ticket as the watch list names it, safe for the terminal. */

@@ -1,3 +1,6 @@
+import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
+import {withFigurePanel} from '../../components/with-figure-panel.js';
+import {predictabilityFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
@@ -33,9 +36,25 @@ function PredictabilityView({source, report, width, height, isActive}: ViewProps
 	return <Predictability headline={headline} sections={sections} placed={placed} focused={state.section} scroll={scroll} trendLength={report.trendMetrics.length} width={width} />;
 }
 
+/** The view's figures for `i`, each opening to the tickets it counts. */
+const predictabilityEntries = (): PanelEntry[] => [
+	{label: 'On-time rate', path: 'predictability.onTimeRate'},
+	{label: 'Due this week', path: 'predictability.due'},
+	{label: 'On time', path: 'predictability.onTime'},
+	{label: 'Late', path: 'predictability.late'},
+	{label: 'Pending', path: 'predictability.pending'},
+	{label: 'Kept promises', path: 'predictability.keptRate'},
+	{label: 'First due this week', path: 'predictability.committed'},
+	{label: 'Kept', path: 'predictability.kept'},
+	{label: 'Broken', path: 'predictability.broken'},
+	{label: 'Postponements', path: 'predictability.postponements'},
+	{label: 'Median slip', path: 'predictability.medianSlipDays'},
+];
+
 export const predictabilityView: ViewDefinition = {
 	id: 'predictability',
 	title: viewTitles.predictability,
-	component: PredictabilityView,
-	bindings: predictabilityBindings,
+	component: withFigurePanel(PredictabilityView, predictabilityEntries),
+	bindings: [...predictabilityBindings, figurePanelBinding],
+	figures: predictabilityFigures,
 };

@@ -29,8 +29,18 @@ export function headlineRows(report: WeekReport): HeadlineRow[] {
 			detail: `${p.kept} kept · ${p.broken} broken of ${p.committed} first due this week`,
 		},
 		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: 'due dates moved later this week'},
-		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: `over ${p.late} late ticket${p.late === 1 ? '' : 's'}`},
+		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: medianSlipDetail(p.late, report.details.slips.length)},
 	];
+}
+
+/**
+ * The median slip is over the late tickets already completed (only they have a slip), so
+ * it names that count, and the late ones still open beside it.
+ */
+export function medianSlipDetail(late: number, completedLate: number): string {
+	const open = late - completedLate;
+	const still = open > 0 ? ` (${open} late still open)` : '';
+	return completedLate === 0 ? `no late ticket completed yet${still}` : `over ${completedLate} completed late${still}`;
 }
 
 export type SectionId = 'weekly' | 'teams' | 'slips' | 'cycles';

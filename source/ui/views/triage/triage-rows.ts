@@ -35,6 +35,19 @@ export function needsTriage(classification: Classification | undefined, tag: Tag
 	return classification.confidence < threshold + lowConfidenceMargin;
 }
 
+/** Triage's "left to triage", split: unsorted (no category, left out of every share) and unsure guesses (counted). */
+export function triageCounts(input: Pick<TriageInput, 'tickets' | 'classifications' | 'tags' | 'threshold'>): {unsorted: number; lowConfidence: number} {
+	let unsorted = 0;
+	let lowConfidence = 0;
+	for (const ticket of input.tickets) {
+		const classification = input.classifications.get(ticket.id);
+		if (!needsTriage(classification, input.tags.get(ticket.id), input.threshold)) continue;
+		if (!classification || classification.category === 'unclassified') unsorted++;
+		else lowConfidence++;
+	}
+	return {unsorted, lowConfidence};
+}
+
 /**
  * The ticket ids the list shows, in order: the tickets that need triage first, ordered by how
  * much a tag on each would teach the classifier (domain/classify/teaching.ts: uncertainty

@@ -6,7 +6,7 @@ import {padEnd, percent, truncate} from '../../format.js';
 import {NotePrompt} from '../../components/note-prompt.js';
 import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
-import {buildRow, countLeft, type TriageInput, type TriageRow} from './triage-rows.js';
+import {buildRow, countLeft, triageCounts, type TriageInput, type TriageRow} from './triage-rows.js';
 import {useTriageActions} from './use-triage-actions.js';
 
 /** Lines the view spends on anything but rows: counter, column header, detail (2), prompt. */
@@ -27,6 +27,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	const {state, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
 	// A key press that only moves the cursor must not walk the week's tickets again.
 	const left = useMemo(() => countLeft(input), [report.tickets, source.version]);
+	const split = useMemo(() => triageCounts(input), [report.tickets, source.version]);
 	const window = order.slice(state.offset, state.offset + visible);
 	const current = order[state.cursor];
 	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
@@ -38,9 +39,10 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text>
+			<Text wrap="truncate-end">
 				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
 				<Text color={theme.muted}>
+					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
 					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (a)`}
 					{state.filter ? ` · filter "${truncate(state.filter, 20)}"` : ''}
 					{state.selected.size > 0 ? ` · ${state.selected.size} selected` : ''}

@@ -1,0 +1,126 @@
+/**
+ * The one place a figure becomes text, for every surface: the TUI, the plain overview, the
+ * Markdown notes and the talking points. One rounding rule, applied once to the exact value:
+ *
+ * - a share or rate is a whole percentage, halves to even (so a share and its complement
+ *   always add up to 100 %);
+ * - days are tenths of a day, halves to even;
+ * - a change between two shares is the difference of the percentages as shown.
+ *
+ * The JSON export carries the exact values (it is data, not presentation), so any figure
+ * read back from it and rounded by these rules gives the text every other surface shows.
+ */
+
+/** Rounds half to even; a float within 1e-9 of a half counts as the half (0.455 × 100). */
+function roundHalfEven(value: number): number {
+	const floor = Math.floor(value);
+	const fraction = value - floor;
+	if (Math.abs(fraction - 0.5) < 1e-9) return floor % 2 === 0 ? floor : floor + 1;
+	return Math.round(value);
+}
+
+/** A share in [0, 1] as the whole percentage every surface shows; null stays null. */
+export function percentOf(share: number | null): number | null {
+	return share === null ? null : roundHalfEven(share * 100);
+}
+
+/** "70%", or "–" when there is no figure. */
+export function formatPercent(share: number | null): string {
+	const value = percentOf(share);
+	return value === null ? '–' : `${value}%`;
+}
+
+/** Days at the shared precision (tenths). */
+export function daysOf(value: number | null): number | null {
+	return value === null ? null : roundHalfEven(value * 10) / 10;
+}
+
+/** "2 d", "0.3 d", or "–". */
+export function formatDays(value: number | null): string {
+	const rounded = daysOf(value);
+	return rounded === null ? '–' : `${rounded} d`;
+}
+
+/** "1 day", "2.5 days": the long form for sentences. */
+export function formatDaysLong(value: number): string {
+	const rounded = daysOf(value) ?? 0;
+	return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
+/** The change in percentage points between two shares as shown; null when either is missing. */
+export function pointsChange(current: number | null, previous: number | null): number | null {
+	const now = percentOf(current);
+	const before = percentOf(previous);
+	return now === null || before === null ? null : now - before;
+}
+
+/** Whether a rise in a figure is good news, bad news, or neither. */
+export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'neutral';
+
+/** -1 worse, 0 no change (or no comparison), 1 better. */
+export type Verdict = -1 | 0 | 1;
+
+export function verdictOf(change: number | null, direction: Direction): Verdict {
+	if (change === null || change === 0 || direction === 'neutral') return 0;
+	return change > 0 === (direction === 'higherIsBetter') ? 1 : -1;
+}
+
+/**
+ * A change as signs and words that need no legend: "+5 pts better", "−3 worse", "= same".
+ * `unit` is " pts" for shares and "" for counts; '' when there is nothing to compare.
+ */
+export function formatChange(change: number | null, direction: Direction, unit: string): string {
+	if (change === null) return '';
+	if (change === 0) return '= same';
+	const amount = `${change > 0 ? '+' : '−'}${Math.abs(change)}${unit}`;
+	const verdict = verdictOf(change, direction);
+	return verdict === 0 ? amount : `${amount} ${verdict > 0 ? 'better' : 'worse'}`;
+}
+
+/** "+5 pts" / "−3 pts" / "±0 pts" for sentences; '' when either share is missing. */
+export function formatPointsChange(current: number | null, previous: number | null): string {
+	const change = pointsChange(current, previous);
+	if (change === null) return '';
+	if (change === 0) return '±0 pts';
+	return `${change > 0 ? '+' : '−'}${Math.abs(change)} pts`;
+}
+
+/** The change of a count as "+3" / "−2" / "= same"; '' without a previous value. */
+export function countChange(current: number, previous: number | null): number | null {
+	return previous === null ? null : current - previous;
+}
+
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Tue 17 Nov" from YYYY-MM-DD (a calendar date, so no time zone is involved). */
+export function formatDay(date: string): string {
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+	const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+	return `${weekdays[weekday]} ${day} ${months[month - 1]}`;
+}
+
+/**
+ * The due-date figures in one sentence, so "due" means one thing everywhere: every ticket
+ * due this week, of which the judged ones (on time + late) make the rate.
+ */
+export function dueSentence(p: {readonly due: number; readonly onTime: number; readonly late: number; readonly pending: number; readonly onTimeRate: number | null}): string {
+	return `${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`;
+}
+
+/** The first-due-date figures in one sentence, the same way. */
+export function promiseSentence(p: {readonly committed: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null}): string {
+	return `${p.committed} first due this week: ${p.kept} kept, ${p.broken} broken — kept rate ${formatPercent(p.keptRate)} of the ${p.kept + p.broken} judged`;
+}
+
+/** The qualifiers a figure may need, said the same way on every surface. */
+export const qualifiers = {
+	soFar: 'so far',
+	ofSorted: 'of sorted work',
+	noFigure: 'no figure',
+} as const;
+
+/** "3 unsorted not counted": the qualifier of a share computed over sorted work only. */
+export function unsortedNote(unsorted: number): string {
+	return unsorted === 0 ? '' : `${unsorted} unsorted not counted`;
+}

@@ -1,0 +1,95 @@
+import {Box, Text, useInput} from 'ink';
+import {useState} from 'react';
+import type {Figure} from '../../domain/metrics/figures.js';
+import {formatDays, formatPercent} from '../../domain/figure-format.js';
+import type {ReviewSource} from '../../review/session-types.js';
+import type {WeekReport} from '../../review/week-report.js';
+import {toTerminalLine} from '../../text/sanitize.js';
+import {padEnd, padStart} from '../format.js';
+import {matchBindings, type Binding} from '../keymap.js';
+import {useTheme} from '../theme.js';
+import {FigureTickets, useFigureDrill} from './figure-tickets.js';
+import {isScrollMove, listBindings} from './list-keys.js';
+import {fitScroll, initialScroll, listRows, moveScroll, visibleRange, type ScrollState} from './scroll.js';
+
+/**
+ * `i` on Predictability, Delegation and Blockers: every figure of the view with its value;
+ * Enter lists the tickets the selected one counts and why (FigureTickets), Esc goes back.
+ */
+
+export interface PanelEntry {
+	readonly label: string;
+	/** The figure's JSON path in WeekDetails.figures. */
+	readonly path: string;
+}
+
+/** The key that opens the panel, for the views' bindings. */
+export const figurePanelBinding: Binding<'figures'> = {keys: ['i'], action: 'figures', help: 'every figure of the view: enter lists the tickets it counts, and why'};
+
+type PanelAction = ReturnType<typeof listBindings>[number]['action'] | 'open' | 'close';
+const panelBindings: ReadonlyArray<Binding<PanelAction>> = [...listBindings('figure'), {keys: ['enter'], action: 'open', help: 'list its tickets'}, {keys: ['escape'], action: 'close', help: 'close'}];
+
+function valueText(figure: Figure | undefined): string {
+	if (!figure) return '–';
+	if (figure.unit === 'share') return formatPercent(figure.value);
+	if (figure.unit === 'days') return formatDays(figure.value);
+	return figure.value === null ? '–' : String(figure.value);
+}
+
+export interface FigurePanelProps {
+	readonly entries: readonly PanelEntry[];
+	readonly source: ReviewSource;
+	readonly report: WeekReport;
+	readonly width: number;
+	readonly height: number;
+	readonly isActive: boolean;
+	readonly setStatus: (message: string) => void;
+	readonly onClose: () => void;
+}
+
+export function FigurePanel({entries, source, report, width, height, isActive, setStatus, onClose}: FigurePanelProps) {
+	const theme = useTheme();
+	const drill = useFigureDrill();
+	const [scroll, setScroll] = useState<ScrollState>(initialScroll);
+	const rows = listRows(entries.length, height - 1);
+	const fitted = fitScroll(scroll, entries.length, rows);
+	const figureOf = (path: string) => report.details.figures.find((figure) => figure.path === path);
+
+	useInput(
+		(input, key) => {
+			for (const action of matchBindings(panelBindings, {input, ...key})) {
+				if (isScrollMove(action)) setScroll(moveScroll(fitted, action, entries.length, rows));
+				else if (action === 'open') {
+					const entry = entries[fitted.selected];
+					if (entry) drill.setOpen({path: entry.path, title: `${entry.label} ${valueText(figureOf(entry.path))}`});
+				} else onClose();
+			}
+		},
+		{isActive: isActive && drill.open === null},
+	);
+
+	if (drill.open) return <FigureTickets drill={drill} source={source} report={report} width={width} height={height} isActive={isActive} setStatus={setStatus} />;
+	const {start, end} = visibleRange(fitted, entries.length, rows);
+	const labelWidth = Math.min(40, Math.max(...entries.map((entry) => entry.label.length), 10) + 1);
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold color={theme.accent} wrap="truncate-end">
+				{padEnd(`▸ Figures · ${report.week.id} · enter: the tickets it counts · esc back`, width)}
+			</Text>
+			{entries.slice(start, end).map((entry, offset) => {
+				const figure = figureOf(entry.path);
+				const isSelected = start + offset === fitted.selected;
+				const count = figure?.tickets.length ?? 0;
+				return (
+					<Text key={entry.path} wrap="truncate-end" bold={isSelected}>
+						{isSelected ? '› ' : '  '}
+						{padEnd(toTerminalLine(entry.label), labelWidth)}
+						{padStart(valueText(figure), 7)}
+						<Text color={theme.muted}>{padEnd(`  ${count} ticket${count === 1 ? '' : 's'}`, Math.max(0, width - labelWidth - 9))}</Text>
+					</Text>
+				);
+			})}
+			{end - start < entries.length ? <Text color={theme.muted}>{`↓ ${start + 1}–${end} of ${entries.length}`}</Text> : null}
+		</Box>
+	);
+}

@@ -1,0 +1,143 @@
+import {useInput} from 'ink';
+import {useState} from 'react';
+import type {Figure} from '../../domain/metrics/figures.js';
+import type {Category} from '../../domain/types.js';
+import type {ReviewSource} from '../../review/session-types.js';
+import type {WeekReport} from '../../review/week-report.js';
+import {toTerminalLine} from '../../text/sanitize.js';
+import {matchBindings, type Binding} from '../keymap.js';
+import {openInBrowser} from '../open-url.js';
+import {isScrollMove, listBindings} from './list-keys.js';
+import {ListTable, listTableChrome, type ToneCell} from './list-table.js';
+import {fitScroll, initialScroll, listRows, moveScroll, type ScrollMove, type ScrollState} from './scroll.js';
+import {markColumn, type Column} from './table.js';
+import {categoryWords, ticketText} from './ticket-text.js';
+
+/**
+ * A figure's tickets, each with why it counts ("due Tue 17 Nov, completed Thu 19 Nov: late
+ * by 2 d"), its category, assignee and report — opened with Enter on any figure of the
+ * Overview, Predictability, Delegation and Blockers views. The tickets can be tagged and
+ * opened in the browser from here; the list follows the figure as tags change it.
+ */
+
+type DrillAction = ScrollMove | 'operational' | 'strategic' | 'clear' | 'undo' | 'browser' | 'back';
+
+export const figureTicketBindings: ReadonlyArray<Binding<DrillAction>> = [
+	...listBindings('ticket'),
+	{keys: ['o'], action: 'operational', help: 'tag firefighting (operational)'},
+	{keys: ['s'], action: 'strategic', help: 'tag improvement (strategic)'},
+	{keys: ['x'], action: 'clear', help: 'clear the manual tag'},
+	{keys: ['u'], action: 'undo', help: 'undo the last tag'},
+	{keys: ['b'], action: 'browser', help: 'open the ticket in the browser'},
+	{keys: ['escape'], action: 'back', help: 'back to the figures', label: 'esc'},
+];
+
+/** The figure a view has opened: its JSON path and the title the list shows. */
+export interface OpenFigure {
+	readonly path: string;
+	readonly title: string;
+}
+
+export function figureColumns(width: number): Column[] {
+	return [
+		markColumn,
+		{header: 'key', width: 9},
+		{header: 'category', width: 12},
+		{header: 'why it counts', width: width >= 100 ? 20 : 34, flex: true},
+		{header: 'assignee', width: width >= 100 ? 16 : 12, optional: true},
+		{header: 'report', width: width >= 100 ? 16 : 12, optional: true},
+	];
+}
+
+/** The rows of a figure's ticket list: plain data, sanitised for the terminal. */
+export function figureTicketRows(figure: Figure | undefined, source: Pick<ReviewSource, 'review'>): Array<{readonly ticketId: string; readonly cells: readonly ToneCell[]}> {
+	if (!figure) return [];
+	const {review} = source;
+	return figure.tickets.flatMap((counted) => {
+		const ticket = review.ticketsById.get(counted.ticketId);
+		if (!ticket) return [];
+		const text = ticketText(ticket, review);
+		const report = ticket.assigneeId === null ? undefined : review.roster.reports.find((candidate) => candidate.groupIds.has(ticket.assigneeId ?? ''));
+		return [
+			{
+				ticketId: ticket.id,
+				cells: [
+					{text: ''},
+					{text: text.key},
+					{text: categoryWords[text.category], tone: text.category === 'unclassified' ? 'muted' : text.category},
+					{text: toTerminalLine(counted.why)},
+					{text: text.assignee, tone: 'muted'},
+					{text: report ? toTerminalLine(report.name) : '–', tone: 'muted'},
+				],
+			},
+		];
+	});
+}
+
+export interface FigureDrill {
+	readonly open: OpenFigure | null;
+	readonly setOpen: (figure: OpenFigure | null) => void;
+}
+
+export function useFigureDrill(): FigureDrill {
+	const [open, setOpen] = useState<OpenFigure | null>(null);
+	return {open, setOpen};
+}
+
+export interface FigureTicketsProps {
+	readonly drill: FigureDrill;
+	readonly source: ReviewSource;
+	readonly report: WeekReport;
+	readonly width: number;
+	readonly height: number;
+	readonly isActive: boolean;
+	readonly setStatus: (message: string) => void;
+}
+
+/** The open figure's tickets, with their keys; Esc closes it. */
+export function FigureTickets({drill, source, report, width, height, isActive, setStatus}: FigureTicketsProps) {
+	const [scroll, setScroll] = useState<ScrollState>(initialScroll);
+	const figure = report.details.figures.find((candidate) => candidate.path === drill.open?.path);
+	const rows = figureTicketRows(figure, source);
+	const visible = listRows(rows.length, height - listTableChrome - 1);
+	const fitted = fitScroll(scroll, rows.length, visible);
+
+	const tag = (category: Category | null) => {
+		const row = rows[fitted.selected];
+		if (!row) return;
+		const ticket = source.review.ticketsById.get(row.ticketId);
+		source.tag([row.ticketId], category);
+		setStatus(`${ticket ? toTerminalLine(ticket.key) : 'ticket'} → ${category === null ? 'tag cleared' : categoryWords[category]}`);
+	};
+
+	useInput(
+		(input, key) => {
+			for (const action of matchBindings(figureTicketBindings, {input, ...key})) {
+				if (isScrollMove(action)) setScroll(moveScroll(fitted, action, rows.length, visible));
+				else if (action === 'operational' || action === 'strategic') tag(action);
+				else if (action === 'clear') tag(null);
+				else if (action === 'undo') setStatus(source.undoTag() === null ? 'nothing to undo' : 'undone');
+				else if (action === 'browser') {
+					const ticket = source.review.ticketsById.get(rows[fitted.selected]?.ticketId ?? '');
+					if (ticket) setStatus(openInBrowser(ticket.url, toTerminalLine(ticket.key)));
+				} else drill.setOpen(null);
+			}
+		},
+		{isActive: isActive && drill.open !== null},
+	);
+
+	if (!drill.open) return null;
+	const count = figure?.tickets.length ?? 0;
+	return (
+		<ListTable
+			title={`${drill.open.title} · ${count} ticket${count === 1 ? '' : 's'} · o/s/x tag · b browser · esc back`}
+			isFocused
+			columns={figureColumns(width)}
+			rows={rows.map((row) => row.cells)}
+			scroll={fitted}
+			emptyText="this figure counts no ticket this week"
+			width={width}
+			height={height - 1}
+		/>
+	);
+}

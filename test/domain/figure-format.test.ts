@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest';
+import {formatChange, formatDay, formatDays, formatPercent, pointsChange} from '../../source/domain/figure-format.js';
+import {percent as markdownPercent} from '../../source/export/markdown.js';
+import {percent as viewPercent, shareDelta, countDelta} from '../../source/ui/format.js';
+import {medianSlipDetail} from '../../source/ui/views/predictability/predictability-rows.js';
+
+describe('one format for every surface', () => {
+	it('shows 43/61 and 5/11 the same in the TUI and in Markdown (they read 70%/71% and 45%/46%)', () => {
+		for (const share of [43 / 61, 5 / 11, 0.6345, 0.0049, 0.995]) {
+			expect(markdownPercent(share)).toBe(viewPercent(share));
+			expect(viewPercent(share)).toBe(formatPercent(share));
+		}
+		expect(viewPercent(43 / 61)).toBe('70%');
+	});
+
+	it('measures a change between shares as the difference of the percentages shown', () => {
+		// 70.4% shown 70%, 77.6% shown 78%: the text must say −8, not the raw −7.2 rounded.
+		expect(pointsChange(0.704, 0.776)).toBe(-8);
+	});
+
+	it('says better or worse in words, and "=" for no change', () => {
+		// Firefighting fell 7 points: good news; on-time rose 1 point: good; no change: "=".
+		expect(shareDelta(0.3, 0.37, 'lowerIsBetter')).toBe('−7 pts better');
+		expect(shareDelta(0.71, 0.7, 'higherIsBetter')).toBe('+1 pts better');
+		expect(shareDelta(0.69, 0.7, 'higherIsBetter')).toBe('−1 pts worse');
+		expect(shareDelta(0.7001, 0.7, 'higherIsBetter')).toBe('= same');
+		expect(countDelta(4, 2, 'lowerIsBetter')).toBe('+2 worse');
+		expect(formatChange(null, 'higherIsBetter', ' pts')).toBe('');
+		expect(shareDelta(0.5, 0.4)).not.toMatch(/[▲▼±]/);
+	});
+
+	it('writes days in tenths and names calendar days with their weekday', () => {
+		expect(formatDays(0.2847)).toBe('0.3 d');
+		expect(formatDays(2)).toBe('2 d');
+		expect(formatDays(null)).toBe('–');
+		expect(formatDay('2026-11-17')).toBe('Tue 17 Nov');
+	});
+
+	it('names the count a median slip is over: the completed late tickets, not every late one', () => {
+		expect(medianSlipDetail(18, 15)).toBe('over 15 completed late (3 late still open)');
+		expect(medianSlipDetail(15, 15)).toBe('over 15 completed late');
+		expect(medianSlipDetail(2, 0)).toBe('no late ticket completed yet (2 late still open)');
+	});
+});

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {formatDays, formatPercent, percentOf} from '../../source/domain/figure-format.js';
+import {asOfDate as asOfDateOf, localDate, weekOf, weeksUpTo} from '../../source/domain/week.js';
+import type {Category, Tag, Week} from '../../source/domain/types.js';
+import {jsonInput} from '../../source/export/build-exports.js';
+import {buildCsv} from '../../source/export/csv.js';
+import {buildJsonExport, type JsonExport, type JsonTicketV2} from '../../source/export/json.js';
+import {buildLeadership} from '../../source/export/leadership.js';
+import {buildOneOnOne} from '../../source/export/one-on-one.js';
+import type {ReviewSnapshot} from '../../source/export/snapshot.js';
+import {demoRoster, generateDemoOrg} from '../../source/providers/demo/index.js';
+import {ReviewData} from '../../source/review/review-data.js';
+import {overviewRows} from '../../source/ui/views/overview/overview-rows.js';
+
+/**
+ * One truth per figure: for every week, every figure the plain overview, the Markdown
+ * notes and the CSV show is the JSON export's figure at the shared rounding, and every JSON
+ * figure the ticket fields can define is recomputed from the JSON `tickets` alone.
+ */
+
+const settings = {timezone: 'Europe/Berlin', trendWeeks: 8, staleDays: 14, threshold: 0.6, rules: []};
+
+function snapshotsOf(options: {now: number; timezone: string; ticketCount?: number; weeks?: number; tags?: ReadonlyMap<string, Tag>}): ReviewSnapshot[] {
+	const org = generateDemoOrg(options);
+	const data = new ReviewData('demo', org.tickets, org.people, org.iterations, options.tags ?? new Map(), demoRoster, {...settings, timezone: options.timezone});
+	const weeks = weeksUpTo(weekOf(options.now, options.timezone), options.weeks ?? 14);
+	return weeks.map((week) => ({
+		provider: 'demo',
+		week,
+		report: data.weekReport(week, options.now),
+		ticketsById: data.ticketsById,
+		peopleById: data.peopleById,
+		classifications: data.classifications,
+		roster: data.roster,
+		notes: [],
+		targets: {firefightingShare: 0.4},
+		now: options.now,
+	}));
+}
+
+const byKey = (json: JsonExport) => new Map(json.tickets.map((ticket) => [ticket.key, ticket]));
+
+/** Allocation and predictability from the ticket fields of the JSON alone (metrics.md). */
+function recompute(json: JsonExport, week: Week, asOfDate: string) {
+	const inWeek = (date: string | null) => date !== null && date >= week.start && date <= week.end;
+	const completedDate = (ticket: JsonTicketV2) => (ticket.completedAt === null || ticket.canceledAt !== null ? null : localDate(Date.parse(ticket.completedAt), week.timezone));
+	const completed = json.tickets.filter((ticket) => inWeek(completedDate(ticket)));
+	const count = (category: string) => completed.filter((ticket) => ticket.category === category).length;
+	const judge = (date: string | null, ticket: JsonTicketV2) => {
+		const done = completedDate(ticket);
+		if (done !== null) return done <= (date ?? '') ? 'good' : 'bad';
+		return (date ?? '') < asOfDate ? 'bad' : 'pending';
+	};
+	const due = json.tickets.filter((ticket) => ticket.canceledAt === null && inWeek(ticket.dueDate));
+	const committed = json.tickets.filter((ticket) => ticket.canceledAt === null && inWeek(ticket.firstDueDate));
+	const outcome = (list: JsonTicketV2[], date: (ticket: JsonTicketV2) => string | null, wanted: string) => list.filter((ticket) => judge(date(ticket), ticket) === wanted).length;
+	return {
+		completed: {operational: count('operational'), strategic: count('strategic'), unclassified: count('unclassified')},
+		due: due.length,
+		onTime: outcome(due, (ticket) => ticket.dueDate, 'good'),
+		late: outcome(due, (ticket) => ticket.dueDate, 'bad'),
+		committed: committed.length,
+		kept: outcome(committed, (ticket) => ticket.firstDueDate, 'good'),
+		broken: outcome(committed, (ticket) => ticket.firstDueDate, 'bad'),
+	};
+}
+
+/** Reads `path` ("delegation.reports[2].open") off the JSON. */
+function valueAt(json: JsonExport, path: string): unknown {
+	let value: unknown = json;
+	for (const part of path.replaceAll(/\[(\d+)\]/g, '.$1').split('.')) value = (value as Record<string, unknown>)[part];
+	return value;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
+function checkWeek(s: ReviewSnapshot): void {
+	const json = buildJsonExport(jsonInput(s));
+	const keys = byKey(json);
+	const label = s.week.id;
+
+	// Every counted ticket is in `tickets`; a count is its tickets; a share is over them.
+	for (const [path, figureKeys] of Object.entries(json.figures)) {
+		for (const key of figureKeys) expect(keys.has(key), `${label} ${path}: ${key} missing from tickets`).toBe(true);
+		const value = valueAt(json, path);
+		if (/\.(operational|strategic|unclassified|due|onTime|late|pending|committed|kept|broken|open|completed|overdue|stale|delegated|blocked|blockedNow|count)$/.test(path)) {
+			expect(figureKeys.length, `${label} ${path}`).toBe(value);
+		}
+	}
+
+	// Allocation and predictability, recomputed from the tickets' own fields.
+	const asOfDate = asOfDateOf(s.week, s.now);
+	const again = recompute(json, s.week, asOfDate);
+	const {completed} = json.allocation;
+	expect({operational: completed.operational, strategic: completed.strategic, unclassified: completed.unclassified}, label).toEqual(again.completed);
+	expect(completed.operationalShare, label).toBe(ratio(again.completed.operational, again.completed.operational + again.completed.strategic));
+	const p = json.predictability;
+	expect({due: p.due, onTime: p.onTime, late: p.late, committed: p.committed, kept: p.kept, broken: p.broken}, label).toEqual({
+		due: again.due,
+		onTime: again.onTime,
+		late: again.late,
+		committed: again.committed,
+		kept: again.kept,
+		broken: again.broken,
+	});
+	expect(p.onTimeRate, label).toBe(ratio(again.onTime, again.onTime + again.late));
+
+	// The plain overview (the same rows the TUI draws) shows the JSON's figures at the shared rounding.
+	const rows = new Map(overviewRows(s.report).map((row) => [row.label, row]));
+	expect(rows.get('Firefighting (done)')?.value, label).toBe(formatPercent(completed.operationalShare));
+	expect(rows.get('On-time rate')?.value, label).toBe(formatPercent(p.onTimeRate));
+	expect(rows.get('Kept promises')?.value, label).toBe(formatPercent(p.keptRate));
+	expect(rows.get('Median slip')?.value, label).toBe(formatDays(p.medianSlipDays));
+	expect(rows.get('Delegation rate')?.value, label).toBe(formatPercent(json.delegation.delegationRate));
+	expect(rows.get('Blocked')?.value, label).toBe(String(json.blockers.blocked));
+
+	// The leadership summary and every 1:1 say the same numbers.
+	const leadership = buildLeadership(s).content;
+	expect(leadership).toContain(`${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`);
+	expect(leadership).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
+	if (completed.operationalShare !== null) expect(leadership).toContain(`Firefighting took ${formatPercent(completed.operationalShare)} of sorted completed work`);
+	expect(leadership).toContain(`Delegation rate ${formatPercent(json.delegation.delegationRate)}:`);
+	const percentages = [...leadership.matchAll(/Firefighting took (\d+)%/g)].map((match) => Number(match[1]));
+	for (const shown of percentages) expect(shown).toBe(percentOf(completed.operationalShare));
+	s.roster.reports.forEach((report, index) => {
+		const row = json.delegation.reports[index]!;
+		const note = buildOneOnOne(s, report.slug).content;
+		expect(note, `${label} ${report.name}`).toContain(`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
+		expect(note).toContain(`Strategic share ${formatPercent(row.strategicShare)} against`);
+	});
+
+	// The CSV lists the week's tickets with the same categories: its completed counts are the JSON's.
+	const csv = buildCsv(s).content.trim().split('\r\n').slice(1);
+	const csvCompleted = {operational: 0, strategic: 0, unclassified: 0};
+	for (const line of csv) {
+		// The key is the first field, always quoted.
+		const key = (/^"((?:[^"]|"")*)"/.exec(line)?.[1] ?? '').replaceAll('""', '"');
+		const ticket = keys.get(key);
+		expect(ticket, `${label} CSV ${key}`).toBeDefined();
+		if (ticket && ticket.completedAt !== null && ticket.canceledAt === null) {
+			const done = localDate(Date.parse(ticket.completedAt), s.week.timezone);
+			if (done >= s.week.start && done <= s.week.end) csvCompleted[ticket.category]++;
+		}
+	}
+	expect(csvCompleted, `${label} CSV`).toEqual(again.completed);
+}
+
+describe('one truth across the plain overview, JSON, CSV and Markdown', () => {
+	it('agrees for every week of the demo org', () => {
+		for (const s of snapshotsOf({now: Date.parse('2026-11-25T15:00:00Z'), timezone: 'Europe/Berlin'})) checkWeek(s);
+	}, 120_000);
+
+	it('agrees for every week of randomised orgs, tags and time zones', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({min: Date.parse('2025-01-06T00:00:00Z'), max: Date.parse('2027-06-01T00:00:00Z')}),
+				fc.constantFrom('Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Auckland'),
+				fc.integer({min: 80, max: 400}),
+				fc.integer({min: 2, max: 6}),
+				fc.array(fc.tuple(fc.nat(), fc.constantFrom<Category>('operational', 'strategic')), {maxLength: 30}),
+				(now, timezone, ticketCount, weeks, tagPicks) => {
+					const org = generateDemoOrg({now, timezone, ticketCount, weeks});
+					const tags = new Map<string, Tag>();
+					for (const [index, category] of tagPicks) {
+						const ticket = org.tickets[index % Math.max(1, org.tickets.length)];
+						if (ticket) tags.set(ticket.id, {ticketId: ticket.id, category, taggedAt: now});
+					}
+					for (const s of snapshotsOf({now, timezone, ticketCount, weeks, tags})) checkWeek(s);
+				},
+			),
+			{numRuns: 8},
+		);
+	}, 240_000);
+});

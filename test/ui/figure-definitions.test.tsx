@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import {HelpOverlay} from '../../source/ui/components/help-overlay.js';
+import {figureDefinitions} from '../../source/ui/figure-definitions.js';
+import {plainTheme, ThemeProvider} from '../../source/ui/theme.js';
+import {blockersView} from '../../source/ui/views/blockers/index.js';
+import {delegationView} from '../../source/ui/views/delegation/index.js';
+import {overviewView} from '../../source/ui/views/overview/index.js';
+import {predictabilityView} from '../../source/ui/views/predictability/index.js';
+
+const docs = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/metrics.md'), 'utf8');
+
+describe('what each figure means', () => {
+	it('gives docs/metrics.md and the ? overlay the same one-line definition of every figure', () => {
+		for (const figure of Object.values(figureDefinitions)) expect(docs).toContain(`- **${figure.label}**: ${figure.definition}\n`);
+	});
+
+	it('lists every figure of the Overview, Predictability, Delegation and Blockers views in their ? overlay', () => {
+		for (const view of [overviewView, predictabilityView, delegationView, blockersView]) {
+			expect(view.figures?.length, view.id).toBeGreaterThan(0);
+			const {lastFrame, unmount} = render(
+				<ThemeProvider theme={plainTheme}>
+					<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} figures={view.figures} availableViews={['overview']} width={200} height={60} />
+				</ThemeProvider>,
+			);
+			const frame = lastFrame() ?? '';
+			for (const figure of view.figures ?? []) expect(frame, `${view.id}: ${figure.label}`).toContain(`${figure.label}: ${figure.definition}`);
+			unmount();
+		}
+	});
+
+	it('fits the terminal: full width at 200 columns, and no more lines than the room it has', () => {
+		for (const [width, height] of [
+			[200, 55],
+			[60, 17],
+		] as const) {
+			const {lastFrame, unmount} = render(
+				<ThemeProvider theme={plainTheme}>
+					<HelpOverlay viewTitle="Overview" viewBindings={predictabilityView.bindings} figures={overviewView.figures} availableViews={['overview']} width={width} height={height} />
+				</ThemeProvider>,
+			);
+			const lines = (lastFrame() ?? '').split('\n');
+			expect(lines.length).toBeLessThanOrEqual(height);
+			for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+			if (width === 200) expect(lines[0]?.length).toBe(200);
+			unmount();
+		}
+	});
+});
