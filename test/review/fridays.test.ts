@@ -49,6 +49,8 @@ function since(opened: ReviewSession, sessionStart: number): SinceLastReview {
 interface Figures {
 	readonly allocation: {readonly completed: {readonly operational: number; readonly strategic: number}};
 	readonly tickets: ReadonlyArray<{readonly key: string; readonly category: string; readonly source: string | null; readonly completedAt: string | null}>;
+	/** Each figure's ticket keys (JSON schemaVersion 2). */
+	readonly figures: Readonly<Record<string, readonly string[]>>;
 }
 
 let firstReviewId: number;
@@ -72,7 +74,10 @@ beforeAll(async () => {
 	clock = friday1 + weekMs;
 	const sessionStart2 = clock;
 	const second = await synced();
-	const target = firstFigures.tickets.find((ticket) => ticket.completedAt !== null && ticket.category === 'strategic' && ticket.source !== 'manual');
+	// A ticket the week's completed-improvement figure counts (the JSON's tickets also hold
+	// tickets other figures count, completed in other weeks).
+	const completedStrategic = new Set(firstFigures.figures['allocation.completed.strategic'] ?? []);
+	const target = firstFigures.tickets.find((ticket) => completedStrategic.has(ticket.key) && ticket.source !== 'manual');
 	if (target === undefined) throw new Error('the demo week has no completed strategic ticket to re-tag');
 	const ticket = store.findTicketByKey('demo', target.key);
 	if (ticket === null) throw new Error(`${target.key} is not in the store`);

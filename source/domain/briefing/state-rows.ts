@@ -28,6 +28,9 @@ export function countedTicketIds(tickets: readonly Ticket[], details: WeekDetail
 	add(details.postponements.map((postponement) => postponement.ticketId));
 	add(details.blocked.map((blocked) => blocked.ticketId));
 	for (const theme of details.themes) add(theme.ticketIds);
+	// Every figure's own ticket set (figures.ts): the JSON export lists these tickets, so the
+	// frozen review holds a state row for each ticket its figures count.
+	for (const figure of details.figures) add(figure.tickets.map((counted) => counted.ticketId));
 	return [...ids].sort();
 }
 
