@@ -106,6 +106,8 @@ describe('triage in a terminal', () => {
 		const screen = await session.waitFor('/q1');
 		expect(screen).toContain('left to triage');
 		await session.press('\u001B');
+		// Esc alone closes the prompt; a q typed in the same read would be Alt+q.
+		await session.waitFor((screen) => !screen.includes('/q1'));
 		await session.press('q');
 		expect(await session.exited()).toBe(0);
 	});
