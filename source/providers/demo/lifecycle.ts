@@ -3,6 +3,7 @@ import {minutesPerDay, officeBetween, officeMinute, toOfficeHours} from './calen
 import {planDueDates} from './due-dates.js';
 import type {Fate, InitialStatus, PlanContext, PlannedEvent, TicketKind, TicketPlan} from './plan.js';
 import type {Random, WeightTable} from './random.js';
+import {planIterationMoves} from './iteration-moves.js';
 import {director} from './roster.js';
 import {creatorOf, shapeOf} from './shape.js';
 
@@ -123,7 +124,8 @@ export function planTicket(context: PlanContext): TicketPlan {
 	if (canceled !== null) events.push({at: canceled, field: 'status', to: 'canceled', actorId: random.chance(0.5) ? lead : director.id});
 	const initialDueDate = planDueDates(random, {created, started, completed, canceled, kind, events, actorId: assignee ?? lead});
 	events.sort((left, right) => left.at - right.at);
-	const planned = isOperational ? random.chance(0.25) && kind !== 'incident' : random.chance(0.75);
+	const isCycleWork = isOperational ? random.chance(0.25) && kind !== 'incident' : random.chance(0.75);
+	const iterationMoves = isCycleWork ? planIterationMoves(random, {team: context.profile.key, leadId: lead, created, started, closed: completed ?? canceled, isOperational}) : [];
 	return {
 		...shape,
 		kind,
@@ -139,7 +141,7 @@ export function planTicket(context: PlanContext): TicketPlan {
 		canceled,
 		spells,
 		startedStatusName: random.chance(0.3) ? 'In Review' : 'In Progress',
-		iteration: planned ? context.iterationAt(started ?? created) : null,
+		iterationMoves,
 	};
 }
 
