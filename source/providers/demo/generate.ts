@@ -2,6 +2,7 @@ import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay, mondayOfWeek, type DemoCalendar} from './calendar.js';
 import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
 import {cycleOfWeek, nextCycle} from './cycles.js';
+import {calmVolume, isStormWeek, stormOperationalBoost, stormVolume} from './incident-storms.js';
 import {planTicket} from './lifecycle.js';
 import {materialise} from './materialise.js';
 import {varyTitles} from './titles.js';
@@ -93,15 +94,18 @@ function teamCount(profile: TeamProfile, week: number, perWeek: number): number 
 	const random = createRandom(hashSeed(demoSeed, 'count', profile.key, week));
 	// Payments files more while it burns.
 	const wave = profile.key === 'PAY' ? 0.5 + operationalShare('PAY', week) : 1;
-	const count = Math.max(1, Math.round(perWeek * profile.weight * random.between(0.88, 1.12) * wave));
+	const storm = (isStormWeek(profile.key, week) ? stormVolume : 1) * calmVolume;
+	const count = Math.max(1, Math.round(perWeek * profile.weight * random.between(0.88, 1.12) * wave * storm));
 	return count + (hasEpic(profile, week) ? 1 : 0);
 }
 
 const operationalKinds: ReadonlyArray<readonly [TicketKind, number]> = [['incident', 47], ['bug', 43], ['support', 10]];
+const stormKinds: ReadonlyArray<readonly [TicketKind, number]> = [['incident', 75], ['bug', 20], ['support', 5]];
 
 function kindOf(random: Random, profile: TeamProfile, week: number, initiative: Initiative | null): TicketKind {
 	if (random.chance(0.19)) return 'ambiguous';
-	if (random.chance(operationalShare(profile.key, week))) return random.weighted(operationalKinds);
+	const isStorm = isStormWeek(profile.key, week);
+	if (random.chance(operationalShare(profile.key, week) + (isStorm ? stormOperationalBoost : 0))) return random.weighted(isStorm ? stormKinds : operationalKinds);
 	return initiative !== null && random.chance(0.5) ? 'initiative' : 'strategic';
 }
 
