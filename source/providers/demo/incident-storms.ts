@@ -32,4 +32,4 @@ export const stormVolume = 2.2;
 export const calmVolume = 1 / (1 + (stormVolume - 1) / stormOrder.length);
 export const stormOperationalBoost = 0.4;
 /** In a storm, the odds a completed ticket met its due date. */
-export const stormOnTimeChance = 0.2;
+export const stormOnTimeChance = 0.1;

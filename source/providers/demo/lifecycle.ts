@@ -1,5 +1,5 @@
 import {planSpells} from './blocked-spells.js';
-import {minutesPerDay, officeBetween, officeMinute, toOfficeHours} from './calendar.js';
+import {minutesPerDay, officeBetween, officeMinute, toOfficeHours, weekdayOf} from './calendar.js';
 import {planDueDates} from './due-dates.js';
 import type {Fate, InitialStatus, PlanContext, PlannedEvent, TicketKind, TicketPlan} from './plan.js';
 import type {Random, WeightTable} from './random.js';
@@ -44,7 +44,9 @@ export function planTicket(context: PlanContext): TicketPlan {
 	const events: PlannedEvent[] = [];
 	const lead = team.lead.id;
 	const engineer = random.pick(team.engineers).id;
-	const startsAt = fate === 'parked' ? null : toOfficeHours(created + Math.max(15, startDelay), random.next());
+	const plannedStart = fate === 'parked' ? null : toOfficeHours(created + Math.max(15, startDelay), random.next());
+	// Nobody starts planned work while their team fights a storm: it waits for the Monday after.
+	const startsAt = plannedStart !== null && !isOperational && kind !== 'epic' && isInStorm(context.profile.key, plannedStart) ? afterStorm(plannedStart) : plannedStart;
 	// Hand-overs happen between filing and starting (or within a few days when never started).
 	const beforeStart = (fraction: number) => officeBetween(created, startsAt ?? created + 3 * day, fraction);
 
@@ -242,3 +244,8 @@ function fateOf(random: Random, kind: TicketKind, handling: Handling): Fate {
 	return random.weighted(isOperational ? operationalFates : plannedFates);
 }
 
+/** 09:00 on the Monday after the week of a local minute. */
+function afterStorm(localMinute: number): number {
+	const dayNumber = Math.floor(localMinute / day);
+	return (dayNumber + 7 - weekdayOf(dayNumber)) * day + 9 * hour;
+}

@@ -97,3 +97,18 @@ it('keeps the unowned fire open over the weeks, not only on one Friday', () => {
 	const later = reviewOn(Date.parse('2026-11-20T15:00:00Z') + 14 * msPerDay).v2.unownedFires.map((fire) => fire.key);
 	for (const fire of earlier) expect(later).toContain(fire.key);
 });
+
+it('moves the interrupt-rotation talking point from report to report over recent Fridays, never two at once', () => {
+	const named: string[] = [];
+	for (let weeksBack = 7; weeksBack >= 0; weeksBack--) {
+		const {v2} = reviewOn(Date.parse('2026-12-04T15:00:00Z') - weeksBack * 7 * msPerDay);
+		const hurting = v2.effort.reports.filter((report) => isInterruptLoadHurtingPromises(report)).map((report) => report.name);
+		expect(hurting.length).toBeLessThanOrEqual(1);
+		named.push(...hurting);
+	}
+
+	expect(named.length).toBeGreaterThanOrEqual(5);
+	expect(new Set(named).size).toBeGreaterThanOrEqual(3);
+	// Never the same group two weeks running: a storm moves on.
+	for (let index = 1; index < named.length; index++) expect(named[index]).not.toBe(named[index - 1]);
+});
