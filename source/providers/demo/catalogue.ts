@@ -235,7 +235,7 @@ export const profiles: readonly TeamProfile[] = [payments, platform, growth, mob
  * director funds an automation initiative at the peak, and once it lands the share falls.
  */
 export const paymentsWaveWeeks = 12;
-const paymentsWave = [0.38, 0.42, 0.5, 0.62, 0.72, 0.75, 0.62, 0.45, 0.32, 0.26, 0.26, 0.3];
+const paymentsWave = [0.32, 0.36, 0.43, 0.54, 0.63, 0.66, 0.54, 0.38, 0.27, 0.21, 0.21, 0.25];
 /** The wave phase at which the initiative is filed, and how many weeks it runs. */
 export const initiativePhase = 4;
 export const initiativeWeeks = 3;
@@ -262,7 +262,7 @@ export function paymentsPhase(absoluteWeek: number): number {
 	return ((absoluteWeek % paymentsWaveWeeks) + paymentsWaveWeeks) % paymentsWaveWeeks;
 }
 
-const baseOperationalShare: Readonly<Record<TeamKey, number>> = {PAY: 0.5, PLAT: 0.46, GROW: 0.34, MOB: 0.45, DATA: 0.42};
+const baseOperationalShare: Readonly<Record<TeamKey, number>> = {PAY: 0.43, PLAT: 0.35, GROW: 0.28, MOB: 0.37, DATA: 0.35};
 
 /** The share of a team's clearly-signalled tickets that are firefighting in a week. */
 export function operationalShare(team: TeamKey, absoluteWeek: number): number {

@@ -1,4 +1,5 @@
 import {dateOfDay, minutesPerDay, officeBetween, weekdayOf} from './calendar.js';
+import {stormOnTimeChance} from './incident-storms.js';
 import type {PlannedEvent, TicketKind} from './plan.js';
 import type {Random, WeightTable} from './random.js';
 
@@ -13,6 +14,8 @@ export interface DueContext {
 	readonly kind: TicketKind;
 	readonly events: PlannedEvent[];
 	readonly actorId: string;
+	/** Completed in its team's incident storm (incident-storms.ts): the promise mostly breaks. */
+	readonly isStormCompletion: boolean;
 }
 
 /**
@@ -31,8 +34,11 @@ export function planDueDates(random: Random, context: DueContext): string | null
 		dates = [weekdayOnOrAfter(createdDay + random.int(3, 20))];
 	} else {
 		const completedDay = Math.floor(completed / day);
-		const isOnTime = random.chance(0.72);
-		const finalDay = isOnTime ? weekdayOnOrAfter(completedDay + random.int(0, 3)) : Math.max(createdDay, completedDay - random.int(1, 5));
+		const isOnTime = random.chance(context.isStormCompletion ? stormOnTimeChance : 0.72);
+		// A promise broken in a storm was due earlier that week.
+		const lateness = random.int(1, 5);
+		const lateDay = context.isStormCompletion ? Math.max(mondayOf(completedDay), completedDay - lateness) : completedDay - lateness;
+		const finalDay = isOnTime ? weekdayOnOrAfter(completedDay + random.int(0, 3)) : Math.max(createdDay, lateDay);
 		dates = [finalDay];
 	}
 
@@ -67,4 +73,8 @@ function weekdayOnOrAfter(dayNumber: number): number {
 	let result = dayNumber;
 	while (weekdayOf(result) >= 5) result++;
 	return result;
+}
+
+function mondayOf(dayNumber: number): number {
+	return dayNumber - weekdayOf(dayNumber);
 }

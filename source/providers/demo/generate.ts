@@ -1,6 +1,8 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import {absoluteWeekOfDay, createCalendar, dayOfDate, isoWeekName, minutesPerDay, mondayOfWeek, type DemoCalendar} from './calendar.js';
 import {initiativePhase, initiativeWeeks, operationalShare, paymentsInitiatives, paymentsPhase, paymentsWaveWeeks, profiles, type Initiative, type TeamProfile} from './catalogue.js';
+import {cycleOfWeek, nextCycle} from './cycles.js';
+import {calmVolume, isStormWeek, stormOperationalBoost, stormVolume} from './incident-storms.js';
 import {planTicket} from './lifecycle.js';
 import {materialise} from './materialise.js';
 import {varyTitles} from './titles.js';
@@ -30,13 +32,11 @@ export const defaultWeeks = 14;
 const demoSeed = hashSeed('acme-demo', 1);
 // Keys count from here, so a ticket keeps its key whichever window it is seen in.
 const keyOriginWeek = absoluteWeekOfDay(dayOfDate('2020-01-06'));
-const cycleWeeks = 2;
 /**
  * Weeks planned before the window: work filed then and still open when the window starts
  * is part of the org, so the first weeks of a trend are not an empty ramp-up.
  */
 const leadInWeeks = 4;
-const cycleOffset: Readonly<Record<TeamKey, number>> = {PAY: 0, PLAT: 0, GROW: 1, MOB: 1, DATA: 0};
 
 /**
  * Acme's tickets over the `weeks` ISO weeks up to the week of `now`, in `timezone`
@@ -65,7 +65,7 @@ export function generateDemoOrg(options: DemoOptions): DemoOrg {
 
 	const tickets: Ticket[] = [];
 	for (let week = firstWeek - leadInWeeks; week <= currentWeek; week++) {
-		for (const {plan, identity} of varyTitles(planWeek(week, perWeek, keyStarts, calendar), week)) {
+		for (const {plan, identity} of varyTitles(planWeek(week, perWeek, keyStarts), week)) {
 			const ticket = materialise(plan, identity, options.now, calendar);
 			if (ticket === null) continue;
 			if (week < firstWeek && (ticket.completedAt ?? ticket.canceledAt ?? Number.POSITIVE_INFINITY) < windowStart) continue;
@@ -75,7 +75,7 @@ export function generateDemoOrg(options: DemoOptions): DemoOrg {
 		for (const profile of profiles) keyStarts.set(profile.key, (keyStarts.get(profile.key) ?? 1) + teamCount(profile, week, perWeek));
 	}
 
-	return {tickets, people: [...demoPeople], iterations: iterationsOf(firstWeek - leadInWeeks, currentWeek, options.now, calendar)};
+	return {tickets, people: [...demoPeople], iterations: iterationsOf(firstWeek - leadInWeeks, options.now, calendar)};
 }
 
 function hasEpic(profile: TeamProfile, week: number): boolean {
@@ -94,31 +94,33 @@ function teamCount(profile: TeamProfile, week: number, perWeek: number): number 
 	const random = createRandom(hashSeed(demoSeed, 'count', profile.key, week));
 	// Payments files more while it burns.
 	const wave = profile.key === 'PAY' ? 0.5 + operationalShare('PAY', week) : 1;
-	const count = Math.max(1, Math.round(perWeek * profile.weight * random.between(0.88, 1.12) * wave));
+	const storm = (isStormWeek(profile.key, week) ? stormVolume : 1) * calmVolume;
+	const count = Math.max(1, Math.round(perWeek * profile.weight * random.between(0.88, 1.12) * wave * storm));
 	return count + (hasEpic(profile, week) ? 1 : 0);
 }
 
 const operationalKinds: ReadonlyArray<readonly [TicketKind, number]> = [['incident', 47], ['bug', 43], ['support', 10]];
+const stormKinds: ReadonlyArray<readonly [TicketKind, number]> = [['incident', 75], ['bug', 20], ['support', 5]];
 
 function kindOf(random: Random, profile: TeamProfile, week: number, initiative: Initiative | null): TicketKind {
 	if (random.chance(0.19)) return 'ambiguous';
-	if (random.chance(operationalShare(profile.key, week))) return random.weighted(operationalKinds);
+	const isStorm = isStormWeek(profile.key, week);
+	if (random.chance(operationalShare(profile.key, week) + (isStorm ? stormOperationalBoost : 0))) return random.weighted(isStorm ? stormKinds : operationalKinds);
 	return initiative !== null && random.chance(0.5) ? 'initiative' : 'strategic';
 }
 
-function planWeek(week: number, perWeek: number, keyStarts: ReadonlyMap<TeamKey, number>, calendar: DemoCalendar): Array<{readonly plan: TicketPlan; readonly identity: TicketIdentity}> {
+function planWeek(week: number, perWeek: number, keyStarts: ReadonlyMap<TeamKey, number>): Array<{readonly plan: TicketPlan; readonly identity: TicketIdentity}> {
 	const monday = mondayOfWeek(week);
 	const planned: Array<{readonly plan: TicketPlan; readonly teamIndex: number; readonly keyNumber: number}> = [];
 	for (const [teamIndex, profile] of profiles.entries()) {
 		const random = createRandom(hashSeed(demoSeed, 'week', week, profile.key));
 		const team = teamByKey(profile.key);
 		const initiative = profile.key === 'PAY' ? initiativeOf(week) : null;
-		const iterationAt = (localMinute: number) => iterationOf(profile.key, absoluteWeekOfDay(Math.floor(localMinute / minutesPerDay)), calendar);
 		const count = teamCount(profile, week, perWeek);
 		const teamPlans: TicketPlan[] = [];
 		for (let index = 0; index < count; index++) {
 			const kind = index === 0 && hasEpic(profile, week) ? 'epic' : kindOf(random, profile, week, initiative);
-			teamPlans.push(planTicket({random, profile, team, monday, kind, initiative, iterationAt}));
+			teamPlans.push(planTicket({random, profile, team, monday, kind, initiative}));
 		}
 
 		// Keys follow filing order within the team (the sort is stable for ties).
@@ -132,39 +134,32 @@ function planWeek(week: number, perWeek: number, keyStarts: ReadonlyMap<TeamKey,
 	return planned.map(({plan, keyNumber}, index) => ({plan, identity: {id: `demo-${weekName}-${String(index).padStart(3, '0')}`, key: `${plan.team}-${keyNumber}`, keyNumber}}));
 }
 
-function cycleOf(team: TeamKey, week: number): {readonly cycle: number; readonly startWeek: number} {
-	const offset = cycleOffset[team];
-	const cycle = Math.floor((week + offset) / cycleWeeks);
-	return {cycle, startWeek: cycle * cycleWeeks - offset};
-}
-
-function iterationOf(team: TeamKey, week: number, calendar: DemoCalendar): {readonly id: string; readonly startsAt: number} {
-	const {cycle, startWeek} = cycleOf(team, week);
-	return {id: `demo-${team}-cycle-${cycle}`, startsAt: calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay)};
-}
-
 /** A cycle with the moment it was closed (SHARED-TYPES.md: `Iteration.completedAt`, null while running). */
 type DemoIteration = Iteration & {readonly completedAt: number | null};
 
-/** Every team's cycles that overlap the window and have begun by `now`; a cycle closes at its end. */
-function iterationsOf(firstWeek: number, currentWeek: number, now: number, calendar: DemoCalendar): DemoIteration[] {
+/**
+ * Every team's cycles that overlap the window and have begun by `now`, and each team's next
+ * cycle (trackers create upcoming cycles ahead, and work is planned into them); a cycle
+ * closes at its end.
+ */
+function iterationsOf(firstWeek: number, now: number, calendar: DemoCalendar): DemoIteration[] {
 	const iterations: DemoIteration[] = [];
 	for (const profile of profiles) {
 		const team = teamByKey(profile.key);
-		const origin = cycleOf(profile.key, keyOriginWeek).cycle;
-		for (let {cycle, startWeek} = cycleOf(profile.key, firstWeek); startWeek <= currentWeek; cycle++, startWeek += cycleWeeks) {
-			const startsAt = calendar.instantOf(mondayOfWeek(startWeek) * minutesPerDay);
-			if (startsAt > now) break;
-			const endsAt = calendar.instantOf(mondayOfWeek(startWeek + cycleWeeks) * minutesPerDay);
+		const origin = cycleOfWeek(profile.key, keyOriginWeek).number;
+		for (let cycle = cycleOfWeek(profile.key, firstWeek); ; cycle = nextCycle(cycle)) {
+			const startsAt = calendar.instantOf(cycle.start);
+			const endsAt = calendar.instantOf(cycle.end);
 			iterations.push({
-				id: `demo-${profile.key}-cycle-${cycle}`,
-				name: `${team.name} cycle ${cycle - origin + 1}`,
+				id: cycle.id,
+				name: `${team.name} cycle ${cycle.number - origin + 1}`,
 				team: profile.key,
 				startsAt,
 				endsAt,
 				// Demo cycles close on schedule: one that is over was completed the instant it ended.
 				completedAt: endsAt <= now ? endsAt : null,
 			});
+			if (startsAt > now) break;
 		}
 	}
 

@@ -1,10 +1,13 @@
 import {planSpells} from './blocked-spells.js';
-import {minutesPerDay, officeBetween, officeMinute, toOfficeHours} from './calendar.js';
+import {minutesPerDay, officeBetween, officeMinute, toOfficeHours, weekdayOf} from './calendar.js';
 import {planDueDates} from './due-dates.js';
 import type {Fate, InitialStatus, PlanContext, PlannedEvent, TicketKind, TicketPlan} from './plan.js';
 import type {Random, WeightTable} from './random.js';
+import {isInStorm} from './incident-storms.js';
+import {planIterationMoves} from './iteration-moves.js';
 import {director} from './roster.js';
 import {creatorOf, shapeOf} from './shape.js';
+import {singleResponderOf} from './single-responders.js';
 
 const hour = 60;
 const day = minutesPerDay;
@@ -24,7 +27,9 @@ type Handling = 'self' | 'director-keeps' | 'director-delegates' | 'director-ass
 export function planTicket(context: PlanContext): TicketPlan {
 	const {random, team, kind} = context;
 	const shape = shapeOf(context);
-	const created = officeMinute(context.monday + random.int(0, 4), random.next());
+	// A storm breaks early in its week: its incidents are filed from Monday to Wednesday.
+	const isStormIncident = kind === 'incident' && isInStorm(context.profile.key, context.monday * day);
+	const created = officeMinute(context.monday + random.int(0, isStormIncident ? 2 : 4), random.next());
 	const creatorId = creatorOf(context);
 	const handling = handlingOf(random, creatorId, kind);
 	const fate = fateOf(random, kind, handling);
@@ -33,12 +38,15 @@ export function planTicket(context: PlanContext): TicketPlan {
 	// The director's own tickets wait for a gap in her calendar, then take a while.
 	const isKept = handling === 'director-keeps';
 	const startDelay = isKept ? random.int(2 * hour, 8 * day) : startDelayOf(random, kind);
-	const workTime = isKept ? random.int(2 * day, 15 * day) : workTimeOf(random, kind);
+	// A storm's incidents are hard ones: they hold the team for days.
+	const workTime = isKept ? random.int(2 * day, 15 * day) : isStormIncident ? random.int(2 * day, 5 * day) : workTimeOf(random, kind);
 
 	const events: PlannedEvent[] = [];
 	const lead = team.lead.id;
 	const engineer = random.pick(team.engineers).id;
-	const startsAt = fate === 'parked' ? null : toOfficeHours(created + Math.max(15, startDelay), random.next());
+	const plannedStart = fate === 'parked' ? null : toOfficeHours(created + Math.max(15, startDelay), random.next());
+	// Nobody starts planned work while their team fights a storm: it waits for the Monday after.
+	const startsAt = plannedStart !== null && !isOperational && kind !== 'epic' && isInStorm(context.profile.key, plannedStart) ? afterStorm(plannedStart) : plannedStart;
 	// Hand-overs happen between filing and starting (or within a few days when never started).
 	const beforeStart = (fraction: number) => officeBetween(created, startsAt ?? created + 3 * day, fraction);
 
@@ -74,6 +82,16 @@ export function planTicket(context: PlanContext): TicketPlan {
 			if (initialAssigneeId === null) events.push({at: beforeStart(random.between(0.1, 0.9)), field: 'assignee', to: engineer, actorId: random.chance(0.5) ? lead : engineer});
 			break;
 		}
+	}
+
+	if (fate === 'parked' && isOperational && handling === 'director-delegates') {
+		// The unowned fire: filed by the director to hand on, and never handed to anyone.
+		events.length = 0;
+	}
+
+	const responder = isOperational ? singleResponderOf(team, shape.components) : null;
+	if (responder !== null && (events.at(-1)?.to ?? initialAssigneeId) !== responder) {
+		events.push({at: beforeStart(0.97), field: 'assignee', to: responder, actorId: lead});
 	}
 
 	const assignee = events.at(-1)?.to ?? initialAssigneeId;
@@ -121,9 +139,11 @@ export function planTicket(context: PlanContext): TicketPlan {
 	}
 
 	if (canceled !== null) events.push({at: canceled, field: 'status', to: 'canceled', actorId: random.chance(0.5) ? lead : director.id});
-	const initialDueDate = planDueDates(random, {created, started, completed, canceled, kind, events, actorId: assignee ?? lead});
+	const isStormCompletion = completed !== null && isInStorm(context.profile.key, completed);
+	const initialDueDate = planDueDates(random, {created, started, completed, canceled, kind, events, actorId: assignee ?? lead, isStormCompletion});
 	events.sort((left, right) => left.at - right.at);
-	const planned = isOperational ? random.chance(0.25) && kind !== 'incident' : random.chance(0.75);
+	const isCycleWork = isOperational ? random.chance(0.25) && kind !== 'incident' : random.chance(0.75);
+	const iterationMoves = isCycleWork ? planIterationMoves(random, {team: context.profile.key, leadId: lead, created, started, closed: completed ?? canceled, isOperational}) : [];
 	return {
 		...shape,
 		kind,
@@ -139,7 +159,7 @@ export function planTicket(context: PlanContext): TicketPlan {
 		canceled,
 		spells,
 		startedStatusName: random.chance(0.3) ? 'In Review' : 'In Progress',
-		iteration: planned ? context.iterationAt(started ?? created) : null,
+		iterationMoves,
 	};
 }
 
@@ -151,7 +171,8 @@ function startDelayOf(random: Random, kind: TicketKind): number {
 		}
 
 		case 'bug': {
-			return random.int(hour, 3 * day);
+			// Most bugs wait for triage; a few are picked up at once.
+			return random.int(hour, 5 * day);
 		}
 
 		case 'support': {
@@ -223,3 +244,8 @@ function fateOf(random: Random, kind: TicketKind, handling: Handling): Fate {
 	return random.weighted(isOperational ? operationalFates : plannedFates);
 }
 
+/** 09:00 on the Monday after the week of a local minute. */
+function afterStorm(localMinute: number): number {
+	const dayNumber = Math.floor(localMinute / day);
+	return (dayNumber + 7 - weekdayOf(dayNumber)) * day + 9 * hour;
+}

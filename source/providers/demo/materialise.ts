@@ -1,5 +1,5 @@
 import type {BlockedSpell, HistoryEvent, StatusCategory, Ticket} from '../../domain/types.js';
-import {minutesPerDay, type DemoCalendar} from './calendar.js';
+import {type DemoCalendar} from './calendar.js';
 import type {TicketIdentity, TicketPlan} from './plan.js';
 
 export const demoUrlBase = 'https://demo.director-review.invalid/issue/';
@@ -48,16 +48,20 @@ export function materialise(plan: TicketPlan, identity: TicketIdentity, now: num
 		if (end === null && reason === 'status Blocked') isBlockedByStatus = true;
 	}
 
-	const iterationId = plan.iteration !== null && plan.iteration.startsAt <= now ? plan.iteration.id : null;
-	if (plan.iteration !== null && iterationId !== null) {
-		// Cycles are planned on the Friday afternoon before they start; work filed later
-		// joins when it is filed.
-		const planningMinute = calendar.localMinuteOf(plan.iteration.startsAt) - 3 * minutesPerDay + 16 * 60;
-		const joinedAt = Math.max(calendar.instantOf(planningMinute), createdAt);
-		history.push({at: joinedAt, field: 'iteration', from: null, to: iterationId, actorId: null});
-		history.sort((left, right) => left.at - right.at);
-		updatedAt = Math.max(updatedAt, joinedAt);
+	// Cycle moves: planning, additions, removals and roll-overs, up to now.
+	let iterationId: string | null = null;
+	let hasMoved = false;
+	for (const move of plan.iterationMoves) {
+		const at = calendar.instantOf(move.at);
+		if (at > now) break;
+		if (move.to === iterationId) continue;
+		history.push({at, field: 'iteration', from: iterationId, to: move.to, actorId: move.actorId});
+		iterationId = move.to;
+		hasMoved = true;
+		updatedAt = Math.max(updatedAt, at);
 	}
+
+	if (hasMoved) history.sort((left, right) => left.at - right.at);
 	return {
 		id: identity.id,
 		key: identity.key,

@@ -1,4 +1,5 @@
 import type {HistoryField, Priority} from '../../domain/types.js';
+import type {IterationMove} from './iteration-moves.js';
 import type {Initiative, TeamProfile} from './catalogue.js';
 import type {Random} from './random.js';
 import type {DemoTeam} from './roster.js';
@@ -57,7 +58,8 @@ export interface TicketPlan {
 	readonly spells: readonly PlannedSpell[];
 	/** What the tracker calls the started state for this ticket. */
 	readonly startedStatusName: string;
-	readonly iteration: {readonly id: string; readonly startsAt: number} | null;
+	/** How it joins and leaves its team's cycles, oldest first (empty: never cycle work). */
+	readonly iterationMoves: readonly IterationMove[];
 }
 
 /** What kind of work a ticket is, which decides its signals, pace and fate. */
@@ -71,8 +73,6 @@ export interface PlanContext {
 	readonly monday: number;
 	readonly kind: TicketKind;
 	readonly initiative: Initiative | null;
-	/** The 2-week cycle a ticket planned at this local minute belongs to. */
-	iterationAt(localMinute: number): {readonly id: string; readonly startsAt: number};
 }
 
 /** How a ticket's story ends: done, dropped, started and stuck, or never picked up. */

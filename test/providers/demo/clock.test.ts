@@ -45,22 +45,47 @@ describe('iterations', () => {
 		}
 	});
 
-	it('records when each ticket joined its cycle: planned work before the start, later work when filed', () => {
-		const inCycles = org.tickets.filter((ticket) => ticket.iterationId !== null);
-		expect(inCycles.length).toBeGreaterThan(100);
-		let planned = 0;
-		let added = 0;
-		for (const ticket of inCycles) {
-			const joins = ticket.history.filter((event) => event.field === 'iteration');
-			expect(joins).toEqual([{at: joins[0]?.at, field: 'iteration', from: null, to: ticket.iterationId, actorId: null}]);
-			const iteration = byId.get(ticket.iterationId ?? '');
-			if ((joins[0]?.at ?? 0) <= (iteration?.startsAt ?? 0)) planned++;
+	it('runs one cycle per team now, and lists the next one, not started yet', () => {
+		const teams = new Set(org.iterations.map((iteration) => iteration.team));
+		for (const team of teams) {
+			const ofTeam = org.iterations.filter((iteration) => iteration.team === team);
+			expect(ofTeam.filter((iteration) => iteration.startsAt <= now && iteration.endsAt > now), team ?? '').toHaveLength(1);
+			expect(ofTeam.filter((iteration) => iteration.startsAt > now), team ?? '').toHaveLength(1);
+		}
+	});
+
+	it('records cycle moves as Linear does: planned before the start, added when filed, taken out, rolled over at the end', () => {
+		const moved = org.tickets.filter((ticket) => ticket.history.some((event) => event.field === 'iteration'));
+		expect(moved.length).toBeGreaterThan(100);
+		const counts = {planned: 0, added: 0, removed: 0, toBacklog: 0, rolledOver: 0};
+		for (const ticket of moved) {
+			const moves = ticket.history.filter((event) => event.field === 'iteration');
+			// The moves chain from no cycle to the ticket's cycle now.
+			expect(moves[0]?.from).toBeNull();
+			for (let index = 1; index < moves.length; index++) expect(moves[index]?.from).toBe(moves[index - 1]?.to);
+			expect(moves.at(-1)?.to).toBe(ticket.iterationId);
+			const first = byId.get(moves[0]?.to ?? '');
+			if ((moves[0]?.at ?? 0) <= (first?.startsAt ?? 0)) counts.planned++;
 			else {
-				expect(joins[0]?.at).toBe(ticket.createdAt);
-				added++;
+				expect(moves[0]?.at).toBe(ticket.createdAt);
+				counts.added++;
+			}
+
+			for (const move of moves.slice(1)) {
+				const left = byId.get(move.from ?? '');
+				if (move.actorId === null) {
+					// The tracker's roll-over: at the end of the cycle left, into the one starting then.
+					expect(move.at).toBe(left?.endsAt);
+					expect(byId.get(move.to ?? '')?.startsAt).toBe(move.at);
+					counts.rolledOver++;
+				} else {
+					expect(move.at).toBeLessThan(left?.endsAt ?? 0);
+					if (move.to === null) counts.toBacklog++;
+					else counts.removed++;
+				}
 			}
 		}
-		expect(planned).toBeGreaterThan(0);
-		expect(added).toBeGreaterThan(0);
+
+		for (const [name, count] of Object.entries(counts)) expect(count, name).toBeGreaterThan(0);
 	});
 });

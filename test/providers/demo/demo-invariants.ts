@@ -39,7 +39,9 @@ export function invariantViolations(org: {readonly tickets: readonly Ticket[]; r
 		}
 
 		// Acme works weekdays 08:30–18:30 local time, on-call included.
-		const moments = [ticket.createdAt, ...ticket.history.map((event) => event.at), ...ticket.blockedSpells.flatMap((spell) => [spell.start, spell.end ?? spell.start])];
+		// The tracker's own roll-over (no actor) runs at a cycle's end, whatever the hour.
+		const byPeople = ticket.history.filter((event) => !(event.field === 'iteration' && event.actorId === null));
+		const moments = [ticket.createdAt, ...byPeople.map((event) => event.at), ...ticket.blockedSpells.flatMap((spell) => [spell.start, spell.end ?? spell.start])];
 		if (moments.some((moment) => !isOfficeHours(moment, timezone))) fail(ticket, 'something happened outside office hours');
 
 		switch (ticket.statusCategory) {

@@ -145,10 +145,11 @@ describe('the demo org tells every story of the review', () => {
 		for (const iteration of org.iterations) expect(iteration.endsAt - iteration.startsAt).toBeGreaterThan(13 * 86_400_000);
 		const iterations = computeIterations({tickets: org.tickets, classifications, roster, week: weeks.at(-1) ?? currentWeek, settings: {timezone, trendWeeks: 8, staleDays: 14, now}, iterations: org.iterations});
 		expect(iterations.length).toBeGreaterThanOrEqual(5);
-		for (const iteration of iterations) {
-			expect(iteration.planningAccuracy).not.toBeNull();
-			expect(iteration.planningAccuracy ?? 0).toBeGreaterThan(0.3);
-		}
+		for (const iteration of iterations) expect(iteration.planningAccuracy).not.toBeNull();
+		// A cycle read in its first week has done little of its plan yet: judge the closed ones.
+		const closed = iterations.filter((iteration) => !iteration.running);
+		expect(closed.length).toBeGreaterThanOrEqual(2);
+		for (const iteration of closed) expect(iteration.planningAccuracy ?? 0, iteration.name).toBeGreaterThan(0.3);
 
 		expect(iterations.some((iteration) => (iteration.planningAccuracy ?? 1) < 1)).toBe(true);
 		// A cycle is closed the instant it ends; the running ones are not closed yet.
