@@ -7,6 +7,7 @@ import {computePredictability} from './predictability.js';
 import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
+import {effortFacts} from './v2/effort-index.js';
 import {computeThemes, storeThemes, themeWindow} from './themes.js';
 import {buildFigures} from './figures.js';
 import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
@@ -14,14 +15,15 @@ import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, 
 import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
 /**
- * Builds the per-array indexes a week reads — relevance (relevance.ts), completions and
- * iteration members (version 2) — now rather than on the first week read: the review does it
+ * Builds the per-array indexes a week reads — relevance (relevance.ts), completions,
+ * iteration members and effort facts (version 2) — now rather than on the first week read: the review does it
  * while it loads, so asking for a week costs the week alone. Calling it again does nothing.
  */
 export function prepareRelevance(tickets: readonly Ticket[]): void {
 	prepareRelevanceIndex(tickets);
 	completionIndex(tickets);
 	membersByIteration(tickets);
+	effortFacts(tickets);
 }
 
 /**

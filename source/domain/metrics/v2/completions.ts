@@ -18,6 +18,8 @@ export interface CompletionIndex {
 	/** The distinct assignees at completion: a week maps these few to the roster, not every completion. */
 	readonly holders: readonly string[];
 	readonly tickets: readonly Ticket[];
+	/** The positions with a cycle time, shortest first: a week's samples are cut from it already sorted. */
+	readonly byCycleDays: Uint32Array;
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -58,7 +60,9 @@ export function completionIndex(tickets: readonly Ticket[]): CompletionIndex {
 		holder[position] = number ?? -1;
 		sorted.push(ticket);
 	}
-	const index = {completedAt, cycleDays, holder, holders, tickets: sorted};
+	const timed = Uint32Array.from(cycleDays.keys()).filter((position) => !Number.isNaN(cycleDays[position] ?? Number.NaN));
+	const byCycleDays = timed.sort((a, b) => (cycleDays[a] ?? 0) - (cycleDays[b] ?? 0));
+	const index = {completedAt, cycleDays, holder, holders, tickets: sorted, byCycleDays};
 	indexes.set(tickets, index);
 	return index;
 }

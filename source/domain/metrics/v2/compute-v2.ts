@@ -6,6 +6,7 @@ import {computeThemes, storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
 import {collectEffortFigures, computeEffort, type EffortResult} from './effort.js';
+import {computeEffortIndexed} from './effort-index.js';
 import {reportKeptRates} from './kept-rate.js';
 import {computeOpenWork} from './open-work.js';
 import {element, FigureCollector} from './paths.js';
@@ -22,24 +23,28 @@ export interface Version2Input extends MetricInput {
 }
 
 interface Selection {
+	/** Effort over the whole array: read off the per-ticket facts, or by replaying every ticket (the reference). */
+	readonly effort: typeof computeEffort;
 	readonly tickets: (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
 	readonly themes: (input: MetricInput, context: WeekContext) => WeekDetails['themes'];
 }
 
 /** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it; the themes the week's metrics computed. */
 const weekSelection: Selection = {
+	effort: computeEffortIndexed,
 	tickets: (input, week) => relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end}),
 	themes: (input, context) => storeThemes(input.tickets, context),
 };
 
 /** Every ticket: the reference the relevance selection is proven against. */
 const everyTicket: Selection = {
+	effort: computeEffort,
 	tickets: (input) => ({tickets: input.tickets, dueTickets: input.tickets}),
 	themes: (input, context) => computeThemes(input.tickets, context),
 };
 
-function effortOf(input: MetricInput, week: Week, context: WeekContext): EffortResult {
-	return computeEffort(weekSelection.tickets(input, week).tickets, context, iterationsById(input.iterations ?? []));
+function effortOf(input: MetricInput, context: WeekContext): EffortResult {
+	return computeEffortIndexed(input.tickets, context, iterationsById(input.iterations ?? []));
 }
 
 /**
@@ -64,7 +69,7 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	const selection = select.tickets(input, week);
 	const reportNames = roster.reports.map((report) => report.name);
 
-	const effort = computeEffort(selection.tickets, context, iterationsById(input.iterations ?? []), true);
+	const effort = select.effort(input.tickets, context, iterationsById(input.iterations ?? []), true);
 	collectEffortFigures(effort, reportNames, figures);
 	const previousWeek = shiftWeek(week, -1);
 	const kept = reportKeptRates(selection.dueTickets, context, people);
@@ -96,7 +101,7 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 /** Effort per week over the `trendWeeks` weeks up to and including W, oldest first. */
 export function computeEffortTrend(input: MetricInput): EffortTrendRow[] {
 	return weeksUpTo(input.week, input.settings.trendWeeks).map((week) => {
-		const effort = effortOf(input, week, weekContext({...input, week}));
+		const effort = effortOf(input, weekContext({...input, week}));
 		return {
 			week: week.id,
 			org: effort.org.figures(),

@@ -35,34 +35,40 @@ export interface CycleSample {
  * completion; the org's — every roster person's, the director's included — when the group
  * has fewer than 20. A ticket completed without ever starting has no cycle time and is left
  * out. Twelve weeks hold most of the store: the completions come from the completion index
- * (completions.ts) and the days are sorted as numbers, not as objects.
+ * (completions.ts), whose cycle-time order gives each sample's days already ascending.
  */
 export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRoster, people: RosterPeople, week: Week, asOf: number): CycleSample[] {
 	const from = sampleStart(week);
-	const orgDays: number[] = [];
 	const orgTickets: Ticket[] = [];
-	const groupDays = roster.reports.map((): number[] => []);
 	const groupTickets = roster.reports.map((): Ticket[] => []);
 	const index = completionIndex(allTickets);
 	// The few distinct holders mapped to the roster once: undefined = off the roster.
 	const holderGroups = index.holders.map((person) => (people.everyone.has(person) ? groupsOfPerson(people, person) : undefined));
 	const until = Math.min(asOf, week.endAt - 1);
-	for (let position = firstCompletedFrom(index, from); position < index.completedAt.length && (index.completedAt[position] ?? Infinity) <= until; position++) {
-		const days = index.cycleDays[position] ?? Number.NaN;
+	// Positions are in completion order, so the 12 weeks are one range of them.
+	const first = firstCompletedFrom(index, from);
+	let end = first;
+	while (end < index.completedAt.length && (index.completedAt[end] ?? Infinity) <= until) end++;
+	for (let position = first; position < end; position++) {
 		const groups = holderGroups[index.holder[position] ?? -1];
 		const ticket = index.tickets[position];
-		if (Number.isNaN(days) || groups === undefined || !ticket) continue;
-		orgDays.push(days);
+		if (Number.isNaN(index.cycleDays[position] ?? Number.NaN) || groups === undefined || !ticket) continue;
 		orgTickets.push(ticket);
-		for (const position of groups) {
-			groupDays[position]?.push(days);
-			groupTickets[position]?.push(ticket);
-		}
+		for (const group of groups) groupTickets[group]?.push(ticket);
 	}
-	const orgSample: CycleSample = {days: Float64Array.from(orgDays).sort(), tickets: orgTickets, isOrgFallback: true};
-	return groupDays.map((days, position) =>
-		days.length < minimumGroupSample ? orgSample : {days: Float64Array.from(days).sort(), tickets: groupTickets[position] ?? [], isOrgFallback: false},
-	);
+	// The days, read in the index's cycle-time order: ascending without a sort per week.
+	const orgDays: number[] = [];
+	const groupDays = roster.reports.map((): number[] => []);
+	for (const position of index.byCycleDays) {
+		if (position < first || position >= end) continue;
+		const groups = holderGroups[index.holder[position] ?? -1];
+		if (groups === undefined) continue;
+		const days = index.cycleDays[position] ?? Number.NaN;
+		orgDays.push(days);
+		for (const group of groups) groupDays[group]?.push(days);
+	}
+	const orgSample: CycleSample = {days: Float64Array.from(orgDays), tickets: orgTickets, isOrgFallback: true};
+	return groupDays.map((days, position) => (days.length < minimumGroupSample ? orgSample : {days: Float64Array.from(days), tickets: groupTickets[position] ?? [], isOrgFallback: false}));
 }
 
 /** The first index whose value is greater than `value` in an ascending list. */

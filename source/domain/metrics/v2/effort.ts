@@ -1,7 +1,7 @@
 import {daysOfWeek} from '../../week.js';
 import {categoryOf, type WeekContext} from '../context.js';
 import {element, type FigureCollector} from './paths.js';
-import {rosterPeople} from './roster-people.js';
+import {rosterPeople, type RosterPeople} from './roster-people.js';
 import {assigneesOnDays, isUnplannedBy} from './timeline.js';
 import type {EffectiveCategory, Iteration, Ticket} from '../../types.js';
 import type {EffortFigures} from './types.js';
@@ -79,17 +79,75 @@ export interface EffortResult {
 	readonly reports: readonly EffortTally[];
 }
 
+/** The working days of W that effort counts: up to the calendar date of asOf(W). */
+export function effortDays(context: WeekContext): Array<{readonly startAt: number; readonly endAt: number}> {
+	return daysOfWeek(context.week).filter((day) => day.isWorkingDay && day.date <= context.asOfDate);
+}
+
+/**
+ * Who held what on which counted day, as parallel lists of numbers (the ticket's place in
+ * `held`, the slot person × day), and |S(P, d)| per slot. Both effort paths feed it tickets in
+ * the same order, so the shares are added up in the same order and the sums are equal to the bit.
+ */
+export class Holdings {
+	readonly loads: Float64Array;
+	private readonly held: Ticket[] = [];
+	private readonly heldCategory: number[] = [];
+	private readonly heldUnplanned: boolean[] = [];
+	private readonly holdingTicket: number[] = [];
+	private readonly holdingSlot: number[] = [];
+
+	constructor(
+		personCount: number,
+		readonly dayCount: number,
+	) {
+		this.loads = new Float64Array(personCount * dayCount);
+	}
+
+	/** Registers a ticket that has a holding; returns its place for `hold`. */
+	ticket(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean): number {
+		this.held.push(ticket);
+		this.heldCategory.push(categories.indexOf(category));
+		this.heldUnplanned.push(isUnplanned);
+		return this.held.length - 1;
+	}
+
+	hold(place: number, person: number, day: number): void {
+		const slot = person * this.dayCount + day;
+		this.loads[slot] = (this.loads[slot] ?? 0) + 1;
+		this.holdingTicket.push(place);
+		this.holdingSlot.push(slot);
+	}
+
+	/** Hands out each person-day equally over its holdings: to the org and to every group holding the person. */
+	shareOut(people: RosterPeople, org: EffortTally, reports: readonly EffortTally[]): void {
+		const {dayCount} = this;
+		for (let holding = 0; holding < this.holdingSlot.length; holding++) {
+			const slot = this.holdingSlot[holding] ?? 0;
+			const position = this.holdingTicket[holding] ?? 0;
+			const personDays = 1 / (this.loads[slot] ?? 1);
+			const category = this.heldCategory[position] ?? 2;
+			const isUnplanned = this.heldUnplanned[position] ?? false;
+			const ticket = this.held[position];
+			if (!ticket) continue;
+			org.add(ticket, category, isUnplanned, personDays);
+			for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(ticket, category, isUnplanned, personDays);
+		}
+	}
+}
+
 /**
  * Effort in person-days (metrics.md Version 2): each working day d of W up to the calendar
  * date of asOf(W) splits each roster person's day equally over the tickets in progress on d
  * that they held on d. group(R) sums its people; the org sums every roster person once.
  * Two passes: the first counts |S(P, d)| for every person and day, the second hands out the
- * shares. Tickets are read once each; per holding only numbers are kept.
+ * shares. This one replays each given ticket's history: the reference that the indexed path
+ * (effort-index.ts), which the week and the trend use, is proven against.
  */
 export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
-	const {week, roster, classifications, asOfDate} = context;
+	const {week, roster, classifications} = context;
 	const people = rosterPeople(roster);
-	const days = daysOfWeek(week).filter((day) => day.isWorkingDay && day.date <= asOfDate);
+	const days = effortDays(context);
 	const org = new EffortTally(withTickets);
 	const reports = roster.reports.map(() => new EffortTally(withTickets));
 	const dayCount = days.length;
@@ -97,13 +155,7 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 	const firstStart = days[0]?.startAt ?? week.startAt;
 	const lastEnd = days.at(-1)?.endAt ?? week.endAt;
 
-	const loads = new Float64Array(people.indexOf.size * dayCount);
-	// Holdings as parallel lists of numbers: the ticket's place in `held`, the person, the day.
-	const held: Ticket[] = [];
-	const heldCategory: number[] = [];
-	const heldUnplanned: boolean[] = [];
-	const holdingTicket: number[] = [];
-	const holdingSlot: number[] = [];
+	const holdings = new Holdings(people.indexOf.size, dayCount);
 	for (const ticket of tickets) {
 		const {startedAt} = ticket;
 		if (startedAt === null || startedAt >= lastEnd) continue;
@@ -114,7 +166,7 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 		// One holder all week: look them up once, and skip the ticket when they are off the roster.
 		const sole = typeof holders === 'string' ? people.indexOf.get(holders) : undefined;
 		if (typeof holders === 'string' && sole === undefined) continue;
-		let position = -1;
+		let place = -1;
 		for (let day = 0; day < dayCount; day++) {
 			const {startAt, endAt} = days[day] ?? {startAt: 0, endAt: 0};
 			if (!(startedAt < endAt && endedAt >= startAt)) continue;
@@ -123,31 +175,12 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 			for (let which = 0; which < count; which++) {
 				const index = onDay === null ? sole : people.indexOf.get(onDay?.[which] ?? '');
 				if (index === undefined) continue;
-				if (position < 0) {
-					position = held.length;
-					held.push(ticket);
-					heldCategory.push(categories.indexOf(categoryOf(ticket, classifications)));
-					heldUnplanned.push(isUnplannedBy(ticket, iterations, week.endAt));
-				}
-				const slot = index * dayCount + day;
-				loads[slot] = (loads[slot] ?? 0) + 1;
-				holdingTicket.push(position);
-				holdingSlot.push(slot);
+				if (place < 0) place = holdings.ticket(ticket, categoryOf(ticket, classifications), isUnplannedBy(ticket, iterations, week.endAt));
+				holdings.hold(place, index, day);
 			}
 		}
 	}
-
-	for (let holding = 0; holding < holdingSlot.length; holding++) {
-		const slot = holdingSlot[holding] ?? 0;
-		const position = holdingTicket[holding] ?? 0;
-		const personDays = 1 / (loads[slot] ?? 1);
-		const category = heldCategory[position] ?? 2;
-		const isUnplanned = heldUnplanned[position] ?? false;
-		const ticket = held[position];
-		if (!ticket) continue;
-		org.add(ticket, category, isUnplanned, personDays);
-		for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(ticket, category, isUnplanned, personDays);
-	}
+	holdings.shareOut(people, org, reports);
 	return {org, reports};
 }
 

@@ -127,6 +127,27 @@ export function isUnplannedBy(ticket: Ticket, iterations: ReadonlyMap<string, It
 	return false;
 }
 
+/**
+ * The earliest end of a week by which the ticket is unplanned: `isUnplannedBy(ticket,
+ * iterations, weekEnd)` is `unplannedFrom(ticket, iterations) <= weekEnd` for every weekEnd
+ * (−Infinity for a quick start, Infinity when it never is), so it is worked out once per
+ * ticket and not once per week.
+ */
+export function unplannedFrom(ticket: Ticket, iterations: ReadonlyMap<string, Iteration>): number {
+	if (ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs) return -Infinity;
+	if (!hasIterationEvent(ticket)) {
+		const iteration = ticket.iterationId === null ? undefined : iterations.get(ticket.iterationId);
+		return iteration !== undefined && ticket.createdAt > iteration.startsAt ? ticket.createdAt : Infinity;
+	}
+	let earliest = Infinity;
+	for (const [id, spans] of iterationMemberships(ticket) ?? []) {
+		const iteration = iterations.get(id);
+		if (!iteration) continue;
+		for (const span of spans) if (span.joinedAt > iteration.startsAt && span.joinedAt < earliest) earliest = span.joinedAt;
+	}
+	return earliest;
+}
+
 const iterationMaps = new WeakMap<readonly Iteration[], ReadonlyMap<string, Iteration>>();
 
 export function iterationsById(iterations: readonly Iteration[]): ReadonlyMap<string, Iteration> {
