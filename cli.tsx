@@ -51,4 +51,9 @@ const typedFlags = process.argv
 	.map((arg) => arg.replace(/^-+/, '').split('=')[0] ?? '')
 	.map((name) => name.replace(/^no-/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
 
+// meow answers --help and --version only when they stand alone; `director-review export
+// --help` or `--demo --version` must answer them too, never run the command.
+if (typedFlags.includes('help')) cli.showHelp(0);
+if (typedFlags.includes('version')) cli.showVersion();
+
 process.exitCode = await runCommand(cli.input, cli.flags, typedFlags, process.argv.slice(2));
