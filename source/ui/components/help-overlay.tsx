@@ -106,7 +106,8 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	line('everywhere', <Text bold>Everywhere</Text>);
 	for (const item of globalLines(availableViews)) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
 	const shown = lines.length + 1 <= room ? lines : lines.slice(0, room - 1);
-	const closing = shown.length < lines.length ? `${lines.length - shown.length} more lines: a taller terminal shows them · esc closes` : '? or esc closes this help';
+	const hidden = lines.length - shown.length;
+	const closing = hidden > 0 ? `${hidden} more ${hidden === 1 ? 'line' : 'lines'}: a taller terminal shows them · esc closes` : '? or esc closes this help';
 
 	return (
 		<Box flexDirection="column" borderStyle={bordered ? 'round' : undefined} borderColor={theme.accent} paddingX={1} width={boxWidth}>
