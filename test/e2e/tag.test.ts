@@ -27,15 +27,29 @@ interface ExportedTicket {
 	readonly reason: string;
 }
 
-function tickets(): ExportedTicket[] {
+interface Exported {
+	readonly tickets: ExportedTicket[];
+	readonly figures: Record<string, string[]>;
+}
+
+function exported(): Exported {
 	const result = run('export', '--demo', '--format', 'json', '--week', 'last', '--out', '-');
 	expect(result.code, result.stderr).toBe(0);
-	return (JSON.parse(result.stdout) as {tickets: ExportedTicket[]}).tickets;
+	return JSON.parse(result.stdout) as Exported;
+}
+
+function tickets(): ExportedTicket[] {
+	return exported().tickets;
 }
 
 describe('director-review tag', () => {
 	it('makes a manual tag win over a contradicting rule, through a sync', () => {
-		const byRule = tickets().find((ticket) => ticket.source === 'rule' && ticket.category === 'operational');
+		// A ticket completed in the week, so the export lists it whatever its category (the JSON's
+		// tickets are those some figure counts: one counted only by a firefighting theme would
+		// leave the list once tagged improvement).
+		const before = exported();
+		const completed = new Set(before.figures['allocation.completed.operational'] ?? []);
+		const byRule = before.tickets.find((ticket) => ticket.source === 'rule' && ticket.category === 'operational' && completed.has(ticket.key));
 		expect(byRule, 'the demo has a ticket a rule calls firefighting').toBeDefined();
 		const key = byRule?.key ?? '';
 
