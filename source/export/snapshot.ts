@@ -1,3 +1,4 @@
+import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {Classification, Note, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
 import type {WeekReport} from '../review/week-report.js';
 import type {ReviewData} from '../review/review-data.js';
@@ -15,6 +16,8 @@ export interface ReviewSnapshot {
 	readonly notes: readonly Note[];
 	readonly targets: {readonly firefightingShare: number};
 	readonly now: number;
+	/** What changed since the previous review (briefing.md); absent where no store is behind the snapshot. */
+	readonly since?: SinceLastReview;
 }
 
 /** The slice of the command context a snapshot needs; CommandContext satisfies it. */
@@ -30,11 +33,13 @@ export interface SnapshotContext {
 export interface SnapshotSession {
 	readonly review: Pick<ReviewData, 'ticketsById' | 'peopleById' | 'classifications' | 'roster'>;
 	weekReport(week: Week): WeekReport;
+	/** Since the previous review, for a snapshot of this session (review/since.ts). */
+	sinceLastReview?(snapshot: ReviewSnapshot): SinceLastReview;
 }
 
 export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
 	const {review} = session;
-	return {
+	const snapshot: ReviewSnapshot = {
 		provider: context.providerName,
 		week: context.week,
 		report: session.weekReport(context.week),
@@ -46,4 +51,5 @@ export function buildSnapshot(context: SnapshotContext, session: SnapshotSession
 		targets: {firefightingShare: context.config.targets.firefightingShare},
 		now: context.now,
 	};
+	return session.sinceLastReview ? {...snapshot, since: session.sinceLastReview(snapshot)} : snapshot;
 }

@@ -5,7 +5,9 @@ import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
+import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import {freezeReview} from './freeze.js';
+import {sinceLastReviewFor} from './since.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
@@ -48,6 +50,8 @@ export class ReviewSession implements ReviewSource {
 	/** Undo survives view switches and week changes: it lives with the session, not a view. */
 	private readonly undoStack: TagChange[] = [];
 	private readonly openedWeeks = new Map<string, Week>();
+	/** When this session started: the previous review is the latest frozen before it (briefing.md). */
+	readonly startedAt: number;
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -55,6 +59,7 @@ export class ReviewSession implements ReviewSource {
 		this.timezone = options.config.timezone;
 		this.exportFolder = options.exportFolder;
 		this.clock = options.now ?? Date.now;
+		this.startedAt = this.clock();
 		this.data = this.load();
 	}
 
@@ -123,6 +128,14 @@ export class ReviewSession implements ReviewSource {
 	snapshot(week: Week): ReviewSnapshot {
 		const {config, store} = this.options;
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
+	}
+
+	sinceLastReview(snapshot: ReviewSnapshot): SinceLastReview {
+		return sinceLastReviewFor(
+			{store: this.options.store, providerName: this.providerName, review: this.data, timezone: this.timezone, now: this.now()},
+			snapshot,
+			this.startedAt,
+		);
 	}
 
 	/** Freezes the review of `week` as shown now (an export, or quitting after opening it). */
