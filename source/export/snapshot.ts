@@ -34,7 +34,7 @@ export interface SnapshotSession {
 	readonly review: Pick<ReviewData, 'ticketsById' | 'peopleById' | 'classifications' | 'roster'>;
 	weekReport(week: Week): WeekReport;
 	/** Since the previous review, for a snapshot of this session (review/since.ts). */
-	sinceLastReview?(snapshot: ReviewSnapshot): SinceLastReview;
+	sinceFor?(snapshot: ReviewSnapshot): SinceLastReview;
 }
 
 export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
@@ -51,5 +51,5 @@ export function buildSnapshot(context: SnapshotContext, session: SnapshotSession
 		targets: {firefightingShare: context.config.targets.firefightingShare},
 		now: context.now,
 	};
-	return session.sinceLastReview ? {...snapshot, since: session.sinceLastReview(snapshot)} : snapshot;
+	return session.sinceFor ? {...snapshot, since: session.sinceFor(snapshot)} : snapshot;
 }

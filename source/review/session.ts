@@ -130,7 +130,12 @@ export class ReviewSession implements ReviewSource {
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
 	}
 
-	sinceLastReview(snapshot: ReviewSnapshot): SinceLastReview {
+	/** What changed since the previous review, for the week shown (the Overview's counts and list). */
+	sinceLastReview(week: Week): SinceLastReview {
+		return this.snapshot(week).since ?? {previousReview: null, items: [], restated: []};
+	}
+
+	sinceFor(snapshot: ReviewSnapshot): SinceLastReview {
 		return sinceLastReviewFor(
 			{store: this.options.store, providerName: this.providerName, review: this.data, timezone: this.timezone, now: this.now()},
 			snapshot,
