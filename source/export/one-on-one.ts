@@ -21,6 +21,7 @@ import {
 	type ReportScope,
 } from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
+import {sinceSectionForReport} from './since-markdown.js';
 
 export function oneOnOneFileName(s: ReviewSnapshot, report: ResolvedReport): string {
 	return `1on1-${report.slug}-${s.week.id}.md`;
@@ -35,6 +36,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string): ExportFile
 	const content = document([
 		heading(1, join([trusted('1:1 with '), name, trusted(' — '), weekLabel(s)])),
 		asOfLine(s),
+		...sinceSectionForReport(s, report.name),
 		heading(2, trusted('Team allocation')),
 		teamAllocation(s, scope),
 		heading(2, trusted('Delegated work')),

@@ -41,7 +41,7 @@ describe('1:1 notes', () => {
 
 	it('has every section the director expects, in order', () => {
 		const file = buildOneOnOne(makeSnapshot(), 'alex-kim');
-		expect(headings(file.content, 2)).toEqual(['Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own', 'Talking points', 'Your notes']);
+		expect(headings(file.content, 2)).toEqual(['Since last review', 'Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own', 'Talking points', 'Your notes']);
 	});
 
 	it('shows the delegation figures of the same metrics object the JSON export carries', () => {

@@ -62,7 +62,7 @@ export function previousReviewPhrase(since: SinceLastReview, timezone: string, w
 
 /** "12 new fires · 5 finished · 1 figure restated": the kinds that occurred, in briefing order. */
 export function countsPhrase(counts: ReadonlyMap<SinceKind, number>, restated: number): string {
-	const parts = [...counts].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${sinceKindLabels[kind]}`);
+	const parts = [...counts].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${count === 1 ? singular[kind] : sinceKindLabels[kind]}`);
 	if (restated > 0) parts.push(`${restated} ${restated === 1 ? 'figure' : 'figures'} restated`);
 	return parts.length === 0 ? 'nothing changed' : parts.join(' · ');
 }
