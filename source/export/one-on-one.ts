@@ -22,6 +22,7 @@ import {
 } from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
+import {continuedPoints, pointLine} from './point-continuity.js';
 
 export function oneOnOneFileName(s: ReviewSnapshot, report: ResolvedReport): string {
 	return `1on1-${report.slug}-${s.week.id}.md`;
@@ -49,7 +50,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string): ExportFile
 		strategicWork(s, scope),
 		heading(2, trusted('Talking points')),
 		bullets(
-			talkingPointsFor(s, scope).map((point) => text(point.text)),
+			continuedPoints(s, scope, talkingPointsFor(s, scope)).map((point) => text(pointLine(point))),
 			trusted(noTalkingPoints),
 		),
 		heading(2, trusted('Your notes')),

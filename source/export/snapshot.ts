@@ -1,4 +1,5 @@
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import type {IssuedNote} from '../domain/briefing/types.js';
 import type {Classification, Note, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
 import type {WeekReport} from '../review/week-report.js';
 import type {ReviewData} from '../review/review-data.js';
@@ -18,6 +19,8 @@ export interface ReviewSnapshot {
 	readonly now: number;
 	/** What changed since the previous review (briefing.md); absent where no store is behind the snapshot. */
 	readonly since?: SinceLastReview;
+	/** Each report's previous exported 1:1 note (its issued talking points), by report name; absent without a store. */
+	readonly previousNotes?: ReadonlyMap<string, IssuedNote | null>;
 }
 
 /** The slice of the command context a snapshot needs; CommandContext satisfies it. */
@@ -35,6 +38,8 @@ export interface SnapshotSession {
 	weekReport(week: Week): WeekReport;
 	/** Since the previous review, for a snapshot of this session (review/since.ts). */
 	sinceFor?(snapshot: ReviewSnapshot): SinceLastReview;
+	/** The report's last exported note before this session (store.reviews.lastIssued). */
+	lastIssued?(report: string): IssuedNote | null;
 }
 
 export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
@@ -51,5 +56,7 @@ export function buildSnapshot(context: SnapshotContext, session: SnapshotSession
 		targets: {firefightingShare: context.config.targets.firefightingShare},
 		now: context.now,
 	};
-	return session.sinceFor ? {...snapshot, since: session.sinceFor(snapshot)} : snapshot;
+	const previousNotes = session.lastIssued ? new Map(review.roster.reports.map((report) => [report.name, session.lastIssued?.(report.name) ?? null])) : undefined;
+	const withNotes = previousNotes === undefined ? snapshot : {...snapshot, previousNotes};
+	return session.sinceFor ? {...withNotes, since: session.sinceFor(withNotes)} : withNotes;
 }

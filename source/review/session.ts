@@ -6,6 +6,7 @@ import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import type {IssuedNote} from '../domain/briefing/types.js';
 import {freezeReview} from './freeze.js';
 import {sinceLastReviewFor} from './since.js';
 import {ReviewData} from './review-data.js';
@@ -133,6 +134,14 @@ export class ReviewSession implements ReviewSource {
 	/** What changed since the previous review, for the week shown (the Overview's counts and list). */
 	sinceLastReview(week: Week): SinceLastReview {
 		return this.snapshot(week).since ?? {previousReview: null, items: [], restated: []};
+	}
+
+	issueNotes(notes: readonly IssuedNote[]): void {
+		for (const note of notes) this.options.store.reviews.issue(this.providerName, note);
+	}
+
+	lastIssued(report: string): IssuedNote | null {
+		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt);
 	}
 
 	sinceFor(snapshot: ReviewSnapshot): SinceLastReview {
