@@ -53,6 +53,9 @@ export class ReviewSession implements ReviewSource {
 	private readonly openedWeeks = new Map<string, Week>();
 	/** When this session started: the previous review is the latest frozen before it (briefing.md). */
 	readonly startedAt: number;
+	/** Bumped whenever tickets, tags or the learner change: what the since-last-review cache keys on. */
+	private dataStamp = 0;
+	private sinceCache: {readonly key: string; readonly since: SinceLastReview} | null = null;
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -131,9 +134,14 @@ export class ReviewSession implements ReviewSource {
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
 	}
 
-	/** What changed since the previous review, for the week shown (the Overview's counts and list). */
+	/**
+	 * What changed since the previous review, for the week shown (the Overview's counts and
+	 * list). Kept until the data changes: a sync's progress redraws the Overview many times.
+	 */
 	sinceLastReview(week: Week): SinceLastReview {
-		return this.snapshot(week).since ?? {previousReview: null, items: [], restated: []};
+		const key = `${week.id}@${this.dataStamp}`;
+		if (this.sinceCache?.key !== key) this.sinceCache = {key, since: this.snapshot(week).since ?? {previousReview: null, items: [], restated: []}};
+		return this.sinceCache.since;
 	}
 
 	issueNotes(notes: readonly IssuedNote[]): void {
@@ -172,6 +180,7 @@ export class ReviewSession implements ReviewSource {
 		this.options.store.setTags(this.providerName, categories);
 		const at = this.now();
 		for (const [id, category] of categories) this.data.applyTag(id, category, at);
+		this.dataStamp++;
 		this.scheduleRelearn();
 		this.changed();
 	}
@@ -189,6 +198,7 @@ export class ReviewSession implements ReviewSource {
 					onProgress: (progress) => this.setStatus({phase: 'running', ...progress}),
 				});
 				this.data = this.load();
+				this.dataStamp++;
 				this.setStatus({phase: 'idle'});
 			} catch (error) {
 				const failure =
@@ -225,6 +235,7 @@ export class ReviewSession implements ReviewSource {
 		this.relearnTimer = setTimeout(() => {
 			this.relearnTimer = null;
 			this.data.relearn();
+			this.dataStamp++;
 			this.changed();
 		}, this.options.relearnDelayMs ?? 1500);
 		this.relearnTimer.unref();
