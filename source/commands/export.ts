@@ -1,6 +1,7 @@
 import {buildExportFiles, notesIncluded} from '../export/build-exports.js';
 import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import {freezeReview} from '../review/freeze.js';
+import {issuedNotes} from '../export/issue-points.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
 import {parseExportOptions, type ExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
@@ -30,6 +31,8 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 
 		const written = writeExportFiles(files, exportOptions.out ?? process.cwd(), exportOptions.force);
 		freezeReview(context.store, snapshot, 'export');
+		// Only a note written to a file was issued; a preview on stdout leaves the next note's comparison alone.
+		for (const note of issuedNotes(snapshot, exportOptions)) context.store.reviews.issue(context.providerName, note);
 		for (const file of written) process.stderr.write(`wrote ${file}\n`);
 		const notes = notesIncluded(snapshot, exportOptions);
 		if (notes.length > 0) {

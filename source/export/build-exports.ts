@@ -79,6 +79,7 @@ export function jsonInput(s: ReviewSnapshot): JsonExportInput {
 		peopleById: s.peopleById,
 		roster: s.roster,
 		now: s.now,
+		since: s.since,
 	};
 }
 

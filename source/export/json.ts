@@ -3,6 +3,9 @@ import {firstDueDate} from '../domain/metrics/ticket-facts.js';
 import type {WeekMetrics, TrendRow} from '../domain/metrics/types.js';
 import type {Classification, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
+import type {SinceLastReviewJson} from '../domain/briefing/since-json.js';
+import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import {sinceSectionJson} from './since-section.js';
 
 /** The fields version 1 and 2 share (cli.md "JSON export"). */
 interface JsonFigures {
@@ -35,6 +38,8 @@ export interface JsonExport extends JsonFigures {
 	readonly figures: Readonly<Record<string, readonly string[]>>;
 	/** Why each ticket counts in each figure: path → key → one line. */
 	readonly why: Readonly<Record<string, Readonly<Record<string, string>>>>;
+	/** What changed since the previous review (briefing.md); its items' tickets are in `tickets`. */
+	readonly sinceLastReview: SinceLastReviewJson;
 }
 
 export interface JsonTicket {
@@ -77,6 +82,8 @@ export interface JsonExportInput {
 	readonly peopleById: ReadonlyMap<string, Person>;
 	readonly roster: ResolvedRoster;
 	readonly now: number;
+	/** Since the previous review; absent: no previous review is known. */
+	readonly since?: SinceLastReview;
 }
 
 function jsonFigures(input: JsonExportInput, round: <T>(value: T) => T): JsonFigures {
@@ -128,12 +135,15 @@ export function buildJsonExport(input: JsonExportInput): JsonExport {
 		figures[figure.path] = keys;
 		why[figure.path] = reasons;
 	}
+	const since = sinceSectionJson(input.since, input.ticketsById);
+	for (const ticket of since.tickets) listed.set(ticket.id, ticket);
 	return {
 		schemaVersion: 2,
 		...jsonFigures(input, (value) => value),
 		tickets: [...listed.values()].sort(byKey).map((ticket) => toJsonTicketV2(ticket, input)),
 		figures,
 		why,
+		sinceLastReview: since.json,
 	};
 }
 

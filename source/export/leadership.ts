@@ -5,6 +5,7 @@ import type {ExportFile} from './write-files.js';
 import {blocks, days, document, heading, join, percent, plural, shareChange, table, text, trusted} from './markdown.js';
 import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
+import {sinceSectionForLeadership} from './since-markdown.js';
 
 export function leadershipFileName(s: ReviewSnapshot): string {
 	return `leadership-${s.week.id}.md`;
@@ -18,6 +19,7 @@ export function buildLeadership(s: ReviewSnapshot): ExportFile {
 	const content = document([
 		heading(1, join([trusted('Engineering summary — '), weekLabel(s)])),
 		asOfLine(s),
+		...sinceSectionForLeadership(s),
 		heading(2, trusted('Business alignment')),
 		businessAlignment(s),
 		heading(2, trusted('Risks')),

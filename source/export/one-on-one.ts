@@ -21,6 +21,9 @@ import {
 	type ReportScope,
 } from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
+import {sinceSectionForReport} from './since-markdown.js';
+import {continuedPoints, pointLine} from './point-continuity.js';
+import {carriedBecause} from '../domain/briefing/continuity.js';
 
 export function oneOnOneFileName(s: ReviewSnapshot, report: ResolvedReport): string {
 	return `1on1-${report.slug}-${s.week.id}.md`;
@@ -35,6 +38,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string): ExportFile
 	const content = document([
 		heading(1, join([trusted('1:1 with '), name, trusted(' — '), weekLabel(s)])),
 		asOfLine(s),
+		...sinceSectionForReport(s, report.name),
 		heading(2, trusted('Team allocation')),
 		teamAllocation(s, scope),
 		heading(2, trusted('Delegated work')),
@@ -47,7 +51,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string): ExportFile
 		strategicWork(s, scope),
 		heading(2, trusted('Talking points')),
 		bullets(
-			talkingPointsFor(s, scope).map((point) => text(point.text)),
+			continuedPoints(s, scope, talkingPointsFor(s, scope)).map((point) => text(pointLine(point))),
 			trusted(noTalkingPoints),
 		),
 		heading(2, trusted('Your notes')),
@@ -227,9 +231,11 @@ function yourNotes(s: ReviewSnapshot, scope: ReportScope): string {
 	const items: Inline[] = notesFor(s, scope)
 		.sort((a, b) => a.createdAt - b.createdAt)
 		.map((note) => {
-			if (note.target.kind === 'report') return text(note.text);
+			// A note discussed before comes back only when flagged: say so, or it reads as new.
+			const flag = trusted(carriedBecause(note) === 'follow-up' ? 'follow-up: ' : '');
+			if (note.target.kind === 'report') return join([flag, text(note.text)]);
 			const [key, title] = ticketCells(s, note.target.ticketId);
-			return join([key, trusted(' '), title, trusted(': '), text(note.text)]);
+			return join([flag, key, trusted(' '), title, trusted(': '), text(note.text)]);
 		});
 	return bullets(items, trusted('none'));
 }

@@ -1,3 +1,5 @@
+import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import type {IssuedNote} from '../domain/briefing/types.js';
 import type {Classification, Note, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
 import type {WeekReport} from '../review/week-report.js';
 import type {ReviewData} from '../review/review-data.js';
@@ -15,6 +17,10 @@ export interface ReviewSnapshot {
 	readonly notes: readonly Note[];
 	readonly targets: {readonly firefightingShare: number};
 	readonly now: number;
+	/** What changed since the previous review (briefing.md); absent where no store is behind the snapshot. */
+	readonly since?: SinceLastReview;
+	/** Each report's previous exported 1:1 note (its issued talking points), by report name; absent without a store. */
+	readonly previousNotes?: ReadonlyMap<string, IssuedNote | null>;
 }
 
 /** The slice of the command context a snapshot needs; CommandContext satisfies it. */
@@ -30,11 +36,15 @@ export interface SnapshotContext {
 export interface SnapshotSession {
 	readonly review: Pick<ReviewData, 'ticketsById' | 'peopleById' | 'classifications' | 'roster'>;
 	weekReport(week: Week): WeekReport;
+	/** Since the previous review, for a snapshot of this session (review/since.ts). */
+	sinceFor?(snapshot: ReviewSnapshot): SinceLastReview;
+	/** The report's last exported note before this session (store.reviews.lastIssued). */
+	lastIssued?(report: string): IssuedNote | null;
 }
 
 export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
 	const {review} = session;
-	return {
+	const snapshot: ReviewSnapshot = {
 		provider: context.providerName,
 		week: context.week,
 		report: session.weekReport(context.week),
@@ -46,4 +56,7 @@ export function buildSnapshot(context: SnapshotContext, session: SnapshotSession
 		targets: {firefightingShare: context.config.targets.firefightingShare},
 		now: context.now,
 	};
+	const previousNotes = session.lastIssued ? new Map(review.roster.reports.map((report) => [report.name, session.lastIssued?.(report.name) ?? null])) : undefined;
+	const withNotes = previousNotes === undefined ? snapshot : {...snapshot, previousNotes};
+	return session.sinceFor ? {...withNotes, since: session.sinceFor(withNotes)} : withNotes;
 }

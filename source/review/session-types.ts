@@ -1,4 +1,6 @@
 import type {Category, Classification, Note, Person, ProviderName, ResolvedRoster, Tag, Ticket, Week} from '../domain/types.js';
+import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import type {IssuedNote} from '../domain/briefing/types.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {ReviewSettings} from './settings.js';
 import type {WeekReport} from './week-report.js';
@@ -59,6 +61,10 @@ export interface ReviewSource {
 	markNotesDiscussed(ids: readonly number[]): void;
 	/** Freezes the review of the week as shown (briefing.md); absent where nothing can be frozen. */
 	freezeReview?(week: Week, trigger: 'export' | 'quit' | 'mark'): number;
+	/** What changed since the previous review (briefing.md); absent while the review loads. */
+	sinceLastReview?(week: Week): SinceLastReview;
+	/** Records the talking points an export issued (store.reviews.issue); absent where nothing can be recorded. */
+	issueNotes?(notes: readonly IssuedNote[]): void;
 	lastSyncedAt(): number | null;
 	syncStatus(): SyncStatus;
 	/** Starts a sync in the background unless one runs; resolves when it ends. */

@@ -5,7 +5,10 @@ import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
+import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import type {IssuedNote} from '../domain/briefing/types.js';
 import {freezeReview} from './freeze.js';
+import {sinceLastReviewFor} from './since.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
@@ -48,6 +51,11 @@ export class ReviewSession implements ReviewSource {
 	/** Undo survives view switches and week changes: it lives with the session, not a view. */
 	private readonly undoStack: TagChange[] = [];
 	private readonly openedWeeks = new Map<string, Week>();
+	/** When this session started: the previous review is the latest frozen before it (briefing.md). */
+	readonly startedAt: number;
+	/** Bumped whenever tickets, tags or the learner change: what the since-last-review cache keys on. */
+	private dataStamp = 0;
+	private sinceCache: {readonly key: string; readonly since: SinceLastReview} | null = null;
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -55,6 +63,7 @@ export class ReviewSession implements ReviewSource {
 		this.timezone = options.config.timezone;
 		this.exportFolder = options.exportFolder;
 		this.clock = options.now ?? Date.now;
+		this.startedAt = this.clock();
 		this.data = this.load();
 	}
 
@@ -125,6 +134,32 @@ export class ReviewSession implements ReviewSource {
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
 	}
 
+	/**
+	 * What changed since the previous review, for the week shown (the Overview's counts and
+	 * list). Kept until the data changes: a sync's progress redraws the Overview many times.
+	 */
+	sinceLastReview(week: Week): SinceLastReview {
+		const key = `${week.id}@${this.dataStamp}`;
+		if (this.sinceCache?.key !== key) this.sinceCache = {key, since: this.snapshot(week).since ?? {previousReview: null, items: [], restated: []}};
+		return this.sinceCache.since;
+	}
+
+	issueNotes(notes: readonly IssuedNote[]): void {
+		for (const note of notes) this.options.store.reviews.issue(this.providerName, note);
+	}
+
+	lastIssued(report: string): IssuedNote | null {
+		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt);
+	}
+
+	sinceFor(snapshot: ReviewSnapshot): SinceLastReview {
+		return sinceLastReviewFor(
+			{store: this.options.store, providerName: this.providerName, review: this.data, timezone: this.timezone, now: this.now()},
+			snapshot,
+			this.startedAt,
+		);
+	}
+
 	/** Freezes the review of `week` as shown now (an export, or quitting after opening it). */
 	freezeReview(week: Week, trigger: ReviewTrigger): number {
 		return freezeReview(this.options.store, this.snapshot(week), trigger);
@@ -145,6 +180,7 @@ export class ReviewSession implements ReviewSource {
 		this.options.store.setTags(this.providerName, categories);
 		const at = this.now();
 		for (const [id, category] of categories) this.data.applyTag(id, category, at);
+		this.dataStamp++;
 		this.scheduleRelearn();
 		this.changed();
 	}
@@ -162,6 +198,7 @@ export class ReviewSession implements ReviewSource {
 					onProgress: (progress) => this.setStatus({phase: 'running', ...progress}),
 				});
 				this.data = this.load();
+				this.dataStamp++;
 				this.setStatus({phase: 'idle'});
 			} catch (error) {
 				const failure =
@@ -198,6 +235,7 @@ export class ReviewSession implements ReviewSource {
 		this.relearnTimer = setTimeout(() => {
 			this.relearnTimer = null;
 			this.data.relearn();
+			this.dataStamp++;
 			this.changed();
 		}, this.options.relearnDelayMs ?? 1500);
 		this.relearnTimer.unref();

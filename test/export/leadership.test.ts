@@ -27,7 +27,7 @@ describe('leadership summary', () => {
 		const file = buildLeadership(makeSnapshot());
 		expect(file.name).toBe('leadership-2026-W47.md');
 		expect(headings(file.content, 1)).toEqual(['Engineering summary — 2026-W47 (16–22 Nov 2026)']);
-		expect(headings(file.content, 2)).toEqual(['Business alignment', 'Risks', 'Team development', 'Technical excellence']);
+		expect(headings(file.content, 2)).toEqual(['Since last review', 'Business alignment', 'Risks', 'Team development', 'Technical excellence']);
 	});
 
 	it('measures firefighting against the configured target', () => {

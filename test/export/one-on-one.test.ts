@@ -41,7 +41,7 @@ describe('1:1 notes', () => {
 
 	it('has every section the director expects, in order', () => {
 		const file = buildOneOnOne(makeSnapshot(), 'alex-kim');
-		expect(headings(file.content, 2)).toEqual(['Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own', 'Talking points', 'Your notes']);
+		expect(headings(file.content, 2)).toEqual(['Since last review', 'Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own', 'Talking points', 'Your notes']);
 	});
 
 	it('shows the delegation figures of the same metrics object the JSON export carries', () => {
@@ -83,8 +83,8 @@ describe('1:1 notes', () => {
 	it('derives talking points from the numbers', () => {
 		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
 		const items = points?.items.map((item) => plain(item.tokens)) ?? [];
-		expect(items[0]).toBe('Firefighting rose to 50% from 20% — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
-		expect(items).toContain('1 ticket taken back this week: what would let Alex Kim own it?');
+		expect(items[0]).toBe('new: Firefighting rose to 50% from 20% — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
+		expect(items).toContain('new: 1 ticket taken back this week: what would let Alex Kim own it?');
 	});
 
 	it('says when a late ticket listed as open was completed only after the week, in both lists', () => {

@@ -12,6 +12,7 @@ import type {ViewProps} from '../../view-definition.js';
 import {filesFor} from './export-files.js';
 import {useExportInput, type ExportKeyAction} from './use-export-input.js';
 import {useExportState} from './use-export-state.js';
+import {issuedNotes} from '../../../export/issue-points.js';
 
 const formatNames = {md: 'Markdown', json: 'JSON', csv: 'CSV'} as const;
 
@@ -46,6 +47,9 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			const written = writeExportFiles(files, state.folder, force);
 			source.markNotesDiscussed(notes.map((note) => note.id));
 			source.freezeReview?.(snapshot.week, 'export');
+			// The 1:1 notes written issued their talking points: the next note compares with them.
+			const chosen = snapshot.roster.reports.filter((report) => state.reports.has(report.slug)).map((report) => report.slug);
+			if (state.format === 'md' && chosen.length > 0) source.issueNotes?.(issuedNotes(snapshot, {format: 'md', reports: chosen, leadership: false}));
 			dispatch({type: 'settled'});
 			const where = path.dirname(written[0] ?? state.folder);
 			setStatus(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${where}${notes.length > 0 ? ` · ${notes.length} note${notes.length === 1 ? '' : 's'} marked discussed` : ''}`);

@@ -1,4 +1,4 @@
-import {useInput} from 'ink';
+import {Box, Text, useInput} from 'ink';
 import {useMemo, useState} from 'react';
 import {FigureTickets, useFigureDrill} from '../../components/figure-tickets.js';
 import {overviewFigures} from '../../figure-definitions.js';
@@ -6,14 +6,19 @@ import {matchBindings, viewTitles, type Binding} from '../../keymap.js';
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {triageCounts} from '../triage/triage-rows.js';
 import {overviewRows} from './overview-rows.js';
+import {SinceList} from '../since/since-list.js';
+import {useTheme} from '../../theme.js';
+import {sinceListLines, sinceSummaryLines} from './since-rows.js';
 import {describeTicket, Overview} from './overview.js';
 
-type OverviewAction = 'down' | 'up' | 'open';
+type OverviewAction = 'down' | 'up' | 'open' | 'since';
 
 const overviewBindings: ReadonlyArray<Binding<OverviewAction>> = [
 	{keys: ['j', 'down'], action: 'down', help: 'next figure'},
 	{keys: ['k', 'up'], action: 'up', help: 'previous figure'},
+	// The lists these keys open name their own keys (o/s/x, b, esc; j/k, esc): one line each keeps `?` short.
 	{keys: ['enter'], action: 'open', help: 'the tickets the figure counts, and why'},
+	{keys: ['l'], action: 'since', help: 'since last review: every change, by report (esc)'},
 ];
 
 function OverviewView({source, report, width, height, isActive, setStatus}: ViewProps) {
@@ -26,13 +31,20 @@ function OverviewView({source, report, width, height, isActive, setStatus}: View
 		[report, review, source.version],
 	);
 	const current = Math.min(selected, rows.length - 1);
+	const theme = useTheme();
+	const [sinceOpen, setSinceOpen] = useState(false);
+	const since = useMemo(() => source.sinceLastReview?.(report.week) ?? null, [source, report, source.version]);
+	const sinceLines = since === null ? [] : sinceSummaryLines(since, source.timezone, width, height >= 18 ? 2 : 1);
 
 	useInput(
 		(input, key) => {
 			// A burst ("jj") is several presses: each moves from where the last one left the selection.
 			let at = current;
 			for (const action of matchBindings(overviewBindings, {input, ...key})) {
-				if (action === 'down') at = Math.min(rows.length - 1, at + 1);
+				if (action === 'since') {
+					if (since === null) setStatus('since last review: still loading');
+					else setSinceOpen(true);
+				} else if (action === 'down') at = Math.min(rows.length - 1, at + 1);
 				else if (action === 'up') at = Math.max(0, at - 1);
 				else {
 					const row = rows[at];
@@ -42,19 +54,34 @@ function OverviewView({source, report, width, height, isActive, setStatus}: View
 			}
 			setSelected(at);
 		},
-		{isActive: isActive && drill.open === null},
+		{isActive: isActive && drill.open === null && !sinceOpen},
 	);
+
+	if (sinceOpen && since !== null) {
+		const reportOrder = source.review.roster.reports.map((r) => r.name);
+		return <SinceList lines={sinceListLines(since, reportOrder, source.timezone)} width={width} height={height} isActive={isActive} onBack={() => setSinceOpen(false)} />;
+	}
 
 	if (drill.open) return <FigureTickets drill={drill} source={source} report={report} width={width} height={height} isActive={isActive} setStatus={setStatus} />;
 	const describe = (ticketId: string) => describeTicket(source.review.ticketsById.get(ticketId), ticketId);
-	return <Overview report={report} width={width} height={height} describeTicket={describe} selected={current} triage={triage} />;
+	const overview = <Overview report={report} width={width} height={height - sinceLines.length} describeTicket={describe} selected={current} triage={triage} />;
+	if (sinceLines.length === 0) return overview;
+	return (
+		<Box flexDirection="column">
+			{sinceLines.map((line) => (
+				<Text key={line} color={since?.previousReview === null ? theme.muted : undefined}>
+					{line}
+				</Text>
+			))}
+			{overview}
+		</Box>
+	);
 }
 
 export const overviewView: ViewDefinition = {
 	id: 'overview',
 	title: viewTitles.overview,
 	component: OverviewView,
-	// The list's own keys (figureTicketBindings) in one line: they work once a figure is open.
-	bindings: [...overviewBindings, {keys: [], action: 'list', label: 'o s x · b · esc', help: 'in the list: tag · open in the browser · back'}],
+	bindings: overviewBindings,
 	figures: overviewFigures,
 };

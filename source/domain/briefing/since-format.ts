@@ -1,0 +1,99 @@
+import {formatDay} from '../figure-format.js';
+import {localDate} from '../week.js';
+import type {SinceItem, SinceKind, SinceLastReview} from './since-types.js';
+
+/** How each kind is counted in words, on the Overview and in the exports alike. */
+export const sinceKindLabels: Readonly<Record<SinceKind, string>> = {
+	'new-fire': 'new fires',
+	finished: 'finished',
+	'newly-overdue': 'newly overdue',
+	'newly-broken': 'promises broken',
+	postponed: 'postponed',
+	'newly-blocked': 'blocked',
+	unblocked: 'unblocked',
+	delegated: 'delegated',
+	'taken-back': 'taken back',
+	recategorised: 'recategorised',
+	'theme-recurring': 'themes now recurring',
+	'theme-ended': 'themes no longer recurring',
+	'single-responder': 'single responders',
+};
+
+/** One item of each kind, in words ("new fire", "postponed"). */
+const singular: Readonly<Record<SinceKind, string>> = {
+	'new-fire': 'new fire',
+	finished: 'finished',
+	'newly-overdue': 'newly overdue',
+	'newly-broken': 'promise broken',
+	postponed: 'postponed',
+	'newly-blocked': 'blocked',
+	unblocked: 'unblocked',
+	delegated: 'delegated',
+	'taken-back': 'taken back',
+	recategorised: 'recategorised',
+	'theme-recurring': 'theme now recurring',
+	'theme-ended': 'theme no longer recurring',
+	'single-responder': 'single responder',
+};
+
+/** "Fri 4 Dec, 16:05" (or "Fri 4 Dec 2026, 16:05" with the year): local, human time. */
+export function formatLocalTime(instant: number, timezone: string, withYear = false): string {
+	const date = localDate(instant, timezone);
+	const time = clockTime(instant, timezone);
+	return `${formatDay(date)}${withYear ? ` ${date.slice(0, 4)}` : ''}, ${time}`;
+}
+
+function clockTime(instant: number, timezone: string): string {
+	const options = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'} as const;
+	try {
+		return new Intl.DateTimeFormat('en-GB', {...options, timeZone: timezone}).format(new Date(instant));
+	} catch {
+		// An unknown zone (a hand-edited config): UTC, said so, rather than a crash.
+		return `${new Intl.DateTimeFormat('en-GB', {...options, timeZone: 'UTC'}).format(new Date(instant))} UTC`;
+	}
+}
+
+/** "the review of 2026-W49, frozen Fri 4 Dec, 16:05", or the plain fact that there is none. */
+export function previousReviewPhrase(since: SinceLastReview, timezone: string, withYear = false): string {
+	const previous = since.previousReview;
+	if (previous === null) return 'no previous review yet: this is the first, so nothing can be compared';
+	return `the review of ${previous.week}, frozen ${formatLocalTime(previous.frozenAt, timezone, withYear)}`;
+}
+
+/** "12 new fires · 5 finished · 1 figure restated": the kinds that occurred, in briefing order. */
+export function countsPhrase(counts: ReadonlyMap<SinceKind, number>, restated: number): string {
+	const parts = [...counts].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${count === 1 ? singular[kind] : sinceKindLabels[kind]}`);
+	if (restated > 0) parts.push(`${restated} ${restated === 1 ? 'figure' : 'figures'} restated`);
+	return parts.length === 0 ? 'nothing changed' : parts.join(' · ');
+}
+
+/**
+ * One item in words, without its person and report (the list groups by them): "new fire
+ * OPS-7 Queue stuck", "postponed PAY-3 Retry queue: 2026-11-20 → 2026-11-27 (+7 d)".
+ * Ticket text is untrusted: the caller sanitises for its surface.
+ */
+export function describeSinceItem(item: SinceItem): string {
+	const subject = item.theme ?? item.tickets.map((ticket) => `${ticket.key} ${ticket.title}`).join(', ');
+	const named = item.theme !== undefined && item.tickets.length > 0 ? ` (${item.tickets.map((ticket) => ticket.key).join(', ')})` : '';
+	return `${singular[item.kind]} ${subject}${named}${detailOf(item)}`;
+}
+
+function detailOf(item: SinceItem): string {
+	switch (item.kind) {
+		case 'postponed':
+			return `: ${item.from ?? '?'} → ${item.to ?? '?'}${item.days === undefined ? '' : ` (+${item.days} d)`}`;
+		case 'newly-broken':
+			return item.from ? `: promised ${item.from}${item.to && item.to !== item.from ? `, now ${item.to}` : ''}` : '';
+		case 'newly-overdue':
+			return item.to ? `: due ${item.to}` : '';
+		case 'newly-blocked':
+		case 'unblocked':
+			return item.blocker ? ` (${item.blocker})` : '';
+		case 'recategorised':
+			return `: ${item.from ?? 'unsorted'} → ${item.to ?? 'unsorted'}`;
+		case 'finished':
+			return item.outcome === 'canceled' ? ' (canceled)' : '';
+		default:
+			return '';
+	}
+}

@@ -1,0 +1,69 @@
+import {countByKind} from '../domain/briefing/since-last-review.js';
+import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
+import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
+import {formatDays, formatPercent} from '../domain/figure-format.js';
+import {bullets, heading, join, text, trusted} from './markdown.js';
+import type {ReviewSnapshot} from './snapshot.js';
+
+/** A 1:1 note stays one page (briefing.md): the rest is in the Overview's list and the JSON export. */
+const maxReportItems = 8;
+const maxLeadershipItems = 5;
+
+/** What a leadership reader needs first: promises and people before routine flow. */
+const importance: readonly SinceKind[] = ['newly-broken', 'taken-back', 'theme-recurring', 'single-responder', 'newly-blocked', 'newly-overdue', 'postponed', 'recategorised'];
+
+const noPrevious = trusted('No previous review yet: this is the first, so there is nothing to compare with. Exporting records one; the next note lists what changed since.');
+
+function intro(since: SinceLastReview, timezone: string, items: readonly SinceItem[]): string {
+	const previous = since.previousReview;
+	if (previous === null) return noPrevious;
+	const counts = countByKind({...since, items});
+	return join([trusted(`Since the review of ${previous.week} (frozen ${formatLocalTime(previous.frozenAt, timezone, true)}): `), text(countsPhrase(counts, 0)), trusted('.')]);
+}
+
+function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
+	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}'s group` : null].filter((part) => part !== null).join(', ');
+	return text(`${describeSinceItem(item)}${who === '' ? '' : ` — ${who}`}`);
+}
+
+function more(count: number): string {
+	return count > 0 ? `\n\n${count} more in the Overview's list (l) and in the JSON export.` : '';
+}
+
+/** "Since last review" for one report's 1:1 note: that report's items only. */
+export function sinceSectionForReport(s: ReviewSnapshot, reportName: string): string[] {
+	const since = s.since;
+	const title = heading(2, trusted('Since last review'));
+	if (since === undefined || since.previousReview === null) return [title, noPrevious];
+	const items = since.items.filter((item) => item.report === reportName);
+	if (items.length === 0) return [title, join([trusted(`Since the review of ${since.previousReview.week}: `), text(`nothing changed in ${reportName}'s group.`)])];
+	const shown = items.slice(0, maxReportItems);
+	return [title, `${intro(since, s.week.timezone, items)}\n\n${bullets(shown.map((item) => itemLine(item, false)), trusted(''))}${more(items.length - shown.length)}`];
+}
+
+/** "Since last review" for the leadership summary: the counts, the most important items, restated figures. */
+export function sinceSectionForLeadership(s: ReviewSnapshot): string[] {
+	const since = s.since;
+	const title = heading(2, trusted('Since last review'));
+	if (since === undefined || since.previousReview === null) return [title, noPrevious];
+	const rank = (item: SinceItem) => {
+		const at = importance.indexOf(item.kind);
+		return at === -1 ? importance.length : at;
+	};
+	const important = since.items.filter((item) => importance.includes(item.kind)).sort((a, b) => rank(a) - rank(b));
+	const shown = important.slice(0, maxLeadershipItems);
+	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
+	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
+	const restated = visible.slice(0, 3).map((figure) => text(`${figure.figure} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
+	const head = intro(since, s.week.timezone, since.items);
+	const restatedNote = visible.length > restated.length ? `\n\n${visible.length - restated.length} more figures of ${since.previousReview.week} restated (see the JSON export).` : '';
+	return [title, list.length === 0 ? head : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
+}
+
+function show(path: string, value: number | null): string {
+	if (/(Share|Rate)$/.test(path)) return formatPercent(value);
+	if (/Days$/.test(path)) return formatDays(value);
+	if (value === null) return '–';
+	return String(Math.round(value * 1000) / 1000);
+}

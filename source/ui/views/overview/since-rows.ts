@@ -1,0 +1,74 @@
+import {countByKind, groupByReport} from '../../../domain/briefing/since-last-review.js';
+import {countsPhrase, describeSinceItem, formatLocalTime} from '../../../domain/briefing/since-format.js';
+import {formatDays, formatPercent} from '../../../domain/figure-format.js';
+import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import {textWidth} from '../../text-width.js';
+import {truncate} from '../../format.js';
+
+/**
+ * The Overview's "since last review" lines (briefing.md): when the previous review was and
+ * the count of each kind since then, wrapped to at most `maxLines`; or, with none, a line
+ * that says so — never an empty list that reads as "nothing happened".
+ */
+export function sinceSummaryLines(since: SinceLastReview, timezone: string, width: number, maxLines = 2): string[] {
+	const previous = since.previousReview;
+	if (previous === null) return [truncate('Since last review: no previous review yet — exporting or quitting records one', width)];
+	const head = `Since ${formatLocalTime(previous.frozenAt, timezone)} (${previous.week}, l: list):`;
+	return wrap(`${head} ${countsPhrase(countByKind(since), since.restated.length)}`, width, maxLines);
+}
+
+/** Words into lines of `width` cells, the last one cut with "…" when there is more. */
+function wrap(text: string, width: number, maxLines: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		const next = line === '' ? word : `${line} ${word}`;
+		if (textWidth(next) <= width || line === '') {
+			line = next;
+			continue;
+		}
+		lines.push(line);
+		line = word;
+	}
+	if (line !== '') lines.push(line);
+	if (lines.length <= maxLines) return lines.map((l) => truncate(l, width));
+	const kept = lines.slice(0, maxLines);
+	kept[maxLines - 1] = truncate(`${kept[maxLines - 1] ?? ''} ${lines.slice(maxLines).join(' ')}`, width);
+	return kept;
+}
+
+export interface SinceListLine {
+	readonly text: string;
+	readonly kind: 'heading' | 'item' | 'note';
+}
+
+/**
+ * The full list behind `l`: every item grouped by report (roster order, then the ones in
+ * no report's group), each naming its ticket key and title and its person; then the
+ * restated figures with both values. Ticket text is made safe for the terminal here.
+ */
+export function sinceListLines(since: SinceLastReview, reportOrder: readonly string[], timezone: string): SinceListLine[] {
+	const previous = since.previousReview;
+	if (previous === null) return [{text: 'No previous review yet: exporting, quitting or `review --mark` records one, and the next session lists what changed since.', kind: 'note'}];
+	const lines: SinceListLine[] = [{text: `Since the review of ${previous.week}, frozen ${formatLocalTime(previous.frozenAt, timezone)}`, kind: 'note'}];
+	const groups = groupByReport(since, reportOrder);
+	if (groups.length === 0 && since.restated.length === 0) lines.push({text: 'Nothing changed since then.', kind: 'note'});
+	for (const group of groups) {
+		lines.push({text: toTerminalLine(`${group.report ?? 'Outside every report'} (${group.items.length})`), kind: 'heading'});
+		for (const item of group.items) lines.push({text: `  ${toTerminalLine(`${describeSinceItem(item)}${item.person === null ? '' : ` — ${item.person}`}`)}`, kind: 'item'});
+	}
+	if (since.restated.length > 0) {
+		lines.push({text: `Restated figures of ${previous.week} (${since.restated.length})`, kind: 'heading'});
+		for (const figure of since.restated) lines.push({text: `  ${toTerminalLine(`${figure.figure}: ${show(figure.figure, figure.frozen)} then → ${show(figure.figure, figure.now)} now`)}`, kind: 'item'});
+	}
+	return lines;
+}
+
+/** A share as the figures show it (one format module); a count or days as a number. */
+function show(path: string, value: number | null): string {
+	if (/(Share|Rate)$/.test(path)) return formatPercent(value);
+	if (/Days$/.test(path)) return formatDays(value);
+	if (value === null) return '–';
+	return Number.isInteger(value) ? String(value) : value.toFixed(3);
+}

@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import {issuedNote} from '../../source/domain/briefing/continuity.js';
+import {buildOneOnOne} from '../../source/export/one-on-one.js';
+import {continuedPoints} from '../../source/export/point-continuity.js';
+import {text} from '../../source/export/markdown.js';
+import {reportScope} from '../../source/export/report-scope.js';
+import {talkingPointsFor} from '../../source/export/one-on-one.js';
+import {at} from '../domain/ticket-builder.js';
+import {alex, makeSnapshot} from './snapshot-fixture.js';
+
+describe('1:1 continuity in the notes', () => {
+	it('gives each point a stable subject: a report figure, a theme or a ticket', () => {
+		const s = makeSnapshot();
+		const points = continuedPoints(s, reportScope(s, alex), talkingPointsFor(s, reportScope(s, alex)));
+		expect(points.map((point) => point.identity)).toContain('taken-back:Alex Kim:takenBack');
+		expect(new Set(points.map((point) => point.identity)).size).toBe(points.length);
+		expect(points.every((point) => point.status === 'new')).toBe(true);
+	});
+
+	it('marks a point raised in the previous note as continuing since its week, and one no longer raised as resolved', () => {
+		const s = makeSnapshot();
+		const scope = reportScope(s, alex);
+		const now = continuedPoints(s, scope, talkingPointsFor(s, scope));
+		const kept = now[0]!;
+		const gone = {identity: 'stale:Alex Kim:stale', rule: 'stale', subject: 'Alex Kim:stale', status: 'new' as const, sinceWeek: '2026-W46', text: '2 delegated tickets have gone stale', ticketIds: []};
+		const previous = {...issuedNote('Alex Kim', '2026-W46', at('2026-11-13T15:00:00Z'), []), points: [{...kept, status: 'new' as const, sinceWeek: '2026-W45'}, gone]};
+		const note = buildOneOnOne({...s, previousNotes: new Map([['Alex Kim', previous]])}, 'alex-kim').content;
+		expect(note).toContain(text(`continuing (since 2026-W45, 3 weeks): ${kept.text}`));
+		expect(note).toContain(text('resolved: 2 delegated tickets have gone stale'));
+	});
+});

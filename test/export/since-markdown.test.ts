@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest';
+import type {SinceItem, SinceLastReview} from '../../source/domain/briefing/since-types.js';
+import {buildLeadership} from '../../source/export/leadership.js';
+import {buildOneOnOne} from '../../source/export/one-on-one.js';
+import {at} from '../domain/ticket-builder.js';
+import {makeSnapshot} from './snapshot-fixture.js';
+
+function section(content: string): string {
+	const start = content.indexOf('## Since last review');
+	const end = content.indexOf('\n## ', start + 1);
+	return content.slice(start, end);
+}
+
+const item = (kind: SinceItem['kind'], key: string, title: string, report: string | null, person: string | null, extra: Partial<SinceItem> = {}): SinceItem => ({kind, tickets: [{id: key, key, title}], person, report, at: null, ...extra});
+
+const since: SinceLastReview = {
+	previousReview: {id: 1, week: '2026-W46', frozenAt: at('2026-11-13T15:05:00Z')},
+	items: [
+		item('new-fire', 'OPS-1', 'Queue stuck', 'Jo Park', 'Kai Moreno'),
+		item('finished', 'PLAT-2', 'Automate the deploy rollback', 'Alex Kim', 'Alex Kim'),
+		item('newly-broken', 'PAY-3', 'Retry queue for webhooks', 'Alex Kim', 'Sam Lee', {from: '2026-11-18', to: '2026-11-25'}),
+		item('taken-back', 'PAY-4', 'Vendor contract review', 'Alex Kim', 'Alex Kim'),
+	],
+	restated: [
+		{figure: 'predictability.onTimeRate', frozen: 0.5, now: 0.6},
+		{figure: 'allocation.completed.operationalShare', frozen: 0.4, now: 0.4001},
+	],
+};
+
+describe('Markdown: since last review', () => {
+	it('says plainly in each note and in the summary when there is no previous review', () => {
+		const s = makeSnapshot({since: {previousReview: null, items: [], restated: []}});
+		expect(section(buildOneOnOne(s, 'alex-kim').content)).toContain('No previous review yet');
+		expect(section(buildLeadership(s).content)).toContain('No previous review yet');
+	});
+
+	it("gives each 1:1 note its report's items only, with when the previous review was", () => {
+		const s = makeSnapshot({since});
+		const alex = section(buildOneOnOne(s, 'alex-kim').content);
+		expect(alex).toContain('Since the review of 2026-W46 (frozen Fri 13 Nov 2026, 16:05): 1 finished · 1 promise broken · 1 taken back.');
+		expect(alex).toContain('PAY\\-3');
+		expect(alex).not.toContain('OPS\\-1');
+		const jo = section(buildOneOnOne(s, 'jo-park').content);
+		expect(jo).toContain('OPS\\-1 Queue stuck');
+		expect(jo).not.toContain('PAY\\-3');
+	});
+
+	it('gives the leadership summary the counts, the most important items first, and restated figures shown differently', () => {
+		const text = section(buildLeadership(makeSnapshot({since})).content);
+		expect(text).toContain('1 new fire · 1 finished · 1 promise broken · 1 taken back');
+		expect(text.indexOf('promise broken PAY')).toBeLessThan(text.indexOf('taken back PAY'));
+		expect(text).not.toContain('new fire OPS');
+		expect(text).toContain('predictability.onTimeRate restated: 50% then, 60% now');
+		// 40% then and 40% now reads as no change: left to the JSON export.
+		expect(text).not.toContain('operationalShare restated');
+	});
+});

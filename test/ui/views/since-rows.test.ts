@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest';
+import {countByKind} from '../../../source/domain/briefing/since-last-review.js';
+import {formatLocalTime} from '../../../source/domain/briefing/since-format.js';
+import type {SinceItem, SinceLastReview} from '../../../source/domain/briefing/since-types.js';
+import {sinceListLines, sinceSummaryLines} from '../../../source/ui/views/overview/since-rows.js';
+import {textWidth} from '../../../source/ui/text-width.js';
+
+const frozenAt = Date.parse('2026-12-04T15:05:00Z');
+const item = (kind: SinceItem['kind'], key: string, report: string | null, person: string | null, extra: Partial<SinceItem> = {}): SinceItem => ({
+	kind,
+	tickets: [{id: key, key, title: `Title of ${key}\u001b[2J`}],
+	person,
+	report,
+	at: null,
+	...extra,
+});
+
+const since: SinceLastReview = {
+	previousReview: {id: 1, week: '2026-W49', frozenAt},
+	items: [
+		item('new-fire', 'OPS-1', 'Jo Park', 'Kai Moreno'),
+		item('new-fire', 'OPS-2', 'Alex Kim', 'Sam Lee'),
+		item('postponed', 'PAY-3', 'Alex Kim', 'Sam Lee', {from: '2026-12-04', to: '2026-12-11', days: 7}),
+		item('finished', 'OPS-9', null, 'Dana Director'),
+	],
+	restated: [{figure: 'predictability.onTimeRate', frozen: 0.5, now: 0.6}],
+};
+
+describe('since last review on the Overview', () => {
+	it('says local, human time: Fri 4 Dec, 16:05 in Berlin', () => {
+		expect(formatLocalTime(frozenAt, 'Europe/Berlin')).toBe('Fri 4 Dec, 16:05');
+		expect(formatLocalTime(frozenAt, 'Europe/Berlin', true)).toBe('Fri 4 Dec 2026, 16:05');
+	});
+
+	it('counts each kind that occurred since the previous review and says when it was', () => {
+		const [line] = sinceSummaryLines(since, 'Europe/Berlin', 200);
+		expect(line).toBe('Since Fri 4 Dec, 16:05 (2026-W49, l: list): 2 new fires · 1 finished · 1 postponed · 1 figure restated');
+		expect(countByKind(since).get('new-fire')).toBe(2);
+	});
+
+	it('says plainly when there is no previous review, never an empty count', () => {
+		const lines = sinceSummaryLines({previousReview: null, items: [], restated: []}, 'Europe/Berlin', 80);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toContain('no previous review yet');
+	});
+
+	it('fits the width: at most the lines asked for, none wider than the terminal', () => {
+		for (const width of [60, 80]) {
+			const lines = sinceSummaryLines(since, 'Europe/Berlin', width, 2);
+			expect(lines.length).toBeLessThanOrEqual(2);
+			for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+		}
+		expect(sinceSummaryLines(since, 'Europe/Berlin', 60, 1)).toHaveLength(1);
+	});
+
+	it('lists every item grouped by report, roster order first, each with key, title and person, text made safe', () => {
+		const lines = sinceListLines(since, ['Alex Kim', 'Jo Park'], 'Europe/Berlin').map((line) => line.text);
+		expect(lines).toEqual([
+			'Since the review of 2026-W49, frozen Fri 4 Dec, 16:05',
+			'Alex Kim (2)',
+			'  new fire OPS-2 Title of OPS-2 — Sam Lee',
+			'  postponed PAY-3 Title of PAY-3: 2026-12-04 → 2026-12-11 (+7 d) — Sam Lee',
+			'Jo Park (1)',
+			'  new fire OPS-1 Title of OPS-1 — Kai Moreno',
+			'Outside every report (1)',
+			'  finished OPS-9 Title of OPS-9 — Dana Director',
+			'Restated figures of 2026-W49 (1)',
+			'  predictability.onTimeRate: 50% then → 60% now',
+		]);
+	});
+});
