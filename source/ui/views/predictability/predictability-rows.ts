@@ -166,7 +166,7 @@ export function cyclesSection(report: WeekReport): Section {
 			{header: 'accuracy', width: 8, align: 'right'},
 			{header: 'scope', width: 5, align: 'right', optional: true},
 		],
-		rows: report.iterations.map((iteration) => [
+		rows: report.version2.iterations.map((iteration) => [
 			{text: ''},
 			{text: toTerminalLine(iteration.running ? `${iteration.name} (running)` : iteration.name)},
 			{text: iteration.team === null ? '–' : toTerminalLine(iteration.team), tone: 'muted'},
