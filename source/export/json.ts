@@ -2,7 +2,9 @@ import type {Figure} from '../domain/metrics/figures.js';
 import {firstDueDate} from '../domain/metrics/ticket-facts.js';
 import type {WeekMetrics, TrendRow} from '../domain/metrics/types.js';
 import type {Classification, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
+import type {Version2Metrics} from '../domain/metrics/v2/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
+import {themesWithResponders, version2Json, type JsonTheme, type JsonVersion2Fields} from './version2-json.js';
 
 /** The fields version 1 and 2 share (cli.md "JSON export"). */
 interface JsonFigures {
@@ -29,8 +31,10 @@ export interface JsonExportV1 extends JsonFigures {
  * JSON path to the keys of the tickets it counts, and `tickets` holds every ticket of the
  * week and every ticket any figure counts — so each figure can be checked from the file.
  */
-export interface JsonExport extends JsonFigures {
+export interface JsonExport extends Omit<JsonFigures, 'themes'>, JsonVersion2Fields {
 	readonly schemaVersion: 2;
+	/** The themes with their responders (version2-json.ts). */
+	readonly themes: readonly JsonTheme[];
 	readonly tickets: readonly JsonTicketV2[];
 	readonly figures: Readonly<Record<string, readonly string[]>>;
 	/** Why each ticket counts in each figure: path → key → one line. */
@@ -71,6 +75,8 @@ export interface JsonExportInput {
 	readonly tickets: readonly Ticket[];
 	/** Every figure with its ticket set (WeekDetails.figures); version 2 only. */
 	readonly figures: readonly Figure[];
+	/** The week's version 2 figures with their ticket keys (computeVersion2); version 2 only. */
+	readonly version2: Version2Metrics;
 	/** Any ticket by id, to list the tickets figures count beyond the week's own. */
 	readonly ticketsById: ReadonlyMap<string, Ticket>;
 	readonly classifications: ReadonlyMap<string, Classification>;
@@ -128,9 +134,12 @@ export function buildJsonExport(input: JsonExportInput): JsonExport {
 		figures[figure.path] = keys;
 		why[figure.path] = reasons;
 	}
+	const version2 = version2Json(input.version2, input.ticketsById, listed, figures);
 	return {
 		schemaVersion: 2,
 		...jsonFigures(input, (value) => value),
+		...version2,
+		themes: themesWithResponders(input.metrics.themes, input.version2),
 		tickets: [...listed.values()].sort(byKey).map((ticket) => toJsonTicketV2(ticket, input)),
 		figures,
 		why,
