@@ -169,6 +169,9 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	expect(rows.get('Median slip')?.value, label).toBe(formatDays(p.medianSlipDays));
 	expect(rows.get('Delegation rate')?.value, label).toBe(formatPercent(json.delegation.delegationRate));
 	expect(rows.get('Blocked')?.value, label).toBe(String(json.blockers.blocked));
+	expect(rows.get('Firefighting effort')?.value, label).toBe(formatPercent(json.effort.org.operationalShare));
+	expect(rows.get('Firefighting effort')?.detail, label).toContain(`person-days: ${formatDays(json.effort.org.operational)} firefighting`);
+	expect(rows.get('Interrupt share')?.value, label).toBe(formatPercent(json.effort.org.interruptShare));
 
 	// The leadership summary and every 1:1 say the same numbers.
 	const leadership = buildLeadership(s).content;
