@@ -45,4 +45,4 @@ const d = figureDefinitions;
 export const overviewFigures: readonly FigureDefinition[] = [d.firefightingDone, d.firefightingActive, d.onTimeRate, d.keptPromises, d.medianSlip, d.delegationRate, d.openLoad, d.blocked, d.topTheme];
 export const predictabilityFigures: readonly FigureDefinition[] = [d.onTimeRate, d.keptPromises, d.postponements, d.medianSlip, d.atRisk];
 export const delegationFigures: readonly FigureDefinition[] = [d.delegationRate, d.openLoad, d.delegated, d.open, d.overdue, d.stale, d.strategicShare];
-export const blockersFigures: readonly FigureDefinition[] = [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme];
+export const blockersFigures: readonly FigureDefinition[] = [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme, d.unownedFires, d.singleResponder];
