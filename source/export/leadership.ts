@@ -5,6 +5,7 @@ import type {ExportFile} from './write-files.js';
 import {blocks, days, document, heading, join, percent, plural, shareChange, table, text, trusted} from './markdown.js';
 import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
+import {orgEffortLines, orgRiskLines} from './version2-notes.js';
 
 export function leadershipFileName(s: ReviewSnapshot): string {
 	return `leadership-${s.week.id}.md`;
@@ -20,8 +21,10 @@ export function buildLeadership(s: ReviewSnapshot): ExportFile {
 		asOfLine(s),
 		heading(2, trusted('Business alignment')),
 		businessAlignment(s),
+		orgEffortLines(s),
 		heading(2, trusted('Risks')),
 		risks(s),
+		orgRiskLines(s),
 		heading(2, trusted('Team development')),
 		teamDevelopment(s),
 		heading(2, trusted('Technical excellence')),

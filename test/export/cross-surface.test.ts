@@ -7,6 +7,7 @@ import {jsonInput} from '../../source/export/build-exports.js';
 import {buildCsv} from '../../source/export/csv.js';
 import {buildJsonExport, type JsonExport, type JsonTicketV2} from '../../source/export/json.js';
 import {buildLeadership} from '../../source/export/leadership.js';
+import {text} from '../../source/export/markdown.js';
 import {buildOneOnOne} from '../../source/export/one-on-one.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import {demoRoster, generateDemoOrg} from '../../source/providers/demo/index.js';
@@ -179,6 +180,9 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	expect(leadership).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
 	if (completed.operationalShare !== null) expect(leadership).toContain(`Firefighting took ${formatPercent(completed.operationalShare)} of sorted completed work`);
 	expect(leadership).toContain(`Delegation rate ${formatPercent(json.delegation.delegationRate)}:`);
+	expect(leadership).toContain(`Effort: ${formatDays(json.effort.org.personDays)} person-days — ${formatDays(json.effort.org.operational)} firefighting`);
+	expect(leadership).toContain(`Interrupt share ${formatPercent(json.effort.org.interruptShare)} of all days.`);
+	if (json.unownedFires.length > 0) expect(leadership).toContain(`Unowned fires: ${json.unownedFires.length}, oldest first`);
 	const percentages = [...leadership.matchAll(/Firefighting took (\d+)%/g)].map((match) => Number(match[1]));
 	for (const shown of percentages) expect(shown).toBe(percentOf(completed.operationalShare));
 	s.roster.reports.forEach((report, index) => {
@@ -186,6 +190,10 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		const note = buildOneOnOne(s, report.slug).content;
 		expect(note, `${label} ${report.name}`).toContain(`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
 		expect(note).toContain(`Strategic share ${formatPercent(row.strategicShare)} against`);
+		const effort = json.effort.reports.find((entry) => entry.name === report.name)!;
+		expect(note, `${label} ${report.name}`).toContain(`Effort: ${formatDays(effort.personDays)} person-days — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement`);
+		expect(note, `${label} ${report.name}`).toContain(`Interrupt share ${formatPercent(effort.interruptShare)} of their days, against promises kept ${formatPercent(effort.keptRate)}`);
+		for (const risk of json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name).slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${risk.dueDate}`);
 	});
 
 	// The CSV lists the week's tickets with the same categories: its completed counts are the JSON's.
