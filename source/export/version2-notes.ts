@@ -1,4 +1,4 @@
-import {formatDays, formatPercent} from '../domain/figure-format.js';
+import {formatDays, formatPercent, formatPersonDays} from '../domain/figure-format.js';
 import {element} from '../domain/metrics/v2/paths.js';
 import type {ReportEffort} from '../domain/metrics/v2/types.js';
 import type {ReportTalkingPointInput} from '../domain/talking-points.js';
@@ -16,7 +16,7 @@ function effortOf(s: ReviewSnapshot, report: ResolvedReport): ReportEffort | und
 /** "12.5 person-days: 4 d firefighting · 7.5 d improvement · 1 d unsorted — firefighting 35% of the sorted days". */
 function effortSentence(effort: ReportEffort | Omit<ReportEffort, 'name' | 'keptRate' | 'previousKeptRate'>, byCount: number | null): string {
 	return (
-		`Effort: ${formatDays(effort.personDays)} person-days — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement · ${formatDays(effort.unclassified)} unsorted; ` +
+		`Effort: ${formatPersonDays(effort.personDays)} — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement · ${formatDays(effort.unclassified)} unsorted; ` +
 		`firefighting ${formatPercent(effort.operationalShare)} of the sorted days (${formatPercent(byCount)} by tickets completed).`
 	);
 }

@@ -14,7 +14,7 @@ const version2Definitions = {
 	firefightingEffort: define('Firefighting effort', 'person-days on firefighting tickets, as a share of the sorted (firefighting + improvement) person-days'),
 	interruptShare: define('Interrupt share', 'share of all person-days spent on unplanned tickets (started within 48 h of creation, or added to a running sprint)'),
 	personDays: define('Person-days', 'working days of the group’s people this week up to now, each split evenly over the tickets they had in progress'),
-	atRisk: define('At risk', 'open tickets due within 28 days whose chance of completing by the due date (from 12 weeks of cycle times) is below 50%'),
+	atRisk: define('At risk', 'open tickets past due or due within 28 days whose chance of completing by the due date (from 12 weeks of cycle times) is below 50%'),
 	singleResponder: define('Single responder', 'a recurring theme with 4+ tickets of which one person completed 70% or more'),
 	unownedFires: define('Unowned fires', 'open firefighting tickets with no assignee or assigned to you, oldest first'),
 } as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {formatDays, formatPercent, percentOf} from '../../source/domain/figure-format.js';
+import {formatDays, formatPercent, formatPersonDays, percentOf} from '../../source/domain/figure-format.js';
 import {asOfDate as asOfDateOf, localDate, weekOf, weeksUpTo} from '../../source/domain/week.js';
 import type {Category, Tag, Week} from '../../source/domain/types.js';
 import {jsonInput} from '../../source/export/build-exports.js';
@@ -180,7 +180,7 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	expect(leadership).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
 	if (completed.operationalShare !== null) expect(leadership).toContain(`Firefighting took ${formatPercent(completed.operationalShare)} of sorted completed work`);
 	expect(leadership).toContain(`Delegation rate ${formatPercent(json.delegation.delegationRate)}:`);
-	expect(leadership).toContain(`Effort: ${formatDays(json.effort.org.personDays)} person-days — ${formatDays(json.effort.org.operational)} firefighting`);
+	expect(leadership).toContain(`Effort: ${formatPersonDays(json.effort.org.personDays)} — ${formatDays(json.effort.org.operational)} firefighting`);
 	expect(leadership).toContain(`Interrupt share ${formatPercent(json.effort.org.interruptShare)} of all days.`);
 	if (json.unownedFires.length > 0) expect(leadership).toContain(`Unowned fires: ${json.unownedFires.length}, oldest first`);
 	const percentages = [...leadership.matchAll(/Firefighting took (\d+)%/g)].map((match) => Number(match[1]));
@@ -191,7 +191,7 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		expect(note, `${label} ${report.name}`).toContain(`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
 		expect(note).toContain(`Strategic share ${formatPercent(row.strategicShare)} against`);
 		const effort = json.effort.reports.find((entry) => entry.name === report.name)!;
-		expect(note, `${label} ${report.name}`).toContain(`Effort: ${formatDays(effort.personDays)} person-days — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement`);
+		expect(note, `${label} ${report.name}`).toContain(`Effort: ${formatPersonDays(effort.personDays)} — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement`);
 		expect(note, `${label} ${report.name}`).toContain(`Interrupt share ${formatPercent(effort.interruptShare)} of their days, against promises kept ${formatPercent(effort.keptRate)}`);
 		for (const risk of json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name).slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${risk.dueDate}`);
 	});

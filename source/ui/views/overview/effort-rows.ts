@@ -1,4 +1,4 @@
-import {formatDays, formatPercent} from '../../../domain/figure-format.js';
+import {formatDays, formatPercent, formatPersonDays} from '../../../domain/figure-format.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import type {OverviewRow} from './overview-rows.js';
 
@@ -27,7 +27,7 @@ export function effortRows(report: WeekReport): OverviewRow[] {
 			trend: '',
 			delta: '',
 			verdict: 0,
-			detail: `${formatDays(org.unplanned)} of ${formatDays(org.personDays)} person-days on unplanned tickets`,
+			detail: `${formatDays(org.unplanned)} of ${formatPersonDays(org.personDays)} on unplanned tickets`,
 		},
 	];
 }

@@ -15,7 +15,7 @@ export function promiseRiskSection(report: WeekReport): Section {
 		.toSorted((a, b) => (order.get(a.report) ?? 0) - (order.get(b.report) ?? 0) || (a.onTimeProbability ?? 0) - (b.onTimeProbability ?? 0) || a.dueDate.localeCompare(b.dueDate));
 	return {
 		id: 'risk',
-		title: `At risk · open tickets due within 28 days · ${report.week.id}`,
+		title: `At risk · open, past due or due within 28 days · ${report.week.id}`,
 		columns: [
 			markColumn,
 			{header: 'report', width: 10, flex: true, maxWidth: 20},
