@@ -41,6 +41,11 @@ export function formatDays(value: number | null): string {
 	return rounded === null ? '–' : `${rounded} d`;
 }
 
+/** "12.5 person-days", or "– person-days": effort at the shared precision. */
+export function formatPersonDays(value: number | null): string {
+	return `${daysOf(value) ?? '–'} person-days`;
+}
+
 /** "1 day", "2.5 days": the long form for sentences. */
 export function formatDaysLong(value: number): string {
 	const rounded = daysOf(value) ?? 0;

@@ -74,6 +74,7 @@ export function jsonInput(s: ReviewSnapshot): JsonExportInput {
 		trend: s.report.trend,
 		tickets: s.report.tickets,
 		figures: s.report.details.figures,
+		version2: s.report.version2,
 		ticketsById: s.ticketsById,
 		classifications: s.classifications,
 		peopleById: s.peopleById,

@@ -2,10 +2,12 @@ import type {Figure} from '../domain/metrics/figures.js';
 import {firstDueDate} from '../domain/metrics/ticket-facts.js';
 import type {WeekMetrics, TrendRow} from '../domain/metrics/types.js';
 import type {Classification, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
+import type {Version2Metrics} from '../domain/metrics/v2/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
 import type {SinceLastReviewJson} from '../domain/briefing/since-json.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import {sinceSectionJson} from './since-section.js';
+import {themesWithResponders, version2Json, type JsonTheme, type JsonVersion2Fields} from './version2-json.js';
 
 /** The fields version 1 and 2 share (cli.md "JSON export"). */
 interface JsonFigures {
@@ -32,8 +34,10 @@ export interface JsonExportV1 extends JsonFigures {
  * JSON path to the keys of the tickets it counts, and `tickets` holds every ticket of the
  * week and every ticket any figure counts — so each figure can be checked from the file.
  */
-export interface JsonExport extends JsonFigures {
+export interface JsonExport extends Omit<JsonFigures, 'themes'>, JsonVersion2Fields {
 	readonly schemaVersion: 2;
+	/** The themes with their responders (version2-json.ts). */
+	readonly themes: readonly JsonTheme[];
 	readonly tickets: readonly JsonTicketV2[];
 	readonly figures: Readonly<Record<string, readonly string[]>>;
 	/** Why each ticket counts in each figure: path → key → one line. */
@@ -76,6 +80,8 @@ export interface JsonExportInput {
 	readonly tickets: readonly Ticket[];
 	/** Every figure with its ticket set (WeekDetails.figures); version 2 only. */
 	readonly figures: readonly Figure[];
+	/** The week's version 2 figures with their ticket keys (computeVersion2); version 2 only. */
+	readonly version2: Version2Metrics;
 	/** Any ticket by id, to list the tickets figures count beyond the week's own. */
 	readonly ticketsById: ReadonlyMap<string, Ticket>;
 	readonly classifications: ReadonlyMap<string, Classification>;
@@ -137,9 +143,12 @@ export function buildJsonExport(input: JsonExportInput): JsonExport {
 	}
 	const since = sinceSectionJson(input.since, input.ticketsById);
 	for (const ticket of since.tickets) listed.set(ticket.id, ticket);
+	const version2 = version2Json(input.version2, input.ticketsById, listed, figures);
 	return {
 		schemaVersion: 2,
 		...jsonFigures(input, (value) => value),
+		...version2,
+		themes: themesWithResponders(input.metrics.themes, input.version2),
 		tickets: [...listed.values()].sort(byKey).map((ticket) => toJsonTicketV2(ticket, input)),
 		figures,
 		why,

@@ -6,6 +6,7 @@ import {blocks, days, document, heading, join, percent, plural, shareChange, tab
 import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForLeadership} from './since-markdown.js';
+import {orgEffortLines, orgRiskLines} from './version2-notes.js';
 
 export function leadershipFileName(s: ReviewSnapshot): string {
 	return `leadership-${s.week.id}.md`;
@@ -22,8 +23,10 @@ export function buildLeadership(s: ReviewSnapshot): ExportFile {
 		...sinceSectionForLeadership(s),
 		heading(2, trusted('Business alignment')),
 		businessAlignment(s),
+		orgEffortLines(s),
 		heading(2, trusted('Risks')),
 		risks(s),
+		orgRiskLines(s),
 		heading(2, trusted('Team development')),
 		teamDevelopment(s),
 		heading(2, trusted('Technical excellence')),

@@ -24,6 +24,7 @@ import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
 import {continuedPoints, pointLine} from './point-continuity.js';
 import {carriedBecause} from '../domain/briefing/continuity.js';
+import {reportInterrupts, reportVersion2Lines} from './version2-notes.js';
 
 export function oneOnOneFileName(s: ReviewSnapshot, report: ResolvedReport): string {
 	return `1on1-${report.slug}-${s.week.id}.md`;
@@ -41,6 +42,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string): ExportFile
 		...sinceSectionForReport(s, report.name),
 		heading(2, trusted('Team allocation')),
 		teamAllocation(s, scope),
+		reportVersion2Lines(s, report, scope.details.allocation.operationalShare),
 		heading(2, trusted('Delegated work')),
 		delegatedWork(s, scope),
 		heading(2, trusted('Deadlines')),
@@ -82,6 +84,7 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope): Talking
 			.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId))
 			.map((item) => ({key: keyOf(s, item.ticketId), days: item.days}))
 			.sort((a, b) => b.days - a.days),
+		interrupts: reportInterrupts(s, scope.report),
 	});
 }
 

@@ -20,7 +20,7 @@ export interface OverviewSnapshot {
 }
 
 /** Bumped when the report's shape or the metrics' meaning changes. */
-const formatVersion = 2;
+const formatVersion = 3;
 
 const metaKey = (provider: ProviderName) => `overview-snapshot:${provider}`;
 
@@ -80,6 +80,8 @@ export function writeSnapshot(store: Store, provider: ProviderName, stamp: strin
 		teams: [],
 		figures: [],
 	};
-	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails}, tickets};
+	// The version 2 figures' ticket keys and the aging list wait for the loaded review too.
+	const version2 = {...report.version2, aging: [], figures: {}};
+	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails, version2}, tickets};
 	store.setMeta(metaKey(provider), JSON.stringify(snapshot));
 }

@@ -1,6 +1,6 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
 import {computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
-import {computeIterations} from '../domain/metrics/v2/compute-v2.js';
+import {computeVersion2} from '../domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -104,7 +104,8 @@ export class ReviewData {
 			trendMetrics,
 			tickets: ticketsInWeek(this.tickets, week),
 			details: computeWeekDetails(input),
-			iterations: computeIterations(input),
+			// The store's people name the director and the responders by display name.
+			version2: computeVersion2({...input, people: this.people}),
 		};
 		return report;
 	}

@@ -1,5 +1,5 @@
 import type {TrendRow, WeekDetails, WeekMetrics} from '../domain/metrics/types.js';
-import type {IterationIntegrity} from '../domain/metrics/v2/types.js';
+import type {Version2Metrics} from '../domain/metrics/v2/types.js';
 import type {Ticket, Week} from '../domain/types.js';
 
 /** Everything the views and exports show for one week. */
@@ -18,6 +18,10 @@ export interface WeekReport {
 	readonly tickets: readonly Ticket[];
 	/** The lists behind the figures: drill-downs, worst slips, blocked tickets, themes' tickets. */
 	readonly details: WeekDetails;
-	/** Commitment integrity of the cycles / sprints completed in W and those running at its end. */
-	readonly iterations: readonly IterationIntegrity[];
+	/**
+	 * The version 2 figures of W (computeVersion2): effort, commitment integrity of the cycles /
+	 * sprints completed in W and running at its end, promise risk, aging, unowned fires, the
+	 * themes' responders, and `figures` (JSON path → the keys of the tickets each counts).
+	 */
+	readonly version2: Version2Metrics;
 }

@@ -9,6 +9,16 @@ export interface FigureDefinition {
 
 const define = (label: string, definition: string): FigureDefinition => ({label, definition});
 
+/** The version 2 figures on screen (metrics.md "Version 2 metrics"). */
+const version2Definitions = {
+	firefightingEffort: define('Firefighting effort', 'person-days on firefighting tickets, as a share of the sorted (firefighting + improvement) person-days'),
+	interruptShare: define('Interrupt share', 'share of all person-days spent on unplanned tickets (started within 48 h of creation, or added to a running sprint)'),
+	personDays: define('Person-days', 'working days of the group’s people this week up to now, each split evenly over the tickets they had in progress'),
+	atRisk: define('At risk', 'open tickets past due or due within 28 days whose chance of completing by the due date (from 12 weeks of cycle times) is below 50%'),
+	singleResponder: define('Single responder', 'a recurring theme with 4+ tickets of which one person completed 70% or more'),
+	unownedFires: define('Unowned fires', 'open firefighting tickets with no assignee or assigned to you, oldest first'),
+} as const;
+
 export const figureDefinitions = {
 	firefightingDone: define('Firefighting (done)', 'firefighting tickets completed this week, as a share of the sorted (firefighting + improvement) ones; unsorted are not counted'),
 	firefightingActive: define('Firefighting (active)', 'the same share over tickets in a started state at some moment of the week, completed ones included'),
@@ -27,11 +37,12 @@ export const figureDefinitions = {
 	overdue: define('Overdue', 'open delegated tickets whose due date has passed'),
 	stale: define('Stale', 'open delegated tickets with no change for staleDays (default 14) days or more'),
 	strategicShare: define('Strategic share', 'improvement tickets completed by the group this week, as a share of their sorted completed tickets'),
+	...version2Definitions,
 } as const;
 
 const d = figureDefinitions;
 
 export const overviewFigures: readonly FigureDefinition[] = [d.firefightingDone, d.firefightingActive, d.onTimeRate, d.keptPromises, d.medianSlip, d.delegationRate, d.openLoad, d.blocked, d.topTheme];
-export const predictabilityFigures: readonly FigureDefinition[] = [d.onTimeRate, d.keptPromises, d.postponements, d.medianSlip];
+export const predictabilityFigures: readonly FigureDefinition[] = [d.onTimeRate, d.keptPromises, d.postponements, d.medianSlip, d.atRisk];
 export const delegationFigures: readonly FigureDefinition[] = [d.delegationRate, d.openLoad, d.delegated, d.open, d.overdue, d.stale, d.strategicShare];
-export const blockersFigures: readonly FigureDefinition[] = [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme];
+export const blockersFigures: readonly FigureDefinition[] = [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme, d.unownedFires, d.singleResponder];

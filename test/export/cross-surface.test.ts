@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {formatDays, formatPercent, percentOf} from '../../source/domain/figure-format.js';
+import {formatDays, formatPercent, formatPersonDays, percentOf} from '../../source/domain/figure-format.js';
 import {asOfDate as asOfDateOf, localDate, weekOf, weeksUpTo} from '../../source/domain/week.js';
 import type {Category, Tag, Week} from '../../source/domain/types.js';
 import {jsonInput} from '../../source/export/build-exports.js';
 import {buildCsv} from '../../source/export/csv.js';
 import {buildJsonExport, type JsonExport, type JsonTicketV2} from '../../source/export/json.js';
 import {buildLeadership} from '../../source/export/leadership.js';
+import {text} from '../../source/export/markdown.js';
 import {buildOneOnOne} from '../../source/export/one-on-one.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import {demoRoster, generateDemoOrg} from '../../source/providers/demo/index.js';
@@ -66,16 +67,67 @@ function recompute(json: JsonExport, week: Week, asOfDate: string) {
 	};
 }
 
-/** Reads `path` ("delegation.reports[2].open") off the JSON. */
+/**
+ * Reads `path` off the JSON: "delegation.reports[2].open" by position, "effort.reports[Alex Kim].operational"
+ * or "iterations[c-1].planned" by the element's name or id (docs/metrics.md "Figure paths").
+ */
 function valueAt(json: JsonExport, path: string): unknown {
 	let value: unknown = json;
-	for (const part of path.replaceAll(/\[(\d+)\]/g, '.$1').split('.')) value = (value as Record<string, unknown>)[part];
+	for (const match of path.matchAll(/([^.[\]]+)|\[((?:\\.|[^\]\\])*)\]/g)) {
+		if (match[1] !== undefined) {
+			value = (value as Record<string, unknown> | undefined)?.[match[1]];
+			continue;
+		}
+		const name = (match[2] ?? '').replaceAll(/\\(.)/g, '$1');
+		const list = value as Array<Record<string, unknown>> | undefined;
+		value = /^\d+$/.test(name) ? list?.[Number(name)] : list?.find?.((item) => item.name === name || item.id === name);
+	}
 	return value;
+}
+
+/** The version 2 lists' figures: each path's keys are the listed entries it names (docs/metrics.md "Figure paths"). */
+function checkVersion2Lists(json: JsonExport, label: string, seen: Map<string, number>): void {
+	const tally = (what: string, count: number) => seen.set(what, (seen.get(what) ?? 0) + count);
+	tally('at-risk promises', json.promiseRisk.filter((risk) => risk.atRisk).length);
+	tally('aging', json.aging.length);
+	tally('unowned fires', json.unownedFires.length);
+	tally('iterations', json.iterations.length);
+	tally('responders', json.themes.filter((theme) => theme.topResponder !== null).length);
+	const keysOf = (list: ReadonlyArray<{key: string}>) => list.map((entry) => entry.key).sort();
+	const sorted = (path: string) => [...(json.figures[path] ?? [])].sort();
+	const atRisk = json.promiseRisk.filter((risk) => risk.atRisk);
+	if (json.promiseRisk.length > 0) expect(sorted('promiseRisk'), label).toEqual(keysOf(json.promiseRisk));
+	if (atRisk.length > 0) expect(sorted('promiseRisk.atRisk'), label).toEqual(keysOf(atRisk));
+	for (const report of new Set(atRisk.map((risk) => risk.report))) {
+		const path = `promiseRisk.atRisk[${report.replaceAll('\\', '\\\\').replaceAll(']', '\\]')}]`;
+		expect(sorted(path), `${label} ${path}`).toEqual(keysOf(atRisk.filter((risk) => risk.report === report)));
+	}
+	if (json.aging.length > 0) expect(sorted('aging'), label).toEqual(keysOf(json.aging));
+	const aging = json.aging.filter((ticket) => ticket.aging);
+	if (aging.length > 0) expect(sorted('aging.aging'), label).toEqual(keysOf(aging));
+	const stalled = json.aging.filter((ticket) => ticket.stalled);
+	if (stalled.length > 0) expect(sorted('aging.stalled'), label).toEqual(keysOf(stalled));
+	if (json.unownedFires.length > 0) expect(json.figures.unownedFires, label).toEqual(json.unownedFires.map((fire) => fire.key));
+	for (const iteration of json.iterations) {
+		const at = (figure: string) => json.figures[`iterations[${iteration.id}].${figure}`] ?? [];
+		expect(at('planned').length, `${label} ${iteration.id}`).toBe(iteration.planned);
+		expect(at('completedPlanned').every((key) => at('planned').includes(key)), `${label} ${iteration.id}`).toBe(true);
+		expect(iteration.planningAccuracy, `${label} ${iteration.id}`).toBe(ratio(iteration.completedPlanned, iteration.planned));
+	}
+	for (const theme of json.themes) {
+		if (theme.topResponder === null) continue;
+		const path = `themes[${theme.name.replaceAll('\\', '\\\\').replaceAll(']', '\\]')}]`;
+		const top = json.figures[`${path}.topResponder`] ?? [];
+		const all = json.figures[`${path}.topResponderShare`] ?? [];
+		expect(theme.topResponderShare, `${label} ${path}`).toBe(ratio(top.length, all.length));
+	}
+	// The cycle-time samples stay out: they can cover most of the store.
+	expect(Object.keys(json.figures).filter((path) => path.startsWith('promiseRisk.sample[') || path === 'promiseRisk.orgSample'), label).toEqual([]);
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-function checkWeek(s: ReviewSnapshot): void {
+function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	const json = buildJsonExport(jsonInput(s));
 	const keys = byKey(json);
 	const label = s.week.id;
@@ -84,10 +136,14 @@ function checkWeek(s: ReviewSnapshot): void {
 	for (const [path, figureKeys] of Object.entries(json.figures)) {
 		for (const key of figureKeys) expect(keys.has(key), `${label} ${path}: ${key} missing from tickets`).toBe(true);
 		const value = valueAt(json, path);
-		if (/\.(operational|strategic|unclassified|due|onTime|late|pending|committed|kept|broken|open|completed|overdue|stale|delegated|blocked|blockedNow|count)$/.test(path)) {
+		if (path.startsWith('iterations[') && /\.(planned|added|removed|completedPlanned)$/.test(path)) expect(figureKeys.length, `${label} ${path}`).toBe(value);
+		// Effort figures are person-days, not counts.
+		else if (!path.startsWith('effort.') && /\.(operational|strategic|unclassified|due|onTime|late|pending|committed|kept|broken|open|completed|overdue|stale|delegated|blocked|blockedNow|count)$/.test(path)) {
 			expect(figureKeys.length, `${label} ${path}`).toBe(value);
 		}
 	}
+
+	checkVersion2Lists(json, label, seen);
 
 	// Allocation and predictability, recomputed from the tickets' own fields.
 	const asOfDate = asOfDateOf(s.week, s.now);
@@ -114,6 +170,9 @@ function checkWeek(s: ReviewSnapshot): void {
 	expect(rows.get('Median slip')?.value, label).toBe(formatDays(p.medianSlipDays));
 	expect(rows.get('Delegation rate')?.value, label).toBe(formatPercent(json.delegation.delegationRate));
 	expect(rows.get('Blocked')?.value, label).toBe(String(json.blockers.blocked));
+	expect(rows.get('Firefighting effort')?.value, label).toBe(formatPercent(json.effort.org.operationalShare));
+	expect(rows.get('Firefighting effort')?.detail, label).toContain(`person-days: ${formatDays(json.effort.org.operational)} firefighting`);
+	expect(rows.get('Interrupt share')?.value, label).toBe(formatPercent(json.effort.org.interruptShare));
 
 	// The leadership summary and every 1:1 say the same numbers.
 	const leadership = buildLeadership(s).content;
@@ -121,6 +180,9 @@ function checkWeek(s: ReviewSnapshot): void {
 	expect(leadership).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
 	if (completed.operationalShare !== null) expect(leadership).toContain(`Firefighting took ${formatPercent(completed.operationalShare)} of sorted completed work`);
 	expect(leadership).toContain(`Delegation rate ${formatPercent(json.delegation.delegationRate)}:`);
+	expect(leadership).toContain(`Effort: ${formatPersonDays(json.effort.org.personDays)} — ${formatDays(json.effort.org.operational)} firefighting`);
+	expect(leadership).toContain(`Interrupt share ${formatPercent(json.effort.org.interruptShare)} of all days.`);
+	if (json.unownedFires.length > 0) expect(leadership).toContain(`Unowned fires: ${json.unownedFires.length}, oldest first`);
 	const percentages = [...leadership.matchAll(/Firefighting took (\d+)%/g)].map((match) => Number(match[1]));
 	for (const shown of percentages) expect(shown).toBe(percentOf(completed.operationalShare));
 	s.roster.reports.forEach((report, index) => {
@@ -128,6 +190,10 @@ function checkWeek(s: ReviewSnapshot): void {
 		const note = buildOneOnOne(s, report.slug).content;
 		expect(note, `${label} ${report.name}`).toContain(`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
 		expect(note).toContain(`Strategic share ${formatPercent(row.strategicShare)} against`);
+		const effort = json.effort.reports.find((entry) => entry.name === report.name)!;
+		expect(note, `${label} ${report.name}`).toContain(`Effort: ${formatPersonDays(effort.personDays)} — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement`);
+		expect(note, `${label} ${report.name}`).toContain(`Interrupt share ${formatPercent(effort.interruptShare)} of their days, against promises kept ${formatPercent(effort.keptRate)}`);
+		for (const risk of json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name).slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${risk.dueDate}`);
 	});
 
 	// The CSV lists the week's tickets with the same categories: its completed counts are the JSON's.
@@ -148,7 +214,10 @@ function checkWeek(s: ReviewSnapshot): void {
 
 describe('one truth across the plain overview, JSON, CSV and Markdown', () => {
 	it('agrees for every week of the demo org', () => {
-		for (const s of snapshotsOf({now: Date.parse('2026-11-25T15:00:00Z'), timezone: 'Europe/Berlin'})) checkWeek(s);
+		const seen = new Map<string, number>();
+		for (const s of snapshotsOf({now: Date.parse('2026-11-25T15:00:00Z'), timezone: 'Europe/Berlin'})) checkWeek(s, seen);
+		// The demo org has every kind of version 2 entry, so each check above ran.
+		for (const what of ['at-risk promises', 'aging', 'unowned fires', 'iterations', 'responders']) expect(seen.get(what), what).toBeGreaterThan(0);
 	}, 120_000);
 
 	it('agrees for every week of randomised orgs, tags and time zones', () => {

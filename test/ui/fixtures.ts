@@ -4,7 +4,7 @@
  */
 import stringWidth from 'string-width';
 import type {Blockers, Delegation, Predictability, ReportDelegation, ReportDetails, WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.js';
-import type {IterationIntegrity} from '../../source/domain/metrics/v2/types.js';
+import type {IterationIntegrity, Version2Metrics} from '../../source/domain/metrics/v2/types.js';
 import type {Category, Classification, Note, Person, Ticket, Week} from '../../source/domain/types.js';
 import {shiftWeek, weekOfDate} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
@@ -105,7 +105,15 @@ export interface ReportFields {
 	readonly trendMetrics?: readonly WeekMetrics[];
 	readonly details?: WeekDetails;
 	readonly iterations?: readonly IterationIntegrity[];
+	/** Version 2 figures; `iterations` above fills its iterations when given. */
+	readonly version2?: Partial<Version2Metrics>;
 	readonly tickets?: readonly Ticket[];
+}
+
+const noEffort = {operational: 0, strategic: 0, unclassified: 0, operationalShare: null, interruptShare: null, personDays: 0, fteWeeks: 0, unplanned: 0};
+
+export function version2Metrics(fields: Partial<Version2Metrics> = {}): Version2Metrics {
+	return {effort: {org: noEffort, reports: []}, iterations: [], promiseRisk: [], aging: [], unownedFires: [], themes: [], figures: {}, ...fields};
 }
 
 export function weekReport(fields: ReportFields = {}): WeekReport {
@@ -131,7 +139,7 @@ export function weekReport(fields: ReportFields = {}): WeekReport {
 		trendMetrics,
 		tickets: fields.tickets ?? [],
 		details: fields.details ?? weekDetails(),
-		iterations: fields.iterations ?? [],
+		version2: version2Metrics({...fields.version2, ...(fields.iterations ? {iterations: fields.iterations} : {})}),
 	};
 }
 

@@ -5,6 +5,7 @@ import {formatDays, formatPercent} from '../../domain/figure-format.js';
 import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../review/week-report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
+import {findFigure} from '../version2-figures.js';
 import {padEnd, padStart} from '../format.js';
 import {matchBindings, type Binding} from '../keymap.js';
 import {useTheme} from '../theme.js';
@@ -53,7 +54,7 @@ export function FigurePanel({entries, source, report, width, height, isActive, s
 	const [scroll, setScroll] = useState<ScrollState>(initialScroll);
 	const rows = listRows(entries.length, height - 1);
 	const fitted = fitScroll(scroll, entries.length, rows);
-	const figureOf = (path: string) => report.details.figures.find((figure) => figure.path === path);
+	const figureOf = (path: string) => findFigure(report, path, source.review.ticketsById);
 
 	useInput(
 		(input, key) => {

@@ -5,6 +5,7 @@ import type {Category} from '../../domain/types.js';
 import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../review/week-report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
+import {findFigure} from '../version2-figures.js';
 import {matchBindings, type Binding} from '../keymap.js';
 import {openInBrowser} from '../open-url.js';
 import {isScrollMove, listBindings} from './list-keys.js';
@@ -97,7 +98,7 @@ export interface FigureTicketsProps {
 /** The open figure's tickets, with their keys; Esc closes it. */
 export function FigureTickets({drill, source, report, width, height, isActive, setStatus}: FigureTicketsProps) {
 	const [scroll, setScroll] = useState<ScrollState>(initialScroll);
-	const figure = report.details.figures.find((candidate) => candidate.path === drill.open?.path);
+	const figure = drill.open ? findFigure(report, drill.open.path, source.review.ticketsById) : undefined;
 	const rows = figureTicketRows(figure, source);
 	const visible = listRows(rows.length, height - listTableChrome - 1);
 	const fitted = fitScroll(scroll, rows.length, visible);

@@ -7,7 +7,7 @@ import {splitLists} from '../../../source/ui/views/blockers/blockers-layout.js';
 import {blockedDays, blockedRows, blockerHeadline, themeRows, themeTicketRows, themeWeeks} from '../../../source/ui/views/blockers/blockers-rows.js';
 import {blockersView} from '../../../source/ui/views/blockers/index.js';
 import {blockersReducer, initialBlockersState} from '../../../source/ui/views/blockers/use-blockers-state.js';
-import {FakeSource, keys, lines, person, press, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+import {FakeSource, keys, lines, person, press, settle, ticket, week, weekDetails, weekMetrics, version2Metrics, weekReport, widestLine} from '../fixtures.js';
 
 const [w44, w45, w46, w47] = themeWeeks(week).map((w) => w.id) as [string, string, string, string];
 
@@ -59,7 +59,27 @@ describe('blockers rows', () => {
 			['Blocked', '3', '▃█▅▆'],
 			['Still blocked', '2', '▁█▅█'],
 			['Median blocked', '1.5 d', '▃█·▅'],
+			['Unowned fires', '0', ''],
 		]);
+	});
+
+	it('counts the unowned fires and names the oldest; flags a single responder on its theme', () => {
+		const base = blockersReport();
+		const theme = base.details.themes[0]!;
+		const report = {
+			...base,
+			version2: version2Metrics({
+				unownedFires: [
+					{key: 'PAY-9', assignee: null, ageDays: 12.26},
+					{key: 'PAY-10', assignee: 'Dana Director', ageDays: 3},
+				],
+				themes: [{name: theme.name, count: theme.count, weeks: theme.weeks, topResponder: 'Sam Lee', topResponderShare: 0.8, singleResponder: true}],
+			}),
+		};
+		const fires = blockerHeadline(report).at(-1);
+		expect([fires?.label, fires?.value, fires?.detail]).toEqual(['Unowned fires', '2', 'open firefighting with no owner but you; oldest PAY-9, 12.3 d']);
+		expect(themeRows(report)[0]?.cells.at(-1)?.text).toContain('single responder: Sam Lee 80%');
+		expect(themeRows(base)[0]?.cells.at(-1)?.text).not.toContain('single responder');
 	});
 
 	it('lists the tickets still blocked first, the longest first, with the reason made safe', () => {

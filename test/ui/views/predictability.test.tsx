@@ -8,7 +8,7 @@ import {predictabilityView} from '../../../source/ui/views/predictability/index.
 import {placeSections} from '../../../source/ui/views/predictability/predictability-layout.js';
 import {cyclesSection, headlineRows, slipsSection, weeklySection} from '../../../source/ui/views/predictability/predictability-rows.js';
 import {initialPredictabilityState, predictabilityReducer} from '../../../source/ui/views/predictability/use-predictability-state.js';
-import {FakeSource, keys, lines, person, predictability, press, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+import {FakeSource, keys, lines, person, predictability, press, settle, ticket, week, weekDetails, weekMetrics, version2Metrics, weekReport, widestLine} from '../fixtures.js';
 
 const people = [person('u-alex', 'Alex Kim')];
 const tickets = [
@@ -25,6 +25,8 @@ const iterations: IterationIntegrity[] = [
 	{id: 'c2', name: 'Sprint 7', team: null, start: '2026-11-16', end: '2026-11-29', running: true, planned: 0, added: 0, removed: 0, completedPlanned: 0, planningAccuracy: null, scopeChange: null},
 ];
 
+const noEffort = version2Metrics().effort.org;
+
 function predictabilityReport(fields: Partial<Parameters<typeof weekReport>[0]> = {}): WeekReport {
 	return weekReport({
 		trendMetrics: weekly,
@@ -39,6 +41,15 @@ function predictabilityReport(fields: Partial<Parameters<typeof weekReport>[0]> 
 			],
 		}),
 		iterations,
+		version2: {
+			effort: {org: noEffort, reports: [{name: 'Alex Kim', ...noEffort, keptRate: null, previousKeptRate: null}, {name: 'Sam Lee', ...noEffort, keptRate: null, previousKeptRate: null}]},
+			promiseRisk: [
+				{key: 'PLAT-4', report: 'Sam Lee', dueDate: '2026-11-25', firstDueDate: null, onTimeProbability: 0, keptProbability: null, atRisk: true},
+				{key: 'PAY-30', report: 'Alex Kim', dueDate: '2026-11-24', firstDueDate: '2026-11-20', onTimeProbability: 0.4, keptProbability: 0, atRisk: true},
+				{key: 'PAY-31', report: 'Alex Kim', dueDate: '2026-11-27', firstDueDate: '2026-11-27', onTimeProbability: 0.1, keptProbability: 0, atRisk: true},
+				{key: 'PAY-32', report: 'Alex Kim', dueDate: '2026-11-27', firstDueDate: '2026-11-27', onTimeProbability: 0.9, keptProbability: 0.9, atRisk: false},
+			],
+		},
 		...fields,
 	});
 }
@@ -141,7 +152,7 @@ describe('the predictability reducer', () => {
 
 	it('cycles through the sections both ways, wrapping', () => {
 		const back = predictabilityReducer(initialPredictabilityState, {type: 'cycle', by: -1});
-		expect(back.section).toBe('cycles');
+		expect(back.section).toBe('risk');
 		expect(predictabilityReducer(back, {type: 'cycle', by: 1}).section).toBe('weekly');
 	});
 });
@@ -169,7 +180,13 @@ describe('the Predictability view', () => {
 		expect(lastFrame()).toContain('[c cycles]');
 		expect(lastFrame()).toMatch(/Cycle 42\s+PAY\s+9 Nov – 22 Nov/);
 		await press(stdin, keys.right);
+		expect(lastFrame()).toContain('[a at risk]');
+		// At risk only, by report in roster order, the least likely first; the safe ticket is not listed.
+		expect(lastFrame()).toMatch(/Alex Kim\s+PAY-31\s+27 Nov\s+10%\s+0%[\s\S]*Alex Kim\s+PAY-30\s+24 Nov\s+40%[\s\S]*Sam Lee\s+PLAT-4\s+25 Nov\s+0%/);
+		expect(lastFrame()).not.toContain('PAY-32');
+		await press(stdin, keys.right);
 		expect(lastFrame()).toContain('[w weekly]');
+		await press(stdin, keys.left);
 		await press(stdin, keys.left);
 		await press(stdin, keys.left);
 		expect(lastFrame()).toContain('[s slips]');

@@ -70,7 +70,7 @@ describe('the views inside the shell', () => {
 		const {lastFrame, stdin} = renderApp();
 		await settle();
 		// The last Overview row (no recurring theme here) counts no tickets: Enter says so in the status line.
-		for (let step = 0; step < 8; step++) await press(stdin, 'j');
+		for (let step = 0; step < 20; step++) await press(stdin, 'j');
 		await press(stdin, keys.enter);
 		expect(lastFrame()).toContain('this figure counts no tickets this week');
 		await new Promise((resolve) => setTimeout(resolve, statusFadeMs + 300));

@@ -1,8 +1,8 @@
 import {listTableChrome} from '../../components/list-table.js';
 import type {BlockersFocus} from './use-blockers-state.js';
 
-/** The headline (3), a blank, and the key hint at the bottom. */
-export const blockersChrome = 5;
+/** The headline (4), a blank, and the key hint at the bottom. */
+export const blockersChrome = 6;
 /** A list squeezed below this shows too little to be worth its title. */
 const minimumList = listTableChrome + 3;
 

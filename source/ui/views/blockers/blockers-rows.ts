@@ -1,5 +1,6 @@
 import {dateInWeek, localDate, shiftWeek} from '../../../domain/week.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
+import {responderFlags, unownedFiresRow} from './responder-rows.js';
 import type {ResolvedRoster, Week} from '../../../domain/types.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
@@ -13,7 +14,7 @@ import type {HeadlineRow} from '../../components/headline.js';
 
 export type {HeadlineRow};
 
-/** Blocked, still blocked and the median blocked time, with their trends. */
+/** Blocked, still blocked and the median blocked time, with their trends; then the unowned fires. */
 export function blockerHeadline(report: WeekReport): HeadlineRow[] {
 	const b = report.metrics.blockers;
 	const series = report.trendMetrics.map((m) => m.blockers);
@@ -21,6 +22,7 @@ export function blockerHeadline(report: WeekReport): HeadlineRow[] {
 		{label: 'Blocked', value: String(b.blocked), trend: sparkline(series.map((s) => s.blocked)), detail: 'tickets blocked at some point this week'},
 		{label: 'Still blocked', value: String(b.blockedNow), trend: sparkline(series.map((s) => s.blockedNow)), detail: report.isCurrent ? 'blocked right now' : `blocked at the end of ${report.week.id}`},
 		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: medianBlockedDetail(b)},
+		unownedFiresRow(report),
 	];
 }
 
@@ -123,7 +125,7 @@ export function themeRows(report: WeekReport): ThemeRow[] {
 	return report.details.themes.map((theme) => {
 		const burned = new Set(theme.weekIds);
 		const label = toTerminalLine(theme.name);
-		const flags = themeFlags(theme, report.week.id, shiftWeek(report.week, -1).id);
+		const flags = [...themeFlags(theme, report.week.id, shiftWeek(report.week, -1).id), ...responderFlags(report, theme.name)];
 		return {
 			name: theme.name,
 			label,

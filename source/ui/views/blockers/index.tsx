@@ -1,6 +1,7 @@
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
 import type {WeekReport} from '../../../review/week-report.js';
+import {responderEntries} from './responder-rows.js';
 import {blockersFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
@@ -95,6 +96,7 @@ const blockersEntries = (report: WeekReport): PanelEntry[] => [
 	{label: 'Median blocked (ended spells)', path: 'blockers.medianBlockedDays'},
 	{label: 'Median blocked so far (open spells)', path: 'blockers.medianOpenBlockedDays'},
 	...report.metrics.themes.map((theme, index) => ({label: `Theme ${theme.name}`, path: `themes[${index}].count`})),
+	...responderEntries(report),
 ];
 
 export const blockersView: ViewDefinition = {

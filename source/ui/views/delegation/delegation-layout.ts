@@ -11,8 +11,8 @@ export interface DelegationLayout {
 	readonly showPanel: boolean;
 }
 
-/** Summary (2), blank, header, then blank and the key hint: the lines around the table. */
-const chrome = 6;
+/** Summary (2), blank, header, then the selected row's effort, blank and the key hint: the lines around the table. */
+const chrome = 7;
 /** Blank, title, and the seven figures two to a line. */
 const panelLines = 2 + Math.ceil(delegationFigures.length / 2);
 

@@ -6,6 +6,7 @@ import type {ScrollState} from '../../components/scroll.js';
 import {layoutColumns, mark, TableHeader, TableRow, type Cell} from '../../components/table.js';
 import {sparkline} from '../../components/sparkline.js';
 import {padEnd, padStart, percent} from '../../format.js';
+import {effortLine} from './effort-line.js';
 import {useTheme} from '../../theme.js';
 import {delegationLayout} from './delegation-layout.js';
 import {delegationFigures, type DelegationRow, type Figure} from './delegation-rows.js';
@@ -68,6 +69,9 @@ export function Delegation({report, rows, scroll, width, height, prompt}: Delega
 					/>
 				)}
 			/>
+			<Text color={theme.muted} wrap="truncate-end">
+				{padEnd(effortLine(report, selected), width)}
+			</Text>
 			{d.reports.length === 0 ? (
 				<Text color={theme.muted} wrap="truncate-end">
 					{padEnd('No reports in the roster: add them under "roster" in the config (or run init)', width)}

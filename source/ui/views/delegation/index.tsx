@@ -1,4 +1,5 @@
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
+import {effortEntries} from './effort-line.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
 import type {WeekReport} from '../../../review/week-report.js';
 import {delegationFigures} from '../../figure-definitions.js';
@@ -105,6 +106,9 @@ const delegationEntries = (report: WeekReport): PanelEntry[] => [
 			] as const
 		).map(([field, words]) => ({label: `${row.name} · ${words}`, path: `delegation.reports[${index}].${field}`})),
 	),
+	{label: 'Org firefighting effort', path: 'effort.org.operationalShare'},
+	{label: 'Org interrupt share', path: 'effort.org.interruptShare'},
+	...effortEntries(report),
 ];
 
 export const delegationView: ViewDefinition = {

@@ -3,6 +3,7 @@ import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Directi
 import {countDelta, days, percent, shareDelta} from '../../format.js';
 import {medianSlipDetail} from '../predictability/predictability-rows.js';
 import {sparkline} from '../../components/sparkline.js';
+import {effortRows} from './effort-rows.js';
 
 export type {Direction} from '../../../domain/figure-format.js';
 
@@ -82,6 +83,8 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 		},
 		shareRow('Delegation rate', 'delegation.delegationRate', d.delegationRate, previous?.delegation.delegationRate, trendMetrics.map((m) => m.delegation.delegationRate), 'higherIsBetter', `${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`),
 		countRow('Your open load', 'delegation.director.open', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
+		// After the version 1 rows, so their positions (and the keys that reach them) stay.
+		...effortRows(report),
 		countRow('Blocked', 'blockers.blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked (median ${days(b.medianOpenBlockedDays)} so far) · ended spells median ${days(b.medianBlockedDays)}`),
 		{
 			label: 'Top recurring theme',

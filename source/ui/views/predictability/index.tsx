@@ -1,6 +1,8 @@
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
 import {predictabilityFigures} from '../../figure-definitions.js';
+import type {WeekReport} from '../../../review/week-report.js';
+import {promiseRiskEntries} from './promise-risk-entries.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
 import {isScrollMove} from '../../components/list-keys.js';
@@ -37,7 +39,7 @@ function PredictabilityView({source, report, width, height, isActive}: ViewProps
 }
 
 /** The view's figures for `i`, each opening to the tickets it counts. */
-const predictabilityEntries = (): PanelEntry[] => [
+const predictabilityEntries = (report: WeekReport): PanelEntry[] => [
 	{label: 'On-time rate', path: 'predictability.onTimeRate'},
 	{label: 'Due this week', path: 'predictability.due'},
 	{label: 'On time', path: 'predictability.onTime'},
@@ -49,6 +51,7 @@ const predictabilityEntries = (): PanelEntry[] => [
 	{label: 'Broken', path: 'predictability.broken'},
 	{label: 'Postponements', path: 'predictability.postponements'},
 	{label: 'Median slip', path: 'predictability.medianSlipDays'},
+	...promiseRiskEntries(report),
 ];
 
 export const predictabilityView: ViewDefinition = {

@@ -6,6 +6,7 @@ import {sparkline} from '../../components/sparkline.js';
 import {markColumn, type Column} from '../../components/table.js';
 import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
 import {days, percent, shortDate} from '../../format.js';
+import {promiseRiskSection} from './promise-risk-section.js';
 
 import type {HeadlineRow} from '../../components/headline.js';
 
@@ -43,11 +44,11 @@ export function medianSlipDetail(late: number, completedLate: number): string {
 	return completedLate === 0 ? `no late ticket completed yet${still}` : `over ${completedLate} completed late${still}`;
 }
 
-export type SectionId = 'weekly' | 'teams' | 'slips' | 'cycles';
+export type SectionId = 'weekly' | 'teams' | 'slips' | 'cycles' | 'risk';
 
-export const sectionOrder: readonly SectionId[] = ['weekly', 'teams', 'slips', 'cycles'];
+export const sectionOrder: readonly SectionId[] = ['weekly', 'teams', 'slips', 'cycles', 'risk'];
 
-export const sectionKeys: Record<SectionId, string> = {weekly: 'w', teams: 'm', slips: 's', cycles: 'c'};
+export const sectionKeys: Record<SectionId, string> = {weekly: 'w', teams: 'm', slips: 's', cycles: 'c', risk: 'a'};
 
 export interface Section {
 	readonly id: SectionId;
@@ -166,7 +167,7 @@ export function cyclesSection(report: WeekReport): Section {
 			{header: 'accuracy', width: 8, align: 'right'},
 			{header: 'scope', width: 5, align: 'right', optional: true},
 		],
-		rows: report.iterations.map((iteration) => [
+		rows: report.version2.iterations.map((iteration) => [
 			{text: ''},
 			{text: toTerminalLine(iteration.running ? `${iteration.name} (running)` : iteration.name)},
 			{text: iteration.team === null ? '–' : toTerminalLine(iteration.team), tone: 'muted'},
@@ -183,5 +184,5 @@ export function cyclesSection(report: WeekReport): Section {
 }
 
 export function predictabilitySections(report: WeekReport, review: ReviewMaps): Record<SectionId, Section> {
-	return {weekly: weeklySection(report), teams: teamsSection(report), slips: slipsSection(report, review), cycles: cyclesSection(report)};
+	return {weekly: weeklySection(report), teams: teamsSection(report), slips: slipsSection(report, review), cycles: cyclesSection(report), risk: promiseRiskSection(report)};
 }

@@ -19,7 +19,7 @@ export interface PredictabilityProps {
 /** Lines above the sections: the four headline figures, a blank, the section tabs and a blank. */
 export const headlineLines = 7;
 
-const tabNames: Record<SectionId, string> = {weekly: 'weekly', teams: 'teams', slips: 'slips', cycles: 'cycles'};
+const tabNames: Record<SectionId, string> = {weekly: 'weekly', teams: 'teams', slips: 'slips', cycles: 'cycles', risk: 'at risk'};
 
 /** On-time and kept-promise rates, postponements and slip with their trends; then the tables, one section at a time on small terminals. */
 export function Predictability({headline, sections, placed, focused, scroll, trendLength, width}: PredictabilityProps) {

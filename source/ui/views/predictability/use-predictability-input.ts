@@ -11,6 +11,7 @@ export const predictabilityBindings: ReadonlyArray<Binding<PredictabilityKeyActi
 	{keys: ['m'], action: 'show:teams', help: 'per team'},
 	{keys: ['s'], action: 'show:slips', help: 'worst slips of the week'},
 	{keys: ['c'], action: 'show:cycles', help: 'commitment per cycle / sprint'},
+	{keys: ['a'], action: 'show:risk', help: 'open tickets at risk of missing their due date'},
 	{keys: ['right'], action: 'nextSection', help: 'next section'},
 	{keys: ['left'], action: 'previousSection', help: 'previous section'},
 	...listBindings('row'),

@@ -16,7 +16,7 @@ export type PredictabilityAction =
 
 export const initialPredictabilityState: PredictabilityState = {
 	section: 'weekly',
-	scroll: {weekly: initialScroll, teams: initialScroll, slips: initialScroll, cycles: initialScroll},
+	scroll: {weekly: initialScroll, teams: initialScroll, slips: initialScroll, cycles: initialScroll, risk: initialScroll},
 };
 
 export function predictabilityReducer(state: PredictabilityState, action: PredictabilityAction): PredictabilityState {

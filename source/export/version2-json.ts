@@ -1,0 +1,73 @@
+import type {Theme} from '../domain/metrics/types.js';
+import type {AgingTicket, Effort, IterationIntegrity, PromiseRisk, ThemeResponder, UnownedFire, Version2Metrics} from '../domain/metrics/v2/types.js';
+import type {Ticket} from '../domain/types.js';
+import {stripUnsafe} from '../text/sanitize.js';
+
+/** The version 2 figures a schemaVersion 2 export adds (cli.md "Version 2 fields"). */
+export interface JsonVersion2Fields {
+	readonly effort: Effort;
+	readonly iterations: readonly IterationIntegrity[];
+	readonly promiseRisk: readonly PromiseRisk[];
+	readonly aging: readonly AgingTicket[];
+	readonly unownedFires: readonly UnownedFire[];
+}
+
+/** A theme of the export: the version 1 fields, plus who answered it (null when the week's version 2 figures are not given). */
+export type JsonTheme = Theme & Pick<ThemeResponder, 'topResponder' | 'topResponderShare' | 'singleResponder'>;
+
+/**
+ * The promise-risk cycle-time samples (`promiseRisk.sample[<report>]`, `promiseRisk.orgSample`)
+ * stay out of the export's `figures`: a sample is every completion of 12 weeks — of a large org
+ * most of the store — and the probabilities it feeds are listed per ticket already.
+ */
+export function isExportedPath(path: string): boolean {
+	return !path.startsWith('promiseRisk.sample[') && path !== 'promiseRisk.orgSample';
+}
+
+/**
+ * Adds the version 2 figures' ticket keys to `figures` (and their tickets to `listed`, so
+ * every key in `figures` is in `tickets`), and returns the version 2 fields with ticket keys
+ * and people's display names made safe like the rest of the file.
+ */
+export function version2Json(
+	version2: Version2Metrics,
+	ticketsById: ReadonlyMap<string, Ticket>,
+	listed: Map<string, Ticket>,
+	figures: Record<string, string[]>,
+): JsonVersion2Fields {
+	const byKey = new Map<string, Ticket>();
+	for (const ticket of ticketsById.values()) byKey.set(ticket.key, ticket);
+	for (const [path, keys] of Object.entries(version2.figures)) {
+		if (!isExportedPath(path)) continue;
+		const exported: string[] = [];
+		for (const key of keys) {
+			const ticket = byKey.get(key);
+			if (!ticket) continue;
+			listed.set(ticket.id, ticket);
+			exported.push(stripUnsafe(key));
+		}
+		figures[path] = exported;
+	}
+	const name = (text: string | null) => (text === null ? null : stripUnsafe(text));
+	return {
+		effort: version2.effort,
+		iterations: version2.iterations.map((iteration) => ({...iteration, name: stripUnsafe(iteration.name), team: name(iteration.team)})),
+		promiseRisk: version2.promiseRisk.map((risk) => ({...risk, key: stripUnsafe(risk.key)})),
+		aging: version2.aging.map((ticket) => ({...ticket, key: stripUnsafe(ticket.key)})),
+		unownedFires: version2.unownedFires.map((fire) => ({...fire, key: stripUnsafe(fire.key), assignee: name(fire.assignee)})),
+	};
+}
+
+/** The week's themes with their responders (matched by name; a theme version 2 did not read has none). */
+export function themesWithResponders(themes: readonly Theme[], version2: Version2Metrics | undefined): JsonTheme[] {
+	const responders = new Map((version2?.themes ?? []).map((theme) => [theme.name, theme]));
+	return themes.map((theme) => {
+		const responder = responders.get(theme.name);
+		return {
+			...theme,
+			topResponder: responder?.topResponder === null || responder === undefined ? null : stripUnsafe(responder.topResponder),
+			topResponderShare: responder?.topResponderShare ?? null,
+			singleResponder: responder?.singleResponder ?? false,
+		};
+	});
+}

@@ -1,0 +1,37 @@
+import {formatPercent, formatPersonDays} from '../../../domain/figure-format.js';
+import {element} from '../../../domain/metrics/v2/paths.js';
+import type {WeekReport} from '../../../review/week-report.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
+import type {PanelEntry} from '../../components/figure-panel.js';
+
+/**
+ * The selected row's effort (metrics.md "Effort"), one line under the table: a report's group,
+ * or — on your own row — the whole org. Interrupts sit beside the kept rate they can cost.
+ */
+export function effortLine(report: WeekReport, row: {readonly kind: 'report' | 'director'; readonly name: string} | undefined): string {
+	if (!row) return '';
+	if (row.kind === 'director') {
+		const {org} = report.version2.effort;
+		return `Org effort: ${formatPersonDays(org.personDays)} · firefighting ${formatPercent(org.operationalShare)} of sorted days · interrupts ${formatPercent(org.interruptShare)}`;
+	}
+	const effort = report.version2.effort.reports.find((entry) => entry.name === row.name);
+	if (!effort) return '';
+	return (
+		// Interrupts against the kept rate first: the pair that matters survives a narrow terminal.
+		`${toTerminalLine(row.name)}: interrupts ${formatPercent(effort.interruptShare)} vs kept ${formatPercent(effort.keptRate)} (was ${formatPercent(effort.previousKeptRate)}) · ` +
+		`${formatPersonDays(effort.personDays)} · firefighting ${formatPercent(effort.operationalShare)} of sorted days`
+	);
+}
+
+/** Each report's effort figures for `i`. */
+export function effortEntries(report: WeekReport): PanelEntry[] {
+	return report.version2.effort.reports.flatMap((entry) => {
+		const path = element('effort.reports', entry.name);
+		return [
+			{label: `${entry.name} · person-days`, path: `${path}.personDays`},
+			{label: `${entry.name} · firefighting effort`, path: `${path}.operationalShare`},
+			{label: `${entry.name} · interrupt share`, path: `${path}.interruptShare`},
+			{label: `${entry.name} · kept rate`, path: `${path}.keptRate`},
+		];
+	});
+}
