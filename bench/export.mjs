@@ -15,7 +15,7 @@ const home = process.argv[2];
 if (!home) throw new Error('usage: node bench/export.mjs <DIRECTOR_REVIEW_HOME>');
 const selection = {format: 'md', reports: [], leadership: true};
 
-const context = openContext({provider: 'demo', week: 'last', offline: true, home});
+const context = openContext({provider: 'demo', week: 'last', offline: true, home, demoWeek: 0});
 let snapshotMs;
 let filesMs;
 let fileCount;
