@@ -3,6 +3,7 @@ import {element} from '../domain/metrics/v2/paths.js';
 import type {ReportEffort} from '../domain/metrics/v2/types.js';
 import type {ReportTalkingPointInput} from '../domain/talking-points.js';
 import type {ResolvedReport} from '../domain/types.js';
+import {asOfDate} from '../domain/week.js';
 import {blocks, join, text, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
@@ -21,15 +22,24 @@ function effortSentence(effort: ReportEffort | Omit<ReportEffort, 'name' | 'kept
 	);
 }
 
-/** The at-risk tickets of `reportName` (all reports when null), named: "PAY-9 (due 27 Nov, on time 10%)". */
+/**
+ * The at-risk tickets of `reportName` (all reports when null), named: "PAY-9 (due 27 Nov, on
+ * time 10%)". A ticket already past its due date has missed it, not risked it: those are
+ * counted apart, and the ones still ahead of their date are named first, since they can
+ * still be saved.
+ */
 function atRiskLine(s: ReviewSnapshot, reportName: string | null): Inline | null {
 	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk && (reportName === null || risk.report === reportName));
 	if (atRisk.length === 0) return null;
-	const named = atRisk
-		.slice(0, namedAtRisk)
-		.map((risk) => join([text(risk.key), trusted(` (due ${risk.dueDate}, on time ${formatPercent(risk.onTimeProbability)}`), reportName === null ? join([trusted(', '), text(risk.report)]) : trusted(''), trusted(')')]));
+	const today = asOfDate(s.week, s.now);
+	const ahead = atRisk.filter((risk) => risk.dueDate >= today);
+	const shown = [...ahead, ...atRisk.filter((risk) => risk.dueDate < today)].slice(0, namedAtRisk);
+	const named = shown.map((risk) =>
+		join([text(risk.key), trusted(` (due ${risk.dueDate}, on time ${formatPercent(risk.onTimeProbability)}`), reportName === null ? join([trusted(', '), text(risk.report)]) : trusted(''), trusted(')')]),
+	);
 	const more = atRisk.length > namedAtRisk ? trusted(` and ${atRisk.length - namedAtRisk} more`) : trusted('');
-	return join([trusted(`At risk of missing their due date: ${atRisk.length} — `), join(named, ', '), more, trusted('.')]);
+	const head = `Promises at risk: ${atRisk.length} — ${ahead.length} likely to miss a due date still ahead, ${atRisk.length - ahead.length} already past due: `;
+	return join([trusted(head), join(named, ', '), more, trusted('.')]);
 }
 
 /** The report's effort, interrupt share against kept rate, at-risk tickets and single-responder themes (1:1 note). */

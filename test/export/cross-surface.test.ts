@@ -193,7 +193,11 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		const effort = json.effort.reports.find((entry) => entry.name === report.name)!;
 		expect(note, `${label} ${report.name}`).toContain(`Effort: ${formatPersonDays(effort.personDays)} — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement`);
 		expect(note, `${label} ${report.name}`).toContain(`Interrupt share ${formatPercent(effort.interruptShare)} of their days, against promises kept ${formatPercent(effort.keptRate)}`);
-		for (const risk of json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name).slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${risk.dueDate}`);
+		// Named: the ones still ahead of their due date first, then those already past it.
+		const reportRisks = json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name);
+		const ahead = reportRisks.filter((risk) => risk.dueDate >= asOfDate);
+		if (reportRisks.length > 0) expect(note, `${label} ${report.name}`).toContain(`Promises at risk: ${reportRisks.length} — ${ahead.length} likely to miss a due date still ahead, ${reportRisks.length - ahead.length} already past due`);
+		for (const risk of [...ahead, ...reportRisks.filter((entry) => entry.dueDate < asOfDate)].slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${risk.dueDate}`);
 	});
 
 	// The CSV lists the week's tickets with the same categories: its completed counts are the JSON's.
