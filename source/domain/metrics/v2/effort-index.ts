@@ -1,6 +1,5 @@
 import {categoryOf, type WeekContext} from '../context.js';
-import {EffortTally, effortDays, Holdings, type EffortResult} from './effort.js';
-import {rosterPeople} from './roster-people.js';
+import {effortSetup, Holdings, type EffortResult} from './effort.js';
 import {assigneesOnDays, unplannedFrom} from './timeline.js';
 import type {Iteration, Ticket} from '../../types.js';
 
@@ -90,15 +89,10 @@ function unplannedInstants(tickets: readonly Ticket[], iterations: ReadonlyMap<s
  * `computeEffort` (effort.ts) over the same tickets, the holdings found in the same order.
  */
 export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
-	const {week, roster, classifications} = context;
-	const people = rosterPeople(roster);
-	const days = effortDays(context);
-	const org = new EffortTally(withTickets);
-	const reports = roster.reports.map(() => new EffortTally(withTickets));
+	const {week, classifications} = context;
+	const {people, days, org, reports, firstStart, lastEnd} = effortSetup(context, withTickets);
 	const dayCount = days.length;
 	if (dayCount === 0) return {org, reports};
-	const firstStart = days[0]?.startAt ?? week.startAt;
-	const lastEnd = days.at(-1)?.endAt ?? week.endAt;
 	const dayStarts = Float64Array.from(days, (day) => day.startAt);
 	const dayEnds = Float64Array.from(days, (day) => day.endAt);
 

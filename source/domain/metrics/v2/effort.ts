@@ -144,16 +144,25 @@ export class Holdings {
  * shares. This one replays each given ticket's history: the reference that the indexed path
  * (effort-index.ts), which the week and the trend use, is proven against.
  */
-export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
-	const {week, roster, classifications} = context;
-	const people = rosterPeople(roster);
+/** What both effort passes start from: the roster's people, the counted days and their span, empty tallies. */
+export function effortSetup(context: WeekContext, withTickets: boolean) {
+	const {week, roster} = context;
 	const days = effortDays(context);
-	const org = new EffortTally(withTickets);
-	const reports = roster.reports.map(() => new EffortTally(withTickets));
+	return {
+		people: rosterPeople(roster),
+		days,
+		org: new EffortTally(withTickets),
+		reports: roster.reports.map(() => new EffortTally(withTickets)),
+		firstStart: days[0]?.startAt ?? week.startAt,
+		lastEnd: days.at(-1)?.endAt ?? week.endAt,
+	};
+}
+
+export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
+	const {week, classifications} = context;
+	const {people, days, org, reports, firstStart, lastEnd} = effortSetup(context, withTickets);
 	const dayCount = days.length;
 	if (dayCount === 0) return {org, reports};
-	const firstStart = days[0]?.startAt ?? week.startAt;
-	const lastEnd = days.at(-1)?.endAt ?? week.endAt;
 
 	const holdings = new Holdings(people.indexOf.size, dayCount);
 	for (const ticket of tickets) {
