@@ -30,7 +30,8 @@ export function Overview({report, width, height, describeTicket, selected, triag
 	const labelWidth = width >= 90 ? 22 : 19;
 	const valueWidth = 6;
 	const trendWidth = width >= 80 ? Math.max(report.trendMetrics.length, 5) + 2 : 0;
-	const deltaWidth = 14;
+	// "−17 pts better" is 14 columns: one more keeps a space before the detail.
+	const deltaWidth = 15;
 	const detailWidth = Math.max(0, width - markWidth - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
 	const reports = report.metrics.delegation.reports;
 	const triageLine = triage ? triageText(report, triage) : null;
