@@ -1,6 +1,5 @@
 import {asOf, asOfDate} from '../week.js';
-import type {Classification, EffectiveCategory, ResolvedRoster, Ticket, Week} from '../types.js';
-import type {MetricInput} from './compute.js';
+import type {Classification, EffectiveCategory, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 
 /** The week being measured and everything derived once from the input. */
 export interface WeekContext {
@@ -15,7 +14,15 @@ export interface WeekContext {
 	readonly classifications: ReadonlyMap<string, Classification>;
 }
 
-export function weekContext(input: MetricInput): WeekContext {
+/** What a week's context reads of the metric input (compute.ts's MetricInput); its own type, so context.ts does not import compute.ts back. */
+export interface WeekContextInput {
+	readonly week: Week;
+	readonly settings: Pick<MetricSettings, 'now' | 'staleDays'>;
+	readonly roster: ResolvedRoster;
+	readonly classifications: ReadonlyMap<string, Classification>;
+}
+
+export function weekContext(input: WeekContextInput): WeekContext {
 	return {
 		week: input.week,
 		timezone: input.week.timezone,

@@ -5,25 +5,9 @@ import type {DelegationResult} from './delegation.js';
 import * as why from './figure-reasons.js';
 import type {PredictabilityResult} from './predictability.js';
 import type {Ticket} from '../types.js';
-import type {Allocation, Blockers, Delegation, Predictability, WeekDetails} from './types.js';
+import type {Allocation, Blockers, CountedTicket, Delegation, Figure, Predictability, WeekDetails} from './types.js';
 
-/** A ticket a figure counts, and why it counts, in words. */
-export interface CountedTicket {
-	readonly ticketId: string;
-	readonly why: string;
-}
-
-/**
- * One figure of the week with the tickets it counts. `path` is the figure's JSON path in the
- * export (`predictability.onTimeRate`, `delegation.reports[0].open`); `value` is exactly the
- * export's value. A count counts its tickets; a share or median is computed over its tickets.
- */
-export interface Figure {
-	readonly path: string;
-	readonly unit: 'count' | 'share' | 'days';
-	readonly value: number | null;
-	readonly tickets: readonly CountedTicket[];
-}
+export type {CountedTicket, Figure} from './types.js';
 
 export interface FigureSources {
 	readonly context: WeekContext;

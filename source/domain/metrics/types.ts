@@ -1,5 +1,3 @@
-import type {Figure} from './figures.js';
-
 /** Metric results: plain data, shaped like the JSON export contract (cli.md, schemaVersion 1). */
 
 export interface AllocationCounts {
@@ -132,4 +130,22 @@ export interface ReportDetails {
 	readonly groupCompletedIds: readonly string[];
 	/** Allocation over the group's completed tickets in W. */
 	readonly allocation: AllocationCounts;
+}
+
+/** A ticket a figure counts, and why it counts, in words. */
+export interface CountedTicket {
+	readonly ticketId: string;
+	readonly why: string;
+}
+
+/**
+ * One figure of the week with the tickets it counts. `path` is the figure's JSON path in the
+ * export (`predictability.onTimeRate`, `delegation.reports[0].open`); `value` is exactly the
+ * export's value. A count counts its tickets; a share or median is computed over its tickets.
+ */
+export interface Figure {
+	readonly path: string;
+	readonly unit: 'count' | 'share' | 'days';
+	readonly value: number | null;
+	readonly tickets: readonly CountedTicket[];
 }
