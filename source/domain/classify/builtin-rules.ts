@@ -1,18 +1,12 @@
 import type {Category, Ticket} from '../types.js';
+import type {Signal} from './signal.js';
 import {labelSignals, priorityLabels, workKindAreas} from './signal-tables.js';
 import type {TitleIntent} from './title-intent.js';
 import {titleSignals} from './title-words.js';
 import {titleTokens, type TicketText} from './tokens.js';
 import {trackerSignals} from './tracker-signals.js';
 
-/** One piece of evidence: "label incident" says operational with weight 2.5. */
-export interface Signal {
-	readonly category: Category;
-	readonly weight: number;
-	readonly reason: string;
-	/** Strengthens a verdict other evidence makes; never makes one alone (priority). */
-	readonly supporting?: boolean;
-}
+export type {Signal} from './signal.js';
 
 export interface RuleVerdict {
 	readonly category: Category;

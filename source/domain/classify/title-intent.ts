@@ -1,5 +1,5 @@
 import type {Category} from '../types.js';
-import type {Signal} from './builtin-rules.js';
+import type {Signal} from './signal.js';
 
 const op = 'operational' as const;
 const st = 'strategic' as const;

@@ -1,5 +1,5 @@
 import type {Ticket} from '../types.js';
-import type {Signal} from './builtin-rules.js';
+import type {Signal} from './signal.js';
 import {typeSignals} from './signal-tables.js';
 import type {TicketText} from './tokens.js';
 
