@@ -1,5 +1,5 @@
 /** The parts of Jira's JSON we read, and the vocabulary mapping needs. */
-import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary.js';
+import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary-types.js';
 
 export type JiraDeploymentKind = 'cloud' | 'datacenter';
 

@@ -9,33 +9,9 @@ import {ProviderError} from '../provider.js';
 import {malformed} from './cloud.js';
 import {isCanceledResolution} from './values.js';
 import type {JiraTransport} from './transport.js';
+import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary-types.js';
 
-export interface JiraFieldIds {
-	readonly sprintField: string | null;
-	readonly flaggedField: string | null;
-	/** Company-managed "Story Points" and team-managed "Story point estimate": both are read. */
-	readonly storyPointsFields: readonly string[];
-}
-
-export interface JiraStatusVocabulary {
-	/** Status id → Jira status category key (`new`, `indeterminate`, `done`). */
-	readonly statusCategories: ReadonlyMap<string, string>;
-	/** Status name (lower case) → category key, for changelog entries that only name the status. */
-	readonly statusCategoriesByName: ReadonlyMap<string, string>;
-}
-
-export interface JiraLinkVocabulary {
-	/** Ids of the link types whose inward issue blocks this one. */
-	readonly blockerLinkTypeIds: ReadonlySet<string>;
-	/** Their names and inward descriptions (lower case), for links and changelog text without ids. */
-	readonly blockerLinkNames: ReadonlySet<string>;
-	readonly blockerInwardPhrases: readonly string[];
-}
-
-export interface JiraResolutionVocabulary {
-	/** Resolution ids that mean "not done" (Won't Do, Duplicate…), found by their English names. */
-	readonly canceledResolutionIds: ReadonlySet<string>;
-}
+export type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary-types.js';
 
 interface Field {
 	readonly id?: string;
