@@ -1,6 +1,6 @@
 import {formatDays, formatPercent, formatPersonDays} from '../../../domain/figure-format.js';
-import type {WeekReport} from '../../../review/week-report.js';
-import type {OverviewRow} from './overview-rows.js';
+import type {WeekReport} from '../../../domain/week-report.js';
+import type {OverviewRow} from './overview-row.js';
 
 /**
  * The Overview's effort rows (metrics.md "Effort"): where the org's person-days went, beside

@@ -1,23 +1,14 @@
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Direction} from '../../../domain/figure-format.js';
 import {countDelta, days, percent, shareDelta} from '../../format.js';
 import {medianSlipDetail} from '../predictability/predictability-rows.js';
-import {sparkline} from '../../components/sparkline.js';
+import {sparkline} from '../../../text/sparkline.js';
 import {effortRows} from './effort-rows.js';
+import type {OverviewRow} from './overview-row.js';
 
 export type {Direction} from '../../../domain/figure-format.js';
 
-export interface OverviewRow {
-	readonly label: string;
-	readonly value: string;
-	readonly trend: string;
-	readonly delta: string;
-	/** -1 worse, 0 same or unknown, 1 better: drives the colour and the ▲/▼ symbol's meaning. */
-	readonly verdict: -1 | 0 | 1;
-	readonly detail: string;
-	/** The figure's JSON path (WeekDetails.figures): Enter lists the tickets it counts. */
-	readonly figure: string | null;
-}
+export type {OverviewRow} from './overview-row.js';
 
 /** The Overview's headline figures, as plain data (rendered by Ink and by the plain-text mode alike). */
 export function overviewRows(report: WeekReport): OverviewRow[] {

@@ -1,12 +1,13 @@
 import type {Predictability} from '../../../domain/metrics/types.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import type {Tone, ToneCell} from '../../components/list-table.js';
-import {sparkline} from '../../components/sparkline.js';
+import {sparkline} from '../../../text/sparkline.js';
 import {markColumn, type Column} from '../../components/table.js';
 import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
 import {days, percent, shortDate} from '../../format.js';
 import {promiseRiskSection} from './promise-risk-section.js';
+import type {Section, SectionId} from './section.js';
 
 import type {HeadlineRow} from '../../components/headline.js';
 
@@ -44,20 +45,11 @@ export function medianSlipDetail(late: number, completedLate: number): string {
 	return completedLate === 0 ? `no late ticket completed yet${still}` : `over ${completedLate} completed late${still}`;
 }
 
-export type SectionId = 'weekly' | 'teams' | 'slips' | 'cycles' | 'risk';
+export type {Section, SectionId} from './section.js';
 
 export const sectionOrder: readonly SectionId[] = ['weekly', 'teams', 'slips', 'cycles', 'risk'];
 
 export const sectionKeys: Record<SectionId, string> = {weekly: 'w', teams: 'm', slips: 's', cycles: 'c', risk: 'a'};
-
-export interface Section {
-	readonly id: SectionId;
-	readonly title: string;
-	readonly columns: readonly Column[];
-	readonly rows: ReadonlyArray<readonly ToneCell[]>;
-	/** What an empty section says, and why. */
-	readonly emptyText: string;
-}
 
 const rateTone = (rate: number | null): Tone => (rate === null ? 'muted' : rate >= 0.8 ? 'good' : rate < 0.5 ? 'bad' : 'warn');
 

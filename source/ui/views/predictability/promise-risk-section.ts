@@ -1,8 +1,8 @@
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {markColumn} from '../../components/table.js';
 import {percent, shortDate} from '../../format.js';
-import type {Section} from './predictability-rows.js';
+import type {Section} from './section.js';
 
 /**
  * Promise risk (metrics.md "Version 2 metrics"): the open tickets at risk of missing their due
