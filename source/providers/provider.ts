@@ -1,23 +1,7 @@
-import type {Iteration, Person, ProviderName, Ticket} from '../domain/types.js';
+import type {SyncPage} from '../domain/sync-page.js';
+import type {Person, ProviderName} from '../domain/types.js';
 
-/**
- * Every tracker is an adapter behind this one interface (STYLE.md §2). It yields
- * normalised pages; nothing outside `providers/<name>/` knows a field id or a GraphQL shape.
- */
-export interface SyncPage {
-	readonly tickets: readonly Ticket[];
-	/** Tickets the tracker says are gone (Linear's trash): the store deletes them with the page. */
-	readonly removedTicketIds?: readonly string[];
-	readonly people: readonly Person[];
-	readonly iterations: readonly Iteration[];
-	/**
-	 * Opaque resume point *after* this page. The sync persists it in the same transaction
-	 * as the page, so an interrupted sync resumes here. null on the last page.
-	 */
-	readonly cursor: string | null;
-	/** Progress so far, for the progress bar; total null when the tracker can't say. */
-	readonly progress: { readonly done: number; readonly total: number | null };
-}
+export type {SyncPage} from '../domain/sync-page.js';
 
 export interface PullOptions {
 	/**
@@ -30,6 +14,11 @@ export interface PullOptions {
 	readonly signal?: AbortSignal;
 }
 
+/**
+ * Every tracker is an adapter behind this one interface (STYLE.md §2). It yields
+ * normalised pages (domain/sync-page.ts); nothing outside `providers/<name>/` knows a field
+ * id or a GraphQL shape.
+ */
 export interface Provider {
 	readonly name: ProviderName;
 	/** A short, secret-free description of where the data comes from ("Linear teams ENG, PLAT"). */

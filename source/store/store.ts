@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type {Category, Iteration, Note, Person, ProviderName, Tag, Ticket} from '../domain/types.js';
-import type {SyncPage} from '../providers/provider.js';
+import type {SyncPage} from '../domain/sync-page.js';
 import {StoreError, translateSqliteError} from './errors.js';
 import {retain} from './handles.js';
 import {openDatabase} from './open-database.js';

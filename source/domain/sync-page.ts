@@ -1,0 +1,17 @@
+import type {Iteration, Person, Ticket} from './types.js';
+
+/** One normalised page a provider yields and the store writes in one transaction (providers/provider.ts); plain data, so the store need not know the providers. */
+export interface SyncPage {
+	readonly tickets: readonly Ticket[];
+	/** Tickets the tracker says are gone (Linear's trash): the store deletes them with the page. */
+	readonly removedTicketIds?: readonly string[];
+	readonly people: readonly Person[];
+	readonly iterations: readonly Iteration[];
+	/**
+	 * Opaque resume point *after* this page. The sync persists it in the same transaction
+	 * as the page, so an interrupted sync resumes here. null on the last page.
+	 */
+	readonly cursor: string | null;
+	/** Progress so far, for the progress bar; total null when the tracker can't say. */
+	readonly progress: { readonly done: number; readonly total: number | null };
+}
