@@ -1,5 +1,6 @@
 import {UsageError} from '../config/errors.js';
 import type {ProviderName} from '../domain/types.js';
+import type {ExportOptions} from '../export/export-options.js';
 
 export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor' | 'backup' | 'restore';
 
@@ -12,16 +13,6 @@ export interface GlobalOptions {
 	readonly home: string | undefined;
 	/** The demo's clock, this many weeks after today (--demo-week or DIRECTOR_REVIEW_DEMO_WEEK). */
 	readonly demoWeek: number;
-}
-
-export interface ExportOptions {
-	readonly format: 'md' | 'json' | 'csv';
-	readonly reports: readonly string[];
-	readonly leadership: boolean;
-	readonly out: string | undefined;
-	readonly force: boolean;
-	/** JSON schemaVersion: 2 (default) or 1 for the old shape. */
-	readonly schema: 1 | 2;
 }
 
 export interface ParsedFlags {

@@ -1,6 +1,6 @@
 import {UsageError} from '../config/errors.js';
 import type {Note, ResolvedReport} from '../domain/types.js';
-import type {ExportOptions} from '../commands/arguments.js';
+import type {ExportOptions} from './export-options.js';
 import {buildCsv} from './csv.js';
 import {buildJsonExport, buildJsonExportV1, type JsonExportInput} from './json.js';
 import {buildLeadership} from './leadership.js';
