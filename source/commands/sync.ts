@@ -1,5 +1,5 @@
 import {runSync, type SyncProgress} from '../sync/run-sync.js';
-import {progressBar} from '../ui/components/status-line.js';
+import {progressBar} from '../text/progress-bar.js';
 import type {GlobalOptions, ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
 

@@ -1,6 +1,6 @@
 import {dueSentence, percentOf, promiseSentence, unsortedNote} from '../domain/figure-format.js';
 import type {AllocationCounts, WeekMetrics} from '../domain/metrics/types.js';
-import {sparkline} from '../ui/components/sparkline.js';
+import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {blocks, days, document, heading, join, percent, plural, shareChange, table, text, trusted} from './markdown.js';
 import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';

@@ -2,7 +2,7 @@ import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {localDate} from '../domain/week.js';
 import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
 import type {ResolvedReport} from '../domain/types.js';
-import {sparkline} from '../ui/components/sparkline.js';
+import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {blocks, bullets, days, document, heading, join, percent, plural, shareChange, table, text, trusted, type Inline} from './markdown.js';
 import {

@@ -1,7 +1,7 @@
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
 import {asOfDate, localDate} from '../domain/week.js';
-import {weekRange} from '../ui/format.js';
+import {weekRange} from '../text/dates.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 

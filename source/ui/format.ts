@@ -4,6 +4,8 @@ const segmenter = new Intl.Segmenter();
 
 /** Figures are formatted by the one module every surface shares (domain/figure-format.ts). */
 export {formatPercent as percent, formatDays as days} from '../domain/figure-format.js';
+/** Dates read the same in the views and the exports (text/dates.ts). */
+export {shortDate, weekRange} from '../text/dates.js';
 import {countChange, formatChange, pointsChange, type Direction} from '../domain/figure-format.js';
 
 /** "+12 pts better" / "−5 pts worse" / "= same" between two shares as shown, or '' when either is missing. */
@@ -54,22 +56,4 @@ export function padEnd(text: string, width: number): string {
 export function padStart(text: string, width: number): string {
 	const cut = truncate(text, width);
 	return ' '.repeat(Math.max(0, width - textWidth(cut))) + cut;
-}
-
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "16–22 Nov 2026" (or "28 Dec – 3 Jan 2027") from a week's YYYY-MM-DD start and end. */
-export function weekRange(start: string, end: string): string {
-	const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
-	const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
-	if (sm === em) return `${sd}–${ed} ${monthNames[em - 1]} ${ey}`;
-	if (sy === ey) return `${sd} ${monthNames[sm - 1]} – ${ed} ${monthNames[em - 1]} ${ey}`;
-	return `${sd} ${monthNames[sm - 1]} ${sy} – ${ed} ${monthNames[em - 1]} ${ey}`;
-}
-
-/** "3 Nov" from YYYY-MM-DD. */
-export function shortDate(date: string | null): string {
-	if (!date) return '–';
-	const [, month, day] = date.split('-').map(Number) as [number, number, number];
-	return `${day} ${monthNames[month - 1]}`;
 }

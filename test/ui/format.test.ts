@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {sparkline} from '../../source/ui/components/sparkline.js';
+import {sparkline} from '../../source/text/sparkline.js';
 import {age, countDelta, percent, shareDelta, truncate, weekRange} from '../../source/ui/format.js';
 
 describe('format', () => {

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {SyncStatus} from '../../review/session-types.js';
 import {age, padEnd} from '../format.js';
+import {progressBar} from '../../text/progress-bar.js';
 import {useTheme} from '../theme.js';
 
 export interface StatusLineProps {
@@ -31,15 +32,4 @@ export function StatusLine({message, sync, lastSyncedAt, now, width}: StatusLine
 			<Text color={color}>{padEnd(left, leftWidth)}</Text> <Text color={theme.muted}>{right.length > width ? '' : right}</Text>
 		</Text>
 	);
-}
-
-/** `▕████░░░░▏` — or a moving block when the total is unknown. */
-export function progressBar(done: number, total: number | null, width: number): string {
-	if (total === null || total <= 0) {
-		const position = done % width;
-		return `▕${'░'.repeat(position)}█${'░'.repeat(Math.max(0, width - position - 1))}▏`;
-	}
-
-	const filled = Math.min(width, Math.round((done / total) * width));
-	return `▕${'█'.repeat(filled)}${'░'.repeat(width - filled)}▏`;
 }
