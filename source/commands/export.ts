@@ -1,9 +1,11 @@
 import {buildExportFiles, notesIncluded} from '../export/build-exports.js';
-import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
+import type {ReviewSnapshot} from '../export/snapshot.js';
+import {buildSnapshot} from '../review/build-snapshot.js';
 import {freezeReview} from '../review/freeze.js';
 import {issuedNotes} from '../export/issue-points.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
-import {parseExportOptions, type ExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
+import type {ExportOptions} from '../export/export-options.js';
+import {parseExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
 import {syncBeforeReading} from './sync-first.js';
 

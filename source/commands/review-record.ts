@@ -1,5 +1,5 @@
 import {freezeReview} from '../review/freeze.js';
-import {buildSnapshot} from '../export/snapshot.js';
+import {buildSnapshot} from '../review/build-snapshot.js';
 import type {GlobalOptions} from './arguments.js';
 import {openContext} from './context.js';
 import {syncBeforeReading} from './sync-first.js';

@@ -1,6 +1,6 @@
-import type {TrendRow, WeekDetails, WeekMetrics} from '../domain/metrics/types.js';
-import type {Version2Metrics} from '../domain/metrics/v2/types.js';
-import type {Ticket, Week} from '../domain/types.js';
+import type {TrendRow, WeekDetails, WeekMetrics} from './metrics/types.js';
+import type {Version2Metrics} from './metrics/v2/types.js';
+import type {Ticket, Week} from './types.js';
 
 /** Everything the views and exports show for one week. */
 export interface WeekReport {

@@ -1,10 +1,12 @@
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {IssuedNote} from '../domain/briefing/types.js';
 import type {Classification, Note, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
-import type {WeekReport} from '../review/week-report.js';
-import type {ReviewData} from '../review/review-data.js';
+import type {WeekReport} from '../domain/week-report.js';
 
-/** Everything the exports read for one week: plain data, so every file can be built and tested without a store. */
+/**
+ * Everything the exports read for one week: plain data, so every file can be built and tested
+ * without a store. review/build-snapshot.ts builds it from a session.
+ */
 export interface ReviewSnapshot {
 	readonly provider: ProviderName;
 	readonly week: Week;
@@ -21,42 +23,4 @@ export interface ReviewSnapshot {
 	readonly since?: SinceLastReview;
 	/** Each report's previous exported 1:1 note (its issued talking points), by report name; absent without a store. */
 	readonly previousNotes?: ReadonlyMap<string, IssuedNote | null>;
-}
-
-/** The slice of the command context a snapshot needs; CommandContext satisfies it. */
-export interface SnapshotContext {
-	readonly providerName: ProviderName;
-	readonly week: Week;
-	readonly now: number;
-	readonly config: {readonly targets: {readonly firefightingShare: number}};
-	readonly store: {listNotes(provider: ProviderName, options?: {readonly undiscussedOnly?: boolean}): Note[]};
-}
-
-/** The slice of a review session a snapshot needs; ReviewSession satisfies it. */
-export interface SnapshotSession {
-	readonly review: Pick<ReviewData, 'ticketsById' | 'peopleById' | 'classifications' | 'roster'>;
-	weekReport(week: Week): WeekReport;
-	/** Since the previous review, for a snapshot of this session (review/since.ts). */
-	sinceFor?(snapshot: ReviewSnapshot): SinceLastReview;
-	/** The report's last exported note before this session (store.reviews.lastIssued). */
-	lastIssued?(report: string): IssuedNote | null;
-}
-
-export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
-	const {review} = session;
-	const snapshot: ReviewSnapshot = {
-		provider: context.providerName,
-		week: context.week,
-		report: session.weekReport(context.week),
-		ticketsById: review.ticketsById,
-		peopleById: review.peopleById,
-		classifications: review.classifications,
-		roster: review.roster,
-		notes: context.store.listNotes(context.providerName, {undiscussedOnly: true}),
-		targets: {firefightingShare: context.config.targets.firefightingShare},
-		now: context.now,
-	};
-	const previousNotes = session.lastIssued ? new Map(review.roster.reports.map((report) => [report.name, session.lastIssued?.(report.name) ?? null])) : undefined;
-	const withNotes = previousNotes === undefined ? snapshot : {...snapshot, previousNotes};
-	return session.sinceFor ? {...withNotes, since: session.sinceFor(withNotes)} : withNotes;
 }

@@ -2,7 +2,7 @@ import type {AppConfig} from '../config/schema.js';
 import {localDate} from '../domain/week.js';
 import type {ProviderName, Ticket, Week} from '../domain/types.js';
 import type {Store} from '../store/store.js';
-import type {WeekReport} from './week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 
 /**
  * What the first screen shows, kept in the store so the TUI can draw it before the whole

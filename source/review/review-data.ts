@@ -6,7 +6,7 @@ import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
 import type {WeekMetrics} from '../domain/metrics/types.js';
 import type {ReviewSettings} from './settings.js';
-import type {WeekReport} from './week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 
 export type {ReviewSettings} from './settings.js';
 

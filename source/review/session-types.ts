@@ -3,7 +3,7 @@ import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {IssuedNote} from '../domain/briefing/types.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {ReviewSettings} from './settings.js';
-import type {WeekReport} from './week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 
 export type SyncStatus =
 	| {readonly phase: 'idle'}

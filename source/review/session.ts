@@ -1,7 +1,8 @@
 import type {AppConfig} from '../config/schema.js';
 import type {Category, Note, ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {ProviderError, type Provider} from '../providers/provider.js';
-import {buildSnapshot, type ReviewSnapshot} from '../export/snapshot.js';
+import type {ReviewSnapshot} from '../export/snapshot.js';
+import {buildSnapshot} from './build-snapshot.js';
 import type {Store} from '../store/store.js';
 import {runSync} from '../sync/run-sync.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
@@ -12,7 +13,7 @@ import {sinceLastReviewFor} from './since.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
-import type {WeekReport} from './week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 
 /** Enough for a Friday's triage; older changes stay in the store's tag history. */
 const maxUndo = 200;

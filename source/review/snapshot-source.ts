@@ -3,7 +3,7 @@ import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {OverviewSnapshot} from './overview-snapshot.js';
 import type {ReviewSettings} from './settings.js';
 import type {ReviewReadModel, ReviewSource, SyncStatus, TagChange} from './session-types.js';
-import type {WeekReport} from './week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 
 /**
  * The first frame's data while the review loads: the stored Overview of the week and

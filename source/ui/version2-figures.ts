@@ -2,7 +2,7 @@ import {formatDays, formatPercent} from '../domain/figure-format.js';
 import type {CountedTicket, Figure} from '../domain/metrics/figures.js';
 import type {Version2Metrics} from '../domain/metrics/v2/types.js';
 import type {Ticket} from '../domain/types.js';
-import type {WeekReport} from '../review/week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 
 /**
  * The figure at `path` with its tickets, for Enter and the `i` panel: a version 1 figure from

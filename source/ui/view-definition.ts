@@ -1,7 +1,7 @@
 import type {ComponentType} from 'react';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
-import type {WeekReport} from '../review/week-report.js';
+import type {WeekReport} from '../domain/week-report.js';
 import type {FigureDefinition} from './figure-definitions.js';
 import type {Binding, ViewId} from './keymap.js';
 

@@ -2,7 +2,7 @@ import type {AllocationCounts, ReportDelegation, ReportDetails, WeekDetails, Wee
 import type {Classification, Note, Person, ResolvedReport, Ticket} from '../../source/domain/types.js';
 import {shiftWeek, weekOf} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
-import type {WeekReport} from '../../source/review/week-report.js';
+import type {WeekReport} from '../../source/domain/week-report.js';
 import {version2Metrics} from '../ui/fixtures.js';
 import {at, makeTicket} from '../domain/ticket-builder.js';
 

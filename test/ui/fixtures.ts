@@ -10,7 +10,7 @@ import {shiftWeek, weekOfDate} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import type {ReviewData} from '../../source/review/review-data.js';
 import type {ReviewSource, SyncStatus, TagChange} from '../../source/review/session-types.js';
-import type {WeekReport} from '../../source/review/week-report.js';
+import type {WeekReport} from '../../source/domain/week-report.js';
 
 export const week: Week = weekOfDate('2026-11-18', 'UTC');
 export const now = Date.UTC(2026, 10, 20, 15);

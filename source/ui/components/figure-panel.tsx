@@ -3,7 +3,7 @@ import {useState} from 'react';
 import type {Figure} from '../../domain/metrics/figures.js';
 import {formatDays, formatPercent} from '../../domain/figure-format.js';
 import type {ReviewSource} from '../../review/session-types.js';
-import type {WeekReport} from '../../review/week-report.js';
+import type {WeekReport} from '../../domain/week-report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {findFigure} from '../version2-figures.js';
 import {padEnd, padStart} from '../format.js';

@@ -1,6 +1,6 @@
 import {Box, useInput} from 'ink';
 import {useState, type ComponentType} from 'react';
-import type {WeekReport} from '../../review/week-report.js';
+import type {WeekReport} from '../../domain/week-report.js';
 import {matchBindings} from '../keymap.js';
 import type {ViewProps} from '../view-definition.js';
 import {FigurePanel, figurePanelBinding, type PanelEntry} from './figure-panel.js';

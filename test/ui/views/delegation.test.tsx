@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import type {WeekReport} from '../../../source/review/week-report.js';
+import type {WeekReport} from '../../../source/domain/week-report.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {delegationView} from '../../../source/ui/views/delegation/index.js';
 import {delegationRows, rowTickets} from '../../../source/ui/views/delegation/delegation-rows.js';

@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import type {IterationIntegrity} from '../../../source/domain/metrics/v2/types.js';
-import type {WeekReport} from '../../../source/review/week-report.js';
+import type {WeekReport} from '../../../source/domain/week-report.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {predictabilityView} from '../../../source/ui/views/predictability/index.js';

@@ -1,6 +1,6 @@
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {responderEntries} from './responder-rows.js';
 import {blockersFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';

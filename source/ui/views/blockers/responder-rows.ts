@@ -1,6 +1,6 @@
 import {formatDays, formatPercent} from '../../../domain/figure-format.js';
 import {element} from '../../../domain/metrics/v2/paths.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import type {PanelEntry} from '../../components/figure-panel.js';
 import type {HeadlineRow} from '../../components/headline.js';

@@ -1,7 +1,7 @@
 import type {ReportDelegation, WeekMetrics} from '../../../domain/metrics/types.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
-import {sparkline} from '../../components/sparkline.js';
+import {sparkline} from '../../../text/sparkline.js';
 import {ticketsOf, ticketText, type ReviewMaps, type TicketText} from '../../components/ticket-text.js';
 import {percent} from '../../format.js';
 

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
 import {layoutColumns, mark, TableHeader, TableRow, type Cell} from '../../components/table.js';
-import {sparkline} from '../../components/sparkline.js';
+import {sparkline} from '../../../text/sparkline.js';
 import {padEnd, padStart, percent} from '../../format.js';
 import {effortLine} from './effort-line.js';
 import {useTheme} from '../../theme.js';

@@ -1,7 +1,7 @@
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
 import {effortEntries} from './effort-line.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {delegationFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';

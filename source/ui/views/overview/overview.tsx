@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {days, padEnd, padStart, percent, truncate} from '../../format.js';
 import {useTheme} from '../../theme.js';

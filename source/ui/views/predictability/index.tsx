@@ -1,7 +1,7 @@
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
 import {predictabilityFigures} from '../../figure-definitions.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import {promiseRiskEntries} from './promise-risk-entries.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';

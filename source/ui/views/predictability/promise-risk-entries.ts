@@ -1,5 +1,5 @@
 import {element} from '../../../domain/metrics/v2/paths.js';
-import type {WeekReport} from '../../../review/week-report.js';
+import type {WeekReport} from '../../../domain/week-report.js';
 import type {PanelEntry} from '../../components/figure-panel.js';
 
 /** The promise-risk figures for `i`: the org's at-risk tickets, then each report's that has any. */
