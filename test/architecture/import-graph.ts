@@ -104,6 +104,24 @@ export function readImportGraph(options: {readonly folders: readonly string[]; r
 	return {root, files, edges};
 }
 
+/** What loading `entries` loads before anything else runs: the files and packages their static value imports reach. */
+export function staticClosure(graph: ImportGraph, entries: readonly string[]): {readonly files: Set<string>; readonly packages: Set<string>} {
+	const files = new Set<string>();
+	const packages = new Set<string>();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		if (files.has(file)) continue;
+		files.add(file);
+		for (const edge of graph.edges) {
+			if (edge.from !== file || edge.kind !== 'static') continue;
+			if (edge.to === null) packages.add(edge.packageName!);
+			else queue.push(edge.to);
+		}
+	}
+	return {files, packages};
+}
+
 /**
  * Every cycle among the files, as its strongly connected components (Tarjan): each
  * returned group is a set of files that reach each other; a file importing itself is one.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {brokenRules, floorOf, floors} from './floors.js';
-import {cyclePath, importCycles, readImportGraph, repositoryRoot, type ImportGraph} from './import-graph.js';
+import {cyclePath, importCycles, readImportGraph, repositoryRoot, staticClosure, type ImportGraph} from './import-graph.js';
 
 /**
  * The floors of source/ (docs/architecture.md), checked against the real import graph:
@@ -35,6 +35,16 @@ describe('the floors of source/', () => {
 			edges: Object.entries(floors).flatMap(([from, allowed]) => allowed.map((to) => ({from, to, packageName: null, kind: 'static' as const, line: 0}))),
 		};
 		expect(importCycles(floorGraph)).toEqual([]);
+	});
+
+	it('leave Ink out of the commands that draw no TUI', () => {
+		// Only `review` and `init` draw with Ink; the others (sync's progress bar included) write plain text.
+		const plain = ['sync', 'export', 'tag', 'doctor', 'backup', 'restore', 'review-record'];
+		const loadingInk = plain.filter((command) => {
+			const {packages} = staticClosure(graph, ['cli.tsx', 'source/commands/run.ts', `source/commands/${command}.ts`]);
+			return ['ink', 'react', '@inkjs/ui'].some((name) => packages.has(name));
+		});
+		expect(loadingInk).toEqual([]);
 	});
 
 	it('are the table docs/architecture.md shows', () => {

@@ -62,7 +62,7 @@ describe('the first frame’s modules', () => {
 			'source/ui/views/triage/triage.tsx',
 			'source/providers/demo/generate.ts',
 			'source/sync/run-sync.ts',
-			'source/export/snapshot.ts',
+			'source/review/build-snapshot.ts',
 			'source/config/save.ts',
 		];
 		expect(heavy.filter((file) => files.has(file))).toEqual([]);
