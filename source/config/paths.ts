@@ -1,5 +1,5 @@
-import os from 'node:os';
 import path from 'node:path';
+import envPaths from 'env-paths';
 
 export interface HomePaths {
 	/** Folder holding config.json. */
@@ -10,7 +10,11 @@ export interface HomePaths {
 
 /**
  * `--home` / `DIRECTOR_REVIEW_HOME` put config and store in one folder; otherwise the
- * platform's own config and data folders (cli.md "Environment").
+ * platform's own config and data folders (cli.md "Environment"), as env-paths knows them:
+ * `~/.config` and `~/.local/share` (or `XDG_CONFIG_HOME` / `XDG_DATA_HOME` when set and not
+ * empty) on Linux, `~/Library/Preferences` and `~/Library/Application Support` on macOS,
+ * `%APPDATA%\…\Config` and `%LOCALAPPDATA%\…\Data` on Windows — read from the process's
+ * environment.
  */
 export function resolveHome(explicitHome: string | undefined, env: NodeJS.ProcessEnv = process.env): HomePaths {
 	const home = explicitHome ?? env['DIRECTOR_REVIEW_HOME'];
@@ -19,29 +23,6 @@ export function resolveHome(explicitHome: string | undefined, env: NodeJS.Proces
 		return {configDir: resolved, dataDir: resolved};
 	}
 
-	const user = os.homedir();
-	switch (process.platform) {
-		case 'darwin': {
-			return {
-				configDir: path.join(user, 'Library', 'Preferences', 'director-review'),
-				dataDir: path.join(user, 'Library', 'Application Support', 'director-review'),
-			};
-		}
-
-		case 'win32': {
-			const appData = env['APPDATA'] ?? path.join(user, 'AppData', 'Roaming');
-			const localAppData = env['LOCALAPPDATA'] ?? path.join(user, 'AppData', 'Local');
-			return {
-				configDir: path.join(appData, 'director-review', 'Config'),
-				dataDir: path.join(localAppData, 'director-review', 'Data'),
-			};
-		}
-
-		default: {
-			return {
-				configDir: path.join(env['XDG_CONFIG_HOME'] ?? path.join(user, '.config'), 'director-review'),
-				dataDir: path.join(env['XDG_DATA_HOME'] ?? path.join(user, '.local', 'share'), 'director-review'),
-			};
-		}
-	}
+	const platform = envPaths('director-review', {suffix: ''});
+	return {configDir: platform.config, dataDir: platform.data};
 }

@@ -32,6 +32,7 @@ export const packageFloors: Readonly<Record<string, readonly string[]>> = {
 	'@linear/sdk': ['providers'],
 	'jira-client': ['providers'],
 	conf: ['config'],
+	'env-paths': ['config'],
 	meow: ['cli'],
 };
 
