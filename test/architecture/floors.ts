@@ -34,6 +34,7 @@ export const packageFloors: Readonly<Record<string, readonly string[]>> = {
 	conf: ['config'],
 	'env-paths': ['config'],
 	meow: ['cli'],
+	open: ['ui'],
 };
 
 /** Pure floors load no package but these: no Node built-ins, no I/O (STYLE.md: domain/ is pure). */

@@ -120,7 +120,7 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 				else if (action === 'undo') setStatus(source.undoTag() === null ? 'nothing to undo' : 'undone');
 				else if (action === 'browser') {
 					const ticket = source.review.ticketsById.get(rows[fitted.selected]?.ticketId ?? '');
-					if (ticket) setStatus(openInBrowser(ticket.url, toTerminalLine(ticket.key)));
+					if (ticket) setStatus(openInBrowser(ticket.url, toTerminalLine(ticket.key), setStatus));
 				} else drill.setOpen(null);
 			}
 		},

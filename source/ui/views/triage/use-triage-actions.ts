@@ -118,7 +118,7 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 			}
 			case 'open': {
 				const ticket = source.review.ticketsById.get(order[cursor.current] ?? '');
-				if (ticket) setStatus(openInBrowser(ticket.url, ticket.key));
+				if (ticket) setStatus(openInBrowser(ticket.url, ticket.key, setStatus));
 				return;
 			}
 		}
