@@ -1,4 +1,4 @@
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import type {ProviderName} from '../domain/types.js';
 
 export type CommandName = 'review' | 'export' | 'tag' | 'sync' | 'init' | 'doctor' | 'backup' | 'restore';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import {loadConfig} from '../config/load.js';
 import {resolveHome, type HomePaths} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import {parseWeekArgument, weekOf, WeekArgumentError} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {demoRoster} from '../providers/demo/roster.js';

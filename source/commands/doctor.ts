@@ -3,8 +3,9 @@ import {configFilePath, loadConfig} from '../config/load.js';
 import {resolveHome} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
 import type {Person} from '../domain/types.js';
+import {AppError} from '../errors/app-error.js';
 import {describeProvider, createProvider} from '../providers/create.js';
-import {ProviderError, type Provider} from '../providers/provider.js';
+import type {Provider} from '../providers/provider.js';
 import {openStore} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import {age} from '../ui/format.js';
@@ -32,7 +33,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 		config = loadConfig(paths);
 		checks.push({name: 'config', ok: true, detail: fs.existsSync(file) ? `${file} is valid` : `no ${file} (defaults)`});
 	} catch (error) {
-		checks.push({name: 'config', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint});
+		checks.push({name: 'config', ok: false, detail: error instanceof Error ? error.message : String(error), hint: error instanceof AppError ? error.hint : undefined});
 		return print(checks);
 	}
 
@@ -88,7 +89,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 				store.close();
 			}
 		} catch (error) {
-			checks.push({name: 'store', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint});
+			checks.push({name: 'store', ok: false, detail: error instanceof Error ? error.message : String(error), hint: error instanceof AppError ? error.hint : undefined});
 		}
 	}
 
@@ -110,9 +111,9 @@ async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>
 		const me = await provider.whoAmI();
 		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {
-		if (error instanceof ProviderError) return {check: {name: 'credentials', ok: false, detail: error.message, hint: error.hint}, provider: null};
+		if (error instanceof AppError) return {check: {name: 'credentials', ok: false, detail: error.message, hint: error.hint}, provider: null};
 		const detail = error instanceof Error ? error.message : String(error);
-		return {check: {name: 'credentials', ok: false, detail, hint: (error as {hint?: string}).hint ?? 'check the network and the tracker URL'}, provider: null};
+		return {check: {name: 'credentials', ok: false, detail, hint: 'check the network and the tracker URL'}, provider: null};
 	}
 }
 

@@ -1,5 +1,4 @@
 import {weekOf} from '../domain/week.js';
-import {ProviderError} from '../providers/provider.js';
 import type {ReviewSession} from '../review/session.js';
 import type {GlobalOptions} from './arguments.js';
 import type {CommandContext} from './context.js';
@@ -8,14 +7,15 @@ import type {CommandContext} from './context.js';
  * Commands that read the review (plain overview, export) sync first unless --offline, so
  * a cron job exports fresh figures. The demo only regenerates when it was made before
  * this week began. A failed sync is a run-time failure: nothing is exported from stale data
- * without the user asking for it with --offline.
+ * without the user asking for it with --offline. The failure is reported as what it is
+ * (its kind, hint and exit code), as `sync` itself would report it.
  */
 export async function syncBeforeReading(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<void> {
 	if (!needsSync(context, options)) return;
 	await session.sync(context.providerName === 'demo');
 	const status = session.syncStatus();
 	if (status.phase === 'failed') {
-		throw new ProviderError(context.providerName, 'network', `sync failed: ${status.message}`, `${status.hint}; or pass --offline to use the last synced data`);
+		throw status.error;
 	}
 }
 

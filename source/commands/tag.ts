@@ -1,4 +1,4 @@
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import type {Category} from '../domain/types.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';

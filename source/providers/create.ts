@@ -1,5 +1,5 @@
 import type {AppConfig} from '../config/schema.js';
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import type {ProviderName} from '../domain/types.js';
 import type {Provider} from './provider.js';
 

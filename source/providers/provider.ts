@@ -1,4 +1,5 @@
 import type {Iteration, Person, ProviderName, Ticket} from '../domain/types.js';
+import {RunTimeError} from '../errors/app-error.js';
 
 /**
  * Every tracker is an adapter behind this one interface (STYLE.md §2). It yields
@@ -41,15 +42,14 @@ export interface Provider {
 	listPeople(): Promise<readonly Person[]>;
 }
 
-/** A fault the user can act on: one line of cause, one line of hint. Never carries secrets. */
-export class ProviderError extends Error {
+/** A fault the user can act on: one line of cause, one line of hint; exit 1. Never carries secrets. */
+export class ProviderError extends RunTimeError {
 	constructor(
 		readonly provider: ProviderName,
 		readonly kind: 'auth' | 'forbidden' | 'not-found' | 'rate-limit' | 'server' | 'network' | 'timeout' | 'malformed' | 'config',
 		message: string,
-		readonly hint: string,
+		hint: string,
 	) {
-		super(message);
-		this.name = 'ProviderError';
+		super(message, hint);
 	}
 }
