@@ -4,7 +4,7 @@ import {resolveHome} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
 import type {Person} from '../domain/types.js';
 import {AppError} from '../errors/app-error.js';
-import {describeProvider, createProvider} from '../providers/create.js';
+import {chooseProvider, type ProviderChoice} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
 import {openStore} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
@@ -44,12 +44,13 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	}
 
 	const providerName = options.provider ?? config.provider;
+	const source = providerName === null ? null : chooseProvider(providerName, config, {weeksAhead: options.demoWeek});
 	let provider: Provider | null = null;
-	if (providerName === null) {
+	if (source === null) {
 		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo'});
 	} else {
-		checks.push({name: 'provider', ok: true, detail: describeProvider(providerName, config)});
-		const credentials = await credentialsCheck(providerName, config);
+		checks.push({name: 'provider', ok: true, detail: source.label});
+		const credentials = await credentialsCheck(source);
 		checks.push(credentials.check);
 		provider = credentials.provider;
 	}
@@ -93,7 +94,8 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 		}
 	}
 
-	if (config.roster !== null && providerName !== null && providerName !== 'demo' && seen.length > 0) {
+	// A source that brings its own organisation has nothing of the config's to check.
+	if (config.roster !== null && source?.rosterFromConfig && seen.length > 0) {
 		const unmatched = unmatchedRosterEntries(config.roster, seen);
 		checks.push(
 			unmatched.length === 0
@@ -105,9 +107,9 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	return print(checks);
 }
 
-async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>, config: AppConfig): Promise<{check: Check; provider: Provider | null}> {
+async function credentialsCheck(source: ProviderChoice): Promise<{check: Check; provider: Provider | null}> {
 	try {
-		const provider = await createProvider(providerName, config, Date.now());
+		const provider = await source.create();
 		const me = await provider.whoAmI();
 		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {

@@ -5,14 +5,14 @@ import type {CommandContext} from './context.js';
 
 /**
  * Commands that read the review (plain overview, export) sync first unless --offline, so
- * a cron job exports fresh figures. The demo only regenerates when it was made before
- * this week began. A failed sync is a run-time failure: nothing is exported from stale data
+ * a cron job exports fresh figures. Generated data only regenerates when it was made
+ * before this week began. A failed sync is a run-time failure: nothing is exported from stale data
  * without the user asking for it with --offline. The failure is reported as what it is
  * (its kind, hint and exit code), as `sync` itself would report it.
  */
 export async function syncBeforeReading(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<void> {
 	if (!needsSync(context, options)) return;
-	await session.sync(context.providerName === 'demo');
+	await session.sync(context.syncPolicy.alwaysFull);
 	const status = session.syncStatus();
 	if (status.phase === 'failed') {
 		throw status.error;
@@ -21,8 +21,8 @@ export async function syncBeforeReading(context: CommandContext, session: Review
 
 export function needsSync(context: CommandContext, options: GlobalOptions): boolean {
 	if (options.offline) return false;
-	if (context.providerName !== 'demo') return true;
-	const state = context.store.getSyncState('demo', 'tickets');
+	if (!context.syncPolicy.currentForTheWeek) return true;
+	const state = context.store.getSyncState(context.providerName, 'tickets');
 	const thisWeekStart = weekOf(context.now, context.config.timezone).startAt;
 	return state === null || state.lastSyncedAt === null || state.phase !== 'idle' || state.lastSyncedAt < thisWeekStart;
 }

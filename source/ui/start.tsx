@@ -14,6 +14,7 @@ export interface StartOptions {
 	readonly firstFrame: ReviewSource | null;
 	/** Loads the review (the store, classification, metrics): the slow part of start-up. */
 	readonly openSession: () => Promise<ReviewSession>;
+	/** Sync (incrementally) behind the loaded review: a tracker whose stored data may be behind. */
 	readonly needsInitialSync: boolean;
 }
 
@@ -64,7 +65,7 @@ export async function startTui({week, firstFrame, openSession, needsInitialSync}
 		if (hasExited) return session;
 		if (instance === null) instance = render(app(session, views, false), renderOptions);
 		else instance.rerender(app(session, views, false));
-		if (needsInitialSync) void session.sync(session.providerName === 'demo');
+		if (needsInitialSync) void session.sync();
 		await instance.waitUntilExit();
 		return session;
 	} finally {
