@@ -11,15 +11,15 @@ export const defaultBugHint = 'rerun with DEBUG=director-review for details, and
 
 /**
  * What the user reads for a failure, and the exit code: an `AppError` as its one-line
- * cause and hint; anything else as a bug — one line and where to go next, never a stack
- * trace unless DEBUG=director-review asks for it.
+ * cause and hint, always (it is no bug: a stack would only bury the hint); anything else as
+ * a bug — one line and where to go next, never a stack trace unless DEBUG=director-review
+ * asks for it.
  */
 export function describeError(error: unknown, {bugHint = defaultBugHint, env = process.env}: ReportOptions = {}): {readonly text: string; readonly exitCode: ExitCode} {
-	const debug = env['DEBUG']?.includes('director-review') ?? false;
-	const trace = debug ? stackOf(error) : '';
 	if (error instanceof AppError) {
-		return {text: `director-review: ${toTerminalLine(error.reportedMessage)}\n  hint: ${toTerminalLine(error.hint)}\n${trace}`, exitCode: error.exitCode};
+		return {text: `director-review: ${toTerminalLine(error.reportedMessage)}\n  hint: ${toTerminalLine(error.hint)}\n`, exitCode: error.exitCode};
 	}
+	const trace = env['DEBUG']?.includes('director-review') ? stackOf(error) : '';
 	const message = error instanceof Error ? error.message : String(error);
 	return {text: `director-review: unexpected error: ${toTerminalLine(message)}\n  hint: ${toTerminalLine(bugHint)}\n${trace}`, exitCode: 1};
 }

@@ -59,13 +59,17 @@ describe('the one reporter', () => {
 		expect(describeError(new Error('x'), {env: {}, bugHint: 'your tags are saved; report it'}).text).toContain('  hint: your tags are saved; report it\n');
 	});
 
-	it('prints the stack, and its causes, only when DEBUG asks for it', () => {
-		const cause = new Error('SQLITE_BUSY: database is locked');
-		const error = new StoreError('another director-review is using the store', 'wait', {cause});
-		const debug = describeError(error, {env: {DEBUG: 'director-review'}}).text;
+	it('prints a bug’s stack, and its causes’, only when DEBUG asks for it', () => {
+		const bug = new TypeError('pages is not iterable', {cause: new RangeError('offset out of range')});
+		const debug = describeError(bug, {env: {DEBUG: 'director-review'}}).text;
 		expect(debug).toMatch(/^\s+at /m);
-		expect(debug).toContain('caused by: Error: SQLITE_BUSY');
-		expect(describeError(error, quiet).text).not.toMatch(/^\s+at /m);
+		expect(debug).toContain('caused by: RangeError: offset out of range');
+		expect(describeError(bug, quiet).text).not.toMatch(/^\s+at /m);
+	});
+
+	it('never prints a stack under an error the user can act on, DEBUG or not', () => {
+		const error = new StoreError('another director-review is using the store', 'wait', {cause: new Error('SQLITE_BUSY: database is locked')});
+		expect(describeError(error, {env: {DEBUG: 'director-review'}}).text).toBe('director-review: another director-review is using the store\n  hint: wait\n');
 	});
 
 	it('keeps a hostile message to one safe line', () => {
