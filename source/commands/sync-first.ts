@@ -6,9 +6,9 @@ import type {CommandContext} from './context.js';
 /**
  * Commands that read the review (plain overview, export) sync first unless --offline, so
  * a cron job exports fresh figures. Generated data only regenerates when it was made
- * before this week began. A failed sync is a run-time failure: nothing is exported from stale data
- * without the user asking for it with --offline. The failure is reported as what it is
- * (its kind, hint and exit code), as `sync` itself would report it.
+ * before this week began. A failed sync fails the command: nothing is exported from stale
+ * data without the user asking for it with --offline. The failure is thrown as it was
+ * caught (its kind, hint and exit code), so it reads as `sync` itself would report it.
  */
 export async function syncBeforeReading(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<void> {
 	if (!needsSync(context, options)) return;
