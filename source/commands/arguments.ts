@@ -1,4 +1,4 @@
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import type {ProviderName} from '../domain/types.js';
 import type {ExportOptions} from '../export/export-options.js';
 

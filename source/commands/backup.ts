@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import {resolveHome} from '../config/paths.js';
 import {StoreError} from '../store/errors.js';
 import {writeBackup} from '../store/backups.js';

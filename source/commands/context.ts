@@ -2,11 +2,10 @@ import path from 'node:path';
 import {loadConfig} from '../config/load.js';
 import {resolveHome, type HomePaths} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import {parseWeekArgument, weekOf, WeekArgumentError} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
-import {demoRoster} from '../providers/demo/roster.js';
-import {createProvider, describeProvider} from '../providers/create.js';
+import {chooseProvider, type SyncPolicy} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
 import {backupIfDue} from '../store/backups.js';
 import {openStore, type Store} from '../store/store.js';
@@ -22,14 +21,13 @@ export interface CommandContext {
 	readonly week: Week;
 	readonly now: number;
 	readonly roster: RosterConfig | null;
+	readonly syncPolicy: SyncPolicy;
 	createProvider(): Promise<Provider>;
 	/** Loads the review (store, classification, metrics): imported on first use, so a command or a first frame that does not need it does not load it. */
 	openSession(): Promise<ReviewSession>;
 	/** Writes the daily backup of the director's record when one is due, then closes the store. */
 	close(): Promise<void>;
 }
-
-const weekMs = 7 * 86_400_000;
 
 export function storePath(paths: HomePaths): string {
 	return path.join(paths.dataDir, 'director-review.db');
@@ -49,15 +47,13 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		throw new UsageError('no provider configured', 'run director-review init to connect Linear or Jira, or try director-review --demo');
 	}
 
-	// The demo's clock may run weeks ahead (--demo-week): the whole run then lives at that
-	// time, so tags, frozen reviews and syncs agree with the tickets about what came first.
-	const shift = providerName === 'demo' ? options.demoWeek * weekMs : 0;
-	const clock = () => Date.now() + shift;
-	const now = clock();
+	// The whole run lives at the source's clock (--demo-week moves the demo's ahead).
+	const source = chooseProvider(providerName, config, {weeksAhead: options.demoWeek});
+	const {clock, roster, syncPolicy} = source;
+	const now = source.now;
 	const week = parseWeek(options.week, now, config.timezone);
-	const roster = providerName === 'demo' ? demoRoster : config.roster;
 	const store = openStore(storePath(paths), {now: clock});
-	const create = () => createProvider(providerName, config, now);
+	const create = source.create;
 	return {
 		paths,
 		config,
@@ -66,10 +62,11 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		week,
 		now,
 		roster,
+		syncPolicy,
 		createProvider: create,
 		openSession: async () => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: describeProvider(providerName, config), createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths)});
+			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths)});
 		},
 		close: async () => closeWithBackup(store),
 	};

@@ -3,8 +3,9 @@ import {configFilePath, loadConfig} from '../config/load.js';
 import {resolveHome} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
 import type {Person} from '../domain/types.js';
-import {describeProvider, createProvider} from '../providers/create.js';
-import {ProviderError, type Provider} from '../providers/provider.js';
+import {AppError} from '../errors/app-error.js';
+import {chooseProvider, type ProviderChoice} from '../providers/create.js';
+import type {Provider} from '../providers/provider.js';
 import {openStore} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import {age} from '../ui/format.js';
@@ -32,7 +33,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 		config = loadConfig(paths);
 		checks.push({name: 'config', ok: true, detail: fs.existsSync(file) ? `${file} is valid` : `no ${file} (defaults)`});
 	} catch (error) {
-		checks.push({name: 'config', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint});
+		checks.push({name: 'config', ok: false, detail: error instanceof Error ? error.message : String(error), hint: error instanceof AppError ? error.hint : undefined});
 		return print(checks);
 	}
 
@@ -43,12 +44,13 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	}
 
 	const providerName = options.provider ?? config.provider;
+	const source = providerName === null ? null : chooseProvider(providerName, config, {weeksAhead: options.demoWeek});
 	let provider: Provider | null = null;
-	if (providerName === null) {
+	if (source === null) {
 		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo'});
 	} else {
-		checks.push({name: 'provider', ok: true, detail: describeProvider(providerName, config)});
-		const credentials = await credentialsCheck(providerName, config);
+		checks.push({name: 'provider', ok: true, detail: source.label});
+		const credentials = await credentialsCheck(source);
 		checks.push(credentials.check);
 		provider = credentials.provider;
 	}
@@ -88,11 +90,12 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 				store.close();
 			}
 		} catch (error) {
-			checks.push({name: 'store', ok: false, detail: error instanceof Error ? error.message : String(error), hint: (error as {hint?: string}).hint});
+			checks.push({name: 'store', ok: false, detail: error instanceof Error ? error.message : String(error), hint: error instanceof AppError ? error.hint : undefined});
 		}
 	}
 
-	if (config.roster !== null && providerName !== null && providerName !== 'demo' && seen.length > 0) {
+	// A source that brings its own organisation has nothing of the config's to check.
+	if (config.roster !== null && source?.rosterFromConfig && seen.length > 0) {
 		const unmatched = unmatchedRosterEntries(config.roster, seen);
 		checks.push(
 			unmatched.length === 0
@@ -104,15 +107,15 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	return print(checks);
 }
 
-async function credentialsCheck(providerName: NonNullable<AppConfig['provider']>, config: AppConfig): Promise<{check: Check; provider: Provider | null}> {
+async function credentialsCheck(source: ProviderChoice): Promise<{check: Check; provider: Provider | null}> {
 	try {
-		const provider = await createProvider(providerName, config, Date.now());
+		const provider = await source.create();
 		const me = await provider.whoAmI();
 		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {
-		if (error instanceof ProviderError) return {check: {name: 'credentials', ok: false, detail: error.message, hint: error.hint}, provider: null};
+		if (error instanceof AppError) return {check: {name: 'credentials', ok: false, detail: error.message, hint: error.hint}, provider: null};
 		const detail = error instanceof Error ? error.message : String(error);
-		return {check: {name: 'credentials', ok: false, detail, hint: (error as {hint?: string}).hint ?? 'check the network and the tracker URL'}, provider: null};
+		return {check: {name: 'credentials', ok: false, detail, hint: 'check the network and the tracker URL'}, provider: null};
 	}
 }
 

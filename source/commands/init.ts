@@ -1,7 +1,7 @@
 import {loadConfig} from '../config/load.js';
 import {saveConfig} from '../config/save.js';
 import {resolveHome} from '../config/paths.js';
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import {validateConfig} from '../config/validate.js';
 import {isValidTimezone} from '../domain/week.js';
 import fs from 'node:fs';
@@ -40,7 +40,9 @@ export async function runInit(options: GlobalOptions): Promise<number> {
 	const env = process.env;
 	const connect = async (answers: InitAnswers) => {
 		const config = validateConfig(configFromAnswers(answers), env, null);
-		const provider = await createProvider(config.provider ?? 'demo', config, Date.now());
+		// The wizard's first step picks the tracker, so there is one by the time it connects.
+		if (config.provider === null) throw new UsageError('no tracker chosen to connect to', 'choose Linear or Jira in the first step');
+		const provider = await createProvider(config.provider, config, Date.now());
 		const me = await provider.whoAmI();
 		const listed = await provider.listPeople();
 		const known = new Set(listed.map((person) => person.id));

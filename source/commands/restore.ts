@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import {resolveHome} from '../config/paths.js';
 import {backupFolder, checkDatabaseFile, listBackups} from '../store/backups.js';
 import {DamagedStoreError, StoreError} from '../store/errors.js';

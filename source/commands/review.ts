@@ -18,18 +18,18 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 		const isInteractive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 		if (!isInteractive) return await printOverview(context, await context.openSession(), options);
 		const {startTui} = await import('../ui/start.js');
-		// The demo is generated in well under a second: do it before the first full frame, so
-		// the first screen a new user sees is full. Real trackers sync behind the cached data.
-		const isDemo = context.providerName === 'demo';
+		// Generated data (the demo) is made in well under a second: before the first full frame,
+		// so the first screen a new user sees is full. Real trackers sync behind the cached data.
+		const syncsFirst = context.syncPolicy.beforeAnyRead;
 		const mustSync = needsSync(context, options);
-		const firstFrame = isDemo && mustSync ? null : storedFirstFrame(context);
+		const firstFrame = syncsFirst && mustSync ? null : storedFirstFrame(context);
 		const session = await startTui({
 			week: context.week,
 			firstFrame,
-			needsInitialSync: !isDemo && mustSync,
+			needsInitialSync: !syncsFirst && mustSync,
 			openSession: async () => {
 				const opened = await context.openSession();
-				if (isDemo) await syncBeforeReading(context, opened, options);
+				if (syncsFirst) await syncBeforeReading(context, opened, options);
 				saveFirstFrame(context, opened);
 				return opened;
 			},

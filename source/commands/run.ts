@@ -1,8 +1,5 @@
-import {UsageError} from '../config/errors.js';
-import {ProviderError} from '../providers/provider.js';
-import {TransientFault} from '../providers/retry.js';
-import {StoreError} from '../store/errors.js';
-import {stripUnsafe} from '../text/sanitize.js';
+import {UsageError} from '../errors/app-error.js';
+import {reportError} from '../errors/report.js';
 import {checkFlagsForCommand, checkOptionValues, commands, parseGlobalOptions, type CommandName, type ParsedFlags} from './arguments.js';
 
 /**
@@ -78,33 +75,3 @@ function unknownCommand(name: string): never {
 
 /** Commands whose issue has landed; the others stay out of --help and out of dispatch. */
 const availableCommands = new Set<CommandName>(['review', 'export', 'tag', 'sync', 'doctor', 'init', 'backup', 'restore']);
-
-/** Run-time failures of our own (store, export, provider) carry a hint for the user. */
-function hasHint(error: unknown): error is Error & {hint: string} {
-	return error instanceof Error && typeof (error as {hint?: unknown}).hint === 'string';
-}
-
-export function reportError(error: unknown): number {
-	const line = (text: string) => stripUnsafe(text).replace(/\s+/g, ' ').trim();
-	if (error instanceof UsageError) {
-		process.stderr.write(`director-review: ${line(error.message)}\n  hint: ${line(error.hint)}\n`);
-		return 2;
-	}
-
-	if (error instanceof ProviderError || error instanceof StoreError || hasHint(error)) {
-		process.stderr.write(`director-review: ${line(error.message)}\n  hint: ${line(error.hint)}\n`);
-		return 1;
-	}
-
-	if (error instanceof TransientFault) {
-		process.stderr.write(`director-review: the tracker kept failing (${line(error.message)})\n  hint: try again later, or pass --offline to use the last synced data\n`);
-		return 1;
-	}
-
-	// An unexpected failure is a bug: one line, and where to report it — still no stack trace
-	// unless asked for.
-	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`director-review: unexpected error: ${line(message)}\n  hint: rerun with DEBUG=director-review for details, and report it\n`);
-	if (process.env['DEBUG']?.includes('director-review') && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
-	return 1;
-}

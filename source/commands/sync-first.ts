@@ -1,28 +1,28 @@
 import {weekOf} from '../domain/week.js';
-import {ProviderError} from '../providers/provider.js';
 import type {ReviewSession} from '../review/session.js';
 import type {GlobalOptions} from './arguments.js';
 import type {CommandContext} from './context.js';
 
 /**
  * Commands that read the review (plain overview, export) sync first unless --offline, so
- * a cron job exports fresh figures. The demo only regenerates when it was made before
- * this week began. A failed sync is a run-time failure: nothing is exported from stale data
- * without the user asking for it with --offline.
+ * a cron job exports fresh figures. Generated data only regenerates when it was made
+ * before this week began. A failed sync fails the command: nothing is exported from stale
+ * data without the user asking for it with --offline. The failure is thrown as it was
+ * caught (its kind, hint and exit code), so it reads as `sync` itself would report it.
  */
 export async function syncBeforeReading(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<void> {
 	if (!needsSync(context, options)) return;
-	await session.sync(context.providerName === 'demo');
+	await session.sync(context.syncPolicy.alwaysFull);
 	const status = session.syncStatus();
 	if (status.phase === 'failed') {
-		throw new ProviderError(context.providerName, 'network', `sync failed: ${status.message}`, `${status.hint}; or pass --offline to use the last synced data`);
+		throw status.error;
 	}
 }
 
 export function needsSync(context: CommandContext, options: GlobalOptions): boolean {
 	if (options.offline) return false;
-	if (context.providerName !== 'demo') return true;
-	const state = context.store.getSyncState('demo', 'tickets');
+	if (!context.syncPolicy.currentForTheWeek) return true;
+	const state = context.store.getSyncState(context.providerName, 'tickets');
 	const thisWeekStart = weekOf(context.now, context.config.timezone).startAt;
 	return state === null || state.lastSyncedAt === null || state.phase !== 'idle' || state.lastSyncedAt < thisWeekStart;
 }

@@ -10,7 +10,7 @@ import {openContext} from './context.js';
  */
 export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags): Promise<number> {
 	if (options.offline) {
-		const {UsageError} = await import('../config/errors.js');
+		const {UsageError} = await import('../errors/app-error.js');
 		throw new UsageError('sync contradicts --offline', 'drop --offline to sync');
 	}
 	const context = openContext(options);

@@ -1,4 +1,4 @@
-import {UsageError} from '../config/errors.js';
+import {UsageError} from '../errors/app-error.js';
 import type {Category} from '../domain/types.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
@@ -34,7 +34,7 @@ export async function runTag(options: GlobalOptions, args: readonly string[]): P
 	const category = parseCategory(word);
 	const context = openContext(options);
 	try {
-		if (context.providerName === 'demo' && needsSync(context, options)) await syncBeforeReading(context, await context.openSession(), options);
+		if (context.syncPolicy.beforeAnyRead && needsSync(context, options)) await syncBeforeReading(context, await context.openSession(), options);
 		const ticket = context.store.findTicketByKey(context.providerName, key);
 		if (!ticket) {
 			throw new UsageError(

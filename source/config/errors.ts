@@ -1,13 +1,4 @@
-/** A problem the user fixes in their config or command line: exit code 2 (cli.md). */
-export class UsageError extends Error {
-	constructor(
-		message: string,
-		readonly hint: string,
-	) {
-		super(message);
-		this.name = 'UsageError';
-	}
-}
+import {UsageError} from '../errors/app-error.js';
 
 /** An invalid config value: names the key and what is expected. */
 export class ConfigError extends UsageError {

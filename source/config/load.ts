@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {ConfigError, UsageError} from './errors.js';
+import {UsageError} from '../errors/app-error.js';
+import {ConfigError} from './errors.js';
 import type {HomePaths} from './paths.js';
 import type {AppConfig} from './schema.js';
 import {validateConfig} from './validate.js';

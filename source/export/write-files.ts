@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {UsageError} from '../config/errors.js';
+import {FileExistsError, RunTimeError} from '../errors/app-error.js';
 import {makeFolder} from '../files/make-folder.js';
 
 export interface ExportFile {
@@ -9,15 +9,7 @@ export interface ExportFile {
 }
 
 /** A run-time failure while writing (exit 1): names the path, never loses an existing file. */
-export class ExportWriteError extends Error {
-	constructor(
-		message: string,
-		readonly hint: string,
-	) {
-		super(message);
-		this.name = 'ExportWriteError';
-	}
-}
+export class ExportWriteError extends RunTimeError {}
 
 /**
  * Writes every file into `folder`, or refuses before writing anything when one exists and
@@ -29,7 +21,8 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 	if (!force) {
 		const existing = targets.filter((target) => fs.existsSync(target));
 		if (existing.length > 0) {
-			throw new UsageError(
+			throw new FileExistsError(
+				existing,
 				`${existing.length === 1 ? 'file exists' : `${existing.length} files exist`}: ${existing.map((target) => path.relative(process.cwd(), target) || target).join(', ')}`,
 				'pass --force to replace, or --out DIR to write elsewhere',
 			);

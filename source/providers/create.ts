@@ -1,7 +1,73 @@
 import type {AppConfig} from '../config/schema.js';
-import {UsageError} from '../config/errors.js';
-import type {ProviderName} from '../domain/types.js';
+import {UsageError} from '../errors/app-error.js';
+import type {ProviderName, RosterConfig} from '../domain/types.js';
+import {demoRoster} from './demo/roster.js';
 import type {Provider} from './provider.js';
+
+/**
+ * How the rest of the program syncs a source. A tracker changes at any time and is read
+ * over the network; data generated on this machine from the clock (the demo) moves only
+ * a week at a time and is made in well under a second. Callers branch on these, never on
+ * a provider's name.
+ */
+export interface SyncPolicy {
+	/** Every sync rebuilds the whole data set: generated data has no "changed since". */
+	readonly alwaysFull: boolean;
+	/**
+	 * Synced in the foreground before anything reads it — the TUI's first frame, `tag` — as
+	 * it costs no network. Otherwise the TUI syncs behind the stored data and `tag` works on
+	 * what is stored.
+	 */
+	readonly beforeAnyRead: boolean;
+	/** Synced data stays current until the week it was made in ends; otherwise every read (except --offline) syncs first. */
+	readonly currentForTheWeek: boolean;
+}
+
+/** A picked source: everything the commands need to know of it, decided once. */
+export interface ProviderChoice {
+	readonly name: ProviderName;
+	/** A secret-free label for the header line. */
+	readonly label: string;
+	/** The clock the whole run lives at, so tags, frozen reviews and syncs agree with the tickets about what came first. */
+	readonly clock: () => number;
+	/** The clock's time when the source was picked: the run's "now" (its week, the generated data). */
+	readonly now: number;
+	/** Who the review is about: the config's roster, or the organisation the source brings with it. */
+	readonly roster: RosterConfig | null;
+	/** Whether `roster` is the config's (and so worth checking against the people the tracker shows). */
+	readonly rosterFromConfig: boolean;
+	readonly syncPolicy: SyncPolicy;
+	/** Builds the adapter (imported on demand); missing credentials throw a UsageError. */
+	create(): Promise<Provider>;
+}
+
+export interface ChoiceOptions {
+	/** How many weeks ahead of today the source's clock runs (--demo-week); only a generated source's clock moves. */
+	readonly weeksAhead: number;
+	readonly now?: () => number;
+}
+
+const trackerSync: SyncPolicy = {alwaysFull: false, beforeAnyRead: false, currentForTheWeek: false};
+const generatedSync: SyncPolicy = {alwaysFull: true, beforeAnyRead: true, currentForTheWeek: true};
+const weekMs = 7 * 86_400_000;
+
+/** Picks the source a run reads: the one place outside `providers/` that names each provider. */
+export function chooseProvider(name: ProviderName, config: AppConfig, {weeksAhead, now = Date.now}: ChoiceOptions): ProviderChoice {
+	const isGenerated = name === 'demo';
+	const shift = isGenerated ? weeksAhead * weekMs : 0;
+	const clock = () => now() + shift;
+	const openedAt = clock();
+	return {
+		name,
+		label: describeProvider(name, config),
+		clock,
+		now: openedAt,
+		roster: isGenerated ? demoRoster : config.roster,
+		rosterFromConfig: !isGenerated,
+		syncPolicy: isGenerated ? generatedSync : trackerSync,
+		create: async () => createProvider(name, config, openedAt),
+	};
+}
 
 /**
  * Builds the adapter for a provider from the validated config. Missing credentials are a

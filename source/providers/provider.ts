@@ -1,5 +1,6 @@
 import type {SyncPage} from '../domain/sync-page.js';
 import type {Person, ProviderName} from '../domain/types.js';
+import {RunTimeError} from '../errors/app-error.js';
 
 export type {SyncPage} from '../domain/sync-page.js';
 
@@ -30,15 +31,14 @@ export interface Provider {
 	listPeople(): Promise<readonly Person[]>;
 }
 
-/** A fault the user can act on: one line of cause, one line of hint. Never carries secrets. */
-export class ProviderError extends Error {
+/** A fault the user can act on: one line of cause, one line of hint; exit 1. Never carries secrets. */
+export class ProviderError extends RunTimeError {
 	constructor(
 		readonly provider: ProviderName,
 		readonly kind: 'auth' | 'forbidden' | 'not-found' | 'rate-limit' | 'server' | 'network' | 'timeout' | 'malformed' | 'config',
 		message: string,
-		readonly hint: string,
+		hint: string,
 	) {
-		super(message);
-		this.name = 'ProviderError';
+		super(message, hint);
 	}
 }

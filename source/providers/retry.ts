@@ -1,3 +1,5 @@
+import {RunTimeError} from '../errors/app-error.js';
+
 /**
  * Retries shared by the tracker adapters: rate limits wait as long as the server asks,
  * server faults and dropped connections back off exponentially with jitter, and every
@@ -5,15 +7,23 @@
  * `TransientFault`s; this module only decides when to try again.
  */
 
-export class TransientFault extends Error {
+/**
+ * A failure worth trying again. The adapters turn one that kept failing into a
+ * `ProviderError` of their own words; should one reach the user as it is, it still reads
+ * as a run-time failure with a way out.
+ */
+export class TransientFault extends RunTimeError {
 	constructor(
 		message: string,
 		/** 'rate-limit' waits for `retryAfterMs`; the others back off. */
 		readonly kind: 'rate-limit' | 'server' | 'network' | 'timeout',
 		readonly retryAfterMs: number | null = null,
 	) {
-		super(message);
-		this.name = 'TransientFault';
+		super(message, 'try again later, or pass --offline to use the last synced data');
+	}
+
+	override get reportedMessage(): string {
+		return `the tracker kept failing (${this.message})`;
 	}
 }
 

@@ -8,7 +8,8 @@ import type {WeekReport} from '../domain/week-report.js';
 export type SyncStatus =
 	| {readonly phase: 'idle'}
 	| {readonly phase: 'running'; readonly done: number; readonly total: number | null}
-	| {readonly phase: 'failed'; readonly message: string; readonly hint: string};
+	/** `error` is what the sync threw, kept as it is (its kind, hint and exit code) for a command to report. */
+	| {readonly phase: 'failed'; readonly message: string; readonly hint: string; readonly error: unknown};
 
 /** One key press's worth of tags: the tickets, what they were before, and what they are now. */
 export interface TagChange {

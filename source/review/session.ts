@@ -1,6 +1,7 @@
 import type {AppConfig} from '../config/schema.js';
 import type {Category, Note, ProviderName, RosterConfig, Week} from '../domain/types.js';
-import {ProviderError, type Provider} from '../providers/provider.js';
+import {AppError} from '../errors/app-error.js';
+import type {Provider} from '../providers/provider.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import {buildSnapshot} from './build-snapshot.js';
 import type {Store} from '../store/store.js';
@@ -203,10 +204,10 @@ export class ReviewSession implements ReviewSource {
 				this.setStatus({phase: 'idle'});
 			} catch (error) {
 				const failure =
-					error instanceof ProviderError
-						? {message: error.message, hint: error.hint}
+					error instanceof AppError
+						? {message: error.reportedMessage, hint: error.hint}
 						: {message: error instanceof Error ? error.message : String(error), hint: 'press r to retry; the data shown is from the last sync'};
-				this.setStatus({phase: 'failed', ...failure});
+				this.setStatus({phase: 'failed', ...failure, error});
 			} finally {
 				this.running = null;
 			}

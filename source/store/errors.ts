@@ -1,16 +1,8 @@
+import {RunTimeError} from '../errors/app-error.js';
 import {restoreHint} from './backup-files.js';
 
-/** A store failure the user can act on: one line of cause (naming the path), one line of hint. */
-export class StoreError extends Error {
-	constructor(
-		message: string,
-		readonly hint: string,
-		options?: ErrorOptions,
-	) {
-		super(message, options);
-		this.name = 'StoreError';
-	}
-}
+/** A store failure the user can act on: one line of cause (naming the path), one line of hint; exit 1. */
+export class StoreError extends RunTimeError {}
 
 /** better-sqlite3's SqliteError carries the extended result code as a string: `SQLITE_BUSY_SNAPSHOT`. */
 function sqliteCode(error: unknown): string | null {
@@ -49,12 +41,7 @@ export function nativeModuleError(error: unknown): StoreError | null {
 }
 
 /** The store file cannot be used as it is: `director-review restore` is the way out. */
-export class DamagedStoreError extends StoreError {
-	constructor(message: string, hint: string, options?: ErrorOptions) {
-		super(message, hint, options);
-		this.name = 'DamagedStoreError';
-	}
-}
+export class DamagedStoreError extends StoreError {}
 
 /** The hint names `director-review restore` and the backup when there is one. */
 export function damagedError(file: string, cause?: unknown): DamagedStoreError {

@@ -1,5 +1,6 @@
 import {render} from 'ink';
 import type {Week} from '../domain/types.js';
+import {reportError} from '../errors/report.js';
 import type {ReviewSession} from '../review/session.js';
 import type {ReviewSource} from '../review/session-types.js';
 import {App} from './app.js';
@@ -13,6 +14,7 @@ export interface StartOptions {
 	readonly firstFrame: ReviewSource | null;
 	/** Loads the review (the store, classification, metrics): the slow part of start-up. */
 	readonly openSession: () => Promise<ReviewSession>;
+	/** Sync (incrementally) behind the loaded review: a tracker whose stored data may be behind. */
 	readonly needsInitialSync: boolean;
 }
 
@@ -37,10 +39,7 @@ export async function startTui({week, firstFrame, openSession, needsInitialSync}
 	const theme = wantsColor(process.env, Boolean(process.stdout.isTTY)) ? colorTheme : plainTheme;
 	const onCrash = (error: unknown) => {
 		restoreTerminal();
-		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`director-review: unexpected error: ${message.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')}\n  hint: your tags are saved; rerun with DEBUG=director-review and report it\n`);
-		if (process.env['DEBUG']?.includes('director-review') && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
-		process.exit(1);
+		process.exit(reportError(error, {bugHint: 'your tags are saved; rerun with DEBUG=director-review and report it'}));
 	};
 	process.once('uncaughtException', onCrash);
 	process.once('unhandledRejection', onCrash);
@@ -66,7 +65,7 @@ export async function startTui({week, firstFrame, openSession, needsInitialSync}
 		if (hasExited) return session;
 		if (instance === null) instance = render(app(session, views, false), renderOptions);
 		else instance.rerender(app(session, views, false));
-		if (needsInitialSync) void session.sync(session.providerName === 'demo');
+		if (needsInitialSync) void session.sync();
 		await instance.waitUntilExit();
 		return session;
 	} finally {

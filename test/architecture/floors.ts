@@ -10,15 +10,16 @@ import {packageOf, type ImportEdge, type ImportGraph} from './import-graph.js';
 export const floors: Readonly<Record<string, readonly string[]>> = {
 	text: [],
 	files: [],
+	errors: ['text'],
 	domain: ['text'],
-	config: ['domain', 'files', 'text'],
-	providers: ['config', 'domain', 'text'],
-	store: ['domain', 'files'],
-	sync: ['domain', 'providers', 'store'],
-	export: ['config', 'domain', 'files', 'text'],
-	review: ['config', 'domain', 'export', 'providers', 'store', 'sync', 'text'],
-	ui: ['config', 'domain', 'export', 'review', 'text'],
-	commands: ['config', 'domain', 'export', 'files', 'providers', 'review', 'store', 'sync', 'text', 'ui'],
+	config: ['domain', 'errors', 'files', 'text'],
+	providers: ['config', 'domain', 'errors', 'text'],
+	store: ['domain', 'errors', 'files'],
+	sync: ['domain', 'errors', 'providers', 'store'],
+	export: ['config', 'domain', 'errors', 'files', 'text'],
+	review: ['config', 'domain', 'errors', 'export', 'providers', 'store', 'sync', 'text'],
+	ui: ['config', 'domain', 'errors', 'export', 'review', 'text'],
+	commands: ['config', 'domain', 'errors', 'export', 'files', 'providers', 'review', 'store', 'sync', 'text', 'ui'],
 	cli: ['commands'],
 };
 
@@ -40,6 +41,7 @@ export const packageFloors: Readonly<Record<string, readonly string[]>> = {
 /** Pure floors load no package but these: no Node built-ins, no I/O (STYLE.md: domain/ is pure). */
 export const pureFloors: Readonly<Record<string, readonly string[]>> = {
 	domain: ['date-fns', '@date-fns/tz'],
+	errors: [],
 	text: [],
 };
 

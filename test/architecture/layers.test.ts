@@ -86,7 +86,7 @@ describe('the import graph it reads', () => {
 		expect(cycleMessages(fixture)).toEqual(['cycle: source/domain/a.ts → source/domain/b.ts → source/domain/c.ts → source/domain/a.ts']);
 		expect(brokenRules(fixture)).toEqual([
 			'source/domain/pure.ts:1 → package \'node:fs\': domain/ is pure (it may load only date-fns, @date-fns/tz)',
-			'source/export/late.ts:2 → source/ui/view.tsx (dynamic import): export/ may not import ui/ (export/ may import config, domain, files, text)',
+			'source/export/late.ts:2 → source/ui/view.tsx (dynamic import): export/ may not import ui/ (export/ may import config, domain, errors, files, text)',
 			'source/store/ink.ts:1 → package \'ink\' (type import): only ui/ may load ink',
 		]);
 	});

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {UsageError} from '../../source/config/errors.js';
+import {UsageError} from '../../source/errors/app-error.js';
 import {checkOptionValues, optionWithoutValue, parseExportOptions} from '../../source/commands/arguments.js';
 
 describe('options that take a value', () => {

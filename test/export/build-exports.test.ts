@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {UsageError} from '../../source/config/errors.js';
+import {FileExistsError, UsageError} from '../../source/errors/app-error.js';
 import {buildExportFiles, notesIncluded, selectReports} from '../../source/export/build-exports.js';
 import {writeExportFiles} from '../../source/export/write-files.js';
 import {makeSnapshot, note} from './snapshot-fixture.js';
@@ -98,7 +98,7 @@ describe('writing the files', () => {
 		// A later export of the same week with other figures (a new note) must not replace them silently.
 		const second = buildExportFiles(makeSnapshot({notes: [note(9, {kind: 'report', reportSlug: 'alex-kim'}, 'New')]}), {...md, leadership: true});
 		expect(second[0]?.content).not.toBe(first[0]?.content);
-		expect(() => writeExportFiles(second, folder, false)).toThrow(UsageError);
+		expect(() => writeExportFiles(second, folder, false)).toThrow(FileExistsError);
 		for (const [name, bytes] of before) expect(fs.readFileSync(path.join(folder, name)).equals(bytes)).toBe(true);
 		expect(fs.readdirSync(folder).sort()).toEqual([...before.keys()].sort());
 

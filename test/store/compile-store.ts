@@ -7,7 +7,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Child processes need the store as JavaScript. Transpiling source/store on the spot (it
- * imports nothing at run time but node: modules, better-sqlite3 and source/files) tests the current
+ * imports nothing at run time but node: modules, better-sqlite3, source/files and source/errors) tests the current
  * source, never a stale dist/, and does not depend on the rest of the tree compiling.
  * Returns the path of the compiled store.js.
  */
@@ -19,8 +19,8 @@ export function compileStore(outDir: string): string {
 	const link = path.join(outDir, 'node_modules', 'better-sqlite3');
 	if (!fs.existsSync(link)) fs.symlinkSync(path.join(repo, 'node_modules', 'better-sqlite3'), link, 'dir');
 
-	// The store's run-time imports: its own folder and the file helpers.
-	for (const folder of ['store', 'files']) {
+	// The store's run-time imports: its own folder, the file helpers and the error model.
+	for (const folder of ['store', 'files', 'errors']) {
 		const sourceDir = path.join(repo, 'source', folder);
 		const targetDir = path.join(outDir, folder);
 		fs.mkdirSync(targetDir, {recursive: true});

@@ -2,6 +2,7 @@ import {Box, Text, useApp} from 'ink';
 import {MultiSelect, PasswordInput, Select, Spinner, TextInput} from '@inkjs/ui';
 import {useEffect, useState} from 'react';
 import type {Person} from '../../domain/types.js';
+import {errorLine} from '../../errors/report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {useTheme} from '../theme.js';
 import type {InitAnswers} from './init-steps.js';
@@ -61,8 +62,7 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 			},
 			(error: unknown) => {
 				if (!isCurrent) return;
-				const hint = (error as {hint?: string}).hint;
-				setFailure(`${error instanceof Error ? error.message : String(error)}${hint ? ` — ${hint}` : ''}`);
+				setFailure(errorLine(error));
 				setStep('failed');
 			},
 		);

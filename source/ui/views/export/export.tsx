@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
-import {UsageError} from '../../../config/errors.js';
+import {FileExistsError} from '../../../errors/app-error.js';
+import {errorLine} from '../../../errors/report.js';
 import {writeExportFiles} from '../../../export/write-files.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {copyToClipboard} from '../../clipboard.js';
@@ -54,12 +55,12 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			const where = path.dirname(written[0] ?? state.folder);
 			setStatus(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${where}${notes.length > 0 ? ` · ${notes.length} note${notes.length === 1 ? '' : 's'} marked discussed` : ''}`);
 		} catch (error) {
-			if (error instanceof UsageError && !force) {
+			if (error instanceof FileExistsError && !force) {
 				dispatch({type: 'askOverwrite'});
 				setStatus(`${error.message} — W replaces them`);
 				return;
 			}
-			setStatus(error instanceof Error ? `${error.message}${(error as {hint?: string}).hint ? ` — ${(error as {hint?: string}).hint}` : ''}` : String(error));
+			setStatus(errorLine(error));
 		}
 	};
 

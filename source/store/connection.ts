@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import {translateSqliteError} from './errors.js';
+import {retain} from './handles.js';
+
+/**
+ * The one SQLite connection every part of the store shares (sync state, tracker data, tags,
+ * notes, meta, reviews), with the two ways in: `guard` for reads and `write` for
+ * transactions, both turning what SQLite reports into a `StoreError` the user can act on.
+ */
+export class Connection {
+	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */
+	recordChanged = false;
+	private readonly synchronousFull: Database.Statement;
+	private readonly synchronousNormal: Database.Statement;
+	private readonly integrity: Database.Statement;
+
+	constructor(
+		readonly db: Database.Database,
+		/** The absolute path of the store file. */
+		readonly file: string,
+		/** The clock for tag, note and review times. */
+		readonly now: () => number,
+	) {
+		this.synchronousFull = this.prepare('PRAGMA synchronous = FULL');
+		this.synchronousNormal = this.prepare('PRAGMA synchronous = NORMAL');
+		this.integrity = this.prepare('PRAGMA integrity_check').pluck();
+	}
+
+	/** A statement kept from the garbage collector (see handles.ts). */
+	prepare(sql: string): Database.Statement {
+		return retain(this.db.prepare(sql));
+	}
+
+	readonly guard = <T>(work: () => T): T => {
+		try {
+			return work();
+		} catch (error) {
+			throw translateSqliteError(error, this.file) ?? error;
+		}
+	};
+
+	/**
+	 * A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so waiting for
+	 * another instance honours the busy timeout. `durable` fsyncs the commit: the director's
+	 * own judgements must survive a power cut, synced tickets can be pulled again.
+	 */
+	readonly write = <T>(work: () => T, durable = false): T =>
+		this.guard(() => {
+			if (durable) this.synchronousFull.run();
+			try {
+				const result = this.db.transaction(work).immediate();
+				// Durable writes are the director's record.
+				if (durable) this.recordChanged = true;
+				return result;
+			} finally {
+				if (durable) this.synchronousNormal.run();
+			}
+		});
+
+	/** SQLite's own check: 'ok', or the problems it found, one a line. */
+	integrityCheck(): string {
+		return this.guard(() => (this.integrity.all() as string[]).join('\n'));
+	}
+}

@@ -1,0 +1,152 @@
+import type {Iteration, Person, ProviderName, Ticket} from '../domain/types.js';
+import type {SyncPage} from '../domain/sync-page.js';
+import type {Connection} from './connection.js';
+import {StoreError, translateSqliteError} from './errors.js';
+import type {PageState, SyncStateRecord} from './sync-state.js';
+import {ticketFromData, ticketParameters, upsertTicketSql} from './ticket-rows.js';
+
+/**
+ * What the tracker says — tickets, people, iterations — replaced page by page by each
+ * sync. Tags and notes are never written here.
+ */
+export class TrackerData {
+	private readonly s;
+
+	constructor(
+		private readonly connection: Connection,
+		private readonly syncState: SyncStateRecord,
+	) {
+		const prepare = (sql: string) => connection.prepare(sql);
+		this.s = {
+			upsertPerson: prepare(`
+			INSERT INTO people (provider, id, name, display_name, email, active) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, display_name = excluded.display_name,
+				email = excluded.email, active = excluded.active`),
+			upsertIteration: prepare(`
+			INSERT INTO iterations (provider, id, name, team, starts_at, ends_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, team = excluded.team,
+				starts_at = excluded.starts_at, ends_at = excluded.ends_at, completed_at = excluded.completed_at`),
+			upsertTicket: prepare(upsertTicketSql),
+			// Before the upsert: a ticket moving to another team or project gets a new key, and
+			// the director may still type the old one.
+			rememberReplacedKey: prepare(`
+			INSERT INTO ticket_keys (provider, key, ticket_id, replaced_at)
+			SELECT provider, key, id, @at FROM tickets WHERE provider = @provider AND id = @id AND key <> @key COLLATE NOCASE
+			ON CONFLICT (provider, key) DO UPDATE SET ticket_id = excluded.ticket_id, replaced_at = excluded.replaced_at`),
+			forgetCurrentKey: prepare(`DELETE FROM ticket_keys WHERE provider = ? AND key = ?`),
+			nextGeneration: prepare(`
+			INSERT INTO sync_generations (provider, generation) VALUES (?, 1)
+			ON CONFLICT (provider) DO UPDATE SET generation = generation + 1 RETURNING generation`).pluck(),
+			currentGeneration: prepare(`SELECT generation FROM sync_generations WHERE provider = ?`).pluck(),
+			deleteTicket: prepare(`DELETE FROM tickets WHERE provider = ? AND id = ?`),
+			deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?)`),
+			tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
+			ticketByKey: prepare(`SELECT data FROM tickets WHERE provider = ? AND key = ? COLLATE NOCASE LIMIT 1`).pluck(),
+			ticketByReplacedKey: prepare(`
+			SELECT t.data FROM ticket_keys k JOIN tickets t ON t.provider = k.provider AND t.id = k.ticket_id
+			WHERE k.provider = ? AND k.key = ? LIMIT 1`).pluck(),
+			ticketCount: prepare(`SELECT count(*) FROM tickets WHERE provider = ?`).pluck(),
+			people: prepare(`SELECT id, name, display_name, email, active FROM people WHERE provider = ? ORDER BY name, id`),
+			iterations: prepare(`SELECT id, name, team, starts_at, ends_at, completed_at FROM iterations WHERE provider = ? ORDER BY starts_at, id`),
+		};
+	}
+
+	/**
+	 * One page of a sync and the state after it, in one transaction: an interrupted sync
+	 * leaves either the whole page with its cursor or neither.
+	 */
+	writePage(provider: ProviderName, scope: string, page: SyncPage, state: PageState): void {
+		const {s, connection} = this;
+		const at = connection.now();
+		connection.write(() => {
+			for (const person of page.people) {
+				s.upsertPerson.run(provider, person.id, person.name, person.displayName, person.email, person.active ? 1 : 0);
+			}
+			for (const iteration of page.iterations) {
+				s.upsertIteration.run(provider, iteration.id, iteration.name, iteration.team, iteration.startsAt, iteration.endsAt, iteration.completedAt);
+			}
+			for (const ticket of page.tickets) {
+				try {
+					s.rememberReplacedKey.run({provider, id: ticket.id, key: ticket.key, at});
+					s.forgetCurrentKey.run(provider, ticket.key);
+					s.upsertTicket.run(ticketParameters(provider, ticket, state.generation));
+				} catch (error) {
+					if (translateSqliteError(error, connection.file) !== null) throw error;
+					// A ticket the schema refuses is a provider bug; name it so it can be found.
+					throw new StoreError(
+						`the ${provider} ticket ${ticket.key} could not be stored: ${error instanceof Error ? error.message : String(error)}`,
+						'nothing from this page was saved; report this to the director-review maintainers with the ticket key',
+						{cause: error},
+					);
+				}
+			}
+			// A ticket the tracker deleted leaves with its page; its tag and notes stay, like a ticket leaving the scope.
+			for (const id of page.removedTicketIds ?? []) s.deleteTicket.run(provider, id);
+			this.syncState.save(provider, scope, state);
+		});
+	}
+
+	/** Starts a full sync: tickets the coming pages do not mark with this number are gone from the tracker. */
+	beginFullSync(provider: ProviderName): number {
+		return this.connection.write(() => this.s.nextGeneration.get(provider) as number);
+	}
+
+	/**
+	 * Deletes the provider's tickets the full sync `generation` did not see, and returns how
+	 * many. Tags and notes stay: a ticket that comes back finds its tag again. A generation
+	 * that a later full sync has superseded deletes nothing.
+	 */
+	finishFullSync(provider: ProviderName, generation: number): number {
+		return this.connection.write(() => {
+			if (this.s.currentGeneration.get(provider) !== generation) return 0;
+			// Only after the last page was committed (no cursor left): a pull cut short must never sweep.
+			const state = this.syncState.get(provider, 'tickets');
+			if (state !== null && (state.phase !== 'idle' || state.cursor !== null)) return 0;
+			return this.s.deleteUnseen.run(provider, generation).changes;
+		});
+	}
+
+	loadTickets(provider: ProviderName): Ticket[] {
+		return this.connection.guard(() => (this.s.tickets.all(provider) as string[]).map(ticketFromData));
+	}
+
+	/** Case-insensitive; also finds a ticket by a key it had before it moved. */
+	findTicketByKey(provider: ProviderName, key: string): Ticket | null {
+		return this.connection.guard(() => {
+			const trimmed = key.trim();
+			const data = (this.s.ticketByKey.get(provider, trimmed) ?? this.s.ticketByReplacedKey.get(provider, trimmed)) as string | undefined;
+			return data === undefined ? null : ticketFromData(data);
+		});
+	}
+
+	ticketCount(provider: ProviderName): number {
+		return this.connection.guard(() => this.s.ticketCount.get(provider) as number);
+	}
+
+	loadPeople(provider: ProviderName): Person[] {
+		return this.connection.guard(() =>
+			(this.s.people.all(provider) as Array<{id: string; name: string; display_name: string | null; email: string | null; active: number}>).map((row) => ({
+				id: row.id,
+				name: row.name,
+				displayName: row.display_name,
+				email: row.email,
+				active: row.active === 1,
+			})),
+		);
+	}
+
+	loadIterations(provider: ProviderName): Iteration[] {
+		return this.connection.guard(() =>
+			(
+				this.s.iterations.all(provider) as Array<{id: string; name: string; team: string | null; starts_at: number; ends_at: number; completed_at: number | null}>
+			).map((row) => ({
+				id: row.id,
+				name: row.name,
+				team: row.team,
+				startsAt: row.starts_at,
+				endsAt: row.ends_at,
+				completedAt: row.completed_at,
+			})),
+		);
+	}
+}
