@@ -31,6 +31,14 @@ describe('what each figure means', () => {
 		}
 	});
 
+	it('defines the effort figures the Overview rows and the Delegation effort line show (issue 17)', () => {
+		const labels = (figures: ReadonlyArray<{label: string}> | undefined) => (figures ?? []).map((figure) => figure.label);
+		const effort = [figureDefinitions.firefightingEffort.label, figureDefinitions.interruptShare.label, figureDefinitions.personDays.label];
+		expect(labels(overviewView.figures)).toEqual(expect.arrayContaining(effort));
+		// The effort line sets a group's interrupts against its kept rate.
+		expect(labels(delegationView.figures)).toEqual(expect.arrayContaining([...effort, figureDefinitions.keptPromises.label]));
+	});
+
 	it('fits the terminal: full width at 200 columns, and no more lines than the room it has', () => {
 		for (const [width, height] of [
 			[200, 55],
