@@ -240,7 +240,7 @@ export function describeJiraContract(deployment: Deployment): void {
 			// → project:ENG 7 tickets in 3 weeks; label:dns T1, T2, T3, T17 → 4 in 3 weeks;
 			// component:Checkout T2, T4, T5, T17 → 4 in 2 weeks. billing has only 2; incident restates the category.
 			// Most tickets first (metrics.md); the order of a tie is not the contract's.
-			const byName = (list: ReadonlyArray<{name: string}>) => [...list].sort((a, b) => a.name.localeCompare(b.name));
+			const byName = <T extends {name: string}>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
 			expect(byName(exported.themes)).toEqual(
 				byName([
 					{name: 'project:ENG', count: 7, weeks: 3},

@@ -17,6 +17,7 @@ export interface Version2Export {
 	readonly unownedFires: ReadonlyArray<Record<string, unknown>>;
 	readonly themes: ReadonlyArray<Record<string, unknown> & {readonly name: string}>;
 	readonly figures: Readonly<Record<string, readonly string[]>>;
+	readonly effortTrend: ReadonlyArray<{readonly week: string; readonly org: Record<string, unknown>; readonly reports: ReadonlyArray<Record<string, unknown>>}>;
 }
 
 export interface ThemeResponders {
@@ -46,6 +47,20 @@ export function itGivesTheVersion2Figures(exported: () => Version2Export, themes
 		// T5 5 days, T20 2/3, T17 1/3.
 		expect(figures['effort.reports[Blake Jones].unplanned']).toEqual(['ENG-5', 'ENG-20', 'ENG-17']);
 		expect(figures['effort.org.unplanned']).toEqual(['ENG-5', 'ENG-9', 'ENG-20', 'ENG-17']);
+	});
+
+	it('gives effort over the trend weeks, ending with W, each week with its tickets', () => {
+		const {effortTrend, effort, figures} = exported();
+		// trendWeeks defaults to 8: W38..W45, oldest first; W45's row is the week's own effort.
+		expect(effortTrend.map((row) => row.week)).toEqual(['2026-W38', '2026-W39', '2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45']);
+		expect(effortTrend.at(-1)?.org).toEqual(effort.org);
+		// W44 (Mon Oct 26 .. Fri Oct 30), Blake's group: Casey Tue T2 (1), Wed T2 + T8 (½ each: T2 done Wed noon,
+		// T8 started Wed), Thu T8, Fri T8; Blake Fri T5 (started Oct 30). → op T2 1.5 + T5 1 = 2.5, st T8 2.5.
+		// Unplanned: T2 and T5 started 24 h after creation (T8 exactly 48 h: planned) → 2.5 / 5.
+		const w44 = effortTrend.find((row) => row.week === '2026-W44')?.reports.find((row) => row['name'] === 'Blake Jones');
+		expectCloseTo(w44, {operational: 2.5, strategic: 2.5, unclassified: 0, operationalShare: 0.5, interruptShare: 0.5, personDays: 5});
+		expect(sorted(figures['effortTrend[2026-W44].reports[Blake Jones].operational'])).toEqual(['ENG-2', 'ENG-5']);
+		expect(sorted(figures['effortTrend[2026-W44].reports[Blake Jones].unplanned'])).toEqual(['ENG-2', 'ENG-5']);
 	});
 
 	it('gives the hand-computed commitment integrity of the sprint completed in W and the one running at its end', () => {
