@@ -53,6 +53,8 @@ function buildOrg(): LinearDatasetBuilder {
 	for (const iteration of iterations) {
 		const cycle = builder.cycle(eng, iteration.id, Date.parse(iteration.starts), (Date.parse(iteration.ends) - Date.parse(iteration.starts)) / 86_400_000, iteration.name);
 		cycle.completedAt = iteration.completed === null ? null : iso(Date.parse(iteration.completed));
+		// Closing a cycle updates it.
+		if (cycle.completedAt !== null) cycle.updatedAt = cycle.completedAt;
 		cycles.set(iteration.id, cycle);
 	}
 

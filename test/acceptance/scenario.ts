@@ -1,7 +1,8 @@
 /**
  * One small hand-made organisation told once, provider-neutrally, and built in each fake
- * in that tracker's own shapes (Linear issues + history + relations; Jira issues +
- * changelog + links / Flagged / a Blocked status). It is not the demo org and shares
+ * in that tracker's own shapes (Linear issues + history + relations + cycles; Jira issues +
+ * changelog + links / Flagged / a Blocked status + a scrum board's sprints and the Sprint
+ * field). It is not the demo org and shares
  * nothing with the other fixtures. The expected figures for 2026-W45 are worked out by
  * hand below, from metrics.md, not from the product's code.
  *
