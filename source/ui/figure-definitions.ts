@@ -47,7 +47,6 @@ export const overviewFigures: readonly FigureDefinition[] = [
 	d.firefightingActive,
 	d.firefightingEffort,
 	d.interruptShare,
-	d.personDays,
 	d.onTimeRate,
 	d.keptPromises,
 	d.medianSlip,
@@ -68,6 +67,5 @@ export const delegationFigures: readonly FigureDefinition[] = [
 	d.personDays,
 	d.firefightingEffort,
 	d.interruptShare,
-	d.keptPromises,
 ];
 export const blockersFigures: readonly FigureDefinition[] = [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme, d.unownedFires, d.singleResponder];
