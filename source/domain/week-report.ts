@@ -1,5 +1,5 @@
 import type {TrendRow, WeekDetails, WeekMetrics} from './metrics/types.js';
-import type {Version2Metrics} from './metrics/v2/types.js';
+import type {EffortTrend, Version2Metrics} from './metrics/v2/types.js';
 import type {Ticket, Week} from './types.js';
 
 /** Everything the views and exports show for one week. */
@@ -24,4 +24,6 @@ export interface WeekReport {
 	 * themes' responders, and `figures` (JSON path → the keys of the tickets each counts).
 	 */
 	readonly version2: Version2Metrics;
+	/** Effort per week over `trendWeeks`, ending with W, with each week's tickets (computeEffortTrendFigures). */
+	readonly effortTrend: EffortTrend;
 }

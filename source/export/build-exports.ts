@@ -75,6 +75,7 @@ export function jsonInput(s: ReviewSnapshot): JsonExportInput {
 		tickets: s.report.tickets,
 		figures: s.report.details.figures,
 		version2: s.report.version2,
+		effortTrend: s.report.effortTrend,
 		ticketsById: s.ticketsById,
 		classifications: s.classifications,
 		peopleById: s.peopleById,

@@ -2,7 +2,7 @@ import type {Figure} from '../domain/metrics/figures.js';
 import {firstDueDate} from '../domain/metrics/ticket-facts.js';
 import type {WeekMetrics, TrendRow} from '../domain/metrics/types.js';
 import type {Classification, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
-import type {Version2Metrics} from '../domain/metrics/v2/types.js';
+import type {EffortTrend, Version2Metrics} from '../domain/metrics/v2/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
 import type {SinceLastReviewJson} from '../domain/briefing/since-json.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
@@ -82,6 +82,8 @@ export interface JsonExportInput {
 	readonly figures: readonly Figure[];
 	/** The week's version 2 figures with their ticket keys (computeVersion2); version 2 only. */
 	readonly version2: Version2Metrics;
+	/** Effort per week over `trendWeeks` with each week's tickets (computeEffortTrendFigures); version 2 only. */
+	readonly effortTrend: EffortTrend;
 	/** Any ticket by id, to list the tickets figures count beyond the week's own. */
 	readonly ticketsById: ReadonlyMap<string, Ticket>;
 	readonly classifications: ReadonlyMap<string, Classification>;
@@ -143,7 +145,7 @@ export function buildJsonExport(input: JsonExportInput): JsonExport {
 	}
 	const since = sinceSectionJson(input.since, input.ticketsById);
 	for (const ticket of since.tickets) listed.set(ticket.id, ticket);
-	const version2 = version2Json(input.version2, input.ticketsById, listed, figures);
+	const version2 = version2Json(input.version2, input.effortTrend, input.ticketsById, listed, figures);
 	return {
 		schemaVersion: 2,
 		...jsonFigures(input, (value) => value),

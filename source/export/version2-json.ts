@@ -1,5 +1,5 @@
 import type {Theme} from '../domain/metrics/types.js';
-import type {AgingTicket, Effort, IterationIntegrity, PromiseRisk, ThemeResponder, UnownedFire, Version2Metrics} from '../domain/metrics/v2/types.js';
+import type {AgingTicket, Effort, EffortTrend, EffortTrendRow, FigureTickets, IterationIntegrity, PromiseRisk, ThemeResponder, UnownedFire, Version2Metrics} from '../domain/metrics/v2/types.js';
 import type {Ticket} from '../domain/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
 
@@ -10,6 +10,8 @@ export interface JsonVersion2Fields {
 	readonly promiseRisk: readonly PromiseRisk[];
 	readonly aging: readonly AgingTicket[];
 	readonly unownedFires: readonly UnownedFire[];
+	/** Extension: effort per week over `trendWeeks`, oldest first, ending with W (paths `effortTrend[<week>]…`). */
+	readonly effortTrend: readonly EffortTrendRow[];
 }
 
 /** A theme of the export: the version 1 fields, plus who answered it (null when the week's version 2 figures are not given). */
@@ -31,23 +33,28 @@ export function isExportedPath(path: string): boolean {
  */
 export function version2Json(
 	version2: Version2Metrics,
+	effortTrend: EffortTrend,
 	ticketsById: ReadonlyMap<string, Ticket>,
 	listed: Map<string, Ticket>,
 	figures: Record<string, string[]>,
 ): JsonVersion2Fields {
 	const byKey = new Map<string, Ticket>();
 	for (const ticket of ticketsById.values()) byKey.set(ticket.key, ticket);
-	for (const [path, keys] of Object.entries(version2.figures)) {
-		if (!isExportedPath(path)) continue;
-		const exported: string[] = [];
-		for (const key of keys) {
-			const ticket = byKey.get(key);
-			if (!ticket) continue;
-			listed.set(ticket.id, ticket);
-			exported.push(stripUnsafe(key));
+	const add = (source: FigureTickets) => {
+		for (const [path, keys] of Object.entries(source)) {
+			if (!isExportedPath(path)) continue;
+			const exported: string[] = [];
+			for (const key of keys) {
+				const ticket = byKey.get(key);
+				if (!ticket) continue;
+				listed.set(ticket.id, ticket);
+				exported.push(stripUnsafe(key));
+			}
+			figures[path] = exported;
 		}
-		figures[path] = exported;
-	}
+	};
+	add(version2.figures);
+	add(effortTrend.figures);
 	const name = (text: string | null) => (text === null ? null : stripUnsafe(text));
 	return {
 		effort: version2.effort,
@@ -55,6 +62,7 @@ export function version2Json(
 		promiseRisk: version2.promiseRisk.map((risk) => ({...risk, key: stripUnsafe(risk.key)})),
 		aging: version2.aging.map((ticket) => ({...ticket, key: stripUnsafe(ticket.key)})),
 		unownedFires: version2.unownedFires.map((fire) => ({...fire, key: stripUnsafe(fire.key), assignee: name(fire.assignee)})),
+		effortTrend: effortTrend.rows,
 	};
 }
 

@@ -1,6 +1,6 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
 import {computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
-import {computeVersion2} from '../domain/metrics/v2/compute-v2.js';
+import {computeEffortTrendFigures, computeVersion2} from '../domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -106,6 +106,7 @@ export class ReviewData {
 			details: computeWeekDetails(input),
 			// The store's people name the director and the responders by display name.
 			version2: computeVersion2({...input, people: this.people}),
+			effortTrend: computeEffortTrendFigures(input),
 		};
 		return report;
 	}

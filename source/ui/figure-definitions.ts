@@ -42,7 +42,30 @@ export const figureDefinitions = {
 
 const d = figureDefinitions;
 
-export const overviewFigures: readonly FigureDefinition[] = [d.firefightingDone, d.firefightingActive, d.onTimeRate, d.keptPromises, d.medianSlip, d.delegationRate, d.openLoad, d.blocked, d.topTheme];
+export const overviewFigures: readonly FigureDefinition[] = [
+	d.firefightingDone,
+	d.firefightingActive,
+	d.firefightingEffort,
+	d.interruptShare,
+	d.onTimeRate,
+	d.keptPromises,
+	d.medianSlip,
+	d.delegationRate,
+	d.openLoad,
+	d.blocked,
+	d.topTheme,
+];
 export const predictabilityFigures: readonly FigureDefinition[] = [d.onTimeRate, d.keptPromises, d.postponements, d.medianSlip, d.atRisk];
-export const delegationFigures: readonly FigureDefinition[] = [d.delegationRate, d.openLoad, d.delegated, d.open, d.overdue, d.stale, d.strategicShare];
+export const delegationFigures: readonly FigureDefinition[] = [
+	d.delegationRate,
+	d.openLoad,
+	d.delegated,
+	d.open,
+	d.overdue,
+	d.stale,
+	d.strategicShare,
+	d.personDays,
+	d.firefightingEffort,
+	d.interruptShare,
+];
 export const blockersFigures: readonly FigureDefinition[] = [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme, d.unownedFires, d.singleResponder];

@@ -218,3 +218,24 @@ export function integrityCheck(file: string): unknown {
 	db.close();
 	return result;
 }
+
+/** The numbers in `actual` equal `expected`'s to 6 places (day counts and shares are fractions), everything else exactly. */
+export function expectCloseTo(actual: unknown, expected: unknown, path = '$'): void {
+	if (typeof expected === 'number') {
+		expect(typeof actual, path).toBe('number');
+		expect(actual as number, path).toBeCloseTo(expected, 6);
+		return;
+	}
+	if (Array.isArray(expected)) {
+		expect(Array.isArray(actual), `${path} is a list`).toBe(true);
+		expect((actual as unknown[]).length, `${path}.length`).toBe(expected.length);
+		expected.forEach((item, index) => expectCloseTo((actual as unknown[])[index], item, `${path}[${index}]`));
+		return;
+	}
+	if (typeof expected === 'object' && expected !== null) {
+		expect(typeof actual === 'object' && actual !== null, `${path} is an object`).toBe(true);
+		for (const [key, value] of Object.entries(expected)) expectCloseTo((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+		return;
+	}
+	expect(actual, path).toBe(expected);
+}

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {iso, LinearDatasetBuilder, type FakeIssue, type FakeUser} from '../fakes/linear/dataset.js';
+import {iso, LinearDatasetBuilder, type FakeCycle, type FakeIssue, type FakeUser} from '../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../fakes/linear/server.js';
 import {expectContractShape, makeHome, reportFigures, runCli, type ContractExport} from './contract.js';
+import {itGivesTheVersion2Figures, type Version2Export} from './version2-contract.js';
 import {
 	assigneeSteps,
 	categoryOf,
@@ -10,6 +11,8 @@ import {
 	currentDue,
 	dueSteps,
 	expectedW45,
+	iterationSteps,
+	iterations,
 	labelsOf,
 	lastTouched,
 	outOfScope,
@@ -45,6 +48,15 @@ function buildOrg(): LinearDatasetBuilder {
 	const ops = builder.team('OPS', 'Operations');
 	const checkout = builder.project('Checkout');
 	const id = (who: Who | null) => (who === null ? null : users[who].id);
+	// The ENG team's cycles: two weeks each, closed when they end, the last one running.
+	const cycles = new Map<number, FakeCycle>();
+	for (const iteration of iterations) {
+		const cycle = builder.cycle(eng, iteration.id, Date.parse(iteration.starts), (Date.parse(iteration.ends) - Date.parse(iteration.starts)) / 86_400_000, iteration.name);
+		cycle.completedAt = iteration.completed === null ? null : iso(Date.parse(iteration.completed));
+		// Closing a cycle updates it.
+		if (cycle.completedAt !== null) cycle.updatedAt = cycle.completedAt;
+		cycles.set(iteration.id, cycle);
+	}
 
 	const issues = new Map<number, FakeIssue>();
 	// Issues are numbered in creation order of the builder, so they are added in story order.
@@ -73,6 +85,8 @@ function buildOrg(): LinearDatasetBuilder {
 		if (ticket.completed) move(ticket.completed, 'In Progress', 'Done');
 		if (ticket.canceled) move(ticket.canceled, 'In Progress', 'Canceled');
 		if (ticket.blocker?.kind === 'state') move(ticket.blocker.at, 'In Progress', 'Blocked');
+		// Cycle moves: by the director, or by Linear itself when a cycle closes and rolls unfinished issues over.
+		for (const step of iterationSteps(ticket)) builder.moveToCycle(issue, step.to === null ? null : cycles.get(step.to)!, Date.parse(step.at), step.rollOver ? null : users.dana.id);
 		issue.updatedAt = iso(Date.parse(lastTouched(ticket)));
 	}
 
@@ -101,6 +115,7 @@ const env = () => ({LINEAR_API_KEY: apiKey});
 let synced: Awaited<ReturnType<typeof runCli>>;
 let exported: ContractExport;
 let offline: ContractExport;
+let version2: Version2Export;
 let quietRequests: number;
 
 beforeAll(async () => {
@@ -118,6 +133,9 @@ beforeAll(async () => {
 	expect(stored.code, stored.stderr).toBe(0);
 	expect(server.requestCount, 'an offline export asks the tracker nothing').toBe(afterOnline);
 	offline = JSON.parse(stored.stdout) as ContractExport;
+	const current = await runCli(['export', '--offline', '--format', 'json', '--week', weekId, '--out', '-'], home, env());
+	expect(current.code, current.stderr).toBe(0);
+	version2 = JSON.parse(current.stdout) as Version2Export;
 }, 120_000);
 
 afterAll(async () => {
@@ -128,7 +146,7 @@ afterAll(async () => {
 describe('Linear: sync, then export --format json --week 2026-W45', () => {
 	it('syncs the ENG team only', () => {
 		expect(synced.code, synced.stderr).toBe(0);
-		expect(synced.stderr).toMatch(/; 26 in the store/);
+		expect(synced.stderr).toMatch(/; 28 in the store/);
 	});
 
 	it('writes an export valid against the contract, for the week asked, in the configured zone', () => {
@@ -170,11 +188,11 @@ describe('Linear: sync, then export --format json --week 2026-W45', () => {
 	it('gives the hand-computed themes', () => {
 		// Operational tickets completed in W42..W45 (Berlin): T1 (W45), T2 (W44), T3 (W43), T4 (W45),
 		// T5 (W45), T17 (W45), T24 (W45). T16 finished Mon 00:30 of W46, T18 in W41, T13 was canceled.
-		// label:dns: T1, T2, T3, T17 → 4 tickets in 3 weeks. project:Checkout: T2, T4, T5 → 3 in 2 weeks.
+		// label:dns: T1, T2, T3, T17 → 4 tickets in 3 weeks. project:Checkout: T2, T4, T5, T17 → 4 in 2 weeks.
 		// label:billing: T4, T5 → only 2. label:incident restates the category. T6 (dns) is strategic.
 		expect(exported.themes).toEqual([
 			{name: 'label:dns', count: 4, weeks: 3},
-			{name: 'project:Checkout', count: 3, weeks: 2},
+			{name: 'project:Checkout', count: 4, weeks: 2},
 		]);
 	});
 
@@ -182,6 +200,15 @@ describe('Linear: sync, then export --format json --week 2026-W45', () => {
 		const {generatedAt: _online, ...onlineRest} = exported as unknown as Record<string, unknown>;
 		const {generatedAt: _offline, ...offlineRest} = offline as unknown as Record<string, unknown>;
 		expect(offlineRest).toEqual(onlineRest);
+	});
+
+	describe('version 2 (issue 17)', () => {
+		// Completed by (assignee at completion): label:dns T1 Sam, T2 Casey, T3 Sam, T17 Casey → 2 each of 4,
+		// a tie at 0.5; project:Checkout T2, T4, T17 Casey and T5 Blake → Casey 3/4 = 0.75 ≥ 0.7 with 4 tickets.
+		itGivesTheVersion2Figures(() => version2, [
+			{name: 'label:dns', topResponder: ['Sam Lindqvist', 'Casey Moreau'], topResponderShare: 0.5, singleResponder: false},
+			{name: 'project:Checkout', topResponder: ['Casey Moreau'], topResponderShare: 0.75, singleResponder: true},
+		]);
 	});
 
 	it('a second sync with nothing changed costs at most two requests (issue 4)', () => {

@@ -80,7 +80,7 @@ function valueAt(json: JsonExport, path: string): unknown {
 		}
 		const name = (match[2] ?? '').replaceAll(/\\(.)/g, '$1');
 		const list = value as Array<Record<string, unknown>> | undefined;
-		value = /^\d+$/.test(name) ? list?.[Number(name)] : list?.find?.((item) => item.name === name || item.id === name);
+		value = /^\d+$/.test(name) ? list?.[Number(name)] : list?.find?.((item) => item.name === name || item.id === name || item.week === name);
 	}
 	return value;
 }
@@ -137,13 +137,21 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		for (const key of figureKeys) expect(keys.has(key), `${label} ${path}: ${key} missing from tickets`).toBe(true);
 		const value = valueAt(json, path);
 		if (path.startsWith('iterations[') && /\.(planned|added|removed|completedPlanned)$/.test(path)) expect(figureKeys.length, `${label} ${path}`).toBe(value);
-		// Effort figures are person-days, not counts.
-		else if (!path.startsWith('effort.') && /\.(operational|strategic|unclassified|due|onTime|late|pending|committed|kept|broken|open|completed|overdue|stale|delegated|blocked|blockedNow|count)$/.test(path)) {
+		// Effort figures (the week's and its trend's) are person-days, not counts.
+		else if (!path.startsWith('effort.') && !path.startsWith('effortTrend[') && /\.(operational|strategic|unclassified|due|onTime|late|pending|committed|kept|broken|open|completed|overdue|stale|delegated|blocked|blockedNow|count)$/.test(path)) {
 			expect(figureKeys.length, `${label} ${path}`).toBe(value);
 		}
 	}
 
 	checkVersion2Lists(json, label, seen);
+
+	// The effort trend ends with the week, whose row is the week's own effort; every trend figure names a value.
+	expect(json.effortTrend.at(-1)?.week, label).toBe(s.week.id);
+	expect(json.effortTrend.at(-1)?.org, label).toEqual(json.effort.org);
+	for (const path of Object.keys(json.figures).filter((key) => key.startsWith('effortTrend['))) {
+		const value = valueAt(json, path);
+		expect(value === null || typeof value === 'number', `${label} ${path} names a figure`).toBe(true);
+	}
 
 	// Allocation and predictability, recomputed from the tickets' own fields.
 	const asOfDate = asOfDateOf(s.week, s.now);

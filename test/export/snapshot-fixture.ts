@@ -3,7 +3,7 @@ import type {Classification, Note, Person, ResolvedReport, Ticket} from '../../s
 import {shiftWeek, weekOf} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
-import {version2Metrics} from '../ui/fixtures.js';
+import {effortTrend, version2Metrics} from '../ui/fixtures.js';
 import {at, makeTicket} from '../domain/ticket-builder.js';
 
 /**
@@ -151,6 +151,7 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 		tickets: Object.values(tickets),
 		details: currentDetails,
 		version2: version2Metrics(),
+		effortTrend: effortTrend(week.id, version2Metrics()),
 		...overrides,
 	};
 }

@@ -31,6 +31,30 @@ describe('what each figure means', () => {
 		}
 	});
 
+	it('defines the effort figures the Overview rows and the Delegation effort line show (issue 17)', () => {
+		const labels = (figures: ReadonlyArray<{label: string}> | undefined) => (figures ?? []).map((figure) => figure.label);
+		// The Overview's rows are the two shares (person-days are in their details); the Delegation line gives all three.
+		const shares = [figureDefinitions.firefightingEffort.label, figureDefinitions.interruptShare.label];
+		expect(labels(overviewView.figures)).toEqual(expect.arrayContaining(shares));
+		expect(labels(delegationView.figures)).toEqual(expect.arrayContaining([...shares, figureDefinitions.personDays.label]));
+	});
+
+	it('keeps the keys whole on a short terminal: the figures that do not fit give way to a line counting them', () => {
+		const {lastFrame, unmount} = render(
+			<ThemeProvider theme={plainTheme}>
+				<HelpOverlay viewTitle="Delegation" viewBindings={delegationView.bindings} figures={delegationView.figures} availableViews={['overview', 'delegation']} width={80} height={18} />
+			</ThemeProvider>,
+		);
+		const frame = lastFrame() ?? '';
+		expect(frame.split('\n').length).toBeLessThanOrEqual(18);
+		expect(frame).toContain('previous / next week');
+		expect(frame).toContain('Keys — Delegation');
+		const shown = (delegationView.figures ?? []).filter((figure) => frame.includes(`${figure.label}:`)).length;
+		expect(shown).toBeLessThan(delegationView.figures?.length ?? 0);
+		expect(frame).toContain(`… ${String((delegationView.figures?.length ?? 0) - shown)} more: a taller terminal shows them`);
+		unmount();
+	});
+
 	it('fits the terminal: full width at 200 columns, and no more lines than the room it has', () => {
 		for (const [width, height] of [
 			[200, 55],

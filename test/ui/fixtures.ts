@@ -4,7 +4,7 @@
  */
 import stringWidth from 'string-width';
 import type {Blockers, Delegation, Predictability, ReportDelegation, ReportDetails, WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.js';
-import type {IterationIntegrity, Version2Metrics} from '../../source/domain/metrics/v2/types.js';
+import type {EffortTrend, IterationIntegrity, Version2Metrics} from '../../source/domain/metrics/v2/types.js';
 import type {Category, Classification, Note, Person, Ticket, Week} from '../../source/domain/types.js';
 import {shiftWeek, weekOfDate} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
@@ -108,6 +108,8 @@ export interface ReportFields {
 	/** Version 2 figures; `iterations` above fills its iterations when given. */
 	readonly version2?: Partial<Version2Metrics>;
 	readonly tickets?: readonly Ticket[];
+	/** The effort trend's rows, oldest first; by default the week's own effort alone. */
+	readonly effortTrend?: EffortTrend['rows'];
 }
 
 const noEffort = {operational: 0, strategic: 0, unclassified: 0, operationalShare: null, interruptShare: null, personDays: 0, fteWeeks: 0, unplanned: 0};
@@ -116,10 +118,16 @@ export function version2Metrics(fields: Partial<Version2Metrics> = {}): Version2
 	return {effort: {org: noEffort, reports: []}, iterations: [], promiseRisk: [], aging: [], unownedFires: [], themes: [], figures: {}, ...fields};
 }
 
+/** An effort trend of the one week `version2` gives (its effort as the only row), or the rows given. */
+export function effortTrend(weekId: string, version2: Version2Metrics, rows?: EffortTrend['rows']): EffortTrend {
+	return {rows: rows ?? [{week: weekId, org: version2.effort.org, reports: version2.effort.reports}], figures: {}};
+}
+
 export function weekReport(fields: ReportFields = {}): WeekReport {
 	const trendMetrics = fields.trendMetrics ?? [weekMetrics()];
 	const metrics = trendMetrics[trendMetrics.length - 1] ?? weekMetrics();
 	const weeks = trendMetrics.map((_, index) => shiftWeek(week, index - trendMetrics.length + 1));
+	const version2 = version2Metrics({...fields.version2, ...(fields.iterations ? {iterations: fields.iterations} : {})});
 	return {
 		week,
 		asOf: now,
@@ -139,7 +147,8 @@ export function weekReport(fields: ReportFields = {}): WeekReport {
 		trendMetrics,
 		tickets: fields.tickets ?? [],
 		details: fields.details ?? weekDetails(),
-		version2: version2Metrics({...fields.version2, ...(fields.iterations ? {iterations: fields.iterations} : {})}),
+		version2,
+		effortTrend: effortTrend(week.id, version2, fields.effortTrend),
 	};
 }
 

@@ -84,9 +84,12 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const wrapped = figures.map((figure) => wrapWords(`${figure.label}: ${figure.definition}`, inner));
 	const keyLines = 2 + Math.max(1, rows.length) + globalLines(availableViews).length + 1;
 	const isWhole = figures.length > 0 && 1 + wrapped.reduce((sum, parts) => sum + parts.length, 0) + keyLines <= room;
+	// The keys are what `?` is for: when the figures cannot each have a row, the last ones give way to one line saying how many.
+	const figureRows = Math.max(0, room - keyLines - 1);
+	const listed = isWhole || figures.length <= figureRows ? figures : figures.slice(0, Math.max(0, figureRows - 1));
 	if (figures.length > 0) {
 		line('figures', <Text bold>Figures — {viewTitle}</Text>);
-		figures.forEach((figure, index) => {
+		listed.forEach((figure, index) => {
 			if (isWhole) {
 				(wrapped[index] ?? []).forEach((part, row) =>
 					line(`figure:${figure.label}:${row}`, row === 0 ? <Text><Text color={theme.accent}>{figure.label}</Text>{part.slice(figure.label.length)}</Text> : <Text>{part}</Text>),
@@ -99,6 +102,7 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 				</Text>
 			));
 		});
+		if (listed.length < figures.length) line('figures:more', <Text color={theme.muted}>{`… ${String(figures.length - listed.length)} more: a taller terminal shows them`}</Text>);
 	}
 	line('keys', <Text bold>Keys — {viewTitle}</Text>);
 	if (viewLines.length === 0) line('none', <Text color={theme.muted}>(this view has no keys of its own)</Text>);

@@ -78,6 +78,25 @@ export const item = {
 	flagged(on: boolean): Item {
 		return {field: 'Flagged', fieldtype: 'custom', fieldId: flaggedFieldId, from: null, fromString: on ? null : 'Impediment', to: null, toString: on ? 'Impediment' : null};
 	},
+	/**
+	 * The Sprint field changing, as Jira records it: `from`/`to` the comma-separated ids of
+	 * every sprint in the field before and after (closed sprints a ticket was carried over
+	 * from stay in it), the names in `fromString`/`toString`. Data Center names the field
+	 * without its id.
+	 */
+	sprint(from: ReadonlyArray<{readonly id: number; readonly name: string}>, to: ReadonlyArray<{readonly id: number; readonly name: string}>, deployment: Deployment): Item {
+		const ids = (list: ReadonlyArray<{readonly id: number}>) => list.map((sprint) => String(sprint.id)).join(', ');
+		const names = (list: ReadonlyArray<{readonly name: string}>) => list.map((sprint) => sprint.name).join(', ');
+		return {
+			field: 'Sprint',
+			fieldtype: 'custom',
+			...(deployment === 'cloud' ? {fieldId: sprintFieldId} : {}),
+			from: ids(from),
+			fromString: names(from),
+			to: ids(to),
+			toString: names(to),
+		};
+	},
 	blockedBy(key: string): Item {
 		return {field: 'Link', fieldtype: 'jira', from: null, fromString: null, to: key, toString: `This issue is blocked by ${key}`};
 	},
@@ -87,6 +106,34 @@ let historyIds = 20_000;
 
 export function change(author: FakeJiraUser, at: string, ...items: Item[]): FakeJiraHistory {
 	return {id: String(historyIds++), author, created: jiraTime(at), items};
+}
+
+export interface SprintSpec {
+	readonly id: number;
+	readonly name: string;
+	readonly state: string;
+	readonly start: string;
+	readonly end: string;
+	/** When a closed sprint was completed. */
+	readonly complete?: string;
+	readonly boardId: number;
+}
+
+/** A Sprint field value: Cloud objects, Data Center `…Sprint@hash[…]` strings. */
+function sprintFieldValue(deployment: Deployment, sprint: SprintSpec): unknown {
+	const complete = sprint.complete === undefined ? undefined : new Date(sprint.complete).toISOString();
+	return deployment === 'cloud'
+		? {
+				id: sprint.id,
+				name: sprint.name,
+				state: sprint.state,
+				boardId: sprint.boardId,
+				goal: '',
+				startDate: new Date(sprint.start).toISOString(),
+				endDate: new Date(sprint.end).toISOString(),
+				...(complete === undefined ? {} : {completeDate: complete}),
+			}
+		: `com.atlassian.greenhopper.service.sprint.Sprint@6a1b2c3d[id=${sprint.id},rapidViewId=${sprint.boardId},state=${sprint.state.toUpperCase()},name=${sprint.name},goal=,startDate=${new Date(sprint.start).toISOString()},endDate=${new Date(sprint.end).toISOString()},completeDate=${complete ?? '<null>'},activatedDate=<null>,sequence=${sprint.id},synced=false,autoStartStop=false]`;
 }
 
 export interface IssueSpec {
@@ -107,7 +154,9 @@ export interface IssueSpec {
 	readonly creator?: FakeJiraUser;
 	readonly flagged?: boolean;
 	readonly blockedBy?: ReadonlyArray<{readonly id: number; readonly key: string; readonly status: string}>;
-	readonly sprint?: {readonly id: number; readonly name: string; readonly state: string; readonly start: string; readonly end: string; readonly boardId: number};
+	readonly sprint?: SprintSpec;
+	/** Every sprint in the Sprint field, oldest first (a ticket carried over keeps the closed ones); overrides `sprint`. */
+	readonly sprints?: readonly SprintSpec[];
 	readonly points?: number;
 	readonly histories?: readonly FakeJiraHistory[];
 	/** The parent issue (a sub-task's, or an epic child's epic), as Jira returns it under `parent`. */
@@ -128,14 +177,9 @@ function statusRef(name: string) {
 export function makeIssue(deployment: Deployment, spec: IssueSpec): FakeJiraIssue {
 	const project = spec.project ?? 'ENG';
 	const key = `${project}-${spec.id}`;
-	const sprint = spec.sprint;
-	const sprintValue = sprint
-		? deployment === 'cloud'
-			? [{id: sprint.id, name: sprint.name, state: sprint.state, boardId: sprint.boardId, goal: '', startDate: new Date(sprint.start).toISOString(), endDate: new Date(sprint.end).toISOString()}]
-			: [
-					`com.atlassian.greenhopper.service.sprint.Sprint@6a1b2c3d[id=${sprint.id},rapidViewId=${sprint.boardId},state=${sprint.state.toUpperCase()},name=${sprint.name},goal=,startDate=${new Date(sprint.start).toISOString()},endDate=${new Date(sprint.end).toISOString()},completeDate=<null>,activatedDate=<null>,sequence=${sprint.id},synced=false,autoStartStop=false]`,
-				]
-		: null;
+	const sprints = spec.sprints ?? (spec.sprint ? [spec.sprint] : []);
+	// Jira sends null for an empty Sprint field.
+	const sprintValue = sprints.length === 0 ? null : sprints.map((sprint) => sprintFieldValue(deployment, sprint));
 	return {
 		id: String(spec.id),
 		key,

@@ -16,6 +16,21 @@ describe('the Delegation effort line', () => {
 		expect(effortLine(report, {kind: 'report', name: 'Nobody'})).toBe('');
 	});
 
+	it('shows the firefighting-effort and interrupt shares over the trend weeks, oldest first (issue 17)', () => {
+		const weekOf = (operationalShare: number | null, interruptShare: number | null) => ({...figures, operationalShare, interruptShare});
+		const trended = weekReport({
+			version2: report.version2,
+			effortTrend: [
+				{week: '2026-W45', org: weekOf(0, 1), reports: [{name: 'Alex Kim', ...weekOf(1, 0)}]},
+				// Alex's group had no effort this week: a gap, not a zero.
+				{week: '2026-W46', org: weekOf(0.5, 0.5), reports: []},
+				{week: '2026-W47', org: weekOf(1, 0), reports: [{name: 'Alex Kim', ...weekOf(0, 1)}]},
+			],
+		});
+		expect(effortLine(trended, {kind: 'report', name: 'Alex Kim'})).toMatch(/ · 3 weeks: firefighting █·▁ interrupts ▁·█$/);
+		expect(effortLine(trended, {kind: 'director', name: 'You'})).toMatch(/ · 3 weeks: firefighting ▁▅█ interrupts █▅▁$/);
+	});
+
 	it('opens each report’s effort figures from i by their named paths', () => {
 		expect(effortEntries(report).map((entry) => entry.path)).toEqual([
 			'effort.reports[Alex Kim].personDays',

@@ -15,7 +15,7 @@ import {rosterPeople} from './roster-people.js';
 import {iterationsById} from './timeline.js';
 import type {Person, Ticket, Week} from '../../types.js';
 import type {WeekDetails} from '../types.js';
-import type {EffortTrendRow, IterationIntegrity, Version2Metrics} from './types.js';
+import type {EffortTrend, EffortTrendRow, IterationIntegrity, Version2Metrics} from './types.js';
 
 /** The version 1 input, plus the people, to name the director and the responders by display name. */
 export interface Version2Input extends MetricInput {
@@ -98,16 +98,30 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	};
 }
 
-/** Effort per week over the `trendWeeks` weeks up to and including W, oldest first. */
-export function computeEffortTrend(input: MetricInput): EffortTrendRow[] {
+/**
+ * Effort per week over the `trendWeeks` weeks up to and including W, oldest first. With
+ * `figures`, each week's tickets go under `effortTrend[<week id>]` (`.org.operational`,
+ * `.reports[<report>].interruptShare`, … as under `effort`).
+ */
+export function computeEffortTrend(input: MetricInput, figures?: FigureCollector): EffortTrendRow[] {
+	const reportNames = input.roster.reports.map((report) => report.name);
 	return weeksUpTo(input.week, input.settings.trendWeeks).map((week) => {
-		const effort = effortOf(input, weekContext({...input, week}));
+		const context = weekContext({...input, week});
+		const effort = figures ? computeEffortIndexed(input.tickets, context, iterationsById(input.iterations ?? []), true) : effortOf(input, context);
+		if (figures) collectEffortFigures(effort, reportNames, figures, element('effortTrend', week.id));
 		return {
 			week: week.id,
 			org: effort.org.figures(),
 			reports: effort.reports.map((tally, position) => ({name: input.roster.reports[position]?.name ?? '', ...tally.figures()})),
 		};
 	});
+}
+
+/** The effort trend as figures: the rows, and each week's tickets (what the week report and the JSON export carry). */
+export function computeEffortTrendFigures(input: MetricInput): EffortTrend {
+	const figures = new FigureCollector();
+	const rows = computeEffortTrend(input, figures);
+	return {rows, figures: figures.toRecord()};
 }
 
 /** Commitment integrity of the iterations W reports on, without figure paths: what the Predictability view shows. */

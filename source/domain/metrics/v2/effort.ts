@@ -193,7 +193,8 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 	return {org, reports};
 }
 
-export function collectEffortFigures(effort: EffortResult, reportNames: readonly string[], figures: FigureCollector): void {
-	effort.org.tickets?.collect('effort.org', figures);
-	effort.reports.forEach((tally, position) => tally.tickets?.collect(element('effort.reports', reportNames[position] ?? ''), figures));
+/** Writes the tickets behind each effort figure under `root` (`effort`, or a trend week's `effortTrend[<week>]`). */
+export function collectEffortFigures(effort: EffortResult, reportNames: readonly string[], figures: FigureCollector, root = 'effort'): void {
+	effort.org.tickets?.collect(`${root}.org`, figures);
+	effort.reports.forEach((tally, position) => tally.tickets?.collect(element(`${root}.reports`, reportNames[position] ?? ''), figures));
 }

@@ -102,3 +102,9 @@ export interface EffortTrendRow {
 	readonly org: EffortFigures;
 	readonly reports: ReadonlyArray<EffortFigures & {readonly name: string}>;
 }
+
+/** Effort over the `trendWeeks` weeks up to and including W, oldest first, with each figure's tickets (paths `effortTrend[<week>]…`). */
+export interface EffortTrend {
+	readonly rows: readonly EffortTrendRow[];
+	readonly figures: FigureTickets;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {computeEffortTrend, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
+import {computeEffortTrend, computeEffortTrendFigures, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import type {Iteration} from '../../../../source/domain/types.js';
 import {assigneeChange, at, makeTicket} from '../../ticket-builder.js';
 import {classify, metricInput, people} from '../fixture.js';
@@ -92,5 +92,22 @@ describe('effort in person-days', () => {
 		// W46 (9–13 Nov): t2 from Tue 10, t4 (Sam), t5 (Dana) all week, t6 is Eve's.
 		// Alex 4 days (t2), Sam 5 (t4), Dana 5 (t5) = 14.
 		expect(trend[1]?.org.personDays).toBe(14);
+	});
+
+	it('gives the trend as figures: each week’s rows equal its own effort, each with the tickets behind it', () => {
+		const input = metricInput(tickets, {classifications, iterations: [sprint], trendWeeks: 3});
+		const trend = computeEffortTrendFigures(input);
+		expect(trend.rows).toEqual(computeEffortTrend(input));
+		// W47 is the week computeVersion2 reads: the same figures, the same tickets under the week's name.
+		const v2 = computeVersion2({...input, people});
+		expect(trend.rows[2]?.org).toEqual(v2.effort.org);
+		for (const [path, keys] of Object.entries(v2.figures).filter(([key]) => key.startsWith('effort.') && !key.endsWith('eptRate'))) {
+			expect(trend.figures[`effortTrend[2026-W47].${path.slice('effort.'.length)}`], path).toEqual(keys);
+		}
+		// W46 (9–13 Nov): t2 from Tue 10 (Alex), t4 (Sam; Bo only from the 19th), t5 (Dana) every day, t6 Eve's.
+		expect([...(trend.figures['effortTrend[2026-W46].org.personDays'] ?? [])].sort()).toEqual([t2.key, t4.key, t5.key].sort());
+		expect([...(trend.figures['effortTrend[2026-W46].reports[Alex Kim].strategic'] ?? [])].sort()).toEqual([t2.key, t4.key].sort());
+		// W45 (2–6 Nov): t4 (Sam) from Mon 2, t5 (Dana); t2 not started yet.
+		expect([...(trend.figures['effortTrend[2026-W45].org.personDays'] ?? [])].sort()).toEqual([t4.key, t5.key].sort());
 	});
 });

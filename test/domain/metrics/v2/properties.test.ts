@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
+import {computeEffortTrendFigures, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../../source/domain/roster.js';
-import {addDaysToDate, daysOfWeek, localDate} from '../../../../source/domain/week.js';
+import {addDaysToDate, asOf, daysOfWeek, localDate, weeksUpTo} from '../../../../source/domain/week.js';
 import type {Category, HistoryEvent, Iteration, Ticket} from '../../../../source/domain/types.js';
 import {makeTicket} from '../../ticket-builder.js';
 import {classify, metricInput, people, week47} from '../fixture.js';
@@ -146,6 +146,40 @@ describe('version 2 properties', () => {
 				expect(effort.org.personDays).toBeCloseTo(busy, 9);
 			}),
 			{numRuns: 150},
+		);
+	});
+
+	it('effort trend: each week a person has no more person-days than its working days so far, the shares add up, and the last week is the week’s effort', () => {
+		fc.assert(
+			fc.property(org, ({generated, nowOffset}) => {
+				const base = inputOf(generated, nowOffset);
+				const input = {...base, settings: {...base.settings, trendWeeks: 3}};
+				const trend = computeEffortTrendFigures(input);
+				const weeks = weeksUpTo(week47, 3);
+				expect(trend.rows.map((row) => row.week)).toEqual(weeks.map((week) => week.id));
+				trend.rows.forEach((row, position) => {
+					const week = weeks[position] ?? week47;
+					const asOfDate = localDate(asOf(week, input.settings.now), week.timezone);
+					const days = daysOfWeek(week).filter((d) => d.isWorkingDay && d.date <= asOfDate).length;
+					for (const figures of [row.org, ...row.reports]) {
+						expect(figures.operational + figures.strategic + figures.unclassified).toBeCloseTo(figures.personDays, 9);
+						expect(figures.unplanned).toBeLessThanOrEqual(figures.personDays + 1e-9);
+						if (figures.personDays > 0) expect((figures.operational + figures.strategic + figures.unclassified) / figures.personDays).toBeCloseTo(1, 9);
+					}
+					// One person per report: a report's person-days are that person's.
+					for (const report of row.reports) expect(report.personDays).toBeLessThanOrEqual(days + 1e-9);
+					expect(row.org.personDays).toBeLessThanOrEqual(rosterPeople.length * days + 1e-9);
+					// Every figure names the tickets behind it: none when nobody worked.
+					const behind = trend.figures[`effortTrend[${row.week}].org.personDays`] ?? [];
+					expect(behind.length === 0).toBe(row.org.personDays === 0);
+				});
+				const {effort} = computeVersion2(input);
+				expect(trend.rows.at(-1)?.org).toEqual(effort.org);
+				expect(trend.rows.at(-1)?.reports).toEqual(effort.reports.map(({keptRate: _kept, previousKeptRate: _previous, ...figures}) => figures));
+				const keys = new Set(input.tickets.map((ticket) => ticket.key));
+				for (const list of Object.values(trend.figures)) for (const key of list) expect(keys.has(key)).toBe(true);
+			}),
+			{numRuns: 100},
 		);
 	});
 
