@@ -26,15 +26,14 @@ export function isExportedPath(path: string): boolean {
 
 /**
  * Adds the version 2 figures' ticket keys to `figures` (and their tickets to `listed`, so
- * every key in `figures` is in `tickets`), and returns the version 2 fields with ticket keys
- * and people's display names made safe like the rest of the file.
+ * every key in `figures` is in `tickets`).
  */
-export function version2Json(
+export function addVersion2Figures(
 	version2: Version2Metrics,
 	ticketsById: ReadonlyMap<string, Ticket>,
 	listed: Map<string, Ticket>,
 	figures: Record<string, string[]>,
-): JsonVersion2Fields {
+): void {
 	const byKey = new Map<string, Ticket>();
 	for (const ticket of ticketsById.values()) byKey.set(ticket.key, ticket);
 	for (const [path, keys] of Object.entries(version2.figures)) {
@@ -48,6 +47,10 @@ export function version2Json(
 		}
 		figures[path] = exported;
 	}
+}
+
+/** The version 2 fields with ticket keys and people's display names made safe like the rest of the file. */
+export function version2Fields(version2: Version2Metrics): JsonVersion2Fields {
 	const name = (text: string | null) => (text === null ? null : stripUnsafe(text));
 	return {
 		effort: version2.effort,
