@@ -7,7 +7,7 @@ import {stripUnsafe} from '../text/sanitize.js';
 import type {SinceLastReviewJson} from '../domain/briefing/since-json.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import {sinceSectionJson} from './since-section.js';
-import {themesWithResponders, version2Json, type JsonTheme, type JsonVersion2Fields} from './version2-json.js';
+import {addVersion2Figures, themesWithResponders, version2Fields, type JsonTheme, type JsonVersion2Fields} from './version2-json.js';
 
 /** The fields version 1 and 2 share (cli.md "JSON export"). */
 interface JsonFigures {
@@ -94,7 +94,10 @@ export interface JsonExportInput {
 	readonly since?: SinceLastReview;
 }
 
-function jsonFigures(input: JsonExportInput, round: <T>(value: T) => T): JsonFigures {
+/** What the export's figures are read from, without the tickets and lists behind them. */
+export type JsonFiguresInput = Pick<JsonExportInput, 'provider' | 'week' | 'metrics' | 'trend' | 'version2' | 'effortTrend' | 'now'>;
+
+function jsonFigures(input: JsonFiguresInput, round: <T>(value: T) => T): JsonFigures {
 	const {metrics} = input;
 	return {
 		provider: input.provider,
@@ -109,7 +112,10 @@ function jsonFigures(input: JsonExportInput, round: <T>(value: T) => T): JsonFig
 	};
 }
 
-const byKey = (a: Ticket, b: Ticket) => a.key.localeCompare(b.key, 'en', {numeric: true});
+// One collator for every comparison: `localeCompare` with a locale and options builds a new
+// one per call, and a ticket list of thousands makes that most of the export's sort.
+const keyOrder = new Intl.Collator('en', {numeric: true});
+const byKey = (a: Ticket, b: Ticket) => keyOrder.compare(a.key, b.key);
 
 /** Version 1 exactly as it was: without the figures added since (in progress, open blocked spells). */
 export function buildJsonExportV1(input: JsonExportInput): JsonExportV1 {
@@ -145,16 +151,30 @@ export function buildJsonExport(input: JsonExportInput): JsonExport {
 	}
 	const since = sinceSectionJson(input.since, input.ticketsById);
 	for (const ticket of since.tickets) listed.set(ticket.id, ticket);
-	const version2 = version2Json(input.version2, input.effortTrend, input.ticketsById, listed, figures);
+	addVersion2Figures(input.version2, input.effortTrend, input.ticketsById, listed, figures);
 	return {
-		schemaVersion: 2,
-		...jsonFigures(input, (value) => value),
-		...version2,
-		themes: themesWithResponders(input.metrics.themes, input.version2),
+		...buildJsonExportFigures(input),
 		tickets: [...listed.values()].sort(byKey).map((ticket) => toJsonTicketV2(ticket, input)),
 		figures,
 		why,
 		sinceLastReview: since.json,
+	};
+}
+
+/** The schemaVersion 2 export without `tickets`, `figures`, `why` and `sinceLastReview`: its figures alone. */
+export type JsonExportFigures = Omit<JsonExport, 'tickets' | 'figures' | 'why' | 'sinceLastReview'>;
+
+/**
+ * The figures of the schemaVersion 2 export, exactly as `buildJsonExport` writes them (it is
+ * built from this), without the ticket lists: what a restatement compares (briefing.md), at a
+ * fraction of the cost, and without the week's figure lists behind it.
+ */
+export function buildJsonExportFigures(input: JsonFiguresInput): JsonExportFigures {
+	return {
+		schemaVersion: 2,
+		...jsonFigures(input, (value) => value),
+		...version2Fields(input.version2, input.effortTrend),
+		themes: themesWithResponders(input.metrics.themes, input.version2),
 	};
 }
 

@@ -28,16 +28,15 @@ export function isExportedPath(path: string): boolean {
 
 /**
  * Adds the version 2 figures' ticket keys to `figures` (and their tickets to `listed`, so
- * every key in `figures` is in `tickets`), and returns the version 2 fields with ticket keys
- * and people's display names made safe like the rest of the file.
+ * every key in `figures` is in `tickets`).
  */
-export function version2Json(
+export function addVersion2Figures(
 	version2: Version2Metrics,
 	effortTrend: EffortTrend,
 	ticketsById: ReadonlyMap<string, Ticket>,
 	listed: Map<string, Ticket>,
 	figures: Record<string, string[]>,
-): JsonVersion2Fields {
+): void {
 	const byKey = new Map<string, Ticket>();
 	for (const ticket of ticketsById.values()) byKey.set(ticket.key, ticket);
 	const add = (source: FigureTickets) => {
@@ -55,6 +54,10 @@ export function version2Json(
 	};
 	add(version2.figures);
 	add(effortTrend.figures);
+}
+
+/** The version 2 fields with ticket keys and people's display names made safe like the rest of the file. */
+export function version2Fields(version2: Version2Metrics, effortTrend: EffortTrend): JsonVersion2Fields {
 	const name = (text: string | null) => (text === null ? null : stripUnsafe(text));
 	return {
 		effort: version2.effort,

@@ -1,6 +1,7 @@
 import {countedTicketIds, reviewTicketStates} from '../domain/briefing/state-rows.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
-import {buildExportFiles} from '../export/build-exports.js';
+import {jsonInput} from '../export/build-exports.js';
+import {buildJsonExport} from '../export/json.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 
@@ -15,8 +16,9 @@ export function freezeReview(
 	trigger: ReviewTrigger,
 	pointsByTicket?: ReadonlyMap<string, readonly string[]>,
 ): number {
-	const [json] = buildExportFiles(snapshot, {format: 'json', reports: [], leadership: false});
-	const figures = JSON.parse(json?.content ?? 'null') as unknown;
+	// The JSON export's own object (schemaVersion 2), not its file read back: the store writes it
+	// as JSON, the same document, without a second copy of a week's export in memory.
+	const figures = buildJsonExport(jsonInput(snapshot));
 	const tickets = reviewTicketStates({
 		ticketIds: countedTicketIds(snapshot.report.tickets, snapshot.report.details),
 		ticketsById: snapshot.ticketsById,

@@ -1,12 +1,15 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
 import {computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
-import {computeEffortTrendFigures, computeVersion2} from '../domain/metrics/v2/compute-v2.js';
+import {computeEffortTrend, computeEffortTrendFigures, computeVersion2} from '../domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
 import type {WeekMetrics} from '../domain/metrics/types.js';
 import type {ReviewSettings} from './settings.js';
 import type {WeekReport} from '../domain/week-report.js';
+
+/** What the JSON export's figures of a week read (weekFiguresAt). */
+export type WeekFigures = Pick<WeekReport, 'week' | 'metrics' | 'trend' | 'version2' | 'effortTrend'>;
 
 export type {ReviewSettings} from './settings.js';
 
@@ -23,7 +26,8 @@ export class ReviewData {
 	private classificationMap: Map<string, Classification>;
 	private learner: Learner | null;
 	private readonly reportCache = new Map<string, WeekReport>();
-	private readonly metricsCache = new Map<string, WeekMetrics>();
+	/** A week's metrics and the instant they are as of (asOf(W, now)): the trends of neighbouring weeks share them. */
+	private readonly metricsCache = new Map<string, {readonly asOf: number; readonly metrics: WeekMetrics}>();
 
 	constructor(
 		readonly provider: ProviderName,
@@ -79,43 +83,64 @@ export class ReviewData {
 	weekReport(week: Week, now: number): WeekReport {
 		const cached = this.reportCache.get(week.id);
 		if (cached) return cached;
-		const report = this.buildWeekReport(week, now, (w) => this.metricsFor(w, now));
+		const report = this.buildWeekReport(week, now);
 		this.reportCache.set(week.id, report);
 		return report;
 	}
 
-	/** The week computed afresh at `now`: it never enters (nor reads) the caches, which may predate a change. */
-	weekReportAt(week: Week, now: number): WeekReport {
-		return this.buildWeekReport(week, now, (w) => computeWeekMetrics(this.metricInput(w, now)));
+	/**
+	 * The figures of the JSON export of `week` (its metrics, trend and version 2 figures)
+	 * exactly as of `now`, without the week's figure lists and tickets. A week's figures depend
+	 * on `now` only through asOf(W, now), and every data change empties the caches, so a cached
+	 * report or week whose asOf is the same is what a fresh computation gives (a week that has
+	 * ended is the same at any later `now`); anything else is computed.
+	 */
+	weekFiguresAt(week: Week, now: number): WeekFigures {
+		const cached = this.reportCache.get(week.id);
+		if (cached && cached.asOf === asOf(week, now)) return cached;
+		const {metrics, trend} = this.trendOf(week, now);
+		// The effort trend's rows without its ticket lists: the figures compare values only.
+		return {week, metrics, trend, version2: this.version2Of(week, now), effortTrend: {rows: computeEffortTrend(this.metricInput(week, now)), figures: {}}};
 	}
 
-	private buildWeekReport(week: Week, now: number, metricsOf: (week: Week) => WeekMetrics): WeekReport {
-		const weeks = weeksUpTo(week, this.settings.trendWeeks);
-		const trendMetrics = weeks.map((w) => metricsOf(w));
-		const metrics = trendMetrics[trendMetrics.length - 1] ?? metricsOf(week);
+	private buildWeekReport(week: Week, now: number): WeekReport {
+		const {metrics, trend, trendMetrics} = this.trendOf(week, now);
 		const input = this.metricInput(week, now);
-		const report: WeekReport = {
+		return {
 			week,
 			asOf: asOf(week, now),
 			isCurrent: weekOf(now, this.settings.timezone).id === week.id,
 			metrics,
-			// The trend rows are read off the weeks' metrics already computed, not computed again.
-			trend: weeks.map((w, index) => trendRow(w, trendMetrics[index] ?? metrics)),
+			trend,
 			trendMetrics,
 			tickets: ticketsInWeek(this.tickets, week),
 			details: computeWeekDetails(input),
-			// The store's people name the director and the responders by display name.
-			version2: computeVersion2({...input, people: this.people}),
+			version2: this.version2Of(week, now),
 			effortTrend: computeEffortTrendFigures(input),
 		};
-		return report;
 	}
 
+	/** The trend's weeks up to `week`, the last one `week` itself. */
+	private trendOf(week: Week, now: number): {metrics: WeekMetrics; trend: WeekReport['trend']; trendMetrics: WeekMetrics[]} {
+		const weeks = weeksUpTo(week, this.settings.trendWeeks);
+		const trendMetrics = weeks.map((w) => this.metricsFor(w, now));
+		const metrics = trendMetrics[trendMetrics.length - 1] ?? this.metricsFor(week, now);
+		// The trend rows are read off the weeks' metrics already computed, not computed again.
+		return {metrics, trend: weeks.map((w, index) => trendRow(w, trendMetrics[index] ?? metrics)), trendMetrics};
+	}
+
+	private version2Of(week: Week, now: number): WeekReport['version2'] {
+		// The store's people name the director and the responders by display name.
+		return computeVersion2({...this.metricInput(week, now), people: this.people});
+	}
+
+	/** The week's metrics as of `now` exactly: a cached week only if it is as of the same instant. */
 	private metricsFor(week: Week, now: number): WeekMetrics {
+		const at = asOf(week, now);
 		const cached = this.metricsCache.get(week.id);
-		if (cached) return cached;
+		if (cached && cached.asOf === at) return cached.metrics;
 		const metrics = computeWeekMetrics(this.metricInput(week, now));
-		this.metricsCache.set(week.id, metrics);
+		this.metricsCache.set(week.id, {asOf: at, metrics});
 		return metrics;
 	}
 

@@ -142,8 +142,8 @@ export class ReviewSession implements ReviewSource {
 	 */
 	sinceLastReview(week: Week): SinceLastReview {
 		const key = `${week.id}@${this.dataStamp}`;
-		if (this.sinceCache?.key !== key) this.sinceCache = {key, since: this.snapshot(week).since ?? {previousReview: null, items: [], restated: []}};
-		return this.sinceCache.since;
+		if (this.sinceCache?.key === key) return this.sinceCache.since;
+		return this.snapshot(week).since ?? {previousReview: null, items: [], restated: []};
 	}
 
 	issueNotes(notes: readonly IssuedNote[]): void {
@@ -154,12 +154,21 @@ export class ReviewSession implements ReviewSource {
 		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt);
 	}
 
+	/**
+	 * Kept until the data changes, like the Overview's counts: the Overview, the Export view and
+	 * the freeze on quit read one computation (it recomputes the previous review's week).
+	 */
 	sinceFor(snapshot: ReviewSnapshot): SinceLastReview {
-		return sinceLastReviewFor(
-			{store: this.options.store, providerName: this.providerName, review: this.data, timezone: this.timezone, now: this.now()},
-			snapshot,
-			this.startedAt,
-		);
+		const key = `${snapshot.week.id}@${this.dataStamp}`;
+		if (this.sinceCache?.key !== key) {
+			const since = sinceLastReviewFor(
+				{store: this.options.store, providerName: this.providerName, review: this.data, timezone: this.timezone, now: this.now()},
+				snapshot,
+				this.startedAt,
+			);
+			this.sinceCache = {key, since};
+		}
+		return this.sinceCache.since;
 	}
 
 	/** Freezes the review of `week` as shown now (an export, or quitting after opening it). */

@@ -2,7 +2,7 @@ import {sinceLastReview} from '../domain/briefing/since-last-review.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import {parseWeekArgument} from '../domain/week.js';
 import type {ProviderName, Week} from '../domain/types.js';
-import {buildExportFiles} from '../export/build-exports.js';
+import {buildJsonExportFigures} from '../export/json.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import type {ReviewData} from './review-data.js';
@@ -41,7 +41,11 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 	});
 }
 
-/** The JSON export of `weekId` as built now, from today's data. */
+/**
+ * The figures of the JSON export of `weekId` as built now, from today's data, read back as a
+ * file would be: what the restatement compares. The lists behind the figures (`tickets`,
+ * `figures`, `why`) are no figures (restated.ts), so they are neither computed nor built.
+ */
 function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: string): unknown {
 	let week: Week;
 	try {
@@ -49,8 +53,8 @@ function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: strin
 	} catch {
 		return null;
 	}
-	// Computed afresh: the session's cached report of that week may predate a tag.
-	const now: ReviewSnapshot = {...snapshot, week, report: source.review.weekReportAt(week, source.now), now: source.now};
-	const [json] = buildExportFiles(now, {format: 'json', reports: [], leadership: false});
-	return JSON.parse(json?.content ?? 'null') as unknown;
+	// Exactly as of now: a cached week is reused only if it is as of the same instant.
+	const report = source.review.weekFiguresAt(week, source.now);
+	const figures = buildJsonExportFigures({provider: snapshot.provider, week, metrics: report.metrics, trend: report.trend, version2: report.version2, effortTrend: report.effortTrend, now: source.now});
+	return JSON.parse(JSON.stringify(figures)) as unknown;
 }

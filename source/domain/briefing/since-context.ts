@@ -38,6 +38,7 @@ export class SinceContext {
 	readonly frozenDate: string;
 	readonly today: string;
 	readonly rows: ReadonlyMap<string, ReviewTicketState>;
+	private byId: ReadonlyMap<string, Ticket> | null = null;
 
 	constructor(
 		readonly input: SinceInput,
@@ -47,6 +48,12 @@ export class SinceContext {
 		this.frozenDate = localDate(previous.frozenAt, input.timezone);
 		this.today = localDate(input.now, input.timezone);
 		this.rows = new Map(previous.tickets.map((row) => [row.ticketId, row]));
+	}
+
+	/** Every ticket by id, built once: each theme's item looks its tickets up here. */
+	ticket(id: string): Ticket | undefined {
+		this.byId ??= new Map(this.input.tickets.map((ticket) => [ticket.id, ticket]));
+		return this.byId.get(id);
 	}
 
 	/** After the freeze and not after now. */

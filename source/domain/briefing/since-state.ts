@@ -88,14 +88,13 @@ export function themeItems(figures: unknown, c: SinceContext): SinceItem[] {
 
 /** A theme's tickets, and the report whose group holds most of them. */
 function themeBase(theme: ThemeNow, c: SinceContext): Pick<SinceItem, 'tickets' | 'person' | 'report'> {
-	const byId = new Map(c.input.tickets.map((ticket) => [ticket.id, ticket]));
 	const tickets = theme.ticketIds.flatMap((id) => {
-		const ticket = byId.get(id);
+		const ticket = c.ticket(id);
 		return ticket === undefined ? [] : [{id: ticket.id, key: ticket.key, title: ticket.title}];
 	});
 	const counts = new Map<string, number>();
 	for (const id of theme.ticketIds) {
-		const report = c.reportOf(byId.get(id)?.assigneeId ?? null);
+		const report = c.reportOf(c.ticket(id)?.assigneeId ?? null);
 		if (report !== null) counts.set(report, (counts.get(report) ?? 0) + 1);
 	}
 	const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
