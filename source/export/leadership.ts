@@ -16,7 +16,7 @@ export function leadershipFileName(s: ReviewSnapshot): string {
  * The org summary for the director's own leadership, framed as business alignment, risks,
  * team development and technical excellence. Figures are the JSON export's metrics objects.
  */
-export function buildLeadership(s: ReviewSnapshot): ExportFile {
+export function buildLeadership(s: ReviewSnapshot, _detail: "page" | "full" = "page"): ExportFile {
 	const content = document([
 		heading(1, join([trusted('Engineering summary — '), weekLabel(s)])),
 		asOfLine(s),

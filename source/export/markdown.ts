@@ -38,7 +38,7 @@ export function join(parts: readonly Inline[], separator = ''): Inline {
 	return parts.join(separator) as Inline;
 }
 
-export function heading(level: 1 | 2 | 3, content: Inline): string {
+export function heading(level: 1 | 2 | 3 | 4, content: Inline): string {
 	return `${'#'.repeat(level)} ${content}`;
 }
 

@@ -6,7 +6,7 @@ import {bullets, heading, join, text, trusted} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
 /** A 1:1 note stays one page (briefing.md): the rest is in the Overview's list and the JSON export. */
-const maxReportItems = 8;
+const maxReportItems = 4;
 const maxLeadershipItems = 5;
 
 /** What a leadership reader needs first: promises and people before routine flow. */
@@ -18,7 +18,8 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 	const previous = since.previousReview;
 	if (previous === null) return noPrevious;
 	const counts = countByKind({...since, items});
-	return join([trusted(`Since the review of ${previous.week} (frozen ${formatLocalTime(previous.frozenAt, timezone, true)}): `), text(countsPhrase(counts, 0)), trusted('.')]);
+	// Commas, not the Overview's middle dots: a page is read as prose.
+	return join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, timezone)}): `), text(countsPhrase(counts, 0).replaceAll(' · ', ', ')), trusted('.')]);
 }
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
@@ -26,19 +27,32 @@ function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text>
 	return text(`${describeSinceItem(item)}${who === '' ? '' : ` — ${who}`}`);
 }
 
-function more(count: number): string {
-	return count > 0 ? `\n\n${count} more in the Overview's list (l) and in the JSON export.` : '';
+/** Earlier in `importance` first; the other kinds after, in their order. */
+function rank(item: SinceItem): number {
+	const at = importance.indexOf(item.kind);
+	return at === -1 ? importance.length : at;
 }
 
-/** "Since last review" for one report's 1:1 note: that report's items only. */
-export function sinceSectionForReport(s: ReviewSnapshot, reportName: string): string[] {
+function more(count: number): string {
+	return count > 0 ? `\n\n${count} more in the Overview's list (l) and the JSON export.` : '';
+}
+
+/**
+ * "Since last review" for one report's 1:1 note: that report's items only, the most
+ * important first. Items about tickets the talking points already name are counted, not
+ * listed again (`named`: their keys).
+ */
+export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, named: ReadonlySet<string> = new Set(), limit = maxReportItems): string[] {
 	const since = s.since;
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const items = since.items.filter((item) => item.report === reportName);
 	if (items.length === 0) return [title, join([trusted(`Since the review of ${since.previousReview.week}: `), text(`nothing changed in ${reportName}'s group.`)])];
-	const shown = items.slice(0, maxReportItems);
-	return [title, `${intro(since, s.week.timezone, items)}\n\n${bullets(shown.map((item) => itemLine(item, false)), trusted(''))}${more(items.length - shown.length)}`];
+	const listable = items.filter((item) => !item.tickets.some((ticket) => named.has(ticket.key))).sort((a, b) => rank(a) - rank(b));
+	const shown = listable.slice(0, limit);
+	const head = intro(since, s.week.timezone, items);
+	if (shown.length === 0) return [title, `${head} Each is in the Overview's list (l) and the JSON export.`];
+	return [title, `${head}\n\n${bullets(shown.map((item) => itemLine(item, false)), trusted(''))}${more(items.length - shown.length)}`];
 }
 
 /** "Since last review" for the leadership summary: the counts, the most important items, restated figures. */
@@ -46,10 +60,6 @@ export function sinceSectionForLeadership(s: ReviewSnapshot): string[] {
 	const since = s.since;
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
-	const rank = (item: SinceItem) => {
-		const at = importance.indexOf(item.kind);
-		return at === -1 ? importance.length : at;
-	};
 	const important = since.items.filter((item) => importance.includes(item.kind)).sort((a, b) => rank(a) - rank(b));
 	const shown = important.slice(0, maxLeadershipItems);
 	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
