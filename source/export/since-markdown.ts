@@ -7,7 +7,7 @@ import type {ReviewSnapshot} from './snapshot.js';
 
 /** A 1:1 note stays one page (briefing.md): the rest is in the Overview's list and the JSON export. */
 const maxReportItems = 4;
-const maxLeadershipItems = 5;
+const maxLeadershipItems = 3;
 
 /** What a leadership reader needs first: promises and people before routine flow. */
 const importance: readonly SinceKind[] = ['newly-broken', 'taken-back', 'theme-recurring', 'single-responder', 'newly-blocked', 'newly-overdue', 'postponed', 'recategorised'];
@@ -56,20 +56,37 @@ export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, nam
 }
 
 /** "Since last review" for the leadership summary: the counts, the most important items, restated figures. */
-export function sinceSectionForLeadership(s: ReviewSnapshot): string[] {
+export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadershipItems): string[] {
 	const since = s.since;
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const important = since.items.filter((item) => importance.includes(item.kind)).sort((a, b) => rank(a) - rank(b));
-	const shown = important.slice(0, maxLeadershipItems);
+	const shown = important.slice(0, limit);
 	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
 	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
-	const restated = visible.slice(0, 3).map((figure) => text(`${figure.figure} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+	// The headline figures by name, both values; the others counted (every one is in the JSON export).
+	const headline = visible.filter((figure) => restatedLabels[figure.figure] !== undefined);
+	const restated = headline
+		.slice(0, limit)
+		.map((figure) => text(`${restatedLabels[figure.figure] ?? figure.figure} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
 	const head = intro(since, s.week.timezone, since.items);
-	const restatedNote = visible.length > restated.length ? `\n\n${visible.length - restated.length} more figures of ${since.previousReview.week} restated (see the JSON export).` : '';
-	return [title, list.length === 0 ? head : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
+	const others = visible.length - restated.length;
+	const restatedNote = others > 0 ? `\n\n${others} other ${others === 1 ? 'figure' : 'figures'} of ${since.previousReview.week} restated by later changes: see the JSON export.` : '';
+	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
 }
+
+/** The figures a leadership reader knows by name, in the words the summary uses. */
+const restatedLabels: Readonly<Record<string, string>> = {
+	'allocation.completed.operationalShare': 'Firefighting share',
+	'allocation.completed.operational': 'Firefighting completed',
+	'allocation.completed.strategic': 'Improvement completed',
+	'predictability.onTimeRate': 'On-time rate',
+	'predictability.keptRate': 'Kept rate',
+	'predictability.broken': 'Promises broken',
+	'delegation.delegationRate': 'Delegation rate',
+	'delegation.takenBack': 'Taken back',
+};
 
 function show(path: string, value: number | null): string {
 	if (/(Share|Rate)$/.test(path)) return formatPercent(value);
