@@ -5,6 +5,7 @@ import {blocks, days, heading, percent, plural, shareChange, table, text, truste
 import {completedCell, dateCell, delegationIn, firefightingOf, personName, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';
+import {reportVersion2Lines} from './version2-notes.js';
 
 /**
  * The 1:1 note's appendix (`export --detail full`): the full lists and tables behind the
@@ -16,6 +17,7 @@ export function oneOnOneAppendix(s: ReviewSnapshot, scope: ReportScope): string[
 		heading(2, trusted('Appendix: the full lists')),
 		heading(3, trusted('Team allocation')),
 		teamAllocation(s, scope),
+		reportVersion2Lines(s, scope.report, scope.details.allocation.operationalShare),
 		heading(3, trusted('Delegated work')),
 		delegatedWork(s, scope),
 		heading(3, trusted('Deadlines')),

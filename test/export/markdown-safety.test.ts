@@ -28,7 +28,7 @@ function documents(title: string): string[] {
 		title,
 		key: title.slice(0, 12),
 	});
-	return [buildOneOnOne(s, 'alex-kim').content, buildOneOnOne(s, 'jo-park').content, buildLeadership(s).content];
+	return (['page', 'full'] as const).flatMap((detail) => [buildOneOnOne(s, 'alex-kim', detail).content, buildOneOnOne(s, 'jo-park', detail).content, buildLeadership(s, detail).content]);
 }
 
 /** The document's skeleton: block token types and heading texts, which ticket text must never change. */
@@ -69,7 +69,8 @@ describe('hostile ticket text in Markdown exports', () => {
 	});
 
 	it('keeps every table row to its columns when a title holds pipes', () => {
-		const md = documents('a | b | c')[0] ?? '';
+		// The full 1:1 note: its appendix has the tables.
+		const md = documents('a | b | c')[3] ?? '';
 		const tokens = marked.lexer(md);
 		const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
 		expect(tables.length).toBeGreaterThan(0);
