@@ -144,7 +144,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.stale > 0) {
 		points.push({
 			rule: 'stale',
-			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${listed(input.tickets?.stale, input.stale === 1 ? '' : 'among them', input.stale)}: still needed, or quietly stuck?`,
+			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${staleNamed(input, listed)}: still needed, or quietly stuck?`,
 		});
 	}
 
@@ -207,6 +207,18 @@ function risesBy(higher: number, lower: number, threshold: number): boolean {
 /** "5 of the org’s 12 tickets" when the theme burned elsewhere too, else "5 tickets". */
 function themeShare(theme: {readonly count: number; readonly orgCount?: number}): string {
 	return theme.orgCount !== undefined && theme.orgCount > theme.count ? `${theme.count} of the org’s ${theme.orgCount} tickets` : plural(theme.count, 'ticket');
+}
+
+/**
+ * The stale tickets named, leaving out the ones the overdue point names already (the caller
+ * passes only the others): "…, among them A and 1 more (2 of them overdue, named above)".
+ */
+function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string): string {
+	const others = input.tickets?.stale;
+	if (others === undefined) return '';
+	const overdue = Math.min(input.overdue, input.stale - others.length);
+	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} overdue, named above)` : '';
+	return `${listed(others, input.stale === 1 ? '' : 'among them', others.length)}${alsoOverdue}`;
 }
 
 /** PAY-3 “Retry queue for webhooks” (due Tue 17 Nov): the key, the title in quotes, the fact. */
