@@ -176,8 +176,13 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 
 	const {interrupts} = input;
 	if (interrupts && isInterruptLoadHurtingPromises(interrupts)) {
-		const unplanned = input.tickets?.unplanned ?? interrupts.unplannedKeys.map((key) => ({key, title: ''}));
-		const tickets = listed(unplanned, 'most of it on', unplanned.length);
+		// With their titles, named like every point's tickets; by key alone, the first three.
+		const keys = interrupts.unplannedKeys.slice(0, 3);
+		const tickets = input.tickets?.unplanned
+			? listed(input.tickets.unplanned, 'most of it on', input.tickets.unplanned.length)
+			: keys.length === 0
+				? ''
+				: `, most of it on ${listText(keys)}`;
 		points.push({
 			rule: 'interrupt-rotation',
 			text: `Unplanned work took ${percentText(interrupts.interruptShare)} of ${name}’s group’s days${tickets}, and their promises kept fell to ${percentText(interrupts.keptRate)} from ${percentText(interrupts.previousKeptRate)}: would an interrupt rotation, one person taking the unplanned work each week, protect the planned dates?`,
