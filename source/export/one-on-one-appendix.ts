@@ -1,7 +1,7 @@
 import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {localDate} from '../domain/week.js';
 import {sparkline} from '../ui/components/sparkline.js';
-import {blocks, days, heading, percent, plural, shareChange, table, text, trusted, type Inline} from './markdown.js';
+import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
 import {completedCell, dateCell, delegationIn, firefightingOf, personName, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';

@@ -1,4 +1,4 @@
-import {formatDay, formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
+import {formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
 import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
 import type {ReportDelegation} from '../domain/metrics/types.js';
 import type {ResolvedReport} from '../domain/types.js';
