@@ -75,7 +75,7 @@ function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, d
 		shown.map((point) => text(pointLine(point))),
 		trusted(noTalkingPoints),
 	);
-	const restLine = rest.length === 0 ? '' : trusted(`${plural(rest.length, 'more point')} in the appendix (export --detail full).`);
+	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise: '), join(rest.map(shortPoint), '; '), trusted(`. In full in the appendix (export --detail full).`)]);
 	return document([
 		heading(1, join([trusted('1:1 with '), text(scope.report.name), trusted(' — '), weekLabel(s)])),
 		asOfLine(s),
@@ -106,6 +106,27 @@ export function pageWords(markdown: string): number {
 		if (!skipping) counted += line.split(/\s+/).filter((word) => word !== '').length;
 	}
 	return counted;
+}
+
+/** What a point is about, in a few words, for the points a full page leaves to the appendix. */
+const ruleTopics: Readonly<Record<string, string>> = {
+	'firefighting-rose': 'firefighting up',
+	'firefighting-fell': 'firefighting down',
+	overdue: 'overdue work',
+	stale: 'stale work',
+	'taken-back': 'work taken back',
+	'strategic-low': 'little improvement work',
+	'kept-rate-fell': 'promises kept fell',
+	'broken-promises': 'first dates missed',
+	'interrupt-rotation': 'unplanned work',
+	blocked: 'blocked',
+};
+
+/** "first dates missed (GROW-7761)", "resolved: blocked (DATA-6912)", "component:checkout". */
+function shortPoint(point: ContinuedPoint): Inline {
+	const topic = point.rule === 'recurring-theme' ? point.subject : (ruleTopics[point.rule] ?? point.rule);
+	const key = /\b[A-Z][A-Z0-9]*-\d+\b/.exec(point.text)?.[0];
+	return text(`${point.status === 'resolved' ? 'resolved: ' : ''}${topic}${key === undefined ? '' : ` (${key})`}`);
 }
 
 /** The director's own section: not counted in the page's length (briefing.md). */

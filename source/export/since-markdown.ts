@@ -1,7 +1,7 @@
 import {countByKind} from '../domain/briefing/since-last-review.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
-import {formatDays, formatPercent} from '../domain/figure-format.js';
+import {formatDay, formatDays, formatPercent} from '../domain/figure-format.js';
 import {bullets, heading, join, text, trusted} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
@@ -24,7 +24,7 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
 	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}'s group` : null].filter((part) => part !== null).join(', ');
-	return text(`${describeSinceItem(item)}${who === '' ? '' : ` — ${who}`}`);
+	return text(`${describeSinceItem(item, formatDay)}${who === '' ? '' : ` — ${who}`}`);
 }
 
 /** Earlier in `importance` first; the other kinds after, in their order. */
