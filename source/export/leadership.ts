@@ -82,7 +82,7 @@ function headlines(s: ReviewSnapshot): string {
 	const first =
 		status === 'no figure'
 			? `No sorted work was completed, so firefighting has no share this week (target ≤ ${percent(target)}).`
-			: `Firefighting took ${percent(completed.operationalShare)} of completed work against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}${change === '' ? '' : ` (${change} on the week before)`}.`;
+			: `Firefighting took ${percent(completed.operationalShare)} of completed work${change === '' ? '' : ` (${change} on the week before)`} against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}.`;
 	const keptChange = shareChange(p.keptRate, previous?.keptRate ?? null);
 	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk).length;
 	const second = `Promises: ${percent(p.keptRate)} of first due dates kept (${p.kept} of ${p.kept + p.broken})${keptChange === '' ? '' : `, ${keptChange}`}; ${atRisk} open ${atRisk === 1 ? 'promise is' : 'promises are'} at risk.`;
@@ -96,7 +96,7 @@ function asks(s: ReviewSnapshot): Inline[] {
 	const items: Inline[] = [];
 	const [theme] = [...details.themes].sort((a, b) => b.count - a.count || b.weeks - a.weeks);
 	if (theme !== undefined) {
-		items.push(join([trusted('Decide on a fix for '), text(theme.name), trusted(`: ${plural(theme.count, 'fire')} ${theme.weeks >= 4 ? 'in each of the last four weeks' : `in ${theme.weeks} of the last four weeks`}.`)]));
+		items.push(join([trusted('Decide on a fix for '), text(theme.name), trusted(`: ${plural(theme.count, 'fire')}${theme.weeks >= 4 ? ', burning in each of the last four weeks' : ` in ${theme.weeks} of the last four weeks`}.`)]));
 	}
 	const [fire] = version2.unownedFires;
 	if (fire !== undefined) {

@@ -48,7 +48,7 @@ describe('leadership summary', () => {
 	it('measures firefighting against the configured target', () => {
 		const over = buildLeadership(makeSnapshot(), 'full').content;
 		expect(over).toContain('Firefighting took 67% of sorted completed work against a target of ≤ 40%: **over target** (previous week 25%, +42 pts).');
-		expect(buildLeadership(makeSnapshot()).content).toContain('Firefighting took 67% of completed work against a target of ≤ 40%: **over target** (+42 pts on the week before).');
+		expect(buildLeadership(makeSnapshot()).content).toContain('Firefighting took 67% of completed work (+42 pts on the week before) against a target of ≤ 40%: **over target**.');
 		const generous = buildLeadership(makeSnapshot({targets: {firefightingShare: 0.7}})).content;
 		expect(generous).toContain('against a target of ≤ 70%: **on target**');
 		expect(tableAfter(over, 'Business alignment')).toEqual([
