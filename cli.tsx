@@ -41,6 +41,7 @@ const cli = meow(helpText, {
 		list: {type: 'boolean'},
 		yes: {type: 'boolean'},
 		schema: {type: 'string'},
+		detail: {type: 'string'},
 	},
 });
 

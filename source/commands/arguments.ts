@@ -32,12 +32,13 @@ export interface ParsedFlags {
 	readonly list?: boolean;
 	readonly yes?: boolean;
 	readonly schema?: string;
+	readonly detail?: string;
 }
 
 /** Which flags each command takes beyond the global ones; anything else is a usage error. */
 const commandFlags: Record<CommandName, readonly string[]> = {
 	review: ['mark', 'list'],
-	export: ['format', 'report', 'leadership', 'out', 'force', 'schema'],
+	export: ['format', 'report', 'leadership', 'out', 'force', 'schema', 'detail'],
 	tag: [],
 	sync: ['full'],
 	init: [],
@@ -102,11 +103,14 @@ export function parseExportOptions(flags: ParsedFlags): ExportOptions {
 	const schema = flags.schema === undefined ? 2 : flags.schema === '1' ? 1 : flags.schema === '2' ? 2 : null;
 	if (schema === null) throw new UsageError(`unknown JSON schema "${flags.schema}"`, 'use --schema 2 (the default) or --schema 1 for the version 1 shape');
 	if (flags.schema !== undefined && format !== 'json') throw new UsageError('--schema applies to JSON exports only', 'add --format json, or drop --schema');
-	return {format, reports: flags.report ?? [], leadership: flags.leadership ?? false, out: flags.out, force: flags.force ?? false, schema};
+	const detail = flags.detail ?? 'page';
+	if (detail !== 'page' && detail !== 'full') throw new UsageError(`unknown detail "${flags.detail}"`, 'use --detail full for the appendix of full lists and tables, or leave it out for one page each');
+	if (flags.detail !== undefined && format !== 'md') throw new UsageError('--detail applies to Markdown exports only', 'add --format md, or drop --detail');
+	return {format, reports: flags.report ?? [], leadership: flags.leadership ?? false, out: flags.out, force: flags.force ?? false, schema, detail};
 }
 
 /** Options that take a value (cli.md: given without one, a usage error, never a silent default). */
-export const valuedFlags: readonly string[] = ['provider', 'week', 'home', 'format', 'report', 'out', 'schema'];
+export const valuedFlags: readonly string[] = ['provider', 'week', 'home', 'format', 'report', 'out', 'schema', 'detail'];
 
 /**
  * The first option in the command line given without its value: `--out` last, `--out=`, or

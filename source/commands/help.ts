@@ -33,6 +33,8 @@ export const helpText = `
     --schema 1                     the JSON summary in the version 1 shape
     --report NAME                  only this report's 1:1 notes (repeatable)
     --leadership                   add the leadership summary (Markdown)
+    --detail full                  add the appendix of full lists and tables to the
+                                   Markdown notes (default: one page each)
     --out DIR | --out -            write into DIR (default: here), or to stdout
     --force                        replace existing files (never done silently)
 

@@ -27,6 +27,30 @@ export interface TalkingPoint {
 	readonly text: string;
 }
 
+/** A ticket a point names: key, title and, where it helps, a short fact ("due Tue 27 Oct"). */
+export interface NamedTicket {
+	readonly key: string;
+	readonly title: string;
+	readonly detail?: string;
+}
+
+/** The tickets behind a report's counts, most telling first, so each point names its own (briefing.md). */
+export interface PointTickets {
+	readonly overdue?: readonly NamedTicket[];
+	readonly stale?: readonly NamedTicket[];
+	readonly takenBack?: readonly NamedTicket[];
+	readonly broken?: readonly NamedTicket[];
+	/** Firefighting their group completed this week. */
+	readonly fires?: readonly NamedTicket[];
+	/** The top theme's tickets in their group, newest first. */
+	readonly theme?: readonly NamedTicket[];
+	/** The unplanned tickets that took most of their days, heaviest first. */
+	readonly unplanned?: readonly NamedTicket[];
+}
+
+/** A point names at most this many tickets by key and title; the rest are counted. */
+export const namedPerPoint = 2;
+
 export interface ReportTalkingPointInput {
 	/** The report's name, as the roster spells it. */
 	readonly name: string;
@@ -50,7 +74,11 @@ export interface ReportTalkingPointInput {
 	 */
 	readonly themes: ReadonlyArray<{readonly name: string; readonly count: number; readonly weeks: number; readonly orgCount?: number}>;
 	/** Their group's tickets blocked as of the week's end (or now), longest first. */
-	readonly blockedNow: ReadonlyArray<{readonly key: string; readonly days: number}>;
+	readonly blockedNow: ReadonlyArray<{readonly key: string; readonly days: number; readonly title?: string}>;
+	/** The tickets behind the counts; without them the points give counts only. */
+	readonly tickets?: PointTickets;
+	/** How many tickets a point names by key and title (default `namedPerPoint`); a one-page note may need fewer. */
+	readonly namedPerPoint?: number;
 	/**
 	 * Version 2 (metrics.md): their group's interrupt share and kept-promise rate this week and
 	 * the week before, and the keys of the unplanned tickets that took most of their days,
@@ -73,6 +101,8 @@ export const noTalkingPoints = 'No rule fired: nothing in this week’s numbers 
 export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoint[] {
 	const points: TalkingPoint[] = [];
 	const {name} = input;
+	const limit = input.namedPerPoint ?? namedPerPoint;
+	const listed = (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => named(tickets, lead, total, limit);
 	const [topTheme] = input.themes;
 	// Wording avoids Markdown specials of its own: the renderer escapes the whole text, and
 	// escaped brackets and dashes would clutter the file a director reads raw.
@@ -82,9 +112,10 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	const current = input.firefightingShare;
 	const previous = input.previousFirefightingShare;
 	if (current !== null && previous !== null && risesBy(current, previous, shareChangeThreshold)) {
+		const fires = listed(input.tickets?.fires, 'most of it');
 		const cause = topTheme
-			? ` — ${topTheme.name} burned in ${topTheme.weeks >= themeWindowWeeks ? `each of the last ${themeWindowWeeks}` : `${topTheme.weeks} of the last ${themeWindowWeeks}`} weeks${moreThemes}: what systemic fix is planned?`
-			: ': what pulled the team into reactive work, and will it last?';
+			? `${fires} — ${topTheme.name} burned in ${topTheme.weeks >= themeWindowWeeks ? `each of the last ${themeWindowWeeks}` : `${topTheme.weeks} of the last ${themeWindowWeeks}`} weeks${moreThemes}: what systemic fix is planned?`
+			: `${fires}: what pulled the team into reactive work, and will it last?`;
 		isThemeMentioned = topTheme !== undefined;
 		points.push({rule: 'firefighting-rose', text: `Firefighting rose to ${percentText(current)} from ${percentText(previous)}${cause}`});
 	} else if (current !== null && previous !== null && risesBy(previous, current, shareChangeThreshold)) {
@@ -94,20 +125,34 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (topTheme && !isThemeMentioned) {
 		points.push({
 			rule: 'recurring-theme',
-			text: `${topTheme.name} keeps burning in ${name}’s area, ${themeShare(topTheme)} in ${plural(topTheme.weeks, 'week')}${moreThemes}: is there a systemic fix they could own?`,
+			text: `${topTheme.name} keeps burning in ${name}’s area, ${themeShare(topTheme)} in ${plural(topTheme.weeks, 'week')}${listed(input.tickets?.theme?.slice(0, 1), 'the latest')}${moreThemes}: is there a systemic fix they could own?`,
 		});
 	}
 
 	if (input.overdue > 0) {
-		points.push({rule: 'overdue', text: `${plural(input.overdue, 'delegated ticket')} ${isAre(input.overdue)} overdue: which needs help or a new date?`});
+		const tickets = input.tickets?.overdue ?? [];
+		const [only] = tickets;
+		points.push({
+			rule: 'overdue',
+			text:
+				input.overdue === 1 && only
+					? `${ticketText(only)} is overdue: does it need help or a new date?`
+					: `${plural(input.overdue, 'delegated ticket')} ${isAre(input.overdue)} overdue${listed(tickets, 'among them', input.overdue)}: which needs help or a new date?`,
+		});
 	}
 
 	if (input.stale > 0) {
-		points.push({rule: 'stale', text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale: still needed, or quietly stuck?`});
+		points.push({
+			rule: 'stale',
+			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${staleNamed(input, listed)}: still needed, or quietly stuck?`,
+		});
 	}
 
 	if (input.takenBack > 0) {
-		points.push({rule: 'taken-back', text: `${plural(input.takenBack, 'ticket')} taken back this week: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`});
+		points.push({
+			rule: 'taken-back',
+			text: `${plural(input.takenBack, 'ticket')} taken back this week${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
+		});
 	}
 
 	const org = input.orgStrategicShare;
@@ -123,16 +168,21 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (kept !== null && previousKept !== null && risesBy(previousKept, kept, shareChangeThreshold) && input.brokenPromises > 0) {
 		points.push({
 			rule: 'kept-rate-fell',
-			text: `Promises kept fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
+			text: `Promises kept fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group${listed(input.tickets?.broken, '', input.brokenPromises)}: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
 		});
 	} else if (input.brokenPromises >= brokenPromisesThreshold) {
-		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group: what made the first dates wrong?`});
+		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group${listed(input.tickets?.broken, 'among them', input.brokenPromises)}: what made the first dates wrong?`});
 	}
 
 	const {interrupts} = input;
 	if (interrupts && isInterruptLoadHurtingPromises(interrupts)) {
-		const named = interrupts.unplannedKeys.slice(0, 3);
-		const tickets = named.length === 0 ? '' : `, most of it on ${listText(named)}`;
+		// With their titles, named like every point's tickets; by key alone, the first three.
+		const keys = interrupts.unplannedKeys.slice(0, 3);
+		const tickets = input.tickets?.unplanned
+			? listed(input.tickets.unplanned, 'most of it on', input.tickets.unplanned.length)
+			: keys.length === 0
+				? ''
+				: `, most of it on ${listText(keys)}`;
 		points.push({
 			rule: 'interrupt-rotation',
 			text: `Unplanned work took ${percentText(interrupts.interruptShare)} of ${name}’s group’s days${tickets}, and their promises kept fell to ${percentText(interrupts.keptRate)} from ${percentText(interrupts.previousKeptRate)}: would an interrupt rotation, one person taking the unplanned work each week, protect the planned dates?`,
@@ -144,7 +194,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		const count = input.blockedNow.length;
 		points.push({
 			rule: 'blocked',
-			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now, ${count === 1 ? '' : 'the longest '}${longest.key} for ${daysText(longest.days)}: what can you unblock?`,
+			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now, ${count === 1 ? '' : 'the longest '}${ticketText(longest)} for ${daysText(longest.days)}: what can you unblock?`,
 		});
 	}
 
@@ -162,6 +212,36 @@ function risesBy(higher: number, lower: number, threshold: number): boolean {
 /** "5 of the org’s 12 tickets" when the theme burned elsewhere too, else "5 tickets". */
 function themeShare(theme: {readonly count: number; readonly orgCount?: number}): string {
 	return theme.orgCount !== undefined && theme.orgCount > theme.count ? `${theme.count} of the org’s ${theme.orgCount} tickets` : plural(theme.count, 'ticket');
+}
+
+/**
+ * The stale tickets named, leaving out the ones the overdue point names already (the caller
+ * passes only the others): "…, among them A and 1 more (2 of them overdue, named above)".
+ */
+function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string): string {
+	const others = input.tickets?.stale;
+	if (others === undefined) return '';
+	const overdue = Math.min(input.overdue, input.stale - others.length);
+	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} overdue, named above)` : '';
+	return `${listed(others, input.stale === 1 ? '' : 'among them', others.length)}${alsoOverdue}`;
+}
+
+/** PAY-3 “Retry queue for webhooks” (due Tue 17 Nov): the key, the title in quotes, the fact. */
+function ticketText(ticket: {readonly key: string; readonly title?: string; readonly detail?: string}): string {
+	const title = ticket.title === undefined || ticket.title === '' ? '' : ` “${ticket.title}”`;
+	return `${ticket.key}${title}${ticket.detail === undefined ? '' : ` (${ticket.detail})`}`;
+}
+
+/**
+ * ", among them A and B", ": A", ", most of it A, B and 3 more": the first tickets of a
+ * count named, the rest counted; '' when none is known. `total` is the count the point states.
+ */
+function named(tickets: readonly NamedTicket[] | undefined, lead: string, total = tickets?.length ?? 0, limit = namedPerPoint): string {
+	if (tickets === undefined || tickets.length === 0) return '';
+	const shown = tickets.slice(0, Math.max(1, limit)).map(ticketText);
+	const rest = Math.max(0, total - shown.length);
+	const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : listText(shown);
+	return lead === '' ? ` — ${list}` : `, ${lead} ${list}`;
 }
 
 /** "A", "A and B", "A, B and C". */

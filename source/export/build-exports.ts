@@ -9,7 +9,7 @@ import {notesFor, reportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import type {ExportFile} from './write-files.js';
 
-export type ExportSelection = Pick<ExportOptions, 'format' | 'reports' | 'leadership'> & {readonly schema?: 1 | 2};
+export type ExportSelection = Pick<ExportOptions, 'format' | 'reports' | 'leadership'> & {readonly schema?: 1 | 2; readonly detail?: 'page' | 'full'};
 
 /**
  * The files one export writes. Markdown: a 1:1 file per report (every report, or the ones
@@ -31,8 +31,8 @@ export function buildExportFiles(s: ReviewSnapshot, options: ExportSelection): E
 	if (reports.length === 0 && !options.leadership) {
 		throw new UsageError('the roster has no reports, so there are no 1:1 notes to export', 'add roster.reports to the config, or pass --leadership for the org summary');
 	}
-	const files = reports.map((report) => buildOneOnOne(s, report.slug));
-	if (options.leadership) files.push(buildLeadership(s));
+	const files = reports.map((report) => buildOneOnOne(s, report.slug, options.detail));
+	if (options.leadership) files.push(buildLeadership(s, options.detail));
 	return files;
 }
 

@@ -7,4 +7,6 @@ export interface ExportOptions {
 	readonly force: boolean;
 	/** JSON schemaVersion: 2 (default) or 1 for the old shape. */
 	readonly schema: 1 | 2;
+	/** Markdown: one page each (default), or with the appendix of full lists and tables. */
+	readonly detail: 'page' | 'full';
 }

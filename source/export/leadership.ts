@@ -1,210 +1,193 @@
-import {dueSentence, percentOf, promiseSentence, unsortedNote} from '../domain/figure-format.js';
-import type {AllocationCounts, WeekMetrics} from '../domain/metrics/types.js';
+import {dueSentence, formatDay, formatDaysLong, formatPercent, formatPersonDays} from '../domain/figure-format.js';
+import {asOfDate} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
-import {blocks, days, document, heading, join, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {asOfLine, completedCell, dateCell, personName, ticketCells, ticketOf, weekLabel} from './report-scope.js';
+import {bullets, document, heading, join, percent, plural, shareChange, text, trusted, type Inline} from './markdown.js';
+import {asOfLine, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForLeadership} from './since-markdown.js';
-import {orgEffortLines, orgRiskLines} from './version2-notes.js';
+import {leadershipAppendix} from './leadership-appendix.js';
+import {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
+
+export {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
+import {pageWords} from './one-on-one.js';
 
 export function leadershipFileName(s: ReviewSnapshot): string {
 	return `leadership-${s.week.id}.md`;
 }
 
 /**
- * The org summary for the director's own leadership, framed as business alignment, risks,
- * team development and technical excellence. Figures are the JSON export's metrics objects.
+ * The org summary for the director's own leadership, one page (briefing.md): three
+ * headlines, asks, risks to watch, then the seed's four sections — business alignment,
+ * risks, team development, technical excellence — at most three bullets each. The tables
+ * are in the appendix with `--detail full`.
  */
-export function buildLeadership(s: ReviewSnapshot): ExportFile {
-	const content = document([
-		heading(1, join([trusted('Engineering summary — '), weekLabel(s)])),
-		asOfLine(s),
-		...sinceSectionForLeadership(s),
-		heading(2, trusted('Business alignment')),
-		businessAlignment(s),
-		orgEffortLines(s),
-		heading(2, trusted('Risks')),
-		risks(s),
-		orgRiskLines(s),
-		heading(2, trusted('Team development')),
-		teamDevelopment(s),
-		heading(2, trusted('Technical excellence')),
-		technicalExcellence(s),
-	]);
+export function buildLeadership(s: ReviewSnapshot, detail: 'page' | 'full' = 'page'): ExportFile {
+	// The fullest page that fits: fewer since-review items until it is one page.
+	let content = '';
+	for (let sinceItems = 3; sinceItems >= 0; sinceItems--) {
+		content = leadershipDocument(s, detail, sinceItems);
+		if (pageWords(content) <= leadershipWordLimit) break;
+	}
 	return {name: leadershipFileName(s), content};
 }
 
-/** Where the firefighting share stands against the target, in whole percentages as shown. */
-export function targetStatus(share: number | null, target: number): 'on target' | 'over target' | 'no figure' {
-	const shown = percentOf(share);
-	if (shown === null) return 'no figure';
-	return shown <= (percentOf(target) ?? 0) ? 'on target' : 'over target';
-}
+/** briefing.md: the leadership summary fits one page. */
+export const leadershipWordLimit = 450;
 
-/**
- * The verdict with what it leaves out: the share is over sorted work only, so unsorted
- * tickets could tip it either way; the text says how many, and whether they could.
- */
-export function targetVerdict(counts: AllocationCounts, target: number): string {
-	const status = targetStatus(counts.operationalShare, target);
-	if (status === 'no figure' || counts.unclassified === 0) return `**${status}**`;
-	const classified = counts.operational + counts.strategic;
-	const total = classified + counts.unclassified;
-	// Where the share would land if every unsorted ticket were firefighting, or none were.
-	const highest = percentOf((counts.operational + counts.unclassified) / total) ?? 0;
-	const lowest = percentOf(counts.operational / total) ?? 0;
-	const limit = percentOf(target) ?? 0;
-	const couldFlip = status === 'on target' ? highest > limit : lowest <= limit;
-	return `**${status}** of sorted work (${unsortedNote(counts.unclassified)}${couldFlip ? ', enough to change the verdict' : ''})`;
-}
-
-function businessAlignment(s: ReviewSnapshot): string {
-	const {completed, inProgress} = s.report.metrics.allocation;
-	const target = s.targets.firefightingShare;
-	const status = targetStatus(completed.operationalShare, target);
-	const trend = s.report.trend;
-	const previous = trend.length >= 2 ? (trend[trend.length - 2]?.operationalShare ?? null) : null;
-	const change = shareChange(completed.operationalShare, previous);
-	const headline =
-		status === 'no figure'
-			? `No categorised work was completed this week, so the firefighting share has no figure (target ≤ ${percent(target)}).`
-			: `Firefighting took ${percent(completed.operationalShare)} of sorted completed work against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}` +
-				(previous === null ? '.' : ` (previous week ${percent(previous)}, ${change}).`);
-	const weeksOnTarget = trend.filter((row) => targetStatus(row.operationalShare, target) === 'on target').length;
-	const weeksWithFigure = trend.filter((row) => row.operationalShare !== null).length;
-	const rows = trend.map((row) => [
-		trusted(row.week),
-		percent(row.operationalShare),
-		trusted(targetStatus(row.operationalShare, target)),
-		percent(row.onTimeRate),
-		percent(row.keptRate),
-	]);
-	return blocks([
-		trusted(headline),
-		trusted(
-			`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted. ` +
-				`In progress at the end of the week: ${inProgress.operational} firefighting · ${inProgress.strategic} improvement · ${inProgress.unclassified} unsorted (firefighting ${percent(inProgress.operationalShare)}).`,
-		),
-		trusted(
-			`On target in ${weeksOnTarget} of the ${weeksWithFigure} weeks with a figure; firefighting share, oldest first: ${sparkline(
-				trend.map((row) => row.operationalShare),
-				'share',
-			)}`,
-		),
-		table(['Week', 'Firefighting share', 'Against target', 'On-time rate', 'Kept rate'], rows, trusted('No trend weeks.')),
+function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', sinceItems: number): string {
+	return document([
+		heading(1, join([trusted('Engineering summary — '), weekLabel(s)])),
+		asOfLine(s),
+		heading(2, trusted('Headlines')),
+		headlines(s),
+		...sinceSectionForLeadership(s, sinceItems),
+		heading(2, trusted('Asks')),
+		bullets(asks(s), trusted('Nothing this week: no decision or help needed.')),
+		heading(2, trusted('Risks to watch')),
+		bullets(risksToWatch(s), trusted('No open promise at risk, no single responder, no long blocker, no recurring theme.')),
+		heading(2, trusted('Business alignment')),
+		bullets(businessBullets(s), trusted('')),
+		heading(2, trusted('Risks')),
+		bullets(deliveryBullets(s), trusted('')),
+		heading(2, trusted('Team development')),
+		bullets(teamBullets(s), trusted('')),
+		heading(2, trusted('Technical excellence')),
+		bullets(excellenceBullets(s), trusted('')),
+		...(detail === 'full' ? leadershipAppendix(s) : []),
 	]);
 }
 
-function risks(s: ReviewSnapshot): string {
-	const {predictability: p, blockers: b} = s.report.metrics;
-	const {details} = s.report;
-	const assignee = (ticketId: string) => {
-		const name = personName(s, ticketOf(s, ticketId)?.assigneeId ?? null);
-		return name === null ? trusted('–') : text(name);
-	};
-	const slipRows = details.slips
-		.slice(0, 5)
-		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
-	const brokenRows = details.brokenPromises
-		.slice(0, 10)
-		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
-	const blockedRows = details.blocked
-		.filter((item) => item.isBlockedNow)
-		.sort((x, y) => y.days - x.days)
-		.slice(0, 5)
-		.map((item) => [...ticketCells(s, item.ticketId), days(item.days), text(item.reason)]);
-	const themeRows = details.themes.map((theme) => [text(theme.name), trusted(String(theme.count)), trusted(String(theme.weeks)), trusted(theme.weekIds.join(', '))]);
-	const more = (shown: number, total: number) => (total > shown ? trusted(`(${total - shown} more not shown.)`) : trusted(''));
-	return blocks([
-		trusted(
-			`Deadlines: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
-				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
-		),
-		heading(3, trusted('Biggest slips')),
-		table(['Key', 'Title', 'Assignee', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
-		more(slipRows.length, details.slips.length),
-		heading(3, trusted(`Broken promises (${details.brokenPromises.length})`)),
-		table(['Key', 'Title', 'Assignee', 'First due', 'Due now'], brokenRows, trusted('none')),
-		more(brokenRows.length, details.brokenPromises.length),
-		heading(3, trusted('Blockers')),
-		trusted(
-			`${plural(b.blocked, 'ticket')} blocked during the week, ${b.blockedNow} still blocked` +
-				(b.blockedNow > 0 ? ` (blocked a median ${days(b.medianOpenBlockedDays)} so far)` : '') +
-				`; blocks that ended this week lasted a median ${days(b.medianBlockedDays)}.`,
-		),
-		table(['Key', 'Title', 'Blocked for', 'Why'], blockedRows, trusted('Nothing is blocked now.')),
-		heading(3, trusted('Recurring firefighting themes')),
-		trusted('The same label, component or project burning week after week: candidates for an improvement investment.'),
-		table(['Theme', 'Tickets', 'Weeks', 'Burned in'], themeRows, trusted('none')),
-	]);
+/** A blocker this long is a risk to name, not routine flow. */
+const longBlockDays = 14;
+
+function previousRow(s: ReviewSnapshot) {
+	const {trend} = s.report;
+	return trend.length >= 2 ? (trend[trend.length - 2] ?? null) : null;
 }
 
-function teamDevelopment(s: ReviewSnapshot): string {
+/** A ticket in prose: PAY-3 “Retry queue for webhooks”. */
+function ticketPhrase(s: ReviewSnapshot, ticketId: string): Inline {
+	const ticket = ticketOf(s, ticketId);
+	if (ticket === null) return text(ticketId);
+	return join([text(ticket.key), trusted(' “'), text(ticket.title), trusted('”')]);
+}
+
+function headlines(s: ReviewSnapshot): string {
+	const {completed} = s.report.metrics.allocation;
+	const p = s.report.metrics.predictability;
 	const d = s.report.metrics.delegation;
-	const rows = d.reports.map((row) => [
-		text(row.name),
-		trusted(String(row.delegated)),
-		trusted(String(row.open)),
-		trusted(String(row.completed)),
-		trusted(String(row.overdue)),
-		trusted(String(row.stale)),
-		trusted(String(row.takenBack)),
-		percent(row.strategicShare),
-	]);
-	return blocks([
-		trusted(
-			`Delegation rate ${percent(d.delegationRate)}: ${plural(d.delegated, 'ticket')} delegated to reports’ groups, ${d.director.completed} completed by the director, ` +
-				`${d.takenBack} taken back. The director’s open load: ${d.director.open}; over the trend weeks: ${sparkline(
-					s.report.trend.map((row) => row.directorOpen),
-					'count',
-				)}`,
-		),
-		trusted('Strategic share shows whether each report’s group is being grown with improvement work, not only fires.'),
-		table(['Report', 'Delegated', 'Open', 'Completed', 'Overdue', 'Stale', 'Taken back', 'Strategic share'], rows, trusted('No reports in the roster.')),
-	]);
+	const target = s.targets.firefightingShare;
+	const previous = previousRow(s);
+	const status = targetStatus(completed.operationalShare, target);
+	const change = shareChange(completed.operationalShare, previous?.operationalShare ?? null);
+	const first =
+		status === 'no figure'
+			? `No sorted work was completed, so firefighting has no share this week (target ≤ ${percent(target)}).`
+			: `Firefighting took ${percent(completed.operationalShare)} of completed work${change === '' ? '' : ` (${change} on the week before)`} against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}.`;
+	const keptChange = shareChange(p.keptRate, previous?.keptRate ?? null);
+	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk).length;
+	const second = `Promises: ${percent(p.keptRate)} of first due dates kept (${p.kept} of ${p.kept + p.broken})${keptChange === '' ? '' : `, ${keptChange}`}; ${atRisk} open ${atRisk === 1 ? 'promise is' : 'promises are'} at risk.`;
+	const third = `Delegation: ${percent(d.delegationRate)} of the work went to the reports’ groups; ${d.takenBack} taken back, ${d.director.open} open on the director’s desk.`;
+	return bullets([trusted(first), trusted(second), trusted(third)], trusted(''));
 }
 
-function technicalExcellence(s: ReviewSnapshot): string {
+/** Decisions or help the director needs: the biggest recurring theme to fund, an unowned fire, the longest blocker. */
+function asks(s: ReviewSnapshot): Inline[] {
+	const {details, version2} = s.report;
+	const items: Inline[] = [];
+	const [theme] = [...details.themes].sort((a, b) => b.count - a.count || b.weeks - a.weeks);
+	if (theme !== undefined) {
+		items.push(join([trusted('Decide on a fix for '), text(theme.name), trusted(`: ${plural(theme.count, 'fire')}${theme.weeks >= 4 ? ', burning in each of the last four weeks' : ` in ${theme.weeks} of the last four weeks`}.`)]));
+	}
+	const [fire] = version2.unownedFires;
+	if (fire !== undefined) {
+		const ticket = [...s.ticketsById.values()].find((candidate) => candidate.key === fire.key);
+		items.push(join([trusted('An owner for '), ticket === undefined ? text(fire.key) : ticketPhrase(s, ticket.id), trusted(`, a fire nobody holds for ${formatDaysLong(fire.ageDays)}${version2.unownedFires.length > 1 ? ` (${version2.unownedFires.length - 1} more)` : ''}.`)]));
+	}
+	const [blocked] = details.blocked.filter((item) => item.isBlockedNow && item.days >= longBlockDays).sort((a, b) => b.days - a.days);
+	if (blocked !== undefined) {
+		items.push(join([trusted('Help to unblock '), ticketPhrase(s, blocked.ticketId), trusted(`, blocked ${formatDaysLong(blocked.days)} (`), text(blocked.reason), trusted(').')]));
+	}
+	return items.slice(0, 3);
+}
+
+/** Promises at risk, single responders, long blockers, recurring themes: named, not tabled. */
+function risksToWatch(s: ReviewSnapshot): Inline[] {
+	const {details, version2} = s.report;
+	const items: Inline[] = [];
+	const today = asOfDate(s.week, s.now);
+	const atRisk = version2.promiseRisk.filter((risk) => risk.atRisk);
+	const ahead = atRisk.filter((risk) => risk.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+	if (atRisk.length > 0) {
+		const [soonest] = ahead;
+		items.push(
+			join([
+				trusted(`Promises at risk: ${atRisk.length}, ${ahead.length} still ahead of their date`),
+				soonest === undefined ? trusted('') : join([trusted(', the soonest '), text(soonest.key), trusted(` (due ${formatDay(soonest.dueDate)}, `), text(soonest.report ?? ''), trusted(')')]),
+				trusted('.'),
+			]),
+		);
+	}
+	const single = version2.themes.filter((theme) => theme.singleResponder && theme.topResponder !== null);
+	if (single.length > 0) {
+		items.push(join([trusted('Single responders: '), join(single.slice(0, 2).map((theme) => text(`${theme.topResponder ?? ''} on ${theme.name} (${formatPercent(theme.topResponderShare)})`)), ', '), trusted(single.length > 2 ? ` and ${single.length - 2} more.` : '.')]));
+	}
+	const long = details.blocked.filter((item) => item.isBlockedNow && item.days >= longBlockDays);
+	if (long.length > 0) items.push(trusted(`Long blockers: ${plural(long.length, 'ticket')} blocked ${longBlockDays} days or more.`));
+	const themes = [...details.themes].sort((a, b) => b.count - a.count || b.weeks - a.weeks);
+	if (themes.length > 0) {
+		items.push(join([trusted(`Recurring themes: ${themes.length}, the biggest `), join(themes.slice(0, 3).map((theme) => text(`${theme.name} (${theme.count})`)), ', '), trusted('.')]));
+	}
+	return items;
+}
+
+function businessBullets(s: ReviewSnapshot): Inline[] {
+	const {completed} = s.report.metrics.allocation;
+	const effort = s.report.version2.effort.org;
+	const target = s.targets.firefightingShare;
+	const trend = s.report.trend;
+	const onTarget = trend.filter((row) => targetStatus(row.operationalShare, target) === 'on target').length;
+	const withFigure = trend.filter((row) => row.operationalShare !== null).length;
+	return [
+		trusted(`Completed: ${completed.operational} firefighting, ${completed.strategic} improvement, ${completed.unclassified} unsorted.`),
+		trusted(`Effort: ${formatPersonDays(effort.personDays)}, firefighting ${formatPercent(effort.operationalShare)} of the sorted days; ${formatPercent(effort.interruptShare)} unplanned.`),
+		trusted(`On target in ${onTarget} of the last ${withFigure} weeks: ${sparkline(trend.map((row) => row.operationalShare), 'share')}`),
+	];
+}
+
+function deliveryBullets(s: ReviewSnapshot): Inline[] {
+	const p = s.report.metrics.predictability;
+	const b = s.report.metrics.blockers;
+	return [
+		trusted(`Deadlines: ${dueSentence(p)}.`),
+		trusted(`${plural(p.postponements, 'postponement')}; median slip ${formatDaysLong(p.medianSlipDays ?? 0)} over ${plural(s.report.details.slips.length, 'late completion')}.`),
+		trusted(`Blocked: ${b.blockedNow} now of ${b.blocked} during the week.`),
+	];
+}
+
+function teamBullets(s: ReviewSnapshot): Inline[] {
+	const rows = s.report.metrics.delegation.reports;
+	const items: Inline[] = [];
+	const [mostOverdue] = [...rows].sort((a, b) => b.overdue + b.stale - (a.overdue + a.stale));
+	if (mostOverdue !== undefined && mostOverdue.overdue + mostOverdue.stale > 0) {
+		items.push(join([text(mostOverdue.name), trusted(`’s group carries the most stuck work: ${mostOverdue.overdue} overdue, ${mostOverdue.stale} stale.`)]));
+	}
+	const orgOperational = s.report.metrics.allocation.completed.operationalShare;
+	const orgStrategic = orgOperational === null ? null : 1 - orgOperational;
+	const low = rows.filter((row) => row.strategicShare !== null && orgStrategic !== null && row.strategicShare < orgStrategic - 0.15);
+	if (low.length > 0) {
+		items.push(join([trusted('Little improvement work in '), join(low.map((row) => text(`${row.name} (${formatPercent(row.strategicShare)})`)), ', '), trusted(` against ${formatPercent(orgStrategic)} across the org.`)]));
+	}
+	const takenBack = rows.filter((row) => row.takenBack > 0);
+	if (takenBack.length > 0) items.push(join([trusted('Taken back from '), join(takenBack.map((row) => text(`${row.name} (${row.takenBack})`)), ', '), trusted('.')]));
+	return items.length === 0 ? [trusted('Every group’s delegated work is moving, and each does its share of improvement work.')] : items;
+}
+
+function excellenceBullets(s: ReviewSnapshot): Inline[] {
 	const {trend, trendMetrics, metrics} = s.report;
-	const rows = trend.map((row, index) => {
-		const completed = trendMetrics[index]?.allocation.completed;
-		return [trusted(row.week), trusted(String(completed?.strategic ?? 0)), trusted(String(completed?.operational ?? 0)), percent(row.operationalShare)];
-	});
-	return blocks([
-		trusted(
-			`${plural(metrics.allocation.completed.strategic, 'improvement ticket')} completed this week; improvement completed per week, oldest first: ${sparkline(
-				trendMetrics.map((week) => week.allocation.completed.strategic),
-				'count',
-			)}`,
-		),
+	return [
+		trusted(`${plural(metrics.allocation.completed.strategic, 'improvement ticket')} completed; per week, oldest first: ${sparkline(trendMetrics.map((week) => week.allocation.completed.strategic), 'count')}`),
 		trusted(payoffReading(trend.map((row) => row.week), trendMetrics)),
-		table(['Week', 'Improvement completed', 'Firefighting completed', 'Firefighting share'], rows, trusted('No trend weeks.')),
-	]);
-}
-
-/**
- * Is improvement paying off? The honest reading the numbers allow: the earlier and the later
- * half of the trend side by side, improvement completed per week and the firefighting share
- * over each half's completed work. It states what moved, not why.
- */
-export function payoffReading(weeks: readonly string[], trendMetrics: readonly WeekMetrics[]): string {
-	if (trendMetrics.length < 2) return 'One week of data: too little to say whether improvement work is paying off.';
-	const middle = Math.floor(trendMetrics.length / 2);
-	const halves = [trendMetrics.slice(0, middle), trendMetrics.slice(middle)].map((half) => {
-		const operational = half.reduce((sum, week) => sum + week.allocation.completed.operational, 0);
-		const strategic = half.reduce((sum, week) => sum + week.allocation.completed.strategic, 0);
-		return {perWeek: strategic / half.length, share: operational + strategic === 0 ? null : operational / (operational + strategic)};
-	});
-	const [earlier, later] = halves as [(typeof halves)[number], (typeof halves)[number]];
-	const span = (from: number, to: number) => (from === to ? weeks[from] : `${weeks[from]}–${weeks[to]}`);
-	const perWeek = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
-	const change = shareChange(later.share, earlier.share);
-	const direction =
-		change === '' ? 'cannot be compared' : change.startsWith('+') ? `rose (${change})` : change.startsWith('−') ? `fell (${change})` : 'held level';
-	return (
-		`${span(0, middle - 1)}: ${perWeek(earlier.perWeek)} improvement tickets a week, firefighting ${percent(earlier.share)} of completed work. ` +
-		`${span(middle, trendMetrics.length - 1)}: ${perWeek(later.perWeek)} a week, firefighting ${percent(later.share)}. ` +
-		`The firefighting share ${direction}.`
-	);
+	];
 }

@@ -1,5 +1,5 @@
 import {formatDaysLong, formatPercent, formatPointsChange} from '../domain/figure-format.js';
-import {stripUnsafe, toMarkdownInline} from '../text/sanitize.js';
+import {stripUnsafe, toTerminalLine} from '../text/sanitize.js';
 
 /**
  * Markdown building for the exports. Ticket text is untrusted, so the builders take
@@ -10,12 +10,21 @@ import {stripUnsafe, toMarkdownInline} from '../text/sanitize.js';
 declare const inlineBrand: unique symbol;
 export type Inline = string & {readonly [inlineBrand]: true};
 
-/** Untrusted text → one line of escaped Markdown. */
+/**
+ * Untrusted text → one line of Markdown that reads as itself. Only what could change the
+ * document is escaped, where it could (briefing.md: "PAY-12" and "orders_daily" stay as
+ * they are): characters that open code, HTML, links, emphasis or strikethrough, table pipes,
+ * a block marker at the start (the text may open a line or a list item), entities, and
+ * addresses GFM would turn into links to wherever the ticket's author chose.
+ */
 export function text(value: string): Inline {
-	// An entity such as `&#x1b;` would decode to a control character in a renderer; a bare
-	// address would become a link (GFM autolinks) to wherever the ticket's author chose.
-	return toMarkdownInline(value)
-		.replace(/[&@]/g, (c) => `\\${c}`)
+	return toTerminalLine(value)
+		.replace(/[\\`*[\]<>|~]/g, (c) => `\\${c}`)
+		.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+		.replace(/^([#=+-])/, '\\$1')
+		.replace(/^(\d+)([.)])/, '$1\\$2')
+		.replace(/&(?=#|[A-Za-z][A-Za-z0-9]*;)/g, '\\&')
+		.replace(/(?<=[\w.+-])@(?=\w)/g, '\\@')
 		.replace(/:\/\//g, '\\://')
 		.replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`) as Inline;
 }
@@ -29,7 +38,7 @@ export function join(parts: readonly Inline[], separator = ''): Inline {
 	return parts.join(separator) as Inline;
 }
 
-export function heading(level: 1 | 2 | 3, content: Inline): string {
+export function heading(level: 1 | 2 | 3 | 4, content: Inline): string {
 	return `${'#'.repeat(level)} ${content}`;
 }
 

@@ -1,72 +1,151 @@
-import {dueSentence, promiseSentence} from '../domain/figure-format.js';
-import {localDate} from '../domain/week.js';
+import {formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
 import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
+import type {ReportDelegation} from '../domain/metrics/types.js';
 import type {ResolvedReport} from '../domain/types.js';
-import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
-import {blocks, bullets, days, document, heading, join, percent, plural, shareChange, table, text, trusted, type Inline} from './markdown.js';
-import {
-	asOfLine,
-	completedCell,
-	dateCell,
-	delegationIn,
-	firefightingOf,
-	keyOf,
-	notesFor,
-	personName,
-	reportScope,
-	ticketCells,
-	ticketOf,
-	weekLabel,
-	type ReportScope,
-} from './report-scope.js';
+import {bullets, document, heading, join, plural, text, trusted, type Inline} from './markdown.js';
+import {asOfLine, delegationIn, firefightingOf, keyOf, notesFor, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
 import {continuedPoints, pointLine} from './point-continuity.js';
-import {carriedBecause} from '../domain/briefing/continuity.js';
-import {reportInterrupts, reportVersion2Lines} from './version2-notes.js';
+import {carriedBecause, type ContinuedPoint} from '../domain/briefing/continuity.js';
+import {reportInterrupts} from './version2-notes.js';
+import {groupBrokenPromises, groupThemes, pointTickets} from './one-on-one-tickets.js';
+import {oneOnOneAppendix} from './one-on-one-appendix.js';
+
+export {groupThemes} from './one-on-one-tickets.js';
+
+/** How much a note carries: one page (the default), or the page and the full lists. */
+export type Detail = 'page' | 'full';
 
 export function oneOnOneFileName(s: ReviewSnapshot, report: ResolvedReport): string {
 	return `1on1-${report.slug}-${s.week.id}.md`;
 }
 
-/** The notes a director takes into a 1:1 with one report: their group's week in figures, and what to ask. */
-export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string): ExportFile {
+/**
+ * The notes a director takes into a 1:1 with one report: one page (briefing.md) — the
+ * group's week in a few figures, what changed since the last review, what to ask (each
+ * point naming its tickets), and the director's own notes; the full lists only with
+ * `--detail full`.
+ */
+export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string, detail: Detail = 'page'): ExportFile {
 	const report = s.roster.reports.find((candidate) => candidate.slug === reportSlug);
 	if (report === undefined) throw new Error(`no report with the slug ${reportSlug}`);
 	const scope = reportScope(s, report);
-	const name = text(report.name);
-	const content = document([
-		heading(1, join([trusted('1:1 with '), name, trusted(' — '), weekLabel(s)])),
-		asOfLine(s),
-		...sinceSectionForReport(s, report.name),
-		heading(2, trusted('Team allocation')),
-		teamAllocation(s, scope),
-		reportVersion2Lines(s, report, scope.details.allocation.operationalShare),
-		heading(2, trusted('Delegated work')),
-		delegatedWork(s, scope),
-		heading(2, trusted('Deadlines')),
-		deadlines(s, scope),
-		heading(2, trusted('Blockers')),
-		blockers(s, scope),
-		heading(2, trusted('Strategic work they own')),
-		strategicWork(s, scope),
-		heading(2, trusted('Talking points')),
-		bullets(
-			continuedPoints(s, scope, talkingPointsFor(s, scope)).map((point) => text(pointLine(point))),
-			trusted(noTalkingPoints),
-		),
-		heading(2, trusted('Your notes')),
-		yourNotes(s, scope),
-	]);
+	// The fullest page that fits: fewer since-review items, then fewer tickets named per
+	// point, then the least urgent points moved to the appendix, until it is one page.
+	let content = '';
+	for (const fit of pageFits(continuedPoints(s, scope, talkingPointsFor(s, scope)).length)) {
+		content = oneOnOneDocument(s, scope, fit, detail);
+		if (pageWords(content) <= pageWordLimit) break;
+	}
 	return {name: oneOnOneFileName(s, report), content};
 }
 
+/** briefing.md: a 1:1 note is at most 350 words, not counting the director's own notes. */
+export const pageWordLimit = 350;
+
+interface PageFit {
+	readonly sinceItems: number;
+	readonly namedPerPoint: number;
+	readonly points: number;
+}
+
+function* pageFits(pointCount: number): Generator<PageFit> {
+	for (const [sinceItems, namedPerPoint] of [
+		[4, 2],
+		[3, 2],
+		[2, 2],
+		[2, 1],
+		[1, 1],
+		[0, 1],
+	] as const) {
+		yield {sinceItems, namedPerPoint, points: pointCount};
+	}
+	for (let points = pointCount - 1; points >= 0; points--) yield {sinceItems: 0, namedPerPoint: 1, points};
+}
+
+function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, detail: Detail): string {
+	const all = continuedPoints(s, scope, talkingPointsFor(s, scope, fit.namedPerPoint));
+	// Still-open points before resolved ones; the rule order within each (talking-points.ts).
+	const ordered = [...all.filter((point) => point.status !== 'resolved'), ...all.filter((point) => point.status === 'resolved')];
+	const shown = ordered.slice(0, fit.points);
+	const rest = ordered.slice(fit.points);
+	const points = bullets(
+		shown.map((point) => text(pointLine(point))),
+		trusted(noTalkingPoints),
+	);
+	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise: '), join(rest.map(shortPoint), '; '), trusted(`. In full in the appendix (export --detail full).`)]);
+	return document([
+		heading(1, join([trusted('1:1 with '), text(scope.report.name), trusted(' — '), weekLabel(s)])),
+		asOfLine(s),
+		heading(2, trusted('Their week in figures')),
+		weekFigures(s, scope),
+		...sinceSectionForReport(s, scope.report.name, namedKeys(shown), fit.sinceItems),
+		heading(2, trusted('Talking points')),
+		rest.length === 0 || shown.length > 0 ? points : '',
+		restLine,
+		heading(2, trusted(yourNotesTitle)),
+		yourNotes(s, scope),
+		...(detail === 'full'
+			? [...oneOnOneAppendix(s, scope), ...(rest.length === 0 ? [] : [heading(3, trusted('More talking points')), bullets(rest.map((point) => text(pointLine(point))), trusted(''))])]
+			: []),
+	]);
+}
+
+/**
+ * The words a reader reads on the page: whitespace-separated tokens of the Markdown, not
+ * counting the director's own notes (their section, up to the next section) nor the appendix.
+ */
+export function pageWords(markdown: string): number {
+	const lines = markdown.split('\n');
+	let counted = 0;
+	let skipping = false;
+	for (const line of lines) {
+		if (line.startsWith('## ')) skipping = line === `## ${yourNotesTitle}` || line.startsWith('## Appendix');
+		if (!skipping) counted += line.split(/\s+/).filter((word) => word !== '').length;
+	}
+	return counted;
+}
+
+/** What a point is about, in a few words, for the points a full page leaves to the appendix. */
+const ruleTopics: Readonly<Record<string, string>> = {
+	'firefighting-rose': 'firefighting up',
+	'firefighting-fell': 'firefighting down',
+	overdue: 'overdue work',
+	stale: 'stale work',
+	'taken-back': 'work taken back',
+	'strategic-low': 'little improvement work',
+	'kept-rate-fell': 'promises kept fell',
+	'broken-promises': 'first dates missed',
+	'interrupt-rotation': 'unplanned work',
+	blocked: 'blocked',
+};
+
+/** "first dates missed (GROW-7761)", "resolved: blocked (DATA-6912)", "component:checkout". */
+function shortPoint(point: ContinuedPoint): Inline {
+	const topic = point.rule === 'recurring-theme' ? point.subject : (ruleTopics[point.rule] ?? point.rule);
+	const key = /\b[A-Z][A-Z0-9]*-\d+\b/.exec(point.text)?.[0];
+	return text(`${point.status === 'resolved' ? 'resolved: ' : ''}${topic}${key === undefined ? '' : ` (${key})`}`);
+}
+
+/** The director's own section: not counted in the page's length (briefing.md). */
+export const yourNotesTitle = 'Your notes';
+
+/** Ticket keys the talking points name, so the since-last-review list does not name them again. */
+function namedKeys(points: readonly ContinuedPoint[]): Set<string> {
+	const keys = new Set<string>();
+	for (const point of points) for (const match of point.text.matchAll(/\b[A-Z][A-Z0-9]*-\d+\b/g)) keys.add(match[0]);
+	return keys;
+}
+
 /** The rules' input for one report, read off the same figures the sections show. */
-export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope): TalkingPoint[] {
+export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPerPoint?: number): TalkingPoint[] {
 	const {metrics, trendMetrics} = s.report;
 	const previous = trendMetrics.length >= 2 ? (trendMetrics[trendMetrics.length - 2] ?? null) : null;
 	const orgOperational = metrics.allocation.completed.operationalShare;
+	const interrupts = reportInterrupts(s, scope.report);
+	const byKey = new Map([...s.ticketsById.values()].map((ticket) => [ticket.key, ticket]));
 	return reportTalkingPoints({
 		name: scope.report.name,
 		firefightingShare: firefightingOf(scope.delegation),
@@ -82,152 +161,59 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope): Talking
 		themes: groupThemes(s, scope),
 		blockedNow: s.report.details.blocked
 			.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId))
-			.map((item) => ({key: keyOf(s, item.ticketId), days: item.days}))
+			.map((item) => ({key: keyOf(s, item.ticketId), title: s.ticketsById.get(item.ticketId)?.title ?? '', days: item.days}))
 			.sort((a, b) => b.days - a.days),
-		interrupts: reportInterrupts(s, scope.report),
+		interrupts,
+		...(namedPerPoint === undefined ? {} : {namedPerPoint}),
+		tickets: {
+			...pointTickets(s, scope),
+			unplanned: (interrupts?.unplannedKeys ?? []).map((key) => ({key, title: byKey.get(key)?.title ?? ''})),
+		},
 	});
-}
-
-function teamAllocation(s: ReviewSnapshot, scope: ReportScope): string {
-	const {allocation} = scope.details;
-	const {trend, trendMetrics} = s.report;
-	const previous = trendMetrics.length >= 2 ? trendMetrics[trendMetrics.length - 2] : undefined;
-	const previousShare = previous === undefined ? null : firefightingOf(delegationIn(previous, scope.report));
-	const current = allocation.operationalShare;
-	const change = shareChange(current, previousShare);
-	const summary = trusted(
-		`Completed by their group this week: ${allocation.operational} firefighting · ${allocation.strategic} improvement · ${allocation.unclassified} unsorted — ` +
-			`firefighting share ${percent(current)}` +
-			(previousShare === null ? ' (no figure for the previous week).' : ` (previous week ${percent(previousShare)}${change === '' ? '' : `, ${change}`}).`),
-	);
-	const shares = trendMetrics.map((metrics) => firefightingOf(delegationIn(metrics, scope.report)));
-	const rows = trend.map((row, index) => {
-		const delegation = trendMetrics[index] === undefined ? null : delegationIn(trendMetrics[index], scope.report);
-		return [trusted(row.week), percent(shares[index] ?? null), percent(delegation?.strategicShare ?? null), trusted(String(delegation?.delegated ?? 0))];
-	});
-	return blocks([
-		summary,
-		trusted(`Firefighting share over ${trend.length} ${trend.length === 1 ? 'week' : 'weeks'}, oldest first: ${sparkline(shares, 'share')}`),
-		table(['Week', 'Firefighting share', 'Strategic share', 'Delegated'], rows, trusted('No trend weeks.')),
-	]);
-}
-
-function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
-	const d = scope.delegation;
-	const {details} = scope;
-	const figures = trusted(
-		`Delegated this week: ${d.delegated} · open: ${d.open} · completed: ${d.completed} · overdue: ${d.overdue} · stale: ${d.stale} · taken back: ${d.takenBack}`,
-	);
-	const list = (title: string, ids: readonly string[]) => blocks([heading(3, trusted(`${title} (${ids.length})`)), ticketTable(s, ids)]);
-	return blocks([
-		figures,
-		list('Delegated this week', details.delegatedIds),
-		list('Open', details.openIds),
-		list('Overdue', details.overdueIds),
-		list('Stale', details.staleIds),
-		list('Completed this week', details.completedIds),
-		list('Taken back', details.takenBackIds),
-	]);
-}
-
-/** Tickets with their assignee and due date; one completed since the week's end says so. */
-function ticketTable(s: ReviewSnapshot, ids: readonly string[]): string {
-	const rows = ids.map((id) => {
-		const ticket = ticketOf(s, id);
-		const assignee = personName(s, ticket?.assigneeId ?? null);
-		const completedAt = ticket?.canceledAt === null ? ticket.completedAt : null;
-		const since = completedAt !== null && completedAt !== undefined && completedAt >= s.report.asOf ? ` (completed ${localDate(completedAt, s.week.timezone)}, after the week)` : '';
-		return [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), trusted(`${ticket?.dueDate ?? '–'}${since}`)];
-	});
-	return table(['Key', 'Title', 'Assignee', 'Due'], rows, trusted('none'));
-}
-
-function groupBrokenPromises(s: ReviewSnapshot, scope: ReportScope) {
-	return s.report.details.brokenPromises.filter((item) => scope.inGroup(item.ticketId));
 }
 
 /**
- * The org's recurring themes as they burned in this group: the group's own tickets and
- * weeks, beside the org's count, the group's biggest first — so a note never credits the
- * org's count to one report, and names the report's own top theme.
+ * The head of the page: the group's 3–5 figures with their change on the week before —
+ * firefighting share, delegated work, promises, effort, blockers. Tickets are named in the
+ * talking points, not here, so each is named once.
  */
-export function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
-	return s.report.details.themes
-		.map((theme) => {
-			const weeks = new Set<string>();
-			let count = 0;
-			theme.ticketIds.forEach((id, index) => {
-				if (!scope.inGroup(id)) return;
-				count++;
-				weeks.add(theme.ticketWeekIds[index] ?? '');
-			});
-			return {name: theme.name, count, weeks: weeks.size, orgCount: theme.count};
-		})
-		.filter((theme) => theme.count > 0)
-		.sort((a, b) => b.count - a.count || b.weeks - a.weeks || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
+	const {trendMetrics, metrics} = s.report;
+	const previousMetrics = trendMetrics.length >= 2 ? trendMetrics[trendMetrics.length - 2] : undefined;
+	const before = previousMetrics === undefined ? null : delegationIn(previousMetrics, scope.report);
+	const d = scope.delegation;
+	const share = firefightingOf(d);
+	const previousShare = firefightingOf(before);
+	const change = formatPointsChange(share, previousShare);
+	const orgShare = metrics.allocation.completed.operationalShare;
+	const lines: string[] = [
+		share === null
+			? `Firefighting: no figure, nothing sorted was completed by their group (org ${formatPercent(orgShare)}).`
+			: `Firefighting: ${formatPercent(share)} of their group’s completed work` +
+				(previousShare === null ? '' : ` (week before ${formatPercent(previousShare)}${change === '' ? '' : `, ${change}`})`) +
+				`; org ${formatPercent(orgShare)}.`,
+		`Delegated: ${d.delegated} this week, ${d.open} open — ${d.overdue} overdue${was(d, before, 'overdue')}, ${d.stale} stale${was(d, before, 'stale')}, ${d.takenBack} taken back.`,
+	];
+	const broken = groupBrokenPromises(s, scope).length;
+	const postponed = s.report.details.postponements.filter((item) => scope.inGroup(item.ticketId)).length;
+	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk && risk.report === scope.report.name).length;
+	lines.push(`Promises: ${plural(broken, 'first due date')} missed, ${postponed} postponed, ${atRisk} at risk of missing.`);
+	const effort = s.report.version2.effort.reports.find((entry) => entry.name === scope.report.name);
+	if (effort !== undefined) {
+		lines.push(
+			`Effort: ${formatPersonDays(effort.personDays)}, ${formatPercent(effort.interruptShare)} of them unplanned; their promises kept ${formatPercent(effort.keptRate)} (week before ${formatPercent(effort.previousKeptRate)}).`,
+		);
+	}
+	const blocked = s.report.details.blocked.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId)).sort((a, b) => b.days - a.days);
+	const [longest] = blocked;
+	lines.push(longest === undefined ? 'Blocked: nothing of theirs now.' : `Blocked: ${blocked.length} now, the longest for ${formatDaysLong(longest.days)}.`);
+	return bullets(lines.map(trusted), trusted(''));
 }
 
-function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
-	const p = s.report.metrics.predictability;
-	const slips = s.report.details.slips.filter((item) => scope.inGroup(item.ticketId));
-	const broken = groupBrokenPromises(s, scope);
-	const postponed = s.report.details.postponements.filter((item) => scope.inGroup(item.ticketId));
-	const org = trusted(
-		`Across the org: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
-			`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
-	);
-	const group = trusted(
-		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed.length, 'postponement')} this week.`,
-	);
-	const slipRows = slips.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
-	const brokenRows = broken.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
-	return blocks([
-		org,
-		group,
-		heading(3, trusted('Biggest slips')),
-		table(['Key', 'Title', 'Due', 'Completed', 'Slip'], slipRows.slice(0, 5), trusted('none')),
-		heading(3, trusted('Broken promises')),
-		table(['Key', 'Title', 'First due', 'Due now'], brokenRows, trusted('none')),
-	]);
-}
-
-function blockers(s: ReviewSnapshot, scope: ReportScope): string {
-	const blocked = s.report.details.blocked.filter((item) => scope.inGroup(item.ticketId));
-	const now = blocked.filter((item) => item.isBlockedNow).length;
-	const rows = blocked.map((item) => [...ticketCells(s, item.ticketId), days(item.days), trusted(item.isBlockedNow ? 'yes' : 'no'), text(item.reason)]);
-	return blocks([
-		trusted(`${plural(blocked.length, 'ticket')} of their group blocked during the week, ${now} still blocked.`),
-		table(['Key', 'Title', 'Blocked for', 'Still blocked', 'Why'], rows, trusted('none')),
-	]);
-}
-
-function strategicWork(s: ReviewSnapshot, scope: ReportScope): string {
-	const completed = new Set(scope.details.groupCompletedIds);
-	const active = s.report.tickets.filter(
-		(ticket) =>
-			!completed.has(ticket.id) &&
-			ticket.canceledAt === null &&
-			ticket.assigneeId !== null &&
-			scope.report.groupIds.has(ticket.assigneeId) &&
-			s.classifications.get(ticket.id)?.category === 'strategic',
-	);
-	const orgOperational = s.report.metrics.allocation.completed.operationalShare;
-	const shares = s.report.trendMetrics.map((metrics) => delegationIn(metrics, scope.report)?.strategicShare ?? null);
-	const summary = trusted(
-		`${plural(scope.details.strategicIds.length, 'improvement ticket')} completed by their group this week, ` +
-			`${active.length} in progress. Strategic share ${percent(scope.delegation.strategicShare)} against ${percent(orgOperational === null ? null : 1 - orgOperational)} across the org; ` +
-			`over the trend weeks: ${sparkline(shares, 'share')}`,
-	);
-	return blocks([
-		summary,
-		heading(3, trusted(`Completed (${scope.details.strategicIds.length})`)),
-		ticketTable(s, scope.details.strategicIds),
-		heading(3, trusted(`In progress (${active.length})`)),
-		ticketTable(
-			s,
-			active.map((ticket) => ticket.id),
-		),
-	]);
+/** " (was 3)" against the week before, or '' when it held or there is no week before. */
+function was(now: ReportDelegation, before: ReportDelegation | null, figure: 'overdue' | 'stale'): string {
+	if (before === null || before[figure] === now[figure]) return '';
+	return ` (was ${before[figure]})`;
 }
 
 function yourNotes(s: ReviewSnapshot, scope: ReportScope): string {

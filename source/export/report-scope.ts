@@ -1,6 +1,8 @@
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
 import {asOfDate, localDate} from '../domain/week.js';
+import {formatDay} from '../domain/figure-format.js';
+import {formatLocalTime} from '../domain/briefing/since-format.js';
 import {weekRange} from '../text/dates.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
@@ -101,7 +103,7 @@ export function weekLabel(s: ReviewSnapshot): Inline {
 
 /** A line saying whether the figures are final or "so far". */
 export function asOfLine(s: ReviewSnapshot): Inline {
-	const date = localDate(s.report.asOf, s.week.timezone);
+	const date = formatDay(localDate(s.report.asOf, s.week.timezone));
 	const state = s.report.isCurrent ? `the week so far, as of ${date}` : 'the complete week';
-	return trusted(`Figures for ${state} (${s.week.timezone}); generated ${new Date(s.now).toISOString()} from ${s.provider}.`);
+	return trusted(`Figures for ${state} (${s.week.timezone}); generated ${formatLocalTime(s.now, s.week.timezone, true)} from ${s.provider}.`);
 }

@@ -1,13 +1,13 @@
 import {countByKind} from '../domain/briefing/since-last-review.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
-import {formatDays, formatPercent} from '../domain/figure-format.js';
+import {formatDay, formatDays, formatPercent} from '../domain/figure-format.js';
 import {bullets, heading, join, text, trusted} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
 /** A 1:1 note stays one page (briefing.md): the rest is in the Overview's list and the JSON export. */
-const maxReportItems = 8;
-const maxLeadershipItems = 5;
+const maxReportItems = 4;
+const maxLeadershipItems = 3;
 
 /** What a leadership reader needs first: promises and people before routine flow. */
 const importance: readonly SinceKind[] = ['newly-broken', 'taken-back', 'theme-recurring', 'single-responder', 'newly-blocked', 'newly-overdue', 'postponed', 'recategorised'];
@@ -18,48 +18,75 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 	const previous = since.previousReview;
 	if (previous === null) return noPrevious;
 	const counts = countByKind({...since, items});
-	return join([trusted(`Since the review of ${previous.week} (frozen ${formatLocalTime(previous.frozenAt, timezone, true)}): `), text(countsPhrase(counts, 0)), trusted('.')]);
+	// Commas, not the Overview's middle dots: a page is read as prose.
+	return join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, timezone)}): `), text(countsPhrase(counts, 0).replaceAll(' · ', ', ')), trusted('.')]);
 }
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
 	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}'s group` : null].filter((part) => part !== null).join(', ');
-	return text(`${describeSinceItem(item)}${who === '' ? '' : ` — ${who}`}`);
+	return text(`${describeSinceItem(item, formatDay)}${who === '' ? '' : ` — ${who}`}`);
+}
+
+/** Earlier in `importance` first; the other kinds after, in their order. */
+function rank(item: SinceItem): number {
+	const at = importance.indexOf(item.kind);
+	return at === -1 ? importance.length : at;
 }
 
 function more(count: number): string {
-	return count > 0 ? `\n\n${count} more in the Overview's list (l) and in the JSON export.` : '';
+	return count > 0 ? `\n\n${count} more in the Overview's list (l) and the JSON export.` : '';
 }
 
-/** "Since last review" for one report's 1:1 note: that report's items only. */
-export function sinceSectionForReport(s: ReviewSnapshot, reportName: string): string[] {
+/**
+ * "Since last review" for one report's 1:1 note: that report's items only, the most
+ * important first. Items about tickets the talking points already name are counted, not
+ * listed again (`named`: their keys).
+ */
+export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, named: ReadonlySet<string> = new Set(), limit = maxReportItems): string[] {
 	const since = s.since;
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const items = since.items.filter((item) => item.report === reportName);
 	if (items.length === 0) return [title, join([trusted(`Since the review of ${since.previousReview.week}: `), text(`nothing changed in ${reportName}'s group.`)])];
-	const shown = items.slice(0, maxReportItems);
-	return [title, `${intro(since, s.week.timezone, items)}\n\n${bullets(shown.map((item) => itemLine(item, false)), trusted(''))}${more(items.length - shown.length)}`];
+	const listable = items.filter((item) => !item.tickets.some((ticket) => named.has(ticket.key))).sort((a, b) => rank(a) - rank(b));
+	const shown = listable.slice(0, limit);
+	const head = intro(since, s.week.timezone, items);
+	if (shown.length === 0) return [title, `${head} Each is in the Overview's list (l) and the JSON export.`];
+	return [title, `${head}\n\n${bullets(shown.map((item) => itemLine(item, false)), trusted(''))}${more(items.length - shown.length)}`];
 }
 
 /** "Since last review" for the leadership summary: the counts, the most important items, restated figures. */
-export function sinceSectionForLeadership(s: ReviewSnapshot): string[] {
+export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadershipItems): string[] {
 	const since = s.since;
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
-	const rank = (item: SinceItem) => {
-		const at = importance.indexOf(item.kind);
-		return at === -1 ? importance.length : at;
-	};
 	const important = since.items.filter((item) => importance.includes(item.kind)).sort((a, b) => rank(a) - rank(b));
-	const shown = important.slice(0, maxLeadershipItems);
+	const shown = important.slice(0, limit);
 	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
 	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
-	const restated = visible.slice(0, 3).map((figure) => text(`${figure.figure} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+	// The headline figures by name, both values; the others counted (every one is in the JSON export).
+	const headline = visible.filter((figure) => restatedLabels[figure.figure] !== undefined);
+	const restated = headline
+		.slice(0, limit)
+		.map((figure) => text(`${restatedLabels[figure.figure] ?? figure.figure} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
 	const head = intro(since, s.week.timezone, since.items);
-	const restatedNote = visible.length > restated.length ? `\n\n${visible.length - restated.length} more figures of ${since.previousReview.week} restated (see the JSON export).` : '';
-	return [title, list.length === 0 ? head : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
+	const others = visible.length - restated.length;
+	const restatedNote = others > 0 ? `\n\n${others} other ${others === 1 ? 'figure' : 'figures'} of ${since.previousReview.week} restated by later changes: see the JSON export.` : '';
+	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
 }
+
+/** The figures a leadership reader knows by name, in the words the summary uses. */
+const restatedLabels: Readonly<Record<string, string>> = {
+	'allocation.completed.operationalShare': 'Firefighting share',
+	'allocation.completed.operational': 'Firefighting completed',
+	'allocation.completed.strategic': 'Improvement completed',
+	'predictability.onTimeRate': 'On-time rate',
+	'predictability.keptRate': 'Kept rate',
+	'predictability.broken': 'Promises broken',
+	'delegation.delegationRate': 'Delegation rate',
+	'delegation.takenBack': 'Taken back',
+};
 
 function show(path: string, value: number | null): string {
 	if (/(Share|Rate)$/.test(path)) return formatPercent(value);

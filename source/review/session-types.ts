@@ -54,6 +54,11 @@ export interface ReviewSource {
 	undoDepth(): number;
 	/** Keeps a note for the next 1:1 (durable at once); the next export includes it. */
 	addNote(target: Note['target'], text: string): Note;
+	/**
+	 * Flags the latest discussed note on the target for follow-up, or clears the flag when it
+	 * is set; the note is carried into the next 1:1 note. Null when there is no discussed note.
+	 */
+	flagFollowUp?(target: Note['target']): Note | null;
 	/** Notes not yet taken into a 1:1. */
 	pendingNotes(): readonly Note[];
 	/** Everything the exports read for one week. */

@@ -127,6 +127,18 @@ export class ReviewSession implements ReviewSource {
 		return note;
 	}
 
+	flagFollowUp(target: Note['target']): Note | null {
+		const same = (note: Note) =>
+			note.target.kind === target.kind && (note.target.kind === 'report' ? target.kind === 'report' && note.target.reportSlug === target.reportSlug : target.kind === 'ticket' && note.target.ticketId === target.ticketId);
+		const discussed = this.options.store.listNotes(this.providerName).filter((note) => note.discussedAt !== null && same(note));
+		const latest = discussed.at(-1);
+		if (latest === undefined) return null;
+		const followUp = latest.followUpAt === null || latest.followUpAt === undefined;
+		this.options.store.setNoteFollowUp(this.providerName, latest.id, followUp);
+		this.changed();
+		return this.options.store.listNotes(this.providerName).find((note) => note.id === latest.id) ?? null;
+	}
+
 	pendingNotes(): readonly Note[] {
 		return this.options.store.listNotes(this.providerName, {undiscussedOnly: true});
 	}

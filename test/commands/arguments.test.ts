@@ -32,3 +32,13 @@ describe('--schema', () => {
 		expect(() => parseExportOptions({format: 'md', schema: '1'})).toThrow('--schema applies to JSON exports only');
 	});
 });
+
+describe('--detail', () => {
+	it('is one page by default, the appendix with full, and a usage error otherwise', () => {
+		expect(parseExportOptions({}).detail).toBe('page');
+		expect(parseExportOptions({detail: 'full'}).detail).toBe('full');
+		expect(() => parseExportOptions({detail: 'all'})).toThrow(UsageError);
+		expect(() => parseExportOptions({format: 'json', detail: 'full'})).toThrow('--detail applies to Markdown exports only');
+		expect(optionWithoutValue(['export', '--detail'])).toBe('detail');
+	});
+});

@@ -49,7 +49,7 @@ describe('director-review export --demo', () => {
 		expect(jsonRun.stderr).toBe('');
 		expect(jsonRun.code).toBe(0);
 		json = JSON.parse(jsonRun.stdout) as JsonExport;
-		firstRun = run(['export', '--demo', '--week', 'last', '--out', out, '--leadership']);
+		firstRun = run(['export', '--demo', '--week', 'last', '--out', out, '--leadership', '--detail', 'full']);
 	});
 
 	afterAll(() => {
@@ -144,7 +144,7 @@ describe('director-review export --demo', () => {
 
 		const preview = run(['export', '--demo', '--offline', '--week', 'last', '--out', '-', '--report', slug]);
 		expect(preview.code, preview.stderr).toBe(0);
-		expect(preview.stdout).toContain('Ask about the on\\-call rota');
+		expect(preview.stdout).toContain('Ask about the on-call rota');
 		store = openStore(storeFile);
 		expect(store.listNotes('demo', {undiscussedOnly: true}).map((n) => n.id)).toContain(added.id);
 		store.close();
@@ -154,7 +154,7 @@ describe('director-review export --demo', () => {
 			const written = run(['export', '--demo', '--offline', '--week', 'last', '--out', folder, '--report', slug]);
 			expect(written.code, written.stderr).toBe(0);
 			expect(written.stderr).toContain('1 note marked as discussed');
-			expect(fs.readFileSync(path.join(folder, `1on1-${slug}-${json.week.id}.md`), 'utf8')).toContain('Ask about the on\\-call rota');
+			expect(fs.readFileSync(path.join(folder, `1on1-${slug}-${json.week.id}.md`), 'utf8')).toContain('Ask about the on-call rota');
 		} finally {
 			fs.rmSync(folder, {recursive: true, force: true});
 		}

@@ -183,9 +183,10 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	expect(rows.get('Interrupt share')?.value, label).toBe(formatPercent(json.effort.org.interruptShare));
 
 	// The leadership summary and every 1:1 say the same numbers.
-	const leadership = buildLeadership(s).content;
+	const leadership = buildLeadership(s, 'full').content;
 	expect(leadership).toContain(`${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`);
 	expect(leadership).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
+	expect(buildLeadership(s).content).toContain(`Completed: ${completed.operational} firefighting, ${completed.strategic} improvement, ${completed.unclassified} unsorted.`);
 	if (completed.operationalShare !== null) expect(leadership).toContain(`Firefighting took ${formatPercent(completed.operationalShare)} of sorted completed work`);
 	expect(leadership).toContain(`Delegation rate ${formatPercent(json.delegation.delegationRate)}:`);
 	expect(leadership).toContain(`Effort: ${formatPersonDays(json.effort.org.personDays)} — ${formatDays(json.effort.org.operational)} firefighting`);
@@ -195,7 +196,7 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	for (const shown of percentages) expect(shown).toBe(percentOf(completed.operationalShare));
 	s.roster.reports.forEach((report, index) => {
 		const row = json.delegation.reports[index]!;
-		const note = buildOneOnOne(s, report.slug).content;
+		const note = buildOneOnOne(s, report.slug, 'full').content;
 		expect(note, `${label} ${report.name}`).toContain(`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
 		expect(note).toContain(`Strategic share ${formatPercent(row.strategicShare)} against`);
 		const effort = json.effort.reports.find((entry) => entry.name === report.name)!;

@@ -17,7 +17,8 @@ function plain(tokens: readonly Token[]): string {
 
 function tableAfter(md: string, headingText: string): string[][] {
 	const tokens = marked.lexer(md);
-	const start = tokens.findIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === headingText);
+	// The appendix's heading: the page has a section of the same name without a table.
+	const start = tokens.findLastIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === headingText);
 	const tableToken = tokens.slice(start).find((token): token is Tokens.Table => token.type === 'table');
 	return tableToken?.rows.map((row) => row.map((cell) => plain(cell.tokens))) ?? [];
 }
@@ -27,12 +28,27 @@ describe('leadership summary', () => {
 		const file = buildLeadership(makeSnapshot());
 		expect(file.name).toBe('leadership-2026-W47.md');
 		expect(headings(file.content, 1)).toEqual(['Engineering summary — 2026-W47 (16–22 Nov 2026)']);
-		expect(headings(file.content, 2)).toEqual(['Since last review', 'Business alignment', 'Risks', 'Team development', 'Technical excellence']);
+		expect(headings(file.content, 2)).toEqual(['Headlines', 'Since last review', 'Asks', 'Risks to watch', 'Business alignment', 'Risks', 'Team development', 'Technical excellence']);
+		expect(headings(buildLeadership(makeSnapshot(), 'full').content, 3)).toEqual(['Business alignment', 'Risks', 'Team development', 'Technical excellence']);
+	});
+
+	it('keeps each of the four seed sections to at most three bullets, and puts no table on the page', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		const tokens = marked.lexer(md);
+		expect(tokens.some((token) => token.type === 'table')).toBe(false);
+		for (const title of ['Business alignment', 'Risks', 'Team development', 'Technical excellence']) {
+			const start = tokens.findIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === title);
+			const list = tokens.slice(start + 1).find((token): token is Tokens.List => token.type === 'list');
+			expect(list?.items.length ?? 0).toBeLessThanOrEqual(3);
+		}
+		const headlines = tokens.slice(tokens.findIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === 'Headlines') + 1).find((token): token is Tokens.List => token.type === 'list');
+		expect(headlines?.items).toHaveLength(3);
 	});
 
 	it('measures firefighting against the configured target', () => {
-		const over = buildLeadership(makeSnapshot()).content;
+		const over = buildLeadership(makeSnapshot(), 'full').content;
 		expect(over).toContain('Firefighting took 67% of sorted completed work against a target of ≤ 40%: **over target** (previous week 25%, +42 pts).');
+		expect(buildLeadership(makeSnapshot()).content).toContain('Firefighting took 67% of completed work (+42 pts on the week before) against a target of ≤ 40%: **over target**.');
 		const generous = buildLeadership(makeSnapshot({targets: {firefightingShare: 0.7}})).content;
 		expect(generous).toContain('against a target of ≤ 70%: **on target**');
 		expect(tableAfter(over, 'Business alignment')).toEqual([
@@ -49,7 +65,7 @@ describe('leadership summary', () => {
 	});
 
 	it('says “in progress” of work still open at the end of the week, not of the week’s completions', () => {
-		const md = buildLeadership(makeSnapshot()).content;
+		const md = buildLeadership(makeSnapshot(), 'full').content;
 		// currentMetrics: active (incl. completed) 3 · 2 · 1, still in progress 2 · 2 · 1.
 		expect(md).toContain('In progress at the end of the week: 2 firefighting · 2 improvement · 1 unsorted');
 		expect(md).not.toMatch(/In progress: 3 firefighting/);
@@ -64,18 +80,18 @@ describe('leadership summary', () => {
 	});
 
 	it('lists risks: predictability figures, slips, broken promises, blockers and recurring themes', () => {
-		const md = buildLeadership(makeSnapshot()).content;
+		const md = buildLeadership(makeSnapshot(), 'full').content;
 		const p = currentMetrics.predictability;
 		// "due" is every ticket due this week, in the notes as in the TUI; the rate is over the judged ones.
 		expect(md).toContain(`Deadlines: ${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate 50% of the ${p.onTime + p.late} judged.`);
 		expect(md).toContain(`Promises: ${p.committed} first due this week: ${p.kept} kept, ${p.broken} broken`);
 		expect(tableAfter(md, 'Biggest slips')[0]).toEqual(['PAY-1', 'Checkout 500s after deploy', 'Sam Lee', '2026-11-16', '2026-11-17', '1 day']);
-		expect(headings(md, 3)).toContain('Broken promises (2)');
+		expect(headings(md, 4)).toContain('Broken promises (2)');
 		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);
 	});
 
 	it('shows each report’s delegation and strategic share, as the JSON export has them', () => {
-		const md = buildLeadership(makeSnapshot()).content;
+		const md = buildLeadership(makeSnapshot(), 'full').content;
 		expect(md).toContain('Delegation rate 67%: 2 tickets delegated to reports’ groups, 1 completed by the director, 1 taken back.');
 		expect(tableAfter(md, 'Team development')).toEqual([
 			['Alex Kim', '1', '2', '1', '1', '0', '1', '50%'],
@@ -84,7 +100,7 @@ describe('leadership summary', () => {
 	});
 
 	it('tracks improvement work against firefighting over the trend weeks', () => {
-		const md = buildLeadership(makeSnapshot()).content;
+		const md = buildLeadership(makeSnapshot(), 'full').content;
 		expect(tableAfter(md, 'Technical excellence')).toEqual([
 			['2026-W46', '3', '1', '25%'],
 			['2026-W47', '1', '2', '67%'],

@@ -17,14 +17,17 @@ function plain(tokens: readonly Token[] | undefined): string {
 	return (tokens ?? []).map((token) => ('tokens' in token && token.tokens ? plain(token.tokens) : 'text' in token ? token.text : token.raw)).join('');
 }
 
-/** The blocks under one ## heading, up to the next ## heading. */
+/** The blocks under one ## (or, in the appendix, ###) heading, up to the next heading of that depth or above. */
 function section(md: string, title: string): Token[] {
 	const tokens = marked.lexer(md);
-	const start = tokens.findIndex((token) => token.type === 'heading' && token.depth === 2 && plain((token as Tokens.Heading).tokens) === title);
+	const start = tokens.findIndex((token) => token.type === 'heading' && token.depth <= 3 && plain((token as Tokens.Heading).tokens) === title);
 	if (start < 0) throw new Error(`no section ${title}`);
-	const end = tokens.findIndex((token, index) => index > start && token.type === 'heading' && token.depth === 2);
+	const depth = (tokens[start] as Tokens.Heading).depth;
+	const end = tokens.findIndex((token, index) => index > start && token.type === 'heading' && token.depth <= depth);
 	return tokens.slice(start + 1, end < 0 ? undefined : end);
 }
+
+const full = (s: ReturnType<typeof makeSnapshot>, slug: string) => buildOneOnOne(s, slug, 'full').content;
 
 function sectionText(md: string, title: string): string {
 	return section(md, title)
@@ -39,28 +42,44 @@ describe('1:1 notes', () => {
 		expect(headings(file.content, 1)).toEqual(['1:1 with Alex Kim — 2026-W47 (16–22 Nov 2026)']);
 	});
 
-	it('has every section the director expects, in order', () => {
+	it('has every section the director expects, in order: one page, the full lists only with --detail full', () => {
 		const file = buildOneOnOne(makeSnapshot(), 'alex-kim');
-		expect(headings(file.content, 2)).toEqual(['Since last review', 'Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own', 'Talking points', 'Your notes']);
+		expect(headings(file.content, 2)).toEqual(['Their week in figures', 'Since last review', 'Talking points', 'Your notes']);
+		expect(headings(file.content, 3)).toEqual([]);
+		const detailed = full(makeSnapshot(), 'alex-kim');
+		expect(headings(detailed, 2)).toEqual(['Their week in figures', 'Since last review', 'Talking points', 'Your notes', 'Appendix: the full lists']);
+		expect(headings(detailed, 3)).toEqual(['Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own']);
+	});
+
+	it('heads the page with the group’s figures and their change on the week before', () => {
+		const text = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Their week in figures');
+		expect(text).toContain('Firefighting: 50% of their group’s completed work (week before 20%, +30 pts); org 67%.');
+		expect(text).toContain('Delegated: 1 this week, 2 open — 1 overdue (was 0), 0 stale, 1 taken back.');
+	});
+
+	it('lists every open delegated ticket once, saying which are overdue or stale', () => {
+		const text = sectionText(full(makeSnapshot(), 'alex-kim'), 'Delegated work');
+		expect(text.match(/PAY-3/g)).toHaveLength(1);
 	});
 
 	it('shows the delegation figures of the same metrics object the JSON export carries', () => {
 		const s = makeSnapshot();
 		const row = s.report.metrics.delegation.reports[0];
-		const text = sectionText(buildOneOnOne(s, 'alex-kim').content, 'Delegated work');
+		const text = sectionText(full(s, 'alex-kim'), 'Delegated work');
 		expect(text).toContain(
 			`Delegated this week: ${row?.delegated} · open: ${row?.open} · completed: ${row?.completed} · overdue: ${row?.overdue} · stale: ${row?.stale} · taken back: ${row?.takenBack}`,
 		);
 	});
 
 	it('lists the delegated tickets with key, title and due date, and says none for an empty list', () => {
-		const text = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Delegated work');
-		expect(text).toMatch(/### Overdue \(1\)\n\n\| Key \| Title \| Assignee \| Due \|\n\| --- .*\n\| PAY\\-3 \| Retry queue for webhooks \| Sam Lee \| 2026-11-18 \|/);
-		expect(text).toContain('### Stale (0)\n\nnone');
+		const text = sectionText(full(makeSnapshot(), 'alex-kim'), 'Delegated work');
+		expect(text).toMatch(/#### Open \(\d\)\n\n\| Key \| Title \| Assignee \| Due \| State \|\n\| --- [\s\S]*\| PAY-3 \| Retry queue for webhooks \| Sam Lee \| 2026-11-18 \| overdue/);
+		expect(text).toContain('#### Taken back (1)');
+		expect(sectionText(full(makeSnapshot(), 'jo-park'), 'Delegated work')).toContain('#### Taken back (0)\n\nnone');
 	});
 
 	it('shows the group allocation with the change against the previous week and a trend table', () => {
-		const md = buildOneOnOne(makeSnapshot(), 'alex-kim').content;
+		const md = full(makeSnapshot(), 'alex-kim');
 		const text = sectionText(md, 'Team allocation');
 		expect(text).toContain('1 firefighting · 1 improvement · 0 unsorted — firefighting share 50% (previous week 20%, +30 pts)');
 		const tableToken = section(md, 'Team allocation').find((token): token is Tokens.Table => token.type === 'table');
@@ -71,20 +90,21 @@ describe('1:1 notes', () => {
 	});
 
 	it('keeps deadlines, blockers and strategic work to the report’s group', () => {
-		const md = buildOneOnOne(makeSnapshot(), 'jo-park').content;
+		const md = full(makeSnapshot(), 'jo-park');
 		expect(sectionText(md, 'Deadlines')).toContain('In their group: 0 broken promises, 0 late completions, 0 postponements this week.');
 		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
 		expect(sectionText(md, 'Strategic work they own')).toContain('0 improvement tickets completed by their group this week, 0 in progress.');
-		const alex = buildOneOnOne(makeSnapshot(), 'alex-kim').content;
+		const alex = full(makeSnapshot(), 'alex-kim');
 		expect(sectionText(alex, 'Deadlines')).toContain('In their group: 2 broken promises, 1 late completion, 1 postponement this week.');
-		expect(sectionText(alex, 'Strategic work they own')).toMatch(/### In progress \(1\)[\s\S]*PLAT\\-5 \| Tracing for the checkout path/);
+		expect(sectionText(alex, 'Strategic work they own')).toMatch(/#### In progress \(1\)\n\nnone\n\n1 more in progress among the delegated work above\./);
 	});
 
 	it('derives talking points from the numbers', () => {
 		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
 		const items = points?.items.map((item) => plain(item.tokens)) ?? [];
-		expect(items[0]).toBe('new: Firefighting rose to 50% from 20% — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
-		expect(items).toContain('new: 1 ticket taken back this week: what would let Alex Kim own it?');
+		expect(items[0]).toBe('new: Firefighting rose to 50% from 20%, most of it PAY-1 “Checkout 500s after deploy” (Sam Lee) — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
+		expect(items).toContain('new: 1 ticket taken back this week — PAY-4 “Vendor contract review”: what would let Alex Kim own it?');
+		expect(items).toContain('new: PAY-3 “Retry queue for webhooks” (due Wed 18 Nov, Sam Lee) is overdue: does it need help or a new date?');
 	});
 
 	it('says when a late ticket listed as open was completed only after the week, in both lists', () => {
@@ -93,7 +113,7 @@ describe('1:1 notes', () => {
 		const ticketsById = new Map(s.ticketsById).set(late.id, late);
 		const slips = [{ticketId: 't-overdue', slipDays: 7, dueDate: '2026-11-18', completedDate: '2026-11-25'}];
 		const snapshot = {...s, ticketsById, report: {...s.report, details: {...s.report.details, slips}}};
-		const md = buildOneOnOne(snapshot, 'alex-kim').content;
+		const md = full(snapshot, 'alex-kim');
 		expect(sectionText(md, 'Deadlines')).toContain('2026-11-25 (after the week)');
 		expect(sectionText(md, 'Delegated work')).toContain('2026-11-18 (completed 2026-11-25, after the week)');
 	});
@@ -144,7 +164,7 @@ describe('1:1 notes', () => {
 
 	it('says the figures are so far for the current week', () => {
 		const s = makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})});
-		expect(buildOneOnOne(s, 'alex-kim').content).toContain('Figures for the week so far, as of 2026-11-18 (Europe/Berlin)');
+		expect(buildOneOnOne(s, 'alex-kim').content).toContain('Figures for the week so far, as of Wed 18 Nov (Europe/Berlin)');
 	});
 
 	it('rejects a slug that is not in the roster', () => {
@@ -153,7 +173,7 @@ describe('1:1 notes', () => {
 
 	it('uses the current metrics only: the figures change when the metrics do', () => {
 		const changed = {...currentMetrics, delegation: {...currentMetrics.delegation, reports: [delegationRow('Alex Kim', {delegated: 7, overdue: 4}), delegationRow('Jo Park')]}};
-		const md = buildOneOnOne(makeSnapshot({report: makeReport({metrics: changed, trendMetrics: [previousMetrics, changed]})}), 'alex-kim').content;
+		const md = full(makeSnapshot({report: makeReport({metrics: changed, trendMetrics: [previousMetrics, changed]})}), 'alex-kim');
 		expect(sectionText(md, 'Delegated work')).toContain('Delegated this week: 7 · open: 0 · completed: 0 · overdue: 4');
 		expect(sectionText(md, 'Talking points')).toContain('4 delegated tickets are overdue');
 	});

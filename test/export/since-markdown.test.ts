@@ -37,20 +37,24 @@ describe('Markdown: since last review', () => {
 	it("gives each 1:1 note its report's items only, with when the previous review was", () => {
 		const s = makeSnapshot({since});
 		const alex = section(buildOneOnOne(s, 'alex-kim').content);
-		expect(alex).toContain('Since the review of 2026-W46 (frozen Fri 13 Nov 2026, 16:05): 1 finished · 1 promise broken · 1 taken back.');
-		expect(alex).toContain('PAY\\-3');
-		expect(alex).not.toContain('OPS\\-1');
+		expect(alex).toContain('Since the 2026-W46 review (Fri 13 Nov, 16:05): 1 finished, 1 promise broken, 1 taken back.');
+		expect(alex).toContain('PLAT-2 Automate the deploy rollback');
+		expect(alex).not.toContain('OPS-1');
+		// PAY-3 and PAY-4 are counted, not listed again: the talking points name them.
+		const note = buildOneOnOne(s, 'alex-kim').content;
+		expect(alex).not.toContain('PAY-3');
+		expect(note).toContain('PAY-3 “Retry queue for webhooks”');
 		const jo = section(buildOneOnOne(s, 'jo-park').content);
-		expect(jo).toContain('OPS\\-1 Queue stuck');
-		expect(jo).not.toContain('PAY\\-3');
+		expect(jo).toContain('OPS-1 Queue stuck');
+		expect(jo).not.toContain('PAY-3');
 	});
 
 	it('gives the leadership summary the counts, the most important items first, and restated figures shown differently', () => {
 		const text = section(buildLeadership(makeSnapshot({since})).content);
-		expect(text).toContain('1 new fire · 1 finished · 1 promise broken · 1 taken back');
+		expect(text).toContain('1 new fire, 1 finished, 1 promise broken, 1 taken back');
 		expect(text.indexOf('promise broken PAY')).toBeLessThan(text.indexOf('taken back PAY'));
 		expect(text).not.toContain('new fire OPS');
-		expect(text).toContain('predictability.onTimeRate restated: 50% then, 60% now');
+		expect(text).toContain('On-time rate of 2026-W46 restated: 50% then, 60% now');
 		// 40% then and 40% now reads as no change: left to the JSON export.
 		expect(text).not.toContain('operationalShare restated');
 	});

@@ -126,7 +126,7 @@ describe('three Fridays through the briefing surfaces', () => {
 		}
 		expect(continuing).toBeGreaterThan(0);
 		expect(resolvedChecked + [...third.issued.values()].flat().filter((point) => point.status === 'resolved').length).toBeGreaterThan(0);
-		expect([...second.notes.values()].join('\n')).toContain('continuing \\(since');
+		expect([...second.notes.values()].join('\n')).toContain('continuing (since');
 	});
 
 	it('carries a note not yet discussed into the next note, once', () => {

@@ -72,20 +72,22 @@ export function countsPhrase(counts: ReadonlyMap<SinceKind, number>, restated: n
  * OPS-7 Queue stuck", "postponed PAY-3 Retry queue: 2026-11-20 → 2026-11-27 (+7 d)".
  * Ticket text is untrusted: the caller sanitises for its surface.
  */
-export function describeSinceItem(item: SinceItem): string {
+export function describeSinceItem(item: SinceItem, date: (day: string) => string = (day) => day): string {
 	const subject = item.theme ?? item.tickets.map((ticket) => `${ticket.key} ${ticket.title}`).join(', ');
 	const named = item.theme !== undefined && item.tickets.length > 0 ? ` (${item.tickets.map((ticket) => ticket.key).join(', ')})` : '';
-	return `${singular[item.kind]} ${subject}${named}${detailOf(item)}`;
+	return `${singular[item.kind]} ${subject}${named}${detailOf(item, date)}`;
 }
 
-function detailOf(item: SinceItem): string {
+/** The item's detail; `date` shows a due date ("2026-11-20", or "Fri 20 Nov" in prose). */
+function detailOf(item: SinceItem, date: (day: string) => string): string {
+	const day = (value: string | null | undefined) => (value === null || value === undefined ? '?' : /^\d{4}-\d\d-\d\d$/.test(value) ? date(value) : value);
 	switch (item.kind) {
 		case 'postponed':
-			return `: ${item.from ?? '?'} → ${item.to ?? '?'}${item.days === undefined ? '' : ` (+${item.days} d)`}`;
+			return `: ${day(item.from)} → ${day(item.to)}${item.days === undefined ? '' : ` (+${item.days} d)`}`;
 		case 'newly-broken':
-			return item.from ? `: promised ${item.from}${item.to && item.to !== item.from ? `, now ${item.to}` : ''}` : '';
+			return item.from ? `: promised ${day(item.from)}${item.to && item.to !== item.from ? `, now ${day(item.to)}` : ''}` : '';
 		case 'newly-overdue':
-			return item.to ? `: due ${item.to}` : '';
+			return item.to ? `: due ${day(item.to)}` : '';
 		case 'newly-blocked':
 		case 'unblocked':
 			return item.blocker ? ` (${item.blocker})` : '';

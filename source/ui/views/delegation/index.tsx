@@ -5,6 +5,7 @@ import type {WeekReport} from '../../../domain/week-report.js';
 import {delegationFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
+import type {Note} from '../../../domain/types.js';
 import {isScrollMove} from '../../components/list-keys.js';
 import {NotePrompt} from '../../components/note-prompt.js';
 import {fitScroll, listRows} from '../../components/scroll.js';
@@ -32,12 +33,26 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 	const ticketScroll = state.drill ? fitScroll(state.drill.list, tickets.length, ticketRows) : null;
 	const selected = rows[scroll.selected];
 
-	const startNote = () => {
+	/** What a note would be about: the selected ticket when drilled in, else the selected report. */
+	const noteTarget = (): {target: Note['target']; about: string} | null => {
 		const ticket = ticketScroll ? tickets[ticketScroll.selected] : undefined;
 		const reportSlug = selected?.kind === 'report' ? report.details.reports.find((r) => r.name === selected.name)?.slug : undefined;
-		if (state.drill && ticket) dispatch({type: 'note', target: {kind: 'ticket', ticketId: ticket.id}, about: ticket.key});
-		else if (!state.drill && selected && reportSlug) dispatch({type: 'note', target: {kind: 'report', reportSlug}, about: selected.label});
+		if (state.drill && ticket) return {target: {kind: 'ticket', ticketId: ticket.id}, about: ticket.key};
+		if (!state.drill && selected && reportSlug) return {target: {kind: 'report', reportSlug}, about: selected.label};
+		return null;
+	};
+	const startNote = () => {
+		const chosen = noteTarget();
+		if (chosen) dispatch({type: 'note', ...chosen});
 		else setStatus('a note is about a report or one of its tickets: select one first');
+	};
+	// A discussed note flagged for follow-up is carried into the next 1:1 note again (briefing.md).
+	const flagFollowUp = () => {
+		const chosen = noteTarget();
+		if (!chosen) return setStatus('a note is about a report or one of its tickets: select one first');
+		const flagged = source.flagFollowUp?.(chosen.target);
+		if (!flagged) return setStatus(`no discussed note on ${chosen.about} to follow up`);
+		setStatus(flagged.followUpAt ? `note on ${chosen.about} flagged: it carries into the next 1:1 export` : `follow-up on ${chosen.about} cleared`);
 	};
 
 	useDelegationInput(isActive && state.note === null, (action) => {
@@ -47,6 +62,8 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 			if (selected) dispatch({type: 'open', rowKey: selected.kind === 'director' ? directorKey : selected.name});
 		} else if (action === 'note') {
 			startNote();
+		} else if (action === 'followUp') {
+			flagFollowUp();
 		} else {
 			dispatch({type: 'back'});
 		}

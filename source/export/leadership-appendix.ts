@@ -1,0 +1,149 @@
+import {dueSentence, promiseSentence} from '../domain/figure-format.js';
+import {sparkline} from '../text/sparkline.js';
+import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
+import {completedCell, dateCell, personName, ticketCells, ticketOf} from './report-scope.js';
+import type {ReviewSnapshot} from './snapshot.js';
+import {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
+import {orgEffortLines, orgRiskLines} from './version2-notes.js';
+
+/** The leadership summary's appendix (`export --detail full`): the tables behind the page. */
+export function leadershipAppendix(s: ReviewSnapshot): string[] {
+	return [
+		heading(2, trusted('Appendix: the full tables')),
+		heading(3, trusted('Business alignment')),
+		businessAlignment(s),
+		orgEffortLines(s),
+		heading(3, trusted('Risks')),
+		risks(s),
+		orgRiskLines(s),
+		heading(3, trusted('Team development')),
+		teamDevelopment(s),
+		heading(3, trusted('Technical excellence')),
+		technicalExcellence(s),
+	];
+}
+
+function businessAlignment(s: ReviewSnapshot): string {
+	const {completed, inProgress} = s.report.metrics.allocation;
+	const target = s.targets.firefightingShare;
+	const status = targetStatus(completed.operationalShare, target);
+	const trend = s.report.trend;
+	const previous = trend.length >= 2 ? (trend[trend.length - 2]?.operationalShare ?? null) : null;
+	const change = shareChange(completed.operationalShare, previous);
+	const headline =
+		status === 'no figure'
+			? `No categorised work was completed this week, so the firefighting share has no figure (target ≤ ${percent(target)}).`
+			: `Firefighting took ${percent(completed.operationalShare)} of sorted completed work against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}` +
+				(previous === null ? '.' : ` (previous week ${percent(previous)}, ${change}).`);
+	const weeksOnTarget = trend.filter((row) => targetStatus(row.operationalShare, target) === 'on target').length;
+	const weeksWithFigure = trend.filter((row) => row.operationalShare !== null).length;
+	const rows = trend.map((row) => [
+		trusted(row.week),
+		percent(row.operationalShare),
+		trusted(targetStatus(row.operationalShare, target)),
+		percent(row.onTimeRate),
+		percent(row.keptRate),
+	]);
+	return blocks([
+		trusted(headline),
+		trusted(
+			`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted. ` +
+				`In progress at the end of the week: ${inProgress.operational} firefighting · ${inProgress.strategic} improvement · ${inProgress.unclassified} unsorted (firefighting ${percent(inProgress.operationalShare)}).`,
+		),
+		trusted(
+			`On target in ${weeksOnTarget} of the ${weeksWithFigure} weeks with a figure; firefighting share, oldest first: ${sparkline(
+				trend.map((row) => row.operationalShare),
+				'share',
+			)}`,
+		),
+		table(['Week', 'Firefighting share', 'Against target', 'On-time rate', 'Kept rate'], rows, trusted('No trend weeks.')),
+	]);
+}
+
+function risks(s: ReviewSnapshot): string {
+	const {predictability: p, blockers: b} = s.report.metrics;
+	const {details} = s.report;
+	const assignee = (ticketId: string) => {
+		const name = personName(s, ticketOf(s, ticketId)?.assigneeId ?? null);
+		return name === null ? trusted('–') : text(name);
+	};
+	const slipRows = details.slips
+		.slice(0, 5)
+		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
+	const brokenRows = details.brokenPromises
+		.slice(0, 10)
+		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
+	const blockedRows = details.blocked
+		.filter((item) => item.isBlockedNow)
+		.sort((x, y) => y.days - x.days)
+		.slice(0, 5)
+		.map((item) => [...ticketCells(s, item.ticketId), days(item.days), text(item.reason)]);
+	const themeRows = details.themes.map((theme) => [text(theme.name), trusted(String(theme.count)), trusted(String(theme.weeks)), trusted(theme.weekIds.join(', '))]);
+	const more = (shown: number, total: number) => (total > shown ? trusted(`(${total - shown} more not shown.)`) : trusted(''));
+	return blocks([
+		trusted(
+			`Deadlines: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
+		),
+		heading(4, trusted('Biggest slips')),
+		table(['Key', 'Title', 'Assignee', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
+		more(slipRows.length, details.slips.length),
+		heading(4, trusted(`Broken promises (${details.brokenPromises.length})`)),
+		table(['Key', 'Title', 'Assignee', 'First due', 'Due now'], brokenRows, trusted('none')),
+		more(brokenRows.length, details.brokenPromises.length),
+		heading(4, trusted('Blockers')),
+		trusted(
+			`${plural(b.blocked, 'ticket')} blocked during the week, ${b.blockedNow} still blocked` +
+				(b.blockedNow > 0 ? ` (blocked a median ${days(b.medianOpenBlockedDays)} so far)` : '') +
+				`; blocks that ended this week lasted a median ${days(b.medianBlockedDays)}.`,
+		),
+		table(['Key', 'Title', 'Blocked for', 'Why'], blockedRows, trusted('Nothing is blocked now.')),
+		heading(4, trusted('Recurring firefighting themes')),
+		trusted('The same label, component or project burning week after week: candidates for an improvement investment.'),
+		table(['Theme', 'Tickets', 'Weeks', 'Burned in'], themeRows, trusted('none')),
+	]);
+}
+
+function teamDevelopment(s: ReviewSnapshot): string {
+	const d = s.report.metrics.delegation;
+	const rows = d.reports.map((row) => [
+		text(row.name),
+		trusted(String(row.delegated)),
+		trusted(String(row.open)),
+		trusted(String(row.completed)),
+		trusted(String(row.overdue)),
+		trusted(String(row.stale)),
+		trusted(String(row.takenBack)),
+		percent(row.strategicShare),
+	]);
+	return blocks([
+		trusted(
+			`Delegation rate ${percent(d.delegationRate)}: ${plural(d.delegated, 'ticket')} delegated to reports’ groups, ${d.director.completed} completed by the director, ` +
+				`${d.takenBack} taken back. The director’s open load: ${d.director.open}; over the trend weeks: ${sparkline(
+					s.report.trend.map((row) => row.directorOpen),
+					'count',
+				)}`,
+		),
+		trusted('Strategic share shows whether each report’s group is being grown with improvement work, not only fires.'),
+		table(['Report', 'Delegated', 'Open', 'Completed', 'Overdue', 'Stale', 'Taken back', 'Strategic share'], rows, trusted('No reports in the roster.')),
+	]);
+}
+
+function technicalExcellence(s: ReviewSnapshot): string {
+	const {trend, trendMetrics, metrics} = s.report;
+	const rows = trend.map((row, index) => {
+		const completed = trendMetrics[index]?.allocation.completed;
+		return [trusted(row.week), trusted(String(completed?.strategic ?? 0)), trusted(String(completed?.operational ?? 0)), percent(row.operationalShare)];
+	});
+	return blocks([
+		trusted(
+			`${plural(metrics.allocation.completed.strategic, 'improvement ticket')} completed this week; improvement completed per week, oldest first: ${sparkline(
+				trendMetrics.map((week) => week.allocation.completed.strategic),
+				'count',
+			)}`,
+		),
+		trusted(payoffReading(trend.map((row) => row.week), trendMetrics)),
+		table(['Week', 'Improvement completed', 'Firefighting completed', 'Firefighting share'], rows, trusted('No trend weeks.')),
+	]);
+}
+

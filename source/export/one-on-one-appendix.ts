@@ -1,0 +1,157 @@
+import {dueSentence, promiseSentence} from '../domain/figure-format.js';
+import {localDate} from '../domain/week.js';
+import {sparkline} from '../text/sparkline.js';
+import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
+import {completedCell, dateCell, delegationIn, firefightingOf, personName, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
+import type {ReviewSnapshot} from './snapshot.js';
+import {groupBrokenPromises} from './one-on-one-tickets.js';
+import {reportVersion2Lines} from './version2-notes.js';
+
+/**
+ * The 1:1 note's appendix (`export --detail full`): the full lists and tables behind the
+ * page's figures. Each ticket of the delegated work is listed once, with what it is
+ * (delegated this week, overdue, stale), not once per list it belongs to.
+ */
+export function oneOnOneAppendix(s: ReviewSnapshot, scope: ReportScope): string[] {
+	return [
+		heading(2, trusted('Appendix: the full lists')),
+		heading(3, trusted('Team allocation')),
+		teamAllocation(s, scope),
+		reportVersion2Lines(s, scope.report, scope.details.allocation.operationalShare),
+		heading(3, trusted('Delegated work')),
+		delegatedWork(s, scope),
+		heading(3, trusted('Deadlines')),
+		deadlines(s, scope),
+		heading(3, trusted('Blockers')),
+		blockers(s, scope),
+		heading(3, trusted('Strategic work they own')),
+		strategicWork(s, scope),
+	];
+}
+
+function teamAllocation(s: ReviewSnapshot, scope: ReportScope): string {
+	const {allocation} = scope.details;
+	const {trend, trendMetrics} = s.report;
+	const previous = trendMetrics.length >= 2 ? trendMetrics[trendMetrics.length - 2] : undefined;
+	const previousShare = previous === undefined ? null : firefightingOf(delegationIn(previous, scope.report));
+	const current = allocation.operationalShare;
+	const change = shareChange(current, previousShare);
+	const summary = trusted(
+		`Completed by their group this week: ${allocation.operational} firefighting · ${allocation.strategic} improvement · ${allocation.unclassified} unsorted — ` +
+			`firefighting share ${percent(current)}` +
+			(previousShare === null ? ' (no figure for the previous week).' : ` (previous week ${percent(previousShare)}${change === '' ? '' : `, ${change}`}).`),
+	);
+	const shares = trendMetrics.map((metrics) => firefightingOf(delegationIn(metrics, scope.report)));
+	const rows = trend.map((row, index) => {
+		const delegation = trendMetrics[index] === undefined ? null : delegationIn(trendMetrics[index], scope.report);
+		return [trusted(row.week), percent(shares[index] ?? null), percent(delegation?.strategicShare ?? null), trusted(String(delegation?.delegated ?? 0))];
+	});
+	return blocks([
+		summary,
+		trusted(`Firefighting share over ${trend.length} ${trend.length === 1 ? 'week' : 'weeks'}, oldest first: ${sparkline(shares, 'share')}`),
+		table(['Week', 'Firefighting share', 'Strategic share', 'Delegated'], rows, trusted('No trend weeks.')),
+	]);
+}
+
+function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
+	const d = scope.delegation;
+	const {details} = scope;
+	const figures = trusted(
+		`Delegated this week: ${d.delegated} · open: ${d.open} · completed: ${d.completed} · overdue: ${d.overdue} · stale: ${d.stale} · taken back: ${d.takenBack}`,
+	);
+	const list = (title: string, ids: readonly string[], state?: (id: string) => string) => blocks([heading(4, trusted(`${title} (${ids.length})`)), ticketTable(s, ids, state)]);
+	// One row per open ticket: an overdue ticket is also open, and often stale.
+	const open = [...new Set([...details.openIds, ...details.overdueIds, ...details.staleIds, ...details.delegatedIds.filter((id) => !details.completedIds.includes(id))])];
+	const marks: ReadonlyArray<[readonly string[], string]> = [
+		[details.overdueIds, 'overdue'],
+		[details.staleIds, 'stale'],
+		[details.delegatedIds, 'delegated this week'],
+	];
+	const state = (id: string) => marks.filter(([ids]) => ids.includes(id)).map(([, mark]) => mark).join(', ') || 'open';
+	return blocks([
+		figures,
+		list('Open', open, state),
+		list('Completed this week', details.completedIds),
+		list('Taken back', details.takenBackIds),
+	]);
+}
+
+/** Tickets with their assignee and due date; one completed since the week's end says so. */
+function ticketTable(s: ReviewSnapshot, ids: readonly string[], state?: (id: string) => string): string {
+	const rows = ids.map((id) => {
+		const ticket = ticketOf(s, id);
+		const assignee = personName(s, ticket?.assigneeId ?? null);
+		const completedAt = ticket?.canceledAt === null ? ticket.completedAt : null;
+		const since = completedAt !== null && completedAt !== undefined && completedAt >= s.report.asOf ? ` (completed ${localDate(completedAt, s.week.timezone)}, after the week)` : '';
+		const row = [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), trusted(`${ticket?.dueDate ?? '–'}${since}`)];
+		return state === undefined ? row : [...row, trusted(state(id))];
+	});
+	return table(['Key', 'Title', 'Assignee', 'Due', ...(state === undefined ? [] : ['State'])], rows, trusted('none'));
+}
+
+function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
+	const p = s.report.metrics.predictability;
+	const slips = s.report.details.slips.filter((item) => scope.inGroup(item.ticketId));
+	const broken = groupBrokenPromises(s, scope);
+	const postponed = s.report.details.postponements.filter((item) => scope.inGroup(item.ticketId));
+	const org = trusted(
+		`Across the org: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+			`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
+	);
+	const group = trusted(
+		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed.length, 'postponement')} this week.`,
+	);
+	const slipRows = slips.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
+	const brokenRows = broken.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
+	return blocks([
+		org,
+		group,
+		heading(4, trusted('Biggest slips')),
+		table(['Key', 'Title', 'Due', 'Completed', 'Slip'], slipRows.slice(0, 5), trusted('none')),
+		heading(4, trusted('Broken promises')),
+		table(['Key', 'Title', 'First due', 'Due now'], brokenRows, trusted('none')),
+	]);
+}
+
+function blockers(s: ReviewSnapshot, scope: ReportScope): string {
+	const blocked = s.report.details.blocked.filter((item) => scope.inGroup(item.ticketId));
+	const now = blocked.filter((item) => item.isBlockedNow).length;
+	const rows = blocked.map((item) => [...ticketCells(s, item.ticketId), days(item.days), trusted(item.isBlockedNow ? 'yes' : 'no'), text(item.reason)]);
+	return blocks([
+		trusted(`${plural(blocked.length, 'ticket')} of their group blocked during the week, ${now} still blocked.`),
+		table(['Key', 'Title', 'Blocked for', 'Still blocked', 'Why'], rows, trusted('none')),
+	]);
+}
+
+function strategicWork(s: ReviewSnapshot, scope: ReportScope): string {
+	const completed = new Set(scope.details.groupCompletedIds);
+	const delegatedOpen = new Set([...scope.details.openIds, ...scope.details.overdueIds, ...scope.details.staleIds]);
+	const active = s.report.tickets.filter(
+		(ticket) =>
+			!completed.has(ticket.id) &&
+			ticket.canceledAt === null &&
+			ticket.assigneeId !== null &&
+			scope.report.groupIds.has(ticket.assigneeId) &&
+			s.classifications.get(ticket.id)?.category === 'strategic',
+	);
+	const orgOperational = s.report.metrics.allocation.completed.operationalShare;
+	const shares = s.report.trendMetrics.map((metrics) => delegationIn(metrics, scope.report)?.strategicShare ?? null);
+	const summary = trusted(
+		`${plural(scope.details.strategicIds.length, 'improvement ticket')} completed by their group this week, ` +
+			`${active.length} in progress. Strategic share ${percent(scope.delegation.strategicShare)} against ${percent(orgOperational === null ? null : 1 - orgOperational)} across the org; ` +
+			`over the trend weeks: ${sparkline(shares, 'share')}`,
+	);
+	return blocks([
+		summary,
+		heading(4, trusted(`Completed (${scope.details.strategicIds.length})`)),
+		ticketTable(s, scope.details.strategicIds),
+		heading(4, trusted(`In progress (${active.length})`)),
+		// Listed once: the delegated ones are in the delegated work above.
+		ticketTable(
+			s,
+			active.filter((ticket) => !delegatedOpen.has(ticket.id)).map((ticket) => ticket.id),
+		),
+		active.some((ticket) => delegatedOpen.has(ticket.id)) ? trusted(`${active.filter((ticket) => delegatedOpen.has(ticket.id)).length} more in progress among the delegated work above.`) : '',
+	]);
+}
+

@@ -1,0 +1,115 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {validateConfig} from '../../source/config/validate.js';
+import {weekOf} from '../../source/domain/week.js';
+import {buildLeadership} from '../../source/export/leadership.js';
+import {buildOneOnOne, talkingPointsFor} from '../../source/export/one-on-one.js';
+import {issuedNotes} from '../../source/export/issue-points.js';
+import {reportScope} from '../../source/export/report-scope.js';
+import type {ReviewSnapshot} from '../../source/export/snapshot.js';
+import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {ReviewSession} from '../../source/review/session.js';
+import {openStore, type Store} from '../../source/store/store.js';
+import {temporaryFolder} from '../store/fixtures.js';
+
+/**
+ * One page each (briefing.md), over five Fridays of the demo org with a review frozen and
+ * notes issued each Friday, so the since-last-review and continuing points are on the page.
+ * Words are counted plainly: whitespace-separated tokens of the Markdown as written, leaving
+ * out the director's own notes (the "## Your notes" section, up to the next "## ").
+ */
+function words(markdown: string): number {
+	let count = 0;
+	let inNotes = false;
+	for (const line of markdown.split('\n')) {
+		if (line.startsWith('## ')) inNotes = line === '## Your notes';
+		if (!inNotes) count += line.split(/\s+/).filter(Boolean).length;
+	}
+	return count;
+}
+
+const timezone = 'Europe/Berlin';
+const config = validateConfig({timezone}, {}, null);
+const friday1 = Date.parse('2026-11-27T17:00:00Z');
+const weekMs = 7 * 86_400_000;
+let clock = friday1;
+let folder: ReturnType<typeof temporaryFolder>;
+let store: Store;
+const snapshots: ReviewSnapshot[] = [];
+
+async function friday(): Promise<ReviewSnapshot> {
+	const session = new ReviewSession({store, providerName: 'demo', providerLabel: 'Demo', createProvider: async () => createDemoProvider({now: clock, timezone}), config, roster: demoRoster, now: () => clock});
+	await session.sync(true);
+	const week = weekOf(clock, timezone);
+	const snapshot = session.snapshot(week);
+	session.freezeReview(week, 'export');
+	session.issueNotes(issuedNotes(snapshot, {format: 'md', reports: [], leadership: true}));
+	session.dispose();
+	return snapshot;
+}
+
+beforeAll(async () => {
+	folder = temporaryFolder();
+	store = openStore(folder.file, {now: () => clock});
+	for (let index = 0; index < 5; index++) {
+		clock = friday1 + index * weekMs;
+		snapshots.push(await friday());
+	}
+}, 300_000);
+
+afterAll(() => {
+	store.close();
+	folder.cleanup();
+});
+
+describe('one page each, for every report of the demo org over five Fridays', () => {
+	it('keeps every 1:1 note to 350 words outside the director’s notes, and the leadership summary to 450', () => {
+		const measured: number[] = [];
+		for (const s of snapshots) {
+			expect(s.since?.previousReview === null).toBe(s === snapshots[0]);
+			for (const report of s.roster.reports) {
+				const count = words(buildOneOnOne(s, report.slug).content);
+				measured.push(count);
+				expect(count, `${report.name} ${s.week.id}`).toBeLessThanOrEqual(350);
+			}
+			expect(words(buildLeadership(s).content), s.week.id).toBeLessThanOrEqual(450);
+		}
+		// The page is not empty either: figures, since last review and talking points are on it.
+		expect(Math.min(...measured)).toBeGreaterThan(150);
+	});
+
+	it('names every overdue ticket of a report once on the page, and lists it in full only with --detail full', () => {
+		let checked = 0;
+		for (const s of snapshots) {
+			for (const report of s.roster.reports) {
+				const scope = reportScope(s, report);
+				const page = buildOneOnOne(s, report.slug).content;
+				const detailed = buildOneOnOne(s, report.slug, 'full').content;
+				for (const id of scope.details.overdueIds) {
+					const key = s.ticketsById.get(id)?.key ?? id;
+					const pattern = new RegExp(`\\b${key}\\b`, 'g');
+					expect(page.match(pattern)?.length ?? 0, `${key} on ${report.name}'s page`).toBeLessThanOrEqual(1);
+					expect(detailed.split('## Appendix')[1]?.match(pattern)?.length ?? 0, `${key} in the appendix`).toBeGreaterThanOrEqual(1);
+					checked += 1;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('gives talking points that name their tickets and differ by report: no sentence repeated with only the name swapped', () => {
+		const ticketRules = new Set(['overdue', 'stale', 'taken-back', 'broken-promises', 'blocked']);
+		for (const s of snapshots) {
+			const seen = new Map<string, string>();
+			for (const report of s.roster.reports) {
+				for (const point of talkingPointsFor(s, reportScope(s, report))) {
+					// A stale ticket that is also overdue is named once, by the overdue point.
+					if (ticketRules.has(point.rule) && !point.text.includes('overdue, named above')) expect(point.text, `${report.name} ${point.rule}`).toMatch(/\b[A-Z][A-Z0-9]*-\d+ “/);
+					const template = point.text.replaceAll(report.name, '<report>');
+					const other = seen.get(template);
+					expect(other, `${s.week.id}: "${point.text}" for ${report.name} and ${other ?? ''}`).toBeUndefined();
+					seen.set(template, report.name);
+				}
+			}
+		}
+	});
+});
