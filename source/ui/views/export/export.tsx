@@ -10,7 +10,9 @@ import {padEnd, truncate} from '../../format.js';
 import {useTheme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {filesFor} from './export-files.js';
-import {useExportInput, type ExportKeyAction} from './use-export-input.js';
+import {exportBindings, exportFooterBindings, exportFooterTexts, type ExportKeyAction} from './export-keys.js';
+import {footerLine} from '../../components/footer.js';
+import {useBindings} from '../../hooks/use-bindings.js';
 import {useExportState} from './use-export-state.js';
 import {issuedNotes} from '../../../export/issue-points.js';
 
@@ -79,17 +81,16 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		}
 	};
 
-	useExportInput(
+	useBindings(exportBindings, onAction, {
 		isActive,
-		{
+		prompt: {
 			draft: state.folderDraft,
 			type: (text) => dispatch({type: 'typeFolder', text}),
 			erase: () => dispatch({type: 'eraseFolder'}),
 			apply: () => dispatch({type: 'applyFolder'}),
 			cancel: () => dispatch({type: 'cancelFolder'}),
 		},
-		onAction,
-	);
+	});
 	useEffect(() => {
 		setCapturesInput(state.folderDraft !== null);
 		return () => setCapturesInput(false);
@@ -119,7 +120,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 				))}
 			</Box>
 			{state.folderDraft === null ? (
-				<Text color={state.confirmOverwrite ? theme.warn : theme.muted}>{truncate(state.confirmOverwrite ? 'Files exist: W replaces them, any other choice keeps them.' : 'w writes (never overwrites) · c copies the previewed file · ? all keys', width)}</Text>
+				<Text color={state.confirmOverwrite ? theme.warn : theme.muted}>{truncate(state.confirmOverwrite ? 'Files exist: W replaces them, any other choice keeps them.' : footerLine(exportFooterBindings, width, {texts: exportFooterTexts}), width)}</Text>
 			) : (
 				<Text>
 					<Text color={theme.accent}>folder: </Text>

@@ -48,8 +48,6 @@ export type SectionId = 'weekly' | 'teams' | 'slips' | 'cycles' | 'risk';
 
 export const sectionOrder: readonly SectionId[] = ['weekly', 'teams', 'slips', 'cycles', 'risk'];
 
-export const sectionKeys: Record<SectionId, string> = {weekly: 'w', teams: 'm', slips: 's', cycles: 'c', risk: 'a'};
-
 export interface Section {
 	readonly id: SectionId;
 	readonly title: string;

@@ -24,12 +24,12 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 		threshold: review.settings.threshold,
 	};
 	const visible = Math.max(1, height - chromeLines);
-	const {state, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
+	const {state, scroll, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
 	// A key press that only moves the cursor must not walk the week's tickets again.
 	const left = useMemo(() => countLeft(input), [report.tickets, source.version]);
 	const split = useMemo(() => triageCounts(input), [report.tickets, source.version]);
-	const window = order.slice(state.offset, state.offset + visible);
-	const current = order[state.cursor];
+	const window = order.slice(scroll.offset, scroll.offset + visible);
+	const current = order[scroll.selected];
 	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
 	const keyWidth = Math.min(12, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
 	const categoryWidth = 20;
@@ -56,7 +56,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 				<TriageLine
 					key={row.ticketId}
 					row={row}
-					isCursor={state.offset + index === state.cursor}
+					isCursor={scroll.offset + index === scroll.selected}
 					isSelected={state.selected.has(row.ticketId)}
 					widths={{keyWidth, titleWidth, categoryWidth, reasonWidth}}
 					theme={theme}
