@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
+import {Box, Text, useApp, useWindowSize} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
@@ -7,8 +7,9 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
 import {truncate, weekRange} from './format.js';
 import {textWidth} from './text-width.js';
+import {useBindings} from './hooks/use-bindings.js';
 import {useReviewVersion} from './hooks/use-review.js';
-import {globalBindings, matchBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
+import {globalBindings, helpOverlayBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
 import type {ViewDefinition} from './view-definition.js';
 
@@ -116,16 +117,12 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 		}
 	};
 
-	useInput(
-		(input, key) => {
-			if (isHelpOpen) {
-				if (input === '?' || key.escape || input === 'q') setHelpOpen(false);
-				return;
-			}
-
-			for (const action of matchBindings(globalBindings, {input, ...key})) {
-				if (!isLoading || action === 'quit') runAction(action);
-			}
+	// While the help is open, only its own keys work (they close it); a view's prompt takes every key.
+	useBindings<GlobalAction | 'close'>(
+		isHelpOpen ? helpOverlayBindings : globalBindings,
+		(action) => {
+			if (action === 'close') setHelpOpen(false);
+			else if (!isLoading || action === 'quit') runAction(action);
 		},
 		{isActive: !capturesInput},
 	);
