@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useWindowSize} from 'ink';
-import {useEffect, useMemo, useState} from 'react';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
@@ -41,7 +41,13 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const [week, setWeek] = useState<Week>(initialWeek);
 	const [isHelpOpen, setHelpOpen] = useState(false);
 	const [message, setMessage] = useState('');
-	const [capturesInput, setCapturesInput] = useState(false);
+	const [capturesInput, setCapturesInputState] = useState(false);
+	// Read by the key handler, which may run again before the frame that follows a prompt opening.
+	const capturing = useRef(false);
+	const setCapturesInput = (captures: boolean) => {
+		capturing.current = captures;
+		setCapturesInputState(captures);
+	};
 
 	// A stream that does not say its size (a test, a pipe) is read as the usual 80×24.
 	const width = Number.isFinite(columns) && columns > 0 ? columns : 80;
@@ -121,6 +127,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	useBindings<GlobalAction | 'close'>(
 		isHelpOpen ? helpOverlayBindings : globalBindings,
 		(action) => {
+			if (capturing.current) return;
 			if (action === 'close') setHelpOpen(false);
 			else if (!isLoading || action === 'quit') runAction(action);
 		},

@@ -74,7 +74,11 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			case 'nextFile': return dispatch({type: 'nextFile', fileCount: files.length});
 			case 'scrollDown': return dispatch({type: 'scrollPreview', by: previewHeight - 1, lineCount: lines.length});
 			case 'scrollUp': return dispatch({type: 'scrollPreview', by: -(previewHeight - 1), lineCount: lines.length});
-			case 'folder': return dispatch({type: 'openFolder'});
+			case 'folder': {
+				// The shell stops taking keys now, not after the frame: a q typed next is text.
+				setCapturesInput(true);
+				return dispatch({type: 'openFolder'});
+			}
 			case 'write': return write(false);
 			case 'overwrite': return write(true);
 			case 'copy': return setStatus(file ? `${file.name}: ${copyToClipboard(file.content)}` : 'nothing to copy');
@@ -83,6 +87,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 
 	useBindings(exportBindings, onAction, {
 		isActive,
+		opensPrompt: 'folder',
 		prompt: {
 			draft: state.folderDraft,
 			type: (text) => dispatch({type: 'typeFolder', text}),

@@ -93,7 +93,11 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				if (index >= 0) moveTo(index);
 				return setStatus(`undone: ${change.ticketIds.length === 1 ? restored[0] : `${change.ticketIds.length} tickets`} back to ${describeBefore(change)} (${source.undoDepth()} more to undo)`);
 			}
-			case 'filter': return dispatch({type: 'openFilter'});
+			case 'filter': {
+				// The shell stops taking keys now, not after the frame: a q typed next is text.
+				setCapturesInput(true);
+				return dispatch({type: 'openFilter'});
+			}
 			case 'toggleMode': return dispatch({type: 'toggleMode'});
 			case 'select': {
 				const current = order[scroll.current.selected];
@@ -130,6 +134,7 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 
 	useBindings(triageBindings, onAction, {
 		isActive: isActive && noteTicketId === null,
+		opensPrompt: 'filter',
 		prompt: {
 			draft: state.filterDraft,
 			type: (text) => dispatch({type: 'typeFilter', text}),
