@@ -8,6 +8,18 @@ import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {buildRow, countLeft, triageCounts, type TriageInput, type TriageRow} from './triage-rows.js';
 import {useTriageActions} from './use-triage-actions.js';
+import {keyOf} from '../../keymap.js';
+import {triageBindings} from './triage-keys.js';
+
+/** The keys the view's lines name in passing ("x clears it"), from the bindings. */
+const key = {
+	mode: keyOf(triageBindings, 'toggleMode'),
+	escape: keyOf(triageBindings, 'escape'),
+	clear: keyOf(triageBindings, 'clear'),
+	accept: keyOf(triageBindings, 'accept'),
+	operational: keyOf(triageBindings, 'operational'),
+	strategic: keyOf(triageBindings, 'strategic'),
+} as const;
 
 /** Lines the view spends on anything but rows: counter, column header, detail (2), prompt. */
 const chromeLines = 5;
@@ -43,14 +55,14 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
 				<Text color={theme.muted}>
 					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
-					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (a)`}
+					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (${key.mode})`}
 					{state.filter ? ` · filter "${truncate(state.filter, 20)}"` : ''}
 					{state.selected.size > 0 ? ` · ${state.selected.size} selected` : ''}
 				</Text>
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
 			{order.length === 0 ? (
-				<Text color={theme.muted}>{state.filter ? 'No ticket matches the filter (esc clears it).' : state.mode === 'toTriage' ? 'Every ticket of the week is classified with confidence. Press a to see them all.' : 'No tickets completed or active this week.'}</Text>
+				<Text color={theme.muted}>{state.filter ? `No ticket matches the filter (${key.escape} clears it).` : state.mode === 'toTriage' ? `Every ticket of the week is classified with confidence. Press ${key.mode} to see them all.` : 'No tickets completed or active this week.'}</Text>
 			) : null}
 			{rows.map((row, index) => (
 				<TriageLine
@@ -140,5 +152,5 @@ function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): strin
 function explain(classification: Classification | undefined, isTagged: boolean): string {
 	const suggestion = classification?.suggestion;
 	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${suggestion.reason})` : 'no rule or learned signal';
-	return isTagged ? `Your tag stands. ${machine}. x clears it.` : `${machine} — enter accepts, o / s decide.`;
+	return isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`;
 }
