@@ -2,6 +2,11 @@
  * Every key binding, as data (STYLE.md §4): dispatch reads it (hooks/use-bindings.ts), the
  * `?` overlay renders its help line (components/help-overlay.tsx), the footers render its
  * hint (components/footer.ts), and a test checks no two bindings collide.
+ *
+ * A new key is one row in its view's table (views/<view>/<view>-keys.ts, or this file for a
+ * global one): keys, action, help, and a footer hint if the footer should name it. The view
+ * handles the action in the `onAction` it gives `useBindings`; the overlay and the footer
+ * follow by themselves.
  */
 
 export type ViewId = 'overview' | 'triage' | 'delegation' | 'predictability' | 'blockers' | 'export';
