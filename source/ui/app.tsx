@@ -123,7 +123,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 		}
 	};
 
-	// While the help is open, only its own keys work (they close it); a view's prompt takes every key.
+	// While the help is open, only its own keys work (they close it); a view's prompt takes every
+	// key. A view's handler may run after this one for the same read and open a prompt ("/q1"
+	// on a busy machine): a burst is acted on once every handler has seen it.
 	useBindings<GlobalAction | 'close'>(
 		isHelpOpen ? helpOverlayBindings : globalBindings,
 		(action) => {
@@ -131,7 +133,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 			if (action === 'close') setHelpOpen(false);
 			else if (!isLoading || action === 'quit') runAction(action);
 		},
-		{isActive: !capturesInput},
+		{isActive: !capturesInput, burstsLast: true},
 	);
 
 	if (!current) return <Text>No views.</Text>;

@@ -145,10 +145,16 @@ export function matchBinding<A extends string>(bindings: ReadonlyArray<Binding<A
  * its own press.
  */
 export function matchBindings<A extends string>(bindings: ReadonlyArray<Binding<A>>, press: KeyPress): A[] {
+	return splitPresses(press)
+		.map((one) => matchBinding(bindings, one))
+		.filter((action): action is A => action !== null);
+}
+
+/** The presses an input stands for: one per character of a burst of printable keys, else itself. */
+export function splitPresses<P extends KeyPress>(press: P): P[] {
 	const characters = [...press.input];
 	const isBurst = characters.length > 1 && !press.ctrl && keyName(press) === null;
-	const presses = isBurst ? characters.map((input) => ({...press, input})) : [press];
-	return presses.map((one) => matchBinding(bindings, one)).filter((action): action is A => action !== null);
+	return isBurst ? characters.map((input) => ({...press, input})) : [press];
 }
 
 const keySymbols: Readonly<Record<string, string>> = {up: '↑', down: '↓', left: '←', right: '→', enter: 'enter', escape: 'esc', space: 'space', tab: 'tab', shiftTab: 'shift-tab', pageUp: 'pgup', pageDown: 'pgdn', home: 'home', end: 'end'};
