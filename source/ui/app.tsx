@@ -1,5 +1,5 @@
-import {Box, Text, useApp, useInput, useWindowSize} from 'ink';
-import {useEffect, useMemo, useState} from 'react';
+import {Box, Text, useApp, useWindowSize} from 'ink';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
@@ -7,8 +7,9 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
 import {truncate, weekRange} from './format.js';
 import {textWidth} from './text-width.js';
+import {useBindings} from './hooks/use-bindings.js';
 import {useReviewVersion} from './hooks/use-review.js';
-import {globalBindings, matchBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
+import {globalBindings, helpOverlayBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
 import {useTheme} from './theme.js';
 import type {ViewDefinition} from './view-definition.js';
 
@@ -40,7 +41,13 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const [week, setWeek] = useState<Week>(initialWeek);
 	const [isHelpOpen, setHelpOpen] = useState(false);
 	const [message, setMessage] = useState('');
-	const [capturesInput, setCapturesInput] = useState(false);
+	const [capturesInput, setCapturesInputState] = useState(false);
+	// Read by the key handler, which may run again before the frame that follows a prompt opening.
+	const capturing = useRef(false);
+	const setCapturesInput = (captures: boolean) => {
+		capturing.current = captures;
+		setCapturesInputState(captures);
+	};
 
 	// A stream that does not say its size (a test, a pipe) is read as the usual 80×24.
 	const width = Number.isFinite(columns) && columns > 0 ? columns : 80;
@@ -116,18 +123,17 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 		}
 	};
 
-	useInput(
-		(input, key) => {
-			if (isHelpOpen) {
-				if (input === '?' || key.escape || input === 'q') setHelpOpen(false);
-				return;
-			}
-
-			for (const action of matchBindings(globalBindings, {input, ...key})) {
-				if (!isLoading || action === 'quit') runAction(action);
-			}
+	// While the help is open, only its own keys work (they close it); a view's prompt takes every
+	// key. A view's handler may run after this one for the same read and open a prompt ("/q1"
+	// on a busy machine): a burst is acted on once every handler has seen it.
+	useBindings<GlobalAction | 'close'>(
+		isHelpOpen ? helpOverlayBindings : globalBindings,
+		(action) => {
+			if (capturing.current) return;
+			if (action === 'close') setHelpOpen(false);
+			else if (!isLoading || action === 'quit') runAction(action);
 		},
-		{isActive: !capturesInput},
+		{isActive: !capturesInput, burstsLast: true},
 	);
 
 	if (!current) return <Text>No views.</Text>;

@@ -4,11 +4,11 @@ import path from 'node:path';
 import stringWidth from 'string-width';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Binding} from '../../source/ui/keymap.js';
-import {blockersBindings} from '../../source/ui/views/blockers/use-blockers-input.js';
-import {delegationBindings} from '../../source/ui/views/delegation/use-delegation-input.js';
-import {exportBindings} from '../../source/ui/views/export/use-export-input.js';
-import {predictabilityBindings} from '../../source/ui/views/predictability/use-predictability-input.js';
-import {triageBindings} from '../../source/ui/views/triage/use-triage-input.js';
+import {blockersBindings} from '../../source/ui/views/blockers/blockers-keys.js';
+import {delegationBindings} from '../../source/ui/views/delegation/delegation-keys.js';
+import {exportBindings} from '../../source/ui/views/export/export-keys.js';
+import {predictabilityBindings} from '../../source/ui/views/predictability/predictability-keys.js';
+import {triageBindings} from '../../source/ui/views/triage/triage-keys.js';
 import {overviewView} from '../../source/ui/views/overview/index.js';
 import {startCli, type TerminalSession} from './terminal.js';
 

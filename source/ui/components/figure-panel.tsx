@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Figure} from '../../domain/metrics/figures.js';
 import {formatDays, formatPercent} from '../../domain/figure-format.js';
@@ -7,7 +7,10 @@ import type {WeekReport} from '../../domain/week-report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {findFigure} from '../version2-figures.js';
 import {padEnd, padStart} from '../format.js';
-import {matchBindings, type Binding} from '../keymap.js';
+import {textWidth} from '../text-width.js';
+import type {Binding} from '../keymap.js';
+import {useBindings} from '../hooks/use-bindings.js';
+import {footerLine} from './footer.js';
 import {useTheme} from '../theme.js';
 import {FigureTickets, useFigureDrill} from './figure-tickets.js';
 import {isScrollMove, listBindings} from './list-keys.js';
@@ -28,7 +31,11 @@ export interface PanelEntry {
 export const figurePanelBinding: Binding<'figures'> = {keys: ['i'], action: 'figures', help: 'every figure of the view: enter lists the tickets it counts, and why'};
 
 type PanelAction = ReturnType<typeof listBindings>[number]['action'] | 'open' | 'close';
-const panelBindings: ReadonlyArray<Binding<PanelAction>> = [...listBindings('figure'), {keys: ['enter'], action: 'open', help: 'list its tickets'}, {keys: ['escape'], action: 'close', help: 'close'}];
+const panelBindings: ReadonlyArray<Binding<PanelAction>> = [
+	...listBindings('figure'),
+	{keys: ['enter'], action: 'open', help: 'list its tickets', footer: {text: '{keys}: the tickets it counts', priority: 2}},
+	{keys: ['escape'], action: 'close', help: 'close', footer: {text: 'back', priority: 1}},
+];
 
 function valueText(figure: Figure | undefined): string {
 	if (!figure) return '–';
@@ -56,26 +63,26 @@ export function FigurePanel({entries, source, report, width, height, isActive, s
 	const fitted = fitScroll(scroll, entries.length, rows);
 	const figureOf = (path: string) => findFigure(report, path, source.review.ticketsById);
 
-	useInput(
-		(input, key) => {
-			for (const action of matchBindings(panelBindings, {input, ...key})) {
-				if (isScrollMove(action)) setScroll(moveScroll(fitted, action, entries.length, rows));
-				else if (action === 'open') {
-					const entry = entries[fitted.selected];
-					if (entry) drill.setOpen({path: entry.path, title: `${entry.label} ${valueText(figureOf(entry.path))}`});
-				} else onClose();
-			}
+	useBindings(
+		panelBindings,
+		(action) => {
+			if (isScrollMove(action)) setScroll((current) => moveScroll(current, action, entries.length, rows));
+			else if (action === 'open') {
+				const entry = entries[fitted.selected];
+				if (entry) drill.setOpen({path: entry.path, title: `${entry.label} ${valueText(figureOf(entry.path))}`});
+			} else onClose();
 		},
 		{isActive: isActive && drill.open === null},
 	);
 
 	if (drill.open) return <FigureTickets drill={drill} source={source} report={report} width={width} height={height} isActive={isActive} setStatus={setStatus} />;
 	const {start, end} = visibleRange(fitted, entries.length, rows);
+	const title = `▸ Figures · ${report.week.id}`;
 	const labelWidth = Math.min(40, Math.max(...entries.map((entry) => entry.label.length), 10) + 1);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold color={theme.accent} wrap="truncate-end">
-				{padEnd(`▸ Figures · ${report.week.id} · enter: the tickets it counts · esc back`, width)}
+				{padEnd(`${title} · ${footerLine(panelBindings, width - textWidth(title) - 3)}`, width)}
 			</Text>
 			{entries.slice(start, end).map((entry, offset) => {
 				const figure = figureOf(entry.path);

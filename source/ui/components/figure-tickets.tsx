@@ -1,4 +1,3 @@
-import {useInput} from 'ink';
 import {useState} from 'react';
 import type {Figure} from '../../domain/metrics/figures.js';
 import type {Category} from '../../domain/types.js';
@@ -6,7 +5,10 @@ import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../domain/week-report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {findFigure} from '../version2-figures.js';
-import {matchBindings, type Binding} from '../keymap.js';
+import type {Binding} from '../keymap.js';
+import {useBindings} from '../hooks/use-bindings.js';
+import {footerLine} from './footer.js';
+import {textWidth} from '../text-width.js';
 import {openInBrowser} from '../open-url.js';
 import {isScrollMove, listBindings} from './list-keys.js';
 import {ListTable, listTableChrome, type ToneCell} from './list-table.js';
@@ -25,12 +27,12 @@ type DrillAction = ScrollMove | 'operational' | 'strategic' | 'clear' | 'undo' |
 
 export const figureTicketBindings: ReadonlyArray<Binding<DrillAction>> = [
 	...listBindings('ticket'),
-	{keys: ['o'], action: 'operational', help: 'tag firefighting (operational)'},
+	{keys: ['o'], action: 'operational', help: 'tag firefighting (operational)', footer: {text: 'tag', priority: 3, with: ['strategic', 'clear']}},
 	{keys: ['s'], action: 'strategic', help: 'tag improvement (strategic)'},
 	{keys: ['x'], action: 'clear', help: 'clear the manual tag'},
 	{keys: ['u'], action: 'undo', help: 'undo the last tag'},
-	{keys: ['b'], action: 'browser', help: 'open the ticket in the browser'},
-	{keys: ['escape'], action: 'back', help: 'back to the figures', label: 'esc'},
+	{keys: ['b'], action: 'browser', help: 'open the ticket in the browser', footer: {text: 'browser', priority: 1}},
+	{keys: ['escape'], action: 'back', help: 'back to the figures', label: 'esc', footer: {text: 'back', priority: 2}},
 ];
 
 /** The figure a view has opened: its JSON path and the title the list shows. */
@@ -111,27 +113,27 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 		setStatus(`${ticket ? toTerminalLine(ticket.key) : 'ticket'} → ${category === null ? 'tag cleared' : categoryWords[category]}`);
 	};
 
-	useInput(
-		(input, key) => {
-			for (const action of matchBindings(figureTicketBindings, {input, ...key})) {
-				if (isScrollMove(action)) setScroll(moveScroll(fitted, action, rows.length, visible));
-				else if (action === 'operational' || action === 'strategic') tag(action);
-				else if (action === 'clear') tag(null);
-				else if (action === 'undo') setStatus(source.undoTag() === null ? 'nothing to undo' : 'undone');
-				else if (action === 'browser') {
-					const ticket = source.review.ticketsById.get(rows[fitted.selected]?.ticketId ?? '');
-					if (ticket) setStatus(openInBrowser(ticket.url, toTerminalLine(ticket.key), setStatus));
-				} else drill.setOpen(null);
-			}
+	useBindings(
+		figureTicketBindings,
+		(action) => {
+			if (isScrollMove(action)) setScroll((current) => moveScroll(current, action, rows.length, visible));
+			else if (action === 'operational' || action === 'strategic') tag(action);
+			else if (action === 'clear') tag(null);
+			else if (action === 'undo') setStatus(source.undoTag() === null ? 'nothing to undo' : 'undone');
+			else if (action === 'browser') {
+				const ticket = source.review.ticketsById.get(rows[fitted.selected]?.ticketId ?? '');
+				if (ticket) setStatus(openInBrowser(ticket.url, toTerminalLine(ticket.key), setStatus));
+			} else drill.setOpen(null);
 		},
 		{isActive: isActive && drill.open !== null},
 	);
 
 	if (!drill.open) return null;
 	const count = figure?.tickets.length ?? 0;
+	const title = `${drill.open.title} · ${count} ticket${count === 1 ? '' : 's'}`;
 	return (
 		<ListTable
-			title={`${drill.open.title} · ${count} ticket${count === 1 ? '' : 's'} · o/s/x tag · b browser · esc back`}
+			title={`${title} · ${footerLine(figureTicketBindings, width - textWidth(title) - 5)}`}
 			isFocused
 			columns={figureColumns(width)}
 			rows={rows.map((row) => row.cells)}

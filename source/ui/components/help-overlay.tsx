@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import type {FigureDefinition} from '../figure-definitions.js';
 import {textWidth} from '../text-width.js';
-import {keysLabel, viewOrder, viewTitles, type Binding} from '../keymap.js';
+import {globalBindings, globalHelpLines, helpOverlayBindings, keySymbol, keysLabel, type Binding, type HelpSegment} from '../keymap.js';
 import {padEnd, truncate} from '../format.js';
 import {useTheme} from '../theme.js';
 
@@ -22,16 +22,34 @@ interface HelpLine {
 	readonly help: string;
 }
 
-/** The global keys, condensed so the overlay fits 80×24 beside a busy view's keys. */
-function globalLines(availableViews: readonly string[]): HelpLine[] {
-	const numbered = viewOrder.map((view, index) => (availableViews.includes(view) ? `${index + 1} ${viewTitles[view]}` : null)).filter(Boolean);
-	return [
-		{keys: `1–${availableViews.length}`, help: numbered.join(' · ')},
-		{keys: 'tab / shift-tab', help: 'next / previous view'},
-		{keys: '[ / ]', help: 'previous / next week (t: this week)'},
-		{keys: 'r · ? · q', help: 'sync with the tracker · this help · quit'},
-	];
+/** "1–6" for keys in a row ("1", "2", … "6"), else the keys one after another. */
+function keyRange(labels: readonly string[]): string {
+	const numbers = labels.map(Number);
+	const isRun = labels.length > 2 && numbers.every((number, index) => Number.isInteger(number) && (index === 0 || number === (numbers[index - 1] ?? 0) + 1));
+	return isRun ? `${labels[0]}–${labels.at(-1)}` : labels.join(' ');
 }
+
+/** One overlay line from its parts' bindings: keys joined "[ / ]", parts joined " · ". */
+function segmentLine(segments: readonly HelpSegment[], bindings: readonly Binding[]): HelpLine | null {
+	const parts = segments.flatMap((segment) => {
+		const members = bindings.filter((binding) => segment.actions.includes(binding.action));
+		if (members.length === 0) return [];
+		const labels = members.map(keysLabel);
+		if (segment.range) return [{keys: keyRange(labels), help: members.map((binding, index) => `${labels[index]} ${binding.help}`).join(' · ')}];
+		return [{keys: labels.join(' / '), help: segment.help ?? members.map((binding) => binding.help).join(' / ')}];
+	});
+	if (parts.length === 0) return null;
+	return {keys: parts.map((part) => part.keys).join(' · '), help: parts.map((part) => part.help).join(' · ')};
+}
+
+/** The global keys, condensed (keymap.ts `globalHelpLines`), with the keys of views this session does not offer left out. */
+function globalLines(availableViews: readonly string[]): HelpLine[] {
+	const offered = globalBindings.filter((binding) => !binding.action.startsWith('view:') || availableViews.includes(binding.action.slice(5)));
+	return globalHelpLines.map((segments) => segmentLine(segments, offered)).filter((line): line is HelpLine => line !== null);
+}
+
+/** "? or esc closes this help": the first two keys that close the overlay (q does too, as it quits elsewhere). */
+const closingKeys = (helpOverlayBindings[0]?.keys ?? []).slice(0, 2).map(keySymbol);
 
 /** Text cut into rows of at most `width` columns at spaces (a word longer than a row is cut). */
 function wrapWords(text: string, width: number): string[] {
@@ -54,7 +72,8 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const theme = useTheme();
 	const boxWidth = width;
 	const inner = boxWidth - 4;
-	const viewLines: HelpLine[] = viewBindings.map((binding) => ({keys: keysLabel(binding), help: binding.help}));
+	const viewLines: HelpLine[] = useMemo(() => viewBindings.map((binding) => ({keys: keysLabel(binding), help: binding.help})), [viewBindings]);
+	const everywhere = useMemo(() => globalLines(availableViews), [availableViews.join(' ')]);
 	const columns = viewLines.length > 8 && inner >= 70 ? 2 : 1;
 	const columnWidth = Math.floor(inner / columns);
 	const globalKeyWidth = 16;
@@ -82,7 +101,7 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const lines: Array<{readonly key: string; readonly node: ReactNode}> = [];
 	const line = (key: string, node: ReactNode) => lines.push({key, node});
 	const wrapped = figures.map((figure) => wrapWords(`${figure.label}: ${figure.definition}`, inner));
-	const keyLines = 2 + Math.max(1, rows.length) + globalLines(availableViews).length + 1;
+	const keyLines = 2 + Math.max(1, rows.length) + everywhere.length + 1;
 	const isWhole = figures.length > 0 && 1 + wrapped.reduce((sum, parts) => sum + parts.length, 0) + keyLines <= room;
 	// The keys are what `?` is for: when the figures cannot each have a row, the last ones give way to one line saying how many.
 	const figureRows = Math.max(0, room - keyLines - 1);
@@ -108,10 +127,10 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	if (viewLines.length === 0) line('none', <Text color={theme.muted}>(this view has no keys of its own)</Text>);
 	rows.forEach((row, index) => line(`row:${index}`, <Text>{row.map((item) => <Text key={item.keys}>{renderLine(item, columnWidth, viewKeyWidth)}</Text>)}</Text>));
 	line('everywhere', <Text bold>Everywhere</Text>);
-	for (const item of globalLines(availableViews)) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
+	for (const item of everywhere) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
 	const shown = lines.length + 1 <= room ? lines : lines.slice(0, room - 1);
 	const hidden = lines.length - shown.length;
-	const closing = hidden > 0 ? `${hidden} more ${hidden === 1 ? 'line' : 'lines'}: a taller terminal shows them · esc closes` : '? or esc closes this help';
+	const closing = hidden > 0 ? `${hidden} more ${hidden === 1 ? 'line' : 'lines'}: a taller terminal shows them · ${closingKeys.at(-1)} closes` : `${closingKeys.join(' or ')} closes this help`;
 
 	return (
 		<Box flexDirection="column" borderStyle={bordered ? 'round' : undefined} borderColor={theme.accent} paddingX={1} width={boxWidth}>

@@ -1,10 +1,15 @@
-import type {Binding} from '../keymap.js';
+import type {Binding, FooterHint} from '../keymap.js';
 import type {ScrollMove} from './scroll.js';
 
-/** The keys every list shares: j/k and the arrows, pages, first and last. */
-export function listBindings(noun: string): Array<Binding<ScrollMove>> {
+/**
+ * The keys every list shares: j/k and the arrows, pages, first and last. `moveHint` is what
+ * the view's footer says of j/k ("j/k move"), if anything.
+ */
+export function listBindings(noun: string, moveHint?: FooterHint | readonly FooterHint[]): Array<Binding<ScrollMove>> {
+	const withUp = (hint: FooterHint): FooterHint => ({...hint, with: ['up']});
+	const footer = moveHint === undefined ? undefined : 'text' in moveHint ? withUp(moveHint as FooterHint) : (moveHint as readonly FooterHint[]).map(withUp);
 	return [
-		{keys: ['j', 'down'], action: 'down', help: `next ${noun}`},
+		{keys: ['j', 'down'], action: 'down', help: `next ${noun}`, ...(footer === undefined ? {} : {footer})},
 		{keys: ['k', 'up'], action: 'up', help: `previous ${noun}`},
 		{keys: ['pageDown'], action: 'pageDown', help: 'page down'},
 		{keys: ['pageUp'], action: 'pageUp', help: 'page up'},

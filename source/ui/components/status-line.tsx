@@ -2,6 +2,8 @@ import {Text} from 'ink';
 import type {SyncStatus} from '../../review/session-types.js';
 import {age, padEnd} from '../format.js';
 import {progressBar} from '../../text/progress-bar.js';
+import {globalBindings} from '../keymap.js';
+import {footerLine} from './footer.js';
 import {useTheme} from '../theme.js';
 
 export interface StatusLineProps {
@@ -12,10 +14,13 @@ export interface StatusLineProps {
 	readonly width: number;
 }
 
+/** The global keys the status line names, whatever the width: "? help · q quit". */
+const globalHints = footerLine(globalBindings, Number.POSITIVE_INFINITY);
+
 /** The bottom line: what the last key did (or the sync's progress), the data's age, and `? help`. */
 export function StatusLine({message, sync, lastSyncedAt, now, width}: StatusLineProps) {
 	const theme = useTheme();
-	const right = `data ${age(lastSyncedAt, now)} · ? help · q quit`;
+	const right = `data ${age(lastSyncedAt, now)} · ${globalHints}`;
 	let left = message;
 	let color: string | undefined;
 	if (sync.phase === 'running') {

@@ -1,9 +1,11 @@
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
 import {useState, type ComponentType} from 'react';
 import type {WeekReport} from '../../domain/week-report.js';
-import {matchBindings} from '../keymap.js';
+import {useBindings} from '../hooks/use-bindings.js';
 import type {ViewProps} from '../view-definition.js';
 import {FigurePanel, figurePanelBinding, type PanelEntry} from './figure-panel.js';
+
+const panelKey = [figurePanelBinding];
 
 /**
  * A view with `i`: the panel of its figures (FigurePanel) over it. The view stays mounted
@@ -14,12 +16,7 @@ export function withFigurePanel(View: ComponentType<ViewProps>, entriesOf: (repo
 	return function ViewWithFigures(props: ViewProps) {
 		const [isOpen, setOpen] = useState(false);
 		const [captures, setCaptures] = useState(false);
-		useInput(
-			(input, key) => {
-				if (matchBindings([figurePanelBinding], {input, ...key}).length > 0) setOpen(true);
-			},
-			{isActive: props.isActive && !isOpen && !captures},
-		);
+		useBindings(panelKey, () => setOpen(true), {isActive: props.isActive && !isOpen && !captures});
 		const setCapturesInput = (value: boolean) => {
 			setCaptures(value);
 			props.setCapturesInput(value);

@@ -2,9 +2,11 @@ import {Box, Text} from 'ink';
 import {ListTable, type ToneCell} from '../../components/list-table.js';
 import type {ScrollState} from '../../components/scroll.js';
 import type {Column} from '../../components/table.js';
+import {footerLine} from '../../components/footer.js';
 import {padEnd} from '../../format.js';
 import {Headline} from '../../components/headline.js';
 import {useTheme} from '../../theme.js';
+import {blockersBindings} from './blockers-keys.js';
 import type {HeadlineRow} from './blockers-rows.js';
 import type {BlockersFocus} from './use-blockers-state.js';
 
@@ -31,9 +33,7 @@ export interface BlockersProps {
 /** How many tickets were blocked and for how long, and the themes that keep burning. */
 export function Blockers({headline, trendLength, focus, blocked, themes, drill, width}: BlockersProps) {
 	const theme = useTheme();
-	const hint = drill
-		? 'esc back to the lists · j/k move'
-		: `f / ←→ switch list · j/k move${focus === 'themes' ? " · enter: the theme's tickets" : ''}`;
+	const hint = footerLine(blockersBindings, width, {state: drill ? 'drill' : focus});
 	const list = (props: BlockersList, isFocused: boolean) => (
 		<ListTable
 			title={props.title}

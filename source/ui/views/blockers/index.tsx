@@ -13,7 +13,8 @@ import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {blockersChrome, splitLists} from './blockers-layout.js';
 import {blockedColumns, blockedRows, blockerHeadline, themeColumns, themeRows, themeTicketColumns, themeTicketRows} from './blockers-rows.js';
 import {Blockers} from './blockers.js';
-import {blockersBindings, useBlockersInput} from './use-blockers-input.js';
+import {blockersBindings} from './blockers-keys.js';
+import {useBindings} from '../../hooks/use-bindings.js';
 import {useBlockersState} from './use-blockers-state.js';
 
 function BlockersView({source, report, width, height, isActive, setStatus}: ViewProps) {
@@ -33,7 +34,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 	const themesScroll = fitScroll(state.themes, themes.length, rows.themes);
 	const when = report.isCurrent ? 'this week' : `in ${report.week.id}`;
 
-	useBlockersInput(isActive, (action) => {
+	useBindings(blockersBindings, (action) => {
 		if (isScrollMove(action)) {
 			if (state.drill) dispatch({type: 'move', move: action, count: drillRows.length, rows: rows.drill});
 			else if (state.focus === 'blocked') dispatch({type: 'move', move: action, count: blocked.length, rows: rows.blocked});
@@ -47,7 +48,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 		} else {
 			dispatch({type: 'back'});
 		}
-	});
+	}, {isActive});
 
 	const drillTheme = state.drill ? report.details.themes.find((theme) => theme.name === state.drill?.theme) : undefined;
 	const drillLabel = themes.find((theme) => theme.name === state.drill?.theme)?.label ?? '';

@@ -3,7 +3,9 @@ import type {ReactNode} from 'react';
 import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
 import {layoutColumns, mark, markColumn, TableHeader, TableRow, type Column} from '../../components/table.js';
+import {footerLine} from '../../components/footer.js';
 import {padEnd} from '../../format.js';
+import {delegationBindings} from './delegation-keys.js';
 import {useTheme} from '../../theme.js';
 import {ticketStateWords, type DelegatedTicket, type TicketState} from './delegation-rows.js';
 
@@ -65,7 +67,7 @@ export function DelegationTickets({title, tickets, scroll, emptyText, width, hei
 					)}
 				/>
 			</Box>
-			{prompt ?? <Text color={theme.muted} wrap="truncate-end">{padEnd('esc back to the reports · j/k move · n note for the 1:1', width)}</Text>}
+			{prompt ?? <Text color={theme.muted} wrap="truncate-end">{padEnd(footerLine(delegationBindings, width, {state: 'tickets'}), width)}</Text>}
 		</Box>
 	);
 }

@@ -5,7 +5,9 @@ import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
 import {layoutColumns, mark, TableHeader, TableRow, type Cell} from '../../components/table.js';
 import {sparkline} from '../../../text/sparkline.js';
+import {footerLine} from '../../components/footer.js';
 import {padEnd, padStart, percent} from '../../format.js';
+import {delegationBindings} from './delegation-keys.js';
 import {effortLine} from './effort-line.js';
 import {useTheme} from '../../theme.js';
 import {delegationLayout} from './delegation-layout.js';
@@ -81,12 +83,14 @@ export function Delegation({report, rows, scroll, width, height, prompt}: Delega
 			<Text> </Text>
 			{prompt ?? (
 				<Text color={theme.muted} wrap="truncate-end">
-					{padEnd(selected ? `enter: ${selected.kind === 'director' ? 'your open tickets' : `${selected.label}'s tickets · n note for the 1:1`} · j/k select` : '', width)}
+					{padEnd(selected ? footerLine(delegationBindings, width, selected.kind === 'director' ? directorFooter : {state: 'report', values: {whose: `${selected.label}'s`}}) : '', width)}
 				</Text>
 			)}
 		</Box>
 	);
 }
+
+const directorFooter = {state: 'director', values: {whose: 'your open'}} as const;
 
 /** The selected row's figures with their sparklines, two to a line (narrow terminals). */
 function TrendPanel({row, weeks, width}: {readonly row: DelegationRow; readonly weeks: number; readonly width: number}) {

@@ -14,7 +14,8 @@ import {delegationLayout} from './delegation-layout.js';
 import {delegationRows, emptyTicketsText, rowTickets} from './delegation-rows.js';
 import {DelegationTickets, ticketChromeLines} from './delegation-tickets.js';
 import {Delegation} from './delegation.js';
-import {delegationBindings, useDelegationInput} from './use-delegation-input.js';
+import {delegationBindings} from './delegation-keys.js';
+import {useBindings} from '../../hooks/use-bindings.js';
 import {useDelegationState} from './use-delegation-state.js';
 
 /** The director's row has no roster name; it is keyed apart from every report. */
@@ -55,7 +56,7 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 		setStatus(flagged.followUpAt ? `note on ${chosen.about} flagged: it carries into the next 1:1 export` : `follow-up on ${chosen.about} cleared`);
 	};
 
-	useDelegationInput(isActive && state.note === null, (action) => {
+	useBindings(delegationBindings, (action) => {
 		if (isScrollMove(action)) {
 			dispatch(state.drill ? {type: 'move', move: action, count: tickets.length, rows: ticketRows} : {type: 'move', move: action, count: rows.length, rows: tableRows});
 		} else if (action === 'open') {
@@ -67,7 +68,7 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 		} else {
 			dispatch({type: 'back'});
 		}
-	});
+	}, {isActive: isActive && state.note === null});
 
 	const note = state.note;
 	const prompt = note ? (

@@ -11,11 +11,23 @@ import {padEnd, truncate} from '../../format.js';
 import {useTheme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {filesFor} from './export-files.js';
-import {useExportInput, type ExportKeyAction} from './use-export-input.js';
+import {exportBindings, exportFooterBindings, exportFooterTexts, type ExportKeyAction} from './export-keys.js';
+import {footerLine} from '../../components/footer.js';
+import {useBindings} from '../../hooks/use-bindings.js';
+import {keyOf} from '../../keymap.js';
 import {useExportState} from './use-export-state.js';
 import {issuedNotes} from '../../../export/issue-points.js';
 
 const formatNames = {md: 'Markdown', json: 'JSON', csv: 'CSV'} as const;
+
+/** The keys the view's lines name in passing ("Markdown (f)"), from the bindings. */
+const key = {
+	format: keyOf(exportBindings, 'format'),
+	folder: keyOf(exportBindings, 'folder'),
+	nextFile: keyOf(exportBindings, 'nextFile'),
+	scroll: `${keyOf(exportBindings, 'scrollUp')}/${keyOf(exportBindings, 'scrollDown')}`,
+	overwrite: keyOf(exportBindings, 'overwrite'),
+} as const;
 
 /** Pick reports, the leadership summary and a format; preview; write or copy. */
 export function ExportView({source, report, width, height, isActive, setStatus, setCapturesInput}: ViewProps) {
@@ -57,7 +69,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		} catch (error) {
 			if (error instanceof FileExistsError && !force) {
 				dispatch({type: 'askOverwrite'});
-				setStatus(`${error.message} — W replaces them`);
+				setStatus(`${error.message} — ${key.overwrite} replaces them`);
 				return;
 			}
 			setStatus(errorLine(error));
@@ -73,24 +85,28 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			case 'nextFile': return dispatch({type: 'nextFile', fileCount: files.length});
 			case 'scrollDown': return dispatch({type: 'scrollPreview', by: previewHeight - 1, lineCount: lines.length});
 			case 'scrollUp': return dispatch({type: 'scrollPreview', by: -(previewHeight - 1), lineCount: lines.length});
-			case 'folder': return dispatch({type: 'openFolder'});
+			case 'folder': {
+				// The shell stops taking keys now, not after the frame: a q typed next is text.
+				setCapturesInput(true);
+				return dispatch({type: 'openFolder'});
+			}
 			case 'write': return write(false);
 			case 'overwrite': return write(true);
 			case 'copy': return setStatus(file ? `${file.name}: ${copyToClipboard(file.content)}` : 'nothing to copy');
 		}
 	};
 
-	useExportInput(
+	useBindings(exportBindings, onAction, {
 		isActive,
-		{
+		opensPrompt: 'folder',
+		prompt: {
 			draft: state.folderDraft,
 			type: (text) => dispatch({type: 'typeFolder', text}),
 			erase: () => dispatch({type: 'eraseFolder'}),
 			apply: () => dispatch({type: 'applyFolder'}),
 			cancel: () => dispatch({type: 'cancelFolder'}),
 		},
-		onAction,
-	);
+	});
 	useEffect(() => {
 		setCapturesInput(state.folderDraft !== null);
 		return () => setCapturesInput(false);
@@ -99,7 +115,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		<Box flexDirection="column" width={width}>
 			<Text>
 				<Text bold>Export {report.week.id}</Text>
-				<Text color={theme.muted}>{truncate(` · ${formatNames[state.format]} (f) · into ${state.folder} (d) · ${notesLabel(snapshot.notes.length)}`, width - 16)}</Text>
+				<Text color={theme.muted}>{truncate(` · ${formatNames[state.format]} (${key.format}) · into ${state.folder} (${key.folder}) · ${notesLabel(snapshot.notes.length)}`, width - 16)}</Text>
 			</Text>
 			{isMarkdown ? (
 				[...reports.map((r) => ({label: `1:1 notes for ${toTerminalLine(r.name)}`, on: state.reports.has(r.slug)})), {label: 'Leadership summary', on: state.leadership}].map((row, index) => (
@@ -111,7 +127,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 				<Text color={theme.muted}>{truncate(`${formatNames[state.format]} covers the whole org in one file; the choices apply to Markdown.`, width)}</Text>
 			)}
 			<Text color={theme.muted}>
-				{truncate(file ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; p next, pgup/pgdn scroll) ${'─'.repeat(width)}` : `── ${problem ?? 'nothing chosen'}`, width)}
+				{truncate(file ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; ${key.nextFile} next, ${key.scroll} scroll) ${'─'.repeat(width)}` : `── ${problem ?? 'nothing chosen'}`, width)}
 			</Text>
 			<Box flexDirection="column" height={previewHeight} overflow="hidden">
 				{lines.slice(state.previewOffset, state.previewOffset + previewHeight).map((line, index) => (
@@ -120,7 +136,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 				))}
 			</Box>
 			{state.folderDraft === null ? (
-				<Text color={state.confirmOverwrite ? theme.warn : theme.muted}>{truncate(state.confirmOverwrite ? 'Files exist: W replaces them, any other choice keeps them.' : 'w writes (never overwrites) · c copies the previewed file · ? all keys', width)}</Text>
+				<Text color={state.confirmOverwrite ? theme.warn : theme.muted}>{truncate(state.confirmOverwrite ? `Files exist: ${key.overwrite} replaces them, any other choice keeps them.` : footerLine(exportFooterBindings, width, {texts: exportFooterTexts}), width)}</Text>
 			) : (
 				<Text>
 					<Text color={theme.accent}>folder: </Text>

@@ -1,8 +1,10 @@
-import {Box, Text, useInput} from 'ink';
-import {useMemo, useState} from 'react';
+import {Box, Text} from 'ink';
+import {useMemo, useRef, useState} from 'react';
 import {FigureTickets, useFigureDrill} from '../../components/figure-tickets.js';
 import {overviewFigures} from '../../figure-definitions.js';
-import {matchBindings, viewTitles, type Binding} from '../../keymap.js';
+import {viewTitles} from '../../keymap.js';
+import {useBindings} from '../../hooks/use-bindings.js';
+import {overviewBindings} from './overview-keys.js';
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {triageCounts} from '../triage/triage-rows.js';
 import {overviewRows} from './overview-rows.js';
@@ -10,16 +12,6 @@ import {SinceList} from '../since/since-list.js';
 import {useTheme} from '../../theme.js';
 import {sinceListLines, sinceSummaryLines} from './since-rows.js';
 import {describeTicket, Overview} from './overview.js';
-
-type OverviewAction = 'down' | 'up' | 'open' | 'since';
-
-const overviewBindings: ReadonlyArray<Binding<OverviewAction>> = [
-	{keys: ['j', 'down'], action: 'down', help: 'next figure'},
-	{keys: ['k', 'up'], action: 'up', help: 'previous figure'},
-	// The lists these keys open name their own keys (o/s/x, b, esc; j/k, esc): one line each keeps `?` short.
-	{keys: ['enter'], action: 'open', help: 'the tickets the figure counts, and why'},
-	{keys: ['l'], action: 'since', help: 'since last review: every change, by report (esc)'},
-];
 
 function OverviewView({source, report, width, height, isActive, setStatus}: ViewProps) {
 	const [selected, setSelected] = useState(0);
@@ -36,23 +28,23 @@ function OverviewView({source, report, width, height, isActive, setStatus}: View
 	const since = useMemo(() => source.sinceLastReview?.(report.week) ?? null, [source, report, source.version]);
 	const sinceLines = since === null ? [] : sinceSummaryLines(since, source.timezone, width, height >= 18 ? 2 : 1);
 
-	useInput(
-		(input, key) => {
-			// A burst ("jj") is several presses: each moves from where the last one left the selection.
-			let at = current;
-			for (const action of matchBindings(overviewBindings, {input, ...key})) {
-				if (action === 'since') {
-					if (since === null) setStatus('since last review: still loading');
-					else setSinceOpen(true);
-				} else if (action === 'down') at = Math.min(rows.length - 1, at + 1);
-				else if (action === 'up') at = Math.max(0, at - 1);
-				else {
-					const row = rows[at];
-					if (row?.figure) drill.setOpen({path: row.figure, title: `${row.label} ${row.value}`});
-					else setStatus('this figure counts no tickets this week');
-				}
+	// A burst ("jj") is several presses: each moves from where the last one left the selection.
+	const at = useRef(current);
+	at.current = current;
+	useBindings(
+		overviewBindings,
+		(action) => {
+			if (action === 'since') {
+				if (since === null) setStatus('since last review: still loading');
+				else setSinceOpen(true);
+			} else if (action === 'down' || action === 'up') {
+				at.current = action === 'down' ? Math.min(rows.length - 1, at.current + 1) : Math.max(0, at.current - 1);
+				setSelected(at.current);
+			} else {
+				const row = rows[at.current];
+				if (row?.figure) drill.setOpen({path: row.figure, title: `${row.label} ${row.value}`});
+				else setStatus('this figure counts no tickets this week');
 			}
-			setSelected(at);
 		},
 		{isActive: isActive && drill.open === null && !sinceOpen},
 	);

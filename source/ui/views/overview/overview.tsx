@@ -7,6 +7,8 @@ import {themeFlags} from '../../../domain/metrics/themes.js';
 import {shiftWeek} from '../../../domain/week.js';
 import {overviewRows, type OverviewRow} from './overview-rows.js';
 import {blockedDays} from '../blockers/blockers-rows.js';
+import {footerLine} from '../../components/footer.js';
+import {overviewBindings} from './overview-keys.js';
 
 export interface OverviewProps {
 	readonly report: WeekReport;
@@ -45,7 +47,7 @@ export function Overview({report, width, height, describeTicket, selected, triag
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text color={theme.muted}>
-				{padEnd(selected === undefined ? '' : 'enter: tickets', markWidth + labelWidth)}
+				{padEnd(selected === undefined ? '' : footerLine(overviewBindings, markWidth + labelWidth, figuresHint), markWidth + labelWidth)}
 				{padStart('week', valueWidth)}
 				{'  '}
 				{padEnd(`last ${report.trendMetrics.length}`, trendWidth)}
@@ -87,6 +89,8 @@ export function Overview({report, width, height, describeTicket, selected, triag
 		</Box>
 	);
 }
+
+const figuresHint = {state: 'figures'} as const;
 
 interface WatchItem {
 	readonly key: string;

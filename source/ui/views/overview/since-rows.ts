@@ -5,6 +5,10 @@ import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {textWidth} from '../../text-width.js';
 import {truncate} from '../../format.js';
+import {footerLine} from '../../components/footer.js';
+import {overviewBindings} from './overview-keys.js';
+
+const sinceHint = {state: 'since'} as const;
 
 /**
  * The Overview's "since last review" lines (briefing.md): when the previous review was and
@@ -14,7 +18,7 @@ import {truncate} from '../../format.js';
 export function sinceSummaryLines(since: SinceLastReview, timezone: string, width: number, maxLines = 2): string[] {
 	const previous = since.previousReview;
 	if (previous === null) return [truncate('Since last review: no previous review yet — exporting or quitting records one', width)];
-	const head = `Since ${formatLocalTime(previous.frozenAt, timezone)} (${previous.week}, l: list):`;
+	const head = `Since ${formatLocalTime(previous.frozenAt, timezone)} (${previous.week}, ${footerLine(overviewBindings, Number.POSITIVE_INFINITY, sinceHint)}):`;
 	return wrap(`${head} ${countsPhrase(countByKind(since), since.restated.length)}`, width, maxLines);
 }
 

@@ -12,7 +12,8 @@ import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {placeSections} from './predictability-layout.js';
 import {headlineRows, predictabilitySections, sectionOrder, type SectionId} from './predictability-rows.js';
 import {headlineLines, Predictability} from './predictability.js';
-import {predictabilityBindings, usePredictabilityInput} from './use-predictability-input.js';
+import {predictabilityBindings} from './predictability-keys.js';
+import {useBindings} from '../../hooks/use-bindings.js';
 import {usePredictabilityState} from './use-predictability-state.js';
 
 function PredictabilityView({source, report, width, height, isActive}: ViewProps) {
@@ -28,12 +29,16 @@ function PredictabilityView({source, report, width, height, isActive}: ViewProps
 	const rowsOf = (id: SectionId) => listRows(sections[id].rows.length, (placed.find((place) => place.id === id)?.height ?? listTableChrome + 1) - listTableChrome);
 	const scroll = Object.fromEntries(sectionOrder.map((id) => [id, fitScroll(state.scroll[id], sections[id].rows.length, rowsOf(id))])) as Record<SectionId, (typeof state.scroll)[SectionId]>;
 
-	usePredictabilityInput(isActive, (action) => {
-		if (isScrollMove(action)) dispatch({type: 'move', move: action, count: sections[state.section].rows.length, rows: rowsOf(state.section)});
-		else if (action === 'nextSection') dispatch({type: 'cycle', by: 1});
-		else if (action === 'previousSection') dispatch({type: 'cycle', by: -1});
-		else dispatch({type: 'show', section: action.slice(5) as SectionId});
-	});
+	useBindings(
+		predictabilityBindings,
+		(action) => {
+			if (isScrollMove(action)) dispatch({type: 'move', move: action, count: sections[state.section].rows.length, rows: rowsOf(state.section)});
+			else if (action === 'nextSection') dispatch({type: 'cycle', by: 1});
+			else if (action === 'previousSection') dispatch({type: 'cycle', by: -1});
+			else dispatch({type: 'show', section: action.slice(5) as SectionId});
+		},
+		{isActive},
+	);
 
 	return <Predictability headline={headline} sections={sections} placed={placed} focused={state.section} scroll={scroll} trendLength={report.trendMetrics.length} width={width} />;
 }

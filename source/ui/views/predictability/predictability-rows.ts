@@ -49,7 +49,6 @@ export type {Section, SectionId} from './section.js';
 
 export const sectionOrder: readonly SectionId[] = ['weekly', 'teams', 'slips', 'cycles', 'risk'];
 
-export const sectionKeys: Record<SectionId, string> = {weekly: 'w', teams: 'm', slips: 's', cycles: 'c', risk: 'a'};
 
 const rateTone = (rate: number | null): Tone => (rate === null ? 'muted' : rate >= 0.8 ? 'good' : rate < 0.5 ? 'bad' : 'warn');
 

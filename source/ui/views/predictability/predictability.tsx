@@ -2,9 +2,13 @@ import {Box, Text} from 'ink';
 import {ListTable} from '../../components/list-table.js';
 import type {ScrollState} from '../../components/scroll.js';
 import {Headline} from '../../components/headline.js';
+import {footerLine} from '../../components/footer.js';
+import {predictabilityBindings} from './predictability-keys.js';
+import {keyOf} from '../../keymap.js';
+import {textWidth} from '../../text-width.js';
 import {useTheme} from '../../theme.js';
 import type {PlacedSection} from './predictability-layout.js';
-import {sectionKeys, sectionOrder, type HeadlineRow, type Section, type SectionId} from './predictability-rows.js';
+import {sectionOrder, type HeadlineRow, type Section, type SectionId} from './predictability-rows.js';
 
 export interface PredictabilityProps {
 	readonly headline: readonly HeadlineRow[];
@@ -21,6 +25,11 @@ export const headlineLines = 7;
 
 const tabNames: Record<SectionId, string> = {weekly: 'weekly', teams: 'teams', slips: 'slips', cycles: 'cycles', risk: 'at risk'};
 
+/** "m teams": each section's tab names the key that shows it. */
+const tabLabels = Object.fromEntries(sectionOrder.map((id) => [id, `${keyOf(predictabilityBindings, `show:${id}`)} ${tabNames[id]}`])) as Record<SectionId, string>;
+/** Each tab takes its label, two brackets or blanks and a space after. */
+const tabsWidth = sectionOrder.reduce((sum, id) => sum + textWidth(tabLabels[id]) + 3, 0);
+
 /** On-time and kept-promise rates, postponements and slip with their trends; then the tables, one section at a time on small terminals. */
 export function Predictability({headline, sections, placed, focused, scroll, trendLength, width}: PredictabilityProps) {
 	const theme = useTheme();
@@ -32,10 +41,10 @@ export function Predictability({headline, sections, placed, focused, scroll, tre
 				{sectionOrder.map((id) => (
 					// The shown section is bracketed, not only coloured.
 					<Text key={id} bold={id === focused} color={id === focused ? theme.accent : theme.muted}>
-						{id === focused ? `[${sectionKeys[id]} ${tabNames[id]}]` : ` ${sectionKeys[id]} ${tabNames[id]} `}{' '}
+						{id === focused ? `[${tabLabels[id]}]` : ` ${tabLabels[id]} `}{' '}
 					</Text>
 				))}
-				<Text color={theme.muted}> ←/→ switch · j/k scroll</Text>
+				<Text color={theme.muted}> {footerLine(predictabilityBindings, width - tabsWidth - 1)}</Text>
 			</Text>
 			{placed.map((place) => {
 				const section = sections[place.id];

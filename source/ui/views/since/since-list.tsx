@@ -1,22 +1,26 @@
-import {Box, Text, useInput} from 'ink';
-import {useState} from 'react';
-import {matchBindings, type Binding} from '../../keymap.js';
+import {Box, Text} from 'ink';
+import {useRef, useState} from 'react';
+import type {Binding} from '../../keymap.js';
+import {footerLine} from '../../components/footer.js';
+import {useBindings} from '../../hooks/use-bindings.js';
 import {padEnd} from '../../format.js';
 import {useTheme} from '../../theme.js';
 import type {SinceListLine} from '../overview/since-rows.js';
 
 type SinceListAction = 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'back';
 
-/** The list's keys: it scrolls by line (it is read, not selected from), Esc goes back. */
+/** The list's keys: it scrolls by line (it is read, not selected from), Esc goes back. The footer names j/k only when the list is longer than the screen ('long'). */
 export const sinceListBindings: ReadonlyArray<Binding<SinceListAction>> = [
-	{keys: ['j', 'down'], action: 'down', help: 'scroll down'},
+	{keys: ['j', 'down'], action: 'down', help: 'scroll down', footer: {text: 'scroll', priority: 1, with: ['up'], when: ['long']}},
 	{keys: ['k', 'up'], action: 'up', help: 'scroll up'},
 	{keys: ['pageDown'], action: 'pageDown', help: 'page down'},
 	{keys: ['pageUp'], action: 'pageUp', help: 'page up'},
 	{keys: ['g', 'home'], action: 'first', help: 'top'},
 	{keys: ['G', 'end'], action: 'last', help: 'bottom'},
-	{keys: ['escape'], action: 'back', help: 'back to the figures', label: 'esc'},
+	{keys: ['escape'], action: 'back', help: 'back to the figures', label: 'esc', footer: {text: 'back', priority: 2}},
 ];
+
+const longList = {state: 'long'} as const;
 
 export interface SinceListProps {
 	readonly lines: readonly SinceListLine[];
@@ -34,26 +38,26 @@ export function SinceList({lines, width, height, isActive, onBack}: SinceListPro
 	const room = Math.max(1, height - 2);
 	const lastTop = Math.max(0, lines.length - room);
 
-	useInput(
-		(input, key) => {
-			let at = Math.min(top, lastTop);
-			for (const action of matchBindings(sinceListBindings, {input, ...key})) {
-				if (action === 'back') return onBack();
-				if (action === 'down') at += 1;
-				else if (action === 'up') at -= 1;
-				else if (action === 'pageDown') at += room;
-				else if (action === 'pageUp') at -= room;
-				else if (action === 'first') at = 0;
-				else at = lastTop;
-			}
-			setTop(Math.max(0, Math.min(lastTop, at)));
+	// A burst ("jjj") is several presses: each scrolls from where the last one left the list.
+	const at = useRef(top);
+	at.current = Math.min(top, lastTop);
+	useBindings(
+		sinceListBindings,
+		(action) => {
+			if (action === 'back') return onBack();
+			const page = {down: 1, up: -1, pageDown: room, pageUp: -room} as const;
+			const next = action === 'first' ? 0 : action === 'last' ? lastTop : at.current + page[action];
+			at.current = Math.max(0, Math.min(lastTop, next));
+			setTop(at.current);
 		},
 		{isActive},
 	);
 
 	const from = Math.min(top, lastTop);
 	const shown = lines.slice(from, from + room);
-	const position = lines.length > room ? `${from + 1}–${from + shown.length} of ${lines.length} lines · j/k scroll · esc back` : 'esc back';
+	const isLong = lines.length > room;
+	const keys = footerLine(sinceListBindings, width, isLong ? longList : {});
+	const position = isLong ? `${from + 1}–${from + shown.length} of ${lines.length} lines · ${keys}` : keys;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold>{padEnd('Since last review', width)}</Text>

@@ -1,7 +1,7 @@
 import {viewTitles} from '../../keymap.js';
 import type {ViewDefinition} from '../../view-definition.js';
 import {Triage} from './triage.js';
-import {triageBindings} from './use-triage-input.js';
+import {triageBindings} from './triage-keys.js';
 
 export const triageView: ViewDefinition = {
 	id: 'triage',

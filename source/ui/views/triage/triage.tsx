@@ -8,6 +8,18 @@ import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {buildRow, countLeft, triageCounts, type TriageInput, type TriageRow} from './triage-rows.js';
 import {useTriageActions} from './use-triage-actions.js';
+import {keyOf} from '../../keymap.js';
+import {triageBindings} from './triage-keys.js';
+
+/** The keys the view's lines name in passing ("x clears it"), from the bindings. */
+const key = {
+	mode: keyOf(triageBindings, 'toggleMode'),
+	escape: keyOf(triageBindings, 'escape'),
+	clear: keyOf(triageBindings, 'clear'),
+	accept: keyOf(triageBindings, 'accept'),
+	operational: keyOf(triageBindings, 'operational'),
+	strategic: keyOf(triageBindings, 'strategic'),
+} as const;
 
 /** Lines the view spends on anything but rows: counter, column header, detail (2), prompt. */
 const chromeLines = 5;
@@ -24,12 +36,12 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 		threshold: review.settings.threshold,
 	};
 	const visible = Math.max(1, height - chromeLines);
-	const {state, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
+	const {state, scroll, order, note} = useTriageActions({source, input, visible, isActive, setStatus, setCapturesInput, weekId: report.week.id});
 	// A key press that only moves the cursor must not walk the week's tickets again.
 	const left = useMemo(() => countLeft(input), [report.tickets, source.version]);
 	const split = useMemo(() => triageCounts(input), [report.tickets, source.version]);
-	const window = order.slice(state.offset, state.offset + visible);
-	const current = order[state.cursor];
+	const window = order.slice(scroll.offset, scroll.offset + visible);
+	const current = order[scroll.selected];
 	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
 	const keyWidth = Math.min(12, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
 	const categoryWidth = 20;
@@ -43,20 +55,20 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
 				<Text color={theme.muted}>
 					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
-					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (a)`}
+					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (${key.mode})`}
 					{state.filter ? ` · filter "${truncate(state.filter, 20)}"` : ''}
 					{state.selected.size > 0 ? ` · ${state.selected.size} selected` : ''}
 				</Text>
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
 			{order.length === 0 ? (
-				<Text color={theme.muted}>{state.filter ? 'No ticket matches the filter (esc clears it).' : state.mode === 'toTriage' ? 'Every ticket of the week is classified with confidence. Press a to see them all.' : 'No tickets completed or active this week.'}</Text>
+				<Text color={theme.muted}>{state.filter ? `No ticket matches the filter (${key.escape} clears it).` : state.mode === 'toTriage' ? `Every ticket of the week is classified with confidence. Press ${key.mode} to see them all.` : 'No tickets completed or active this week.'}</Text>
 			) : null}
 			{rows.map((row, index) => (
 				<TriageLine
 					key={row.ticketId}
 					row={row}
-					isCursor={state.offset + index === state.cursor}
+					isCursor={scroll.offset + index === scroll.selected}
 					isSelected={state.selected.has(row.ticketId)}
 					widths={{keyWidth, titleWidth, categoryWidth, reasonWidth}}
 					theme={theme}
@@ -140,5 +152,5 @@ function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): strin
 function explain(classification: Classification | undefined, isTagged: boolean): string {
 	const suggestion = classification?.suggestion;
 	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${suggestion.reason})` : 'no rule or learned signal';
-	return isTagged ? `Your tag stands. ${machine}. x clears it.` : `${machine} — enter accepts, o / s decide.`;
+	return isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`;
 }

@@ -1,9 +1,12 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Category} from '../../../domain/types.js';
 import type {ReviewSource, TagChange} from '../../../review/session-types.js';
+import {isScrollMove} from '../../components/list-keys.js';
+import {fitScroll, moveScroll, type ScrollMove, type ScrollState} from '../../components/scroll.js';
+import {useBindings} from '../../hooks/use-bindings.js';
 import {openInBrowser} from '../../open-url.js';
 import {triageOrder, type TriageInput} from './triage-rows.js';
-import {useTriageInput, type TriageKeyAction} from './use-triage-input.js';
+import {triageBindings, type TriageKeyAction} from './triage-keys.js';
 import {useTriageState} from './use-triage-state.js';
 
 interface Options {
@@ -33,15 +36,21 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		return () => setCapturesInput(false);
 	}, [state.filterDraft !== null]);
 
-	// Keys that arrive in one read run one after another before the next render: the cursor
-	// they act on is tracked here, so "oo" tags two tickets rather than one twice.
-	const cursor = useRef(state.cursor);
-	cursor.current = state.cursor;
-	const clampCursor = (index: number) => Math.min(Math.max(0, index), Math.max(0, order.length - 1));
+	// Keys that arrive in one read run one after another before the next render: the scroll
+	// they act on is tracked here, so "oo" tags two tickets rather than one twice. It is kept
+	// fitted to the list, which a week, a mode or a filter can shorten under the cursor.
+	const scroll = useRef<ScrollState>(state.scroll);
+	scroll.current = fitScroll(state.scroll, order.length, visible);
+	const scrollTo = (next: ScrollState) => {
+		scroll.current = next;
+		dispatch({type: 'scroll', scroll: next});
+	};
+	const move = (how: ScrollMove) => scrollTo(moveScroll(scroll.current, how, order.length, visible));
+	const moveTo = (index: number) => scrollTo(fitScroll({...scroll.current, selected: index}, order.length, visible));
 
 	const targets = (): string[] => {
 		if (state.selected.size > 0) return order.filter((id) => state.selected.has(id));
-		const current = order[cursor.current];
+		const current = order[scroll.current.selected];
 		return current === undefined ? [] : [current];
 	};
 
@@ -57,28 +66,12 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		const change = source.tag(ids, category);
 		setStatus(`${describe(change, 'saved')} (${source.undoDepth()} to undo)`);
 		if (state.selected.size > 0) dispatch({type: 'clearSelection'});
-		else {
-			cursor.current = clampCursor(cursor.current + 1);
-			dispatch({type: 'move', by: 1, rowCount: order.length, visible});
-		}
+		else move('down');
 	};
 
 	const onAction = (action: TriageKeyAction) => {
-		const move = (by: number) => {
-			cursor.current = clampCursor(cursor.current + by);
-			dispatch({type: 'move', by, rowCount: order.length, visible});
-		};
-		const moveTo = (index: number) => {
-			cursor.current = clampCursor(index);
-			dispatch({type: 'moveTo', index, rowCount: order.length, visible});
-		};
+		if (isScrollMove(action)) return move(action);
 		switch (action) {
-			case 'down': return move(1);
-			case 'up': return move(-1);
-			case 'pageDown': return move(visible);
-			case 'pageUp': return move(-visible);
-			case 'first': return moveTo(0);
-			case 'last': return moveTo(order.length - 1);
 			case 'operational': return tag('operational');
 			case 'strategic': return tag('strategic');
 			case 'clear': return tag(null);
@@ -100,24 +93,28 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				if (index >= 0) moveTo(index);
 				return setStatus(`undone: ${change.ticketIds.length === 1 ? restored[0] : `${change.ticketIds.length} tickets`} back to ${describeBefore(change)} (${source.undoDepth()} more to undo)`);
 			}
-			case 'filter': return dispatch({type: 'openFilter'});
+			case 'filter': {
+				// The shell stops taking keys now, not after the frame: a q typed next is text.
+				setCapturesInput(true);
+				return dispatch({type: 'openFilter'});
+			}
 			case 'toggleMode': return dispatch({type: 'toggleMode'});
 			case 'select': {
-				const current = order[cursor.current];
+				const current = order[scroll.current.selected];
 				if (current !== undefined) dispatch({type: 'toggleSelected', ticketId: current});
-				return move(1);
+				return move('down');
 			}
 			case 'escape': {
 				if (state.selected.size > 0) return dispatch({type: 'clearSelection'});
 				return dispatch({type: 'cancelFilter'});
 			}
 			case 'note': {
-				const current = order[cursor.current];
+				const current = order[scroll.current.selected];
 				if (current !== undefined) setNoteTicketId(current);
 				return;
 			}
 			case 'open': {
-				const ticket = source.review.ticketsById.get(order[cursor.current] ?? '');
+				const ticket = source.review.ticketsById.get(order[scroll.current.selected] ?? '');
 				if (ticket) setStatus(openInBrowser(ticket.url, ticket.key, setStatus));
 				return;
 			}
@@ -135,18 +132,18 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		cancel: () => setNoteTicketId(null),
 	};
 
-	useTriageInput(
-		isActive && noteTicketId === null,
-		{
+	useBindings(triageBindings, onAction, {
+		isActive: isActive && noteTicketId === null,
+		opensPrompt: 'filter',
+		prompt: {
 			draft: state.filterDraft,
 			type: (text) => dispatch({type: 'typeFilter', text}),
 			erase: () => dispatch({type: 'eraseFilter'}),
 			apply: () => dispatch({type: 'applyFilter'}),
 			cancel: () => dispatch({type: 'cancelFilter'}),
 		},
-		onAction,
-	);
-	return {state, order, note};
+	});
+	return {state, scroll: scroll.current, order, note};
 }
 
 function describeBefore(change: TagChange): string {

@@ -1,5 +1,6 @@
 import {useReducer} from 'react';
 import {erased, typed} from '../../components/prompt-keys.js';
+import {initialScroll, type ScrollState} from '../../components/scroll.js';
 import type {TriageMode} from './triage-rows.js';
 
 /** The Triage list's own state; tags themselves live in the session (durable, undoable). */
@@ -8,15 +9,13 @@ export interface TriageState {
 	readonly filter: string;
 	/** The filter prompt's text while it is open; null when closed. */
 	readonly filterDraft: string | null;
-	readonly cursor: number;
-	/** First visible row. */
-	readonly offset: number;
+	/** The cursor's row and the first visible row, moved as every list moves (components/scroll.ts). */
+	readonly scroll: ScrollState;
 	readonly selected: ReadonlySet<string>;
 }
 
 export type TriageAction =
-	| {readonly type: 'move'; readonly by: number; readonly rowCount: number; readonly visible: number}
-	| {readonly type: 'moveTo'; readonly index: number; readonly rowCount: number; readonly visible: number}
+	| {readonly type: 'scroll'; readonly scroll: ScrollState}
 	| {readonly type: 'toggleMode'}
 	| {readonly type: 'openFilter'}
 	| {readonly type: 'typeFilter'; readonly text: string}
@@ -27,31 +26,16 @@ export type TriageAction =
 	| {readonly type: 'clearSelection'}
 	| {readonly type: 'reset'};
 
-export const initialTriageState: TriageState = {mode: 'toTriage', filter: '', filterDraft: null, cursor: 0, offset: 0, selected: new Set()};
-
-/** Keeps the cursor inside the list and the window around the cursor. */
-export function clampWindow(cursor: number, offset: number, rowCount: number, visible: number): {cursor: number; offset: number} {
-	const last = Math.max(0, rowCount - 1);
-	const c = Math.min(Math.max(0, cursor), last);
-	const height = Math.max(1, visible);
-	let o = Math.min(Math.max(0, offset), Math.max(0, rowCount - height));
-	if (c < o) o = c;
-	if (c >= o + height) o = c - height + 1;
-	return {cursor: c, offset: o};
-}
+export const initialTriageState: TriageState = {mode: 'toTriage', filter: '', filterDraft: null, scroll: initialScroll, selected: new Set()};
 
 export function triageReducer(state: TriageState, action: TriageAction): TriageState {
 	switch (action.type) {
-		case 'move': {
-			return {...state, ...clampWindow(state.cursor + action.by, state.offset, action.rowCount, action.visible)};
-		}
-
-		case 'moveTo': {
-			return {...state, ...clampWindow(action.index, state.offset, action.rowCount, action.visible)};
+		case 'scroll': {
+			return action.scroll === state.scroll ? state : {...state, scroll: action.scroll};
 		}
 
 		case 'toggleMode': {
-			return {...state, mode: state.mode === 'toTriage' ? 'all' : 'toTriage', cursor: 0, offset: 0, selected: new Set()};
+			return {...state, mode: state.mode === 'toTriage' ? 'all' : 'toTriage', scroll: initialScroll, selected: new Set()};
 		}
 
 		case 'openFilter': {
@@ -67,12 +51,12 @@ export function triageReducer(state: TriageState, action: TriageAction): TriageS
 		}
 
 		case 'applyFilter': {
-			return {...state, filter: state.filterDraft ?? state.filter, filterDraft: null, cursor: 0, offset: 0, selected: new Set()};
+			return {...state, filter: state.filterDraft ?? state.filter, filterDraft: null, scroll: initialScroll, selected: new Set()};
 		}
 
 		case 'cancelFilter': {
 			// Esc on an open prompt closes it; Esc with the prompt closed clears the filter.
-			return state.filterDraft === null ? {...state, filter: '', cursor: 0, offset: 0} : {...state, filterDraft: null};
+			return state.filterDraft === null ? {...state, filter: '', scroll: initialScroll} : {...state, filterDraft: null};
 		}
 
 		case 'toggleSelected': {
@@ -87,7 +71,7 @@ export function triageReducer(state: TriageState, action: TriageAction): TriageS
 		}
 
 		case 'reset': {
-			return {...state, cursor: 0, offset: 0, selected: new Set()};
+			return {...state, scroll: initialScroll, selected: new Set()};
 		}
 	}
 }

@@ -1,7 +1,6 @@
-import {useInput} from 'ink';
 import {listBindings} from '../../components/list-keys.js';
 import type {ScrollMove} from '../../components/scroll.js';
-import {matchBindings, type Binding} from '../../keymap.js';
+import type {Binding} from '../../keymap.js';
 import type {SectionId} from './predictability-rows.js';
 
 export type PredictabilityKeyAction = ScrollMove | `show:${SectionId}` | 'nextSection' | 'previousSection';
@@ -13,16 +12,6 @@ export const predictabilityBindings: ReadonlyArray<Binding<PredictabilityKeyActi
 	{keys: ['c'], action: 'show:cycles', help: 'commitment per cycle / sprint'},
 	{keys: ['a'], action: 'show:risk', help: 'open tickets at risk of missing their due date'},
 	{keys: ['right'], action: 'nextSection', help: 'next section'},
-	{keys: ['left'], action: 'previousSection', help: 'previous section'},
-	...listBindings('row'),
+	{keys: ['left'], action: 'previousSection', help: 'previous section', footer: {text: 'switch', priority: 2, with: ['nextSection']}},
+	...listBindings('row', {text: 'scroll', priority: 1}),
 ];
-
-/** One useInput for the view, mapped through its bindings; inactive while a modal is open. */
-export function usePredictabilityInput(isActive: boolean, onAction: (action: PredictabilityKeyAction) => void): void {
-	useInput(
-		(input, key) => {
-			for (const action of matchBindings(predictabilityBindings, {input, ...key})) onAction(action);
-		},
-		{isActive},
-	);
-}

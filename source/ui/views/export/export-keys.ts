@@ -1,6 +1,4 @@
-import {useInput} from 'ink';
-import {handlePromptKey, type PromptEditor} from '../../components/prompt-keys.js';
-import {matchBindings, type Binding} from '../../keymap.js';
+import {globalBindings, type Binding} from '../../keymap.js';
 
 export type ExportKeyAction = 'down' | 'up' | 'toggle' | 'format' | 'nextFile' | 'scrollDown' | 'scrollUp' | 'folder' | 'write' | 'overwrite' | 'copy';
 
@@ -13,23 +11,13 @@ export const exportBindings: ReadonlyArray<Binding<ExportKeyAction>> = [
 	{keys: ['pageDown'], action: 'scrollDown', help: 'scroll the preview down'},
 	{keys: ['pageUp'], action: 'scrollUp', help: 'scroll the preview up'},
 	{keys: ['d'], action: 'folder', help: 'change the folder'},
-	{keys: ['w'], action: 'write', help: 'write the files (never overwrites)'},
+	{keys: ['w'], action: 'write', help: 'write the files (never overwrites)', footer: {text: 'writes (never overwrites)', priority: 3}},
 	{keys: ['W'], action: 'overwrite', help: 'write, replacing existing files'},
-	{keys: ['c'], action: 'copy', help: 'copy the previewed file to the clipboard'},
+	{keys: ['c'], action: 'copy', help: 'copy the previewed file to the clipboard', footer: {text: 'copies the previewed file', priority: 2}},
 ];
 
-export type FolderPrompt = PromptEditor;
+/** The footer names `?` too: this view has more keys than its footer can say. */
+export const exportFooterBindings: readonly Binding[] = [...exportBindings, ...globalBindings.filter((binding) => binding.action === 'help')];
 
-/** Keys for the Export view; the folder prompt, while open, takes them all. */
-export function useExportInput(isActive: boolean, prompt: FolderPrompt, onAction: (action: ExportKeyAction) => void): void {
-	useInput(
-		(input, key) => {
-			if (prompt.draft !== null) {
-				handlePromptKey(prompt, input, key);
-				return;
-			}
-			for (const action of matchBindings(exportBindings, {input, ...key})) onAction(action);
-		},
-		{isActive},
-	);
-}
+/** The help key's hint as the Export footer words it (the status line says "? help"). */
+export const exportFooterTexts = {help: 'all keys'} as const;

@@ -1,0 +1,41 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import {HelpOverlay} from '../../../source/ui/components/help-overlay.js';
+import {globalBindings, keysLabel} from '../../../source/ui/keymap.js';
+import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
+import {views} from '../../../source/ui/views/registry.js';
+
+function overlay(availableViews: readonly string[], width = 120): string {
+	const view = views.find((candidate) => candidate.id === 'triage');
+	if (!view) throw new Error('no triage view');
+	const {lastFrame, unmount} = render(
+		<ThemeProvider theme={plainTheme}>
+			<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} availableViews={availableViews} width={width} height={40} />
+		</ThemeProvider>,
+	);
+	const frame = lastFrame() ?? '';
+	unmount();
+	return frame;
+}
+
+describe('the ? overlay', () => {
+	it('draws the global section from the global bindings: every key and its help', () => {
+		const frame = overlay(views.map((view) => view.id));
+		expect(frame).toMatch(/1–6 +1 Overview · 2 Triage · 3 Delegation · 4 Predictability · 5 Blockers & themes · 6 Export/);
+		expect(frame).toMatch(/tab \/ shift-tab +next \/ previous view/);
+		expect(frame).toMatch(/\[ \/ \] · t +previous \/ next week · back to this week/);
+		for (const binding of globalBindings.filter((candidate) => !candidate.action.startsWith('view:'))) expect(frame).toContain(keysLabel(binding));
+		expect(frame).toContain('? or esc closes this help');
+	});
+
+	it('names only the views the session offers, by their own keys', () => {
+		const frame = overlay(['overview', 'triage', 'export']);
+		expect(frame).toMatch(/1 2 6 +1 Overview · 2 Triage · 6 Export/);
+		expect(frame).not.toContain('Delegation');
+	});
+
+	it('draws the view section from the view’s bindings', () => {
+		const frame = overlay(['overview', 'triage']);
+		for (const binding of views.find((view) => view.id === 'triage')?.bindings ?? []) expect(frame).toContain(binding.help.slice(0, 12));
+	});
+});
