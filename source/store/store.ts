@@ -7,6 +7,7 @@ import {retain} from './handles.js';
 import {openDatabase} from './open-database.js';
 import {replaceRecord, type RecordCounts} from './record.js';
 import {ReviewRecord} from './reviews.js';
+import {TicketWindowRecord, type ReachOf, type TicketWindow} from './ticket-window.js';
 import {stampClosedStore} from './verified-stamp.js';
 import {ticketFromData, ticketParameters, upsertTicketSql} from './ticket-rows.js';
 
@@ -88,6 +89,8 @@ export class Store {
 	private readonly statements: Statements;
 	/** Frozen reviews and issued talking points. */
 	readonly reviews: ReviewRecord;
+	/** Loads the tickets a window of weeks can touch (issue 18). */
+	private readonly ticketWindow: TicketWindowRecord;
 	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */
 	recordChanged = false;
 
@@ -99,6 +102,7 @@ export class Store {
 	) {
 		this.statements = prepareStatements(db);
 		this.reviews = new ReviewRecord(db, (work, durable) => this.write(work, durable), (work) => this.guard(work), now);
+		this.ticketWindow = new TicketWindowRecord(db, (work) => this.write(work), (work) => this.guard(work), db.readonly);
 	}
 
 	/** SQLite's online backup of the whole store into `destination`, while the store stays in use. */
@@ -200,6 +204,14 @@ export class Store {
 
 	loadTickets(provider: ProviderName): Ticket[] {
 		return this.guard(() => (this.statements.tickets.all(provider) as string[]).map(ticketFromData));
+	}
+
+	/**
+	 * The tickets a review from `window.from` on can read, in `loadTickets`' order: equal
+	 * figures for every week whose reads start at or after `window.from` (ticket-window.ts).
+	 */
+	loadTicketsTouching(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
+		return this.ticketWindow.load(provider, window, reachOf);
 	}
 
 	/** Case-insensitive; also finds a ticket by a key it had before it moved. */
