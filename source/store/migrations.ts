@@ -190,7 +190,7 @@ export const migrations: readonly Migration[] = [
 	},
 	{
 		version: 5,
-		description: 'how late each ticket can change a figure, and classification verdicts with their stamp',
+		description: 'how late each ticket can change a figure (the review loads the tickets its weeks can touch)',
 		up(db) {
 			// Starts empty: a ticket without a reach row is loaded and its row written then (ticket-window.ts).
 			db.exec(ticketWindowSchema);

@@ -5,13 +5,12 @@ import {retain} from './handles.js';
 import {ticketFromData} from './ticket-rows.js';
 
 /**
- * Migration 5's tables (issue 18). `ticket_reach`: how late each ticket can still change a
+ * Migration 5's table (issue 18). `ticket_reach`: how late each ticket can still change a
  * figure (domain/metrics/ticket-reach.ts), so a review loads the tickets its weeks can touch
- * instead of the whole history. `ticket_verdicts`: each ticket's classification as last
- * computed, with the stamp of everything it was computed from (verdicts.ts).
- * Both are derived data: triggers drop a ticket's rows whenever its document changes or
- * the ticket leaves, whichever code wrote it, and a ticket without a reach row is always
- * loaded (and its reach written then), so a missing or dropped row costs time, never a figure.
+ * instead of the whole history. It is derived data: triggers drop a ticket's row whenever
+ * its document changes or the ticket leaves, whichever code wrote it, and a ticket without
+ * a reach row is always loaded (and its reach written then), so a missing or dropped row
+ * costs time, never a figure.
  */
 export const ticketWindowSchema = `
 	CREATE TABLE ticket_reach (
@@ -26,21 +25,11 @@ export const ticketWindowSchema = `
 	CREATE INDEX ticket_reach_by_end ON ticket_reach (provider, reach_at);
 	CREATE INDEX ticket_reach_by_due ON ticket_reach (provider, due_day_max);
 
-	CREATE TABLE ticket_verdicts (
-		provider TEXT NOT NULL,
-		id TEXT NOT NULL,
-		stamp TEXT NOT NULL,
-		verdict TEXT NOT NULL,
-		PRIMARY KEY (provider, id)
-	) STRICT;
-
 	CREATE TRIGGER tickets_derived_on_update AFTER UPDATE OF data ON tickets BEGIN
 		DELETE FROM ticket_reach WHERE provider = old.provider AND id = old.id;
-		DELETE FROM ticket_verdicts WHERE provider = old.provider AND id = old.id;
 	END;
 	CREATE TRIGGER tickets_derived_on_delete AFTER DELETE ON tickets BEGIN
 		DELETE FROM ticket_reach WHERE provider = old.provider AND id = old.id;
-		DELETE FROM ticket_verdicts WHERE provider = old.provider AND id = old.id;
 	END;
 `;
 
@@ -79,9 +68,7 @@ export class TicketWindowRecord {
 		// so every list built from them keeps its order.
 		this.windowed = retain(
 			db.prepare(`
-			SELECT t.data AS data, r.id IS NULL AS missing FROM tickets t
-			LEFT JOIN ticket_reach r ON r.provider = t.provider AND r.id = t.id
-			WHERE t.provider = @provider AND t.rowid IN (
+			WITH needed(id) AS (
 				SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
 					WHERE r2.provider = @provider AND (r2.reach_at IS NULL OR r2.reach_at >= @from)
 				UNION SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
@@ -92,7 +79,16 @@ export class TicketWindowRecord {
 				UNION SELECT t2.rowid FROM notes n JOIN tickets t2 ON t2.provider = n.provider AND t2.id = n.target
 					WHERE n.provider = @provider AND n.target_kind = 'ticket'
 				UNION SELECT t2.rowid FROM json_each(@ids) j JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value
+			),
+			-- A ticket's parent (found by key, as classification finds it) speaks in its classification.
+			parents(id) AS (
+				SELECT p.rowid FROM needed n JOIN tickets c ON c.rowid = n.id
+				JOIN tickets p ON p.provider = c.provider AND p.key = c.data ->> '$.parentKey' COLLATE NOCASE AND p.key = c.data ->> '$.parentKey'
+				WHERE c.data ->> '$.parentKey' IS NOT NULL
 			)
+			SELECT t.data AS data, r.id IS NULL AS missing FROM tickets t
+			LEFT JOIN ticket_reach r ON r.provider = t.provider AND r.id = t.id
+			WHERE t.provider = @provider AND t.rowid IN (SELECT id FROM needed UNION SELECT id FROM parents)
 			ORDER BY t.key COLLATE NOCASE, t.rowid`),
 		);
 		this.addReach = retain(
@@ -106,7 +102,7 @@ export class TicketWindowRecord {
 	/**
 	 * The provider's tickets that can touch a week from `window.from` on (any ticket still
 	 * open, or with a date or due date since), the tagged ones (the learner trains on them),
-	 * the ones notes are about, and `window.ticketIds`. Tickets whose reach was not stored yet
+	 * the ones notes are about, `window.ticketIds`, and the parents of all of these. Tickets whose reach was not stored yet
 	 * (synced before, or changed since) are loaded too, and their reach stored now.
 	 */
 	load(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {

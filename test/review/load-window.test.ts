@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {validateConfig} from '../../source/config/validate.js';
 import {buildExportFiles} from '../../source/export/build-exports.js';
 import {shiftWeek, weekOf} from '../../source/domain/week.js';
-import type {Week} from '../../source/domain/types.js';
+import type {Ticket, Week} from '../../source/domain/types.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
 import {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
@@ -41,6 +41,41 @@ function exports(session: ReviewSession, week: Week): string[] {
 	);
 }
 
+/**
+ * An incident closed long before any window, and recent open work under it whose own text
+ * says nothing: the child reads operational from its parent, so the parent must be loaded.
+ */
+function addParentAndChild(store: Store): void {
+	const recent = store.loadTickets('demo').find((ticket) => ticket.completedAt === null && ticket.canceledAt === null);
+	if (!recent) throw new Error('no open ticket');
+	const longAgo = now - 700 * dayMs;
+	const parent: Ticket = {
+		...recent,
+		id: 'old-incident',
+		key: 'OPS-1',
+		title: 'Database outage: primary failed over',
+		type: 'Incident',
+		priority: 'urgent',
+		labels: ['incident'],
+		components: [],
+		project: null,
+		statusCategory: 'completed',
+		status: 'Done',
+		createdAt: longAgo,
+		updatedAt: longAgo + dayMs,
+		startedAt: longAgo,
+		completedAt: longAgo + dayMs,
+		canceledAt: null,
+		dueDate: null,
+		history: [],
+		blockedSpells: [],
+	};
+	const child: Ticket = {...recent, id: 'recent-child', key: 'OPS-2', title: 'Follow up', type: null, priority: null, labels: [], components: [], project: null, parentKey: 'OPS-1'};
+	const state = store.getSyncState('demo', 'tickets');
+	if (!state) throw new Error('not synced');
+	store.writePage('demo', 'tickets', {tickets: [parent, child], people: [], iterations: [], cursor: null, progress: {done: 2, total: 2}}, state);
+}
+
 describe.each(orgs)('loading the window of $name', (org) => {
 	let clock = now;
 	let folder: ReturnType<typeof temporaryFolder>;
@@ -63,6 +98,7 @@ describe.each(orgs)('loading the window of $name', (org) => {
 		folder = temporaryFolder();
 		store = openStore(folder.file, {now: () => clock});
 		await runSync({store, provider: createDemoProvider({now, timezone, ticketCount: org.ticketCount, weeks: org.weeks}), full: true, now: () => now});
+		addParentAndChild(store);
 		const all = store.loadTickets('demo');
 		const oldest = all.reduce((earliest, ticket) => Math.min(earliest, ticket.createdAt), Number.POSITIVE_INFINITY);
 		const beforeHistory = weekOf(oldest - 400 * dayMs, timezone);
@@ -102,12 +138,17 @@ describe.each(orgs)('loading the window of $name', (org) => {
 			expect(exports(windowed, week), week.id).toEqual(exports(everything, week));
 			expect(windowed.sinceLastReview(week), week.id).toEqual(everything.sinceLastReview(week));
 		}
-	});
+	}, 600_000);
 
 	it('has a previous review for this week, so "since last review" is compared with items in it', () => {
 		const since = windowed.sinceLastReview(weekOf(now, timezone));
 		expect(since.previousReview).not.toBeNull();
 		expect(since).toEqual(everything.sinceLastReview(weekOf(now, timezone)));
+	});
+
+	it('loads the parent a recent ticket is classified by, however old', () => {
+		expect(everything.review.classifications.get('recent-child')?.reason).toMatch(/parent/);
+		expect(windowed.review.classifications.get('recent-child')).toEqual(everything.review.classifications.get('recent-child'));
 	});
 
 	it('keeps the classifications of the tickets it holds equal to the full load', () => {
