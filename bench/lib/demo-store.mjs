@@ -12,6 +12,7 @@ import {createDemoProvider} from '../../dist/source/providers/demo/index.js';
 import {openStore} from '../../dist/source/store/store.js';
 import {runSync} from '../../dist/source/sync/run-sync.js';
 import {systemTimezone} from '../../dist/source/domain/week.js';
+import {openContext} from '../../dist/source/commands/context.js';
 
 /** The zone the CLI will read from an empty config: the store must be made in the same one. */
 export const timezone = systemTimezone();
@@ -52,6 +53,20 @@ async function generateInto(home, {ticketCount, weeks, now}) {
 }
 
 /**
+ * Opens the review on the store once, as the CLI would: migrations run, what the first load
+ * stores beside the tickets (each ticket's reach) is written, and a clean close stamps the
+ * file (verified-stamp.ts: a copy is a new file), so none of it is charged to a measured run.
+ */
+async function settle(home) {
+	const context = openContext({provider: 'demo', offline: true, home, demoWeek: 0});
+	try {
+		(await context.openSession()).dispose();
+	} finally {
+		context.store.close();
+	}
+}
+
+/**
  * Creates DIRECTOR_REVIEW_HOME with a store of about `ticketCount` demo tickets, synced
  * today, so the CLI neither regenerates nor syncs on start (`needsSync`: the demo syncs
  * again only once its week is over). `weeks`: the span of history (default: the demo's).
@@ -65,6 +80,7 @@ export async function createDemoHome(ticketCount, {weeks, now = Date.now()} = {}
 		fromCache = false;
 		const building = `${cached}.building-${process.pid}`;
 		const tickets = await generateInto(building, {ticketCount, weeks, now});
+		await settle(building);
 		cpSync(path.join(building, 'director-review.db'), path.join(building, 'pristine.db'));
 		rmSync(path.join(building, 'director-review.db'), {force: true});
 		rmSync(path.join(building, 'director-review.db.verified'), {force: true});
@@ -77,11 +93,9 @@ export async function createDemoHome(ticketCount, {weeks, now = Date.now()} = {}
 		renameSync(building, cached);
 	}
 
-	const home = mkdtempSync(path.join(tmpdir(), `director-review-bench-${ticketCount}-`));
+	const home = mkdtempSync(path.join(tmpdir(), `dr-bench-store-${ticketCount}-`));
 	cpSync(path.join(cached, 'pristine.db'), path.join(home, 'director-review.db'));
-	// A copy is a new file: open and close it once so the next open finds it stamped as
-	// closed cleanly (verified-stamp.ts) and the integrity check is not charged to a run.
-	openStore(path.join(home, 'director-review.db')).close();
+	await settle(home);
 	const tickets = Number(readFileSync(path.join(cached, 'tickets'), 'utf8'));
 	return {home, tickets, fromCache, remove: () => rmSync(home, {recursive: true, force: true})};
 }

@@ -81,10 +81,13 @@ export class TicketWindowRecord {
 				UNION SELECT t2.rowid FROM json_each(@ids) j JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value
 			),
 			-- A ticket's parent (found by key, as classification finds it) speaks in its classification.
-			parents(id) AS (
-				SELECT p.rowid FROM needed n JOIN tickets c ON c.rowid = n.id
-				JOIN tickets p ON p.provider = c.provider AND p.key = c.data ->> '$.parentKey' COLLATE NOCASE AND p.key = c.data ->> '$.parentKey'
+			-- The keys are gathered first, so each is one lookup in tickets_by_key.
+			parent_keys(key) AS MATERIALIZED (
+				SELECT DISTINCT c.data ->> '$.parentKey' FROM needed n JOIN tickets c ON c.rowid = n.id
 				WHERE c.data ->> '$.parentKey' IS NOT NULL
+			),
+			parents(id) AS (
+				SELECT p.rowid FROM parent_keys k JOIN tickets p ON p.provider = @provider AND p.key = k.key COLLATE NOCASE WHERE p.key = k.key
 			)
 			SELECT t.data AS data, r.id IS NULL AS missing FROM tickets t
 			LEFT JOIN ticket_reach r ON r.provider = t.provider AND r.id = t.id
