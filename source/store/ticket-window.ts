@@ -78,7 +78,8 @@ export class TicketWindowRecord {
 				UNION SELECT t2.rowid FROM tags g JOIN tickets t2 ON t2.provider = g.provider AND t2.id = g.ticket_id WHERE g.provider = @provider
 				UNION SELECT t2.rowid FROM notes n JOIN tickets t2 ON t2.provider = n.provider AND t2.id = n.target
 					WHERE n.provider = @provider AND n.target_kind = 'ticket'
-				UNION SELECT t2.rowid FROM json_each(@ids) j JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value
+				-- CROSS JOIN keeps the ids outside: one primary-key lookup each (the planner would otherwise scan the tickets per id).
+				UNION SELECT t2.rowid FROM json_each(@ids) j CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value
 			),
 			-- A ticket's parent (found by key, as classification finds it) speaks in its classification.
 			-- The keys are gathered first, so each is one lookup in tickets_by_key.
