@@ -8,13 +8,13 @@ import pty from '@lydell/node-pty';
 export const columns = 100;
 export const rows = 30;
 
-export function spawnInPty(args, env = {}) {
+export function spawnInPty(args, env = {}, {cwd = process.cwd()} = {}) {
 	const childEnv = {};
 	for (const [key, value] of Object.entries(process.env)) if (value !== undefined) childEnv[key] = value;
 	delete childEnv.NO_COLOR;
 	Object.assign(childEnv, {TERM: 'xterm-256color', ...env});
 	const startedAt = performance.now();
-	const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: columns, rows, cwd: process.cwd(), env: childEnv});
+	const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: columns, rows, cwd, env: childEnv});
 	let text = '';
 	let chunkWaiter = null;
 	const textWaiters = [];

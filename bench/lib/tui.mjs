@@ -86,13 +86,13 @@ const views = {
  * while the review loads, and until it has loaded only `q` works: a view key pressed then
  * is ignored, so it is pressed again (a view key on its own view changes nothing).
  */
-async function pressUntil(child, key, marker, {timeoutMs = 30_000} = {}) {
+async function pressUntil(child, key, marker, {timeoutMs = 30_000, intervalMs = 500} = {}) {
 	const deadline = performance.now() + timeoutMs;
 	for (;;) {
 		const from = child.output.length;
 		child.write(key);
 		try {
-			return await child.waitForText(marker, {from, timeoutMs: 500});
+			return await child.waitForText(marker, {from, timeoutMs: intervalMs});
 		} catch (error) {
 			if (performance.now() > deadline) throw error;
 		}
@@ -202,4 +202,68 @@ export async function measureMemory(home, {runs = 3} = {}) {
 	}
 
 	return {peakMb: median(peaks), runs: peaks};
+}
+
+/**
+ * Start-up without a valid stored first frame (after a sync made by cron, or a tag made in
+ * another process), until every view answers its key: spawn → the first frame, then each of
+ * views 2–6 and back to 1 pressed until its tab is marked (a key pressed while the review
+ * still loads is ignored, so it is pressed again). Alternates with the bare Ink program.
+ */
+export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = {}) {
+	const bare = [];
+	const review = [];
+	for (let index = 0; index < warmups + runs; index++) {
+		const bareMs = await timeToText([bareInk], {}, 'ready');
+		const database = new DatabaseSync(path.join(home, 'director-review.db'));
+		database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
+		database.close();
+		const child = spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home});
+		let reviewMs;
+		try {
+			await child.waitForText(overviewMarker);
+			let at = 0;
+			for (const [key, title] of viewTitles) at = await pressUntil(child, key, `[${key} ${title}]`, {intervalMs: 50});
+			reviewMs = at - child.startedAt;
+		} finally {
+			child.write('q');
+			await child.exited().catch(() => child.kill('SIGKILL'));
+		}
+
+		if (index >= warmups) {
+			bare.push(bareMs);
+			review.push(reviewMs);
+		}
+	}
+
+	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), runs: review};
+}
+
+/**
+ * `npm start` on an unchanged checkout (start.js finds the build current and starts the
+ * CLI), spawn → the first Overview frame, against the bin started directly; alternating.
+ * `npmCli`: npm's own script (`npm_execpath` under `npm run bench`).
+ */
+export async function measureNpmStart(home, npmCli, {warmups = 1, runs = 5, cwd = process.cwd()} = {}) {
+	const npm = [];
+	const bin = [];
+	for (let index = 0; index < warmups + runs; index++) {
+		const env = {DIRECTOR_REVIEW_HOME: home, npm_config_update_notifier: 'false'};
+		const binMs = await timeToText(cliArgs('--demo'), env, overviewMarker);
+		const child = spawnInPty([npmCli, 'start'], env, {cwd});
+		let npmMs;
+		try {
+			npmMs = (await child.waitForText(overviewMarker)) - child.startedAt;
+		} finally {
+			child.write('q');
+			await child.exited().catch(() => child.kill('SIGKILL'));
+		}
+
+		if (index >= warmups) {
+			npm.push(npmMs);
+			bin.push(binMs);
+		}
+	}
+
+	return {npm: median(npm), bin: median(bin), ratio: median(npm) / median(bin)};
 }

@@ -66,7 +66,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		createProvider: create,
 		openSession: async () => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths)});
+			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths), week});
 		},
 		close: async () => closeWithBackup(store),
 	};

@@ -9,7 +9,11 @@ import {runSync} from '../sync/run-sync.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {IssuedNote} from '../domain/briefing/types.js';
+import type {TicketWindow} from '../store/ticket-window.js';
+import {weekOf} from '../domain/week.js';
+import {ticketReach} from '../domain/metrics/ticket-reach.js';
 import {freezeReview} from './freeze.js';
+import {mergeWindows, windowCovers, windowFor} from './load-window.js';
 import {sinceLastReviewFor} from './since.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
@@ -32,6 +36,8 @@ export interface SessionOptions {
 	readonly relearnDelayMs?: number;
 	/** Where the TUI's Export view writes by default (never silently the current directory). */
 	readonly exportFolder?: string;
+	/** The week the review opens on (default: this week): what is loaded first covers it. */
+	readonly week?: Week;
 }
 
 /**
@@ -58,6 +64,9 @@ export class ReviewSession implements ReviewSource {
 	/** Bumped whenever tickets, tags or the learner change: what the since-last-review cache keys on. */
 	private dataStamp = 0;
 	private sinceCache: {readonly key: string; readonly since: SinceLastReview} | null = null;
+	/** What is loaded: the tickets every week read so far can touch, not the whole history (issue 18). */
+	private window: TicketWindow;
+	private readonly coveredWeeks = new Set<string>();
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -66,6 +75,9 @@ export class ReviewSession implements ReviewSource {
 		this.exportFolder = options.exportFolder;
 		this.clock = options.now ?? Date.now;
 		this.startedAt = this.clock();
+		const week = options.week ?? weekOf(this.startedAt, this.timezone);
+		this.window = this.windowFor(week);
+		this.coveredWeeks.add(week.id);
 		this.data = this.load();
 	}
 
@@ -84,6 +96,7 @@ export class ReviewSession implements ReviewSource {
 
 	weekReport(week: Week): WeekReport {
 		if (!this.openedWeeks.has(week.id)) this.openedWeeks.set(week.id, week);
+		this.cover(week);
 		return this.data.weekReport(week, this.now());
 	}
 
@@ -145,6 +158,7 @@ export class ReviewSession implements ReviewSource {
 
 	snapshot(week: Week): ReviewSnapshot {
 		const {config, store} = this.options;
+		this.cover(week);
 		return buildSnapshot({providerName: this.providerName, week, now: this.now(), config, store}, this);
 	}
 
@@ -240,11 +254,34 @@ export class ReviewSession implements ReviewSource {
 		if (this.relearnTimer) clearTimeout(this.relearnTimer);
 	}
 
+	/** What a review of `week` must have loaded: its weeks, and what "since last review" reads. */
+	private windowFor(week: Week): TicketWindow {
+		const previous = this.options.store.reviews.previous(this.providerName, week.id, this.startedAt);
+		return windowFor(week, reviewSettings(this.options.config).trendWeeks, previous, this.timezone, this.startedAt);
+	}
+
+	/**
+	 * Loads more history when a week needs tickets older than what is loaded (`[` back
+	 * past the window, an export of an old week): the figures of any week are the same as
+	 * with every ticket loaded.
+	 */
+	private cover(week: Week): void {
+		if (this.coveredWeeks.has(week.id)) return;
+		const needed = this.windowFor(week);
+		if (!windowCovers(this.window, needed)) {
+			this.window = mergeWindows(this.window, needed);
+			this.data = this.load();
+			this.dataStamp++;
+		}
+
+		this.coveredWeeks.add(week.id);
+	}
+
 	private load(): ReviewData {
 		const {store, config} = this.options;
 		return new ReviewData(
 			this.providerName,
-			store.loadTickets(this.providerName),
+			store.loadTicketsTouching(this.providerName, this.window, ticketReach),
 			store.loadPeople(this.providerName),
 			store.loadIterations(this.providerName),
 			store.getTags(this.providerName),

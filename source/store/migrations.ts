@@ -1,6 +1,7 @@
 import type {Database} from 'better-sqlite3';
 import {StoreError} from './errors.js';
 import {pragma, retain} from './handles.js';
+import {ticketWindowSchema} from './ticket-window.js';
 
 /**
  * Forward-only schema migrations. `PRAGMA user_version` holds the number of the last one
@@ -185,6 +186,14 @@ export const migrations: readonly Migration[] = [
 
 				ALTER TABLE notes ADD COLUMN follow_up_at INTEGER;
 			`);
+		},
+	},
+	{
+		version: 5,
+		description: 'how late each ticket can change a figure (the review loads the tickets its weeks can touch)',
+		up(db) {
+			// Starts empty: a ticket without a reach row is loaded and its row written then (ticket-window.ts).
+			db.exec(ticketWindowSchema);
 		},
 	},
 ];

@@ -11,6 +11,7 @@ import {ReviewRecord} from './reviews.js';
 import {SyncStateRecord, type PageState, type SyncState} from './sync-state.js';
 import {TagRecord, type TagEvent} from './tags.js';
 import {TrackerData} from './tracker-data.js';
+import {TicketWindowRecord, type ReachOf, type TicketWindow} from './ticket-window.js';
 import {stampClosedStore} from './verified-stamp.js';
 
 export type {NoteTarget} from './notes.js';
@@ -59,6 +60,8 @@ export class Store {
 	private readonly tags: TagRecord;
 	private readonly notes: NoteRecord;
 	private readonly meta: MetaRecord;
+	/** Loads the tickets a window of weeks can touch (issue 18). */
+	private readonly ticketWindow: TicketWindowRecord;
 
 	private constructor(private readonly connection: Connection) {
 		this.file = connection.file;
@@ -68,6 +71,7 @@ export class Store {
 		this.notes = new NoteRecord(connection);
 		this.meta = new MetaRecord(connection);
 		this.reviews = new ReviewRecord(connection.db, connection.write, connection.guard, connection.now);
+		this.ticketWindow = new TicketWindowRecord(connection.db, connection.write, connection.guard, connection.db.readonly);
 	}
 
 	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */
@@ -114,6 +118,15 @@ export class Store {
 		return this.tracker.loadTickets(provider);
 	}
 
+	/**
+	 * The tickets a review from `window.from` on can read, in `loadTickets`' order: equal
+	 * figures for every week whose reads start at or after `window.from` (ticket-window.ts).
+	 */
+	loadTicketsTouching(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
+		return this.ticketWindow.load(provider, window, reachOf);
+	}
+
+	/** Case-insensitive; also finds a ticket by a key it had before it moved. */
 	findTicketByKey(provider: ProviderName, key: string): Ticket | null {
 		return this.tracker.findTicketByKey(provider, key);
 	}

@@ -1,0 +1,48 @@
+import {sampleWeeks} from '../domain/metrics/v2/cycle-sample.js';
+import {parseWeekArgument, shiftWeek} from '../domain/week.js';
+import type {Week} from '../domain/types.js';
+import type {FrozenReview} from '../domain/briefing/types.js';
+import type {TicketWindow} from '../store/ticket-window.js';
+
+/**
+ * Weeks before the earliest trend week that a week's figures can still read: the themes'
+ * four-week window and version 2's twelve-week cycle-time sample, plus a week of margin for
+ * reads that start at a day rather than a week boundary (stale days, due dates).
+ */
+const readBackWeeks = Math.max(4, sampleWeeks) + 1;
+
+/** The earliest instant any figure of `week` (with its trend) reads. */
+export function firstInstantRead(week: Week, trendWeeks: number): number {
+	return shiftWeek(week, -(trendWeeks + readBackWeeks)).startAt;
+}
+
+/**
+ * What a review of `week` must load (issue 18): every ticket that can touch its figures
+ * and trend, and — when a previous review exists — everything "since last review" reads:
+ * the tickets changed since it was frozen, its ticket rows by id, and its own week with
+ * its trend (the restated figures are that week computed now).
+ */
+export function windowFor(week: Week, trendWeeks: number, previous: Pick<FrozenReview, 'week' | 'frozenAt' | 'tickets'> | null, timezone: string, now: number): TicketWindow {
+	let from = firstInstantRead(week, trendWeeks);
+	if (previous === null) return {from, ticketIds: []};
+	from = Math.min(from, previous.frozenAt);
+	try {
+		from = Math.min(from, firstInstantRead(parseWeekArgument(previous.week, now, timezone), trendWeeks));
+	} catch {
+		// A stored week id this version cannot read: its figures are not restated (since.ts), so they read nothing.
+	}
+
+	return {from, ticketIds: previous.tickets.map((row) => row.ticketId)};
+}
+
+/** Whether loading `outer` also loads everything `inner` needs. */
+export function windowCovers(outer: TicketWindow, inner: TicketWindow): boolean {
+	if (inner.from < outer.from) return false;
+	const ids = new Set(outer.ticketIds);
+	return inner.ticketIds.every((id) => ids.has(id));
+}
+
+/** The smallest window that loads what both need. */
+export function mergeWindows(a: TicketWindow, b: TicketWindow): TicketWindow {
+	return {from: Math.min(a.from, b.from), ticketIds: [...new Set([...a.ticketIds, ...b.ticketIds])]};
+}

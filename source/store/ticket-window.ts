@@ -1,0 +1,138 @@
+import type Database from 'better-sqlite3';
+import type {ProviderName, Ticket} from '../domain/types.js';
+import type {TicketReach} from '../domain/metrics/ticket-reach.js';
+import {retain} from './handles.js';
+import {ticketFromData} from './ticket-rows.js';
+
+/**
+ * Migration 5's table (issue 18). `ticket_reach`: how late each ticket can still change a
+ * figure (domain/metrics/ticket-reach.ts), so a review loads the tickets its weeks can touch
+ * instead of the whole history. It is derived data: triggers drop a ticket's row whenever
+ * its document changes or the ticket leaves, whichever code wrote it, and a ticket without
+ * a reach row is always loaded (and its reach written then), so a missing or dropped row
+ * costs time, never a figure.
+ */
+export const ticketWindowSchema = `
+	CREATE TABLE ticket_reach (
+		provider TEXT NOT NULL,
+		id TEXT NOT NULL,
+		-- The latest instant the ticket can change a figure; NULL while unbounded (open).
+		reach_at INTEGER,
+		-- Its latest due-date value as YYYYMMDD; NULL with none; 99999999 when one is not a date.
+		due_day_max INTEGER,
+		PRIMARY KEY (provider, id)
+	) STRICT;
+	CREATE INDEX ticket_reach_by_end ON ticket_reach (provider, reach_at);
+	CREATE INDEX ticket_reach_by_due ON ticket_reach (provider, due_day_max);
+
+	CREATE TRIGGER tickets_derived_on_update AFTER UPDATE OF data ON tickets BEGIN
+		DELETE FROM ticket_reach WHERE provider = old.provider AND id = old.id;
+	END;
+	CREATE TRIGGER tickets_derived_on_delete AFTER DELETE ON tickets BEGIN
+		DELETE FROM ticket_reach WHERE provider = old.provider AND id = old.id;
+	END;
+`;
+
+/** What a review needs loaded: every ticket that can touch a week from `from` on, and these ids whatever their dates. */
+/** The domain's reach of a ticket (domain/metrics/ticket-reach.ts), passed in: the store runs no domain code of its own. */
+export type ReachOf = (ticket: Ticket) => TicketReach;
+
+export interface TicketWindow {
+	/** The earliest instant a figure of the review reads. */
+	readonly from: number;
+	/** Tickets read by id (a previous review's rows): loaded even when their dates are all older. */
+	readonly ticketIds: readonly string[];
+}
+
+const unboundedDay = 99_999_999;
+/** Due dates are local calendar dates: two days of margin cover every zone's offset from UTC. */
+const dayMarginMs = 2 * 86_400_000;
+
+function dayOf(instant: number): number {
+	const date = new Date(instant - dayMarginMs);
+	return date.getUTCFullYear() * 10_000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+}
+
+export class TicketWindowRecord {
+	private readonly windowed: Database.Statement;
+	private readonly addReach: Database.Statement;
+
+	constructor(
+		db: Database.Database,
+		private readonly write: <T>(work: () => T) => T,
+		private readonly guard: <T>(work: () => T) => T,
+		private readonly readonly: boolean,
+	) {
+		// Rowids of every ticket the window needs; the rows come out in the order the full
+		// load (`SELECT data FROM tickets WHERE provider = ?`, via tickets_by_key) gives them,
+		// so every list built from them keeps its order.
+		this.windowed = retain(
+			db.prepare(`
+			WITH needed(id) AS (
+				SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
+					WHERE r2.provider = @provider AND (r2.reach_at IS NULL OR r2.reach_at >= @from)
+				UNION SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
+					WHERE r2.provider = @provider AND r2.due_day_max >= @fromDay
+				UNION SELECT t2.rowid FROM tickets t2 WHERE t2.provider = @provider
+					AND NOT EXISTS (SELECT 1 FROM ticket_reach r2 WHERE r2.provider = t2.provider AND r2.id = t2.id)
+				UNION SELECT t2.rowid FROM tags g JOIN tickets t2 ON t2.provider = g.provider AND t2.id = g.ticket_id WHERE g.provider = @provider
+				UNION SELECT t2.rowid FROM notes n JOIN tickets t2 ON t2.provider = n.provider AND t2.id = n.target
+					WHERE n.provider = @provider AND n.target_kind = 'ticket'
+				-- CROSS JOIN keeps the ids outside: one primary-key lookup each (the planner would otherwise scan the tickets per id).
+				UNION SELECT t2.rowid FROM json_each(@ids) j CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value
+			),
+			-- A ticket's parent (found by key, as classification finds it) speaks in its classification.
+			-- The keys are gathered first, so each is one lookup in tickets_by_key.
+			parent_keys(key) AS MATERIALIZED (
+				SELECT DISTINCT c.data ->> '$.parentKey' FROM needed n JOIN tickets c ON c.rowid = n.id
+				WHERE c.data ->> '$.parentKey' IS NOT NULL
+			),
+			parents(id) AS (
+				SELECT p.rowid FROM parent_keys k JOIN tickets p ON p.provider = @provider AND p.key = k.key COLLATE NOCASE WHERE p.key = k.key
+			)
+			SELECT t.data AS data, r.id IS NULL AS missing FROM tickets t
+			LEFT JOIN ticket_reach r ON r.provider = t.provider AND r.id = t.id
+			WHERE t.provider = @provider AND t.rowid IN (SELECT id FROM needed UNION SELECT id FROM parents)
+			ORDER BY t.key COLLATE NOCASE, t.rowid`),
+		);
+		this.addReach = retain(
+			// Only for the document it was computed from: another instance may have synced since the read.
+			db.prepare(`INSERT INTO ticket_reach (provider, id, reach_at, due_day_max)
+				SELECT @provider, @id, @reachAt, @dueDayMax WHERE EXISTS (SELECT 1 FROM tickets WHERE provider = @provider AND id = @id AND data = @data)
+				ON CONFLICT (provider, id) DO UPDATE SET reach_at = excluded.reach_at, due_day_max = excluded.due_day_max`),
+		);
+	}
+
+	/**
+	 * The provider's tickets that can touch a week from `window.from` on (any ticket still
+	 * open, or with a date or due date since), the tagged ones (the learner trains on them),
+	 * the ones notes are about, `window.ticketIds`, and the parents of all of these. Tickets whose reach was not stored yet
+	 * (synced before, or changed since) are loaded too, and their reach stored now.
+	 */
+	load(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
+		const rows = this.guard(
+			() => this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as Array<{data: string; missing: number}>,
+		);
+		const tickets: Ticket[] = [];
+		const missing: Array<{readonly ticket: Ticket; readonly data: string}> = [];
+		for (const row of rows) {
+			const ticket = ticketFromData(row.data);
+			tickets.push(ticket);
+			if (row.missing === 1) missing.push({ticket, data: row.data});
+		}
+
+		if (missing.length > 0 && !this.readonly) this.record(provider, missing, reachOf);
+		return tickets;
+	}
+
+	/** Stores the reach of tickets read as `data`, where the store still holds that document. */
+	private record(provider: ProviderName, read: ReadonlyArray<{readonly ticket: Ticket; readonly data: string}>, reachOf: ReachOf): void {
+		this.write(() => {
+			for (const {ticket, data} of read) {
+				const {reachAt, dueDayMax} = reachOf(ticket);
+				const due = dueDayMax === Number.NEGATIVE_INFINITY ? null : Math.min(dueDayMax, unboundedDay);
+				this.addReach.run({provider, id: ticket.id, reachAt: Number.isFinite(reachAt) ? reachAt : null, dueDayMax: due, data});
+			}
+		});
+	}
+}
