@@ -11,7 +11,7 @@
 // Run after a build: node --expose-gc bench/metrics.mjs [ticketCount]
 import {performance} from 'node:perf_hooks';
 import {classifyAll} from '../dist/source/domain/classify/index.js';
-import {computeTrend, computeWeekDetails, computeWeekMetrics, prepareRelevance} from '../dist/source/domain/metrics/compute.js';
+import {computeTrend, computeWeekMetricsAndDetails, prepareRelevance} from '../dist/source/domain/metrics/compute.js';
 import {computeEffortTrendFigures, computeVersion2} from '../dist/source/domain/metrics/v2/compute-v2.js';
 import {ReviewData} from '../dist/source/review/review-data.js';
 import {resolveRoster} from '../dist/source/domain/roster.js';
@@ -80,13 +80,13 @@ const loaded = () => {
 };
 const relevanceMs = time({prepare: classified, run: (metricInput) => prepareRelevance(metricInput.tickets)});
 // The week's figure is what a review pays for the week itself, as buildWeekReport computes
-// it: version 1's metrics and details, and version 2 (with the people, to name responders).
+// it: version 1's metrics and details (one pass), and version 2 (with the people, to name
+// responders).
 const weekMs = time({
 	name: 'week',
 	prepare: loaded,
 	run(metricInput) {
-		computeWeekMetrics(metricInput);
-		computeWeekDetails(metricInput);
+		computeWeekMetricsAndDetails(metricInput);
 		computeVersion2({...metricInput, people: org.people});
 	},
 });
