@@ -23,11 +23,25 @@ export interface FigureSources {
 export function buildFigures(sources: FigureSources): Figure[] {
 	const figures: Figure[] = [];
 	const {context, ticketsById} = sources;
+	// A reason is a pure function of the ticket, and most tickets are counted by several figures
+	// with the same reason (a category and its share, due and on time): each is worked out once.
+	const reasonsByFunction = new Map<(ticket: Ticket) => string, Map<string, string>>();
 	const add = (path: string, unit: Figure['unit'], value: number | null, ids: readonly string[], reason: (ticket: Ticket) => string) => {
 		const tickets: CountedTicket[] = [];
+		let reasons = reasonsByFunction.get(reason);
+		if (!reasons) {
+			reasons = new Map();
+			reasonsByFunction.set(reason, reasons);
+		}
 		for (const id of new Set(ids)) {
 			const ticket = ticketsById.get(id);
-			if (ticket) tickets.push({ticketId: id, why: reason(ticket)});
+			if (!ticket) continue;
+			let text = reasons.get(id);
+			if (text === undefined) {
+				text = reason(ticket);
+				reasons.set(id, text);
+			}
+			tickets.push({ticketId: id, why: text});
 		}
 		figures.push({path, unit, value, tickets});
 	};
