@@ -66,8 +66,14 @@ function allocationFigures({allocation, context}: FigureSources, add: Add): void
 		['active', allocation.active, allocation.figures.active, why.activeCategoryReason],
 		['inProgress', allocation.inProgress, allocation.figures.inProgress, why.activeCategoryReason],
 	] as const;
+	// One closure per reason, so `add` keeps each ticket's text once for the groups that share it (active, in progress).
+	const reasons = new Map<(ticket: Ticket, context: WeekContext) => string, (ticket: Ticket) => string>();
 	for (const [name, ids, counts, reasonOf] of groups) {
-		const reason = (ticket: Ticket) => reasonOf(ticket, context);
+		let reason = reasons.get(reasonOf);
+		if (!reason) {
+			reason = (ticket: Ticket) => reasonOf(ticket, context);
+			reasons.set(reasonOf, reason);
+		}
 		add(`allocation.${name}.operational`, 'count', counts.operational, ids.operational, reason);
 		add(`allocation.${name}.strategic`, 'count', counts.strategic, ids.strategic, reason);
 		add(`allocation.${name}.unclassified`, 'count', counts.unclassified, ids.unclassified, reason);
