@@ -98,11 +98,20 @@ export function countChange(current: number, previous: number | null): number | 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Formatted days by date: a week's figures name the same few hundred days thousands of times. */
+const formattedDays = new Map<string, string>();
+
 /** "Tue 17 Nov" from YYYY-MM-DD (a calendar date, so no time zone is involved). */
 export function formatDay(date: string): string {
+	const known = formattedDays.get(date);
+	if (known !== undefined) return known;
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
 	const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-	return `${weekdays[weekday]} ${day} ${months[month - 1]}`;
+	const text = `${weekdays[weekday]} ${day} ${months[month - 1]}`;
+	// Bounded: years of history are a few thousand days; anything past that is not worth keeping.
+	if (formattedDays.size >= 20_000) formattedDays.clear();
+	formattedDays.set(date, text);
+	return text;
 }
 
 /**

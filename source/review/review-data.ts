@@ -1,6 +1,7 @@
 import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
-import {computeWeekDetails, computeWeekMetrics, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
-import {computeEffortTrend, computeEffortTrendFigures, computeVersion2} from '../domain/metrics/v2/compute-v2.js';
+import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
+import {computeEffortTrend, computeEffortTrendFigures, computeVersion2, computeWeekEffort, type EffortOfWeek} from '../domain/metrics/v2/compute-v2.js';
+import type {EffortResult} from '../domain/metrics/v2/effort.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -28,6 +29,8 @@ export class ReviewData {
 	private readonly reportCache = new Map<string, WeekReport>();
 	/** A week's metrics and the instant they are as of (asOf(W, now)): the trends of neighbouring weeks share them. */
 	private readonly metricsCache = new Map<string, {readonly asOf: number; readonly metrics: WeekMetrics}>();
+	/** A week's effort with its tickets and the instant it is as of: version 2 of W and the effort trends of W and its neighbours share it. */
+	private readonly effortCache = new Map<string, {readonly asOf: number; readonly effort: EffortResult}>();
 
 	constructor(
 		readonly provider: ProviderName,
@@ -100,12 +103,21 @@ export class ReviewData {
 		if (cached && cached.asOf === asOf(week, now)) return cached;
 		const {metrics, trend} = this.trendOf(week, now);
 		// The effort trend's rows without its ticket lists: the figures compare values only.
-		return {week, metrics, trend, version2: this.version2Of(week, now), effortTrend: {rows: computeEffortTrend(this.metricInput(week, now)), figures: {}}};
+		return {week, metrics, trend, version2: this.version2Of(week, now), effortTrend: {rows: computeEffortTrend(this.metricInput(week, now), undefined, this.effortOf(now)), figures: {}}};
 	}
 
 	private buildWeekReport(week: Week, now: number): WeekReport {
-		const {metrics, trend, trendMetrics} = this.trendOf(week, now);
 		const input = this.metricInput(week, now);
+		// W's metrics and details in one pass, unless its metrics are already kept (the trend of a later week computed them).
+		const at = asOf(week, now);
+		let details: WeekReport['details'];
+		if (this.metricsCache.get(week.id)?.asOf === at) details = computeWeekDetails(input);
+		else {
+			const both = computeWeekMetricsAndDetails(input);
+			this.metricsCache.set(week.id, {asOf: at, metrics: both.metrics});
+			details = both.details;
+		}
+		const {metrics, trend, trendMetrics} = this.trendOf(week, now);
 		return {
 			week,
 			asOf: asOf(week, now),
@@ -114,9 +126,9 @@ export class ReviewData {
 			trend,
 			trendMetrics,
 			tickets: ticketsInWeek(this.tickets, week),
-			details: computeWeekDetails(input),
+			details,
 			version2: this.version2Of(week, now),
-			effortTrend: computeEffortTrendFigures(input),
+			effortTrend: computeEffortTrendFigures(input, this.effortOf(now)),
 		};
 	}
 
@@ -131,7 +143,19 @@ export class ReviewData {
 
 	private version2Of(week: Week, now: number): WeekReport['version2'] {
 		// The store's people name the director and the responders by display name.
-		return computeVersion2({...this.metricInput(week, now), people: this.people});
+		return computeVersion2({...this.metricInput(week, now), people: this.people}, this.effortOf(now));
+	}
+
+	/** A week's effort with its tickets as of `now` exactly: a cached week only if it is as of the same instant. */
+	private effortOf(now: number): EffortOfWeek {
+		return (week) => {
+			const at = asOf(week, now);
+			const cached = this.effortCache.get(week.id);
+			if (cached && cached.asOf === at) return cached.effort;
+			const effort = computeWeekEffort(this.metricInput(week, now));
+			this.effortCache.set(week.id, {asOf: at, effort});
+			return effort;
+		};
 	}
 
 	/** The week's metrics as of `now` exactly: a cached week only if it is as of the same instant. */
@@ -158,6 +182,7 @@ export class ReviewData {
 	private invalidate(): void {
 		this.reportCache.clear();
 		this.metricsCache.clear();
+		this.effortCache.clear();
 	}
 
 	private context() {

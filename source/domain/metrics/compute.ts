@@ -147,24 +147,42 @@ export function computeTrend(input: MetricInput): TrendRow[] {
 }
 
 export function computeWeekDetails(input: MetricInput): WeekDetails {
+	return weekDetailsOf(input, weekTickets(input)).details;
+}
+
+/**
+ * W's metrics and details from one pass: the metrics are the details' parts' figures, so a
+ * week report does not compute allocation, predictability, delegation, blockers and themes
+ * twice. Equal to computeWeekMetrics and computeWeekDetails (test/domain/metrics).
+ */
+export function computeWeekMetricsAndDetails(input: MetricInput): {readonly metrics: WeekMetrics; readonly details: WeekDetails} {
 	return weekDetailsOf(input, weekTickets(input));
 }
 
 /** The same details read off every ticket: the reference the relevance selection is proven against. */
 export function computeWeekDetailsOverAll(input: MetricInput): WeekDetails {
-	return weekDetailsOf(input, allTickets(input));
+	return weekDetailsOf(input, allTickets(input)).details;
 }
 
-function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): WeekDetails {
+function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
 	const delegation = computeDelegation(tickets, context);
 	const blockers = computeBlockers(tickets, context);
 	const themes = themesOf(context);
+	const allocation = computeAllocation(input, tickets);
 	const ticketsById = new Map<string, Ticket>();
 	for (const list of [tickets, dueTickets, themeTickets()]) for (const ticket of list) ticketsById.set(ticket.id, ticket);
-	const figures = buildFigures({context, ticketsById, allocation: computeAllocation(input, tickets), predictability, delegation, blockers, themes});
-	return {
+	const figures = buildFigures({context, ticketsById, allocation, predictability, delegation, blockers, themes});
+	// The same figures weekMetricsOf reads off the same parts (the teams do not change the overall tally).
+	const metrics: WeekMetrics = {
+		allocation: allocation.figures,
+		predictability: predictability.figures,
+		delegation: delegation.figures,
+		blockers: blockers.figures,
+		themes: themes.map(({name, count, weeks}) => ({name, count, weeks})),
+	};
+	const details: WeekDetails = {
 		reports: delegation.reports,
 		directorOpenIds: delegation.directorOpenIds,
 		slips: predictability.slips,
@@ -175,4 +193,5 @@ function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesO
 		teams: predictability.teams,
 		figures,
 	};
+	return {metrics, details};
 }

@@ -23,11 +23,25 @@ export interface FigureSources {
 export function buildFigures(sources: FigureSources): Figure[] {
 	const figures: Figure[] = [];
 	const {context, ticketsById} = sources;
+	// A reason is a pure function of the ticket, and most tickets are counted by several figures
+	// with the same reason (a category and its share, due and on time): each is worked out once.
+	const reasonsByFunction = new Map<(ticket: Ticket) => string, Map<string, string>>();
 	const add = (path: string, unit: Figure['unit'], value: number | null, ids: readonly string[], reason: (ticket: Ticket) => string) => {
 		const tickets: CountedTicket[] = [];
+		let reasons = reasonsByFunction.get(reason);
+		if (!reasons) {
+			reasons = new Map();
+			reasonsByFunction.set(reason, reasons);
+		}
 		for (const id of new Set(ids)) {
 			const ticket = ticketsById.get(id);
-			if (ticket) tickets.push({ticketId: id, why: reason(ticket)});
+			if (!ticket) continue;
+			let text = reasons.get(id);
+			if (text === undefined) {
+				text = reason(ticket);
+				reasons.set(id, text);
+			}
+			tickets.push({ticketId: id, why: text});
 		}
 		figures.push({path, unit, value, tickets});
 	};
@@ -52,8 +66,14 @@ function allocationFigures({allocation, context}: FigureSources, add: Add): void
 		['active', allocation.active, allocation.figures.active, why.activeCategoryReason],
 		['inProgress', allocation.inProgress, allocation.figures.inProgress, why.activeCategoryReason],
 	] as const;
+	// One closure per reason, so `add` keeps each ticket's text once for the groups that share it (active, in progress).
+	const reasons = new Map<(ticket: Ticket, context: WeekContext) => string, (ticket: Ticket) => string>();
 	for (const [name, ids, counts, reasonOf] of groups) {
-		const reason = (ticket: Ticket) => reasonOf(ticket, context);
+		let reason = reasons.get(reasonOf);
+		if (!reason) {
+			reason = (ticket: Ticket) => reasonOf(ticket, context);
+			reasons.set(reasonOf, reason);
+		}
 		add(`allocation.${name}.operational`, 'count', counts.operational, ids.operational, reason);
 		add(`allocation.${name}.strategic`, 'count', counts.strategic, ids.strategic, reason);
 		add(`allocation.${name}.unclassified`, 'count', counts.unclassified, ids.unclassified, reason);

@@ -4,6 +4,7 @@ import {
 	computeWeekDetails,
 	computeWeekDetailsOverAll,
 	computeWeekMetrics,
+	computeWeekMetricsAndDetails,
 	computeWeekMetricsOverAll,
 	ticketsInWeek,
 	type MetricInput,
@@ -33,6 +34,8 @@ function inputFor(tickets: readonly Ticket[], classified: ReadonlyMap<string, Cl
 function expectSameAsOverAll(input: MetricInput): void {
 	expect(computeWeekMetrics(input)).toEqual(computeWeekMetricsOverAll(input));
 	expect(computeWeekDetails(input)).toEqual(computeWeekDetailsOverAll(input));
+	// A week report's one pass gives the same metrics and details as the two apart.
+	expect(computeWeekMetricsAndDetails(input)).toEqual({metrics: computeWeekMetricsOverAll(input), details: computeWeekDetailsOverAll(input)});
 	expect(computeVersion2(input)).toEqual(computeVersion2OverAll(input));
 	const {week} = input;
 	expect(ticketsInWeek(input.tickets, week)).toEqual(

@@ -48,12 +48,24 @@ function effortOf(input: MetricInput, context: WeekContext): EffortResult {
 }
 
 /**
+ * A week's effort with each figure's tickets, as version 2 and the effort trend compute it
+ * (`computeWeekEffort`); a caller that keeps it per week and asOf (review-data.ts) hands it
+ * to both, so W's effort and the trend's weeks are not computed again.
+ */
+export type EffortOfWeek = (week: Week) => EffortResult;
+
+/** W's effort with each figure's tickets: what `computeVersion2` and each week of `computeEffortTrendFigures` read. */
+export function computeWeekEffort(input: MetricInput): EffortResult {
+	return computeEffortIndexed(input.tickets, weekContext(input), iterationsById(input.iterations ?? []), true);
+}
+
+/**
  * Every version 2 figure of W (metrics.md "Version 2 metrics", cli.md "Version 2 fields"), with
  * `figures`: each figure's path (paths.ts) → the keys of the tickets it counts. The JSON export
  * and the views call this one function.
  */
-export function computeVersion2(input: Version2Input): Version2Metrics {
-	return version2Of(input, weekSelection);
+export function computeVersion2(input: Version2Input, effortOfWeek?: EffortOfWeek): Version2Metrics {
+	return version2Of(input, weekSelection, effortOfWeek);
 }
 
 /** The same figures read off every ticket (tests prove the relevance selection against it). */
@@ -61,7 +73,7 @@ export function computeVersion2OverAll(input: Version2Input): Version2Metrics {
 	return version2Of(input, everyTicket);
 }
 
-function version2Of(input: Version2Input, select: Selection): Version2Metrics {
+function version2Of(input: Version2Input, select: Selection, effortOfWeek?: EffortOfWeek): Version2Metrics {
 	const {week, roster} = input;
 	const context = weekContext(input);
 	const people = rosterPeople(roster);
@@ -69,7 +81,7 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
 	const selection = select.tickets(input, week);
 	const reportNames = roster.reports.map((report) => report.name);
 
-	const effort = select.effort(input.tickets, context, iterationsById(input.iterations ?? []), true);
+	const effort = effortOfWeek ? effortOfWeek(week) : select.effort(input.tickets, context, iterationsById(input.iterations ?? []), true);
 	collectEffortFigures(effort, reportNames, figures);
 	const previousWeek = shiftWeek(week, -1);
 	const kept = reportKeptRates(selection.dueTickets, context, people);
@@ -103,11 +115,11 @@ function version2Of(input: Version2Input, select: Selection): Version2Metrics {
  * `figures`, each week's tickets go under `effortTrend[<week id>]` (`.org.operational`,
  * `.reports[<report>].interruptShare`, … as under `effort`).
  */
-export function computeEffortTrend(input: MetricInput, figures?: FigureCollector): EffortTrendRow[] {
+export function computeEffortTrend(input: MetricInput, figures?: FigureCollector, effortOfWeek?: EffortOfWeek): EffortTrendRow[] {
 	const reportNames = input.roster.reports.map((report) => report.name);
 	return weeksUpTo(input.week, input.settings.trendWeeks).map((week) => {
-		const context = weekContext({...input, week});
-		const effort = figures ? computeEffortIndexed(input.tickets, context, iterationsById(input.iterations ?? []), true) : effortOf(input, context);
+		// A week's figures do not depend on whether its tickets are kept (effort.ts adds the same shares in the same order).
+		const effort = effortOfWeek ? effortOfWeek(week) : figures ? computeWeekEffort({...input, week}) : effortOf(input, weekContext({...input, week}));
 		if (figures) collectEffortFigures(effort, reportNames, figures, element('effortTrend', week.id));
 		return {
 			week: week.id,
@@ -118,9 +130,9 @@ export function computeEffortTrend(input: MetricInput, figures?: FigureCollector
 }
 
 /** The effort trend as figures: the rows, and each week's tickets (what the week report and the JSON export carry). */
-export function computeEffortTrendFigures(input: MetricInput): EffortTrend {
+export function computeEffortTrendFigures(input: MetricInput, effortOfWeek?: EffortOfWeek): EffortTrend {
 	const figures = new FigureCollector();
-	const rows = computeEffortTrend(input, figures);
+	const rows = computeEffortTrend(input, figures, effortOfWeek);
 	return {rows, figures: figures.toRecord()};
 }
 
