@@ -151,9 +151,15 @@ function businessBullets(s: ReviewSnapshot): Inline[] {
 	const withFigure = trend.filter((row) => row.operationalShare !== null).length;
 	return [
 		trusted(`Completed: ${completed.operational} firefighting, ${completed.strategic} improvement, ${completed.unclassified} unsorted.`),
-		trusted(`Effort: ${formatPersonDays(effort.personDays)}, firefighting ${formatPercent(effort.operationalShare)} of the sorted days; ${formatPercent(effort.interruptShare)} unplanned.`),
+		trusted(`Effort: ${formatPersonDays(effort.personDays)}, firefighting ${formatPercent(effort.operationalShare)} of the sorted days${effortTrend(s)}; ${formatPercent(effort.interruptShare)} unplanned.`),
 		trusted(`On target in ${onTarget} of the last ${withFigure} weeks: ${sparkline(trend.map((row) => row.operationalShare), 'share')}`),
 	];
+}
+
+/** The org's firefighting share of effort over trendWeeks (metrics.md "Effort"), oldest first; empty for a single week. */
+function effortTrend(s: ReviewSnapshot): string {
+	const rows = s.report.effortTrend.rows;
+	return rows.length > 1 ? ` (by week ${sparkline(rows.map((row) => row.org.operationalShare), 'share')})` : '';
 }
 
 function deliveryBullets(s: ReviewSnapshot): Inline[] {

@@ -2,6 +2,7 @@ import {formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} fro
 import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
 import type {ReportDelegation} from '../domain/metrics/types.js';
 import type {ResolvedReport} from '../domain/types.js';
+import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, plural, text, trusted, type Inline} from './markdown.js';
 import {asOfLine, delegationIn, firefightingOf, keyOf, notesFor, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
@@ -200,8 +201,11 @@ function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
 	lines.push(`Promises: ${plural(broken, 'first due date')} missed, ${postponed} postponed, ${atRisk} at risk of missing.`);
 	const effort = s.report.version2.effort.reports.find((entry) => entry.name === scope.report.name);
 	if (effort !== undefined) {
+		// The unplanned share over trendWeeks (metrics.md "Effort"), oldest first, when there is more than the week itself.
+		const weeks = s.report.effortTrend.rows.map((row) => row.reports.find((entry) => entry.name === scope.report.name)?.interruptShare ?? null);
+		const trend = weeks.length > 1 ? ` (by week ${sparkline(weeks, 'share')})` : '';
 		lines.push(
-			`Effort: ${formatPersonDays(effort.personDays)}, ${formatPercent(effort.interruptShare)} of them unplanned; their promises kept ${formatPercent(effort.keptRate)} (week before ${formatPercent(effort.previousKeptRate)}).`,
+			`Effort: ${formatPersonDays(effort.personDays)}, ${formatPercent(effort.interruptShare)} of them unplanned${trend}; their promises kept ${formatPercent(effort.keptRate)} (week before ${formatPercent(effort.previousKeptRate)}).`,
 		);
 	}
 	const blocked = s.report.details.blocked.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId)).sort((a, b) => b.days - a.days);
