@@ -9,14 +9,11 @@ import {runSync} from '../sync/run-sync.js';
 import type {ReviewTrigger} from '../domain/briefing/types.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {IssuedNote} from '../domain/briefing/types.js';
-import type {TicketWindow} from '../store/ticket-window.js';
 import {weekOf} from '../domain/week.js';
-import {ticketReach} from '../domain/metrics/ticket-reach.js';
 import {freezeReview} from './freeze.js';
-import {mergeWindows, windowCovers, windowFor} from './load-window.js';
 import {sinceLastReviewFor} from './since.js';
-import {ReviewData} from './review-data.js';
-import {reviewSettings} from './settings.js';
+import type {ReviewData} from './review-data.js';
+import {LoadedHistory} from './loaded-history.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from '../domain/week-report.js';
 
@@ -65,8 +62,7 @@ export class ReviewSession implements ReviewSource {
 	private dataStamp = 0;
 	private sinceCache: {readonly key: string; readonly since: SinceLastReview} | null = null;
 	/** What is loaded: the tickets every week read so far can touch, not the whole history (issue 18). */
-	private window: TicketWindow;
-	private readonly coveredWeeks = new Set<string>();
+	private readonly history: LoadedHistory;
 
 	constructor(private readonly options: SessionOptions) {
 		this.providerName = options.providerName;
@@ -76,9 +72,8 @@ export class ReviewSession implements ReviewSource {
 		this.clock = options.now ?? Date.now;
 		this.startedAt = this.clock();
 		const week = options.week ?? weekOf(this.startedAt, this.timezone);
-		this.window = this.windowFor(week);
-		this.coveredWeeks.add(week.id);
-		this.data = this.load();
+		this.history = new LoadedHistory(options.store, options.providerName, options.config, options.roster, this.startedAt, week);
+		this.data = this.history.load();
 	}
 
 	now(): number {
@@ -234,7 +229,7 @@ export class ReviewSession implements ReviewSource {
 					now: this.clock,
 					onProgress: (progress) => this.setStatus({phase: 'running', ...progress}),
 				});
-				this.data = this.load();
+				this.data = this.history.load();
 				this.dataStamp++;
 				this.setStatus({phase: 'idle'});
 			} catch (error) {
@@ -254,40 +249,11 @@ export class ReviewSession implements ReviewSource {
 		if (this.relearnTimer) clearTimeout(this.relearnTimer);
 	}
 
-	/** What a review of `week` must have loaded: its weeks, and what "since last review" reads. */
-	private windowFor(week: Week): TicketWindow {
-		const previous = this.options.store.reviews.previous(this.providerName, week.id, this.startedAt);
-		return windowFor(week, reviewSettings(this.options.config).trendWeeks, previous, this.timezone, this.startedAt);
-	}
-
-	/**
-	 * Loads more history when a week needs tickets older than what is loaded (`[` back
-	 * past the window, an export of an old week): the figures of any week are the same as
-	 * with every ticket loaded.
-	 */
+	/** Loads more history when `week` needs tickets older than what is loaded. */
 	private cover(week: Week): void {
-		if (this.coveredWeeks.has(week.id)) return;
-		const needed = this.windowFor(week);
-		if (!windowCovers(this.window, needed)) {
-			this.window = mergeWindows(this.window, needed);
-			this.data = this.load();
-			this.dataStamp++;
-		}
-
-		this.coveredWeeks.add(week.id);
-	}
-
-	private load(): ReviewData {
-		const {store, config} = this.options;
-		return new ReviewData(
-			this.providerName,
-			store.loadTicketsTouching(this.providerName, this.window, ticketReach),
-			store.loadPeople(this.providerName),
-			store.loadIterations(this.providerName),
-			store.getTags(this.providerName),
-			this.options.roster,
-			reviewSettings(config),
-		);
+		if (!this.history.cover(week)) return;
+		this.data = this.history.load();
+		this.dataStamp++;
 	}
 
 	private scheduleRelearn(): void {
