@@ -15,7 +15,7 @@ import {
 	weekOf,
 	weeksUpTo,
 } from '../../source/domain/week.js';
-import {at} from './ticket-builder.js';
+import {at} from '../support/ticket-builder.js';
 
 const hour = 60 * 60 * 1000;
 const berlin = 'Europe/Berlin';

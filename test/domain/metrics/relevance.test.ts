@@ -14,7 +14,7 @@ import {resolveRoster} from '../../../source/domain/roster.js';
 import {localDate, shiftWeek, weekOf, weeksUpTo} from '../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.js';
 import type {Category, Classification, HistoryEvent, Ticket, Week} from '../../../source/domain/types.js';
-import {makeTicket} from '../ticket-builder.js';
+import {makeTicket} from '../../support/ticket-builder.js';
 
 const timezone = 'Europe/Berlin';
 const orgNow = Date.UTC(2026, 10, 25, 12);

@@ -11,7 +11,7 @@ import {resolveRoster} from '../../../../source/domain/roster.js';
 import {shiftWeek, weekOf, weeksUpTo} from '../../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../../source/providers/demo/index.js';
 import type {HistoryEvent, Iteration, Ticket} from '../../../../source/domain/types.js';
-import {makeTicket} from '../../ticket-builder.js';
+import {makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, week47} from '../fixture.js';
 
 /**
