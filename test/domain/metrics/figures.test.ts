@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
-import {figureAt} from '../../../source/domain/metrics/figures.js';
+import {figureAt} from '../../support/reference-metrics.js';
 import {at, makeTicket} from '../../support/ticket-builder.js';
 import {afterWeek47, metricInput} from './fixture.js';
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {computeIterations, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
+import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import type {HistoryEvent, Iteration} from '../../../../source/domain/types.js';
+import {computeIterations} from '../../../support/reference-metrics.js';
 import {at, makeTicket} from '../../../support/ticket-builder.js';
 import {metricInput} from '../fixture.js';
 
