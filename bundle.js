@@ -9,10 +9,18 @@ import {rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'rolldown';
 import {buildInputsFingerprint, fingerprintFile} from './build-inputs.js';
+import {inkPatch, inkPatchState, installedInkOutput} from './scripts/patch-ink.js';
 
 const textWidthModule = path.join('source', 'ui', 'text-width.ts');
 // Taken before building: a file changed while the build runs makes the next start rebuild.
 const inputs = buildInputsFingerprint();
+
+// The bundle carries Ink as installed, so it must be the pinned Ink with its reviewed patch
+// (scripts/patch-ink.js, which npm ci runs): the Ink the tests and the bench run too.
+if (inkPatchState() !== 'patched') {
+	console.error(`bundle.js: ${installedInkOutput()} is not Ink ${inkPatch.version} with patches/${path.basename(inkPatch.patch)} applied; run \`node scripts/patch-ink.js\` (npm ci does)`);
+	process.exit(1);
+}
 
 await build({
 	input: 'cli.tsx',
@@ -34,26 +42,6 @@ await build({
 		chunkFileNames: 'chunks/[name]-[hash].js',
 	},
 	plugins: [
-		{
-			// Ink builds a new Output, and with it new caches, for every frame: each line of the
-			// screen is tokenised into styled characters again although a key press changes two
-			// or three of them. The caches' values depend only on their text, so in the bundle one
-			// set serves every frame (emptied once it holds 2,000 texts, a few MB at most), and a
-			// press costs the lines it changes. If Ink's source changes shape the build stops here.
-			name: 'ink-caches-across-frames',
-			transform(code, id) {
-				if (!id.replaceAll('\\', '/').endsWith('/ink/build/output.js')) return null;
-				const perFrame = '    caches = new OutputCaches();';
-				if (!code.includes(perFrame)) throw new Error('bundle.js: ink/build/output.js no longer creates its caches per frame; review the ink-caches-across-frames plugin');
-				return `${code.replace(perFrame, '    caches = sharedOutputCaches();')}
-let sharedCaches = new OutputCaches();
-function sharedOutputCaches() {
-    if (sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size > 2000) sharedCaches = new OutputCaches();
-    return sharedCaches;
-}
-`;
-			},
-		},
 		{
 			// Ink and the libraries under it measure every string they draw with string-width;
 			// in the bundle they get source/ui/text-width.ts, which gives string-width's own

@@ -37,7 +37,4 @@ export interface AppConfig {
 	readonly allowInsecureHttp: boolean;
 }
 
-/** Keys of config.json that hold secrets: the file is then mode 0600, and they are never printed. */
-export const secretKeys = ['linear.apiKey', 'jira.apiToken', 'jira.pat'] as const;
-
 export const defaultLinearApiUrl = 'https://api.linear.app/graphql';

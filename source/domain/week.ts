@@ -166,10 +166,6 @@ export function dateInWeek(date: string, week: Week): boolean {
 	return date >= week.start && date <= week.end;
 }
 
-export function instantInWeek(instant: number, week: Week): boolean {
-	return instant >= week.startAt && instant < week.endAt;
-}
-
 /** Duration in fractional days. */
 export function durationDays(from: number, to: number): number {
 	return (to - from) / dayMs;

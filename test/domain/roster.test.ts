@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {personMatches, resolveRoster, slugify} from '../../source/domain/roster.js';
-import {makePerson} from './ticket-builder.js';
+import {makePerson} from '../support/ticket-builder.js';
 
 const dana = makePerson({id: 'u-dana', name: 'Dana Director', displayName: 'dana', email: 'dana@example.com'});
 const alex = makePerson({id: 'u-alex', name: 'Alex Kim', displayName: 'alexk', email: 'alex@example.com'});

@@ -5,7 +5,7 @@ import {continuedPoints} from '../../source/export/point-continuity.js';
 import {text} from '../../source/export/markdown.js';
 import {reportScope} from '../../source/export/report-scope.js';
 import {talkingPointsFor} from '../../source/export/one-on-one.js';
-import {at} from '../domain/ticket-builder.js';
+import {at} from '../support/ticket-builder.js';
 import {alex, makeSnapshot} from './snapshot-fixture.js';
 
 describe('1:1 continuity in the notes', () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {buildExportFiles} from '../../source/export/build-exports.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
-import {at, makeTicket} from '../domain/ticket-builder.js';
+import {at, makeTicket} from '../support/ticket-builder.js';
 import {makeSnapshot} from './snapshot-fixture.js';
 
 interface Parsed {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {SinceItem, SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {buildLeadership} from '../../source/export/leadership.js';
 import {buildOneOnOne} from '../../source/export/one-on-one.js';
-import {at} from '../domain/ticket-builder.js';
+import {at} from '../support/ticket-builder.js';
 import {makeSnapshot} from './snapshot-fixture.js';
 
 function section(content: string): string {

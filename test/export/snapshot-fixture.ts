@@ -3,8 +3,8 @@ import type {Classification, Note, Person, ResolvedReport, Ticket} from '../../s
 import {shiftWeek, weekOf} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
-import {effortTrend, version2Metrics} from '../ui/fixtures.js';
-import {at, makeTicket} from '../domain/ticket-builder.js';
+import {at, makeTicket} from '../support/ticket-builder.js';
+import {weekReport} from '../support/week-report.js';
 
 /**
  * A small org, worked by hand: the director Dana; Alex Kim leads Sam; Jo Park leads Kai.
@@ -137,12 +137,12 @@ export const currentDetails: WeekDetails = {
 	figures: [],
 };
 
+/** The worked week's report: the shared builder with this org's week, figures and tickets. */
 export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
-	return {
+	return weekReport({
 		week,
 		asOf: week.endAt,
 		isCurrent: false,
-		metrics: currentMetrics,
 		trend: [
 			{week: previousWeek.id, operationalShare: 0.25, onTimeRate: 1, keptRate: 0.75, delegated: 1, directorOpen: 3},
 			{week: week.id, operationalShare: 2 / 3, onTimeRate: 0.5, keptRate: 1 / 3, delegated: 2, directorOpen: 1},
@@ -150,10 +150,9 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 		trendMetrics: [previousMetrics, currentMetrics],
 		tickets: Object.values(tickets),
 		details: currentDetails,
-		version2: version2Metrics(),
-		effortTrend: effortTrend(week.id, version2Metrics()),
 		...overrides,
-	};
+		effortTrend: overrides.effortTrend?.rows,
+	});
 }
 
 export function makeSnapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {

@@ -8,7 +8,7 @@ import {buildCsv, csvHeader} from '../../source/export/csv.js';
 import {buildOneOnOne} from '../../source/export/one-on-one.js';
 import {stripUnsafe, toCsvField} from '../../source/text/sanitize.js';
 import {metricInput, people, week47} from '../domain/metrics/fixture.js';
-import {makeTicket} from '../domain/ticket-builder.js';
+import {makeTicket} from '../support/ticket-builder.js';
 import {makeSnapshot, tickets as snapshotTickets, withTicket} from '../export/snapshot-fixture.js';
 
 /**

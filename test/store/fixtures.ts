@@ -6,12 +6,14 @@ import type {Iteration, Person, Ticket} from '../../source/domain/types.js';
 import type {SyncPage} from '../../source/providers/provider.js';
 import {retain} from '../../source/store/handles.js';
 import type {PageState} from '../../source/store/store.js';
+import {makeTicket} from '../support/ticket-builder.js';
 
 const day = 86_400_000;
 export const t0 = Date.UTC(2026, 10, 16, 9);
 
+/** The store's ticket: every field set (labels, history, a blocked spell), so a round trip through SQLite is checked on all of them. */
 export function ticket(id: string, overrides: Partial<Ticket> = {}): Ticket {
-	return {
+	return makeTicket({
 		id,
 		key: `ENG-${id}`,
 		title: `Ticket ${id}`,
@@ -43,7 +45,7 @@ export function ticket(id: string, overrides: Partial<Ticket> = {}): Ticket {
 		],
 		blockedSpells: [{start: t0 - 4 * day, end: t0 - 3 * day, reason: 'blocked by ENG-12'}],
 		...overrides,
-	};
+	});
 }
 
 export const alex: Person = {id: 'alex', name: 'Alex Kim', displayName: 'alex', email: 'alex@acme.example', active: true};

@@ -1,48 +1,33 @@
 /**
  * Hand-built data for the view tests: tickets, metrics and a week report written out
- * literally, and a ReviewSource that serves them (no store, no provider).
+ * literally (the shared builders of test/support/), and a ReviewSource that serves them (no
+ * store, no provider).
  */
 import stringWidth from 'string-width';
-import type {Blockers, Delegation, Predictability, ReportDelegation, ReportDetails, WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.js';
-import type {EffortTrend, IterationIntegrity, Version2Metrics} from '../../source/domain/metrics/v2/types.js';
-import type {Category, Classification, Note, Person, Ticket, Week} from '../../source/domain/types.js';
-import {shiftWeek, weekOfDate} from '../../source/domain/week.js';
+import type {ReportDelegation, ReportDetails} from '../../source/domain/metrics/types.js';
+import type {Category, Classification, Note, Person, Ticket} from '../../source/domain/types.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import type {ReviewData} from '../../source/review/review-data.js';
 import type {ReviewSource, SyncStatus, TagChange} from '../../source/review/session-types.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
+import {makeTicket} from '../support/ticket-builder.js';
+import {now, weekReport} from '../support/week-report.js';
 
-export const week: Week = weekOfDate('2026-11-18', 'UTC');
-export const now = Date.UTC(2026, 10, 20, 15);
+export {effortTrend, now, predictability, version2Metrics, week, weekDetails, weekMetrics, weekReport, type MetricsFields, type ReportFields} from '../support/week-report.js';
 
+/** The views' ticket: started, in team ENG, its key the id in capitals (the shared builder otherwise). */
 export function ticket(id: string, fields: Partial<Ticket> = {}): Ticket {
-	return {
+	return makeTicket({
 		id,
 		key: id.toUpperCase(),
-		title: `Ticket ${id}`,
-		url: null,
-		type: null,
-		priority: null,
-		labels: [],
-		components: [],
-		project: null,
 		team: 'ENG',
 		status: 'In Progress',
 		statusCategory: 'started',
 		createdAt: Date.UTC(2026, 10, 2),
 		updatedAt: Date.UTC(2026, 10, 18),
 		startedAt: Date.UTC(2026, 10, 3),
-		completedAt: null,
-		canceledAt: null,
-		dueDate: null,
-		assigneeId: null,
-		creatorId: null,
-		iterationId: null,
-		estimate: null,
-		history: [],
-		blockedSpells: [],
 		...fields,
-	};
+	});
 }
 
 export function person(id: string, name: string): Person {
@@ -51,10 +36,6 @@ export function person(id: string, name: string): Person {
 
 export function classification(category: Category | 'unclassified'): Classification {
 	return {category, source: category === 'unclassified' ? null : 'rule', reason: 'test', confidence: 1, suggestion: null};
-}
-
-export function predictability(fields: Partial<Predictability> = {}): Predictability {
-	return {due: 0, onTime: 0, late: 0, pending: 0, onTimeRate: null, committed: 0, kept: 0, broken: 0, keptRate: null, postponements: 0, medianSlipDays: null, ...fields};
 }
 
 export function reportDelegation(name: string, fields: Partial<ReportDelegation> = {}): ReportDelegation {
@@ -75,80 +56,6 @@ export function reportDetails(name: string, fields: Partial<ReportDetails> = {})
 		groupCompletedIds: [],
 		allocation: {operational: 0, strategic: 0, unclassified: 0, operationalShare: null},
 		...fields,
-	};
-}
-
-export interface MetricsFields {
-	readonly predictability?: Partial<Predictability>;
-	readonly delegation?: Partial<Delegation>;
-	readonly blockers?: Partial<Blockers>;
-	readonly themes?: WeekMetrics['themes'];
-}
-
-export function weekMetrics(fields: MetricsFields = {}): WeekMetrics {
-	const counts = {operational: 0, strategic: 0, unclassified: 0, operationalShare: null};
-	return {
-		allocation: {completed: counts, active: counts, inProgress: counts},
-		predictability: predictability(fields.predictability),
-		delegation: {director: {open: 0, completed: 0}, delegated: 0, takenBack: 0, delegationRate: null, reports: [], ...fields.delegation},
-		blockers: {blocked: 0, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null, ...fields.blockers},
-		themes: fields.themes ?? [],
-	};
-}
-
-export function weekDetails(fields: Partial<WeekDetails> = {}): WeekDetails {
-	return {reports: [], directorOpenIds: [], slips: [], brokenPromises: [], postponements: [], blocked: [], themes: [], teams: [], figures: [], ...fields};
-}
-
-export interface ReportFields {
-	/** Metrics of the trend weeks, oldest first; the last is the week's own. */
-	readonly trendMetrics?: readonly WeekMetrics[];
-	readonly details?: WeekDetails;
-	readonly iterations?: readonly IterationIntegrity[];
-	/** Version 2 figures; `iterations` above fills its iterations when given. */
-	readonly version2?: Partial<Version2Metrics>;
-	readonly tickets?: readonly Ticket[];
-	/** The effort trend's rows, oldest first; by default the week's own effort alone. */
-	readonly effortTrend?: EffortTrend['rows'];
-}
-
-const noEffort = {operational: 0, strategic: 0, unclassified: 0, operationalShare: null, interruptShare: null, personDays: 0, fteWeeks: 0, unplanned: 0};
-
-export function version2Metrics(fields: Partial<Version2Metrics> = {}): Version2Metrics {
-	return {effort: {org: noEffort, reports: []}, iterations: [], promiseRisk: [], aging: [], unownedFires: [], themes: [], figures: {}, ...fields};
-}
-
-/** An effort trend of the one week `version2` gives (its effort as the only row), or the rows given. */
-export function effortTrend(weekId: string, version2: Version2Metrics, rows?: EffortTrend['rows']): EffortTrend {
-	return {rows: rows ?? [{week: weekId, org: version2.effort.org, reports: version2.effort.reports}], figures: {}};
-}
-
-export function weekReport(fields: ReportFields = {}): WeekReport {
-	const trendMetrics = fields.trendMetrics ?? [weekMetrics()];
-	const metrics = trendMetrics[trendMetrics.length - 1] ?? weekMetrics();
-	const weeks = trendMetrics.map((_, index) => shiftWeek(week, index - trendMetrics.length + 1));
-	const version2 = version2Metrics({...fields.version2, ...(fields.iterations ? {iterations: fields.iterations} : {})});
-	return {
-		week,
-		asOf: now,
-		isCurrent: true,
-		metrics,
-		trend: weeks.map((w, index) => {
-			const m = trendMetrics[index] ?? metrics;
-			return {
-				week: w.id,
-				operationalShare: m.allocation.completed.operationalShare,
-				onTimeRate: m.predictability.onTimeRate,
-				keptRate: m.predictability.keptRate,
-				delegated: m.delegation.delegated,
-				directorOpen: m.delegation.director.open,
-			};
-		}),
-		trendMetrics,
-		tickets: fields.tickets ?? [],
-		details: fields.details ?? weekDetails(),
-		version2,
-		effortTrend: effortTrend(week.id, version2, fields.effortTrend),
 	};
 }
 

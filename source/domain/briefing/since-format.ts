@@ -1,6 +1,6 @@
 import {formatDay} from '../figure-format.js';
 import {localDate} from '../week.js';
-import type {SinceItem, SinceKind, SinceLastReview} from './since-types.js';
+import type {SinceItem, SinceKind} from './since-types.js';
 
 /** How each kind is counted in words, on the Overview and in the exports alike. */
 export const sinceKindLabels: Readonly<Record<SinceKind, string>> = {
@@ -51,13 +51,6 @@ function clockTime(instant: number, timezone: string): string {
 		// An unknown zone (a hand-edited config): UTC, said so, rather than a crash.
 		return `${new Intl.DateTimeFormat('en-GB', {...options, timeZone: 'UTC'}).format(new Date(instant))} UTC`;
 	}
-}
-
-/** "the review of 2026-W49, frozen Fri 4 Dec, 16:05", or the plain fact that there is none. */
-export function previousReviewPhrase(since: SinceLastReview, timezone: string, withYear = false): string {
-	const previous = since.previousReview;
-	if (previous === null) return 'no previous review yet: this is the first, so nothing can be compared';
-	return `the review of ${previous.week}, frozen ${formatLocalTime(previous.frozenAt, timezone, withYear)}`;
 }
 
 /** "12 new fires · 5 finished · 1 figure restated": the kinds that occurred, in briefing order. */

@@ -8,7 +8,7 @@ import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompl
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
 import {effortFacts} from './v2/effort-index.js';
-import {computeThemes, storeThemes, themeWindow} from './themes.js';
+import {storeThemes, themeWindow} from './themes.js';
 import {buildFigures} from './figures.js';
 import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
@@ -58,9 +58,10 @@ export function ticketsInWeek(tickets: readonly Ticket[], week: Week): Ticket[] 
  * What W's figures and details read (relevance.ts): `tickets` for allocation, delegation and
  * blockers — active, open as of asOf(W), changed, blocked or due in W; `dueTickets`, with a
  * due-date value or change in W, for predictability; `themes`, from the completions of the
- * four weeks up to W (computed once per week and shared with version 2, themes.ts).
+ * four weeks up to W (computed once per week and shared with version 2, themes.ts). A
+ * parameter, so the tests can prove the selection against every ticket.
  */
-interface WeekTickets {
+export interface WeekTickets {
 	readonly tickets: readonly Ticket[];
 	readonly dueTickets: readonly Ticket[];
 	readonly themes: (context: WeekContext) => WeekDetails['themes'];
@@ -86,10 +87,6 @@ function weekTickets(input: MetricInput): WeekTickets {
 	};
 }
 
-function allTickets(input: MetricInput): WeekTickets {
-	return {tickets: input.tickets, dueTickets: input.tickets, themes: (context) => computeThemes(input.tickets, context), themeTickets: () => input.tickets};
-}
-
 /** In progress as of asOf(W): started by then and neither completed nor canceled by then. */
 function isInProgressAt(ticket: Ticket, instant: number): boolean {
 	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
@@ -110,7 +107,7 @@ function computeAllocation(input: MetricInput, tickets: readonly Ticket[]) {
 	return {figures, completed: completed.ids, active: active.ids, inProgress: inProgress.ids};
 }
 
-function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekMetrics {
+export function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekMetrics {
 	const context = weekContext(input);
 	return {
 		allocation: computeAllocation(input, tickets).figures,
@@ -123,11 +120,6 @@ function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTi
 
 export function computeWeekMetrics(input: MetricInput): WeekMetrics {
 	return weekMetricsOf(input, weekTickets(input));
-}
-
-/** The same figures read off every ticket: the reference the relevance selection is proven against. */
-export function computeWeekMetricsOverAll(input: MetricInput): WeekMetrics {
-	return weekMetricsOf(input, allTickets(input));
 }
 
 export function trendRow(week: Week, metrics: WeekMetrics): TrendRow {
@@ -159,12 +151,7 @@ export function computeWeekMetricsAndDetails(input: MetricInput): {readonly metr
 	return weekDetailsOf(input, weekTickets(input));
 }
 
-/** The same details read off every ticket: the reference the relevance selection is proven against. */
-export function computeWeekDetailsOverAll(input: MetricInput): WeekDetails {
-	return weekDetailsOf(input, allTickets(input)).details;
-}
-
-function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
+export function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
 	const delegation = computeDelegation(tickets, context);

@@ -139,8 +139,3 @@ function blockerFigures(result: BlockersResult, b: Blockers, add: Add): void {
 	add('blockers.medianBlockedDays', 'days', b.medianBlockedDays, result.endedIds, reason);
 	add('blockers.medianOpenBlockedDays', 'days', b.medianOpenBlockedDays, now, reason);
 }
-
-/** The figure at a JSON path, for the views' drill-downs. */
-export function figureAt(figures: readonly Figure[], path: string): Figure | undefined {
-	return figures.find((figure) => figure.path === path);
-}

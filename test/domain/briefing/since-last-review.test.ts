@@ -4,7 +4,7 @@ import {restatedFigures} from '../../../source/domain/briefing/restated.js';
 import {sinceLastReviewJson} from '../../../source/domain/briefing/since-json.js';
 import type {FrozenReview, ReviewTicketState} from '../../../source/domain/briefing/types.js';
 import type {Category, Classification, ResolvedRoster, Ticket} from '../../../source/domain/types.js';
-import {assigneeChange, at, makePerson, makeTicket, spell} from '../ticket-builder.js';
+import {assigneeChange, at, makePerson, makeTicket, spell} from '../../support/ticket-builder.js';
 
 // The previous review was frozen on Friday 27 Nov 2026 at 16:00 UTC; this Friday is 4 Dec.
 const frozenAt = at('2026-11-27T16:00:00Z');

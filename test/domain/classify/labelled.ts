@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import type {Category, Priority, Ticket} from '../../../source/domain/types.js';
+import {makeTicket as buildTicket} from '../../support/ticket-builder.js';
 
 export interface LabelledTicket {
 	readonly key: string;
@@ -18,34 +19,9 @@ export function loadLabelledSet(): LabelledTicket[] {
 	return JSON.parse(readFileSync(new URL('../../fixtures/labelled-tickets.json', import.meta.url), 'utf8')) as LabelledTicket[];
 }
 
-/** A ticket with only what classification reads set; the rest is a plain open ticket. */
+/** A ticket with only what classification reads set: the shared builder's quiet ticket, its id the key or the title. */
 export function makeTicket(fields: Partial<Ticket> & {readonly title: string}): Ticket {
-	return {
-		id: fields.id ?? fields.key ?? fields.title,
-		key: fields.key ?? 'T-1',
-		url: null,
-		type: null,
-		priority: null,
-		labels: [],
-		components: [],
-		project: null,
-		team: null,
-		status: 'Todo',
-		statusCategory: 'unstarted',
-		createdAt: 0,
-		updatedAt: 0,
-		startedAt: null,
-		completedAt: null,
-		canceledAt: null,
-		dueDate: null,
-		assigneeId: null,
-		creatorId: null,
-		iterationId: null,
-		estimate: null,
-		history: [],
-		blockedSpells: [],
-		...fields,
-	};
+	return buildTicket({id: fields.id ?? fields.key ?? fields.title, key: fields.key ?? 'T-1', createdAt: 0, ...fields});
 }
 
 export function labelledTicket(item: LabelledTicket): Ticket {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekMetrics, ticketsInWeek} from '../../../source/domain/metrics/compute.js';
-import {at, makeTicket} from '../ticket-builder.js';
+import {at, makeTicket} from '../../support/ticket-builder.js';
 import {classify, metricInput, week47} from './fixture.js';
 
 describe('allocation over tickets completed in W', () => {

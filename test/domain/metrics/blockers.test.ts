@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
-import {at, makeTicket, spell} from '../ticket-builder.js';
+import {at, makeTicket, spell} from '../../support/ticket-builder.js';
 import {metricInput} from './fixture.js';
 
 function blockers(...args: Parameters<typeof metricInput>) {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
-import {assigneeChange, at, makeTicket} from '../ticket-builder.js';
+import {assigneeChange, at, makeTicket} from '../../support/ticket-builder.js';
 import {classify, metricInput} from './fixture.js';
 
 const dana = 'u-dana';

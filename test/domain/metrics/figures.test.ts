@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
-import {figureAt} from '../../../source/domain/metrics/figures.js';
-import {at, makeTicket} from '../ticket-builder.js';
+import {figureAt} from '../../support/reference-metrics.js';
+import {at, makeTicket} from '../../support/ticket-builder.js';
 import {afterWeek47, metricInput} from './fixture.js';
 
 const done = (iso: string, dueDate: string, id: string) => makeTicket({id, dueDate, status: 'Done', statusCategory: 'completed', startedAt: at('2026-11-10T09:00:00+01:00'), completedAt: at(iso)});

@@ -2,7 +2,7 @@ import {resolveRoster} from '../../../source/domain/roster.js';
 import {parseWeekArgument} from '../../../source/domain/week.js';
 import type {MetricInput} from '../../../source/domain/metrics/compute.js';
 import type {Category, Classification, Iteration, ResolvedRoster, Ticket, Week} from '../../../source/domain/types.js';
-import {at, makePerson} from '../ticket-builder.js';
+import {at, makePerson} from '../../support/ticket-builder.js';
 
 export const berlin = 'Europe/Berlin';
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
 import {parseWeekArgument} from '../../../source/domain/week.js';
-import {at, dueDateChange, makeTicket} from '../ticket-builder.js';
+import {at, dueDateChange, makeTicket} from '../../support/ticket-builder.js';
 import {metricInput} from './fixture.js';
 
 function predictability(...args: Parameters<typeof metricInput>) {

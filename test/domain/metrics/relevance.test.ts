@@ -1,21 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../source/domain/classify/index.js';
-import {
-	computeWeekDetails,
-	computeWeekDetailsOverAll,
-	computeWeekMetrics,
-	computeWeekMetricsAndDetails,
-	computeWeekMetricsOverAll,
-	ticketsInWeek,
-	type MetricInput,
-} from '../../../source/domain/metrics/compute.js';
+import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, ticketsInWeek, type MetricInput} from '../../../source/domain/metrics/compute.js';
 import {relevantTickets} from '../../../source/domain/metrics/relevance.js';
-import {computeVersion2, computeVersion2OverAll} from '../../../source/domain/metrics/v2/compute-v2.js';
+import {computeVersion2} from '../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
 import {localDate, shiftWeek, weekOf, weeksUpTo} from '../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.js';
 import type {Category, Classification, HistoryEvent, Ticket, Week} from '../../../source/domain/types.js';
-import {makeTicket} from '../ticket-builder.js';
+import {computeVersion2OverAll, computeWeekDetailsOverAll, computeWeekMetricsOverAll} from '../../support/reference-metrics.js';
+import {makeTicket} from '../../support/ticket-builder.js';
 
 const timezone = 'Europe/Berlin';
 const orgNow = Date.UTC(2026, 10, 25, 12);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
 import type {Category, Ticket} from '../../../source/domain/types.js';
-import {at, makeTicket} from '../ticket-builder.js';
+import {at, makeTicket} from '../../support/ticket-builder.js';
 import {classify, metricInput} from './fixture.js';
 
 // Mondays of the four weeks up to W47: W44 .. W47.

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeTrend, computeWeekMetrics, trendRow} from '../../../source/domain/metrics/compute.js';
-import {assigneeChange, at, makeTicket} from '../ticket-builder.js';
+import {assigneeChange, at, makeTicket} from '../../support/ticket-builder.js';
 import {classify, metricInput, week47} from './fixture.js';
 
 describe('trend', () => {

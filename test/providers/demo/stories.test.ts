@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../source/domain/classify/index.js';
 import {computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
-import {computeIterations} from '../../../source/domain/metrics/v2/compute-v2.js';
 import type {WeekMetrics} from '../../../source/domain/metrics/types.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
 import type {Ticket, Week} from '../../../source/domain/types.js';
 import {localDate, shiftWeek, weekOf} from '../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.js';
+import {computeIterations} from '../../support/reference-metrics.js';
 
 /**
  * The demo exists so a new user sees every view tell something true. These tests run the

@@ -2,10 +2,10 @@ import {asOf, shiftWeek, weeksUpTo} from '../../week.js';
 import type {MetricInput} from '../compute.js';
 import {weekContext, type WeekContext} from '../context.js';
 import {relevantTickets} from '../relevance.js';
-import {computeThemes, storeThemes} from '../themes.js';
+import {storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
-import {collectEffortFigures, computeEffort, type EffortResult} from './effort.js';
+import {collectEffortFigures, type EffortResult} from './effort.js';
 import {computeEffortIndexed} from './effort-index.js';
 import {reportKeptRates} from './kept-rate.js';
 import {computeOpenWork} from './open-work.js';
@@ -15,16 +15,17 @@ import {rosterPeople} from './roster-people.js';
 import {iterationsById} from './timeline.js';
 import type {Person, Ticket, Week} from '../../types.js';
 import type {WeekDetails} from '../types.js';
-import type {EffortTrend, EffortTrendRow, IterationIntegrity, Version2Metrics} from './types.js';
+import type {EffortTrend, EffortTrendRow, Version2Metrics} from './types.js';
 
 /** The version 1 input, plus the people, to name the director and the responders by display name. */
 export interface Version2Input extends MetricInput {
 	readonly people?: readonly Person[];
 }
 
-interface Selection {
-	/** Effort over the whole array: read off the per-ticket facts, or by replaying every ticket (the reference). */
-	readonly effort: typeof computeEffort;
+/** What a week reads; a parameter, so the tests can prove the selection against every ticket. */
+export interface Selection {
+	/** Effort over the whole array: read off the per-ticket facts (the tests replay every ticket's history instead). */
+	readonly effort: typeof computeEffortIndexed;
 	readonly tickets: (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
 	readonly themes: (input: MetricInput, context: WeekContext) => WeekDetails['themes'];
 }
@@ -34,13 +35,6 @@ const weekSelection: Selection = {
 	effort: computeEffortIndexed,
 	tickets: (input, week) => relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end}),
 	themes: (input, context) => storeThemes(input.tickets, context),
-};
-
-/** Every ticket: the reference the relevance selection is proven against. */
-const everyTicket: Selection = {
-	effort: computeEffort,
-	tickets: (input) => ({tickets: input.tickets, dueTickets: input.tickets}),
-	themes: (input, context) => computeThemes(input.tickets, context),
 };
 
 function effortOf(input: MetricInput, context: WeekContext): EffortResult {
@@ -68,12 +62,7 @@ export function computeVersion2(input: Version2Input, effortOfWeek?: EffortOfWee
 	return version2Of(input, weekSelection, effortOfWeek);
 }
 
-/** The same figures read off every ticket (tests prove the relevance selection against it). */
-export function computeVersion2OverAll(input: Version2Input): Version2Metrics {
-	return version2Of(input, everyTicket);
-}
-
-function version2Of(input: Version2Input, select: Selection, effortOfWeek?: EffortOfWeek): Version2Metrics {
+export function version2Of(input: Version2Input, select: Selection, effortOfWeek?: EffortOfWeek): Version2Metrics {
 	const {week, roster} = input;
 	const context = weekContext(input);
 	const people = rosterPeople(roster);
@@ -136,7 +125,3 @@ export function computeEffortTrendFigures(input: MetricInput, effortOfWeek?: Eff
 	return {rows, figures: figures.toRecord()};
 }
 
-/** Commitment integrity of the iterations W reports on, without figure paths: what the Predictability view shows. */
-export function computeIterations(input: MetricInput): IterationIntegrity[] {
-	return computeCommitment(input.tickets, input.iterations ?? [], input.week, weekContext(input).asOf);
-}

@@ -86,7 +86,8 @@ function unplannedInstants(tickets: readonly Ticket[], iterations: ReadonlyMap<s
 
 /**
  * Effort over every ticket of the array, read off its facts: the same figures as
- * `computeEffort` (effort.ts) over the same tickets, the holdings found in the same order.
+ * `computeEffort` (the replay of every ticket's history the tests keep, test/support/reference-metrics.ts)
+ * over the same tickets, the holdings found in the same order.
  */
 export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
 	const {week, classifications} = context;

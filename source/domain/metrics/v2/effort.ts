@@ -1,9 +1,8 @@
 import {daysOfWeek} from '../../week.js';
-import {categoryOf, type WeekContext} from '../context.js';
+import type {WeekContext} from '../context.js';
 import {element, type FigureCollector} from './paths.js';
 import {rosterPeople, type RosterPeople} from './roster-people.js';
-import {assigneesOnDays, isUnplannedBy} from './timeline.js';
-import type {EffectiveCategory, Iteration, Ticket} from '../../types.js';
+import type {EffectiveCategory, Ticket} from '../../types.js';
 import type {EffortFigures} from './types.js';
 
 const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
@@ -156,41 +155,6 @@ export function effortSetup(context: WeekContext, withTickets: boolean) {
 		firstStart: days[0]?.startAt ?? week.startAt,
 		lastEnd: days.at(-1)?.endAt ?? week.endAt,
 	};
-}
-
-export function computeEffort(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
-	const {week, classifications} = context;
-	const {people, days, org, reports, firstStart, lastEnd} = effortSetup(context, withTickets);
-	const dayCount = days.length;
-	if (dayCount === 0) return {org, reports};
-
-	const holdings = new Holdings(people.indexOf.size, dayCount);
-	for (const ticket of tickets) {
-		const {startedAt} = ticket;
-		if (startedAt === null || startedAt >= lastEnd) continue;
-		const endedAt = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
-		if (endedAt < firstStart) continue;
-		const holders = assigneesOnDays(ticket, days);
-		if (holders === null) continue;
-		// One holder all week: look them up once, and skip the ticket when they are off the roster.
-		const sole = typeof holders === 'string' ? people.indexOf.get(holders) : undefined;
-		if (typeof holders === 'string' && sole === undefined) continue;
-		let place = -1;
-		for (let day = 0; day < dayCount; day++) {
-			const {startAt, endAt} = days[day] ?? {startAt: 0, endAt: 0};
-			if (!(startedAt < endAt && endedAt >= startAt)) continue;
-			const onDay = typeof holders === 'string' ? null : holders[day];
-			const count = onDay === null ? 1 : (onDay?.length ?? 0);
-			for (let which = 0; which < count; which++) {
-				const index = onDay === null ? sole : people.indexOf.get(onDay?.[which] ?? '');
-				if (index === undefined) continue;
-				if (place < 0) place = holdings.ticket(ticket, categoryOf(ticket, classifications), isUnplannedBy(ticket, iterations, week.endAt));
-				holdings.hold(place, index, day);
-			}
-		}
-	}
-	holdings.shareOut(people, org, reports);
-	return {org, reports};
 }
 
 /** Writes the tickets behind each effort figure under `root` (`effort`, or a trend week's `effortTrend[<week>]`). */

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {computeIterations, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
+import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import type {HistoryEvent, Iteration} from '../../../../source/domain/types.js';
-import {at, makeTicket} from '../../ticket-builder.js';
+import {computeIterations} from '../../../support/reference-metrics.js';
+import {at, makeTicket} from '../../../support/ticket-builder.js';
 import {metricInput} from '../fixture.js';
 
 function moved(when: string, from: string | null, to: string | null): HistoryEvent {

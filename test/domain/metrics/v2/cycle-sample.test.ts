@@ -6,7 +6,7 @@ import {asOf, shiftWeek, weekOf, weeksUpTo} from '../../../../source/domain/week
 import {resolveRoster} from '../../../../source/domain/roster.js';
 import {demoRoster, generateDemoOrg} from '../../../../source/providers/demo/index.js';
 import type {ResolvedRoster, Ticket, Week} from '../../../../source/domain/types.js';
-import {makeTicket} from '../../ticket-builder.js';
+import {makeTicket} from '../../../support/ticket-builder.js';
 
 /**
  * The samples cut from the completion index (already in cycle-time order) against the

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../../source/domain/classify/index.js';
 import {weekContext} from '../../../../source/domain/metrics/context.js';
-import {computeEffort, collectEffortFigures, type EffortResult} from '../../../../source/domain/metrics/v2/effort.js';
+import {collectEffortFigures, type EffortResult} from '../../../../source/domain/metrics/v2/effort.js';
 import {computeEffortIndexed} from '../../../../source/domain/metrics/v2/effort-index.js';
 import {computeEffortTrend} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import {FigureCollector} from '../../../../source/domain/metrics/v2/paths.js';
@@ -11,7 +11,8 @@ import {resolveRoster} from '../../../../source/domain/roster.js';
 import {shiftWeek, weekOf, weeksUpTo} from '../../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../../source/providers/demo/index.js';
 import type {HistoryEvent, Iteration, Ticket} from '../../../../source/domain/types.js';
-import {makeTicket} from '../../ticket-builder.js';
+import {computeEffort} from '../../../support/reference-metrics.js';
+import {makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, week47} from '../fixture.js';
 
 /**

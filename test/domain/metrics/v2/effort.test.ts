@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeEffortTrend, computeEffortTrendFigures, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import type {Iteration} from '../../../../source/domain/types.js';
-import {assigneeChange, at, makeTicket} from '../../ticket-builder.js';
+import {assigneeChange, at, makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, people} from '../fixture.js';
 
 /**

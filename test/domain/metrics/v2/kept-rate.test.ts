@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
-import {at, dueDateChange, makeTicket} from '../../ticket-builder.js';
+import {at, dueDateChange, makeTicket} from '../../../support/ticket-builder.js';
 import {metricInput} from '../fixture.js';
 
 // W47 promises (first due dates 16–22 Nov), read after the week.

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import type {Ticket} from '../../../../source/domain/types.js';
-import {at, dueDateChange, makeTicket} from '../../ticket-builder.js';
+import {at, dueDateChange, makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, people} from '../fixture.js';
 
 const dayMs = 24 * 60 * 60 * 1000;

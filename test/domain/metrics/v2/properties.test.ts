@@ -4,7 +4,7 @@ import {computeEffortTrendFigures, computeVersion2} from '../../../../source/dom
 import {resolveRoster} from '../../../../source/domain/roster.js';
 import {addDaysToDate, asOf, daysOfWeek, localDate, weeksUpTo} from '../../../../source/domain/week.js';
 import type {Category, HistoryEvent, Iteration, Ticket} from '../../../../source/domain/types.js';
-import {makeTicket} from '../../ticket-builder.js';
+import {makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, people, week47} from '../fixture.js';
 
 /**

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import type {Ticket} from '../../../../source/domain/types.js';
-import {at, makeTicket} from '../../ticket-builder.js';
+import {at, makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, people} from '../fixture.js';
 
 const w46 = at('2026-11-11T12:00:00+01:00');

@@ -1,3 +1,9 @@
+/**
+ * The one ticket builder of the tests. Suites that need other defaults (the views' started
+ * ticket in test/ui/fixtures.ts, the store's fully set ticket in test/store/fixtures.ts, the
+ * classifier's in test/domain/classify/labelled.ts) pass them to `makeTicket`, so a field
+ * added to Ticket gets its quiet default here, once.
+ */
 import type {BlockedSpell, HistoryEvent, Person, Ticket} from '../../source/domain/types.js';
 
 /** An instant from an ISO string with an explicit offset or `Z`, so tests read in local time. */
