@@ -48,7 +48,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 	}
 
 	// The whole run lives at the source's clock (--demo-week moves the demo's ahead).
-	const source = chooseProvider(providerName, config, {weeksAhead: options.demoWeek});
+	const source = chooseProvider(providerName, config, {weeksAhead: options.demoWeek, pinnedAt: options.demoNow});
 	const {clock, roster, syncPolicy} = source;
 	const now = source.now;
 	const week = parseWeek(options.week, now, config.timezone);
