@@ -58,6 +58,8 @@ let firstFigures: Figures;
 let retagged: {readonly key: string; readonly id: string};
 let friday2: SinceLastReview;
 let friday3: SinceLastReview;
+let friday2Later: SinceLastReview;
+let anHourLater: SinceLastReview;
 
 beforeAll(async () => {
 	folder = temporaryFolder();
@@ -69,6 +71,12 @@ beforeAll(async () => {
 	firstReviewId = first.freezeReview(week1, 'mark');
 	firstFigures = store.reviews.get('demo', firstReviewId)?.figures as Figures;
 	first.dispose();
+
+	// An hour later, nothing synced or tagged: the clock moved on, the data did not.
+	clock = friday1 + 3_600_000;
+	const unchanged = session();
+	anHourLater = since(unchanged, clock);
+	unchanged.dispose();
 
 	// Friday 2: a week on, the demo has moved; a completed strategic ticket of week 1 is re-tagged.
 	clock = friday1 + weekMs;
@@ -85,6 +93,8 @@ beforeAll(async () => {
 	clock += 60_000;
 	second.tag([ticket.id], 'operational');
 	friday2 = since(session(), sessionStart2);
+	clock += 5000;
+	friday2Later = since(session(), sessionStart2);
 	session().freezeReview(weekOf(clock, timezone), 'export');
 	second.dispose();
 
@@ -132,5 +142,17 @@ describe('three Fridays of the demo org', () => {
 
 	it('Friday 3 no longer lists Friday 2’s re-tag: it was frozen into Friday 2’s review', () => {
 		expect(friday3.items.some((item) => item.kind === 'recategorised' && item.tickets[0]?.key === retagged.key)).toBe(false);
+	});
+});
+
+describe('restated figures are changes of the data, not of the clock', () => {
+	it('an hour after the freeze, with nothing synced or tagged, no figure is restated (ages and probabilities included)', () => {
+		expect(anHourLater.previousReview?.id).toBe(firstReviewId);
+		expect(anHourLater.restated).toEqual([]);
+	});
+
+	it('two readings seconds apart restate the same figures with the same values', () => {
+		expect(friday2.restated.length).toBeGreaterThan(0);
+		expect(friday2Later.restated).toEqual(friday2.restated);
 	});
 });
