@@ -2,14 +2,14 @@ import {sinceLastReview} from '../domain/briefing/since-last-review.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {FrozenReview} from '../domain/briefing/types.js';
 import {parseWeekArgument} from '../domain/week.js';
-import type {ProviderName, Week} from '../domain/types.js';
+import type {EffectiveCategory, ProviderName, Week} from '../domain/types.js';
 import {buildJsonExportFigures} from '../export/json.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import type {ReviewData} from './review-data.js';
 
 export interface SinceSource {
-	readonly store: Pick<Store, 'reviews'>;
+	readonly store: Pick<Store, 'reviews' | 'tagHistory'>;
 	readonly providerName: ProviderName;
 	readonly review: ReviewData;
 	readonly timezone: string;
@@ -39,7 +39,24 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 		timezone: source.timezone,
 		themesNow,
 		figuresNow: previous === null ? null : figuresNow(source, snapshot, previous.week, figuresAsOf(previous)),
+		categoryAtFreeze: (ticketId, frozenAt) => categoryAtFreeze(source, ticketId, frozenAt),
 	});
+}
+
+/**
+ * A ticket's category at `frozenAt` when the director tagged it since (the frozen review has
+ * no row for it: no figure of its week counted it): the tag it had then, or what the rules and
+ * the learner say without a tag. null when its tag did not change since (nothing to report).
+ */
+function categoryAtFreeze(source: SinceSource, ticketId: string, frozenAt: number): EffectiveCategory | null {
+	const tag = source.review.tags.get(ticketId);
+	if (tag === undefined || tag.taggedAt <= frozenAt) return null;
+	const then = source.store
+		.tagHistory(source.providerName, ticketId)
+		.filter((event) => event.at <= frozenAt)
+		.at(-1);
+	if (then !== undefined && then.category !== null) return then.category;
+	return source.review.untaggedCategory(ticketId);
 }
 
 /**

@@ -3,6 +3,7 @@ import {validateConfig} from '../../source/config/validate.js';
 import type {SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {weekOf} from '../../source/domain/week.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {reportOfPerson} from '../../source/domain/briefing/state-rows.js';
 import {sinceLastReviewFor} from '../../source/review/since.js';
 import {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
@@ -59,6 +60,7 @@ let retagged: {readonly key: string; readonly id: string};
 let friday2: SinceLastReview;
 let friday3: SinceLastReview;
 let friday2Later: SinceLastReview;
+let oldRetagged: string;
 let anHourLater: SinceLastReview;
 
 beforeAll(async () => {
@@ -95,8 +97,26 @@ beforeAll(async () => {
 	friday2 = since(session(), sessionStart2);
 	clock += 5000;
 	friday2Later = since(session(), sessionStart2);
-	session().freezeReview(weekOf(clock, timezone), 'export');
+	const secondReviewId = session().freezeReview(weekOf(clock, timezone), 'export');
 	second.dispose();
+
+	// After Friday 2's review, an old open ticket no figure of that week counted is re-tagged.
+	clock += 3_600_000;
+	const between = session();
+	const counted = new Set(store.reviews.get('demo', secondReviewId)?.tickets.map((row) => row.ticketId));
+	// The newest such ticket: the demo's oldest open work leaves its window as the clock moves on.
+	const old = [...between.review.ticketsById.values()].sort((a, b) => b.createdAt - a.createdAt).find(
+		(ticket) =>
+			!counted.has(ticket.id) &&
+			ticket.completedAt === null &&
+			ticket.canceledAt === null &&
+			reportOfPerson(between.review.roster, ticket.assigneeId) !== null &&
+			between.review.classifications.get(ticket.id)?.category === 'strategic',
+	);
+	if (old === undefined) throw new Error('the demo has no uncounted open improvement ticket to re-tag');
+	oldRetagged = old.key;
+	between.tag([old.id], 'operational');
+	between.dispose();
 
 	// Friday 3.
 	clock = friday1 + 2 * weekMs;
@@ -138,6 +158,12 @@ describe('three Fridays of the demo org', () => {
 		const {operational, strategic} = firstFigures.allocation.completed;
 		expect(friday2.restated).toContainEqual({figure: 'allocation.completed.operational', frozen: operational, now: operational + 1});
 		expect(friday2.restated).toContainEqual({figure: 'allocation.completed.strategic', frozen: strategic, now: strategic - 1});
+	});
+
+	it('Friday 3 lists the re-tag of an old open ticket Friday 2’s review had no row for, from the category it had then', () => {
+		const item = friday3.items.find((each) => each.kind === 'recategorised' && each.tickets[0]?.key === oldRetagged);
+		expect(item).toMatchObject({from: 'strategic', to: 'operational'});
+		expect(item?.report).not.toBeNull();
 	});
 
 	it('Friday 3 no longer lists Friday 2’s re-tag: it was frozen into Friday 2’s review', () => {
