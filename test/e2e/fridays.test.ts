@@ -15,10 +15,12 @@ import {cliPath, startCli} from './terminal.js';
  * before it (the clock of a process starts at its pin and runs on): the sync, the dashboard
  * (its session compares with the previous Friday's review and freezes this one when it
  * quits), meanwhile the JSON export and the Markdown notes and summary (which freeze again
- * and issue the talking points). Between Fridays the director tags: an hour after
- * Friday 1, a ticket Friday 1's figures counted as completed improvement (a late change that
- * restates Friday 1's figures); an hour after Friday 2, an old open ticket no figure of
- * Friday 2's week counted (a re-tag Friday 3 must list).
+ * and issue the talking points). Between Fridays the director writes a note for a report
+ * (half an hour after Friday 1, on the dashboard) and tags: an hour after Friday 1, a ticket
+ * Friday 1's figures counted as completed improvement (a late change that restates Friday
+ * 1's figures); an hour after Friday 2, an old open ticket no figure of Friday 2's week
+ * counted (a re-tag Friday 3 must list). FRIDAYS_DUMP=DIR writes what each Friday showed, to
+ * work the expectations out again if the demo's stories change.
  */
 let home: string;
 // 19:00 UTC: Acme's office hours are over, so no story moves in the minutes the steps take.
@@ -109,6 +111,8 @@ const lateRetag = 'DATA-6847';
  */
 const oldRetag = 'DATA-6712';
 
+const directorNote = 'Ask about the on-call rota before the holidays';
+let notedReport = '';
 const fridays: Friday[] = [];
 let reviewsAfterFriday1 = '';
 let reviewsAtTheEnd = '';
@@ -117,6 +121,19 @@ beforeAll(async () => {
 	home = process.env['FRIDAYS_HOME'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-fridays-'));
 	fridays.push(await friday(0));
 	reviewsAfterFriday1 = cli(0, 4, 'review', '--list');
+	// Half an hour after Friday 1's review the director notes something for a report's next 1:1
+	// on the Delegation view (3, n): it is not discussed until the next note is exported.
+	const noting = startCli({args: ['--demo', '--demo-week', '0', '--home', home, '--offline'], columns: 220, rows: 60, env: env(30)});
+	await noting.waitFor(/l: list\)/, 30_000);
+	await noting.press('3');
+	await noting.waitFor(/Delegation/, 10_000);
+	await noting.press('n');
+	await noting.waitFor(/[Nn]ote/, 10_000);
+	await noting.press(directorNote);
+	await noting.press('\r');
+	notedReport = /note saved on ([^:]+):/.exec(await noting.waitFor(/note saved on/, 10_000))?.[1] ?? '';
+	await noting.press('q');
+	expect(await noting.exited()).toBe(0);
 	// An hour after Friday 1's review: a late re-tag of a ticket completed in its week.
 	cli(0, 60, 'tag', lateRetag, 'operational');
 	fridays.push(await friday(1));
@@ -146,14 +163,14 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 
 	it('Friday 2: the Overview counts every kind since Friday 1’s review, and the list and the JSON export name the tickets', () => {
 		const second = fridays[1];
-		// The demo's week of 7–11 Dec (plus Friday 4 Dec after 19:02) as its per-week stories play
-		// out: 62 fires filed or started, 97 tickets completed or canceled, … one re-tag (DATA-6847,
+		// The previous review is the one frozen when the director quit the dashboard after writing
+		// the note at 19:30. The demo's week of 7–11 Dec as its per-week stories play out: 62 fires filed or started, 97 tickets completed or canceled, … one re-tag (DATA-6847,
 		// an hour after the review), and 155 figures of W49 that read differently now.
 		expect(second?.overview).toContain(
-			'Since Fri 4 Dec, 19:02 (2026-W49, l: list): 62 new fires · 97 finished · 11 newly overdue · 35 promises broken · 16 postponed · 13 blocked · 7 unblocked · 22 delegated · 4 taken back · 1 recategorised · 3 themes now recurring · 2 themes no longer recurring · 155 figures restated',
+			'Since Fri 4 Dec, 19:30 (2026-W49, l: list): 62 new fires · 97 finished · 11 newly overdue · 35 promises broken · 16 postponed · 13 blocked · 7 unblocked · 22 delegated · 4 taken back · 1 recategorised · 3 themes now recurring · 2 themes no longer recurring · 155 figures restated',
 		);
 		// Grouped by report in roster order: Priya Raman's payments team heads the list.
-		expect(second?.list).toContain('Since the review of 2026-W49, frozen Fri 4 Dec, 19:02 Priya Raman (92) new fire PAY-8392 Gateway error codes not mapped for Amex declines — Grace Mensah');
+		expect(second?.list).toContain('Since the review of 2026-W49, frozen Fri 4 Dec, 19:30 Priya Raman (92) new fire PAY-8392 Gateway error codes not mapped for Amex declines — Grace Mensah');
 		const items = itemsOf(second);
 		// Hannah Berg's team (DATA): DATA-6897, a fire Fatima Khan held at Friday 1's review, completed
 		// Mon 7 Dec; DATA-6912 "Nightly payouts pipeline failed" filed Wed 9 Dec and set to Blocked on
@@ -219,10 +236,13 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 
 	it('a frozen review is unchanged by the later syncs and tags', () => {
 		// Friday 1's three reviews (quitting the dashboard, the JSON export, the notes) as listed
-		// right after Friday 1 and again after Friday 3: same instants, same ticket counts.
+		// right after Friday 1 and again after Friday 3: same ids, instants and ticket counts.
 		const friday1Reviews = (list: string) => list.split('\n').filter((line) => line.includes('\t2026-W49\t'));
 		expect(friday1Reviews(reviewsAfterFriday1)).toHaveLength(3);
-		expect(friday1Reviews(reviewsAtTheEnd)).toEqual(friday1Reviews(reviewsAfterFriday1));
+		const atTheEnd = friday1Reviews(reviewsAtTheEnd);
+		expect(atTheEnd.slice(0, 3)).toEqual(friday1Reviews(reviewsAfterFriday1));
+		// …and one more of W49: quitting the dashboard after the note at 19:30.
+		expect(atTheEnd.slice(3)).toEqual([expect.stringMatching(/\t2026-12-04T19:30:\d\d\.\d+Z\tquit\t408 tickets$/)]);
 		// The figures Friday 2 compared with are Friday 1's as exported, not as re-tagged since.
 		expect(fridays[1]?.json.sinceLastReview.restated.find((figure) => figure.figure === 'allocation.completed.strategic')?.frozen).toBe(fridays[0]?.json.allocation.completed.strategic);
 	});
@@ -236,6 +256,14 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		expect(third).not.toContain('continuing (since 2026-W49, 3 weeks): component:service-mesh');
 		// Still true on Friday 3: his overdue PLAT-7617, raised on Friday 1.
 		expect(third).toContain('- continuing (since 2026-W49, 3 weeks): PLAT-7617');
+	});
+
+	it('carries the note the director wrote after Friday 1 into that report’s Friday 2 note, and not again once discussed', () => {
+		expect(notedReport).not.toBe('');
+		const slug = notedReport.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+		expect(note(fridays[0], slug)).not.toContain(directorNote);
+		expect(note(fridays[1], slug)).toContain(directorNote);
+		expect(note(fridays[2], slug)).not.toContain(directorNote);
 	});
 
 	it('writes every 1:1 note on one page (≤ 350 words besides the director’s notes) and the leadership summary within 450', () => {
