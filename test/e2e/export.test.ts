@@ -20,6 +20,8 @@ function run(args: readonly string[]) {
 		env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'},
 		encoding: 'utf8',
 		timeout: 60_000,
+		// The demo's JSON export is over spawnSync's 1 MB default.
+		maxBuffer: 64 * 1024 * 1024,
 	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
