@@ -13,6 +13,8 @@ export interface GlobalOptions {
 	readonly home: string | undefined;
 	/** The demo's clock, this many weeks after today (--demo-week or DIRECTOR_REVIEW_DEMO_WEEK). */
 	readonly demoWeek: number;
+	/** The instant the demo's clock starts at (DIRECTOR_REVIEW_DEMO_NOW), or null for the machine's clock: for tests and reproducible demos. */
+	readonly demoNow?: number | null;
 }
 
 export interface ParsedFlags {
@@ -79,6 +81,20 @@ export function parseDemoWeek(value: string | undefined, provider: ProviderName 
 	return Number(trimmed);
 }
 
+/**
+ * DIRECTOR_REVIEW_DEMO_NOW pins the instant the demo's clock starts at (it runs on from
+ * there), so a demo run is reproducible. Only the demo: a real tracker's clock is the machine's.
+ */
+export function parseDemoNow(value: string | undefined): number | null {
+	if (value === undefined || value.trim() === '') return null;
+	const trimmed = value.trim();
+	const instant = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+	if (!Number.isFinite(instant)) {
+		throw new UsageError(`DIRECTOR_REVIEW_DEMO_NOW takes an ISO instant with its offset, not "${value}"`, 'e.g. DIRECTOR_REVIEW_DEMO_NOW=2026-12-04T16:00:00Z, or unset it for today');
+	}
+	return instant;
+}
+
 export function parseGlobalOptions(flags: ParsedFlags, env: NodeJS.ProcessEnv = process.env): GlobalOptions {
 	let provider: ProviderName | undefined;
 	if (flags.provider !== undefined) {
@@ -92,7 +108,8 @@ export function parseGlobalOptions(flags: ParsedFlags, env: NodeJS.ProcessEnv = 
 		provider = 'demo';
 	}
 	const demoWeek = parseDemoWeek(flags.demoWeek ?? env['DIRECTOR_REVIEW_DEMO_WEEK'], flags.demoWeek === undefined ? 'demo' : provider);
-	return {provider, week: flags.week, offline: flags.offline ?? false, home: flags.home, demoWeek};
+	const demoNow = parseDemoNow(env['DIRECTOR_REVIEW_DEMO_NOW']);
+	return {provider, week: flags.week, offline: flags.offline ?? false, home: flags.home, demoWeek, demoNow};
 }
 
 export function parseExportOptions(flags: ParsedFlags): ExportOptions {

@@ -20,6 +20,8 @@ export interface CommandContext {
 	readonly store: Store;
 	readonly week: Week;
 	readonly now: number;
+	/** The run's clock (the demo's may run ahead or be pinned): every stamp the run writes reads it. */
+	readonly clock: () => number;
 	readonly roster: RosterConfig | null;
 	readonly syncPolicy: SyncPolicy;
 	createProvider(): Promise<Provider>;
@@ -48,7 +50,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 	}
 
 	// The whole run lives at the source's clock (--demo-week moves the demo's ahead).
-	const source = chooseProvider(providerName, config, {weeksAhead: options.demoWeek});
+	const source = chooseProvider(providerName, config, {weeksAhead: options.demoWeek, pinnedAt: options.demoNow});
 	const {clock, roster, syncPolicy} = source;
 	const now = source.now;
 	const week = parseWeek(options.week, now, config.timezone);
@@ -61,6 +63,7 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		store,
 		week,
 		now,
+		clock,
 		roster,
 		syncPolicy,
 		createProvider: create,

@@ -44,7 +44,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	}
 
 	const providerName = options.provider ?? config.provider;
-	const source = providerName === null ? null : chooseProvider(providerName, config, {weeksAhead: options.demoWeek});
+	const source = providerName === null ? null : chooseProvider(providerName, config, {weeksAhead: options.demoWeek, pinnedAt: options.demoNow});
 	let provider: Provider | null = null;
 	if (source === null) {
 		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo'});

@@ -24,7 +24,7 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 			else process.stderr.write(`sync: ${count}\n`);
 		};
 		try {
-			const result = await runSync({store: context.store, provider, full: flags.full ?? false, now: Date.now, onProgress: report});
+			const result = await runSync({store: context.store, provider, full: (flags.full ?? false) || context.syncPolicy.alwaysFull, now: context.clock, onProgress: report});
 			if (isTerminal) process.stderr.write('\r\u001B[2K');
 			const seconds = ((Date.now() - started) / 1000).toFixed(1);
 			const kind = result.full ? 'full' : 'incremental';

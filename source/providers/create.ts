@@ -44,6 +44,8 @@ export interface ProviderChoice {
 export interface ChoiceOptions {
 	/** How many weeks ahead of today the source's clock runs (--demo-week); only a generated source's clock moves. */
 	readonly weeksAhead: number;
+	/** The instant a generated source's clock starts at (DIRECTOR_REVIEW_DEMO_NOW), before the weeks ahead; null: the machine's. */
+	readonly pinnedAt?: number | null;
 	readonly now?: () => number;
 }
 
@@ -52,11 +54,15 @@ const generatedSync: SyncPolicy = {alwaysFull: true, beforeAnyRead: true, curren
 const weekMs = 7 * 86_400_000;
 
 /** Picks the source a run reads: the one place outside `providers/` that names each provider. */
-export function chooseProvider(name: ProviderName, config: AppConfig, {weeksAhead, now = Date.now}: ChoiceOptions): ProviderChoice {
+export function chooseProvider(name: ProviderName, config: AppConfig, {weeksAhead, pinnedAt = null, now = Date.now}: ChoiceOptions): ProviderChoice {
 	const isGenerated = name === 'demo';
 	const shift = isGenerated ? weeksAhead * weekMs : 0;
-	const clock = () => now() + shift;
-	const openedAt = clock();
+	// A pinned clock starts at the pinned instant and runs on in real time, so a tag still
+	// comes after the review frozen before it within the run.
+	const started = now();
+	const start = isGenerated && pinnedAt !== null ? pinnedAt : started;
+	const clock = () => start + (now() - started) + shift;
+	const openedAt = start + shift;
 	return {
 		name,
 		label: describeProvider(name, config),

@@ -26,17 +26,21 @@ export interface SnapshotSession {
 
 export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
 	const {review} = session;
+	const report = session.weekReport(context.week);
 	const snapshot: ReviewSnapshot = {
 		provider: context.providerName,
 		week: context.week,
-		report: session.weekReport(context.week),
+		report,
 		ticketsById: review.ticketsById,
 		peopleById: review.peopleById,
 		classifications: review.classifications,
 		roster: review.roster,
 		notes: context.store.listNotes(context.providerName, {undiscussedOnly: true}),
 		targets: {firefightingShare: context.config.targets.firefightingShare},
-		now: context.now,
+		// A running week's figures are as of the instant they were computed (the session's clock
+		// runs on): the export's generatedAt says that instant, so a frozen review can be computed
+		// again as of it and differ only by what the data changed (review/since.ts).
+		now: report.isCurrent ? report.asOf : context.now,
 	};
 	const previousNotes = session.lastIssued ? new Map(review.roster.reports.map((report) => [report.name, session.lastIssued?.(report.name) ?? null])) : undefined;
 	const withNotes = previousNotes === undefined ? snapshot : {...snapshot, previousNotes};

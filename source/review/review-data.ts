@@ -1,10 +1,10 @@
-import {trainLearner, classifyAll, type Learner} from '../domain/classify/index.js';
+import {trainLearner, classifyAll, classifyTicket, type Learner} from '../domain/classify/index.js';
 import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
 import {computeEffortTrend, computeEffortTrendFigures, computeVersion2, computeWeekEffort, type EffortOfWeek} from '../domain/metrics/v2/compute-v2.js';
 import type {EffortResult} from '../domain/metrics/v2/effort.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
-import type {Category, Classification, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
+import type {Category, Classification, EffectiveCategory, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
 import type {WeekMetrics} from '../domain/metrics/types.js';
 import type {ReviewSettings} from './settings.js';
 import type {WeekReport} from '../domain/week-report.js';
@@ -74,6 +74,16 @@ export class ReviewData {
 			if (classification) this.classificationMap.set(ticketId, classification);
 		}
 		this.invalidate();
+	}
+
+	/** What the rules and the learner say of a ticket without the director's tag on it. */
+	untaggedCategory(ticketId: string): EffectiveCategory | null {
+		const ticket = this.ticketsById.get(ticketId);
+		if (ticket === undefined) return null;
+		const tags = new Map(this.tagMap);
+		tags.delete(ticketId);
+		const parent = ticket.parentKey ? ([...this.ticketsById.values()].find((each) => each.key === ticket.parentKey && each !== ticket) ?? null) : null;
+		return classifyTicket(ticket, {...this.context(), tags}, parent).category;
 	}
 
 	/** Retrains the learner on all tags and reclassifies every ticket. */

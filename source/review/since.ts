@@ -1,14 +1,15 @@
 import {sinceLastReview} from '../domain/briefing/since-last-review.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
+import type {FrozenReview} from '../domain/briefing/types.js';
 import {parseWeekArgument} from '../domain/week.js';
-import type {ProviderName, Week} from '../domain/types.js';
+import type {EffectiveCategory, ProviderName, Week} from '../domain/types.js';
 import {buildJsonExportFigures} from '../export/json.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import type {ReviewData} from './review-data.js';
 
 export interface SinceSource {
-	readonly store: Pick<Store, 'reviews'>;
+	readonly store: Pick<Store, 'reviews' | 'tagHistory'>;
 	readonly providerName: ProviderName;
 	readonly review: ReviewData;
 	readonly timezone: string;
@@ -37,24 +38,57 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 		now: source.now,
 		timezone: source.timezone,
 		themesNow,
-		figuresNow: previous === null ? null : figuresNow(source, snapshot, previous.week),
+		figuresNow: previous === null ? null : figuresNow(source, snapshot, previous.week, figuresAsOf(previous)),
+		categoryAtFreeze: (ticketId, frozenAt) => categoryAtFreeze(source, ticketId, frozenAt),
 	});
 }
 
 /**
- * The figures of the JSON export of `weekId` as built now, from today's data, read back as a
- * file would be: what the restatement compares. The lists behind the figures (`tickets`,
- * `figures`, `why`) are no figures (restated.ts), so they are neither computed nor built.
+ * A ticket's category at `frozenAt` when the director tagged it since (the frozen review has
+ * no row for it: no figure of its week counted it): the tag it had then, or what the rules and
+ * the learner say without a tag. null when its tag did not change since (nothing to report).
  */
-function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: string): unknown {
+function categoryAtFreeze(source: SinceSource, ticketId: string, frozenAt: number): EffectiveCategory | null {
+	const tag = source.review.tags.get(ticketId);
+	if (tag === undefined || tag.taggedAt <= frozenAt) return null;
+	const then = source.store
+		.tagHistory(source.providerName, ticketId)
+		.filter((event) => event.at <= frozenAt)
+		.at(-1);
+	if (then !== undefined && then.category !== null) return then.category;
+	return source.review.untaggedCategory(ticketId);
+}
+
+/**
+ * The instant the frozen figures were computed at: their `generatedAt` (a review freezes the
+ * figures as shown, computed when the session opened, a little before the freeze itself),
+ * else the freeze.
+ */
+export function figuresAsOf(previous: Pick<FrozenReview, 'figures' | 'frozenAt'>): number {
+	const generatedAt = (previous.figures as {generatedAt?: unknown} | null)?.generatedAt;
+	const instant = typeof generatedAt === 'string' ? Date.parse(generatedAt) : Number.NaN;
+	return Number.isFinite(instant) ? instant : previous.frozenAt;
+}
+
+/**
+ * The figures of the JSON export of `weekId` as built from today's data, read back as a file
+ * would be: what the restatement compares. The lists behind the figures (`tickets`,
+ * `figures`, `why`) are no figures (restated.ts), so they are neither computed nor built.
+ *
+ * Computed as of the instant the frozen figures were: a restatement is a change of the data
+ * the figure counts (late data, a re-tag), not the clock moving on. Read now, every age and
+ * every probability of an open ticket would differ from the frozen one by the time passed,
+ * and two runs seconds apart would restate different figures.
+ */
+function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: string, asOfInstant: number): unknown {
 	let week: Week;
 	try {
 		week = parseWeekArgument(weekId, source.now, source.timezone);
 	} catch {
 		return null;
 	}
-	// Exactly as of now: a cached week is reused only if it is as of the same instant.
-	const report = source.review.weekFiguresAt(week, source.now);
-	const figures = buildJsonExportFigures({provider: snapshot.provider, week, metrics: report.metrics, trend: report.trend, version2: report.version2, effortTrend: report.effortTrend, now: source.now});
+	// Exactly as of the freeze: a cached week is reused only if it is as of the same instant.
+	const report = source.review.weekFiguresAt(week, asOfInstant);
+	const figures = buildJsonExportFigures({provider: snapshot.provider, week, metrics: report.metrics, trend: report.trend, version2: report.version2, effortTrend: report.effortTrend, now: asOfInstant});
 	return JSON.parse(JSON.stringify(figures)) as unknown;
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {UsageError} from '../../source/errors/app-error.js';
-import {checkOptionValues, optionWithoutValue, parseExportOptions} from '../../source/commands/arguments.js';
+import {checkOptionValues, optionWithoutValue, parseExportOptions, parseGlobalOptions} from '../../source/commands/arguments.js';
 
 describe('options that take a value', () => {
 	it('finds an option given without its value', () => {
@@ -40,5 +40,19 @@ describe('--detail', () => {
 		expect(() => parseExportOptions({detail: 'all'})).toThrow(UsageError);
 		expect(() => parseExportOptions({format: 'json', detail: 'full'})).toThrow('--detail applies to Markdown exports only');
 		expect(optionWithoutValue(['export', '--detail'])).toBe('detail');
+	});
+});
+
+describe('DIRECTOR_REVIEW_DEMO_NOW', () => {
+	it('pins the demo clock to an ISO instant with its offset, and is absent by default', () => {
+		expect(parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_NOW: '2026-12-04T16:00:00Z'}).demoNow).toBe(Date.parse('2026-12-04T16:00:00Z'));
+		expect(parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_NOW: '2026-12-04T17:00+01:00'}).demoNow).toBe(Date.parse('2026-12-04T16:00:00Z'));
+		expect(parseGlobalOptions({demo: true}, {}).demoNow).toBeNull();
+	});
+
+	it('refuses a date without a time or offset, or an impossible one, as a usage error with a hint', () => {
+		for (const bad of ['2026-12-04', 'friday', '2026-12-04T16:00:00', '2026-13-40T16:00:00Z']) {
+			expect(() => parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_NOW: bad}), bad).toThrow(UsageError);
+		}
 	});
 });

@@ -16,7 +16,7 @@ afterAll(() => {
 });
 
 function run(...args: string[]) {
-	const result = spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env: {...process.env, DIRECTOR_REVIEW_HOME: home}});
+	const result = spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env: {...process.env, DIRECTOR_REVIEW_HOME: home}, maxBuffer: 64 * 1024 * 1024});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 

@@ -30,6 +30,17 @@ describe('picking a source', () => {
 		expect(provider.name).toBe('demo');
 	});
 
+	it('starts a pinned demo clock at the pinned instant (plus the weeks ahead) and runs it on; a tracker keeps the machine’s', () => {
+		let real = today;
+		const pinned = Date.parse('2026-12-04T16:00:00Z');
+		const demo = chooseProvider('demo', config, {weeksAhead: 1, pinnedAt: pinned, now: () => real});
+		expect(demo.now).toBe(pinned + weekMs);
+		real += 5000;
+		expect(demo.clock()).toBe(pinned + weekMs + 5000);
+		const linear = chooseProvider('linear', config, {weeksAhead: 0, pinnedAt: pinned, now: () => real});
+		expect(linear.now).toBe(real);
+	});
+
 	it('finds missing credentials when the adapter is built, not when the source is picked', async () => {
 		const bare = validateConfig({timezone: 'UTC'}, {}, null);
 		const jira = chooseProvider('jira', bare, {weeksAhead: 0});

@@ -3,6 +3,7 @@ import {validateConfig} from '../../source/config/validate.js';
 import type {SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {weekOf} from '../../source/domain/week.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {reportOfPerson} from '../../source/domain/briefing/state-rows.js';
 import {sinceLastReviewFor} from '../../source/review/since.js';
 import {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
@@ -58,6 +59,9 @@ let firstFigures: Figures;
 let retagged: {readonly key: string; readonly id: string};
 let friday2: SinceLastReview;
 let friday3: SinceLastReview;
+let friday2Later: SinceLastReview;
+let oldRetagged: string;
+let anHourLater: SinceLastReview;
 
 beforeAll(async () => {
 	folder = temporaryFolder();
@@ -69,6 +73,12 @@ beforeAll(async () => {
 	firstReviewId = first.freezeReview(week1, 'mark');
 	firstFigures = store.reviews.get('demo', firstReviewId)?.figures as Figures;
 	first.dispose();
+
+	// An hour later, nothing synced or tagged: the clock moved on, the data did not.
+	clock = friday1 + 3_600_000;
+	const unchanged = session();
+	anHourLater = since(unchanged, clock);
+	unchanged.dispose();
 
 	// Friday 2: a week on, the demo has moved; a completed strategic ticket of week 1 is re-tagged.
 	clock = friday1 + weekMs;
@@ -85,8 +95,28 @@ beforeAll(async () => {
 	clock += 60_000;
 	second.tag([ticket.id], 'operational');
 	friday2 = since(session(), sessionStart2);
-	session().freezeReview(weekOf(clock, timezone), 'export');
+	clock += 5000;
+	friday2Later = since(session(), sessionStart2);
+	const secondReviewId = session().freezeReview(weekOf(clock, timezone), 'export');
 	second.dispose();
+
+	// After Friday 2's review, an old open ticket no figure of that week counted is re-tagged.
+	clock += 3_600_000;
+	const between = session();
+	const counted = new Set(store.reviews.get('demo', secondReviewId)?.tickets.map((row) => row.ticketId));
+	// The newest such ticket: the demo's oldest open work leaves its window as the clock moves on.
+	const old = [...between.review.ticketsById.values()].sort((a, b) => b.createdAt - a.createdAt).find(
+		(ticket) =>
+			!counted.has(ticket.id) &&
+			ticket.completedAt === null &&
+			ticket.canceledAt === null &&
+			reportOfPerson(between.review.roster, ticket.assigneeId) !== null &&
+			between.review.classifications.get(ticket.id)?.category === 'strategic',
+	);
+	if (old === undefined) throw new Error('the demo has no uncounted open improvement ticket to re-tag');
+	oldRetagged = old.key;
+	between.tag([old.id], 'operational');
+	between.dispose();
 
 	// Friday 3.
 	clock = friday1 + 2 * weekMs;
@@ -130,7 +160,25 @@ describe('three Fridays of the demo org', () => {
 		expect(friday2.restated).toContainEqual({figure: 'allocation.completed.strategic', frozen: strategic, now: strategic - 1});
 	});
 
+	it('Friday 3 lists the re-tag of an old open ticket Friday 2’s review had no row for, from the category it had then', () => {
+		const item = friday3.items.find((each) => each.kind === 'recategorised' && each.tickets[0]?.key === oldRetagged);
+		expect(item).toMatchObject({from: 'strategic', to: 'operational'});
+		expect(item?.report).not.toBeNull();
+	});
+
 	it('Friday 3 no longer lists Friday 2’s re-tag: it was frozen into Friday 2’s review', () => {
 		expect(friday3.items.some((item) => item.kind === 'recategorised' && item.tickets[0]?.key === retagged.key)).toBe(false);
+	});
+});
+
+describe('restated figures are changes of the data, not of the clock', () => {
+	it('an hour after the freeze, with nothing synced or tagged, no figure is restated (ages and probabilities included)', () => {
+		expect(anHourLater.previousReview?.id).toBe(firstReviewId);
+		expect(anHourLater.restated).toEqual([]);
+	});
+
+	it('two readings seconds apart restate the same figures with the same values', () => {
+		expect(friday2.restated.length).toBeGreaterThan(0);
+		expect(friday2Later.restated).toEqual(friday2.restated);
 	});
 });

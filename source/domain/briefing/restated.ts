@@ -1,7 +1,10 @@
 import type {RestatedFigure} from './since-types.js';
 
-/** Not figures: when and what was exported, the lists behind the figures, other weeks. */
-const notFigures = new Set(['schemaVersion', 'provider', 'generatedAt', 'week', 'tickets', 'trend', 'figures', 'sinceLastReview']);
+/**
+ * Not figures of the week: when and what was exported, the lists behind the figures, other
+ * weeks (`trend`, and `effortTrend`, whose row for the week itself repeats `effort`).
+ */
+const notFigures = new Set(['schemaVersion', 'provider', 'generatedAt', 'week', 'tickets', 'trend', 'effortTrend', 'figures', 'sinceLastReview']);
 
 /** Numbers closer than this are the same figure (shares are rounded to 3 decimals). */
 const tolerance = 1e-9;

@@ -1,5 +1,5 @@
 import {localDate} from '../week.js';
-import type {Classification, Person, ResolvedRoster, Ticket} from '../types.js';
+import type {Classification, EffectiveCategory, Person, ResolvedRoster, Ticket} from '../types.js';
 import {reportOfPerson} from './state-rows.js';
 import type {SinceItem, SinceKind} from './since-types.js';
 import type {FrozenReview, ReviewTicketState} from './types.js';
@@ -30,6 +30,11 @@ export interface SinceInput {
 	 * that was still running when frozen). null: nothing to compare.
 	 */
 	readonly figuresNow: unknown;
+	/**
+	 * The category at the freeze of a ticket the review did not count (an old open ticket no
+	 * figure of the week counted), when a tag changed since: null when nothing says it changed.
+	 */
+	readonly categoryAtFreeze?: (ticketId: string, frozenAt: number) => EffectiveCategory | null;
 }
 
 /** What every rule reads: the freeze instant, the frozen rows by ticket, and who is whom. */

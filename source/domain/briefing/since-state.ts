@@ -8,7 +8,7 @@ import type {ReviewTicketState} from './types.js';
 /**
  * State items (briefing.md "Readings"): the frozen state against the state now — newly
  * overdue, newly broken, recategorised. A ticket the review did not count is read as it
- * was at the freeze from its history.
+ * was at the freeze from its history (and its category from the director's tags).
  */
 export function stateItems(ticket: Ticket, c: SinceContext): SinceItem[] {
 	const items: SinceItem[] = [];
@@ -19,7 +19,9 @@ export function stateItems(ticket: Ticket, c: SinceContext): SinceItem[] {
 	if (isBrokenNow(ticket, first, c) && !wasBroken(ticket, row, c)) items.push(c.item('newly-broken', ticket, null, {from: first, to: ticket.dueDate}));
 
 	const category = c.input.classifications.get(ticket.id)?.category ?? 'unclassified';
-	if (row !== undefined && row.category !== category) items.push(c.item('recategorised', ticket, null, {from: row.category, to: category}));
+	// A ticket no figure of the frozen week counted has no row: a tag since tells what it was.
+	const before = row === undefined ? (c.input.categoryAtFreeze?.(ticket.id, c.frozenAt) ?? null) : row.category;
+	if (before !== null && before !== category) items.push(c.item('recategorised', ticket, null, {from: before, to: category}));
 	return items;
 }
 

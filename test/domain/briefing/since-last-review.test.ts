@@ -210,6 +210,12 @@ describe('restated figures', () => {
 		expect(restatedFigures(frozen, later)).toEqual([]);
 	});
 
+	it('leaves out the effort trend: its rows are other weeks, and the week’s own row repeats `effort`', () => {
+		const frozen = {effort: {org: {operational: 5}}, effortTrend: [{week: 'W1', org: {operational: 3}}, {week: 'W2', org: {operational: 5}}]};
+		const later = {effort: {org: {operational: 5}}, effortTrend: [{week: 'W1', org: {operational: 4}}, {week: 'W2', org: {operational: 5}}]};
+		expect(restatedFigures(frozen, later)).toEqual([]);
+	});
+
 	it('a figure that became empty or appeared shows null on the other side', () => {
 		expect(restatedFigures({allocation: {share: 0.4}}, {allocation: {share: null}})).toEqual([{figure: 'allocation.share', frozen: 0.4, now: null}]);
 		expect(restatedFigures({themes: []}, {themes: [{name: 'x', count: 3}]})).toEqual([{figure: 'themes[x].count', frozen: null, now: 3}]);
