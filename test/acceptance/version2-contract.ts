@@ -49,7 +49,7 @@ export function itGivesTheVersion2Figures(exported: () => Version2Export, themes
 		expect(figures['effort.org.unplanned']).toEqual(['ENG-5', 'ENG-9', 'ENG-20', 'ENG-17']);
 	});
 
-	it('gives effort over the trend weeks, ending with W, each week with its tickets', () => {
+	it('gives effort over the trend weeks, ending with W', () => {
 		const {effortTrend, effort, figures} = exported();
 		// trendWeeks defaults to 8: W38..W45, oldest first; W45's row is the week's own effort.
 		expect(effortTrend.map((row) => row.week)).toEqual(['2026-W38', '2026-W39', '2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45']);
@@ -59,8 +59,9 @@ export function itGivesTheVersion2Figures(exported: () => Version2Export, themes
 		// Unplanned: T2 and T5 started 24 h after creation (T8 exactly 48 h: planned) → 2.5 / 5.
 		const w44 = effortTrend.find((row) => row.week === '2026-W44')?.reports.find((row) => row['name'] === 'Blake Jones');
 		expectCloseTo(w44, {operational: 2.5, strategic: 2.5, unclassified: 0, operationalShare: 0.5, interruptShare: 0.5, personDays: 5});
-		expect(sorted(figures['effortTrend[2026-W44].reports[Blake Jones].operational'])).toEqual(['ENG-2', 'ENG-5']);
-		expect(sorted(figures['effortTrend[2026-W44].reports[Blake Jones].unplanned'])).toEqual(['ENG-2', 'ENG-5']);
+		// A trend week's tickets are its own export's (`--week 2026-W44`: effort.reports[Blake Jones].operational
+		// = ENG-2, ENG-5), not listed again in W's, like the version 1 trend.
+		expect(Object.keys(figures).filter((path) => path.startsWith('effortTrend['))).toEqual([]);
 	});
 
 	it('gives the hand-computed commitment integrity of the sprint completed in W and the one running at its end', () => {
