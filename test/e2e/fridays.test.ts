@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {countsPhrase} from '../../source/domain/briefing/since-format.js';
 import {sinceKinds} from '../../source/domain/briefing/since-types.js';
 import {cliPath, startCli} from './terminal.js';
+import {pageWords as words} from '../support/page-words.js';
 
 /**
  * Three Fridays of the demo org through the built CLI, on a pinned clock
@@ -86,17 +87,6 @@ async function friday(week: number): Promise<Friday> {
 		for (const [name, note] of notes) fs.writeFileSync(path.join(dump, `friday-${week}-${name}`), note);
 	}
 	return {json, notes, overview, list};
-}
-
-/** Words on the page: whitespace-separated tokens, leaving out the director's own notes. */
-function words(markdown: string): number {
-	let count = 0;
-	let inNotes = false;
-	for (const line of markdown.split('\n')) {
-		if (line.startsWith('## ')) inNotes = line === '## Your notes';
-		if (!inNotes) count += line.split(/\s+/).filter(Boolean).length;
-	}
-	return count;
 }
 
 /**

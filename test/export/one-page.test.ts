@@ -10,23 +10,13 @@ import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.
 import {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {temporaryFolder} from '../store/fixtures.js';
+import {pageWords as words} from '../support/page-words.js';
 
 /**
  * One page each (briefing.md), over five Fridays of the demo org with a review frozen and
  * notes issued each Friday, so the since-last-review and continuing points are on the page.
- * Words are counted plainly: whitespace-separated tokens of the Markdown as written, leaving
- * out the director's own notes (the "## Your notes" section, up to the next "## ").
+ * Words are counted by test/support/page-words.ts, apart from the product's own count.
  */
-function words(markdown: string): number {
-	let count = 0;
-	let inNotes = false;
-	for (const line of markdown.split('\n')) {
-		if (line.startsWith('## ')) inNotes = line === '## Your notes';
-		if (!inNotes) count += line.split(/\s+/).filter(Boolean).length;
-	}
-	return count;
-}
-
 const timezone = 'Europe/Berlin';
 const config = validateConfig({timezone}, {}, null);
 const friday1 = Date.parse('2026-11-27T17:00:00Z');
