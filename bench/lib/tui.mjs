@@ -102,6 +102,10 @@ async function pressUntil(child, key, marker, {timeoutMs = 30_000, intervalMs = 
 async function showView(child, view) {
 	await pressUntil(child, view.key, view.marker);
 	if (view.setup) {
+		// Let the view key's frame settle first: a view key and the setup key read together
+		// while the TUI was busy loading would reach the shell as one burst (seen once in a
+		// full run: Triage never showed "showing all" and was reported as not in the build).
+		await quiet(300);
 		const from = child.output.length;
 		child.write(view.setup.key);
 		await child.waitForText(view.setup.marker, {from, timeoutMs: 20_000});
