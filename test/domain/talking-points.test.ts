@@ -1,22 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {daysText, percentText, reportTalkingPoints, type ReportTalkingPointInput, type TalkingPointRule} from '../../source/domain/talking-points.js';
+import {quietReport} from '../support/quiet-report.js';
 
-/** A quiet week: every figure steady, nothing overdue, nothing blocked. */
-const quiet: ReportTalkingPointInput = {
-	name: 'Alex Kim',
-	firefightingShare: 0.45,
-	previousFirefightingShare: 0.45,
-	strategicShare: 0.55,
-	orgStrategicShare: 0.55,
-	overdue: 0,
-	stale: 0,
-	takenBack: 0,
-	keptRate: 0.8,
-	previousKeptRate: 0.8,
-	brokenPromises: 0,
-	themes: [],
-	blockedNow: [],
-};
+const quiet = quietReport;
 
 const rules = (input: Partial<ReportTalkingPointInput>): TalkingPointRule[] => reportTalkingPoints({...quiet, ...input}).map((point) => point.rule);
 const textOf = (input: Partial<ReportTalkingPointInput>, rule: TalkingPointRule) => reportTalkingPoints({...quiet, ...input}).find((point) => point.rule === rule)?.text;

@@ -1,22 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {isInterruptLoadHurtingPromises} from '../../../../source/domain/metrics/v2/interrupt-load.js';
-import {reportTalkingPoints, type ReportTalkingPointInput} from '../../../../source/domain/talking-points.js';
+import {reportTalkingPoints} from '../../../../source/domain/talking-points.js';
+import {quietReport} from '../../../support/quiet-report.js';
 
-const quiet: ReportTalkingPointInput = {
-	name: 'Alex Kim',
-	firefightingShare: 0.45,
-	previousFirefightingShare: 0.45,
-	strategicShare: 0.55,
-	orgStrategicShare: 0.55,
-	overdue: 0,
-	stale: 0,
-	takenBack: 0,
-	keptRate: 0.8,
-	previousKeptRate: 0.8,
-	brokenPromises: 0,
-	themes: [],
-	blockedNow: [],
-};
+const quiet = quietReport;
 
 describe('interrupt load against kept promises', () => {
 	it('fires at an interrupt share of 40 % or more with a kept rate down 10 points or more, as shown', () => {
