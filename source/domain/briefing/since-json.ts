@@ -7,22 +7,14 @@ export interface SinceLastReviewJson {
 	readonly restated: ReadonlyArray<{readonly figure: string; readonly frozen: number | null; readonly now: number | null}>;
 }
 
-export interface SinceItemJson {
-	readonly kind: SinceItem['kind'];
+/** A since item as the JSON export writes it: its tickets as keys, its instant as ISO text. */
+export type SinceItemJson = Omit<SinceItem, 'tickets' | 'at'> & {
 	/** The first ticket's key; null for an item about a theme with no ticket named. */
 	readonly key: string | null;
 	/** Every ticket the item names (a theme names several). */
 	readonly keys: readonly string[];
-	readonly report: string | null;
-	readonly person: string | null;
 	readonly at: string | null;
-	readonly from?: string | null;
-	readonly to?: string | null;
-	readonly days?: number;
-	readonly blocker?: string;
-	readonly theme?: string;
-	readonly outcome?: 'completed' | 'canceled';
-}
+};
 
 export function sinceLastReviewJson(since: SinceLastReview): SinceLastReviewJson {
 	const {previousReview} = since;
