@@ -93,6 +93,7 @@ describe('frozen reviews', () => {
 			note: 'tab\tnew\nline — ✓ 😀',
 			tickets: [{key: 'ENG-1', title: 'a list', estimate: 0.1}],
 			figures: {'allocation.completed.operational': ['ENG-1']},
+			why: {'allocation.completed.operational': {'ENG-1': 'completed Mon 23 Nov'}},
 			trend: [{week: '2026-W48', share: 0.5}],
 			effortTrend: {rows: []},
 			sinceLastReview: {items: []},
@@ -100,9 +101,9 @@ describe('frozen reviews', () => {
 		store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures, tickets: [row('2'), row('10'), row('1')]});
 		clock += 1000;
 		const full = store.reviews.previous('linear', '2026-W49', clock);
-		const omitted = ['tickets', 'figures', 'trend', 'effortTrend', 'sinceLastReview'];
+		const omitted = ['tickets', 'figures', 'why', 'trend', 'effortTrend', 'sinceLastReview'];
 		const trimmed = store.reviews.previous('linear', '2026-W49', clock, omitted);
-		const {tickets: _tickets, figures: _figures, trend: _trend, effortTrend: _effortTrend, sinceLastReview: _since, ...rest} = figures;
+		const {tickets: _tickets, figures: _figures, why: _why, trend: _trend, effortTrend: _effortTrend, sinceLastReview: _since, ...rest} = figures;
 		expect(trimmed).toEqual({...full, figures: rest});
 		expect(JSON.stringify(trimmed?.figures)).toBe(JSON.stringify(rest));
 		expect(store.reviews.previousOutline('linear', '2026-W49', clock)).toEqual({

@@ -5,7 +5,7 @@ import type {RestatedFigure} from './since-types.js';
  * figures and other weeks (`trend`, and `effortTrend`, whose row for the week itself repeats
  * `effort`). Nearly all of a frozen review's size; "since last review" reads none of them.
  */
-export const listsNotFigures = ['tickets', 'trend', 'effortTrend', 'figures', 'sinceLastReview'] as const;
+export const listsNotFigures = ['tickets', 'figures', 'why', 'trend', 'effortTrend', 'sinceLastReview'] as const;
 
 /** Not figures of the week: when and what was exported, and the lists. */
 const notFigures = new Set<string>(['schemaVersion', 'provider', 'generatedAt', 'week', ...listsNotFigures]);
