@@ -5,6 +5,7 @@ import path from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
+import {stampClosedStore} from '../../dist/source/store/verified-stamp.js';
 import {cliArgs} from './cli-command.mjs';
 import {spawnInPty, quiet} from './pty.mjs';
 import {median, percentile} from './stats.mjs';
@@ -55,6 +56,20 @@ export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareIn
 }
 
 /**
+ * Deletes the stored first frame as a sync or a tag in another director-review process
+ * makes it invalid: the store changed, then closed cleanly (the stamp a clean close leaves,
+ * verified-stamp.ts), so the next start does not also pay the integrity check that a file
+ * changed by another program gets.
+ */
+function dropStoredFrame(home) {
+	const file = path.join(home, 'director-review.db');
+	const database = new DatabaseSync(file);
+	database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
+	database.close();
+	stampClosedStore(file);
+}
+
+/**
  * Start-up without a stored first frame (the first start of a day, or the first after a
  * sync or tag made by another process): the Overview waits for the whole review to load.
  * Reported, not a target: the snapshot is deleted before each run.
@@ -62,9 +77,7 @@ export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareIn
 export async function measureColdStartup(home, {runs = 3} = {}) {
 	const times = [];
 	for (let index = 0; index < runs; index++) {
-		const database = new DatabaseSync(path.join(home, 'director-review.db'));
-		database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
-		database.close();
+		dropStoredFrame(home);
 		times.push(await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker));
 	}
 
@@ -213,15 +226,17 @@ export async function measureMemory(home, {runs = 3} = {}) {
  * another process), until every view answers its key: spawn → the first frame, then each of
  * views 2–6 and back to 1 pressed until its tab is marked (a key pressed while the review
  * still loads is ignored, so it is pressed again). Alternates with the bare Ink program.
+ * The stored frame is dropped as such a run leaves the store (`dropStoredFrame`). `peakRss`: also the
+ * process's peak RSS once every view has shown (the growth sizes' memory figure, one
+ * process fewer per size).
  */
-export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = {}) {
+export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3, peakRss = false} = {}) {
 	const bare = [];
 	const review = [];
+	const peaks = [];
 	for (let index = 0; index < warmups + runs; index++) {
 		const bareMs = await timeToText([bareInk], {}, 'ready');
-		const database = new DatabaseSync(path.join(home, 'director-review.db'));
-		database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
-		database.close();
+		dropStoredFrame(home);
 		const child = spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home});
 		let reviewMs;
 		try {
@@ -229,6 +244,10 @@ export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = 
 			let at = 0;
 			for (const [key, title] of viewTitles) at = await pressUntil(child, key, `[${key} ${title}]`, {intervalMs: 50});
 			reviewMs = at - child.startedAt;
+			if (peakRss && index >= warmups) {
+				await quiet(300);
+				peaks.push(peakRssMb(child.pid));
+			}
 		} finally {
 			child.write('q');
 			await child.exited().catch(() => child.kill('SIGKILL'));
@@ -240,7 +259,7 @@ export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = 
 		}
 	}
 
-	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), runs: review};
+	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), runs: review, peakMb: peakRss ? median(peaks) : null};
 }
 
 /**
