@@ -9,6 +9,7 @@ import {keptBackupDays} from '../../source/store/backup-files.js';
 import {recordTables} from '../../source/store/record.js';
 import {DamagedStoreError, StoreError} from '../../source/store/errors.js';
 import {openStore, type Store} from '../../source/store/store.js';
+import {stampClosedStore} from '../../source/store/verified-stamp.js';
 import {page, pageState, temporaryFolder, ticket} from './fixtures.js';
 
 const day = 86_400_000;
@@ -137,6 +138,25 @@ describe('rolling backups', () => {
 			original.close();
 			backup.close();
 		}
+	});
+
+	it('writes none from a store whose record was damaged after it opened, and keeps the backups it has', async () => {
+		const first = await writeBackup(storeWithRecord(), friday);
+		closeAll();
+		// A page of the record broken behind the store's back, its clean-close stamp renewed: the open does not look.
+		const probe = retain(new Database(temporary.file, {readonly: true}));
+		const root = retain(probe.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'tag_events'`)).pluck().get() as number;
+		const pageSize = retain(probe.prepare('PRAGMA page_size')).pluck().get() as number;
+		probe.close();
+		const bytes = fs.readFileSync(temporary.file);
+		bytes[(root - 1) * pageSize] = 0xff;
+		fs.writeFileSync(temporary.file, bytes);
+		stampClosedStore(temporary.file);
+
+		const store = open(friday + day);
+		await expect(writeBackup(store, friday + day)).rejects.toBeInstanceOf(DamagedStoreError);
+		expect(listBackups(temporary.file).map((backup) => backup.file)).toEqual([first]);
+		expect(fs.readdirSync(backupFolder(temporary.file))).toEqual([first.split('/').at(-1)]);
 	});
 
 	it('is due once per day of use, and again when the record changed', async () => {
