@@ -14,8 +14,8 @@ const bareInk = fileURLToPath(new URL('../bare-ink.mjs', import.meta.url));
 /** The Overview's last figure: when it is on screen, the whole first frame is. */
 export const overviewMarker = 'Top recurring theme';
 
-async function timeToText(args, env, marker) {
-	const child = spawnInPty(args, env);
+async function timeToText(args, env, marker, options) {
+	const child = spawnInPty(args, env, options);
 	try {
 		const at = await child.waitForText(marker);
 		return at - child.startedAt;
@@ -28,20 +28,25 @@ async function timeToText(args, env, marker) {
 /**
  * Start-up: spawn to first Overview frame, against the bare Ink program spawned the same
  * way (and, when given, the same program bundled like the CLI). Runs alternate, so a burst
- * of load elsewhere hits every side alike.
+ * of load elsewhere hits every side alike. `npmStart` ({npmCli, cwd}): each round also
+ * times `npm start` (`measureNpmStart`), so its ratio is taken against the same bin starts
+ * instead of bin starts of its own.
  */
-export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareInk = null} = {}) {
+export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareInk = null, npmStart = null} = {}) {
 	const bare = [];
 	const bundledBare = [];
 	const review = [];
+	const npm = [];
 	for (let index = 0; index < warmups + runs; index++) {
 		const bareMs = await timeToText([bareInk], {}, 'ready');
 		const bundledMs = bundledBareInk === null ? Number.NaN : await timeToText([bundledBareInk], {}, 'ready');
 		const reviewMs = await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
+		const npmMs = npmStart === null ? Number.NaN : await timeNpmStart(home, npmStart);
 		if (index >= warmups) {
 			bare.push(bareMs);
 			bundledBare.push(bundledMs);
 			review.push(reviewMs);
+			npm.push(npmMs);
 		}
 	}
 
@@ -50,6 +55,8 @@ export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareIn
 		bundledBare: bundledBareInk === null ? null : median(bundledBare),
 		review: median(review),
 		ratio: median(review) / median(bare),
+		npm: npmStart === null ? null : median(npm),
+		npmRatio: npmStart === null ? null : median(npm) / median(review),
 		bareRuns: bare,
 		reviewRuns: review,
 	};
@@ -271,17 +278,8 @@ export async function measureNpmStart(home, npmCli, {warmups = 1, runs = 5, cwd 
 	const npm = [];
 	const bin = [];
 	for (let index = 0; index < warmups + runs; index++) {
-		const env = {DIRECTOR_REVIEW_HOME: home, npm_config_update_notifier: 'false'};
-		const binMs = await timeToText(cliArgs('--demo'), env, overviewMarker);
-		const child = spawnInPty([npmCli, 'start'], env, {cwd});
-		let npmMs;
-		try {
-			npmMs = (await child.waitForText(overviewMarker)) - child.startedAt;
-		} finally {
-			child.write('q');
-			await child.exited().catch(() => child.kill('SIGKILL'));
-		}
-
+		const binMs = await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
+		const npmMs = await timeNpmStart(home, {npmCli, cwd});
 		if (index >= warmups) {
 			npm.push(npmMs);
 			bin.push(binMs);
@@ -289,4 +287,9 @@ export async function measureNpmStart(home, npmCli, {warmups = 1, runs = 5, cwd 
 	}
 
 	return {npm: median(npm), bin: median(bin), ratio: median(npm) / median(bin)};
+}
+
+/** One `npm start`: spawn → the first Overview frame. */
+async function timeNpmStart(home, {npmCli, cwd}) {
+	return timeToText([npmCli, 'start'], {DIRECTOR_REVIEW_HOME: home, npm_config_update_notifier: 'false'}, overviewMarker, {cwd});
 }
