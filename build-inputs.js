@@ -2,7 +2,6 @@
 // `npm run build` stores it beside the bundle when it succeeds; `npm start` (start.js)
 // compares it with the tree and rebuilds only when something changed, so starting the
 // demo on an unchanged checkout costs a few stat calls instead of a whole build.
-import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 
@@ -18,8 +17,12 @@ function* filesUnder(folder) {
 	}
 }
 
+/**
+ * One line per file. Kept as text rather than hashed: `npm start` compares it on every
+ * start, and loading node:crypto for the hash cost more than the stats (issue 18).
+ */
 export function buildInputsFingerprint() {
-	const hash = createHash('sha256');
+	const lines = [];
 	const files = [...inputFiles, ...inputFolders.flatMap((folder) => [...filesUnder(folder)])].sort();
 	for (const file of files) {
 		let stamp = 'missing';
@@ -29,9 +32,9 @@ export function buildInputsFingerprint() {
 		} catch {
 			// A listed file that does not exist (no lockfile yet) is part of the fingerprint too.
 		}
-		hash.update(`${file}\0${stamp}\n`);
+		lines.push(`${file}\t${stamp}`);
 	}
-	return hash.digest('hex');
+	return lines.join('\n');
 }
 
 export function builtFingerprint() {

@@ -4,6 +4,8 @@
 // (`npm start -- --week last`) and the exit code.
 import {spawn, spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {buildInputsFingerprint, builtFingerprint} from './build-inputs.js';
 
 if (builtFingerprint() !== buildInputsFingerprint()) {
@@ -12,19 +14,29 @@ if (builtFingerprint() !== buildInputsFingerprint()) {
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const cliFile = path.resolve('dist', 'cli.js');
 // The flags on the bin's first line (`#!/usr/bin/env -S node --max-semi-space-size=8`).
-const shebang = readFileSync('dist/cli.js', 'utf8').split('\n', 1)[0];
+const shebang = readFileSync(cliFile, 'utf8').split('\n', 1)[0];
 const nodeFlags = shebang.split(/\s+/).filter((word) => word.startsWith('--'));
-const cli = spawn(process.execPath, [...nodeFlags, 'dist/cli.js', '--demo', ...process.argv.slice(2)], {stdio: 'inherit'});
-// The terminal sends Ctrl-C to both processes: the CLI decides what it means.
-const ignore = () => {};
-process.on('SIGINT', ignore);
-process.on('SIGTERM', () => cli.kill('SIGTERM'));
-cli.on('exit', (code, signal) => {
-	if (signal) {
-		process.removeAllListeners(signal);
-		process.kill(process.pid, signal);
-		return;
-	}
-	process.exit(code ?? 1);
-});
+const args = ['--demo', ...process.argv.slice(2)];
+
+if (nodeFlags.every((flag) => process.execArgv.includes(flag))) {
+	// This Node already runs with the bin's flags (package.json's start script passes them):
+	// the CLI runs in this process, as its bin would, without starting a second Node.
+	process.argv = [process.argv[0], cliFile, ...args];
+	await import(pathToFileURL(cliFile).href);
+} else {
+	const cli = spawn(process.execPath, [...nodeFlags, cliFile, ...args], {stdio: 'inherit'});
+	// The terminal sends Ctrl-C to both processes: the CLI decides what it means.
+	const ignore = () => {};
+	process.on('SIGINT', ignore);
+	process.on('SIGTERM', () => cli.kill('SIGTERM'));
+	cli.on('exit', (code, signal) => {
+		if (signal) {
+			process.removeAllListeners(signal);
+			process.kill(process.pid, signal);
+			return;
+		}
+		process.exit(code ?? 1);
+	});
+}

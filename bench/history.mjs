@@ -6,7 +6,7 @@
 // whole `director-review export` process against `director-review --version`, alternating,
 // and an incremental sync of 50 changed issues into the store, timed to the reloaded review.
 // Prints one JSON line. Run after a build:
-//   node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-process] [--no-sync]
+//   node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-process] [--no-sync] [--runs=N]
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -21,9 +21,10 @@ import {cliArgs} from './lib/cli-command.mjs';
 import {median} from './lib/stats.mjs';
 
 const [home, ...flags] = process.argv.slice(2);
-if (!home) throw new Error('usage: node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-process] [--no-sync]');
+if (!home) throw new Error('usage: node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-process] [--no-sync] [--runs=N]');
 const warmups = 1;
-const runs = 5;
+// `--runs=N`: fewer measured runs (the growth sizes, read for their trend).
+const runs = Number(flags.find((flag) => flag.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
 
 const open = () => openContext({provider: 'demo', week: 'last', offline: true, home, demoWeek: 0});
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import {DatabaseSync} from 'node:sqlite';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
+import {stampClosedStore} from '../../dist/source/store/verified-stamp.js';
 import {cliArgs} from './cli-command.mjs';
 import {spawnInPty, quiet} from './pty.mjs';
 import {median, percentile} from './stats.mjs';
@@ -13,8 +14,8 @@ const bareInk = fileURLToPath(new URL('../bare-ink.mjs', import.meta.url));
 /** The Overview's last figure: when it is on screen, the whole first frame is. */
 export const overviewMarker = 'Top recurring theme';
 
-async function timeToText(args, env, marker) {
-	const child = spawnInPty(args, env);
+async function timeToText(args, env, marker, options) {
+	const child = spawnInPty(args, env, options);
 	try {
 		const at = await child.waitForText(marker);
 		return at - child.startedAt;
@@ -27,20 +28,25 @@ async function timeToText(args, env, marker) {
 /**
  * Start-up: spawn to first Overview frame, against the bare Ink program spawned the same
  * way (and, when given, the same program bundled like the CLI). Runs alternate, so a burst
- * of load elsewhere hits every side alike.
+ * of load elsewhere hits every side alike. `npmStart` ({npmCli, cwd}): each round also
+ * times `npm start` (`measureNpmStart`), so its ratio is taken against the same bin starts
+ * instead of bin starts of its own.
  */
-export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareInk = null} = {}) {
+export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareInk = null, npmStart = null} = {}) {
 	const bare = [];
 	const bundledBare = [];
 	const review = [];
+	const npm = [];
 	for (let index = 0; index < warmups + runs; index++) {
 		const bareMs = await timeToText([bareInk], {}, 'ready');
 		const bundledMs = bundledBareInk === null ? Number.NaN : await timeToText([bundledBareInk], {}, 'ready');
 		const reviewMs = await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
+		const npmMs = npmStart === null ? Number.NaN : await timeNpmStart(home, npmStart);
 		if (index >= warmups) {
 			bare.push(bareMs);
 			bundledBare.push(bundledMs);
 			review.push(reviewMs);
+			npm.push(npmMs);
 		}
 	}
 
@@ -49,9 +55,25 @@ export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareIn
 		bundledBare: bundledBareInk === null ? null : median(bundledBare),
 		review: median(review),
 		ratio: median(review) / median(bare),
+		npm: npmStart === null ? null : median(npm),
+		npmRatio: npmStart === null ? null : median(npm) / median(review),
 		bareRuns: bare,
 		reviewRuns: review,
 	};
+}
+
+/**
+ * Deletes the stored first frame as a sync or a tag in another director-review process
+ * makes it invalid: the store changed, then closed cleanly (the stamp a clean close leaves,
+ * verified-stamp.ts), so the next start does not also pay the integrity check that a file
+ * changed by another program gets.
+ */
+function dropStoredFrame(home) {
+	const file = path.join(home, 'director-review.db');
+	const database = new DatabaseSync(file);
+	database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
+	database.close();
+	stampClosedStore(file);
 }
 
 /**
@@ -62,9 +84,7 @@ export async function measureStartup(home, {warmups = 2, runs = 7, bundledBareIn
 export async function measureColdStartup(home, {runs = 3} = {}) {
 	const times = [];
 	for (let index = 0; index < runs; index++) {
-		const database = new DatabaseSync(path.join(home, 'director-review.db'));
-		database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
-		database.close();
+		dropStoredFrame(home);
 		times.push(await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker));
 	}
 
@@ -213,15 +233,17 @@ export async function measureMemory(home, {runs = 3} = {}) {
  * another process), until every view answers its key: spawn → the first frame, then each of
  * views 2–6 and back to 1 pressed until its tab is marked (a key pressed while the review
  * still loads is ignored, so it is pressed again). Alternates with the bare Ink program.
+ * The stored frame is dropped as such a run leaves the store (`dropStoredFrame`). `peakRss`: also the
+ * process's peak RSS once every view has shown (the growth sizes' memory figure, one
+ * process fewer per size).
  */
-export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = {}) {
+export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3, peakRss = false} = {}) {
 	const bare = [];
 	const review = [];
+	const peaks = [];
 	for (let index = 0; index < warmups + runs; index++) {
 		const bareMs = await timeToText([bareInk], {}, 'ready');
-		const database = new DatabaseSync(path.join(home, 'director-review.db'));
-		database.exec(`DELETE FROM meta WHERE key LIKE 'overview-snapshot:%'`);
-		database.close();
+		dropStoredFrame(home);
 		const child = spawnInPty(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home});
 		let reviewMs;
 		try {
@@ -229,6 +251,10 @@ export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = 
 			let at = 0;
 			for (const [key, title] of viewTitles) at = await pressUntil(child, key, `[${key} ${title}]`, {intervalMs: 50});
 			reviewMs = at - child.startedAt;
+			if (peakRss && index >= warmups) {
+				await quiet(300);
+				peaks.push(peakRssMb(child.pid));
+			}
 		} finally {
 			child.write('q');
 			await child.exited().catch(() => child.kill('SIGKILL'));
@@ -240,7 +266,7 @@ export async function measureColdUntilEveryView(home, {warmups = 1, runs = 3} = 
 		}
 	}
 
-	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), runs: review};
+	return {bare: median(bare), review: median(review), ratio: median(review) / median(bare), runs: review, peakMb: peakRss ? median(peaks) : null};
 }
 
 /**
@@ -252,17 +278,8 @@ export async function measureNpmStart(home, npmCli, {warmups = 1, runs = 5, cwd 
 	const npm = [];
 	const bin = [];
 	for (let index = 0; index < warmups + runs; index++) {
-		const env = {DIRECTOR_REVIEW_HOME: home, npm_config_update_notifier: 'false'};
-		const binMs = await timeToText(cliArgs('--demo'), env, overviewMarker);
-		const child = spawnInPty([npmCli, 'start'], env, {cwd});
-		let npmMs;
-		try {
-			npmMs = (await child.waitForText(overviewMarker)) - child.startedAt;
-		} finally {
-			child.write('q');
-			await child.exited().catch(() => child.kill('SIGKILL'));
-		}
-
+		const binMs = await timeToText(cliArgs('--demo'), {DIRECTOR_REVIEW_HOME: home}, overviewMarker);
+		const npmMs = await timeNpmStart(home, {npmCli, cwd});
 		if (index >= warmups) {
 			npm.push(npmMs);
 			bin.push(binMs);
@@ -270,4 +287,9 @@ export async function measureNpmStart(home, npmCli, {warmups = 1, runs = 5, cwd 
 	}
 
 	return {npm: median(npm), bin: median(bin), ratio: median(npm) / median(bin)};
+}
+
+/** One `npm start`: spawn → the first Overview frame. */
+async function timeNpmStart(home, {npmCli, cwd}) {
+	return timeToText([npmCli, 'start'], {DIRECTOR_REVIEW_HOME: home, npm_config_update_notifier: 'false'}, overviewMarker, {cwd});
 }

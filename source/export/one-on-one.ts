@@ -5,7 +5,7 @@ import type {ResolvedReport} from '../domain/types.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, plural, text, trusted, type Inline} from './markdown.js';
-import {asOfLine, delegationIn, firefightingOf, keyOf, notesFor, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
+import {asOfLine, delegationIn, firefightingOf, keyOf, notesFor, ticketByKey, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
 import {continuedPoints, pointLine} from './point-continuity.js';
@@ -146,7 +146,6 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPer
 	const previous = trendMetrics.length >= 2 ? (trendMetrics[trendMetrics.length - 2] ?? null) : null;
 	const orgOperational = metrics.allocation.completed.operationalShare;
 	const interrupts = reportInterrupts(s, scope.report);
-	const byKey = new Map([...s.ticketsById.values()].map((ticket) => [ticket.key, ticket]));
 	return reportTalkingPoints({
 		name: scope.report.name,
 		firefightingShare: firefightingOf(scope.delegation),
@@ -168,7 +167,7 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPer
 		...(namedPerPoint === undefined ? {} : {namedPerPoint}),
 		tickets: {
 			...pointTickets(s, scope),
-			unplanned: (interrupts?.unplannedKeys ?? []).map((key) => ({key, title: byKey.get(key)?.title ?? ''})),
+			unplanned: (interrupts?.unplannedKeys ?? []).map((key) => ({key, title: ticketByKey(s, key)?.title ?? ''})),
 		},
 	});
 }

@@ -83,6 +83,18 @@ export function keyOf(s: ReviewSnapshot, ticketId: string): string {
 	return ticketOf(s, ticketId)?.key ?? ticketId;
 }
 
+/** The snapshot's tickets by key, built once per ticket map: every report's note asks, several times per page fit. */
+const ticketsByKey = new WeakMap<ReadonlyMap<string, Ticket>, ReadonlyMap<string, Ticket>>();
+
+export function ticketByKey(s: ReviewSnapshot, key: string): Ticket | null {
+	let byKey = ticketsByKey.get(s.ticketsById);
+	if (byKey === undefined) {
+		byKey = new Map([...s.ticketsById.values()].map((ticket) => [ticket.key, ticket]));
+		ticketsByKey.set(s.ticketsById, byKey);
+	}
+	return byKey.get(key) ?? null;
+}
+
 export function dateCell(date: string | null): Inline {
 	return trusted(date ?? '–');
 }

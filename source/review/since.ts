@@ -1,3 +1,4 @@
+import {listsNotFigures} from '../domain/briefing/restated.js';
 import {sinceLastReview} from '../domain/briefing/since-last-review.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {FrozenReview} from '../domain/briefing/types.js';
@@ -22,7 +23,8 @@ export interface SinceSource {
  * the restated figures (briefing.md: its value computed now against the frozen one).
  */
 export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot, sessionStart: number): SinceLastReview {
-	const previous = source.store.reviews.previous(source.providerName, snapshot.week.id, sessionStart);
+	// The frozen figures without their lists: neither the restatement nor the themes read them.
+	const previous = source.store.reviews.previous(source.providerName, snapshot.week.id, sessionStart, listsNotFigures);
 	const themesNow = snapshot.report.details.themes.map((theme) => ({
 		name: theme.name,
 		ticketIds: theme.ticketIds,

@@ -13,10 +13,10 @@ export interface BackupFile {
 	readonly takenAt: number;
 }
 
-/** The store's online backup, as the Store exposes it (better-sqlite3 `db.backup`). */
+/** What a backup is written from: the store, which copies its record into a new file (record-copy.ts). */
 export interface BackupSource {
 	readonly file: string;
-	backupTo(destination: string): Promise<void>;
+	backupRecordTo(destination: string): Promise<void>;
 }
 
 export function backupFolder(storeFile: string): string {

@@ -2,22 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import {makeFolder} from '../files/make-folder.js';
-import {StoreError} from './errors.js';
 import {pragma, retain} from './handles.js';
-import {backupFolder, listBackups, nameFor, pruneBackups, restoreHint, utcDay, type BackupSource} from './backup-files.js';
+import {backupFolder, listBackups, nameFor, pruneBackups, utcDay, type BackupSource} from './backup-files.js';
 
 export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-files.js';
 
 /**
  * Rolling backups of the director's record (tags, notes, frozen reviews, issued talking
- * points): they exist only in the local store, so the store copies itself, with SQLite's
- * online backup, into `backups/` beside it. Tracker data rides along but is never what a
- * restore brings back: a sync does that.
+ * points): they exist only in the local store, so the store copies them, while it stays in
+ * use, into `backups/` beside it (record-copy.ts). Tracker data is not copied: a restore
+ * never brings it back, a sync does.
  */
 
 /**
- * Writes a backup now and returns its path. The copy is checked before it takes its
- * place, so a store damaged in use never overwrites a good backup with a bad one.
+ * Writes a backup now and returns its path. It is written under a temporary name and takes
+ * its place only once complete, so a failed or interrupted copy never passes for a backup;
+ * a store whose record cannot be read writes none.
  */
 export async function writeBackup(source: BackupSource, now: number): Promise<string> {
 	const folder = backupFolder(source.file);
@@ -26,12 +26,12 @@ export async function writeBackup(source: BackupSource, now: number): Promise<st
 	const partial = path.join(folder, `.partial-${process.pid}-${now}.db`);
 	try {
 		fs.closeSync(fs.openSync(partial, 'w', 0o600));
-		await source.backupTo(partial);
-		const problem = checkDatabaseFile(partial);
-		if (problem !== null) throw new StoreError(`the store at ${source.file} is damaged (${problem}); no backup was written`, restoreHint(source.file));
+		await source.backupRecordTo(partial);
 		fs.renameSync(partial, final);
 	} finally {
 		fs.rmSync(partial, {force: true});
+		// The copy's rollback journal, should the copy have stopped halfway.
+		fs.rmSync(`${partial}-journal`, {force: true});
 	}
 	pruneBackups(source.file);
 	return final;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type {FrozenReview, FrozenReviewSummary, IssuedNote, IssuedPoint, ReviewTicketState, ReviewTrigger} from '../domain/briefing/types.js';
+import type {FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote, IssuedPoint, ReviewTicketState, ReviewTrigger} from '../domain/briefing/types.js';
 import type {ProviderName} from '../domain/types.js';
 import {retain} from './handles.js';
 
@@ -29,6 +29,9 @@ interface ReviewRow {
  */
 export class ReviewRecord {
 	private readonly s;
+	private readonly prepare: (sql: string) => Database.Statement;
+	/** `get` without some of the figures' keys, by the keys left out. */
+	private readonly trimmedReviews = new Map<string, Database.Statement>();
 
 	constructor(
 		db: Database.Database,
@@ -37,6 +40,7 @@ export class ReviewRecord {
 		private readonly now: () => number,
 	) {
 		const prepare = (sql: string) => retain(db.prepare(sql));
+		this.prepare = prepare;
 		this.s = {
 			addReview: prepare(`INSERT INTO reviews (provider, week, frozen_at, trigger, figures) VALUES (?, ?, ?, ?, ?) RETURNING id`).pluck(),
 			addReviewTicket: prepare(`INSERT INTO review_tickets (review_id, ticket_id, data) VALUES (?, ?, ?)`),
@@ -46,6 +50,7 @@ export class ReviewRecord {
 			review: prepare(`SELECT id, week, frozen_at, trigger, figures FROM reviews WHERE provider = ? AND id = ?`),
 			latestBefore: prepare(`SELECT id FROM reviews WHERE provider = ? AND frozen_at < ? AND week <= ? ORDER BY frozen_at DESC, id DESC LIMIT 1`).pluck(),
 			reviewTickets: prepare(`SELECT data FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
+			reviewTicketIds: prepare(`SELECT ticket_id FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
 			addPoint: prepare(`
 				INSERT INTO issued_points (provider, report, week, issued_at, identity, rule, subject, status, since_week, text, ticket_ids)
 				VALUES (@provider, @report, @week, @issuedAt, @identity, @rule, @subject, @status, @sinceWeek, @text, @ticketIds)`),
@@ -71,9 +76,15 @@ export class ReviewRecord {
 		return this.guard(() => (this.s.reviews.all(provider) as ReviewRow[]).map((row) => ({...summaryFrom(row), ticketCount: row.ticket_count ?? 0})));
 	}
 
-	get(provider: ProviderName, id: number): FrozenReview | null {
+	/**
+	 * A frozen review. `omitFigures` leaves those top-level keys out of its figures, read by
+	 * SQLite's JSON functions: a week's frozen figures are its whole JSON export (~7 MB with
+	 * every ticket at 100,000 tickets), and a reader that needs none of the lists should not
+	 * parse them (issue 18).
+	 */
+	get(provider: ProviderName, id: number, omitFigures: readonly string[] = []): FrozenReview | null {
 		return this.guard(() => {
-			const row = this.s.review.get(provider, id) as ReviewRow | undefined;
+			const row = this.reviewStatement(omitFigures).get(provider, id) as ReviewRow | undefined;
 			if (row === undefined) return null;
 			const tickets = (this.s.reviewTickets.all(id) as string[]).map((data) => JSON.parse(data) as ReviewTicketState);
 			return {...summaryFrom(row), figures: JSON.parse(row.figures ?? 'null') as unknown, tickets};
@@ -82,11 +93,39 @@ export class ReviewRecord {
 
 	/**
 	 * The previous review for a session on `week` that started at `sessionStart`: the latest
-	 * frozen before then, of that week or an earlier one (briefing.md).
+	 * frozen before then, of that week or an earlier one (briefing.md). `omitFigures` as in `get`.
 	 */
-	previous(provider: ProviderName, week: string, sessionStart: number): FrozenReview | null {
-		const id = this.guard(() => this.s.latestBefore.get(provider, sessionStart, week) as number | undefined);
-		return id === undefined ? null : this.get(provider, id);
+	previous(provider: ProviderName, week: string, sessionStart: number, omitFigures: readonly string[] = []): FrozenReview | null {
+		const id = this.previousId(provider, week, sessionStart);
+		return id === null ? null : this.get(provider, id, omitFigures);
+	}
+
+	/** The previous review (as `previous`) without its figures and rows: when, which week, and the ids of its ticket rows. */
+	previousOutline(provider: ProviderName, week: string, sessionStart: number): FrozenReviewOutline | null {
+		const id = this.previousId(provider, week, sessionStart);
+		if (id === null) return null;
+		return this.guard(() => {
+			const row = this.reviewStatement(['*']).get(provider, id) as ReviewRow | undefined;
+			if (row === undefined) return null;
+			return {...summaryFrom(row), ticketIds: this.s.reviewTicketIds.all(id) as string[]};
+		});
+	}
+
+	private previousId(provider: ProviderName, week: string, sessionStart: number): number | null {
+		return this.guard(() => (this.s.latestBefore.get(provider, sessionStart, week) as number | undefined) ?? null);
+	}
+
+	/** The review's row, its figures without the `omit` keys (`['*']`: without figures). */
+	private reviewStatement(omit: readonly string[]): Database.Statement {
+		if (omit.length === 0) return this.s.review;
+		const key = omit.join('\0');
+		let statement = this.trimmedReviews.get(key);
+		if (statement === undefined) {
+			const figures = omit[0] === '*' ? 'NULL' : `json_remove(figures, ${omit.map((name) => `'$.${jsonKey(name)}'`).join(', ')})`;
+			statement = this.prepare(`SELECT id, week, frozen_at, trigger, ${figures} AS figures FROM reviews WHERE provider = ? AND id = ?`);
+			this.trimmedReviews.set(key, statement);
+		}
+		return statement;
 	}
 
 	/** Records the talking points of one exported 1:1 note, durably. */
@@ -136,6 +175,12 @@ export class ReviewRecord {
 			return {report, week: last.week, issuedAt: last.issued_at, points};
 		});
 	}
+}
+
+/** A figures key as a JSON path step: plain names only, since the path is spelled into the SQL. */
+function jsonKey(name: string): string {
+	if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a plain figures key: ${name}`);
+	return name;
 }
 
 function summaryFrom(row: ReviewRow): Omit<FrozenReview, 'figures' | 'tickets'> {

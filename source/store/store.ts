@@ -7,6 +7,7 @@ import {MetaRecord} from './meta.js';
 import {NoteRecord, type NoteTarget} from './notes.js';
 import {openDatabase} from './open-database.js';
 import {replaceRecord, type RecordCounts} from './record.js';
+import {copyRecordInto} from './record-copy.js';
 import {ReviewRecord} from './reviews.js';
 import {SyncStateRecord, type PageState, type SyncState} from './sync-state.js';
 import {TagRecord, type TagEvent} from './tags.js';
@@ -79,10 +80,10 @@ export class Store {
 		return this.connection.recordChanged;
 	}
 
-	/** SQLite's online backup of the whole store into `destination`, while the store stays in use. */
-	async backupTo(destination: string): Promise<void> {
+	/** The director's record, copied into a new SQLite file at `destination` while the store stays in use (record-copy.ts). */
+	async backupRecordTo(destination: string): Promise<void> {
 		try {
-			await this.connection.db.backup(destination);
+			copyRecordInto(this.connection.db, destination);
 		} catch (error) {
 			throw translateSqliteError(error, this.file) ?? error;
 		}

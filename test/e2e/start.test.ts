@@ -43,4 +43,27 @@ describe('npm start', () => {
 		expect(run.stdout).toMatch(/Demo organisation/);
 		expect(fs.statSync(bundle).mtimeMs).toBe(before);
 	});
+
+	it('runs the CLI in its own process when started with the bin’s flags, as package.json’s script does: the same output and exit codes', () => {
+		const shebang = fs.readFileSync(path.join(root, 'dist', 'cli.js'), 'utf8').split('\n', 1)[0]!;
+		const flags = shebang.split(/\s+/).filter((word) => word.startsWith('--'));
+		const script = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {scripts: {start: string}}).scripts.start;
+		expect(script.split(/\s+/)).toEqual(['node', ...flags, 'start.js']);
+		const start = (nodeFlags: readonly string[], args: readonly string[]) =>
+			spawnSync(process.execPath, [...nodeFlags, 'start.js', ...args], {
+				cwd: root,
+				encoding: 'utf8',
+				env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'},
+				stdio: ['ignore', 'pipe', 'pipe'],
+				timeout: 60_000,
+			});
+		const spawned = start([], ['--offline', '--week', 'last']);
+		const inProcess = start(flags, ['--offline', '--week', 'last']);
+		expect(inProcess.stderr).toBe('');
+		expect(inProcess.status).toBe(0);
+		expect(inProcess.stdout).toBe(spawned.stdout);
+		const refused = start(flags, ['--week', 'nonsense']);
+		expect(refused.status).toBe(2);
+		expect(refused.stderr).toMatch(/^director-review: /);
+	});
 });

@@ -6,8 +6,10 @@ import {latestVersion} from '../../source/store/migrations.js';
 import type {ReviewTicketState} from '../../source/domain/briefing/types.js';
 import {backupFolder, backupIfDue, listBackups, writeBackup} from '../../source/store/backups.js';
 import {keptBackupDays} from '../../source/store/backup-files.js';
+import {recordTables} from '../../source/store/record.js';
 import {DamagedStoreError, StoreError} from '../../source/store/errors.js';
 import {openStore, type Store} from '../../source/store/store.js';
+import {stampClosedStore} from '../../source/store/verified-stamp.js';
 import {page, pageState, temporaryFolder, ticket} from './fixtures.js';
 
 const day = 86_400_000;
@@ -100,13 +102,61 @@ function openError(): StoreError {
 }
 
 describe('rolling backups', () => {
-	it('writes one with the online backup while the store is in use, private, and lists it', async () => {
+	it('writes one while the store is in use, private, and lists it', async () => {
 		const store = storeWithRecord();
 		const written = await writeBackup(store, friday);
 		expect(listBackups(temporary.file).map((backup) => backup.file)).toEqual([written]);
 		expect(fs.statSync(written).mode & 0o777).toBe(0o600);
+		// Nothing but the backup itself is left in the folder (no journal, no partial copy).
+		expect(fs.readdirSync(backupFolder(temporary.file))).toEqual([written.split('/').at(-1)]);
 		// The store is still usable meanwhile and after.
 		expect(store.getTags('linear').size).toBe(2);
+		store.setTag('linear', '3', 'strategic');
+		expect(store.getTags('linear').size).toBe(3);
+	});
+
+	it('holds the record, row for row and with its indexes and schema version, and not the tracker data', async () => {
+		const store = storeWithRecord();
+		const written = await writeBackup(store, friday);
+		closeAll();
+		const original = retain(new Database(temporary.file, {readonly: true}));
+		const backup = retain(new Database(written, {readonly: true}));
+		try {
+			const tables = (db: Database.Database) => retain(db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)).pluck().all();
+			expect(tables(backup)).toEqual([...recordTables].sort());
+			const indexes = (db: Database.Database) =>
+				retain(db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name IN (${recordTables.map(() => '?').join(', ')}) ORDER BY name`)).all(...recordTables);
+			expect(indexes(backup)).toEqual(indexes(original));
+			for (const table of recordTables) {
+				const rows = (db: Database.Database) => retain(db.prepare(`SELECT * FROM ${table} ORDER BY rowid`)).all();
+				expect(rows(backup), table).toEqual(rows(original));
+			}
+			expect(retain(backup.prepare('PRAGMA user_version')).pluck().get()).toBe(latestVersion);
+			expect(retain(backup.prepare('PRAGMA quick_check')).pluck().get()).toBe('ok');
+			expect(fs.statSync(written).size).toBeLessThan(fs.statSync(temporary.file).size / 2);
+		} finally {
+			original.close();
+			backup.close();
+		}
+	});
+
+	it('writes none from a store whose record was damaged after it opened, and keeps the backups it has', async () => {
+		const first = await writeBackup(storeWithRecord(), friday);
+		closeAll();
+		// A page of the record broken behind the store's back, its clean-close stamp renewed: the open does not look.
+		const probe = retain(new Database(temporary.file, {readonly: true}));
+		const root = retain(probe.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 'tag_events'`)).pluck().get() as number;
+		const pageSize = retain(probe.prepare('PRAGMA page_size')).pluck().get() as number;
+		probe.close();
+		const bytes = fs.readFileSync(temporary.file);
+		bytes[(root - 1) * pageSize] = 0xff;
+		fs.writeFileSync(temporary.file, bytes);
+		stampClosedStore(temporary.file);
+
+		const store = open(friday + day);
+		await expect(writeBackup(store, friday + day)).rejects.toBeInstanceOf(DamagedStoreError);
+		expect(listBackups(temporary.file).map((backup) => backup.file)).toEqual([first]);
+		expect(fs.readdirSync(backupFolder(temporary.file))).toEqual([first.split('/').at(-1)]);
 	});
 
 	it('is due once per day of use, and again when the record changed', async () => {

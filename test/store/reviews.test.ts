@@ -82,6 +82,39 @@ describe('frozen reviews', () => {
 		expect(store.reviews.previous('linear', '2026-W47', sessionStart)).toBeNull();
 		expect(store.reviews.previous('jira', '2026-W50', sessionStart)).toBeNull();
 	});
+
+	it('reads the previous review without the figures’ lists exactly as in full, less those keys, and its outline as in full', () => {
+		// Numbers and strings whose JSON text SQLite's JSON functions must hand back unchanged.
+		const figures = {
+			schemaVersion: 2,
+			generatedAt: '2026-12-04T16:00:00.000Z',
+			allocation: {completed: {operational: 3, operationalShare: 0.1 + 0.2, tiny: 1e-7, big: 2 ** 53 - 1, negative: -0.5, none: null}},
+			themes: [{name: 'component:paymënts \u2028 "gateway"', count: 27, shares: [0.333, 1 / 3]}],
+			note: 'tab\tnew\nline — ✓ 😀',
+			tickets: [{key: 'ENG-1', title: 'a list', estimate: 0.1}],
+			figures: {'allocation.completed.operational': ['ENG-1']},
+			why: {'allocation.completed.operational': {'ENG-1': 'completed Mon 23 Nov'}},
+			trend: [{week: '2026-W48', share: 0.5}],
+			effortTrend: {rows: []},
+			sinceLastReview: {items: []},
+		};
+		store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures, tickets: [row('2'), row('10'), row('1')]});
+		clock += 1000;
+		const full = store.reviews.previous('linear', '2026-W49', clock);
+		const omitted = ['tickets', 'figures', 'why', 'trend', 'effortTrend', 'sinceLastReview'];
+		const trimmed = store.reviews.previous('linear', '2026-W49', clock, omitted);
+		const {tickets: _tickets, figures: _figures, why: _why, trend: _trend, effortTrend: _effortTrend, sinceLastReview: _since, ...rest} = figures;
+		expect(trimmed).toEqual({...full, figures: rest});
+		expect(JSON.stringify(trimmed?.figures)).toBe(JSON.stringify(rest));
+		expect(store.reviews.previousOutline('linear', '2026-W49', clock)).toEqual({
+			id: full!.id,
+			week: full!.week,
+			frozenAt: full!.frozenAt,
+			trigger: full!.trigger,
+			ticketIds: full!.tickets.map((state) => state.ticketId),
+		});
+		expect(store.reviews.previousOutline('linear', '2026-W48', clock)).toBeNull();
+	});
 });
 
 describe('issued talking points', () => {

@@ -1,10 +1,14 @@
 import type {RestatedFigure} from './since-types.js';
 
 /**
- * Not figures of the week: when and what was exported, the lists behind the figures, other
- * weeks (`trend`, and `effortTrend`, whose row for the week itself repeats `effort`).
+ * The frozen figures' keys that hold no figure of the week but lists: the lists behind the
+ * figures and other weeks (`trend`, and `effortTrend`, whose row for the week itself repeats
+ * `effort`). Nearly all of a frozen review's size; "since last review" reads none of them.
  */
-const notFigures = new Set(['schemaVersion', 'provider', 'generatedAt', 'week', 'tickets', 'trend', 'effortTrend', 'figures', 'sinceLastReview']);
+export const listsNotFigures = ['tickets', 'figures', 'why', 'trend', 'effortTrend', 'sinceLastReview'] as const;
+
+/** Not figures of the week: when and what was exported, and the lists. */
+const notFigures = new Set<string>(['schemaVersion', 'provider', 'generatedAt', 'week', ...listsNotFigures]);
 
 /** Numbers closer than this are the same figure (shares are rounded to 3 decimals). */
 const tolerance = 1e-9;

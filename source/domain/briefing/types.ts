@@ -44,6 +44,9 @@ export interface FrozenReview {
 /** A frozen review without its rows, for lists. */
 export type FrozenReviewSummary = Omit<FrozenReview, 'figures' | 'tickets'> & {readonly ticketCount: number};
 
+/** A frozen review without its figures, its rows named by ticket id only: what a load window needs of it. */
+export type FrozenReviewOutline = Omit<FrozenReview, 'figures' | 'tickets'> & {readonly ticketIds: readonly string[]};
+
 export type PointStatus = 'new' | 'continuing' | 'resolved';
 
 /** A talking point as it went out in one exported 1:1 note. */

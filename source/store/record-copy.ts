@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import {pragma, retain} from './handles.js';
+import {recordTables} from './record.js';
+
+/**
+ * A backup holds the director's record only (tags, tag changes, notes, frozen reviews,
+ * issued talking points): a restore brings back nothing else, and the tracker data — most
+ * of the file, ~125 MB at 100,000 tickets — comes back with a sync. Copying it on every
+ * command that changed a tag made each backup cost the whole history (issue 18).
+ *
+ * The copy is a new SQLite file with the record tables' own definitions (their indexes too,
+ * and the store's schema version, which a restore reads), filled in one (deferred: it only
+ * reads the store, so it takes no write lock) transaction on the store's connection, so it is
+ * one consistent state of the record while the store stays in use. Every record row is read through SQLite on the way: a damaged page of the record
+ * fails the copy, and no backup is written from it.
+ */
+export function copyRecordInto(db: Database.Database, destination: string): void {
+	const placeholders = recordTables.map(() => '?').join(', ');
+	const definitions = retain(
+		db.prepare(`
+			SELECT type, name, sql FROM main.sqlite_schema
+			WHERE tbl_name IN (${placeholders}) AND type IN ('table', 'index') AND sql IS NOT NULL
+			ORDER BY type = 'index', name`),
+	).all(...recordTables) as Array<{type: string; name: string; sql: string}>;
+	const version = pragma(db, 'main.user_version') as number;
+
+	const target = retain(new Database(destination));
+	try {
+		target.exec(definitions.map((definition) => `${definition.sql};`).join('\n'));
+		target.exec(`PRAGMA user_version = ${Number(version)}`);
+	} finally {
+		target.close();
+	}
+
+	const run = (sql: string, ...parameters: unknown[]) => retain(db.prepare(sql)).run(...parameters);
+	run(`ATTACH DATABASE ? AS record_copy`, destination);
+	try {
+		// The copy's commit is fsynced before the file is renamed into place.
+		run('PRAGMA record_copy.synchronous = FULL');
+		const tables = new Set(definitions.filter((definition) => definition.type === 'table').map((definition) => definition.name));
+		db.transaction(() => {
+			for (const table of recordTables) {
+				if (!tables.has(table)) continue;
+				const columns = (retain(db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`)).pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
+				run(`INSERT INTO record_copy.${table} (${columns}) SELECT ${columns} FROM main.${table}`);
+			}
+		})();
+	} finally {
+		run('DETACH DATABASE record_copy');
+	}
+}
