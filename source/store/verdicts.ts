@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type {Category, Classification, EffectiveCategory, ProviderName} from '../domain/types.js';
 import {isBusy, isReadOnly} from './errors.js';
-import {retain} from './handles.js';
+import {pragma, retain} from './handles.js';
 
 /**
  * Migration 6's table (issue 18). `ticket_verdicts`: each ticket's classification as a review
@@ -72,8 +72,8 @@ export class VerdictRecord {
 	private readonly select: Database.Statement;
 	private readonly upsert: Database.Statement;
 	private readonly dataVersion: Database.Statement;
-	private readonly noWait: Database.Statement;
-	private readonly wait: Database.Statement;
+	/** The connection's own busy timeout, put back after a save that would not wait. */
+	private readonly waits: number;
 
 	constructor(
 		private readonly db: Database.Database,
@@ -93,10 +93,7 @@ export class VerdictRecord {
 				suggested_reason = excluded.suggested_reason, suggested_confidence = excluded.suggested_confidence`),
 		);
 		this.dataVersion = retain(db.prepare('PRAGMA data_version')).pluck();
-		// PRAGMA values are not bindable: the connection's own timeout, read once, is written back.
-		const waits = Math.trunc(retain(db.prepare('PRAGMA busy_timeout')).pluck().get() as number);
-		this.noWait = retain(db.prepare('PRAGMA busy_timeout = 0'));
-		this.wait = retain(db.prepare(`PRAGMA busy_timeout = ${waits}`));
+		this.waits = Math.trunc(pragma(db, 'busy_timeout') as number);
 	}
 
 	/**
@@ -139,7 +136,8 @@ export class VerdictRecord {
 	 */
 	save(provider: ProviderName, context: string, stamp: number, rows: readonly VerdictRow[]): boolean {
 		if (this.db.readonly || rows.length === 0) return false;
-		this.noWait.run();
+		// SQLite applies a busy_timeout PRAGMA when the statement is prepared, so each is prepared anew.
+		pragma(this.db, 'busy_timeout = 0');
 		try {
 			return this.write(() => {
 				if ((this.dataVersion.get() as number) !== stamp) return false;
@@ -166,7 +164,7 @@ export class VerdictRecord {
 			if (cannotWrite(error)) return false;
 			throw error;
 		} finally {
-			this.wait.run();
+			pragma(this.db, `busy_timeout = ${this.waits}`);
 		}
 	}
 }
