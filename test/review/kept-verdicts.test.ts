@@ -128,6 +128,12 @@ function writeTickets(tickets: readonly Ticket[]): void {
 	store.writePage('demo', 'tickets', {tickets, people: [], iterations: [], cursor: null, progress: {done: tickets.length, total: tickets.length}}, state);
 }
 
+function removeTickets(ids: readonly string[]): void {
+	const state = store.getSyncState('demo', 'tickets');
+	if (!state) throw new Error('not synced');
+	store.writePage('demo', 'tickets', {tickets: [], removedTicketIds: ids, people: [], iterations: [], cursor: null, progress: {done: 0, total: 0}}, state);
+}
+
 function ticketById(id: string): Ticket {
 	const found = store.loadTickets('demo').find((ticket) => ticket.id === id);
 	if (!found) throw new Error(`no ticket ${id}`);
@@ -195,6 +201,25 @@ describe('kept classification verdicts (issue 18)', () => {
 		current = after.classifications;
 	});
 
+	it('equal a fresh computation after a sync page removes a parent', async () => {
+		removeTickets(['new-parent']);
+		const after = await expectKeptEqualToScratch();
+		expect(after.reused).toBe(Object.keys(current).length - 2);
+		expect(after.classifications['new-parent']).toBeUndefined();
+		expect(changedIds(current, after.classifications)).toEqual(['orphan']);
+		current = after.classifications;
+	});
+
+	it('equal a fresh computation after a sync page removes a tagged ticket (the learner loses an example)', async () => {
+		const lost = tagged.find((tag) => tag.category === 'operational');
+		if (!lost) throw new Error('no operational tag');
+		removeTickets([lost.id]);
+		tagged = tagged.filter((tag) => tag.id !== lost.id);
+		const after = await expectKeptEqualToScratch();
+		expect(changedIds(current, after.classifications).length).toBeGreaterThan(0);
+		current = after.classifications;
+	});
+
 	it('equal a fresh computation after a tag, which retrains the learner and changes other tickets', async () => {
 		const target = Object.keys(current).find((id) => current[id]?.category === 'operational' && !tagged.some((tag) => tag.id === id) && id !== 'parent' && id !== 'new-parent');
 		if (!target) throw new Error('no operational ticket');
@@ -203,6 +228,17 @@ describe('kept classification verdicts (issue 18)', () => {
 		const after = await expectKeptEqualToScratch();
 		const others = changedIds(current, after.classifications).filter((id) => id !== target);
 		expect(others.length).toBeGreaterThan(0);
+		current = after.classifications;
+	});
+
+	it('equal a fresh computation after a tag changes side, which retrains the learner as well', async () => {
+		const flipped = tagged.find((tag) => tag.category === 'operational');
+		if (!flipped) throw new Error('no operational tag');
+		withSession(store, plain, (session) => session.tag([flipped.id], 'strategic'));
+		tagged = tagged.map((tag) => (tag.id === flipped.id ? {id: tag.id, category: 'strategic'} : tag));
+		const after = await expectKeptEqualToScratch();
+		expect(after.classifications[flipped.id]?.category).toBe('strategic');
+		expect(changedIds(current, after.classifications).filter((id) => id !== flipped.id).length).toBeGreaterThan(0);
 		current = after.classifications;
 	});
 
