@@ -56,17 +56,18 @@ export interface VerdictRow {
 	readonly classification: Classification;
 }
 
-interface StoredRow {
-	id: string;
-	category: EffectiveCategory;
-	source: Classification['source'];
-	reason: string;
-	confidence: number;
-	suggested_category: Category | null;
-	suggested_source: 'rule' | 'learned' | null;
-	suggested_reason: string | null;
-	suggested_confidence: number | null;
-}
+/** A row as read (`raw`: an array, a third of the cost of an object per row at 22,000). */
+type StoredRow = [
+	id: string,
+	category: EffectiveCategory,
+	source: Classification['source'],
+	reason: string,
+	confidence: number,
+	suggestedCategory: Category | null,
+	suggestedSource: 'rule' | 'learned' | null,
+	suggestedReason: string | null,
+	suggestedConfidence: number | null,
+];
 
 export class VerdictRecord {
 	private readonly select: Database.Statement;
@@ -84,10 +85,10 @@ export class VerdictRecord {
 		this.select = retain(
 			db.prepare(`SELECT v.id, v.category, v.source, v.reason, v.confidence, v.suggested_category, v.suggested_source, v.suggested_reason, v.suggested_confidence
 			FROM json_each(@ids) j CROSS JOIN ticket_verdicts v ON v.provider = @provider AND v.id = j.value WHERE v.context = @context`),
-		);
+		).raw();
 		this.upsert = retain(
 			db.prepare(`INSERT INTO ticket_verdicts (provider, id, context, parent_key, category, source, reason, confidence, suggested_category, suggested_source, suggested_reason, suggested_confidence)
-			VALUES (@provider, @id, @context, @parentKey, @category, @source, @reason, @confidence, @suggestedCategory, @suggestedSource, @suggestedReason, @suggestedConfidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (provider, id) DO UPDATE SET context = excluded.context, parent_key = excluded.parent_key, category = excluded.category, source = excluded.source,
 				reason = excluded.reason, confidence = excluded.confidence, suggested_category = excluded.suggested_category, suggested_source = excluded.suggested_source,
 				suggested_reason = excluded.suggested_reason, suggested_confidence = excluded.suggested_confidence`),
@@ -117,12 +118,12 @@ export class VerdictRecord {
 			return text;
 		};
 		const verdicts = new Map<string, Classification>();
-		for (const row of rows) {
+		for (const [id, category, source, reason, confidence, suggestedCategory, suggestedSource, suggestedReason, suggestedConfidence] of rows) {
 			const suggestion =
-				row.suggested_category === null || row.suggested_source === null || row.suggested_reason === null || row.suggested_confidence === null
+				suggestedCategory === null || suggestedSource === null || suggestedReason === null || suggestedConfidence === null
 					? null
-					: {category: row.suggested_category, confidence: row.suggested_confidence, reason: shared(row.suggested_reason), source: row.suggested_source};
-			verdicts.set(row.id, {category: row.category, source: row.source, reason: shared(row.reason), confidence: row.confidence, suggestion});
+					: {category: suggestedCategory, confidence: suggestedConfidence, reason: shared(suggestedReason), source: suggestedSource};
+			verdicts.set(id, {category, source, reason: shared(reason), confidence, suggestion});
 		}
 		return verdicts;
 	}
@@ -143,20 +144,8 @@ export class VerdictRecord {
 				if ((this.dataVersion.get() as number) !== stamp) return false;
 				for (const {id, parentKey, classification: c} of rows) {
 					const s = c.suggestion;
-					this.upsert.run({
-						provider,
-						id,
-						context,
-						parentKey,
-						category: c.category,
-						source: c.source,
-						reason: c.reason,
-						confidence: c.confidence,
-						suggestedCategory: s?.category ?? null,
-						suggestedSource: s?.source ?? null,
-						suggestedReason: s?.reason ?? null,
-						suggestedConfidence: s?.confidence ?? null,
-					});
+					// Positional: binding twelve named parameters a row costs more than the insert.
+					this.upsert.run(provider, id, context, parentKey, c.category, c.source, c.reason, c.confidence, s?.category ?? null, s?.source ?? null, s?.reason ?? null, s?.confidence ?? null);
 				}
 				return true;
 			});
