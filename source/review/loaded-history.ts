@@ -45,11 +45,7 @@ export class LoadedHistory {
 		const tags = store.getTags(provider);
 		const settings = reviewSettings(this.config);
 		const context = verdictContext(settings, tags, tickets);
-		const found = store.loadVerdicts(
-			provider,
-			context,
-			tickets.map((ticket) => ticket.id),
-		);
+		const found = store.loadVerdicts(provider, context, tickets.map((ticket) => ticket.id));
 		const oneState = store.changeStamp() === stamp;
 		const kept = oneState ? found : new Map<string, Classification>();
 		const review = new ReviewData(provider, tickets, people, iterations, tags, this.roster, settings, kept);
