@@ -20,6 +20,10 @@ export function isReadOnly(error: unknown): boolean {
 	return sqliteCode(error)?.startsWith('SQLITE_READONLY') ?? false;
 }
 
+export function isDiskFull(error: unknown): boolean {
+	return sqliteCode(error) === 'SQLITE_FULL';
+}
+
 export function busyError(file: string, cause?: unknown): StoreError {
 	return new StoreError(
 		`another director-review is using the store at ${file}`,

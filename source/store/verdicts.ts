@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {Category, Classification, EffectiveCategory, ProviderName} from '../domain/types.js';
-import {isBusy, isReadOnly} from './errors.js';
+import {isBusy, isDiskFull, isReadOnly} from './errors.js';
 import {pragma, retain} from './handles.js';
 
 /**
@@ -158,8 +158,8 @@ export class VerdictRecord {
 	}
 }
 
-/** Another instance holds the write lock, or the file cannot be written: the load goes on without keeping its verdicts. */
+/** Another instance holds the write lock, or the file or disk cannot take it: the load goes on without keeping its verdicts. */
 function cannotWrite(error: unknown): boolean {
 	const cause = error instanceof Error ? error.cause : undefined;
-	return [error, cause].some((each) => isBusy(each) || isReadOnly(each));
+	return [error, cause].some((each) => isBusy(each) || isReadOnly(each) || isDiskFull(each));
 }
