@@ -1,11 +1,12 @@
 import type {AppConfig} from '../config/schema.js';
 import {ticketReach} from '../domain/metrics/ticket-reach.js';
-import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
+import type {Classification, ProviderName, RosterConfig, Week} from '../domain/types.js';
 import type {Store} from '../store/store.js';
 import type {TicketWindow} from '../store/ticket-window.js';
 import {mergeWindows, windowCovers, windowFor} from './load-window.js';
 import {ReviewData} from './review-data.js';
 import {reviewSettings} from './settings.js';
+import {keepVerdicts, verdictContext} from './verdict-context.js';
 
 /**
  * The part of the store a session has loaded: the tickets every week read so far can touch,
@@ -29,17 +30,27 @@ export class LoadedHistory {
 		this.coveredWeeks.add(firstWeek.id);
 	}
 
-	/** Reads the loaded window from the store, classified and indexed. */
+	/**
+	 * Reads the loaded window from the store, classified and indexed. Verdicts the store kept
+	 * for these tickets under the same context are used as they are; the rest are worked out and
+	 * kept. The kept ones are used only if no other instance committed during the reads, so
+	 * tickets, tags and verdicts all come from one state of the store.
+	 */
 	load(): ReviewData {
-		return new ReviewData(
-			this.providerName,
-			this.store.loadTicketsTouching(this.providerName, this.window, ticketReach),
-			this.store.loadPeople(this.providerName),
-			this.store.loadIterations(this.providerName),
-			this.store.getTags(this.providerName),
-			this.roster,
-			reviewSettings(this.config),
-		);
+		const {store, providerName: provider} = this;
+		const stamp = store.changeStamp();
+		const tickets = store.loadTicketsTouching(provider, this.window, ticketReach);
+		const people = store.loadPeople(provider);
+		const iterations = store.loadIterations(provider);
+		const tags = store.getTags(provider);
+		const settings = reviewSettings(this.config);
+		const context = verdictContext(settings, tags, tickets);
+		const found = store.loadVerdicts(provider, context, tickets.map((ticket) => ticket.id));
+		const oneState = store.changeStamp() === stamp;
+		const kept = oneState ? found : new Map<string, Classification>();
+		const review = new ReviewData(provider, tickets, people, iterations, tags, this.roster, settings, kept);
+		if (oneState) keepVerdicts(store, {provider, context, stamp}, tickets, review.classifications, kept);
+		return review;
 	}
 
 	/**

@@ -40,13 +40,15 @@ export class ReviewData {
 		tags: ReadonlyMap<string, Tag>,
 		rosterConfig: RosterConfig | null,
 		readonly settings: ReviewSettings,
+		/** Verdicts already worked out under this data's rules, tags and learner (the store's, issue 18): not classified again. */
+		known?: ReadonlyMap<string, Classification>,
 	) {
 		this.ticketsById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
 		this.peopleById = new Map(people.map((person) => [person.id, person]));
 		this.roster = rosterConfig ? resolveRoster(rosterConfig, people) : {directorIds: new Set(), reports: []};
 		this.tagMap = new Map(tags);
 		this.learner = this.train();
-		this.classificationMap = this.classify();
+		this.classificationMap = this.classify(known);
 		// Part of loading, like classification: every week read afterwards — the first, a
 		// trend, `[` and `]` — reads only the tickets that can touch it.
 		prepareRelevance(tickets);
@@ -208,7 +210,7 @@ export class ReviewData {
 		return trainLearner(examples);
 	}
 
-	private classify(): Map<string, Classification> {
-		return classifyAll(this.tickets, this.context());
+	private classify(known?: ReadonlyMap<string, Classification>): Map<string, Classification> {
+		return classifyAll(this.tickets, this.context(), known);
 	}
 }

@@ -16,6 +16,14 @@ export function isBusy(error: unknown): boolean {
 	return code !== null && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
+export function isReadOnly(error: unknown): boolean {
+	return sqliteCode(error)?.startsWith('SQLITE_READONLY') ?? false;
+}
+
+export function isDiskFull(error: unknown): boolean {
+	return sqliteCode(error) === 'SQLITE_FULL';
+}
+
 export function busyError(file: string, cause?: unknown): StoreError {
 	return new StoreError(
 		`another director-review is using the store at ${file}`,

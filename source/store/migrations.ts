@@ -2,6 +2,7 @@ import type {Database} from 'better-sqlite3';
 import {StoreError} from './errors.js';
 import {pragma, retain} from './handles.js';
 import {ticketWindowSchema} from './ticket-window.js';
+import {verdictSchema} from './verdicts.js';
 
 /**
  * Forward-only schema migrations. `PRAGMA user_version` holds the number of the last one
@@ -194,6 +195,14 @@ export const migrations: readonly Migration[] = [
 		up(db) {
 			// Starts empty: a ticket without a reach row is loaded and its row written then (ticket-window.ts).
 			db.exec(ticketWindowSchema);
+		},
+	},
+	{
+		version: 6,
+		description: "each ticket's classification verdict, kept until what it read changes",
+		up(db) {
+			// Starts empty: a ticket without a verdict of the review's context is classified and its verdict written then (verdicts.ts).
+			db.exec(verdictSchema);
 		},
 	},
 ];

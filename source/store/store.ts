@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {Category, Iteration, Note, Person, ProviderName, Tag, Ticket} from '../domain/types.js';
+import type {Category, Classification, Iteration, Note, Person, ProviderName, Tag, Ticket} from '../domain/types.js';
 import type {SyncPage} from '../domain/sync-page.js';
 import {Connection} from './connection.js';
 import {translateSqliteError} from './errors.js';
@@ -13,11 +13,13 @@ import {SyncStateRecord, type PageState, type SyncState} from './sync-state.js';
 import {TagRecord, type TagEvent} from './tags.js';
 import {TrackerData} from './tracker-data.js';
 import {TicketWindowRecord, type ReachOf, type TicketWindow} from './ticket-window.js';
+import {VerdictRecord, type VerdictRow} from './verdicts.js';
 import {stampClosedStore} from './verified-stamp.js';
 
 export type {NoteTarget} from './notes.js';
 export type {PageState, SyncState} from './sync-state.js';
 export type {TagEvent} from './tags.js';
+export type {VerdictRow} from './verdicts.js';
 
 export interface StoreOptions {
 	/** Open for reading only: no migration, no writes (a second process inspecting the store). */
@@ -63,6 +65,8 @@ export class Store {
 	private readonly meta: MetaRecord;
 	/** Loads the tickets a window of weeks can touch (issue 18). */
 	private readonly ticketWindow: TicketWindowRecord;
+	/** Each ticket's classification verdict, kept until what it read changes (issue 18). */
+	private readonly verdicts: VerdictRecord;
 
 	private constructor(private readonly connection: Connection) {
 		this.file = connection.file;
@@ -73,6 +77,7 @@ export class Store {
 		this.meta = new MetaRecord(connection);
 		this.reviews = new ReviewRecord(connection.db, connection.write, connection.guard, connection.now);
 		this.ticketWindow = new TicketWindowRecord(connection.db, connection.write, connection.guard, connection.db.readonly);
+		this.verdicts = new VerdictRecord(connection.db, connection.write, connection.guard);
 	}
 
 	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */
@@ -125,6 +130,23 @@ export class Store {
 	 */
 	loadTicketsTouching(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
 		return this.ticketWindow.load(provider, window, reachOf);
+	}
+
+	// Classification verdicts (verdicts.ts): the review decides which context they belong to.
+
+	/** Changes whenever another connection commits: equal before and after a load, the load read one state of the store. */
+	changeStamp(): number {
+		return this.verdicts.changeStamp();
+	}
+
+	/** The kept verdicts of these tickets worked out under `context`, by ticket id. */
+	loadVerdicts(provider: ProviderName, context: string, ticketIds: readonly string[]): Map<string, Classification> {
+		return this.verdicts.read(provider, context, ticketIds);
+	}
+
+	/** Keeps verdicts worked out from the store as it was at `stamp`; nothing if it changed since, the store is busy or read-only. */
+	saveVerdicts(provider: ProviderName, context: string, stamp: number, rows: readonly VerdictRow[]): boolean {
+		return this.verdicts.save(provider, context, stamp, rows);
 	}
 
 	/** Case-insensitive; also finds a ticket by a key it had before it moved. */

@@ -106,11 +106,20 @@ export function classifyTicket(ticket: Ticket, context: ClassifyContext, parent:
 	return {category: 'unclassified', source: null, reason: 'no signal', confidence: 0, suggestion: null};
 }
 
-/** Classifies every ticket, keyed by ticket id; a parent is found among the same tickets by key. */
-export function classifyAll(tickets: readonly Ticket[], context: ClassifyContext): Map<string, Classification> {
+/**
+ * Classifies every ticket, keyed by ticket id; a parent is found among the same tickets by key.
+ * `known` holds verdicts already worked out under this same context (the store's, issue 18):
+ * those tickets keep theirs and are not read again.
+ */
+export function classifyAll(tickets: readonly Ticket[], context: ClassifyContext, known?: ReadonlyMap<string, Classification>): Map<string, Classification> {
 	const result = new Map<string, Classification>();
 	let byKey: Map<string, Ticket> | null = null;
 	for (const ticket of tickets) {
+		const kept = known?.get(ticket.id);
+		if (kept) {
+			result.set(ticket.id, kept);
+			continue;
+		}
 		let parent: Ticket | null = null;
 		if (ticket.parentKey) {
 			byKey ??= new Map(tickets.map((each) => [each.key, each]));

@@ -1,4 +1,5 @@
 export {classifyAll, classifyTicket, suggest, type ClassifyContext} from './classify.js';
+export {classifierVersion} from './classifier-version.js';
 export {trainLearner, minimumExamples, type Learner, type LearnedVerdict} from './learner.js';
 export {validateRules, ruleMatches, ruleReason, defaultUserRuleConfidence, type ClassificationRule, type RuleCondition} from './rules.js';
 export {builtinSignals, combineSignals, type Signal, type RuleVerdict} from './builtin-rules.js';

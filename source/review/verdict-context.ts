@@ -1,0 +1,45 @@
+import {createHash} from 'node:crypto';
+import {classifierVersion} from '../domain/classify/index.js';
+import type {Classification, Tag, Ticket} from '../domain/types.js';
+import type {Store} from '../store/store.js';
+import type {ReviewSettings} from './settings.js';
+
+/**
+ * The version of everything a ticket's verdict reads besides its own document and its
+ * parent's (which the store's triggers watch): the classifier's code, the rules, the
+ * threshold, every tag (a ticket's own, its parent's) and the learner's state — the tagged
+ * tickets as loaded with their categories, all it trains on. Nothing in classification reads
+ * the time zone, the clock or the week (source/domain/classify), so they are not part of it.
+ */
+export function verdictContext(settings: Pick<ReviewSettings, 'rules' | 'threshold'>, tags: ReadonlyMap<string, Tag>, tickets: readonly Ticket[]): string {
+	const hash = createHash('sha256');
+	hash.update(JSON.stringify({classifier: classifierVersion, threshold: settings.threshold, rules: settings.rules}));
+	const tagged = new Map<string, Ticket>();
+	for (const ticket of tickets) if (tags.has(ticket.id)) tagged.set(ticket.id, ticket);
+	for (const id of [...tags.keys()].sort()) {
+		const ticket = tagged.get(id);
+		hash.update(`\n${JSON.stringify([id, tags.get(id)?.category, ticket ?? null])}`);
+	}
+	return hash.digest('base64url');
+}
+
+/**
+ * Keeps the verdicts a load worked out (those not read from the store) for the next load,
+ * when nothing else committed to the store since `stamp` — what they were worked out from is
+ * then what the store holds.
+ */
+export function keepVerdicts(
+	store: Store,
+	where: {readonly provider: Parameters<Store['saveVerdicts']>[0]; readonly context: string; readonly stamp: number},
+	tickets: readonly Ticket[],
+	classifications: ReadonlyMap<string, Classification>,
+	kept: ReadonlyMap<string, Classification>,
+): void {
+	const rows = [];
+	for (const ticket of tickets) {
+		if (kept.has(ticket.id)) continue;
+		const classification = classifications.get(ticket.id);
+		if (classification) rows.push({id: ticket.id, parentKey: ticket.parentKey ?? null, classification});
+	}
+	store.saveVerdicts(where.provider, where.context, where.stamp, rows);
+}
