@@ -86,7 +86,14 @@ function seen(session: ReviewSession, config: AppConfig) {
 async function fromScratch(config: AppConfig): Promise<ReturnType<typeof seen>> {
 	const copy = temporaryFolder();
 	try {
-		await store.backupTo(copy.file);
+		// A whole copy of the store file (SQLite's online backup, as the store stands now).
+		const source = rawDatabase(folder.file, {readonly: true});
+		try {
+			await source.backup(copy.file);
+		} finally {
+			source.close();
+		}
+
 		const raw = rawDatabase(copy.file);
 		retain(raw.prepare(`DELETE FROM ticket_verdicts`)).run();
 		raw.close();
