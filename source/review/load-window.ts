@@ -1,7 +1,7 @@
 import {sampleWeeks} from '../domain/metrics/v2/cycle-sample.js';
 import {parseWeekArgument, shiftWeek} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
-import type {FrozenReview} from '../domain/briefing/types.js';
+import type {PreviousReviewOutline} from '../store/reviews.js';
 import type {TicketWindow} from '../store/ticket-window.js';
 
 /**
@@ -22,7 +22,7 @@ export function firstInstantRead(week: Week, trendWeeks: number): number {
  * the tickets changed since it was frozen, its ticket rows by id, and its own week with
  * its trend (the restated figures are that week computed now).
  */
-export function windowFor(week: Week, trendWeeks: number, previous: Pick<FrozenReview, 'week' | 'frozenAt' | 'tickets'> | null, timezone: string, now: number): TicketWindow {
+export function windowFor(week: Week, trendWeeks: number, previous: PreviousReviewOutline | null, timezone: string, now: number): TicketWindow {
 	let from = firstInstantRead(week, trendWeeks);
 	if (previous === null) return {from, ticketIds: []};
 	from = Math.min(from, previous.frozenAt);
@@ -32,7 +32,7 @@ export function windowFor(week: Week, trendWeeks: number, previous: Pick<FrozenR
 		// A stored week id this version cannot read: its figures are not restated (since.ts), so they read nothing.
 	}
 
-	return {from, ticketIds: previous.tickets.map((row) => row.ticketId)};
+	return {from, ticketIds: [...previous.ticketIds]};
 }
 
 /** Whether loading `outer` also loads everything `inner` needs. */

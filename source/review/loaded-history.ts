@@ -57,7 +57,7 @@ export class LoadedHistory {
 
 	/** What a review of `week` must have loaded: its weeks, and what "since last review" reads. */
 	private windowFor(week: Week): TicketWindow {
-		const previous = this.store.reviews.previous(this.providerName, week.id, this.startedAt);
+		const previous = this.store.reviews.previousOutline(this.providerName, week.id, this.startedAt);
 		return windowFor(week, reviewSettings(this.config).trendWeeks, previous, this.config.timezone, this.startedAt);
 	}
 }

@@ -11,6 +11,22 @@ export interface ReviewToFreeze {
 	readonly tickets: readonly ReviewTicketState[];
 }
 
+/** The previous review without its figures: what a session's load window needs of it. */
+export interface PreviousReviewOutline {
+	readonly week: string;
+	readonly frozenAt: number;
+	/** Its ticket rows' ids, in the rows' order. */
+	readonly ticketIds: readonly string[];
+}
+
+/**
+ * The lists behind a frozen review's figures (the JSON export's `tickets`, `figures` and `why`:
+ * every ticket of the week, and each figure's ticket keys and reasons; most of the document).
+ * "Since last review" compares figures and reads the themes, never these (restated.ts), so
+ * `previous` leaves them out in SQL instead of parsing megabytes it would drop.
+ */
+const listsBehindFigures = ['$.tickets', '$.figures', '$.why'];
+
 type Write = <T>(work: () => T, durable?: boolean) => T;
 type Guard = <T>(work: () => T) => T;
 
@@ -44,6 +60,11 @@ export class ReviewRecord {
 				SELECT r.id, r.week, r.frozen_at, r.trigger, (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) AS ticket_count
 				FROM reviews r WHERE r.provider = ? ORDER BY r.frozen_at, r.id`),
 			review: prepare(`SELECT id, week, frozen_at, trigger, figures FROM reviews WHERE provider = ? AND id = ?`),
+			reviewFiguresOnly: prepare(
+				`SELECT id, week, frozen_at, trigger, json_remove(figures, ${listsBehindFigures.map(() => '?').join(', ')}) AS figures FROM reviews WHERE provider = ? AND id = ?`,
+			),
+			reviewOutline: prepare(`SELECT week, frozen_at FROM reviews WHERE provider = ? AND id = ?`),
+			reviewTicketIds: prepare(`SELECT ticket_id FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
 			latestBefore: prepare(`SELECT id FROM reviews WHERE provider = ? AND frozen_at < ? AND week <= ? ORDER BY frozen_at DESC, id DESC LIMIT 1`).pluck(),
 			reviewTickets: prepare(`SELECT data FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
 			addPoint: prepare(`
@@ -72,21 +93,40 @@ export class ReviewRecord {
 	}
 
 	get(provider: ProviderName, id: number): FrozenReview | null {
-		return this.guard(() => {
-			const row = this.s.review.get(provider, id) as ReviewRow | undefined;
-			if (row === undefined) return null;
-			const tickets = (this.s.reviewTickets.all(id) as string[]).map((data) => JSON.parse(data) as ReviewTicketState);
-			return {...summaryFrom(row), figures: JSON.parse(row.figures ?? 'null') as unknown, tickets};
-		});
+		return this.read(this.s.review, [provider, id]);
 	}
 
 	/**
 	 * The previous review for a session on `week` that started at `sessionStart`: the latest
-	 * frozen before then, of that week or an earlier one (briefing.md).
+	 * frozen before then, of that week or an earlier one (briefing.md). Its figures come
+	 * without the lists behind them (`listsBehindFigures`); `get` gives the whole document.
 	 */
 	previous(provider: ProviderName, week: string, sessionStart: number): FrozenReview | null {
-		const id = this.guard(() => this.s.latestBefore.get(provider, sessionStart, week) as number | undefined);
-		return id === undefined ? null : this.get(provider, id);
+		const id = this.previousId(provider, week, sessionStart);
+		return id === undefined ? null : this.read(this.s.reviewFiguresOnly, [...listsBehindFigures, provider, id]);
+	}
+
+	/** The same review's week, freeze time and ticket ids, with nothing parsed. */
+	previousOutline(provider: ProviderName, week: string, sessionStart: number): PreviousReviewOutline | null {
+		const id = this.previousId(provider, week, sessionStart);
+		if (id === undefined) return null;
+		return this.guard(() => {
+			const row = this.s.reviewOutline.get(provider, id) as Pick<ReviewRow, 'week' | 'frozen_at'> | undefined;
+			return row === undefined ? null : {week: row.week, frozenAt: row.frozen_at, ticketIds: this.s.reviewTicketIds.all(id) as string[]};
+		});
+	}
+
+	private previousId(provider: ProviderName, week: string, sessionStart: number): number | undefined {
+		return this.guard(() => this.s.latestBefore.get(provider, sessionStart, week) as number | undefined);
+	}
+
+	private read(statement: Database.Statement, parameters: unknown[]): FrozenReview | null {
+		return this.guard(() => {
+			const row = statement.get(...parameters) as ReviewRow | undefined;
+			if (row === undefined) return null;
+			const tickets = (this.s.reviewTickets.all(row.id) as string[]).map((data) => JSON.parse(data) as ReviewTicketState);
+			return {...summaryFrom(row), figures: JSON.parse(row.figures ?? 'null') as unknown, tickets};
+		});
 	}
 
 	/** Records the talking points of one exported 1:1 note, durably. */

@@ -82,6 +82,30 @@ describe('frozen reviews', () => {
 		expect(store.reviews.previous('linear', '2026-W47', sessionStart)).toBeNull();
 		expect(store.reviews.previous('jira', '2026-W50', sessionStart)).toBeNull();
 	});
+
+	it('the previous review comes without the lists behind its figures, every other value as frozen; its outline with its ticket ids', () => {
+		// Numbers as JSON writes them, the awkward ones included: SQLite must hand back the same values.
+		const figures = {
+			schemaVersion: 2,
+			generatedAt: '2026-12-04T16:00:00.000Z',
+			allocation: {completed: {operational: 3, operationalShare: 0.1 + 0.2, strategicShare: null}},
+			themes: [{name: 'label:checkout', weeks: [1, 0, 2], ticketCount: 5e-324}],
+			aging: [{key: 'ENG-2', ageDays: 1.7976931348623157e308, title: 'naïve “quotes” \u0007 and emoji 🧯'}],
+			tickets: [{key: 'ENG-1'}, {key: 'ENG-2'}],
+			figures: {'allocation.completed.operational': ['ENG-1']},
+			why: {'allocation.completed.operational': {'ENG-1': 'completed Tue 1 Dec'}},
+		};
+		store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures, tickets: [row('2'), row('1')]});
+		clock += 1000;
+		const {tickets, figures: lists, why, ...rest} = figures;
+		const previous = store.reviews.previous('linear', '2026-W49', clock);
+		expect(previous?.figures).toEqual(rest);
+		expect(Object.is((previous?.figures as typeof rest).allocation.completed.operationalShare, 0.1 + 0.2)).toBe(true);
+		expect(previous?.tickets).toEqual([row('1'), row('2')]);
+		expect(store.reviews.get('linear', previous!.id)?.figures).toEqual({...rest, tickets, figures: lists, why});
+		expect(store.reviews.previousOutline('linear', '2026-W49', clock)).toEqual({week: '2026-W49', frozenAt: t0, ticketIds: ['1', '2']});
+		expect(store.reviews.previousOutline('linear', '2026-W48', clock)).toBeNull();
+	});
 });
 
 describe('issued talking points', () => {
