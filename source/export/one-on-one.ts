@@ -1,7 +1,7 @@
 import {formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
 import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
 import type {ReportDelegation} from '../domain/metrics/types.js';
-import type {ResolvedReport} from '../domain/types.js';
+import type {ResolvedReport, Ticket} from '../domain/types.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, plural, text, trusted, type Inline} from './markdown.js';
@@ -146,7 +146,6 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPer
 	const previous = trendMetrics.length >= 2 ? (trendMetrics[trendMetrics.length - 2] ?? null) : null;
 	const orgOperational = metrics.allocation.completed.operationalShare;
 	const interrupts = reportInterrupts(s, scope.report);
-	const byKey = new Map([...s.ticketsById.values()].map((ticket) => [ticket.key, ticket]));
 	return reportTalkingPoints({
 		name: scope.report.name,
 		firefightingShare: firefightingOf(scope.delegation),
@@ -168,9 +167,29 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPer
 		...(namedPerPoint === undefined ? {} : {namedPerPoint}),
 		tickets: {
 			...pointTickets(s, scope),
-			unplanned: (interrupts?.unplannedKeys ?? []).map((key) => ({key, title: byKey.get(key)?.title ?? ''})),
+			unplanned: titledKeys(s, interrupts?.unplannedKeys ?? []),
 		},
 	});
+}
+
+/**
+ * Ticket titles by key, one index per ticket map: talking points are built for every report
+ * and every page fit tried, and an index of every ticket built each time was most of what the
+ * Export view allocated. A snapshot's ticket map is never changed once built (the review builds
+ * a new one when its data changes), so the index lives exactly as long as the map it reads.
+ */
+const titleIndexes = new WeakMap<ReadonlyMap<string, Ticket>, ReadonlyMap<string, string>>();
+
+function titledKeys(s: ReviewSnapshot, keys: readonly string[]): Array<{key: string; title: string}> {
+	if (keys.length === 0) return [];
+	let titles = titleIndexes.get(s.ticketsById);
+	if (titles === undefined) {
+		const index = new Map<string, string>();
+		for (const ticket of s.ticketsById.values()) index.set(ticket.key, ticket.title);
+		titles = index;
+		titleIndexes.set(s.ticketsById, titles);
+	}
+	return keys.map((key) => ({key, title: titles.get(key) ?? ''}));
 }
 
 /**
