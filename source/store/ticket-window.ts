@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type {ProviderName, Ticket} from '../domain/types.js';
 import type {TicketReach} from '../domain/metrics/ticket-reach.js';
 import {retain} from './handles.js';
-import {ticketFromData} from './ticket-rows.js';
+import {ticketReader} from './ticket-rows.js';
 
 /**
  * Migration 5's table (issue 18). `ticket_reach`: how late each ticket can still change a
@@ -125,6 +125,7 @@ export class TicketWindowRecord {
 	load(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
 		const tickets: Ticket[] = [];
 		const missing: Array<{readonly ticket: Ticket; readonly data: string}> = [];
+		const ticketFromData = ticketReader();
 		this.guard(() =>
 			this.readTogether(() => {
 				const rows = this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as number[];
