@@ -80,8 +80,11 @@ export function writeSnapshot(store: Store, provider: ProviderName, stamp: strin
 		teams: [],
 		figures: [],
 	};
-	// The version 2 figures' ticket keys and the aging list wait for the loaded review too.
-	const version2 = {...report.version2, aging: [], figures: {}};
-	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails, version2}, tickets};
+	// The version 2 figures' ticket keys, the aging and promise-risk lists and the effort trend's
+	// ticket keys (most of the report: every trend week's figures name their tickets) wait for
+	// the loaded review too; the Overview reads the effort and the trend's rows.
+	const version2 = {...report.version2, aging: [], promiseRisk: [], figures: {}};
+	const effortTrend = {...report.effortTrend, figures: {}};
+	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails, version2, effortTrend}, tickets};
 	store.setMeta(metaKey(provider), JSON.stringify(snapshot));
 }

@@ -72,3 +72,36 @@ export function ticketParameters(provider: ProviderName, ticket: Ticket, generat
 export function ticketFromData(data: string): Ticket {
 	return JSON.parse(data) as Ticket;
 }
+
+type Writable<T> = {-readonly [K in keyof T]: T[K]};
+const pooledFields = ['assigneeId', 'creatorId', 'status', 'project', 'team', 'type', 'iterationId'] as const;
+
+/**
+ * `ticketFromData` for a load of many tickets: the strings tickets repeat (people's ids in
+ * every history event, statuses, projects, labels) are kept once for the whole load, where
+ * JSON.parse makes a copy per occurrence (~5 MB of copies at 20,000 tickets). Same values.
+ */
+export function ticketReader(): (data: string) => Ticket {
+	const pool = new Map<string, string>();
+	const shared = (value: string): string => {
+		const known = pool.get(value);
+		if (known !== undefined) return known;
+		pool.set(value, value);
+		return value;
+	};
+	return (data) => {
+		const ticket = JSON.parse(data) as Writable<Ticket>;
+		for (const field of pooledFields) {
+			const value = ticket[field];
+			if (typeof value === 'string') ticket[field] = shared(value);
+		}
+		ticket.labels = ticket.labels.map(shared);
+		ticket.components = ticket.components.map(shared);
+		for (const event of ticket.history as Array<Writable<HistoryEvent>>) {
+			if (typeof event.from === 'string') event.from = shared(event.from);
+			if (typeof event.to === 'string') event.to = shared(event.to);
+			if (typeof event.actorId === 'string') event.actorId = shared(event.actorId);
+		}
+		return ticket;
+	};
+}

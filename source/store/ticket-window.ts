@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type {ProviderName, Ticket} from '../domain/types.js';
 import type {TicketReach} from '../domain/metrics/ticket-reach.js';
 import {retain} from './handles.js';
-import {ticketFromData} from './ticket-rows.js';
+import {ticketReader} from './ticket-rows.js';
 
 /**
  * Migration 5's table (issue 18). `ticket_reach`: how late each ticket can still change a
@@ -45,6 +45,8 @@ export interface TicketWindow {
 }
 
 const unboundedDay = 99_999_999;
+/** Documents read per query when loading: a few hundred kilobytes of text at a time. */
+const documentsPerRead = 500;
 /** Due dates are local calendar dates: two days of margin cover every zone's offset from UTC. */
 const dayMarginMs = 2 * 86_400_000;
 
@@ -55,7 +57,10 @@ function dayOf(instant: number): number {
 
 export class TicketWindowRecord {
 	private readonly windowed: Database.Statement;
+	private readonly documents: Database.Statement;
 	private readonly addReach: Database.Statement;
+	/** One read transaction: the rowids and every slice of documents from the same snapshot of the store. */
+	private readonly readTogether: Database.Transaction<<T>(work: () => T) => T>;
 
 	constructor(
 		db: Database.Database,
@@ -63,7 +68,7 @@ export class TicketWindowRecord {
 		private readonly guard: <T>(work: () => T) => T,
 		private readonly readonly: boolean,
 	) {
-		// Rowids of every ticket the window needs; the rows come out in the order the full
+		// Rowids of every ticket the window needs, in the order the full
 		// load (`SELECT data FROM tickets WHERE provider = ?`, via tickets_by_key) gives them,
 		// so every list built from them keeps its order.
 		this.windowed = retain(
@@ -90,11 +95,19 @@ export class TicketWindowRecord {
 			parents(id) AS (
 				SELECT p.rowid FROM parent_keys k JOIN tickets p ON p.provider = @provider AND p.key = k.key COLLATE NOCASE WHERE p.key = k.key
 			)
-			SELECT t.data AS data, r.id IS NULL AS missing FROM tickets t
-			LEFT JOIN ticket_reach r ON r.provider = t.provider AND r.id = t.id
+			SELECT t.rowid AS row FROM tickets t
 			WHERE t.provider = @provider AND t.rowid IN (SELECT id FROM needed UNION SELECT id FROM parents)
 			ORDER BY t.key COLLATE NOCASE, t.rowid`),
+		).pluck();
+		// The documents, a slice of those rowids at a time, in the slice's order.
+		this.documents = retain(
+			db.prepare(`
+			SELECT t.data AS data, r.id IS NULL AS missing FROM json_each(@rows) j
+			CROSS JOIN tickets t ON t.rowid = j.value
+			LEFT JOIN ticket_reach r ON r.provider = t.provider AND r.id = t.id
+			ORDER BY j.key`),
 		);
+		this.readTogether = db.transaction(<T>(work: () => T): T => work());
 		this.addReach = retain(
 			// Only for the document it was computed from: another instance may have synced since the read.
 			db.prepare(`INSERT INTO ticket_reach (provider, id, reach_at, due_day_max)
@@ -110,16 +123,25 @@ export class TicketWindowRecord {
 	 * (synced before, or changed since) are loaded too, and their reach stored now.
 	 */
 	load(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
-		const rows = this.guard(
-			() => this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as Array<{data: string; missing: number}>,
-		);
 		const tickets: Ticket[] = [];
 		const missing: Array<{readonly ticket: Ticket; readonly data: string}> = [];
-		for (const row of rows) {
-			const ticket = ticketFromData(row.data);
-			tickets.push(ticket);
-			if (row.missing === 1) missing.push({ticket, data: row.data});
-		}
+		const ticketFromData = ticketReader();
+		this.guard(() =>
+			this.readTogether(() => {
+				const rows = this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as number[];
+				// A slice at a time: each slice's documents are parsed and dropped before the next is
+				// read, instead of every document's text held at once (tens of megabytes at 20,000
+				// tickets) until the last is parsed.
+				for (let start = 0; start < rows.length; start += documentsPerRead) {
+					const slice = this.documents.all({rows: JSON.stringify(rows.slice(start, start + documentsPerRead))}) as Array<{data: string; missing: number}>;
+					for (const row of slice) {
+						const ticket = ticketFromData(row.data);
+						tickets.push(ticket);
+						if (row.missing === 1) missing.push({ticket, data: row.data});
+					}
+				}
+			}),
+		);
 
 		if (missing.length > 0 && !this.readonly) this.record(provider, missing, reachOf);
 		return tickets;

@@ -127,6 +127,10 @@ describe.each(orgs)('loading the window of $name', (org) => {
 		folder?.cleanup();
 	});
 
+	it('loads, from before the history, every ticket as the full load gives it, in its order (the documents are read in slices)', () => {
+		expect(everything.review.tickets).toEqual(store.loadTickets('demo'));
+	});
+
 	it('loads fewer tickets than the store holds when the history is long', () => {
 		if (org.weeks !== undefined) expect(windowed.review.tickets.length).toBeLessThan(store.ticketCount('demo') * 0.8);
 	});

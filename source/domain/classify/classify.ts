@@ -1,5 +1,6 @@
 import type {Category, Classification, Tag, Ticket} from '../types.js';
-import {builtinSignals, combineSignals, round, type Signal} from './builtin-rules.js';
+import {builtinSignals, combineSignals, round, type RuleVerdict, type Signal} from './builtin-rules.js';
+import {sharedSignal} from './signal.js';
 import type {Learner} from './learner.js';
 import {defaultUserRuleConfidence, ruleMatches, ruleReason, type ClassificationRule} from './rules.js';
 import {ticketFeatures, ticketText, type TicketText} from './tokens.js';
@@ -31,11 +32,28 @@ function reading(ticket: Ticket): Reading {
 	let found = readings.get(ticket);
 	if (!found) {
 		const text = ticketText(ticket);
-		const signals = builtinSignals(ticket, text);
-		found = {text, features: null, signals, ruled: combineSignals(signals)};
+		const signals = builtinSignals(ticket, text).map(sharedSignal);
+		found = {text, features: null, signals, ruled: sharedVerdict(combineSignals(signals))};
 		readings.set(ticket, found);
 	}
 	return found;
+}
+
+// The rules' verdicts are values too, and most tickets share one with many others.
+const sharedVerdicts = new Map<string, RuleVerdict[]>();
+
+function sharedVerdict(verdict: RuleVerdict | null): RuleVerdict | null {
+	if (verdict === null) return null;
+	let same = sharedVerdicts.get(verdict.reason);
+	if (same === undefined) {
+		if (sharedVerdicts.size >= 10_000) sharedVerdicts.clear();
+		same = [];
+		sharedVerdicts.set(verdict.reason, same);
+	}
+	const known = same.find((each) => each.category === verdict.category && each.confidence === verdict.confidence);
+	if (known) return known;
+	same.push(verdict);
+	return verdict;
 }
 
 function featuresOf(ticket: Ticket, read: Reading): readonly string[] {

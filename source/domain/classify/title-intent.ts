@@ -1,5 +1,5 @@
 import type {Category} from '../types.js';
-import type {Signal} from './signal.js';
+import {sharedSignal, type Signal} from './signal.js';
 
 const op = 'operational' as const;
 const st = 'strategic' as const;
@@ -200,5 +200,5 @@ function strongestPerReason(signals: readonly Signal[]): Signal[] {
 		const seen = best.get(signal.reason);
 		if (!seen || signal.weight > seen.weight) best.set(signal.reason, signal);
 	}
-	return [...best.values()];
+	return Array.from(best.values(), sharedSignal);
 }

@@ -40,8 +40,11 @@ export function stem(word: string): string {
 const cacheLimit = 50_000;
 const stemCache = new Map<string, string>();
 const valueCache = new Map<string, string>();
+// A word's token is a value: every ticket whose title has the word shares one (tickets keep
+// their tokens for retraining, so at 20,000 tickets one token per word and ticket was ~190,000 objects).
+const tokenCache = new Map<string, TitleToken>();
 
-function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
 	let value = cache.get(key);
 	if (value === undefined) {
 		if (cache.size >= cacheLimit) cache.clear();
@@ -58,9 +61,13 @@ export function titleTokens(title: string): TitleToken[] {
 		const word = match[0];
 		// A lone letter is the debris of "can't" or "customer's"; a lone digit may be "sev 1".
 		if ((word.length < 2 && !/\d/.test(word)) || word.length > maxWordLength || stopWords.has(word)) continue;
-		tokens.push({stem: remembered(stemCache, word, stem), word});
+		tokens.push(remembered(tokenCache, word, toToken));
 	}
 	return tokens;
+}
+
+function toToken(word: string): TitleToken {
+	return {stem: remembered(stemCache, word, stem), word};
 }
 
 /**
