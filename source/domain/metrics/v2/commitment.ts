@@ -8,6 +8,8 @@ import type {IterationIntegrity} from './types.js';
 /** A ticket with its stretches in one iteration. */
 interface Member {
 	readonly ticket: Ticket;
+	/** The ticket's place in its array. */
+	readonly position: number;
 	readonly spans: readonly MembershipSpan[];
 }
 
@@ -17,23 +19,22 @@ interface Member {
  * after its last change), so every ticket is read once, and only those with an iteration
  * allocate anything.
  */
-const memberIndexes = new WeakMap<readonly Ticket[], ReadonlyMap<string, readonly Member[]>>();
+const memberIndexes = new WeakMap<readonly Ticket[], {readonly count: number; readonly members: ReadonlyMap<string, readonly Member[]>}>();
 
 export function membersByIteration(tickets: readonly Ticket[]): ReadonlyMap<string, readonly Member[]> {
-	let index = memberIndexes.get(tickets);
-	if (!index) {
-		const map = new Map<string, Member[]>();
-		for (const ticket of tickets) {
-			for (const [id, spans] of iterationMemberships(ticket) ?? []) {
-				const list = map.get(id) ?? [];
-				list.push({ticket, spans});
-				map.set(id, list);
-			}
+	const cached = memberIndexes.get(tickets);
+	// A caller that grew the array after a first read gets a fresh index, not a partial one.
+	if (cached?.count === tickets.length) return cached.members;
+	const members = new Map<string, Member[]>();
+	tickets.forEach((ticket, position) => {
+		for (const [id, spans] of iterationMemberships(ticket) ?? []) {
+			const list = members.get(id) ?? [];
+			list.push({ticket, position, spans});
+			members.set(id, list);
 		}
-		index = map;
-		memberIndexes.set(tickets, index);
-	}
-	return index;
+	});
+	memberIndexes.set(tickets, {count: tickets.length, members});
+	return members;
 }
 
 /**
