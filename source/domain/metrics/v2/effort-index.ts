@@ -1,7 +1,7 @@
 import {categoryOf, type WeekContext} from '../context.js';
-import {effortSetup, Holdings, type EffortResult} from './effort.js';
+import {categories, effortSetup, Holdings, type EffortResult} from './effort.js';
 import {membersByIteration} from './commitment.js';
-import type {Iteration, Ticket} from '../../types.js';
+import type {Classification, Iteration, Ticket} from '../../types.js';
 
 /**
  * What effort reads of each ticket, by its place in the ticket array, built once per array
@@ -126,13 +126,36 @@ function unplannedInstants(tickets: readonly Ticket[], facts: EffortFacts, itera
 }
 
 /**
+ * Effective categories by position (indexes into effort.ts `categories`), each looked up once
+ * however many weeks hold the ticket. Valid only while the classifications it was made for
+ * stay as they are, so whoever makes one keeps it no longer: one trend computation
+ * (compute-v2.ts), or ReviewData until its data changes.
+ */
+export interface CategoryMemo {
+	readonly tickets: readonly Ticket[];
+	readonly classifications: ReadonlyMap<string, Classification>;
+	/** -1 until looked up. */
+	readonly codes: Int8Array;
+}
+
+export function categoryMemo(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): CategoryMemo {
+	return {tickets, classifications, codes: new Int8Array(tickets.length).fill(-1)};
+}
+
+/**
  * Effort over every ticket of the array, read off its facts: the same figures as
  * `computeEffort` (the replay of every ticket's history the tests keep, test/support/reference-metrics.ts)
  * over the same tickets, the holdings found in the same order: on each day, whoever held the
  * ticket at the day's start, then the `from` and `to` of each change during the day, each once
  * (timeline.ts `assigneesOnDays`).
  */
-export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
+export function computeEffortIndexed(
+	tickets: readonly Ticket[],
+	context: WeekContext,
+	iterations: ReadonlyMap<string, Iteration>,
+	withTickets = false,
+	memo?: CategoryMemo,
+): EffortResult {
 	const {week, classifications} = context;
 	const {people, days, org, reports, firstStart, lastEnd} = effortSetup(context, withTickets);
 	const dayCount = days.length;
@@ -144,6 +167,7 @@ export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekCo
 	const unplanned = unplannedInstants(tickets, facts, iterations);
 	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
+	const codes = memo?.tickets === tickets && memo.classifications === classifications && memo.codes.length === tickets.length ? memo.codes : null;
 	const holdings = new Holdings(people.indexOf.size, dayCount);
 	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
@@ -182,7 +206,14 @@ export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekCo
 			for (const each of held) {
 				const index = rosterNumber[each] ?? -1;
 				if (index < 0) continue;
-				if (place < 0) place = holdings.ticket(ticket, categoryOf(ticket, classifications), (unplanned[position] ?? Infinity) <= week.endAt);
+				if (place < 0) {
+					let code = codes?.[position] ?? -1;
+					if (code < 0) {
+						code = categories.indexOf(categoryOf(ticket, classifications));
+						if (codes) codes[position] = code;
+					}
+					place = holdings.ticket(ticket, categories[code] ?? 'unclassified', (unplanned[position] ?? Infinity) <= week.endAt);
+				}
 				holdings.hold(place, index, day);
 			}
 		}

@@ -5,7 +5,8 @@ import {rosterPeople, type RosterPeople} from './roster-people.js';
 import type {EffectiveCategory, Ticket} from '../../types.js';
 import type {EffortFigures} from './types.js';
 
-const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
+/** The categories effort tallies, in the order of `EffortTally.days`. */
+export const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
 
 /**
  * The tickets behind one group's (or the org's) effort, kept only when figure paths are wanted.
