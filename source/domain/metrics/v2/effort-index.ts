@@ -28,6 +28,8 @@ interface EffortFacts {
 	readonly changeFrom: Int32Array;
 	readonly changeTo: Int32Array;
 	readonly holderIds: readonly string[];
+	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
+	readonly keys: readonly string[];
 }
 
 const nobody = -1;
@@ -49,6 +51,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const changeFrom: number[] = [];
 	const changeTo: number[] = [];
 	const holderIds: string[] = [];
+	const keys: string[] = [];
 	const holderNumbers = new Map<string, number>();
 	const numberOf = (id: string | null): number => {
 		if (id === null) return nobody;
@@ -65,8 +68,10 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		const ticket = tickets[position];
 		if (ticket === undefined) {
 			startedAt[position] = Number.NaN;
+			keys.push('');
 			continue;
 		}
+		keys.push(ticket.key);
 		startedAt[position] = ticket.startedAt ?? Number.NaN;
 		endedAt[position] = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
 		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
@@ -89,6 +94,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		changeFrom: Int32Array.from(changeFrom),
 		changeTo: Int32Array.from(changeTo),
 		holderIds,
+		keys,
 	};
 	factsByArray.set(tickets, facts);
 	return facts;
@@ -169,7 +175,7 @@ export function computeEffortIndexed(
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
 	const codes = memo?.tickets === tickets && memo.classifications === classifications && memo.codes.length === tickets.length ? memo.codes : null;
 	const holdings = new Holdings(people.indexOf.size, dayCount);
-	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo} = facts;
+	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
 	const held: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
@@ -212,7 +218,7 @@ export function computeEffortIndexed(
 						code = categories.indexOf(categoryOf(ticket, classifications));
 						if (codes) codes[position] = code;
 					}
-					place = holdings.ticket(ticket, categories[code] ?? 'unclassified', (unplanned[position] ?? Infinity) <= week.endAt);
+					place = holdings.ticket(ticket, categories[code] ?? 'unclassified', (unplanned[position] ?? Infinity) <= week.endAt, keys[position]);
 				}
 				holdings.hold(place, index, day);
 			}

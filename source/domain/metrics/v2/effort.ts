@@ -15,9 +15,10 @@ export const categories: readonly EffectiveCategory[] = ['operational', 'strateg
  * is listed once, in the order of its first holding, without a Set or Map per holding.
  */
 class EffortTickets {
-	readonly byCategory: ReadonlyArray<Ticket[]> = [[], [], []];
-	/** Unplanned tickets and the person-days each took, for naming the heaviest. */
-	readonly unplanned: Ticket[] = [];
+	/** Keys, by category. */
+	readonly byCategory: ReadonlyArray<string[]> = [[], [], []];
+	/** The keys of unplanned tickets and the person-days each took, for naming the heaviest. */
+	readonly unplanned: string[] = [];
 	readonly unplannedDays: number[] = [];
 	/** By place: -1 not yet listed, -2 listed and planned, else its index in `unplanned`. */
 	private entryOf = new Int32Array(0);
@@ -27,29 +28,27 @@ class EffortTickets {
 		this.entryOf = new Int32Array(placeCount).fill(-1);
 	}
 
-	add(place: number, ticket: Ticket, category: number, isUnplanned: boolean, personDays: number): void {
+	add(place: number, key: string, category: number, isUnplanned: boolean, personDays: number): void {
 		let entry = this.entryOf[place] ?? -1;
 		if (entry === -1) {
-			this.byCategory[category]?.push(ticket);
-			entry = isUnplanned ? this.unplanned.push(ticket) - 1 : -2;
+			this.byCategory[category]?.push(key);
+			entry = isUnplanned ? this.unplanned.push(key) - 1 : -2;
 			if (isUnplanned) this.unplannedDays.push(0);
 			this.entryOf[place] = entry;
 		}
 		if (entry >= 0) this.unplannedDays[entry] = (this.unplannedDays[entry] ?? 0) + personDays;
 	}
 
-	/** Unplanned tickets, most person-days first. */
-	heaviestUnplanned(): Ticket[] {
+	/** The keys of unplanned tickets, most person-days first. */
+	heaviestUnplanned(): string[] {
 		const {unplanned, unplannedDays} = this;
-		const order = Array.from(unplanned.keys()).sort(
-			(a, b) => (unplannedDays[b] ?? 0) - (unplannedDays[a] ?? 0) || ((unplanned[a]?.key ?? '') < (unplanned[b]?.key ?? '') ? -1 : 1),
-		);
-		return order.map((entry) => unplanned[entry]).filter((ticket): ticket is Ticket => ticket !== undefined);
+		const order = Array.from(unplanned.keys()).sort((a, b) => (unplannedDays[b] ?? 0) - (unplannedDays[a] ?? 0) || ((unplanned[a] ?? '') < (unplanned[b] ?? '') ? -1 : 1));
+		return order.map((entry) => unplanned[entry] ?? '');
 	}
 
 	/** Writes the tickets behind each figure under `prefix` (a share lists the tickets of its denominator). */
 	collect(prefix: string, figures: FigureCollector): void {
-		const [operational = [], strategic = [], unclassified = []] = this.byCategory.map((list) => list.map((ticket) => ticket.key));
+		const [operational = [], strategic = [], unclassified = []] = this.byCategory;
 		const all = [...operational, ...strategic, ...unclassified];
 		figures.addAll(`${prefix}.operational`, operational);
 		figures.addAll(`${prefix}.strategic`, strategic);
@@ -59,7 +58,7 @@ class EffortTickets {
 		figures.addAll(`${prefix}.fteWeeks`, all);
 		figures.addAll(`${prefix}.interruptShare`, all);
 		// Heaviest first: a talking point names the first few.
-		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned().map((ticket) => ticket.key));
+		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned());
 	}
 }
 
@@ -74,11 +73,11 @@ export class EffortTally {
 		this.tickets = withTickets ? new EffortTickets() : null;
 	}
 
-	/** `category` indexes `categories`; `place` is the ticket's in the week's holdings. */
-	add(place: number, ticket: Ticket, category: number, isUnplanned: boolean, personDays: number): void {
+	/** `category` indexes `categories`; `place` is the ticket's in the week's holdings, `key` its key. */
+	add(place: number, key: string, category: number, isUnplanned: boolean, personDays: number): void {
 		this.days[category] = (this.days[category] ?? 0) + personDays;
 		if (isUnplanned) this.unplanned += personDays;
-		this.tickets?.add(place, ticket, category, isUnplanned, personDays);
+		this.tickets?.add(place, key, category, isUnplanned, personDays);
 	}
 
 	figures(): EffortFigures {
@@ -116,7 +115,8 @@ export function effortDays(context: WeekContext): Array<{readonly startAt: numbe
  */
 export class Holdings {
 	readonly loads: Float64Array;
-	private readonly held: Ticket[] = [];
+	/** The held tickets' keys, by place. */
+	private readonly held: string[] = [];
 	private readonly heldCategory: number[] = [];
 	private readonly heldUnplanned: boolean[] = [];
 	private readonly holdingTicket: number[] = [];
@@ -129,9 +129,9 @@ export class Holdings {
 		this.loads = new Float64Array(personCount * dayCount);
 	}
 
-	/** Registers a ticket that has a holding; returns its place for `hold`. */
-	ticket(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean): number {
-		this.held.push(ticket);
+	/** Registers a ticket that has a holding; returns its place for `hold`. The key, when the caller has it, spares reading the ticket. */
+	ticket(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean, key = ticket.key): number {
+		this.held.push(key);
 		this.heldCategory.push(categories.indexOf(category));
 		this.heldUnplanned.push(isUnplanned);
 		return this.held.length - 1;
@@ -155,10 +155,10 @@ export class Holdings {
 			const personDays = 1 / (this.loads[slot] ?? 1);
 			const category = this.heldCategory[position] ?? 2;
 			const isUnplanned = this.heldUnplanned[position] ?? false;
-			const ticket = this.held[position];
-			if (!ticket) continue;
-			org.add(position, ticket, category, isUnplanned, personDays);
-			for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(position, ticket, category, isUnplanned, personDays);
+			const key = this.held[position];
+			if (key === undefined) continue;
+			org.add(position, key, category, isUnplanned, personDays);
+			for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(position, key, category, isUnplanned, personDays);
 		}
 	}
 }
