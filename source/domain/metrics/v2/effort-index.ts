@@ -1,6 +1,6 @@
 import {categoryOf, type WeekContext} from '../context.js';
 import {categories, effortSetup, Holdings, type EffortResult} from './effort.js';
-import {membersByIteration} from './commitment.js';
+import {iterationJoins, type IterationJoins} from './commitment.js';
 import type {Classification, Iteration, Ticket} from '../../types.js';
 
 /**
@@ -102,33 +102,45 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 
 /**
  * When each ticket counts as unplanned (timeline.ts `unplannedFrom`), per ticket array and
- * iteration list: −Infinity for a quick start, else its earliest join of an iteration after
- * that iteration's start, read off the iteration members (commitment.ts, built at load with
- * the same `iterationMemberships`), Infinity when there is none.
+ * iteration list, worked out the first time a week holds the ticket (NaN until then): −Infinity
+ * for a quick start, else its earliest join of an iteration after that iteration's start, read
+ * off the joins numbered at load with the iteration members (commitment.ts), Infinity when none.
  */
-const unplannedByArray = new WeakMap<readonly Ticket[], WeakMap<ReadonlyMap<string, Iteration>, Float64Array>>();
+interface Unplanned {
+	readonly instants: Float64Array;
+	/** By the joins' iteration numbers: the iteration's start; NaN for one the list does not know (never judged). */
+	readonly startsAt: Float64Array;
+}
 
-function unplannedInstants(tickets: readonly Ticket[], facts: EffortFacts, iterations: ReadonlyMap<string, Iteration>): Float64Array {
+const unplannedByArray = new WeakMap<readonly Ticket[], WeakMap<ReadonlyMap<string, Iteration>, Unplanned>>();
+
+function unplannedOf(tickets: readonly Ticket[], iterations: ReadonlyMap<string, Iteration>): Unplanned {
 	let byIterations = unplannedByArray.get(tickets);
 	if (!byIterations) {
 		byIterations = new WeakMap();
 		unplannedByArray.set(tickets, byIterations);
 	}
-	let instants = byIterations.get(iterations);
-	if (instants?.length === tickets.length) return instants;
-	instants = new Float64Array(tickets.length).fill(Infinity);
-	for (const [id, members] of membersByIteration(tickets)) {
-		const iteration = iterations.get(id);
-		if (!iteration) continue;
-		for (const {position, spans} of members) {
-			for (const span of spans) if (span.joinedAt > iteration.startsAt && span.joinedAt < (instants[position] ?? Infinity)) instants[position] = span.joinedAt;
-		}
+	const joins = iterationJoins(tickets);
+	let unplanned = byIterations.get(iterations);
+	if (unplanned?.instants.length !== tickets.length || unplanned.startsAt.length !== joins.iterationIds.length) {
+		unplanned = {
+			instants: new Float64Array(tickets.length).fill(Number.NaN),
+			startsAt: Float64Array.from(joins.iterationIds, (id) => iterations.get(id)?.startsAt ?? Number.NaN),
+		};
+		byIterations.set(iterations, unplanned);
 	}
-	facts.quickStart.forEach((isQuick, position) => {
-		if (isQuick) instants[position] = -Infinity;
-	});
-	byIterations.set(iterations, instants);
-	return instants;
+	return unplanned;
+}
+
+function unplannedFromFacts(position: number, facts: EffortFacts, joins: IterationJoins, startsAt: Float64Array): number {
+	if (facts.quickStart[position]) return -Infinity;
+	let earliest = Infinity;
+	const end = joins.joinStart[position + 1] ?? 0;
+	for (let join = joins.joinStart[position] ?? 0; join < end; join++) {
+		const at = joins.joinedAt[join] ?? Infinity;
+		if (at > (startsAt[joins.joinIteration[join] ?? -1] ?? Number.NaN) && at < earliest) earliest = at;
+	}
+	return earliest;
 }
 
 /**
@@ -170,7 +182,8 @@ export function computeEffortIndexed(
 	const dayEnds = Float64Array.from(days, (day) => day.endAt);
 
 	const facts = effortFacts(tickets);
-	const unplanned = unplannedInstants(tickets, facts, iterations);
+	const {instants: unplanned, startsAt} = unplannedOf(tickets, iterations);
+	const joins = iterationJoins(tickets);
 	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
 	const codes = memo?.tickets === tickets && memo.classifications === classifications && memo.codes.length === tickets.length ? memo.codes : null;
@@ -218,7 +231,12 @@ export function computeEffortIndexed(
 						code = categories.indexOf(categoryOf(ticket, classifications));
 						if (codes) codes[position] = code;
 					}
-					place = holdings.ticket(ticket, categories[code] ?? 'unclassified', (unplanned[position] ?? Infinity) <= week.endAt, keys[position]);
+					let from = unplanned[position] ?? Number.NaN;
+					if (Number.isNaN(from)) {
+						from = unplannedFromFacts(position, facts, joins, startsAt);
+						unplanned[position] = from;
+					}
+					place = holdings.ticket(ticket, categories[code] ?? 'unclassified', from <= week.endAt, keys[position]);
 				}
 				holdings.hold(place, index, day);
 			}
