@@ -88,7 +88,8 @@ export function version2Of(input: Version2Input, select: Selection, effortOfWeek
 
 	const iterations = computeCommitment(input.tickets, input.iterations ?? [], week, context.asOf, figures);
 	const samples = cycleSamples(input.tickets, roster, people, week, context.asOf);
-	const openWork = computeOpenWork(selection.tickets, context, people, samples, input.people, figures);
+	// Open work reads the open tickets off the facts by position of the whole array (effort-index.ts): no selection needed.
+	const openWork = computeOpenWork(input.tickets, context, people, samples, input.people, figures);
 
 	const themes = computeResponders(select.themes(input, context), input.tickets, week, input.people, figures);
 

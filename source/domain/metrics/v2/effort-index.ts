@@ -10,11 +10,16 @@ import type {Classification, Iteration, Ticket} from '../../types.js';
  * hands is read off its assignee changes, numbered here, not replayed from its history. A
  * trend reads eight weeks off the same facts.
  */
-interface EffortFacts {
+export interface EffortFacts {
 	/** NaN when never started: no comparison selects it. */
 	readonly startedAt: Float64Array;
 	/** completedAt, else canceledAt, else Infinity. */
 	readonly endedAt: Float64Array;
+	readonly createdAt: Float64Array;
+	/** The earlier of completedAt and canceledAt, Infinity for neither: open at t when createdAt ≤ t < openUntil (ticket-facts.ts `isOpenAt`). */
+	readonly openUntil: Float64Array;
+	/** The current assignee, as an index into `holderIds`; `nobody` for none. */
+	readonly assignee: Int32Array;
 	/** Started less than 48 h after creation (timeline.ts `unplannedFrom`): 1, else 0. */
 	readonly quickStart: Uint8Array;
 	/** The one holder of a ticket whose assignee never changed, as an index into `holderIds`; `nobody` or `changesHands` otherwise. */
@@ -32,7 +37,8 @@ interface EffortFacts {
 	readonly keys: readonly string[];
 }
 
-const nobody = -1;
+/** A holder number for nobody. */
+export const nobody = -1;
 const changesHands = -2;
 const hourMs = 60 * 60 * 1000;
 const factsByArray = new WeakMap<readonly Ticket[], EffortFacts>();
@@ -44,6 +50,9 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const count = tickets.length;
 	const startedAt = new Float64Array(count);
 	const endedAt = new Float64Array(count);
+	const createdAt = new Float64Array(count);
+	const openUntil = new Float64Array(count);
+	const assignee = new Int32Array(count);
 	const quickStart = new Uint8Array(count);
 	const soleHolder = new Int32Array(count);
 	const changeStart = new Int32Array(count + 1);
@@ -74,6 +83,9 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		keys.push(ticket.key);
 		startedAt[position] = ticket.startedAt ?? Number.NaN;
 		endedAt[position] = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
+		createdAt[position] = ticket.createdAt;
+		openUntil[position] = Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity);
+		assignee[position] = numberOf(ticket.assigneeId);
 		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
 		for (const event of ticket.history) {
 			if (event.field !== 'assignee') continue;
@@ -81,12 +93,15 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 			changeFrom.push(numberOf(event.from));
 			changeTo.push(numberOf(event.to));
 		}
-		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : numberOf(ticket.assigneeId);
+		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : (assignee[position] ?? nobody);
 	}
 	changeStart[count] = changeAt.length;
 	const facts = {
 		startedAt,
 		endedAt,
+		createdAt,
+		openUntil,
+		assignee,
 		quickStart,
 		soleHolder,
 		changeStart,
@@ -98,6 +113,14 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	};
 	factsByArray.set(tickets, facts);
 	return facts;
+}
+
+/** The assignee at the instant, as a holder number: the `from` of the first assignee change after it, else the current one (late-replay.ts `assigneeAtLate`). */
+export function holderAt(facts: EffortFacts, position: number, instant: number): number {
+	let holder = facts.assignee[position] ?? nobody;
+	const first = facts.changeStart[position] ?? 0;
+	for (let change = (facts.changeStart[position + 1] ?? 0) - 1; change >= first && (facts.changeAt[change] ?? -Infinity) > instant; change--) holder = facts.changeFrom[change] ?? nobody;
+	return holder;
 }
 
 /**
