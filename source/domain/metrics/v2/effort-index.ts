@@ -249,17 +249,18 @@ export function computeEffortIndexed(
 				const index = rosterNumber[each] ?? -1;
 				if (index < 0) continue;
 				if (place < 0) {
-					let code = codes?.[position] ?? -1;
-					if (code < 0) {
-						code = categories.indexOf(categoryOf(ticket, classifications));
-						if (codes) codes[position] = code;
+					const code = codes?.[position] ?? -1;
+					let category = categories[code];
+					if (category === undefined) {
+						category = categoryOf(ticket, classifications);
+						if (codes) codes[position] = categories.indexOf(category);
 					}
 					let from = unplanned[position] ?? Number.NaN;
 					if (Number.isNaN(from)) {
 						from = unplannedFromFacts(position, facts, joins, startsAt);
 						unplanned[position] = from;
 					}
-					place = holdings.ticket(ticket, categories[code] ?? 'unclassified', from <= week.endAt, keys[position]);
+					place = holdings.ticket(ticket, category, from <= week.endAt, keys[position]);
 				}
 				holdings.hold(place, index, day);
 			}
