@@ -8,6 +8,8 @@ import type {IterationIntegrity} from './types.js';
 /** A ticket with its stretches in one iteration. */
 interface Member {
 	readonly ticket: Ticket;
+	/** The ticket's place in its array. */
+	readonly position: number;
 	readonly spans: readonly MembershipSpan[];
 }
 
@@ -17,23 +19,66 @@ interface Member {
  * after its last change), so every ticket is read once, and only those with an iteration
  * allocate anything.
  */
-const memberIndexes = new WeakMap<readonly Ticket[], ReadonlyMap<string, readonly Member[]>>();
+const memberIndexes = new WeakMap<readonly Ticket[], {readonly count: number; readonly members: ReadonlyMap<string, readonly Member[]>; readonly joins: IterationJoins}>();
 
-export function membersByIteration(tickets: readonly Ticket[]): ReadonlyMap<string, readonly Member[]> {
-	let index = memberIndexes.get(tickets);
-	if (!index) {
-		const map = new Map<string, Member[]>();
-		for (const ticket of tickets) {
-			for (const [id, spans] of iterationMemberships(ticket) ?? []) {
-				const list = map.get(id) ?? [];
-				list.push({ticket, spans});
-				map.set(id, list);
+/**
+ * Every ticket's joins of iterations as numbers by position, built with the members: its joins
+ * are [joinStart[p], joinStart[p + 1]) of `joinIteration` (indexes into `iterationIds`) and
+ * `joinedAt`, so a week works out whether a ticket was unplanned (effort-index.ts) without
+ * reading its history or its spans again.
+ */
+export interface IterationJoins {
+	readonly joinStart: Int32Array;
+	readonly joinIteration: Int32Array;
+	readonly joinedAt: Float64Array;
+	readonly iterationIds: readonly string[];
+}
+
+function buildMembers(tickets: readonly Ticket[]): {readonly count: number; readonly members: ReadonlyMap<string, readonly Member[]>; readonly joins: IterationJoins} {
+	const members = new Map<string, Member[]>();
+	const joinStart = new Int32Array(tickets.length + 1);
+	const joinIteration: number[] = [];
+	const joinedAt: number[] = [];
+	const iterationIds: string[] = [];
+	const numbers = new Map<string, number>();
+	for (let position = 0; position < tickets.length; position++) {
+		joinStart[position] = joinedAt.length;
+		const ticket = tickets[position];
+		if (ticket === undefined) continue;
+		for (const [id, spans] of iterationMemberships(ticket) ?? []) {
+			const list = members.get(id) ?? [];
+			list.push({ticket, position, spans});
+			members.set(id, list);
+			let number = numbers.get(id);
+			if (number === undefined) {
+				number = iterationIds.push(id) - 1;
+				numbers.set(id, number);
+			}
+			for (const span of spans) {
+				joinIteration.push(number);
+				joinedAt.push(span.joinedAt);
 			}
 		}
-		index = map;
-		memberIndexes.set(tickets, index);
 	}
+	joinStart[tickets.length] = joinedAt.length;
+	return {count: tickets.length, members, joins: {joinStart, joinIteration: Int32Array.from(joinIteration), joinedAt: Float64Array.from(joinedAt), iterationIds}};
+}
+
+function memberIndex(tickets: readonly Ticket[]): {readonly members: ReadonlyMap<string, readonly Member[]>; readonly joins: IterationJoins} {
+	const cached = memberIndexes.get(tickets);
+	// A caller that grew the array after a first read gets a fresh index, not a partial one.
+	if (cached?.count === tickets.length) return cached;
+	const index = buildMembers(tickets);
+	memberIndexes.set(tickets, index);
 	return index;
+}
+
+export function membersByIteration(tickets: readonly Ticket[]): ReadonlyMap<string, readonly Member[]> {
+	return memberIndex(tickets).members;
+}
+
+export function iterationJoins(tickets: readonly Ticket[]): IterationJoins {
+	return memberIndex(tickets).joins;
 }
 
 /**

@@ -1,32 +1,47 @@
 import {categoryOf, type WeekContext} from '../context.js';
-import {effortSetup, Holdings, type EffortResult} from './effort.js';
-import {assigneesOnDays, unplannedFrom} from './timeline.js';
-import type {Iteration, Ticket} from '../../types.js';
+import {categories, effortSetup, Holdings, type EffortResult} from './effort.js';
+import {iterationJoins, type IterationJoins} from './commitment.js';
+import type {Classification, Iteration, Ticket} from '../../types.js';
 
 /**
  * What effort reads of each ticket, by its place in the ticket array, built once per array
  * at load (compute.ts prepareRelevance), like the relevance index: a week then scans numbers
- * and touches only the tickets in progress on one of its days, and replays the history of
- * only those that changed hands. A trend reads eight weeks off the same facts.
+ * and touches only the tickets in progress on one of its days; who held a ticket that changed
+ * hands is read off its assignee changes, numbered here, not replayed from its history. A
+ * trend reads eight weeks off the same facts.
  */
-interface EffortFacts {
+export interface EffortFacts {
 	/** NaN when never started: no comparison selects it. */
 	readonly startedAt: Float64Array;
 	/** completedAt, else canceledAt, else Infinity. */
 	readonly endedAt: Float64Array;
+	readonly createdAt: Float64Array;
+	/** The earlier of completedAt and canceledAt, Infinity for neither: open at t when createdAt ≤ t < openUntil (ticket-facts.ts `isOpenAt`). */
+	readonly openUntil: Float64Array;
+	/** The current assignee, as an index into `holderIds`; `nobody` for none. */
+	readonly assignee: Int32Array;
+	/** Started less than 48 h after creation (timeline.ts `unplannedFrom`): 1, else 0. */
+	readonly quickStart: Uint8Array;
 	/** The one holder of a ticket whose assignee never changed, as an index into `holderIds`; `nobody` or `changesHands` otherwise. */
 	readonly soleHolder: Int32Array;
+	/**
+	 * A ticket that changes hands: its assignee changes, oldest first, are
+	 * [changeStart[p], changeStart[p + 1]) of `changeAt`, `changeFrom`, `changeTo` (holder numbers, `nobody` for null).
+	 */
+	readonly changeStart: Int32Array;
+	readonly changeAt: Float64Array;
+	readonly changeFrom: Int32Array;
+	readonly changeTo: Int32Array;
 	readonly holderIds: readonly string[];
+	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
+	readonly keys: readonly string[];
 }
 
-const nobody = -1;
+/** A holder number for nobody. */
+export const nobody = -1;
 const changesHands = -2;
+const hourMs = 60 * 60 * 1000;
 const factsByArray = new WeakMap<readonly Ticket[], EffortFacts>();
-
-function hasAssigneeChange(ticket: Ticket): boolean {
-	for (const event of ticket.history) if (event.field === 'assignee') return true;
-	return false;
-}
 
 export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const cached = factsByArray.get(tickets);
@@ -35,61 +50,153 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const count = tickets.length;
 	const startedAt = new Float64Array(count);
 	const endedAt = new Float64Array(count);
+	const createdAt = new Float64Array(count);
+	const openUntil = new Float64Array(count);
+	const assignee = new Int32Array(count);
+	const quickStart = new Uint8Array(count);
 	const soleHolder = new Int32Array(count);
+	const changeStart = new Int32Array(count + 1);
+	const changeAt: number[] = [];
+	const changeFrom: number[] = [];
+	const changeTo: number[] = [];
 	const holderIds: string[] = [];
+	const keys: string[] = [];
 	const holderNumbers = new Map<string, number>();
+	const numberOf = (id: string | null): number => {
+		if (id === null) return nobody;
+		let number = holderNumbers.get(id);
+		if (number === undefined) {
+			number = holderIds.length;
+			holderIds.push(id);
+			holderNumbers.set(id, number);
+		}
+		return number;
+	};
 	for (let position = 0; position < count; position++) {
+		changeStart[position] = changeAt.length;
 		const ticket = tickets[position];
 		if (ticket === undefined) {
 			startedAt[position] = Number.NaN;
+			keys.push('');
 			continue;
 		}
+		keys.push(ticket.key);
 		startedAt[position] = ticket.startedAt ?? Number.NaN;
 		endedAt[position] = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
-		const {assigneeId} = ticket;
-		if (hasAssigneeChange(ticket)) soleHolder[position] = changesHands;
-		else if (assigneeId === null) soleHolder[position] = nobody;
-		else {
-			let number = holderNumbers.get(assigneeId);
-			if (number === undefined) {
-				number = holderIds.length;
-				holderIds.push(assigneeId);
-				holderNumbers.set(assigneeId, number);
-			}
-			soleHolder[position] = number;
+		createdAt[position] = ticket.createdAt;
+		openUntil[position] = Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity);
+		assignee[position] = numberOf(ticket.assigneeId);
+		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
+		for (const event of ticket.history) {
+			if (event.field !== 'assignee') continue;
+			changeAt.push(event.at);
+			changeFrom.push(numberOf(event.from));
+			changeTo.push(numberOf(event.to));
 		}
+		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : (assignee[position] ?? nobody);
 	}
-	const facts = {startedAt, endedAt, soleHolder, holderIds};
+	changeStart[count] = changeAt.length;
+	const facts = {
+		startedAt,
+		endedAt,
+		createdAt,
+		openUntil,
+		assignee,
+		quickStart,
+		soleHolder,
+		changeStart,
+		changeAt: Float64Array.from(changeAt),
+		changeFrom: Int32Array.from(changeFrom),
+		changeTo: Int32Array.from(changeTo),
+		holderIds,
+		keys,
+	};
 	factsByArray.set(tickets, facts);
 	return facts;
 }
 
+/** The assignee at the instant, as a holder number: the `from` of the first assignee change after it, else the current one (late-replay.ts `assigneeAtLate`). */
+export function holderAt(facts: EffortFacts, position: number, instant: number): number {
+	let holder = facts.assignee[position] ?? nobody;
+	const first = facts.changeStart[position] ?? 0;
+	for (let change = (facts.changeStart[position + 1] ?? 0) - 1; change >= first && (facts.changeAt[change] ?? -Infinity) > instant; change--) holder = facts.changeFrom[change] ?? nobody;
+	return holder;
+}
+
 /**
  * When each ticket counts as unplanned (timeline.ts `unplannedFrom`), per ticket array and
- * iteration list, worked out for a ticket the first time a week holds it (NaN until then).
+ * iteration list, worked out the first time a week holds the ticket (NaN until then): −Infinity
+ * for a quick start, else its earliest join of an iteration after that iteration's start, read
+ * off the joins numbered at load with the iteration members (commitment.ts), Infinity when none.
  */
-const unplannedByArray = new WeakMap<readonly Ticket[], WeakMap<ReadonlyMap<string, Iteration>, Float64Array>>();
+interface Unplanned {
+	readonly instants: Float64Array;
+	/** By the joins' iteration numbers: the iteration's start; NaN for one the list does not know (never judged). */
+	readonly startsAt: Float64Array;
+}
 
-function unplannedInstants(tickets: readonly Ticket[], iterations: ReadonlyMap<string, Iteration>): Float64Array {
+const unplannedByArray = new WeakMap<readonly Ticket[], WeakMap<ReadonlyMap<string, Iteration>, Unplanned>>();
+
+function unplannedOf(tickets: readonly Ticket[], iterations: ReadonlyMap<string, Iteration>): Unplanned {
 	let byIterations = unplannedByArray.get(tickets);
 	if (!byIterations) {
 		byIterations = new WeakMap();
 		unplannedByArray.set(tickets, byIterations);
 	}
-	let instants = byIterations.get(iterations);
-	if (instants?.length !== tickets.length) {
-		instants = new Float64Array(tickets.length).fill(Number.NaN);
-		byIterations.set(iterations, instants);
+	const joins = iterationJoins(tickets);
+	let unplanned = byIterations.get(iterations);
+	if (unplanned?.instants.length !== tickets.length || unplanned.startsAt.length !== joins.iterationIds.length) {
+		unplanned = {
+			instants: new Float64Array(tickets.length).fill(Number.NaN),
+			startsAt: Float64Array.from(joins.iterationIds, (id) => iterations.get(id)?.startsAt ?? Number.NaN),
+		};
+		byIterations.set(iterations, unplanned);
 	}
-	return instants;
+	return unplanned;
+}
+
+function unplannedFromFacts(position: number, facts: EffortFacts, joins: IterationJoins, startsAt: Float64Array): number {
+	if (facts.quickStart[position]) return -Infinity;
+	let earliest = Infinity;
+	const end = joins.joinStart[position + 1] ?? 0;
+	for (let join = joins.joinStart[position] ?? 0; join < end; join++) {
+		const at = joins.joinedAt[join] ?? Infinity;
+		if (at > (startsAt[joins.joinIteration[join] ?? -1] ?? Number.NaN) && at < earliest) earliest = at;
+	}
+	return earliest;
+}
+
+/**
+ * Effective categories by position (indexes into effort.ts `categories`), each looked up once
+ * however many weeks hold the ticket. Valid only while the classifications it was made for
+ * stay as they are, so whoever makes one keeps it no longer: one trend computation
+ * (compute-v2.ts), or ReviewData until its data changes.
+ */
+export interface CategoryMemo {
+	readonly tickets: readonly Ticket[];
+	readonly classifications: ReadonlyMap<string, Classification>;
+	/** -1 until looked up. */
+	readonly codes: Int8Array;
+}
+
+export function categoryMemo(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): CategoryMemo {
+	return {tickets, classifications, codes: new Int8Array(tickets.length).fill(-1)};
 }
 
 /**
  * Effort over every ticket of the array, read off its facts: the same figures as
  * `computeEffort` (the replay of every ticket's history the tests keep, test/support/reference-metrics.ts)
- * over the same tickets, the holdings found in the same order.
+ * over the same tickets, the holdings found in the same order: on each day, whoever held the
+ * ticket at the day's start, then the `from` and `to` of each change during the day, each once
+ * (timeline.ts `assigneesOnDays`).
  */
-export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekContext, iterations: ReadonlyMap<string, Iteration>, withTickets = false): EffortResult {
+export function computeEffortIndexed(
+	tickets: readonly Ticket[],
+	context: WeekContext,
+	iterations: ReadonlyMap<string, Iteration>,
+	withTickets = false,
+	memo?: CategoryMemo,
+): EffortResult {
 	const {week, classifications} = context;
 	const {people, days, org, reports, firstStart, lastEnd} = effortSetup(context, withTickets);
 	const dayCount = days.length;
@@ -98,37 +205,62 @@ export function computeEffortIndexed(tickets: readonly Ticket[], context: WeekCo
 	const dayEnds = Float64Array.from(days, (day) => day.endAt);
 
 	const facts = effortFacts(tickets);
-	const unplanned = unplannedInstants(tickets, iterations);
-	// The few distinct sole holders mapped to roster numbers once; -1 = off the roster.
+	const {instants: unplanned, startsAt} = unplannedOf(tickets, iterations);
+	const joins = iterationJoins(tickets);
+	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
+	const codes = memo?.tickets === tickets && memo.classifications === classifications && memo.codes.length === tickets.length ? memo.codes : null;
 	const holdings = new Holdings(people.indexOf.size, dayCount);
-	const {startedAt, endedAt, soleHolder} = facts;
+	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
+	// The holders of one day of a ticket that changed hands, as holder numbers.
+	const held: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const started = startedAt[position] ?? Number.NaN;
 		const ended = endedAt[position] ?? Number.NaN;
 		if (!(started < lastEnd) || ended < firstStart) continue;
 		const holderNumber = soleHolder[position] ?? nobody;
 		if (holderNumber === nobody) continue;
-		const sole = holderNumber === changesHands ? -1 : (rosterNumber[holderNumber] ?? -1);
-		if (holderNumber !== changesHands && sole < 0) continue;
+		const isSole = holderNumber !== changesHands;
+		const sole = isSole ? (rosterNumber[holderNumber] ?? -1) : -1;
+		if (isSole && sole < 0) continue;
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
-		const holders = holderNumber === changesHands ? assigneesOnDays(ticket, days) : null;
+		const lastChange = changeStart[position + 1] ?? 0;
+		let next = changeStart[position] ?? 0;
+		// Before its first change, the ticket was with that change's `from`.
+		let holder = changeFrom[next] ?? nobody;
 		let place = -1;
 		for (let day = 0; day < dayCount; day++) {
 			if (!(started < (dayEnds[day] ?? 0) && ended >= (dayStarts[day] ?? 0))) continue;
-			const onDay = Array.isArray(holders) ? holders[day] : undefined;
-			const count = onDay === undefined ? 1 : onDay.length;
-			for (let which = 0; which < count; which++) {
-				const index = onDay === undefined ? sole : (people.indexOf.get(onDay[which] ?? '') ?? -1);
+			held.length = 0;
+			if (isSole) held.push(holderNumber);
+			else {
+				// Changes before the day move the holder on; those during it add their `from` and `to`.
+				while (next < lastChange && (changeAt[next] ?? Infinity) < (dayStarts[day] ?? 0)) holder = changeTo[next++] ?? nobody;
+				if (holder !== nobody) held.push(holder);
+				for (let scan = next; scan < lastChange && (changeAt[scan] ?? Infinity) < (dayEnds[day] ?? 0); scan++) {
+					const from = changeFrom[scan] ?? nobody;
+					const to = changeTo[scan] ?? nobody;
+					if (from !== nobody && !held.includes(from)) held.push(from);
+					if (to !== nobody && !held.includes(to)) held.push(to);
+				}
+			}
+			for (const each of held) {
+				const index = rosterNumber[each] ?? -1;
 				if (index < 0) continue;
 				if (place < 0) {
+					const code = codes?.[position] ?? -1;
+					let category = categories[code];
+					if (category === undefined) {
+						category = categoryOf(ticket, classifications);
+						if (codes) codes[position] = categories.indexOf(category);
+					}
 					let from = unplanned[position] ?? Number.NaN;
 					if (Number.isNaN(from)) {
-						from = unplannedFrom(ticket, iterations);
+						from = unplannedFromFacts(position, facts, joins, startsAt);
 						unplanned[position] = from;
 					}
-					place = holdings.ticket(ticket, categoryOf(ticket, classifications), from <= week.endAt);
+					place = holdings.ticket(ticket, category, from <= week.endAt, keys[position]);
 				}
 				holdings.hold(place, index, day);
 			}

@@ -5,22 +5,50 @@ import {rosterPeople, type RosterPeople} from './roster-people.js';
 import type {EffectiveCategory, Ticket} from '../../types.js';
 import type {EffortFigures} from './types.js';
 
-const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
+/** The categories effort tallies, in the order of `EffortTally.days`. */
+export const categories: readonly EffectiveCategory[] = ['operational', 'strategic', 'unclassified'];
 
-/** The tickets behind one group's (or the org's) effort, kept only when figure paths are wanted. */
+/**
+ * The tickets behind one group's (or the org's) effort, kept only when figure paths are wanted.
+ * A ticket is registered by its place in the week's holdings (`Holdings.ticket`): `entryOf`
+ * says whether this tally has it yet, so a ticket held on several days or by several people
+ * is listed once, in the order of its first holding, without a Set or Map per holding.
+ */
 class EffortTickets {
-	readonly byCategory: ReadonlyArray<Set<Ticket>> = [new Set(), new Set(), new Set()];
-	/** Unplanned tickets → the person-days they took, for naming the heaviest. */
-	readonly unplanned = new Map<Ticket, number>();
+	/** Keys, by category. */
+	readonly byCategory: ReadonlyArray<string[]> = [[], [], []];
+	/** The keys of unplanned tickets and the person-days each took, for naming the heaviest. */
+	readonly unplanned: string[] = [];
+	readonly unplannedDays: number[] = [];
+	/** By place: -1 not yet listed, -2 listed and planned, else its index in `unplanned`. */
+	private entryOf = new Int32Array(0);
 
-	/** Unplanned tickets, most person-days first. */
-	heaviestUnplanned(): Ticket[] {
-		return [...this.unplanned].sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1)).map(([ticket]) => ticket);
+	/** Readies the marks for `placeCount` places; done once before a week's holdings are shared out. */
+	reset(placeCount: number): void {
+		this.entryOf = new Int32Array(placeCount).fill(-1);
+	}
+
+	add(place: number, key: string, category: number, isUnplanned: boolean, personDays: number): void {
+		let entry = this.entryOf[place] ?? -1;
+		if (entry === -1) {
+			this.byCategory[category]?.push(key);
+			entry = isUnplanned ? this.unplanned.push(key) - 1 : -2;
+			if (isUnplanned) this.unplannedDays.push(0);
+			this.entryOf[place] = entry;
+		}
+		if (entry >= 0) this.unplannedDays[entry] = (this.unplannedDays[entry] ?? 0) + personDays;
+	}
+
+	/** The keys of unplanned tickets, most person-days first. */
+	heaviestUnplanned(): string[] {
+		const {unplanned, unplannedDays} = this;
+		const order = Array.from(unplanned.keys()).sort((a, b) => (unplannedDays[b] ?? 0) - (unplannedDays[a] ?? 0) || ((unplanned[a] ?? '') < (unplanned[b] ?? '') ? -1 : 1));
+		return order.map((entry) => unplanned[entry] ?? '');
 	}
 
 	/** Writes the tickets behind each figure under `prefix` (a share lists the tickets of its denominator). */
 	collect(prefix: string, figures: FigureCollector): void {
-		const [operational = [], strategic = [], unclassified = []] = this.byCategory.map((set) => [...set].map((ticket) => ticket.key));
+		const [operational = [], strategic = [], unclassified = []] = this.byCategory;
 		const all = [...operational, ...strategic, ...unclassified];
 		figures.addAll(`${prefix}.operational`, operational);
 		figures.addAll(`${prefix}.strategic`, strategic);
@@ -30,7 +58,7 @@ class EffortTickets {
 		figures.addAll(`${prefix}.fteWeeks`, all);
 		figures.addAll(`${prefix}.interruptShare`, all);
 		// Heaviest first: a talking point names the first few.
-		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned().map((ticket) => ticket.key));
+		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned());
 	}
 }
 
@@ -45,14 +73,11 @@ export class EffortTally {
 		this.tickets = withTickets ? new EffortTickets() : null;
 	}
 
-	/** `category` indexes `categories`. */
-	add(ticket: Ticket, category: number, isUnplanned: boolean, personDays: number): void {
+	/** `category` indexes `categories`; `place` is the ticket's in the week's holdings, `key` its key. */
+	add(place: number, key: string, category: number, isUnplanned: boolean, personDays: number): void {
 		this.days[category] = (this.days[category] ?? 0) + personDays;
 		if (isUnplanned) this.unplanned += personDays;
-		if (this.tickets) {
-			this.tickets.byCategory[category]?.add(ticket);
-			if (isUnplanned) this.tickets.unplanned.set(ticket, (this.tickets.unplanned.get(ticket) ?? 0) + personDays);
-		}
+		this.tickets?.add(place, key, category, isUnplanned, personDays);
 	}
 
 	figures(): EffortFigures {
@@ -90,7 +115,8 @@ export function effortDays(context: WeekContext): Array<{readonly startAt: numbe
  */
 export class Holdings {
 	readonly loads: Float64Array;
-	private readonly held: Ticket[] = [];
+	/** The held tickets' keys, by place. */
+	private readonly held: string[] = [];
 	private readonly heldCategory: number[] = [];
 	private readonly heldUnplanned: boolean[] = [];
 	private readonly holdingTicket: number[] = [];
@@ -103,9 +129,9 @@ export class Holdings {
 		this.loads = new Float64Array(personCount * dayCount);
 	}
 
-	/** Registers a ticket that has a holding; returns its place for `hold`. */
-	ticket(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean): number {
-		this.held.push(ticket);
+	/** Registers a ticket that has a holding; returns its place for `hold`. The key, when the caller has it, spares reading the ticket. */
+	ticket(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean, key = ticket.key): number {
+		this.held.push(key);
 		this.heldCategory.push(categories.indexOf(category));
 		this.heldUnplanned.push(isUnplanned);
 		return this.held.length - 1;
@@ -121,16 +147,18 @@ export class Holdings {
 	/** Hands out each person-day equally over its holdings: to the org and to every group holding the person. */
 	shareOut(people: RosterPeople, org: EffortTally, reports: readonly EffortTally[]): void {
 		const {dayCount} = this;
+		org.tickets?.reset(this.held.length);
+		for (const report of reports) report.tickets?.reset(this.held.length);
 		for (let holding = 0; holding < this.holdingSlot.length; holding++) {
 			const slot = this.holdingSlot[holding] ?? 0;
 			const position = this.holdingTicket[holding] ?? 0;
 			const personDays = 1 / (this.loads[slot] ?? 1);
 			const category = this.heldCategory[position] ?? 2;
 			const isUnplanned = this.heldUnplanned[position] ?? false;
-			const ticket = this.held[position];
-			if (!ticket) continue;
-			org.add(ticket, category, isUnplanned, personDays);
-			for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(ticket, category, isUnplanned, personDays);
+			const key = this.held[position];
+			if (key === undefined) continue;
+			org.add(position, key, category, isUnplanned, personDays);
+			for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(position, key, category, isUnplanned, personDays);
 		}
 	}
 }

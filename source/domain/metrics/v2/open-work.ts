@@ -1,9 +1,10 @@
 import {addDaysToDate, durationDays, endOfLocalDate} from '../../week.js';
 import {categoryOf, type WeekContext} from '../context.js';
-import {firstDueDate, isOpenAt} from '../ticket-facts.js';
+import {firstDueDate} from '../ticket-facts.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
-import {assigneeAtLate, latestChangeAtLate} from './late-replay.js';
+import {effortFacts, holderAt, nobody} from './effort-index.js';
+import {latestChangeAtLate} from './late-replay.js';
 import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket} from '../../types.js';
 import type {AgingTicket, PromiseRisk, UnownedFire} from './types.js';
@@ -22,7 +23,9 @@ export interface OpenWorkResult {
 /**
  * Promise risk, aging and unowned fires (metrics.md Version 2 and readings) over the tickets
  * open as of asOf(W). A ticket belongs to group(R) by its assignee at asOf(W) (the end of W,
- * or now while W runs: nothing after now is known).
+ * or now while W runs: nothing after now is known). Which tickets are open and who held them
+ * are read off the facts by position built at load (effort-index.ts), so a ticket that is not
+ * open, or held outside the roster and not a fire, is never read.
  */
 export function computeOpenWork(
 	tickets: readonly Ticket[],
@@ -47,15 +50,24 @@ export function computeOpenWork(
 	const agingByReport = roster.reports.map((): AgingTicket[] => []);
 	const fires: Array<{ticket: Ticket; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
+	const facts = effortFacts(tickets);
+	const {createdAt, openUntil, holderIds} = facts;
+	// The few distinct holders looked up in the roster once.
+	const holderGroups = holderIds.map((id) => groupsOfPerson(people, id));
+	const holderDirects = holderIds.map((id) => roster.directorIds.has(id));
 
-	for (const ticket of tickets) {
-		if (!isOpenAt(ticket, asOf)) continue;
-		const holder = assigneeAtLate(ticket, asOf);
-		const isDirector = holder !== null && roster.directorIds.has(holder);
+	for (let position = 0; position < tickets.length; position++) {
+		if (!((createdAt[position] ?? Infinity) <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
+		const number = holderAt(facts, position, asOf);
+		const isDirector = number !== nobody && (holderDirects[number] ?? false);
+		const groups = number === nobody ? [] : (holderGroups[number] ?? []);
+		if (number !== nobody && !isDirector && groups.length === 0) continue;
+		const ticket = tickets[position];
+		if (ticket === undefined) continue;
+		const holder = number === nobody ? null : (holderIds[number] ?? null);
 		if ((holder === null || isDirector) && categoryOf(ticket, classifications) === 'operational') {
 			fires.push({ticket, fire: {key: ticket.key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
 		}
-		const groups = groupsOfPerson(people, holder);
 		if (groups.length === 0) continue;
 		const isStarted = ticket.startedAt !== null && ticket.startedAt <= asOf;
 		const ageDays = isStarted && ticket.startedAt !== null ? durationDays(ticket.startedAt, asOf) : 0;
