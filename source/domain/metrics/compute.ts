@@ -1,5 +1,6 @@
 import {asOf, weeksUpTo} from '../week.js';
 import {AllocationTally} from './allocation.js';
+import {categoriesByPosition, categoryCode} from './categories.js';
 import {computeBlockers} from './blockers.js';
 import {weekContext, type WeekContext} from './context.js';
 import {computeDelegation} from './delegation.js';
@@ -19,8 +20,9 @@ import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
  * iteration members and effort facts (version 2) — now rather than on the first week read: the review does it
  * while it loads, so asking for a week costs the week alone. Calling it again does nothing.
  */
-export function prepareRelevance(tickets: readonly Ticket[]): void {
+export function prepareRelevance(tickets: readonly Ticket[], classifications?: ReadonlyMap<string, Classification>): void {
 	prepareRelevanceIndex(tickets);
+	if (classifications) categoriesByPosition(tickets, classifications);
 	completionIndex(tickets);
 	membersByIteration(tickets);
 	effortFacts(tickets);
@@ -67,11 +69,13 @@ export interface WeekTickets {
 	readonly themes: (context: WeekContext) => WeekDetails['themes'];
 	/** The tickets the themes may count, for the figures' reasons (details only). */
 	readonly themeTickets: () => readonly Ticket[];
+	/** Each of `tickets`' category code, read by position (categories.ts); absent: read off the classifications. */
+	readonly categories?: {readonly positions: readonly number[]; readonly codes: Uint8Array};
 }
 
 function weekTickets(input: MetricInput): WeekTickets {
 	const {week} = input;
-	const {tickets, dueTickets} = relevantTickets(input.tickets, {
+	const {tickets, dueTickets, positions} = relevantTickets(input.tickets, {
 		// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
 		from: Math.min(week.startAt, asOf(week, input.settings.now)),
 		to: week.endAt,
@@ -84,6 +88,7 @@ function weekTickets(input: MetricInput): WeekTickets {
 		dueTickets,
 		themes: (context) => storeThemes(input.tickets, context),
 		themeTickets: () => ticketsCompletedBetween(input.tickets, themesFrom, week.endAt),
+		categories: {positions, codes: categoriesByPosition(input.tickets, input.classifications)},
 	};
 }
 
@@ -92,25 +97,34 @@ function isInProgressAt(ticket: Ticket, instant: number): boolean {
 	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
 }
 
-function computeAllocation(input: MetricInput, tickets: readonly Ticket[]) {
+function computeAllocation(input: MetricInput, {tickets, categories}: WeekTickets) {
 	const {week, classifications} = input;
 	const at = asOf(week, input.settings.now);
 	const completed = new AllocationTally();
 	const active = new AllocationTally();
 	const inProgress = new AllocationTally();
-	for (const ticket of tickets) {
-		if (isCompletedBetween(ticket, week.startAt, week.endAt)) completed.add(ticket, classifications);
-		if (isActiveIn(ticket, week)) active.add(ticket, classifications);
-		if (isInProgressAt(ticket, at)) inProgress.add(ticket, classifications);
+	for (let index = 0; index < tickets.length; index++) {
+		const ticket = tickets[index];
+		if (ticket === undefined) continue;
+		const isCompleted = isCompletedBetween(ticket, week.startAt, week.endAt);
+		const isActive = isActiveIn(ticket, week);
+		const isInProgress = isInProgressAt(ticket, at);
+		if (!isCompleted && !isActive && !isInProgress) continue;
+		// One read of the category for the three tallies, by position when the selection kept them.
+		const code = categories ? (categories.codes[categories.positions[index] ?? -1] ?? 0) : categoryCode(classifications.get(ticket.id)?.category);
+		if (isCompleted) completed.addAs(ticket, code);
+		if (isActive) active.addAs(ticket, code);
+		if (isInProgress) inProgress.addAs(ticket, code);
 	}
 	const figures: Allocation = {completed: completed.counts(), active: active.counts(), inProgress: inProgress.counts()};
 	return {figures, completed: completed.ids, active: active.ids, inProgress: inProgress.ids};
 }
 
-export function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekMetrics {
+export function weekMetricsOf(input: MetricInput, selection: WeekTickets): WeekMetrics {
+	const {tickets, dueTickets, themes} = selection;
 	const context = weekContext(input);
 	return {
-		allocation: computeAllocation(input, tickets).figures,
+		allocation: computeAllocation(input, selection).figures,
 		predictability: computePredictability(dueTickets, context, false).figures,
 		delegation: computeDelegation(tickets, context).figures,
 		blockers: computeBlockers(tickets, context).figures,
@@ -151,15 +165,20 @@ export function computeWeekMetricsAndDetails(input: MetricInput): {readonly metr
 	return weekDetailsOf(input, weekTickets(input));
 }
 
-export function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
+export function weekDetailsOf(input: MetricInput, selection: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
+	const {tickets, dueTickets, themes: themesOf, themeTickets} = selection;
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
 	const delegation = computeDelegation(tickets, context);
 	const blockers = computeBlockers(tickets, context);
 	const themes = themesOf(context);
-	const allocation = computeAllocation(input, tickets);
-	const ticketsById = new Map<string, Ticket>();
-	for (const list of [tickets, dueTickets, themeTickets()]) for (const ticket of list) ticketsById.set(ticket.id, ticket);
+	const allocation = computeAllocation(input, selection);
+	// Read only when a figure's tickets are first read (figures.ts): the week's selection by id.
+	const ticketsById = () => {
+		const byId = new Map<string, Ticket>();
+		for (const list of [tickets, dueTickets, themeTickets()]) for (const ticket of list) byId.set(ticket.id, ticket);
+		return byId;
+	};
 	const figures = buildFigures({context, ticketsById, allocation, predictability, delegation, blockers, themes});
 	// The same figures weekMetricsOf reads off the same parts (the teams do not change the overall tally).
 	const metrics: WeekMetrics = {

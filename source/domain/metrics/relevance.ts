@@ -141,6 +141,8 @@ export interface RelevantTickets {
 	readonly tickets: Ticket[];
 	/** Of those, the ones with a due-date value or a due-date change in the window: what predictability reads. */
 	readonly dueTickets: Ticket[];
+	/** Each of `tickets`' position in the array read, for facts kept by position (categories.ts). */
+	readonly positions: number[];
 }
 
 /** The tickets that may touch the window, in their original order (lists keep their order). */
@@ -151,6 +153,7 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 	const lastDay = dayNumber(window.lastDate);
 	const relevant: Ticket[] = [];
 	const dueRelevant: Ticket[] = [];
+	const positions: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
@@ -159,21 +162,33 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 			((dueDayMin[position] ?? Number.NaN) <= lastDay && (dueDayMax[position] ?? Number.NaN) >= firstDay) ||
 			((dueChangeStart[position] ?? Number.NaN) <= to && (dueChangeEnd[position] ?? Number.NaN) >= from);
 		if (isDueRelevant) dueRelevant.push(ticket);
-		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) relevant.push(ticket);
+		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) {
+			relevant.push(ticket);
+			positions.push(position);
+		}
 	}
 
-	return {tickets: relevant, dueTickets: dueRelevant};
+	return {tickets: relevant, dueTickets: dueRelevant, positions};
 }
 
 /** Tickets completed in [from, to] (both inclusive; canceled ones too), in their original order. */
 export function ticketsCompletedBetween(tickets: readonly Ticket[], from: number, to: number): Ticket[] {
+	return completedBetween(tickets, from, to).tickets;
+}
+
+/** The same, with each one's position in `tickets`. */
+export function completedBetween(tickets: readonly Ticket[], from: number, to: number): {readonly tickets: Ticket[]; readonly positions: number[]} {
 	const {completedAt} = relevanceIndex(tickets);
 	const completed: Ticket[] = [];
+	const positions: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const at = completedAt[position] ?? Number.NaN;
 		const ticket = tickets[position];
-		if (at >= from && at <= to && ticket !== undefined) completed.push(ticket);
+		if (at >= from && at <= to && ticket !== undefined) {
+			completed.push(ticket);
+			positions.push(position);
+		}
 	}
 
-	return completed;
+	return {tickets: completed, positions};
 }
