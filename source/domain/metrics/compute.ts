@@ -3,7 +3,8 @@ import {AllocationTally} from './allocation.js';
 import {categoriesByPosition, categoryCode} from './categories.js';
 import {computeBlockers} from './blockers.js';
 import {weekContext, type WeekContext} from './context.js';
-import {computeDelegation} from './delegation.js';
+import {computeDelegation, rosterIndex, type DelegationReads} from './delegation.js';
+import {delegationFactsByPosition, delegationFactsOf} from './delegation-facts.js';
 import {computePredictability} from './predictability.js';
 import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
@@ -97,6 +98,17 @@ function isInProgressAt(ticket: Ticket, instant: number): boolean {
 	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
 }
 
+/** What delegation reads per ticket: by position when the selection kept positions, else read off the ticket and the classifications. */
+function delegationReads(input: MetricInput, {categories}: WeekTickets): DelegationReads {
+	if (categories) {
+		const {positions, codes} = categories;
+		const factsAt = delegationFactsByPosition(input.tickets, input.roster);
+		return {facts: (index, ticket) => factsAt(positions[index] ?? -1, ticket), category: (index) => codes[positions[index] ?? -1] ?? 0};
+	}
+	const index = rosterIndex(input.roster);
+	return {facts: (_, ticket) => delegationFactsOf(ticket, input.roster, index), category: (_, ticket) => categoryCode(input.classifications.get(ticket.id)?.category)};
+}
+
 function computeAllocation(input: MetricInput, {tickets, categories}: WeekTickets) {
 	const {week, classifications} = input;
 	const at = asOf(week, input.settings.now);
@@ -126,7 +138,7 @@ export function weekMetricsOf(input: MetricInput, selection: WeekTickets): WeekM
 	return {
 		allocation: computeAllocation(input, selection).figures,
 		predictability: computePredictability(dueTickets, context, false).figures,
-		delegation: computeDelegation(tickets, context).figures,
+		delegation: computeDelegation(tickets, context, delegationReads(input, selection)).figures,
 		blockers: computeBlockers(tickets, context).figures,
 		themes: themes(context).map(({name, count, weeks}) => ({name, count, weeks})),
 	};
@@ -169,7 +181,7 @@ export function weekDetailsOf(input: MetricInput, selection: WeekTickets): {metr
 	const {tickets, dueTickets, themes: themesOf, themeTickets} = selection;
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true);
-	const delegation = computeDelegation(tickets, context);
+	const delegation = computeDelegation(tickets, context, delegationReads(input, selection));
 	const blockers = computeBlockers(tickets, context);
 	const themes = themesOf(context);
 	const allocation = computeAllocation(input, selection);
