@@ -50,7 +50,7 @@ export class ReviewData {
 		this.classificationMap = this.classify();
 		// Part of loading, like classification: every week read afterwards — the first, a
 		// trend, `[` and `]` — reads only the tickets that can touch it.
-		prepareRelevance(tickets, this.classificationMap);
+		prepareRelevance(tickets, this.classificationMap, this.roster);
 	}
 
 	get tags(): ReadonlyMap<string, Tag> {

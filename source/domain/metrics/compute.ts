@@ -5,7 +5,8 @@ import {computeBlockers} from './blockers.js';
 import {weekContext, type WeekContext} from './context.js';
 import {computeDelegation, rosterIndex, type DelegationReads} from './delegation.js';
 import {delegationFactsByPosition, delegationFactsOf} from './delegation-facts.js';
-import {computePredictability} from './predictability.js';
+import {factsByPosition, prepareFacts} from './position-facts.js';
+import {computePredictability, dueFactsOf, type DueFacts} from './predictability.js';
 import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
@@ -17,13 +18,17 @@ import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, 
 import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
 /**
- * Builds the per-array indexes a week reads — relevance (relevance.ts), completions,
- * iteration members and effort facts (version 2) — now rather than on the first week read: the review does it
- * while it loads, so asking for a week costs the week alone. Calling it again does nothing.
+ * Builds the per-array indexes a week reads — relevance (relevance.ts), categories by
+ * position (with the classifications), due-date and delegation facts by position (the latter
+ * with the roster), completions, iteration members and effort facts (version 2) — now rather
+ * than on the first week read: the review does it while it loads, so asking for a week costs
+ * the week alone. Calling it again does nothing but what changed (a new classification).
  */
-export function prepareRelevance(tickets: readonly Ticket[], classifications?: ReadonlyMap<string, Classification>): void {
+export function prepareRelevance(tickets: readonly Ticket[], classifications?: ReadonlyMap<string, Classification>, roster?: ResolvedRoster): void {
 	prepareRelevanceIndex(tickets);
 	if (classifications) categoriesByPosition(tickets, classifications);
+	prepareFacts(tickets, factsByPosition(tickets, 'due', null, dueFactsOf));
+	if (roster) prepareFacts(tickets, delegationFactsByPosition(tickets, roster));
 	completionIndex(tickets);
 	membersByIteration(tickets);
 	effortFacts(tickets);
@@ -70,13 +75,17 @@ export interface WeekTickets {
 	readonly themes: (context: WeekContext) => WeekDetails['themes'];
 	/** The tickets the themes may count, for the figures' reasons (details only). */
 	readonly themeTickets: () => readonly Ticket[];
-	/** Each of `tickets`' category code, read by position (categories.ts); absent: read off the classifications. */
-	readonly categories?: {readonly positions: readonly number[]; readonly codes: Uint8Array};
+	/**
+	 * Where each of `tickets` and `dueTickets` sits in the input's array, with the category codes
+	 * by position: facts kept by position (categories.ts, position-facts.ts) are read there.
+	 * Absent: everything is read off the tickets and the classifications.
+	 */
+	readonly positions?: {readonly tickets: readonly number[]; readonly due: readonly number[]; readonly codes: Uint8Array};
 }
 
 function weekTickets(input: MetricInput): WeekTickets {
 	const {week} = input;
-	const {tickets, dueTickets, positions} = relevantTickets(input.tickets, {
+	const {tickets, dueTickets, positions, duePositions} = relevantTickets(input.tickets, {
 		// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
 		from: Math.min(week.startAt, asOf(week, input.settings.now)),
 		to: week.endAt,
@@ -89,7 +98,7 @@ function weekTickets(input: MetricInput): WeekTickets {
 		dueTickets,
 		themes: (context) => storeThemes(input.tickets, context),
 		themeTickets: () => ticketsCompletedBetween(input.tickets, themesFrom, week.endAt),
-		categories: {positions, codes: categoriesByPosition(input.tickets, input.classifications)},
+		positions: {tickets: positions, due: duePositions, codes: categoriesByPosition(input.tickets, input.classifications)},
 	};
 }
 
@@ -99,9 +108,9 @@ function isInProgressAt(ticket: Ticket, instant: number): boolean {
 }
 
 /** What delegation reads per ticket: by position when the selection kept positions, else read off the ticket and the classifications. */
-function delegationReads(input: MetricInput, {categories}: WeekTickets): DelegationReads {
-	if (categories) {
-		const {positions, codes} = categories;
+function delegationReads(input: MetricInput, selection: WeekTickets): DelegationReads {
+	if (selection.positions) {
+		const {tickets: positions, codes} = selection.positions;
 		const factsAt = delegationFactsByPosition(input.tickets, input.roster);
 		return {facts: (index, ticket) => factsAt(positions[index] ?? -1, ticket), category: (index) => codes[positions[index] ?? -1] ?? 0};
 	}
@@ -109,7 +118,15 @@ function delegationReads(input: MetricInput, {categories}: WeekTickets): Delegat
 	return {facts: (_, ticket) => delegationFactsOf(ticket, input.roster, index), category: (_, ticket) => categoryCode(input.classifications.get(ticket.id)?.category)};
 }
 
-function computeAllocation(input: MetricInput, {tickets, categories}: WeekTickets) {
+/** A ticket's DueFacts by its index in `dueTickets`: kept by position when the selection has positions. */
+function dueFactsReader(input: MetricInput, selection: WeekTickets): ((index: number, ticket: Ticket) => DueFacts) | undefined {
+	if (!selection.positions) return undefined;
+	const {due} = selection.positions;
+	const factsAt = factsByPosition(input.tickets, 'due', null, dueFactsOf);
+	return (index, ticket) => factsAt(due[index] ?? -1, ticket);
+}
+
+function computeAllocation(input: MetricInput, {tickets, positions: categories}: WeekTickets) {
 	const {week, classifications} = input;
 	const at = asOf(week, input.settings.now);
 	const completed = new AllocationTally();
@@ -123,7 +140,7 @@ function computeAllocation(input: MetricInput, {tickets, categories}: WeekTicket
 		const isInProgress = isInProgressAt(ticket, at);
 		if (!isCompleted && !isActive && !isInProgress) continue;
 		// One read of the category for the three tallies, by position when the selection kept them.
-		const code = categories ? (categories.codes[categories.positions[index] ?? -1] ?? 0) : categoryCode(classifications.get(ticket.id)?.category);
+		const code = categories ? (categories.codes[categories.tickets[index] ?? -1] ?? 0) : categoryCode(classifications.get(ticket.id)?.category);
 		if (isCompleted) completed.addAs(ticket, code);
 		if (isActive) active.addAs(ticket, code);
 		if (isInProgress) inProgress.addAs(ticket, code);
@@ -137,7 +154,7 @@ export function weekMetricsOf(input: MetricInput, selection: WeekTickets): WeekM
 	const context = weekContext(input);
 	return {
 		allocation: computeAllocation(input, selection).figures,
-		predictability: computePredictability(dueTickets, context, false).figures,
+		predictability: computePredictability(dueTickets, context, false, dueFactsReader(input, selection)).figures,
 		delegation: computeDelegation(tickets, context, delegationReads(input, selection)).figures,
 		blockers: computeBlockers(tickets, context).figures,
 		themes: themes(context).map(({name, count, weeks}) => ({name, count, weeks})),
@@ -180,7 +197,7 @@ export function computeWeekMetricsAndDetails(input: MetricInput): {readonly metr
 export function weekDetailsOf(input: MetricInput, selection: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
 	const {tickets, dueTickets, themes: themesOf, themeTickets} = selection;
 	const context = weekContext(input);
-	const predictability = computePredictability(dueTickets, context, true);
+	const predictability = computePredictability(dueTickets, context, true, dueFactsReader(input, selection));
 	const delegation = computeDelegation(tickets, context, delegationReads(input, selection));
 	const blockers = computeBlockers(tickets, context);
 	const themes = themesOf(context);

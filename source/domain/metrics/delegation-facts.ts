@@ -1,4 +1,5 @@
 import type {HistoryEvent, ResolvedRoster, Ticket} from '../types.js';
+import {factsByPosition} from './position-facts.js';
 import {delegationEvents, groupsOf, rosterIndex, type DelegationFacts, type RosterIndex} from './delegation.js';
 
 /**
@@ -26,31 +27,8 @@ export function delegationFactsOf(ticket: Ticket, roster: ResolvedRoster, index:
 	return {events, takeBacks: takeBacks ?? [], assigneeChanges: assigneeChanges ?? []};
 }
 
-interface FactsOfStore {
-	readonly roster: ResolvedRoster;
-	readonly facts: Array<DelegationFacts | undefined>;
-}
-
-const stores = new WeakMap<readonly Ticket[], FactsOfStore>();
-
-/**
- * The facts of a store's tickets by position, each worked out the first time a week reads the
- * ticket and kept while the array and the roster are the same ones.
- */
+/** The facts of a store's tickets by position (position-facts.ts), kept while the roster is the same one. */
 export function delegationFactsByPosition(store: readonly Ticket[], roster: ResolvedRoster): (position: number, ticket: Ticket) => DelegationFacts {
-	let kept = stores.get(store);
-	if (kept?.roster !== roster || kept.facts.length !== store.length) {
-		kept = {roster, facts: new Array<DelegationFacts | undefined>(store.length)};
-		stores.set(store, kept);
-	}
-	const {facts} = kept;
 	const index = rosterIndex(roster);
-	return (position, ticket) => {
-		let known = facts[position];
-		if (known === undefined) {
-			known = delegationFactsOf(ticket, roster, index);
-			facts[position] = known;
-		}
-		return known;
-	};
+	return factsByPosition(store, 'delegation', roster, (ticket) => delegationFactsOf(ticket, roster, index));
 }

@@ -143,6 +143,8 @@ export interface RelevantTickets {
 	readonly dueTickets: Ticket[];
 	/** Each of `tickets`' position in the array read, for facts kept by position (categories.ts). */
 	readonly positions: number[];
+	/** Each of `dueTickets`' position. */
+	readonly duePositions: number[];
 }
 
 /** The tickets that may touch the window, in their original order (lists keep their order). */
@@ -154,6 +156,7 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 	const relevant: Ticket[] = [];
 	const dueRelevant: Ticket[] = [];
 	const positions: number[] = [];
+	const duePositions: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
@@ -161,14 +164,17 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 		const isDueRelevant =
 			((dueDayMin[position] ?? Number.NaN) <= lastDay && (dueDayMax[position] ?? Number.NaN) >= firstDay) ||
 			((dueChangeStart[position] ?? Number.NaN) <= to && (dueChangeEnd[position] ?? Number.NaN) >= from);
-		if (isDueRelevant) dueRelevant.push(ticket);
+		if (isDueRelevant) {
+			dueRelevant.push(ticket);
+			duePositions.push(position);
+		}
 		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) {
 			relevant.push(ticket);
 			positions.push(position);
 		}
 	}
 
-	return {tickets: relevant, dueTickets: dueRelevant, positions};
+	return {tickets: relevant, dueTickets: dueRelevant, positions, duePositions};
 }
 
 /** Tickets completed in [from, to] (both inclusive; canceled ones too), in their original order. */
