@@ -81,11 +81,13 @@ export interface WeekTickets {
 	 * Absent: everything is read off the tickets and the classifications.
 	 */
 	readonly positions?: {readonly tickets: readonly number[]; readonly due: readonly number[]; readonly codes: Uint8Array};
+	/** Of `tickets`, the ones with a blocked spell (blockers reads no other); absent: `tickets`. */
+	readonly blockedTickets?: readonly Ticket[];
 }
 
 function weekTickets(input: MetricInput): WeekTickets {
 	const {week} = input;
-	const {tickets, dueTickets, positions, duePositions} = relevantTickets(input.tickets, {
+	const {tickets, dueTickets, positions, duePositions, blockedTickets} = relevantTickets(input.tickets, {
 		// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
 		from: Math.min(week.startAt, asOf(week, input.settings.now)),
 		to: week.endAt,
@@ -99,6 +101,7 @@ function weekTickets(input: MetricInput): WeekTickets {
 		themes: (context) => storeThemes(input.tickets, context),
 		themeTickets: () => ticketsCompletedBetween(input.tickets, themesFrom, week.endAt),
 		positions: {tickets: positions, due: duePositions, codes: categoriesByPosition(input.tickets, input.classifications)},
+		blockedTickets,
 	};
 }
 
@@ -156,7 +159,7 @@ export function weekMetricsOf(input: MetricInput, selection: WeekTickets): WeekM
 		allocation: computeAllocation(input, selection).figures,
 		predictability: computePredictability(dueTickets, context, false, dueFactsReader(input, selection)).figures,
 		delegation: computeDelegation(tickets, context, delegationReads(input, selection)).figures,
-		blockers: computeBlockers(tickets, context).figures,
+		blockers: computeBlockers(selection.blockedTickets ?? tickets, context).figures,
 		themes: themes(context).map(({name, count, weeks}) => ({name, count, weeks})),
 	};
 }
@@ -199,7 +202,7 @@ export function weekDetailsOf(input: MetricInput, selection: WeekTickets): {metr
 	const context = weekContext(input);
 	const predictability = computePredictability(dueTickets, context, true, dueFactsReader(input, selection));
 	const delegation = computeDelegation(tickets, context, delegationReads(input, selection));
-	const blockers = computeBlockers(tickets, context);
+	const blockers = computeBlockers(selection.blockedTickets ?? tickets, context);
 	const themes = themesOf(context);
 	const allocation = computeAllocation(input, selection);
 	// Read only when a figure's tickets are first read (figures.ts): the week's selection by id.

@@ -31,6 +31,8 @@ interface RelevanceIndex {
 	/** The earliest and latest due-date value it ever had, as YYYYMMDD; Infinity and -Infinity when none. */
 	readonly dueDayMin: Float64Array;
 	readonly dueDayMax: Float64Array;
+	/** 1 when the ticket has a blocked spell: blockers reads no other. */
+	readonly hasSpells: Uint8Array;
 }
 
 const indexes = new WeakMap<readonly Ticket[], RelevanceIndex>();
@@ -61,6 +63,7 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 	const dueChangeEnd = new Float64Array(count);
 	const dueDayMin = new Float64Array(count);
 	const dueDayMax = new Float64Array(count);
+	const hasSpells = new Uint8Array(count);
 	for (let position = 0; position < count; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
@@ -106,9 +109,10 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 		dueChangeEnd[position] = changeEnd;
 		dueDayMin[position] = dayMin;
 		dueDayMax[position] = dayMax;
+		hasSpells[position] = ticket.blockedSpells.length > 0 ? 1 : 0;
 	}
 
-	const index = {spanStart, spanEnd, completedAt, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax};
+	const index = {spanStart, spanEnd, completedAt, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax, hasSpells};
 	indexes.set(tickets, index);
 	return index;
 }
@@ -145,11 +149,13 @@ export interface RelevantTickets {
 	readonly positions: number[];
 	/** Each of `dueTickets`' position. */
 	readonly duePositions: number[];
+	/** Of `tickets`, the ones with a blocked spell: what blockers reads. */
+	readonly blockedTickets: Ticket[];
 }
 
 /** The tickets that may touch the window, in their original order (lists keep their order). */
 export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): RelevantTickets {
-	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax} = relevanceIndex(tickets);
+	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax, hasSpells} = relevanceIndex(tickets);
 	const {from, to} = window;
 	const firstDay = dayNumber(window.firstDate);
 	const lastDay = dayNumber(window.lastDate);
@@ -157,6 +163,7 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 	const dueRelevant: Ticket[] = [];
 	const positions: number[] = [];
 	const duePositions: number[] = [];
+	const blockedTickets: Ticket[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
@@ -171,10 +178,11 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) {
 			relevant.push(ticket);
 			positions.push(position);
+			if (hasSpells[position] === 1) blockedTickets.push(ticket);
 		}
 	}
 
-	return {tickets: relevant, dueTickets: dueRelevant, positions, duePositions};
+	return {tickets: relevant, dueTickets: dueRelevant, positions, duePositions, blockedTickets};
 }
 
 /** Tickets completed in [from, to] (both inclusive; canceled ones too), in their original order. */
