@@ -11,7 +11,7 @@ import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompl
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
 import {effortFacts} from './v2/effort-index.js';
-import {storeThemes, themeWindow} from './themes.js';
+import {prepareThemeNames, storeThemes, themeWindow} from './themes.js';
 import {buildFigures} from './figures.js';
 import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
@@ -20,7 +20,7 @@ import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 /**
  * Builds the per-array indexes a week reads — relevance (relevance.ts), categories by
  * position (with the classifications), due-date and delegation facts by position (the latter
- * with the roster), completions, iteration members and effort facts (version 2) — now rather
+ * with the roster), the completed tickets' theme names, completions, iteration members and effort facts (version 2) — now rather
  * than on the first week read: the review does it while it loads, so asking for a week costs
  * the week alone. Calling it again does nothing but what changed (a new classification).
  */
@@ -29,6 +29,7 @@ export function prepareRelevance(tickets: readonly Ticket[], classifications?: R
 	if (classifications) categoriesByPosition(tickets, classifications);
 	prepareFacts(tickets, factsByPosition(tickets, 'due', null, dueFactsOf));
 	if (roster) prepareFacts(tickets, delegationFactsByPosition(tickets, roster));
+	prepareThemeNames(tickets);
 	completionIndex(tickets);
 	membersByIteration(tickets);
 	effortFacts(tickets);

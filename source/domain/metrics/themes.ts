@@ -102,6 +102,15 @@ const storeThemeMemo = new WeakMap<readonly Ticket[], Map<string, {readonly cate
 /** Theme names by position in a store's array, worked out the first time a week's window holds the ticket: a trend's windows overlap. */
 const storeThemeNames = new WeakMap<readonly Ticket[], Array<readonly string[] | undefined>>();
 
+/** Works out the theme names of every completed ticket now (the review does it while it loads), so a week's themes only tally them. */
+export function prepareThemeNames(allTickets: readonly Ticket[]): void {
+	const names = namesByPosition(allTickets);
+	for (let position = 0; position < allTickets.length; position++) {
+		const ticket = allTickets[position];
+		if (ticket !== undefined && names[position] === undefined && completedAtOf(ticket) !== null) names[position] = themeNames(ticket);
+	}
+}
+
 function namesByPosition(allTickets: readonly Ticket[]): Array<readonly string[] | undefined> {
 	let names = storeThemeNames.get(allTickets);
 	if (names?.length !== allTickets.length) {
