@@ -66,19 +66,19 @@ function time(task) {
 }
 
 const classifyMs = time({prepare: fresh, run: (tickets) => classifyAll(tickets, context)});
-// As in the app (ReviewData), the loaded tickets are classified and their relevance index is
-// built before any metric reads them: those first passes over freshly parsed objects are the
-// load's cost (reported apart), not a week's.
+// As in the app (ReviewData), the loaded tickets are classified and their relevance index,
+// categories and per-ticket facts by position are built before any metric reads them: those first passes over
+// freshly parsed objects are the load's cost (reported apart), not a week's.
 const classified = () => {
 	const tickets = fresh();
 	return {tickets, classifications: classifyAll(tickets, context), roster, week, settings, iterations: org.iterations, people: org.people};
 };
 const loaded = () => {
 	const input = classified();
-	prepareRelevance(input.tickets);
+	prepareRelevance(input.tickets, input.classifications, input.roster);
 	return input;
 };
-const relevanceMs = time({prepare: classified, run: (metricInput) => prepareRelevance(metricInput.tickets)});
+const relevanceMs = time({prepare: classified, run: (metricInput) => prepareRelevance(metricInput.tickets, metricInput.classifications, metricInput.roster)});
 // The week's figure is what a review pays for the week itself, as buildWeekReport computes
 // it: version 1's metrics and details (one pass), and version 2 (with the people, to name
 // responders).

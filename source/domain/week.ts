@@ -154,12 +154,25 @@ export function asOfDate(week: Week, now: number): string {
 	return now < week.endAt ? localDate(now, week.timezone) : week.end;
 }
 
+/**
+ * Zone-aware week arithmetic costs tens of microseconds a week and every trend asks for the
+ * same weeks again: the weeks before a week are kept by zone, start and count (a few hundred
+ * at most in a session; emptied past that).
+ */
+const earlierWeeks = new Map<string, readonly Week[]>();
+
 /** `count` weeks ending with `week`, oldest first. */
 export function weeksUpTo(week: Week, count: number): Week[] {
-	const weeks: Week[] = [];
-	for (let back = Math.max(1, count) - 1; back > 0; back--) weeks.push(shiftWeek(week, -back));
-	weeks.push(week);
-	return weeks;
+	const key = `${week.timezone} ${week.start} ${count}`;
+	let before = earlierWeeks.get(key);
+	if (!before) {
+		const weeks: Week[] = [];
+		for (let back = Math.max(1, count) - 1; back > 0; back--) weeks.push(shiftWeek(week, -back));
+		before = weeks;
+		if (earlierWeeks.size >= 1000) earlierWeeks.clear();
+		earlierWeeks.set(key, before);
+	}
+	return [...before, week];
 }
 
 export function dateInWeek(date: string, week: Week): boolean {

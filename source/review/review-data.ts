@@ -1,4 +1,5 @@
 import {trainLearner, classifyAll, classifyTicket, type Learner} from '../domain/classify/index.js';
+import {forgetCategories} from '../domain/metrics/categories.js';
 import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
 import {computeEffortTrend, computeEffortTrendFigures, computeVersion2, computeWeekEffort, type EffortOfWeek} from '../domain/metrics/v2/compute-v2.js';
 import type {EffortResult} from '../domain/metrics/v2/effort.js';
@@ -55,7 +56,7 @@ export class ReviewData {
 		this.categories = categoryMemo(tickets, this.classificationMap);
 		// Part of loading, like classification: every week read afterwards — the first, a
 		// trend, `[` and `]` — reads only the tickets that can touch it.
-		prepareRelevance(tickets);
+		prepareRelevance(tickets, this.classificationMap, this.roster);
 	}
 
 	get tags(): ReadonlyMap<string, Tag> {
@@ -78,6 +79,8 @@ export class ReviewData {
 		if (ticket) {
 			const [classification] = classifyAll([ticket], this.context()).values();
 			if (classification) this.classificationMap.set(ticketId, classification);
+			// The map changed in place: the categories the weeks read by position are read again.
+			forgetCategories(this.classificationMap);
 		}
 		this.invalidate();
 	}
@@ -96,6 +99,7 @@ export class ReviewData {
 	relearn(): void {
 		this.learner = this.train();
 		this.classificationMap = this.classify();
+		prepareRelevance(this.tickets, this.classificationMap);
 		this.invalidate();
 	}
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {computeWeekMetricsAndDetails} from '../../source/domain/metrics/compute.js';
 import {shiftWeek, weekOf} from '../../source/domain/week.js';
 import {jsonInput} from '../../source/export/build-exports.js';
 import {buildJsonExport, buildJsonExportFigures} from '../../source/export/json.js';
@@ -59,6 +60,23 @@ describe('weekFiguresAt: the cached weeks against a computation from scratch', (
 		const after = data.weekFiguresAt(previous, now);
 		expect(after).toEqual(fresh(previous, now, tags));
 		expect(after.metrics.allocation).not.toEqual(fresh(previous, now).metrics.allocation);
+	});
+
+	it('after a tag, before the learner is retrained (the classifications changed in place)', () => {
+		const data = review();
+		const before = data.weekReport(previous, now);
+		// A firefighting ticket a recurring theme counts: tagged improvement, it leaves the theme and the firefighting tally.
+		const id = before.details.themes[0]?.ticketIds[0] ?? '';
+		expect(id).not.toBe('');
+		data.applyTag(id, 'strategic', now);
+		const after = data.weekReport(previous, now);
+		// The same week computed with nothing kept: a copy of the map is a map no cache has seen.
+		const input = {tickets: data.tickets, classifications: new Map(data.classifications), roster: data.roster, week: previous, iterations: data.iterations, settings: {...settings, now}};
+		const expected = computeWeekMetricsAndDetails(input);
+		expect(after.metrics.themes).toEqual(expected.metrics.themes);
+		expect(after.metrics.allocation).toEqual(expected.metrics.allocation);
+		expect(after.metrics.themes).not.toEqual(before.metrics.themes);
+		expect(JSON.stringify(after.details)).toBe(JSON.stringify(expected.details));
 	});
 });
 

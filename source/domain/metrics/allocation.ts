@@ -1,3 +1,4 @@
+import {categoryOfCode} from './categories.js';
 import {categoryOf} from './context.js';
 import type {Classification, Ticket} from '../types.js';
 import type {AllocationCounts} from './types.js';
@@ -14,6 +15,11 @@ export class AllocationTally {
 
 	add(ticket: Ticket, classifications: ReadonlyMap<string, Classification>): void {
 		this.ids[categoryOf(ticket, classifications)].push(ticket.id);
+	}
+
+	/** The same with the ticket's category code already read (categories.ts). */
+	addAs(ticket: Ticket, code: number): void {
+		this.ids[categoryOfCode(code)].push(ticket.id);
 	}
 
 	counts(): AllocationCounts {

@@ -1,26 +1,35 @@
 import {asOf, weeksUpTo} from '../week.js';
 import {AllocationTally} from './allocation.js';
+import {categoriesByPosition, categoryCode} from './categories.js';
 import {computeBlockers} from './blockers.js';
 import {weekContext, type WeekContext} from './context.js';
-import {computeDelegation} from './delegation.js';
-import {computePredictability} from './predictability.js';
+import {computeDelegation, rosterIndex, type DelegationReads} from './delegation.js';
+import {delegationFactsByPosition, delegationFactsOf} from './delegation-facts.js';
+import {factsByPosition, prepareFacts} from './position-facts.js';
+import {computePredictability, dueFactsOf, type DueFacts} from './predictability.js';
 import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
 import {effortFacts} from './v2/effort-index.js';
-import {storeThemes, themeWindow} from './themes.js';
+import {prepareThemeNames, storeThemes, themeWindow} from './themes.js';
 import {buildFigures} from './figures.js';
 import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
 /**
- * Builds the per-array indexes a week reads — relevance (relevance.ts), completions,
- * iteration members and effort facts (version 2) — now rather than on the first week read: the review does it
- * while it loads, so asking for a week costs the week alone. Calling it again does nothing.
+ * Builds the per-array indexes a week reads — relevance (relevance.ts), categories by
+ * position (with the classifications), due-date and delegation facts by position (the latter
+ * with the roster), the completed tickets' theme names, completions, iteration members and effort facts (version 2) — now rather
+ * than on the first week read: the review does it while it loads, so asking for a week costs
+ * the week alone. Calling it again does nothing but what changed (a new classification).
  */
-export function prepareRelevance(tickets: readonly Ticket[]): void {
+export function prepareRelevance(tickets: readonly Ticket[], classifications?: ReadonlyMap<string, Classification>, roster?: ResolvedRoster): void {
 	prepareRelevanceIndex(tickets);
+	if (classifications) categoriesByPosition(tickets, classifications);
+	prepareFacts(tickets, factsByPosition(tickets, 'due', null, dueFactsOf));
+	if (roster) prepareFacts(tickets, delegationFactsByPosition(tickets, roster));
+	prepareThemeNames(tickets);
 	completionIndex(tickets);
 	membersByIteration(tickets);
 	effortFacts(tickets);
@@ -67,11 +76,19 @@ export interface WeekTickets {
 	readonly themes: (context: WeekContext) => WeekDetails['themes'];
 	/** The tickets the themes may count, for the figures' reasons (details only). */
 	readonly themeTickets: () => readonly Ticket[];
+	/**
+	 * Where each of `tickets` and `dueTickets` sits in the input's array, with the category codes
+	 * by position: facts kept by position (categories.ts, position-facts.ts) are read there.
+	 * Absent: everything is read off the tickets and the classifications.
+	 */
+	readonly positions?: {readonly tickets: readonly number[]; readonly due: readonly number[]; readonly codes: Uint8Array};
+	/** Of `tickets`, the ones with a blocked spell (blockers reads no other); absent: `tickets`. */
+	readonly blockedTickets?: readonly Ticket[];
 }
 
 function weekTickets(input: MetricInput): WeekTickets {
 	const {week} = input;
-	const {tickets, dueTickets} = relevantTickets(input.tickets, {
+	const {tickets, dueTickets, positions, duePositions, blockedTickets} = relevantTickets(input.tickets, {
 		// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
 		from: Math.min(week.startAt, asOf(week, input.settings.now)),
 		to: week.endAt,
@@ -84,6 +101,8 @@ function weekTickets(input: MetricInput): WeekTickets {
 		dueTickets,
 		themes: (context) => storeThemes(input.tickets, context),
 		themeTickets: () => ticketsCompletedBetween(input.tickets, themesFrom, week.endAt),
+		positions: {tickets: positions, due: duePositions, codes: categoriesByPosition(input.tickets, input.classifications)},
+		blockedTickets,
 	};
 }
 
@@ -92,28 +111,56 @@ function isInProgressAt(ticket: Ticket, instant: number): boolean {
 	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
 }
 
-function computeAllocation(input: MetricInput, tickets: readonly Ticket[]) {
+/** What delegation reads per ticket: by position when the selection kept positions, else read off the ticket and the classifications. */
+function delegationReads(input: MetricInput, selection: WeekTickets): DelegationReads {
+	if (selection.positions) {
+		const {tickets: positions, codes} = selection.positions;
+		const factsAt = delegationFactsByPosition(input.tickets, input.roster);
+		return {facts: (index, ticket) => factsAt(positions[index] ?? -1, ticket), category: (index) => codes[positions[index] ?? -1] ?? 0};
+	}
+	const index = rosterIndex(input.roster);
+	return {facts: (_, ticket) => delegationFactsOf(ticket, input.roster, index), category: (_, ticket) => categoryCode(input.classifications.get(ticket.id)?.category)};
+}
+
+/** A ticket's DueFacts by its index in `dueTickets`: kept by position when the selection has positions. */
+function dueFactsReader(input: MetricInput, selection: WeekTickets): ((index: number, ticket: Ticket) => DueFacts) | undefined {
+	if (!selection.positions) return undefined;
+	const {due} = selection.positions;
+	const factsAt = factsByPosition(input.tickets, 'due', null, dueFactsOf);
+	return (index, ticket) => factsAt(due[index] ?? -1, ticket);
+}
+
+function computeAllocation(input: MetricInput, {tickets, positions: categories}: WeekTickets) {
 	const {week, classifications} = input;
 	const at = asOf(week, input.settings.now);
 	const completed = new AllocationTally();
 	const active = new AllocationTally();
 	const inProgress = new AllocationTally();
-	for (const ticket of tickets) {
-		if (isCompletedBetween(ticket, week.startAt, week.endAt)) completed.add(ticket, classifications);
-		if (isActiveIn(ticket, week)) active.add(ticket, classifications);
-		if (isInProgressAt(ticket, at)) inProgress.add(ticket, classifications);
+	for (let index = 0; index < tickets.length; index++) {
+		const ticket = tickets[index];
+		if (ticket === undefined) continue;
+		const isCompleted = isCompletedBetween(ticket, week.startAt, week.endAt);
+		const isActive = isActiveIn(ticket, week);
+		const isInProgress = isInProgressAt(ticket, at);
+		if (!isCompleted && !isActive && !isInProgress) continue;
+		// One read of the category for the three tallies, by position when the selection kept them.
+		const code = categories ? (categories.codes[categories.tickets[index] ?? -1] ?? 0) : categoryCode(classifications.get(ticket.id)?.category);
+		if (isCompleted) completed.addAs(ticket, code);
+		if (isActive) active.addAs(ticket, code);
+		if (isInProgress) inProgress.addAs(ticket, code);
 	}
 	const figures: Allocation = {completed: completed.counts(), active: active.counts(), inProgress: inProgress.counts()};
 	return {figures, completed: completed.ids, active: active.ids, inProgress: inProgress.ids};
 }
 
-export function weekMetricsOf(input: MetricInput, {tickets, dueTickets, themes}: WeekTickets): WeekMetrics {
+export function weekMetricsOf(input: MetricInput, selection: WeekTickets): WeekMetrics {
+	const {tickets, dueTickets, themes} = selection;
 	const context = weekContext(input);
 	return {
-		allocation: computeAllocation(input, tickets).figures,
-		predictability: computePredictability(dueTickets, context, false).figures,
-		delegation: computeDelegation(tickets, context).figures,
-		blockers: computeBlockers(tickets, context).figures,
+		allocation: computeAllocation(input, selection).figures,
+		predictability: computePredictability(dueTickets, context, false, dueFactsReader(input, selection)).figures,
+		delegation: computeDelegation(tickets, context, delegationReads(input, selection)).figures,
+		blockers: computeBlockers(selection.blockedTickets ?? tickets, context).figures,
 		themes: themes(context).map(({name, count, weeks}) => ({name, count, weeks})),
 	};
 }
@@ -151,15 +198,20 @@ export function computeWeekMetricsAndDetails(input: MetricInput): {readonly metr
 	return weekDetailsOf(input, weekTickets(input));
 }
 
-export function weekDetailsOf(input: MetricInput, {tickets, dueTickets, themes: themesOf, themeTickets}: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
+export function weekDetailsOf(input: MetricInput, selection: WeekTickets): {metrics: WeekMetrics; details: WeekDetails} {
+	const {tickets, dueTickets, themes: themesOf, themeTickets} = selection;
 	const context = weekContext(input);
-	const predictability = computePredictability(dueTickets, context, true);
-	const delegation = computeDelegation(tickets, context);
-	const blockers = computeBlockers(tickets, context);
+	const predictability = computePredictability(dueTickets, context, true, dueFactsReader(input, selection));
+	const delegation = computeDelegation(tickets, context, delegationReads(input, selection));
+	const blockers = computeBlockers(selection.blockedTickets ?? tickets, context);
 	const themes = themesOf(context);
-	const allocation = computeAllocation(input, tickets);
-	const ticketsById = new Map<string, Ticket>();
-	for (const list of [tickets, dueTickets, themeTickets()]) for (const ticket of list) ticketsById.set(ticket.id, ticket);
+	const allocation = computeAllocation(input, selection);
+	// Read only when a figure's tickets are first read (figures.ts): the week's selection by id.
+	const ticketsById = () => {
+		const byId = new Map<string, Ticket>();
+		for (const list of [tickets, dueTickets, themeTickets()]) for (const ticket of list) byId.set(ticket.id, ticket);
+		return byId;
+	};
 	const figures = buildFigures({context, ticketsById, allocation, predictability, delegation, blockers, themes});
 	// The same figures weekMetricsOf reads off the same parts (the teams do not change the overall tally).
 	const metrics: WeekMetrics = {

@@ -1,7 +1,8 @@
 import {AllocationTally, strategicShare} from './allocation.js';
-import {categoryOf, isDuring, type WeekContext} from './context.js';
+import {isDuring, type WeekContext} from './context.js';
+import {categoryOfCode} from './categories.js';
 import {assigneeAt, completedAtOf, dueDateAt, isCompletedBetween, isOpenAt, latestChangeAt} from './ticket-facts.js';
-import type {ResolvedRoster, Ticket} from '../types.js';
+import type {HistoryEvent, ResolvedRoster, Ticket} from '../types.js';
 import type {Delegation, ReportDetails} from './types.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -39,7 +40,7 @@ export function rosterIndex(roster: ResolvedRoster): RosterIndex {
 
 const none: readonly number[] = [];
 
-function groupsOf(index: RosterIndex, personId: string | null): readonly number[] {
+export function groupsOf(index: RosterIndex, personId: string | null): readonly number[] {
 	return personId === null ? none : (index.groupsOf.get(personId) ?? none);
 }
 
@@ -69,6 +70,31 @@ export function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: 
 		events.sort((a, b) => a.at - b.at);
 	}
 	return events;
+}
+
+/**
+ * What delegation reads of a ticket that is the same whatever the week: its delegation events,
+ * the director's take-backs from a report's group, and its assignee changes (built once per
+ * ticket and roster by delegation-facts.ts).
+ */
+export interface DelegationFacts {
+	readonly events: readonly DelegationEvent[];
+	/** Assignee changes to the director from someone in a report's group, in history order: the candidates for `takenBack`. */
+	readonly takeBacks: ReadonlyArray<{readonly at: number; readonly groups: readonly number[]}>;
+	/** The history's assignee changes, in history order. */
+	readonly assigneeChanges: readonly HistoryEvent[];
+}
+
+/** The assignee as of `instant` (ticket-facts.ts assigneeAt), read off the ticket's assignee changes alone. */
+function assigneeFrom(ticket: Ticket, facts: DelegationFacts, instant: number): string | null {
+	for (const event of facts.assigneeChanges) if (event.at > instant) return event.from;
+	return ticket.assigneeId;
+}
+
+/** What a week's delegation reads per ticket by its index in the week's list: its facts and its category code (categories.ts). */
+export interface DelegationReads {
+	facts(index: number, ticket: Ticket): DelegationFacts;
+	category(index: number, ticket: Ticket): number;
 }
 
 class ReportTally {
@@ -101,8 +127,8 @@ export interface DelegationResult {
  * `stale` and `completed` follow the assignee as of asOf(W); the group's strategic share
  * and the director's completions follow the assignee at completion.
  */
-export function computeDelegation(tickets: readonly Ticket[], context: WeekContext): DelegationResult {
-	const {roster, week, asOf, asOfDate, classifications} = context;
+export function computeDelegation(tickets: readonly Ticket[], context: WeekContext, reads: DelegationReads): DelegationResult {
+	const {roster, week, asOf, asOfDate} = context;
 	const index = rosterIndex(roster);
 	const {directorIds} = roster;
 	const staleMs = context.staleDays * dayMs;
@@ -113,34 +139,39 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 	const takenBackIds: string[] = [];
 	let takenBack = 0;
 
-	for (const ticket of tickets) {
+	for (let position = 0; position < tickets.length; position++) {
+		const ticket = tickets[position];
+		if (ticket === undefined) continue;
+		const facts = reads.facts(position, ticket);
 		const isOpen = isOpenAt(ticket, asOf);
-		const assigneeAsOf = assigneeAt(ticket, asOf);
+		const assigneeAsOf = assigneeFrom(ticket, facts, asOf);
 		const isCompletedInWeek = isCompletedBetween(ticket, week.startAt, week.endAt);
 
 		if (isOpen && assigneeAsOf !== null && directorIds.has(assigneeAsOf)) directorOpenIds.push(ticket.id);
 
 		if (isCompletedInWeek) {
 			const completedAt = completedAtOf(ticket) ?? week.startAt;
-			const assigneeAtCompletion = assigneeAt(ticket, completedAt);
+			const assigneeAtCompletion = assigneeFrom(ticket, facts, completedAt);
 			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompletedIds.push(ticket.id);
-			for (const position of groupsOf(index, assigneeAtCompletion)) {
-				const tally = tallies[position];
+			const groups = groupsOf(index, assigneeAtCompletion);
+			const code = groups.length > 0 ? reads.category(position, ticket) : 0;
+			for (const group of groups) {
+				const tally = tallies[group];
 				if (!tally) continue;
 				tally.groupCompletedIds.push(ticket.id);
-				tally.allocation.add(ticket, classifications);
-				if (categoryOf(ticket, classifications) === 'strategic') tally.strategicIds.push(ticket.id);
+				tally.allocation.addAs(ticket, code);
+				if (categoryOfCode(code) === 'strategic') tally.strategicIds.push(ticket.id);
 			}
 		}
 
-		const events = delegationEvents(ticket, roster, index);
+		const {events} = facts;
 		const firstEvent = events[0];
 		if (firstEvent && firstEvent.at <= asOf) {
 			for (const event of events) {
 				if (!isDuring(event.at, context)) continue;
 				delegatedInWeek.add(ticket.id);
-				for (const position of event.reports) {
-					const ids = tallies[position]?.delegatedIds;
+				for (const report of event.reports) {
+					const ids = tallies[report]?.delegatedIds;
 					// A ticket handed over twice in W still counts once.
 					if (ids && ids.at(-1) !== ticket.id) ids.push(ticket.id);
 				}
@@ -151,8 +182,8 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 				const dueDate = isOpen ? dueDateAt(ticket, asOf) : null;
 				const isOverdue = dueDate !== null && dueDate < asOfDate;
 				const isStale = isOpen && asOf - latestChangeAt(ticket, asOf) >= staleMs;
-				for (const position of holders) {
-					const tally = tallies[position];
+				for (const holder of holders) {
+					const tally = tallies[holder];
 					if (!tally) continue;
 					if (isOpen) tally.openIds.push(ticket.id);
 					if (isOverdue) tally.overdueIds.push(ticket.id);
@@ -162,15 +193,12 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 			}
 		}
 
-		for (const event of ticket.history) {
-			if (event.field !== 'assignee' || event.to === null || !directorIds.has(event.to)) continue;
-			if (event.from === null || directorIds.has(event.from) || !isDuring(event.at, context)) continue;
-			const fromGroups = groupsOf(index, event.from);
-			if (fromGroups.length === 0) continue;
+		for (const event of facts.takeBacks) {
+			if (!isDuring(event.at, context)) continue;
 			takenBack++;
 			if (takenBackIds.at(-1) !== ticket.id) takenBackIds.push(ticket.id);
-			for (const position of fromGroups) {
-				const tally = tallies[position];
+			for (const group of event.groups) {
+				const tally = tallies[group];
 				if (!tally) continue;
 				tally.takenBack++;
 				if (!tally.takenBackIds.includes(ticket.id)) tally.takenBackIds.push(ticket.id);

@@ -11,7 +11,8 @@ export type {CountedTicket, Figure} from './types.js';
 
 export interface FigureSources {
 	readonly context: WeekContext;
-	readonly ticketsById: ReadonlyMap<string, Ticket>;
+	/** The week's tickets by id, asked for once, when a figure's tickets are first read. */
+	readonly ticketsById: () => ReadonlyMap<string, Ticket>;
 	readonly allocation: {readonly figures: Allocation; readonly completed: AllocationIds; readonly active: AllocationIds; readonly inProgress: AllocationIds};
 	readonly predictability: PredictabilityResult;
 	readonly delegation: DelegationResult;
@@ -19,14 +20,22 @@ export interface FigureSources {
 	readonly themes: WeekDetails['themes'];
 }
 
-/** Every figure of the week with its ticket set, in export order. */
+/**
+ * Every figure of the week with its ticket set, in export order. A figure's value is here at
+ * once; its tickets, each with the reason it counts, are worked out the first time they are
+ * read (a drill-down, an export, a freeze) and kept: most weeks a review computes are never
+ * opened, and the reasons cost as much as the figures. Everything they read is fixed when the
+ * week is computed (the ids, the context), so the list is the same whenever it is read.
+ */
 export function buildFigures(sources: FigureSources): Figure[] {
 	const figures: Figure[] = [];
-	const {context, ticketsById} = sources;
+	const {context} = sources;
+	let byId: ReadonlyMap<string, Ticket> | undefined;
 	// A reason is a pure function of the ticket, and most tickets are counted by several figures
 	// with the same reason (a category and its share, due and on time): each is worked out once.
 	const reasonsByFunction = new Map<(ticket: Ticket) => string, Map<string, string>>();
-	const add = (path: string, unit: Figure['unit'], value: number | null, ids: readonly string[], reason: (ticket: Ticket) => string) => {
+	const countedTickets = (ids: readonly string[], reason: (ticket: Ticket) => string): CountedTicket[] => {
+		byId ??= sources.ticketsById();
 		const tickets: CountedTicket[] = [];
 		let reasons = reasonsByFunction.get(reason);
 		if (!reasons) {
@@ -34,7 +43,7 @@ export function buildFigures(sources: FigureSources): Figure[] {
 			reasonsByFunction.set(reason, reasons);
 		}
 		for (const id of new Set(ids)) {
-			const ticket = ticketsById.get(id);
+			const ticket = byId.get(id);
 			if (!ticket) continue;
 			let text = reasons.get(id);
 			if (text === undefined) {
@@ -43,7 +52,19 @@ export function buildFigures(sources: FigureSources): Figure[] {
 			}
 			tickets.push({ticketId: id, why: text});
 		}
-		figures.push({path, unit, value, tickets});
+		return tickets;
+	};
+	const add: Add = (path, unit, value, ids, reason) => {
+		let tickets: readonly CountedTicket[] | undefined;
+		figures.push({
+			path,
+			unit,
+			value,
+			get tickets() {
+				tickets ??= countedTickets(typeof ids === 'function' ? ids() : ids, reason);
+				return tickets;
+			},
+		});
 	};
 
 	allocationFigures(sources, add);
@@ -58,7 +79,8 @@ export function buildFigures(sources: FigureSources): Figure[] {
 	return figures;
 }
 
-type Add = (path: string, unit: Figure['unit'], value: number | null, ids: readonly string[], reason: (ticket: Ticket) => string) => void;
+/** `ids` may be a function when the list is itself built (two lists joined, a filter): it is called on the first read. */
+type Add = (path: string, unit: Figure['unit'], value: number | null, ids: readonly string[] | (() => readonly string[]), reason: (ticket: Ticket) => string) => void;
 
 function allocationFigures({allocation, context}: FigureSources, add: Add): void {
 	const groups = [
@@ -77,7 +99,7 @@ function allocationFigures({allocation, context}: FigureSources, add: Add): void
 		add(`allocation.${name}.operational`, 'count', counts.operational, ids.operational, reason);
 		add(`allocation.${name}.strategic`, 'count', counts.strategic, ids.strategic, reason);
 		add(`allocation.${name}.unclassified`, 'count', counts.unclassified, ids.unclassified, reason);
-		add(`allocation.${name}.operationalShare`, 'share', counts.operationalShare, [...ids.operational, ...ids.strategic], reason);
+		add(`allocation.${name}.operationalShare`, 'share', counts.operationalShare, () => [...ids.operational, ...ids.strategic], reason);
 	}
 }
 
@@ -90,14 +112,14 @@ function predictabilityFigures(result: PredictabilityResult, context: WeekContex
 	add('predictability.onTime', 'count', p.onTime, ids.onTime, due);
 	add('predictability.late', 'count', p.late, ids.late, due);
 	add('predictability.pending', 'count', p.pending, ids.pending, due);
-	add('predictability.onTimeRate', 'share', p.onTimeRate, [...ids.onTime, ...ids.late], due);
+	add('predictability.onTimeRate', 'share', p.onTimeRate, () => [...ids.onTime, ...ids.late], due);
 	add('predictability.committed', 'count', p.committed, ids.committed, first);
 	add('predictability.kept', 'count', p.kept, ids.kept, first);
 	add('predictability.broken', 'count', p.broken, ids.broken, first);
-	add('predictability.keptRate', 'share', p.keptRate, [...ids.kept, ...ids.broken], first);
+	add('predictability.keptRate', 'share', p.keptRate, () => [...ids.kept, ...ids.broken], first);
 	const moves = (ticket: Ticket) => why.postponedReason(result.postponements.filter((move) => move.ticketId === ticket.id), context);
 	add('predictability.postponements', 'count', p.postponements, ids.postponed, moves);
-	add('predictability.medianSlipDays', 'days', p.medianSlipDays, result.slips.map((slip) => slip.ticketId), due);
+	add('predictability.medianSlipDays', 'days', p.medianSlipDays, () => result.slips.map((slip) => slip.ticketId), due);
 }
 
 function delegationFigures(result: DelegationResult, context: WeekContext, add: Add): void {
@@ -108,7 +130,7 @@ function delegationFigures(result: DelegationResult, context: WeekContext, add: 
 	add('delegation.director.completed', 'count', d.director.completed, result.directorCompletedIds, completed);
 	add('delegation.delegated', 'count', d.delegated, result.delegatedIds, held('handed to a report’s group this week', 'now'));
 	add('delegation.takenBack', 'count', d.takenBack, result.takenBackIds, held('taken back from a report’s group this week', 'now'));
-	add('delegation.delegationRate', 'share', d.delegationRate, [...result.delegatedIds, ...result.directorCompletedIds], (ticket) =>
+	add('delegation.delegationRate', 'share', d.delegationRate, () => [...result.delegatedIds, ...result.directorCompletedIds], (ticket) =>
 		result.directorCompletedIds.includes(ticket.id) ? `you completed it: ${completed(ticket)}` : 'delegated this week',
 	);
 	result.reports.forEach((report, index) => {
@@ -122,19 +144,21 @@ function delegationFigures(result: DelegationResult, context: WeekContext, add: 
 		add(`${at}.overdue`, 'count', figures.overdue, report.overdueIds, (ticket) => why.currentDueReason(ticket, context));
 		add(`${at}.stale`, 'count', figures.stale, report.staleIds, held(`open, no change for ${context.staleDays} days or more`, group));
 		add(`${at}.takenBack`, 'count', figures.takenBack, report.takenBackIds, held('taken back this week', 'now'));
+		// Read now, not on the first read of the list: a tag changes the classifications in place.
 		const classified = report.groupCompletedIds.filter((id) => context.classifications.get(id)?.category === 'operational' || context.classifications.get(id)?.category === 'strategic');
 		add(`${at}.strategicShare`, 'share', figures.strategicShare, classified, completed);
 	});
 }
 
 function blockerFigures(result: BlockersResult, b: Blockers, add: Add): void {
-	const entries = new Map(result.blocked.map((entry) => [entry.ticketId, entry]));
+	let entries: ReadonlyMap<string, BlockersResult['blocked'][number]> | undefined;
 	const reason = (ticket: Ticket) => {
+		entries ??= new Map(result.blocked.map((entry) => [entry.ticketId, entry]));
 		const entry = entries.get(ticket.id);
 		return entry ? why.blockedReason(entry) : 'blocked';
 	};
-	const now = result.blocked.filter((entry) => entry.isBlockedNow).map((entry) => entry.ticketId);
-	add('blockers.blocked', 'count', b.blocked, result.blocked.map((entry) => entry.ticketId), reason);
+	const now = () => result.blocked.filter((entry) => entry.isBlockedNow).map((entry) => entry.ticketId);
+	add('blockers.blocked', 'count', b.blocked, () => result.blocked.map((entry) => entry.ticketId), reason);
 	add('blockers.blockedNow', 'count', b.blockedNow, now, reason);
 	add('blockers.medianBlockedDays', 'days', b.medianBlockedDays, result.endedIds, reason);
 	add('blockers.medianOpenBlockedDays', 'days', b.medianOpenBlockedDays, now, reason);

@@ -63,10 +63,30 @@ export interface PredictabilityResult {
 }
 
 /**
- * `due` / `committed` judge a completion at any time; only a ticket not completed at all
- * falls to the "past due as of asOf(W)" branch (metrics.md Readings).
+ * What predictability reads of a ticket's history, the same whatever the week: its
+ * postponements (a due date moved later, in history order) and its first due date. Kept per
+ * ticket by position (compute.ts), so the weeks of a trend do not scan each history again.
  */
-export function computePredictability(tickets: readonly Ticket[], context: WeekContext, withTeams: boolean): PredictabilityResult {
+export interface DueFacts {
+	readonly postponements: ReadonlyArray<{readonly at: number; readonly from: string; readonly to: string}>;
+	readonly firstDue: string | null;
+}
+
+export function dueFactsOf(ticket: Ticket): DueFacts {
+	let postponements: Array<DueFacts['postponements'][number]> | null = null;
+	for (const event of ticket.history) {
+		if (event.field !== 'dueDate' || event.from === null || event.to === null || event.to <= event.from) continue;
+		(postponements ??= []).push({at: event.at, from: event.from, to: event.to});
+	}
+	return {postponements: postponements ?? [], firstDue: firstDueDate(ticket)};
+}
+
+/**
+ * `due` / `committed` judge a completion at any time; only a ticket not completed at all
+ * falls to the "past due as of asOf(W)" branch (metrics.md Readings). `factsOf` gives a
+ * ticket's DueFacts by its index in `tickets`.
+ */
+export function computePredictability(tickets: readonly Ticket[], context: WeekContext, withTeams: boolean, factsOf: (index: number, ticket: Ticket) => DueFacts = (_, ticket) => dueFactsOf(ticket)): PredictabilityResult {
 	const {week, timezone, asOfDate} = context;
 	const overall = new PredictabilityTally();
 	const teams = new Map<string, PredictabilityTally>();
@@ -77,7 +97,10 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 
 	// Reused for every ticket: the overall tally, then the ticket's team when teams are wanted.
 	const tallies: PredictabilityTally[] = [overall];
-	for (const ticket of tickets) {
+	for (let index = 0; index < tickets.length; index++) {
+		const ticket = tickets[index];
+		if (ticket === undefined) continue;
+		const facts = factsOf(index, ticket);
 		if (withTeams) {
 			const team = ticket.team ?? noTeam;
 			let tally = teams.get(team);
@@ -88,8 +111,7 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 			tallies[1] = tally;
 		}
 
-		for (const event of ticket.history) {
-			if (event.field !== 'dueDate' || event.from === null || event.to === null || event.to <= event.from) continue;
+		for (const event of facts.postponements) {
 			if (!isDuring(event.at, context)) continue;
 			for (const tally of tallies) tally.postponements++;
 			postponements.push({ticketId: ticket.id, at: event.at, from: event.from, to: event.to});
@@ -124,7 +146,7 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 			}
 		}
 
-		const firstDue = firstDueDate(ticket);
+		const {firstDue} = facts;
 		if (firstDue !== null && dateInWeek(firstDue, week)) {
 			const done = isCompleted ? completedDate(ticket, timezone) : null;
 			for (const tally of tallies) tally.committed++;

@@ -31,6 +31,8 @@ interface RelevanceIndex {
 	/** The earliest and latest due-date value it ever had, as YYYYMMDD; Infinity and -Infinity when none. */
 	readonly dueDayMin: Float64Array;
 	readonly dueDayMax: Float64Array;
+	/** 1 when the ticket has a blocked spell: blockers reads no other. */
+	readonly hasSpells: Uint8Array;
 }
 
 const indexes = new WeakMap<readonly Ticket[], RelevanceIndex>();
@@ -61,6 +63,7 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 	const dueChangeEnd = new Float64Array(count);
 	const dueDayMin = new Float64Array(count);
 	const dueDayMax = new Float64Array(count);
+	const hasSpells = new Uint8Array(count);
 	for (let position = 0; position < count; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
@@ -106,9 +109,10 @@ function relevanceIndex(tickets: readonly Ticket[]): RelevanceIndex {
 		dueChangeEnd[position] = changeEnd;
 		dueDayMin[position] = dayMin;
 		dueDayMax[position] = dayMax;
+		hasSpells[position] = ticket.blockedSpells.length > 0 ? 1 : 0;
 	}
 
-	const index = {spanStart, spanEnd, completedAt, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax};
+	const index = {spanStart, spanEnd, completedAt, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax, hasSpells};
 	indexes.set(tickets, index);
 	return index;
 }
@@ -141,16 +145,25 @@ export interface RelevantTickets {
 	readonly tickets: Ticket[];
 	/** Of those, the ones with a due-date value or a due-date change in the window: what predictability reads. */
 	readonly dueTickets: Ticket[];
+	/** Each of `tickets`' position in the array read, for facts kept by position (categories.ts). */
+	readonly positions: number[];
+	/** Each of `dueTickets`' position. */
+	readonly duePositions: number[];
+	/** Of `tickets`, the ones with a blocked spell: what blockers reads. */
+	readonly blockedTickets: Ticket[];
 }
 
 /** The tickets that may touch the window, in their original order (lists keep their order). */
 export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): RelevantTickets {
-	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax} = relevanceIndex(tickets);
+	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax, hasSpells} = relevanceIndex(tickets);
 	const {from, to} = window;
 	const firstDay = dayNumber(window.firstDate);
 	const lastDay = dayNumber(window.lastDate);
 	const relevant: Ticket[] = [];
 	const dueRelevant: Ticket[] = [];
+	const positions: number[] = [];
+	const duePositions: number[] = [];
+	const blockedTickets: Ticket[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
@@ -158,22 +171,38 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 		const isDueRelevant =
 			((dueDayMin[position] ?? Number.NaN) <= lastDay && (dueDayMax[position] ?? Number.NaN) >= firstDay) ||
 			((dueChangeStart[position] ?? Number.NaN) <= to && (dueChangeEnd[position] ?? Number.NaN) >= from);
-		if (isDueRelevant) dueRelevant.push(ticket);
-		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) relevant.push(ticket);
+		if (isDueRelevant) {
+			dueRelevant.push(ticket);
+			duePositions.push(position);
+		}
+		if (isDueRelevant || ((spanStart[position] ?? Number.NaN) <= to && (spanEnd[position] ?? Number.NaN) >= from)) {
+			relevant.push(ticket);
+			positions.push(position);
+			if (hasSpells[position] === 1) blockedTickets.push(ticket);
+		}
 	}
 
-	return {tickets: relevant, dueTickets: dueRelevant};
+	return {tickets: relevant, dueTickets: dueRelevant, positions, duePositions, blockedTickets};
 }
 
 /** Tickets completed in [from, to] (both inclusive; canceled ones too), in their original order. */
 export function ticketsCompletedBetween(tickets: readonly Ticket[], from: number, to: number): Ticket[] {
+	return completedBetween(tickets, from, to).tickets;
+}
+
+/** The same, with each one's position in `tickets`. */
+export function completedBetween(tickets: readonly Ticket[], from: number, to: number): {readonly tickets: Ticket[]; readonly positions: number[]} {
 	const {completedAt} = relevanceIndex(tickets);
 	const completed: Ticket[] = [];
+	const positions: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const at = completedAt[position] ?? Number.NaN;
 		const ticket = tickets[position];
-		if (at >= from && at <= to && ticket !== undefined) completed.push(ticket);
+		if (at >= from && at <= to && ticket !== undefined) {
+			completed.push(ticket);
+			positions.push(position);
+		}
 	}
 
-	return completed;
+	return {tickets: completed, positions};
 }

@@ -1,8 +1,9 @@
 import {weeksUpTo} from '../week.js';
+import {categoriesByPosition, operationalCode} from './categories.js';
 import {categoryOf, type WeekContext} from './context.js';
-import {ticketsCompletedBetween} from './relevance.js';
+import {completedBetween} from './relevance.js';
 import {completedAtOf} from './ticket-facts.js';
-import type {Classification, Ticket, Week} from '../types.js';
+import type {Ticket, Week} from '../types.js';
 import type {WeekDetails} from './types.js';
 
 /** Labels that only restate the category (metrics.md Readings), compared case-insensitively. */
@@ -35,29 +36,38 @@ interface ThemeTally {
 	readonly weekIndexes: Set<number>;
 }
 
+/** The names a ticket's themes go by: its labels that do not restate the category, components and project, each once. */
+function themeNames(ticket: Ticket): readonly string[] {
+	const names = new Set<string>();
+	for (const label of ticket.labels) if (!categoryLabels.has(label.trim().toLowerCase())) names.add(`label:${label}`);
+	for (const component of ticket.components) names.add(`component:${component}`);
+	if (ticket.project !== null) names.add(`project:${ticket.project}`);
+	return [...names];
+}
+
 /**
  * Recurring systemic themes: operational tickets completed in the four weeks up to W,
  * grouped by label, component and project; recurring at ≥ 3 tickets in ≥ 2 distinct
- * completion weeks; most tickets first, then by name.
+ * completion weeks; most tickets first, then by name. `facts`, when given, holds each
+ * ticket's category code and theme names by its index in `tickets` (what storeThemes keeps
+ * per store); without it they are read off the classifications and the ticket.
  */
-export function computeThemes(tickets: readonly Ticket[], context: WeekContext): WeekDetails['themes'] {
+export function computeThemes(tickets: readonly Ticket[], context: WeekContext, facts?: ThemeFacts): WeekDetails['themes'] {
 	const weeks = themeWindow(context.week);
 	const windowStart = weeks[0]?.startAt ?? context.week.startAt;
 	const windowEnd = context.week.endAt;
 	const tallies = new Map<string, ThemeTally>();
 
-	for (const ticket of tickets) {
+	for (let index = 0; index < tickets.length; index++) {
+		const ticket = tickets[index];
+		if (ticket === undefined) continue;
 		const completedAt = completedAtOf(ticket);
 		if (completedAt === null || completedAt < windowStart || completedAt >= windowEnd) continue;
-		if (categoryOf(ticket, context.classifications) !== 'operational') continue;
+		if (facts ? facts.category(index) !== operationalCode : categoryOf(ticket, context.classifications) !== 'operational') continue;
 		let weekIndex = weeks.length - 1;
 		while (weekIndex > 0 && completedAt < (weeks[weekIndex]?.startAt ?? windowStart)) weekIndex--;
 
-		const names = new Set<string>();
-		for (const label of ticket.labels) if (!categoryLabels.has(label.trim().toLowerCase())) names.add(`label:${label}`);
-		for (const component of ticket.components) names.add(`component:${component}`);
-		if (ticket.project !== null) names.add(`project:${ticket.project}`);
-		for (const name of names) {
+		for (const name of facts ? facts.names(index) : themeNames(ticket)) {
 			let tally = tallies.get(name);
 			if (!tally) {
 				tally = {ticketIds: [], ticketWeeks: [], weekIndexes: new Set()};
@@ -82,7 +92,33 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext):
 		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const storeThemeMemo = new WeakMap<readonly Ticket[], Map<string, {readonly classifications: ReadonlyMap<string, Classification>; readonly themes: WeekDetails['themes']}>>();
+/** A ticket's category code and theme names by its index in the list computeThemes reads. */
+export interface ThemeFacts {
+	category(index: number): number;
+	names(index: number): readonly string[];
+}
+
+const storeThemeMemo = new WeakMap<readonly Ticket[], Map<string, {readonly categories: Uint8Array; readonly themes: WeekDetails['themes']}>>();
+/** Theme names by position in a store's array, worked out the first time a week's window holds the ticket: a trend's windows overlap. */
+const storeThemeNames = new WeakMap<readonly Ticket[], Array<readonly string[] | undefined>>();
+
+/** Works out the theme names of every completed ticket now (the review does it while it loads), so a week's themes only tally them. */
+export function prepareThemeNames(allTickets: readonly Ticket[]): void {
+	const names = namesByPosition(allTickets);
+	for (let position = 0; position < allTickets.length; position++) {
+		const ticket = allTickets[position];
+		if (ticket !== undefined && names[position] === undefined && completedAtOf(ticket) !== null) names[position] = themeNames(ticket);
+	}
+}
+
+function namesByPosition(allTickets: readonly Ticket[]): Array<readonly string[] | undefined> {
+	let names = storeThemeNames.get(allTickets);
+	if (names?.length !== allTickets.length) {
+		names = new Array<readonly string[] | undefined>(allTickets.length);
+		storeThemeNames.set(allTickets, names);
+	}
+	return names;
+}
 
 /**
  * The recurring themes of W over a store's tickets, computed once per ticket array, week and
@@ -97,11 +133,27 @@ export function storeThemes(allTickets: readonly Ticket[], context: WeekContext)
 	}
 	// The length too: a caller that grew the array gets fresh themes, as it gets a fresh relevance index.
 	const key = `${context.week.timezone} ${context.week.id} ${context.week.startAt} ${allTickets.length}`;
+	// Categories by position are kept per classification map and read afresh once it changes (categories.ts).
+	const categories = categoriesByPosition(allTickets, context.classifications);
 	const cached = byWeek.get(key);
-	if (cached?.classifications === context.classifications) return cached.themes;
+	if (cached?.categories === categories) return cached.themes;
 	const from = themeWindow(context.week)[0]?.startAt ?? context.week.startAt;
-	const themes = computeThemes(ticketsCompletedBetween(allTickets, from, context.week.endAt), context);
-	byWeek.set(key, {classifications: context.classifications, themes});
+	const {tickets, positions} = completedBetween(allTickets, from, context.week.endAt);
+	const names = namesByPosition(allTickets);
+	const facts: ThemeFacts = {
+		category: (index) => categories[positions[index] ?? -1] ?? 0,
+		names(index) {
+			const position = positions[index] ?? -1;
+			let known = names[position];
+			if (known === undefined) {
+				known = themeNames(tickets[index] as Ticket);
+				names[position] = known;
+			}
+			return known;
+		},
+	};
+	const themes = computeThemes(tickets, context, facts);
+	byWeek.set(key, {categories, themes});
 	return themes;
 }
 
