@@ -60,28 +60,40 @@ export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRost
 	const groupDays = Array.from(groupSizes, (size) => new Float64Array(size));
 	// A group below the minimum stands the org's sample in: its own tickets are never read.
 	const groupTickets = Array.from(groupSizes, (size) => (size < minimumGroupSample ? undefined : new Array<Ticket>(size)));
+	// The tickets in completion order.
 	const filled = new Int32Array(groupCount);
 	let orgFilled = 0;
 	for (let position = first; position < end; position++) {
 		const groups = holderGroups[index.holder[position] ?? -1];
-		const days = index.cycleDays[position] ?? Number.NaN;
-		if (groups === undefined || Number.isNaN(days)) continue;
+		if (groups === undefined || Number.isNaN(index.cycleDays[position] ?? Number.NaN)) continue;
 		const ticket = index.tickets[position] as Ticket;
-		orgDays[orgFilled] = days;
 		orgTickets[orgFilled++] = ticket;
+		for (const group of groups) {
+			const tickets = groupTickets[group];
+			const at = filled[group] ?? 0;
+			filled[group] = at + 1;
+			if (tickets) tickets[at] = ticket;
+		}
+	}
+	// The days, read in the index's cycle-time order: ascending without a sort per week.
+	filled.fill(0);
+	orgFilled = 0;
+	for (const position of index.byCycleDays) {
+		if (position < first || position >= end) continue;
+		const groups = holderGroups[index.holder[position] ?? -1];
+		if (groups === undefined) continue;
+		const days = index.cycleDays[position] ?? Number.NaN;
+		orgDays[orgFilled++] = days;
 		for (const group of groups) {
 			const at = filled[group] ?? 0;
 			filled[group] = at + 1;
 			(groupDays[group] as Float64Array)[at] = days;
-			const tickets = groupTickets[group];
-			if (tickets) tickets[at] = ticket;
 		}
 	}
-	// A typed array sorts its numbers ascending; the days hold no NaN (left out above).
-	const orgSample: CycleSample = {days: orgDays.sort(), tickets: orgTickets, isOrgFallback: true};
+	const orgSample: CycleSample = {days: orgDays, tickets: orgTickets, isOrgFallback: true};
 	return groupDays.map((days, group) => {
 		const tickets = groupTickets[group];
-		return tickets === undefined ? orgSample : {days: days.sort(), tickets, isOrgFallback: false};
+		return tickets === undefined ? orgSample : {days, tickets, isOrgFallback: false};
 	});
 }
 
