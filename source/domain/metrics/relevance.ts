@@ -155,7 +155,8 @@ export interface RelevantTickets {
 
 /** The tickets that may touch the window, in their original order (lists keep their order). */
 export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): RelevantTickets {
-	const {spanStart, spanEnd, dueChangeStart, dueChangeEnd, dueDayMin, dueDayMax, hasSpells} = relevanceIndex(tickets);
+	const index = relevanceIndex(tickets);
+	const {spanStart, spanEnd, hasSpells} = index;
 	const {from, to} = window;
 	const firstDay = dayNumber(window.firstDate);
 	const lastDay = dayNumber(window.lastDate);
@@ -167,10 +168,7 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
-		// No due date: the range Infinity..-Infinity meets no window; no change: NaN fails every comparison.
-		const isDueRelevant =
-			((dueDayMin[position] ?? Number.NaN) <= lastDay && (dueDayMax[position] ?? Number.NaN) >= firstDay) ||
-			((dueChangeStart[position] ?? Number.NaN) <= to && (dueChangeEnd[position] ?? Number.NaN) >= from);
+		const isDueRelevant = isDueRelevantAt(index, position, firstDay, lastDay, from, to);
 		if (isDueRelevant) {
 			dueRelevant.push(ticket);
 			duePositions.push(position);
@@ -183,6 +181,28 @@ export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWin
 	}
 
 	return {tickets: relevant, dueTickets: dueRelevant, positions, duePositions, blockedTickets};
+}
+
+/** A due-date value between the days or a due-date change between the instants (all inclusive). */
+function isDueRelevantAt(index: RelevanceIndex, position: number, firstDay: number, lastDay: number, from: number, to: number): boolean {
+	// No due date: the range Infinity..-Infinity meets no window; no change: NaN fails every comparison.
+	return (
+		((index.dueDayMin[position] ?? Number.NaN) <= lastDay && (index.dueDayMax[position] ?? Number.NaN) >= firstDay) ||
+		((index.dueChangeStart[position] ?? Number.NaN) <= to && (index.dueChangeEnd[position] ?? Number.NaN) >= from)
+	);
+}
+
+/** `relevantTickets(tickets, window).dueTickets` alone, for a reader of nothing else (version 2's kept rates). */
+export function dueRelevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): Ticket[] {
+	const index = relevanceIndex(tickets);
+	const firstDay = dayNumber(window.firstDate);
+	const lastDay = dayNumber(window.lastDate);
+	const dueRelevant: Ticket[] = [];
+	for (let position = 0; position < tickets.length; position++) {
+		const ticket = tickets[position];
+		if (ticket !== undefined && isDueRelevantAt(index, position, firstDay, lastDay, window.from, window.to)) dueRelevant.push(ticket);
+	}
+	return dueRelevant;
 }
 
 /** Tickets completed in [from, to] (both inclusive; canceled ones too), in their original order. */

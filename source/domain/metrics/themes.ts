@@ -31,6 +31,7 @@ export function themeWindow(week: Week): readonly Week[] {
 }
 
 interface ThemeTally {
+	readonly tickets: Ticket[];
 	readonly ticketIds: string[];
 	readonly ticketWeeks: number[];
 	readonly weekIndexes: Set<number>;
@@ -70,9 +71,10 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext, 
 		for (const name of facts ? facts.names(index) : themeNames(ticket)) {
 			let tally = tallies.get(name);
 			if (!tally) {
-				tally = {ticketIds: [], ticketWeeks: [], weekIndexes: new Set()};
+				tally = {tickets: [], ticketIds: [], ticketWeeks: [], weekIndexes: new Set()};
 				tallies.set(name, tally);
 			}
+			tally.tickets.push(ticket);
 			tally.ticketIds.push(ticket.id);
 			tally.ticketWeeks.push(weekIndex);
 			tally.weekIndexes.add(weekIndex);
@@ -81,15 +83,38 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext, 
 
 	return [...tallies]
 		.filter(([, tally]) => tally.ticketIds.length >= minimumTickets && tally.weekIndexes.size >= minimumWeeks)
-		.map(([name, tally]) => ({
-			name,
-			count: tally.ticketIds.length,
-			weeks: tally.weekIndexes.size,
-			ticketIds: tally.ticketIds,
-			ticketWeekIds: tally.ticketWeeks.map((index) => weeks[index]?.id ?? ''),
-			weekIds: [...tally.weekIndexes].sort((a, b) => a - b).map((index) => weeks[index]?.id ?? ''),
-		}))
+		.map(([name, tally]) => {
+			const theme = {
+				name,
+				count: tally.ticketIds.length,
+				weeks: tally.weekIndexes.size,
+				ticketIds: tally.ticketIds,
+				ticketWeekIds: tally.ticketWeeks.map((index) => weeks[index]?.id ?? ''),
+				weekIds: [...tally.weekIndexes].sort((a, b) => a - b).map((index) => weeks[index]?.id ?? ''),
+			};
+			ticketsOfTheme.set(theme, tally.tickets);
+			return theme;
+		})
 		.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+type Theme = WeekDetails['themes'][number];
+
+/** Each theme's tickets, in the order of its ids: version 2's responders read them without looking ids up again. */
+const ticketsOfTheme = new WeakMap<Theme, readonly Ticket[]>();
+/** The array storeThemes read each themes list from: a theme's tickets are that array's objects. */
+const arrayOfThemes = new WeakMap<WeekDetails['themes'], readonly Ticket[]>();
+
+/** The tickets of each of `themes` when storeThemes computed them over `allTickets`; undefined otherwise. */
+export function themeTicketsOf(themes: WeekDetails['themes'], allTickets: readonly Ticket[]): ReadonlyArray<readonly Ticket[]> | undefined {
+	if (arrayOfThemes.get(themes) !== allTickets) return undefined;
+	const lists: Array<readonly Ticket[]> = [];
+	for (const theme of themes) {
+		const tickets = ticketsOfTheme.get(theme);
+		if (tickets === undefined) return undefined;
+		lists.push(tickets);
+	}
+	return lists;
 }
 
 /** A ticket's category code and theme names by its index in the list computeThemes reads. */
@@ -153,6 +178,7 @@ export function storeThemes(allTickets: readonly Ticket[], context: WeekContext)
 		},
 	};
 	const themes = computeThemes(tickets, context, facts);
+	arrayOfThemes.set(themes, allTickets);
 	byWeek.set(key, {categories, themes});
 	return themes;
 }

@@ -142,12 +142,15 @@ export function computeCommitment(tickets: readonly Ticket[], iterations: readon
 		if (figures) {
 			const prefix = element('iterations', iteration.id);
 			const keys = (list: readonly Ticket[]): string[] => list.map((ticket) => ticket.key);
-			figures.addAll(`${prefix}.planned`, keys(sets.planned));
-			figures.addAll(`${prefix}.added`, keys(sets.added));
+			// Each list's keys read once: one list serves several paths (paths.ts).
+			const plannedKeys = keys(sets.planned);
+			const addedKeys = keys(sets.added);
+			figures.addAll(`${prefix}.planned`, plannedKeys);
+			figures.addAll(`${prefix}.added`, addedKeys);
 			figures.addAll(`${prefix}.removed`, keys(sets.removed));
 			figures.addAll(`${prefix}.completedPlanned`, keys(sets.completedPlanned));
-			figures.addAll(`${prefix}.planningAccuracy`, keys(sets.planned));
-			figures.addAll(`${prefix}.scopeChange`, [...keys(sets.planned), ...keys(sets.added)]);
+			figures.addAll(`${prefix}.planningAccuracy`, plannedKeys);
+			figures.addAll(`${prefix}.scopeChange`, plannedKeys.concat(addedKeys));
 		}
 		return {
 			id: iteration.id,

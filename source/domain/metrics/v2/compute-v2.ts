@@ -1,7 +1,7 @@
 import {asOf, shiftWeek, weeksUpTo} from '../../week.js';
 import type {MetricInput} from '../compute.js';
 import {weekContext, type WeekContext} from '../context.js';
-import {relevantTickets} from '../relevance.js';
+import {dueRelevantTickets} from '../relevance.js';
 import {storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
@@ -26,14 +26,15 @@ export interface Version2Input extends MetricInput {
 export interface Selection {
 	/** Effort over the whole array: read off the per-ticket facts (the tests replay every ticket's history instead). */
 	readonly effort: typeof computeEffortIndexed;
-	readonly tickets: (input: MetricInput, week: Week) => {readonly tickets: readonly Ticket[]; readonly dueTickets: readonly Ticket[]};
+	/** The tickets a week's kept rates read: those with a due date or a due-date change in it. */
+	readonly tickets: (input: MetricInput, week: Week) => {readonly dueTickets: readonly Ticket[]};
 	readonly themes: (input: MetricInput, context: WeekContext) => WeekDetails['themes'];
 }
 
-/** What a week reads (relevance.ts): its active, open-at-asOf and changed tickets, and those due in it; the themes the week's metrics computed. */
+/** What a week reads (relevance.ts): the tickets due in it; the themes the week's metrics computed. */
 const weekSelection: Selection = {
 	effort: computeEffortIndexed,
-	tickets: (input, week) => relevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end}),
+	tickets: (input, week) => ({dueTickets: dueRelevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end})}),
 	themes: (input, context) => storeThemes(input.tickets, context),
 };
 

@@ -1,5 +1,5 @@
 import {weeksUpTo} from '../../week.js';
-import {completionIndex, firstCompletedFrom} from './completions.js';
+import {completionIndex, firstCompletedFrom, type CompletionIndex} from './completions.js';
 import {groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {ResolvedRoster, Ticket, Week} from '../../types.js';
 
@@ -35,40 +35,78 @@ export interface CycleSample {
  * completion; the org's — every roster person's, the director's included — when the group
  * has fewer than 20. A ticket completed without ever starting has no cycle time and is left
  * out. Twelve weeks hold most of the store: the completions come from the completion index
- * (completions.ts), whose cycle-time order gives each sample's days already ascending.
+ * (completions.ts), built at load, whose positions in completion order make the 12 weeks one
+ * range; the week reads its numbers and sorts each sample's typed array, no ticket object.
  */
 export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRoster, people: RosterPeople, week: Week, asOf: number): CycleSample[] {
-	const from = sampleStart(week);
-	const orgTickets: Ticket[] = [];
-	const groupTickets = roster.reports.map((): Ticket[] => []);
 	const index = completionIndex(allTickets);
 	// The few distinct holders mapped to the roster once: undefined = off the roster.
 	const holderGroups = index.holders.map((person) => (people.everyone.has(person) ? groupsOfPerson(people, person) : undefined));
-	const until = Math.min(asOf, week.endAt - 1);
-	// Positions are in completion order, so the 12 weeks are one range of them.
-	const first = firstCompletedFrom(index, from);
-	let end = first;
-	while (end < index.completedAt.length && (index.completedAt[end] ?? Infinity) <= until) end++;
+	// Positions are in completion order, so the 12 weeks up to asOf(W) are one range of them.
+	const first = firstCompletedFrom(index, sampleStart(week));
+	const end = firstCompletedAfter(index, Math.min(asOf, week.endAt - 1));
+	const groupCount = roster.reports.length;
+	// Each sample's size first, so its days go straight into a typed array of that size.
+	const groupSizes = new Int32Array(groupCount);
+	let orgSize = 0;
 	for (let position = first; position < end; position++) {
 		const groups = holderGroups[index.holder[position] ?? -1];
-		const ticket = index.tickets[position];
-		if (Number.isNaN(index.cycleDays[position] ?? Number.NaN) || groups === undefined || !ticket) continue;
-		orgTickets.push(ticket);
-		for (const group of groups) groupTickets[group]?.push(ticket);
+		if (groups === undefined || Number.isNaN(index.cycleDays[position] ?? Number.NaN)) continue;
+		orgSize++;
+		for (const group of groups) groupSizes[group] = (groupSizes[group] ?? 0) + 1;
+	}
+	const orgDays = new Float64Array(orgSize);
+	const orgTickets = new Array<Ticket>(orgSize);
+	const groupDays = Array.from(groupSizes, (size) => new Float64Array(size));
+	// A group below the minimum stands the org's sample in: its own tickets are never read.
+	const groupTickets = Array.from(groupSizes, (size) => (size < minimumGroupSample ? undefined : new Array<Ticket>(size)));
+	// The tickets in completion order.
+	const filled = new Int32Array(groupCount);
+	let orgFilled = 0;
+	for (let position = first; position < end; position++) {
+		const groups = holderGroups[index.holder[position] ?? -1];
+		if (groups === undefined || Number.isNaN(index.cycleDays[position] ?? Number.NaN)) continue;
+		const ticket = index.tickets[position] as Ticket;
+		orgTickets[orgFilled++] = ticket;
+		for (const group of groups) {
+			const tickets = groupTickets[group];
+			const at = filled[group] ?? 0;
+			filled[group] = at + 1;
+			if (tickets) tickets[at] = ticket;
+		}
 	}
 	// The days, read in the index's cycle-time order: ascending without a sort per week.
-	const orgDays: number[] = [];
-	const groupDays = roster.reports.map((): number[] => []);
+	filled.fill(0);
+	orgFilled = 0;
 	for (const position of index.byCycleDays) {
 		if (position < first || position >= end) continue;
 		const groups = holderGroups[index.holder[position] ?? -1];
 		if (groups === undefined) continue;
 		const days = index.cycleDays[position] ?? Number.NaN;
-		orgDays.push(days);
-		for (const group of groups) groupDays[group]?.push(days);
+		orgDays[orgFilled++] = days;
+		for (const group of groups) {
+			const at = filled[group] ?? 0;
+			filled[group] = at + 1;
+			(groupDays[group] as Float64Array)[at] = days;
+		}
 	}
-	const orgSample: CycleSample = {days: Float64Array.from(orgDays), tickets: orgTickets, isOrgFallback: true};
-	return groupDays.map((days, position) => (days.length < minimumGroupSample ? orgSample : {days: Float64Array.from(days), tickets: groupTickets[position] ?? [], isOrgFallback: false}));
+	const orgSample: CycleSample = {days: orgDays, tickets: orgTickets, isOrgFallback: true};
+	return groupDays.map((days, group) => {
+		const tickets = groupTickets[group];
+		return tickets === undefined ? orgSample : {days, tickets, isOrgFallback: false};
+	});
+}
+
+/** The first position completed after `instant`: the end of the range completed by it. */
+function firstCompletedAfter(index: CompletionIndex, instant: number): number {
+	let low = 0;
+	let high = index.completedAt.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((index.completedAt[middle] ?? Infinity) > instant) high = middle;
+		else low = middle + 1;
+	}
+	return low;
 }
 
 /** The first index whose value is greater than `value` in an ascending list. */

@@ -1,4 +1,4 @@
-import {themeWindow} from '../themes.js';
+import {themeTicketsOf, themeWindow} from '../themes.js';
 import {completedAtOf} from '../ticket-facts.js';
 import {completionIndex, firstCompletedFrom} from './completions.js';
 import {assigneeAtLate} from './late-replay.js';
@@ -24,13 +24,14 @@ export function computeResponders(
 	people: readonly Person[] | undefined,
 	figures?: FigureCollector,
 ): ThemeResponder[] {
-	const ticketsById = themeTicketsById(themes, allTickets, week);
-	return themes.map((theme) => {
+	// The store's themes carry their tickets (themes.ts); others are looked up by id among the completions.
+	const lists = themeTicketsOf(themes, allTickets) ?? themeTicketLists(themes, allTickets, week);
+	return themes.map((theme, position) => {
+		const themeTickets = lists[position] ?? [];
 		const byPerson = new Map<string, Ticket[]>();
-		for (const id of theme.ticketIds) {
-			const ticket = ticketsById.get(id);
-			const completedAt = ticket ? completedAtOf(ticket) : null;
-			if (!ticket || completedAt === null) continue;
+		for (const ticket of themeTickets) {
+			const completedAt = completedAtOf(ticket);
+			if (completedAt === null) continue;
 			const holder = assigneeAtLate(ticket, completedAt);
 			if (holder === null) continue;
 			const list = byPerson.get(holder) ?? [];
@@ -47,7 +48,7 @@ export function computeResponders(
 			const prefix = element('themes', theme.name);
 			const keys = (top?.tickets ?? []).map((ticket) => ticket.key);
 			figures.addAll(`${prefix}.topResponder`, keys);
-			figures.addAll(`${prefix}.topResponderShare`, theme.ticketIds.map((id) => ticketsById.get(id)?.key).filter((key): key is string => key !== undefined));
+			figures.addAll(`${prefix}.topResponderShare`, themeTickets.map((ticket) => ticket.key));
 		}
 		return {
 			name: theme.name,
@@ -58,6 +59,12 @@ export function computeResponders(
 			singleResponder: share !== null && share >= singleShare && theme.count >= singleMinimumTickets,
 		};
 	});
+}
+
+/** Each theme's tickets, its ids looked up among the completions of the themes' four weeks (completions.ts); an id not found there is left out. */
+function themeTicketLists(themes: WeekDetails['themes'], allTickets: readonly Ticket[], week: Week): Array<readonly Ticket[]> {
+	const byId = themeTicketsById(themes, allTickets, week);
+	return themes.map((theme) => theme.ticketIds.flatMap((id) => byId.get(id) ?? []));
 }
 
 /** The themes' tickets by id, picked from the completions of the themes' four weeks (completions.ts). */
