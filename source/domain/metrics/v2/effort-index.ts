@@ -1,5 +1,6 @@
-import {categoryOf, type WeekContext} from '../context.js';
-import {categories, effortSetup, Holdings, type EffortResult} from './effort.js';
+import {categoriesByPosition, operationalCode, strategicCode} from '../categories.js';
+import type {WeekContext} from '../context.js';
+import {effortSetup, Holdings, type EffortResult} from './effort.js';
 import {iterationJoins, type IterationJoins} from './commitment.js';
 import type {Classification, Iteration, Ticket} from '../../types.js';
 
@@ -167,20 +168,23 @@ function unplannedFromFacts(position: number, facts: EffortFacts, joins: Iterati
 }
 
 /**
- * Effective categories by position (indexes into effort.ts `categories`), each looked up once
- * however many weeks hold the ticket. Valid only while the classifications it was made for
- * stay as they are, so whoever makes one keeps it no longer: one trend computation
- * (compute-v2.ts), or ReviewData until its data changes.
+ * The classifications a trend (compute-v2.ts) or ReviewData computes its weeks with, until its
+ * data changes. Each ticket's category is read by position off categories.ts's index, built
+ * once per classification map at load (`prepareRelevance`) and dropped by `forgetCategories`
+ * when a tag changes the map in place, so every week of a trend reads the same bytes.
  */
 export interface CategoryMemo {
 	readonly tickets: readonly Ticket[];
 	readonly classifications: ReadonlyMap<string, Classification>;
-	/** -1 until looked up. */
-	readonly codes: Int8Array;
 }
 
 export function categoryMemo(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): CategoryMemo {
-	return {tickets, classifications, codes: new Int8Array(tickets.length).fill(-1)};
+	return {tickets, classifications};
+}
+
+/** categories.ts's codes (unclassified, operational, strategic) as indexes into effort.ts `categories` (operational, strategic, unclassified). */
+function effortCategory(code: number): number {
+	return code === operationalCode ? 0 : code === strategicCode ? 1 : 2;
 }
 
 /**
@@ -209,7 +213,7 @@ export function computeEffortIndexed(
 	const joins = iterationJoins(tickets);
 	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
-	const codes = memo?.tickets === tickets && memo.classifications === classifications && memo.codes.length === tickets.length ? memo.codes : null;
+	const codes = categoriesByPosition(tickets, memo?.tickets === tickets ? memo.classifications : classifications);
 	const holdings = new Holdings(people.indexOf.size, dayCount);
 	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
@@ -249,18 +253,12 @@ export function computeEffortIndexed(
 				const index = rosterNumber[each] ?? -1;
 				if (index < 0) continue;
 				if (place < 0) {
-					const code = codes?.[position] ?? -1;
-					let category = categories[code];
-					if (category === undefined) {
-						category = categoryOf(ticket, classifications);
-						if (codes) codes[position] = categories.indexOf(category);
-					}
 					let from = unplanned[position] ?? Number.NaN;
 					if (Number.isNaN(from)) {
 						from = unplannedFromFacts(position, facts, joins, startsAt);
 						unplanned[position] = from;
 					}
-					place = holdings.ticket(ticket, category, from <= week.endAt, keys[position]);
+					place = holdings.ticket(effortCategory(codes[position] ?? 0), from <= week.endAt, keys[position] ?? ticket.key);
 				}
 				holdings.hold(place, index, day);
 			}
