@@ -36,6 +36,8 @@ export interface EffortFacts {
 	readonly holderIds: readonly string[];
 	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
 	readonly keys: readonly string[];
+	/** By position, for a ticket whose due date changed: its first due date (ticket-facts.ts `firstDueDate`); any other ticket's is its current one. */
+	readonly firstDueDates: ReadonlyMap<number, string | null>;
 }
 
 /** A holder number for nobody. */
@@ -62,6 +64,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const changeTo: number[] = [];
 	const holderIds: string[] = [];
 	const keys: string[] = [];
+	const firstDueDates = new Map<number, string | null>();
 	const holderNumbers = new Map<string, number>();
 	const numberOf = (id: string | null): number => {
 		if (id === null) return nobody;
@@ -88,12 +91,23 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		openUntil[position] = Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity);
 		assignee[position] = numberOf(ticket.assigneeId);
 		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
+		// The first due date, as `firstDueDate` finds it: the first change's `from`, else the first `to` set.
+		let hasDueChanges = false;
+		let firstDue: string | null | undefined;
 		for (const event of ticket.history) {
-			if (event.field !== 'assignee') continue;
-			changeAt.push(event.at);
-			changeFrom.push(numberOf(event.from));
-			changeTo.push(numberOf(event.to));
+			if (event.field === 'assignee') {
+				changeAt.push(event.at);
+				changeFrom.push(numberOf(event.from));
+				changeTo.push(numberOf(event.to));
+			} else if (event.field === 'dueDate' && firstDue === undefined) {
+				if (!hasDueChanges) {
+					hasDueChanges = true;
+					if (event.from !== null) firstDue = event.from;
+				}
+				if (firstDue === undefined && event.to !== null) firstDue = event.to;
+			}
 		}
+		if (hasDueChanges) firstDueDates.set(position, firstDue ?? null);
 		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : (assignee[position] ?? nobody);
 	}
 	changeStart[count] = changeAt.length;
@@ -111,6 +125,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		changeTo: Int32Array.from(changeTo),
 		holderIds,
 		keys,
+		firstDueDates,
 	};
 	factsByArray.set(tickets, facts);
 	return facts;
