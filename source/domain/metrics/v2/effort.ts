@@ -58,7 +58,7 @@ class EffortTickets {
 		figures.addAll(`${prefix}.fteWeeks`, all);
 		figures.addAll(`${prefix}.interruptShare`, all);
 		// Heaviest first: a talking point names the first few.
-		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned());
+		figures.addAll(`${prefix}.unplanned`, () => this.heaviestUnplanned());
 	}
 }
 

@@ -127,10 +127,10 @@ export function computeOpenWork(
 		// Every probability and aging threshold of a report's tickets reads its sample C: one list per
 		// report with a sample of its own, and the org's, which the others read, once.
 		const orgSample = samples.find((sample) => sample.isOrgFallback);
-		if (orgSample) figures.addAll('promiseRisk.orgSample', orgSample.tickets.map((counted) => counted.key));
+		if (orgSample) figures.addAll('promiseRisk.orgSample', () => orgSample.tickets.map((counted) => counted.key));
 		roster.reports.forEach((report, position) => {
 			const sample = samples[position];
-			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), sample.tickets.map((counted) => counted.key));
+			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), () => sample.tickets.map((counted) => counted.key));
 			figures.addAll(element('promiseRisk.atRisk', report.name), promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
 			figures.addAll(element('aging.aging', report.name), aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
 		});
