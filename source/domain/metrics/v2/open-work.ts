@@ -124,6 +124,7 @@ export function computeOpenWork(
 	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
 	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
 	if (figures) {
+		// Each list is built on its first read (paths.ts): a week whose lists nobody opens pays for none.
 		// Every probability and aging threshold of a report's tickets reads its sample C: one list per
 		// report with a sample of its own, and the org's, which the others read, once.
 		const orgSample = samples.find((sample) => sample.isOrgFallback);
@@ -131,15 +132,15 @@ export function computeOpenWork(
 		roster.reports.forEach((report, position) => {
 			const sample = samples[position];
 			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), () => sample.tickets.map((counted) => counted.key));
-			figures.addAll(element('promiseRisk.atRisk', report.name), promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
-			figures.addAll(element('aging.aging', report.name), aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
+			figures.addAll(element('promiseRisk.atRisk', report.name), () => promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
+			figures.addAll(element('aging.aging', report.name), () => aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
 		});
-		figures.addAll('promiseRisk', promiseRisk.map((entry) => entry.key));
-		figures.addAll('promiseRisk.atRisk', promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
-		figures.addAll('aging', aging.map((entry) => entry.key));
-		figures.addAll('aging.aging', aging.filter((entry) => entry.aging).map((entry) => entry.key));
-		figures.addAll('aging.stalled', aging.filter((entry) => entry.stalled).map((entry) => entry.key));
-		figures.addAll('unownedFires', fires.map(({ticket}) => ticket.key));
+		figures.addAll('promiseRisk', () => promiseRisk.map((entry) => entry.key));
+		figures.addAll('promiseRisk.atRisk', () => promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
+		figures.addAll('aging', () => aging.map((entry) => entry.key));
+		figures.addAll('aging.aging', () => aging.filter((entry) => entry.aging).map((entry) => entry.key));
+		figures.addAll('aging.stalled', () => aging.filter((entry) => entry.stalled).map((entry) => entry.key));
+		figures.addAll('unownedFires', () => fires.map(({fire}) => fire.key));
 	}
 	return {promiseRisk, aging, unownedFires: fires.map(({fire}) => fire)};
 }
