@@ -12,7 +12,7 @@ import type {WeekDetails, WeekMetrics} from '../../source/domain/metrics/types.j
 import {computeThemes} from '../../source/domain/metrics/themes.js';
 import {computeCommitment} from '../../source/domain/metrics/v2/commitment.js';
 import {version2Of, type Selection, type Version2Input} from '../../source/domain/metrics/v2/compute-v2.js';
-import {effortSetup, Holdings, type EffortResult} from '../../source/domain/metrics/v2/effort.js';
+import {categories, effortSetup, Holdings, type EffortResult} from '../../source/domain/metrics/v2/effort.js';
 import {assigneesOnDays, isUnplannedBy} from '../../source/domain/metrics/v2/timeline.js';
 import type {IterationIntegrity, Version2Metrics} from '../../source/domain/metrics/v2/types.js';
 import type {Iteration, Ticket} from '../../source/domain/types.js';
@@ -58,7 +58,7 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 			for (let which = 0; which < count; which++) {
 				const index = onDay === null ? sole : people.indexOf.get(onDay?.[which] ?? '');
 				if (index === undefined) continue;
-				if (place < 0) place = holdings.ticket(ticket, categoryOf(ticket, classifications), isUnplannedBy(ticket, iterations, week.endAt));
+				if (place < 0) place = holdings.ticket(categories.indexOf(categoryOf(ticket, classifications)), isUnplannedBy(ticket, iterations, week.endAt), ticket.key);
 				holdings.hold(place, index, day);
 			}
 		}

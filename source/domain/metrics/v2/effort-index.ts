@@ -1,5 +1,6 @@
-import {categoryOf, type WeekContext} from '../context.js';
-import {categories, effortSetup, Holdings, type EffortResult} from './effort.js';
+import {categoriesByPosition, operationalCode, strategicCode} from '../categories.js';
+import type {WeekContext} from '../context.js';
+import {effortSetup, Holdings, type EffortResult} from './effort.js';
 import {iterationJoins, type IterationJoins} from './commitment.js';
 import type {Classification, Iteration, Ticket} from '../../types.js';
 
@@ -35,6 +36,8 @@ export interface EffortFacts {
 	readonly holderIds: readonly string[];
 	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
 	readonly keys: readonly string[];
+	/** By position, for a ticket whose due date changed: its first due date (ticket-facts.ts `firstDueDate`); any other ticket's is its current one. */
+	readonly firstDueDates: ReadonlyMap<number, string | null>;
 }
 
 /** A holder number for nobody. */
@@ -61,6 +64,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const changeTo: number[] = [];
 	const holderIds: string[] = [];
 	const keys: string[] = [];
+	const firstDueDates = new Map<number, string | null>();
 	const holderNumbers = new Map<string, number>();
 	const numberOf = (id: string | null): number => {
 		if (id === null) return nobody;
@@ -87,12 +91,23 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		openUntil[position] = Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity);
 		assignee[position] = numberOf(ticket.assigneeId);
 		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
+		// The first due date, as `firstDueDate` finds it: the first change's `from`, else the first `to` set.
+		let hasDueChanges = false;
+		let firstDue: string | null | undefined;
 		for (const event of ticket.history) {
-			if (event.field !== 'assignee') continue;
-			changeAt.push(event.at);
-			changeFrom.push(numberOf(event.from));
-			changeTo.push(numberOf(event.to));
+			if (event.field === 'assignee') {
+				changeAt.push(event.at);
+				changeFrom.push(numberOf(event.from));
+				changeTo.push(numberOf(event.to));
+			} else if (event.field === 'dueDate' && firstDue === undefined) {
+				if (!hasDueChanges) {
+					hasDueChanges = true;
+					if (event.from !== null) firstDue = event.from;
+				}
+				if (firstDue === undefined && event.to !== null) firstDue = event.to;
+			}
 		}
+		if (hasDueChanges) firstDueDates.set(position, firstDue ?? null);
 		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : (assignee[position] ?? nobody);
 	}
 	changeStart[count] = changeAt.length;
@@ -110,6 +125,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		changeTo: Int32Array.from(changeTo),
 		holderIds,
 		keys,
+		firstDueDates,
 	};
 	factsByArray.set(tickets, facts);
 	return facts;
@@ -167,20 +183,23 @@ function unplannedFromFacts(position: number, facts: EffortFacts, joins: Iterati
 }
 
 /**
- * Effective categories by position (indexes into effort.ts `categories`), each looked up once
- * however many weeks hold the ticket. Valid only while the classifications it was made for
- * stay as they are, so whoever makes one keeps it no longer: one trend computation
- * (compute-v2.ts), or ReviewData until its data changes.
+ * The classifications a trend (compute-v2.ts) or ReviewData computes its weeks with, until its
+ * data changes. Each ticket's category is read by position off categories.ts's index, built
+ * once per classification map at load (`prepareRelevance`) and dropped by `forgetCategories`
+ * when a tag changes the map in place, so every week of a trend reads the same bytes.
  */
 export interface CategoryMemo {
 	readonly tickets: readonly Ticket[];
 	readonly classifications: ReadonlyMap<string, Classification>;
-	/** -1 until looked up. */
-	readonly codes: Int8Array;
 }
 
 export function categoryMemo(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): CategoryMemo {
-	return {tickets, classifications, codes: new Int8Array(tickets.length).fill(-1)};
+	return {tickets, classifications};
+}
+
+/** categories.ts's codes (unclassified, operational, strategic) as indexes into effort.ts `categories` (operational, strategic, unclassified). */
+function effortCategory(code: number): number {
+	return code === operationalCode ? 0 : code === strategicCode ? 1 : 2;
 }
 
 /**
@@ -209,7 +228,7 @@ export function computeEffortIndexed(
 	const joins = iterationJoins(tickets);
 	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
-	const codes = memo?.tickets === tickets && memo.classifications === classifications && memo.codes.length === tickets.length ? memo.codes : null;
+	const codes = categoriesByPosition(tickets, memo?.tickets === tickets ? memo.classifications : classifications);
 	const holdings = new Holdings(people.indexOf.size, dayCount);
 	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
@@ -249,18 +268,12 @@ export function computeEffortIndexed(
 				const index = rosterNumber[each] ?? -1;
 				if (index < 0) continue;
 				if (place < 0) {
-					const code = codes?.[position] ?? -1;
-					let category = categories[code];
-					if (category === undefined) {
-						category = categoryOf(ticket, classifications);
-						if (codes) codes[position] = categories.indexOf(category);
-					}
 					let from = unplanned[position] ?? Number.NaN;
 					if (Number.isNaN(from)) {
 						from = unplannedFromFacts(position, facts, joins, startsAt);
 						unplanned[position] = from;
 					}
-					place = holdings.ticket(ticket, category, from <= week.endAt, keys[position]);
+					place = holdings.ticket(effortCategory(codes[position] ?? 0), from <= week.endAt, keys[position] ?? ticket.key);
 				}
 				holdings.hold(place, index, day);
 			}

@@ -2,7 +2,7 @@ import {daysOfWeek} from '../../week.js';
 import type {WeekContext} from '../context.js';
 import {element, type FigureCollector} from './paths.js';
 import {rosterPeople, type RosterPeople} from './roster-people.js';
-import type {EffectiveCategory, Ticket} from '../../types.js';
+import type {EffectiveCategory} from '../../types.js';
 import type {EffortFigures} from './types.js';
 
 /** The categories effort tallies, in the order of `EffortTally.days`. */
@@ -58,7 +58,7 @@ class EffortTickets {
 		figures.addAll(`${prefix}.fteWeeks`, all);
 		figures.addAll(`${prefix}.interruptShare`, all);
 		// Heaviest first: a talking point names the first few.
-		figures.addAll(`${prefix}.unplanned`, this.heaviestUnplanned());
+		figures.addAll(`${prefix}.unplanned`, () => this.heaviestUnplanned());
 	}
 }
 
@@ -129,10 +129,10 @@ export class Holdings {
 		this.loads = new Float64Array(personCount * dayCount);
 	}
 
-	/** Registers a ticket that has a holding; returns its place for `hold`. The key, when the caller has it, spares reading the ticket. */
-	ticket(ticket: Ticket, category: EffectiveCategory, isUnplanned: boolean, key = ticket.key): number {
+	/** Registers a ticket that has a holding (`category` indexes `categories`); returns its place for `hold`. */
+	ticket(category: number, isUnplanned: boolean, key: string): number {
 		this.held.push(key);
-		this.heldCategory.push(categories.indexOf(category));
+		this.heldCategory.push(category);
 		this.heldUnplanned.push(isUnplanned);
 		return this.held.length - 1;
 	}

@@ -1,6 +1,6 @@
 import {addDaysToDate, durationDays, endOfLocalDate} from '../../week.js';
-import {categoryOf, type WeekContext} from '../context.js';
-import {firstDueDate} from '../ticket-facts.js';
+import {categoriesByPosition, operationalCode} from '../categories.js';
+import type {WeekContext} from '../context.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
 import {effortFacts, holderAt, nobody} from './effort-index.js';
@@ -13,6 +13,23 @@ const horizonDays = 28;
 const stalledDays = 5;
 const atRiskBelow = 0.5;
 const dayMs = 24 * 60 * 60 * 1000;
+
+/** The end of each local due date, by zone: zone arithmetic costs microseconds a call, and a date's end never changes. */
+const dueEndsByZone = new Map<string, Map<string, number>>();
+
+function endOfDueDate(date: string, timezone: string): number {
+	let ends = dueEndsByZone.get(timezone);
+	if (!ends) {
+		ends = new Map();
+		dueEndsByZone.set(timezone, ends);
+	}
+	let end = ends.get(date);
+	if (end === undefined) {
+		end = endOfLocalDate(date, timezone);
+		ends.set(date, end);
+	}
+	return end;
+}
 
 export interface OpenWorkResult {
 	readonly promiseRisk: PromiseRisk[];
@@ -37,21 +54,15 @@ export function computeOpenWork(
 ): OpenWorkResult {
 	const {week, asOf, roster, timezone, classifications} = context;
 	const lastDueDate = addDaysToDate(week.end, horizonDays);
-	const dueEnds = new Map<string, number>();
-	const endOfDate = (date: string): number => {
-		let end = dueEnds.get(date);
-		if (end === undefined) {
-			end = endOfLocalDate(date, timezone);
-			dueEnds.set(date, end);
-		}
-		return end;
-	};
 	const promiseRiskByReport = roster.reports.map((): PromiseRisk[] => []);
+	// The end of each entry's due date, beside it: the entries sort by it (a later date ends later) before their keys.
+	const dueEndsByReport = roster.reports.map((): number[] => []);
 	const agingByReport = roster.reports.map((): AgingTicket[] => []);
 	const fires: Array<{ticket: Ticket; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
 	const facts = effortFacts(tickets);
-	const {createdAt, openUntil, holderIds} = facts;
+	const {createdAt, openUntil, holderIds, keys, firstDueDates} = facts;
+	const codes = categoriesByPosition(tickets, classifications);
 	// The few distinct holders looked up in the roster once.
 	const holderGroups = holderIds.map((id) => groupsOfPerson(people, id));
 	const holderDirects = holderIds.map((id) => roster.directorIds.has(id));
@@ -65,25 +76,29 @@ export function computeOpenWork(
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
 		const holder = number === nobody ? null : (holderIds[number] ?? null);
-		if ((holder === null || isDirector) && categoryOf(ticket, classifications) === 'operational') {
-			fires.push({ticket, fire: {key: ticket.key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
+		const key = keys[position] ?? ticket.key;
+		if ((holder === null || isDirector) && codes[position] === operationalCode) {
+			fires.push({ticket, fire: {key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
 		}
 		if (groups.length === 0) continue;
 		const isStarted = ticket.startedAt !== null && ticket.startedAt <= asOf;
 		const ageDays = isStarted && ticket.startedAt !== null ? durationDays(ticket.startedAt, asOf) : 0;
 		const dueDate = ticket.dueDate;
 		const isDueSoon = dueDate !== null && dueDate <= lastDueDate;
-		const firstDue = isDueSoon ? firstDueDate(ticket) : null;
+		const firstDue = isDueSoon ? (firstDueDates.has(position) ? (firstDueDates.get(position) ?? null) : dueDate) : null;
+		const dueEnd = isDueSoon ? endOfDueDate(dueDate, timezone) : Number.NaN;
+		const firstDueEnd = firstDue === null ? Number.NaN : endOfDueDate(firstDue, timezone);
 		const isStalled = isStarted && asOf - latestChangeAtLate(ticket, asOf) >= stalledDays * dayMs;
 		for (const position of groups) {
 			const report = roster.reports[position]?.name ?? '';
 			const sample = samples[position];
 			if (!sample) continue;
 			if (isDueSoon) {
-				const onTime = completionProbability(sample, ageDays, durationDays(asOf, endOfDate(dueDate)));
-				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, endOfDate(firstDue)));
+				const onTime = completionProbability(sample, ageDays, durationDays(asOf, dueEnd));
+				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, firstDueEnd));
+				dueEndsByReport[position]?.push(dueEnd);
 				promiseRiskByReport[position]?.push({
-					key: ticket.key,
+					key,
 					report,
 					dueDate,
 					firstDueDate: firstDue,
@@ -94,33 +109,38 @@ export function computeOpenWork(
 			}
 			if (isStarted) {
 				const threshold = thresholds[position] ?? null;
-				agingByReport[position]?.push({key: ticket.key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
+				agingByReport[position]?.push({key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
 			}
 		}
 	}
 
 	// Entries were added report by report within each ticket; a stable sort by report keeps that order's ties.
 	const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-	const promiseRisk = promiseRiskByReport.flatMap((entries) => entries.sort((a, b) => byText(a.dueDate, b.dueDate) || byText(a.key, b.key)));
+	const promiseRisk = promiseRiskByReport.flatMap((entries, report) => {
+		const dueEnds = dueEndsByReport[report] ?? [];
+		const order = Array.from(entries.keys()).sort((a, b) => (dueEnds[a] ?? 0) - (dueEnds[b] ?? 0) || byText(entries[a]?.key ?? '', entries[b]?.key ?? ''));
+		return order.map((entry) => entries[entry] as PromiseRisk);
+	});
 	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
 	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
 	if (figures) {
+		// Each list is built on its first read (paths.ts): a week whose lists nobody opens pays for none.
 		// Every probability and aging threshold of a report's tickets reads its sample C: one list per
 		// report with a sample of its own, and the org's, which the others read, once.
 		const orgSample = samples.find((sample) => sample.isOrgFallback);
-		if (orgSample) figures.addAll('promiseRisk.orgSample', orgSample.tickets.map((counted) => counted.key));
+		if (orgSample) figures.addAll('promiseRisk.orgSample', () => orgSample.tickets.map((counted) => counted.key));
 		roster.reports.forEach((report, position) => {
 			const sample = samples[position];
-			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), sample.tickets.map((counted) => counted.key));
-			figures.addAll(element('promiseRisk.atRisk', report.name), promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
-			figures.addAll(element('aging.aging', report.name), aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
+			if (sample && !sample.isOrgFallback) figures.addAll(element('promiseRisk.sample', report.name), () => sample.tickets.map((counted) => counted.key));
+			figures.addAll(element('promiseRisk.atRisk', report.name), () => promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
+			figures.addAll(element('aging.aging', report.name), () => aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
 		});
-		figures.addAll('promiseRisk', promiseRisk.map((entry) => entry.key));
-		figures.addAll('promiseRisk.atRisk', promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
-		figures.addAll('aging', aging.map((entry) => entry.key));
-		figures.addAll('aging.aging', aging.filter((entry) => entry.aging).map((entry) => entry.key));
-		figures.addAll('aging.stalled', aging.filter((entry) => entry.stalled).map((entry) => entry.key));
-		figures.addAll('unownedFires', fires.map(({ticket}) => ticket.key));
+		figures.addAll('promiseRisk', () => promiseRisk.map((entry) => entry.key));
+		figures.addAll('promiseRisk.atRisk', () => promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
+		figures.addAll('aging', () => aging.map((entry) => entry.key));
+		figures.addAll('aging.aging', () => aging.filter((entry) => entry.aging).map((entry) => entry.key));
+		figures.addAll('aging.stalled', () => aging.filter((entry) => entry.stalled).map((entry) => entry.key));
+		figures.addAll('unownedFires', () => fires.map(({fire}) => fire.key));
 	}
 	return {promiseRisk, aging, unownedFires: fires.map(({fire}) => fire)};
 }

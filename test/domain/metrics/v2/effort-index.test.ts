@@ -3,7 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../../source/domain/classify/index.js';
 import {weekContext} from '../../../../source/domain/metrics/context.js';
 import {collectEffortFigures, type EffortResult} from '../../../../source/domain/metrics/v2/effort.js';
-import {computeEffortIndexed} from '../../../../source/domain/metrics/v2/effort-index.js';
+import {computeEffortIndexed, effortFacts} from '../../../../source/domain/metrics/v2/effort-index.js';
+import {firstDueDate} from '../../../../source/domain/metrics/ticket-facts.js';
 import {computeEffortTrend} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import {FigureCollector} from '../../../../source/domain/metrics/v2/paths.js';
 import {iterationsById, isUnplannedBy, unplannedFrom} from '../../../../source/domain/metrics/v2/timeline.js';
@@ -127,5 +128,21 @@ describe('effort read off per-ticket facts', () => {
 				expect(trend[position]?.reports.map(({name: _, ...figures}) => figures)).toEqual(reference.reports.map((tally) => tally.figures()));
 			});
 		}
+	});
+
+	it('numbers each ticket’s first due date as the replay of its history finds it', () => {
+		const due = fc.constantFrom<string | null>('2026-11-20', '2026-11-27', '2026-12-04', null);
+		const event = fc.record({at: anyHour, field: fc.constantFrom('dueDate', 'assignee', 'state'), from: due, to: due});
+		fc.assert(
+			fc.property(fc.array(fc.record({dueDate: due, history: fc.array(event, {maxLength: 5})}), {maxLength: 8}), (specs) => {
+				const tickets = specs.map((spec, position) =>
+					makeTicket({key: `ENG-${position}`, dueDate: spec.dueDate, history: spec.history.map((change) => ({...change, actorId: null, from: change.field === 'state' ? 'Todo' : change.from, to: change.field === 'state' ? 'Done' : change.to}) as HistoryEvent)}),
+				);
+				const {firstDueDates} = effortFacts(tickets);
+				tickets.forEach((each, position) => {
+					expect(firstDueDates.has(position) ? firstDueDates.get(position) : each.dueDate).toBe(firstDueDate(each));
+				});
+			}),
+		);
 	});
 });
