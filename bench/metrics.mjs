@@ -108,8 +108,11 @@ const reportMs = time({
 	prepare: () => new ReviewData('demo', fresh(), org.people, org.iterations, new Map(), demoRoster, reviewSettings),
 	run: (data) => data.weekReport(week, now),
 });
+// Version 1 alone (metrics and details), on fresh tickets each run: issue 8's week, before
+// version 2 joined the row above.
+const version1Ms = time({name: 'version1', prepare: loaded, run: (metricInput) => computeWeekMetricsAndDetails(metricInput)});
 // Version 2 alone, on fresh tickets each run (its first read also builds its per-ticket replays).
 const version2Ms = time({name: 'version2', prepare: loaded, run: (metricInput) => computeVersion2({...metricInput, people: org.people})});
 const effortTrendMs = time({name: 'effortTrend', prepare: loaded, run: (metricInput) => computeEffortTrendFigures(metricInput)});
 
-console.log(JSON.stringify({tickets: org.tickets.length, generateMs, week: week.id, classifyMs, relevanceMs, weekMs, trendMs, reportMs, version2Ms, effortTrendMs, trendWeeks, cpuMs}));
+console.log(JSON.stringify({tickets: org.tickets.length, generateMs, week: week.id, classifyMs, relevanceMs, weekMs, trendMs, reportMs, version1Ms, version2Ms, effortTrendMs, trendWeeks, cpuMs}));

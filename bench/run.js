@@ -71,6 +71,9 @@ async function runDenseSection() {
 		}
 
 		const metrics = await child('metrics.mjs', '20000');
+		// Two targets on one week: issue 8's (version 1, its metrics and every figure's details) and
+		// issue 17's (the same with version 2, as a week report computes it).
+		report(`metrics: one week, v1 incl. details, ${metrics.tickets} tickets`, ms(metrics.version1Ms), '≤ 50 ms', metrics.version1Ms <= 50);
 		report(`metrics: one week incl. details, v2, ${metrics.tickets} tickets`, ms(metrics.weekMs), '≤ 50 ms', metrics.weekMs <= 50);
 		report(`metrics: trend of ${metrics.trendWeeks} weeks incl. effort`, ms(metrics.trendMs), '≤ 200 ms', metrics.trendMs <= 200);
 		report('  of which version 2 of the week', ms(metrics.version2Ms), '(reported)', null);
