@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import ts from 'typescript';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,4 +35,24 @@ export function compileStore(outDir: string): string {
 		}
 	}
 	return path.join(storeDir, 'store.js');
+}
+
+/**
+ * A writer script for a child process, beside the compiled store: it opens the store at its
+ * first argument (its second is the run's number, `run`), has `say(line)` for what it wants
+ * the test to know, and then runs `body`. Returns the script's path.
+ */
+export function storeWriterScript(folder: string, name: string, body: string): string {
+	const storeModule = compileStore(path.join(folder, 'compiled'));
+	const script = path.join(folder, 'compiled', name);
+	fs.writeFileSync(
+		script,
+		`import fs from 'node:fs';
+		const {openStore} = await import(${JSON.stringify(pathToFileURL(storeModule).href)});
+		const [file, run] = process.argv.slice(2);
+		const store = openStore(file);
+		const say = (line) => fs.writeSync(1, line + '\\n');
+		${body}`,
+	);
+	return script;
 }

@@ -1,12 +1,9 @@
-import {spawn} from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Category} from '../../source/domain/types.js';
 import {openStore} from '../../source/store/store.js';
-import {compileStore} from './compile-store.js';
+import {storeWriterScript} from './compile-store.js';
 import {temporaryFolder} from './fixtures.js';
+import {runAndKill} from '../support/kill-child.js';
 
 /**
  * A child process syncs pages and sets tags as fast as it can; the test kills it with
@@ -19,16 +16,10 @@ let childScript: string;
 
 beforeAll(() => {
 	temporary = temporaryFolder();
-	const storeModule = compileStore(path.join(temporary.folder, 'compiled'));
-	childScript = path.join(temporary.folder, 'compiled', 'writer.mjs');
-	fs.writeFileSync(
-		childScript,
-		`import fs from 'node:fs';
-		const {openStore} = await import(${JSON.stringify(pathToFileURL(storeModule).href)});
-		const [file, run] = process.argv.slice(2);
-		const store = openStore(file);
-		const say = (line) => fs.writeSync(1, line + '\\n');
-		const ticket = (id) => ({
+	childScript = storeWriterScript(
+		temporary.folder,
+		'writer.mjs',
+		`const ticket = (id) => ({
 			id, key: 'ENG-' + id, title: 'Ticket ' + id, url: null, type: 'Bug', priority: 'high', labels: ['incident'], components: [],
 			project: 'PAY', team: 'ENG', status: 'Todo', statusCategory: 'unstarted', createdAt: 1, updatedAt: 2, startedAt: null,
 			completedAt: null, canceledAt: null, dueDate: null, assigneeId: 'alex', creatorId: 'dana', iterationId: null, estimate: null,
@@ -62,24 +53,8 @@ interface Report {
 }
 
 /** Runs the writer until it has confirmed a few tags, lets it go on for `extraMs`, then SIGKILLs it. */
-async function runAndKill(file: string, run: number, extraMs: number): Promise<Report> {
-	const child = spawn(process.execPath, [childScript, file, String(run)], {stdio: ['ignore', 'pipe', 'pipe']});
-	let output = '';
-	let errors = '';
-	child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-	const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-	await new Promise<void>((resolve, reject) => {
-		child.stdout.on('data', (chunk: Buffer) => {
-			output += chunk.toString();
-			if ((output.match(/^set /gm) ?? []).length >= 3) resolve();
-		});
-		child.once('exit', () => reject(new Error(`the writer exited on its own: ${errors}`)));
-	});
-	await new Promise((resolve) => setTimeout(resolve, extraMs));
-	child.kill('SIGKILL');
-	expect(await exited).toBe('SIGKILL');
-	// Only whole lines: a line cut short by the kill was not said.
-	const lines = output.slice(0, output.lastIndexOf('\n')).split('\n');
+async function runAndKillWriter(file: string, run: number, extraMs: number): Promise<Report> {
+	const lines = await runAndKill(childScript, [file, String(run)], 'set ', 3, extraMs);
 	return {pages: lines.filter((line) => line.startsWith('page ')).map((line) => line.slice(5)), lines};
 }
 
@@ -96,7 +71,7 @@ describe('crash safety', () => {
 		const delays = [0, 35, 90, 160, 260];
 
 		for (const [run, delay] of delays.entries()) {
-			const report = await runAndKill(file, run, delay);
+			const report = await runAndKillWriter(file, run, delay);
 			const store = openStore(file);
 			try {
 				expect(store.integrityCheck()).toBe('ok');

@@ -1,12 +1,9 @@
-import {spawn} from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openStore} from '../../source/store/store.js';
-import {compileStore} from './compile-store.js';
+import {storeWriterScript} from './compile-store.js';
 import {rawDatabase, temporaryFolder} from './fixtures.js';
 import {retain} from '../../source/store/handles.js';
+import {runAndKill} from '../support/kill-child.js';
 
 /**
  * Kept verdicts (issue 18) are saved in one transaction: a child process saves the verdicts
@@ -20,16 +17,10 @@ let childScript: string;
 
 beforeAll(() => {
 	temporary = temporaryFolder();
-	const storeModule = compileStore(path.join(temporary.folder, 'compiled'));
-	childScript = path.join(temporary.folder, 'compiled', 'verdict-writer.mjs');
-	fs.writeFileSync(
-		childScript,
-		`import fs from 'node:fs';
-		const {openStore} = await import(${JSON.stringify(pathToFileURL(storeModule).href)});
-		const [file, run] = process.argv.slice(2);
-		const store = openStore(file);
-		const say = (line) => fs.writeSync(1, line + '\\n');
-		const ids = Array.from({length: ${ticketCount}}, (_, index) => 't' + index);
+	childScript = storeWriterScript(
+		temporary.folder,
+		'verdict-writer.mjs',
+		`const ids = Array.from({length: ${ticketCount}}, (_, index) => 't' + index);
 		for (let number = 0; ; number++) {
 			const context = run + ':' + number;
 			const classification = {category: 'operational', source: 'rule', reason: 'save ' + context, confidence: 0.9, suggestion: {category: 'operational', confidence: 0.9, reason: 'save ' + context, source: 'rule'}};
@@ -44,30 +35,12 @@ afterAll(() => {
 	temporary.cleanup();
 });
 
-async function runAndKill(file: string, run: number, extraMs: number): Promise<string[]> {
-	const child = spawn(process.execPath, [childScript, file, String(run)], {stdio: ['ignore', 'pipe', 'pipe']});
-	let output = '';
-	let errors = '';
-	child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-	const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-	await new Promise<void>((resolve, reject) => {
-		child.stdout.on('data', (chunk: Buffer) => {
-			output += chunk.toString();
-			if ((output.match(/^saved /gm) ?? []).length >= 2) resolve();
-		});
-		child.once('exit', () => reject(new Error(`the writer exited on its own: ${errors}`)));
-	});
-	await new Promise((resolve) => setTimeout(resolve, extraMs));
-	child.kill('SIGKILL');
-	expect(await exited).toBe('SIGKILL');
-	return output.slice(0, output.lastIndexOf('\n')).split('\n');
-}
 
 describe('kept verdicts through a crash', () => {
 	it('are of one whole save after each of five SIGKILLs', {timeout: 120_000}, async () => {
 		openStore(temporary.file).close();
 		for (const [run, delay] of [0, 20, 55, 110, 200].entries()) {
-			const lines = await runAndKill(temporary.file, run, delay);
+			const lines = await runAndKill(childScript, [temporary.file, String(run)], 'saved ', 2, delay);
 			const confirmed = lines.filter((line) => line.startsWith('saved ')).at(-1)?.slice(6);
 			const making = lines.filter((line) => line.startsWith('saving ')).at(-1)?.slice(7);
 			const raw = rawDatabase(temporary.file, {readonly: true});
