@@ -3,7 +3,6 @@ import {forgetCategories} from '../domain/metrics/categories.js';
 import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, prepareRelevance, ticketsInWeek, trendRow} from '../domain/metrics/compute.js';
 import {computeEffortTrend, computeEffortTrendFigures, computeVersion2, computeWeekEffort, type EffortOfWeek} from '../domain/metrics/v2/compute-v2.js';
 import type {EffortResult} from '../domain/metrics/v2/effort.js';
-import {categoryMemo, type CategoryMemo} from '../domain/metrics/v2/effort-index.js';
 import {resolveRoster} from '../domain/roster.js';
 import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, EffectiveCategory, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
@@ -33,8 +32,6 @@ export class ReviewData {
 	private readonly metricsCache = new Map<string, {readonly asOf: number; readonly metrics: WeekMetrics}>();
 	/** A week's effort with its tickets and the instant it is as of: version 2 of W and the effort trends of W and its neighbours share it. */
 	private readonly effortCache = new Map<string, {readonly asOf: number; readonly effort: EffortResult}>();
-	/** The tickets' categories as effort looked them up, for every week's effort until the data changes (`invalidate`). */
-	private categories: CategoryMemo;
 
 	constructor(
 		readonly provider: ProviderName,
@@ -53,7 +50,6 @@ export class ReviewData {
 		this.tagMap = new Map(tags);
 		this.learner = this.train();
 		this.classificationMap = this.classify(known);
-		this.categories = categoryMemo(tickets, this.classificationMap);
 		// Part of loading, like classification: every week read afterwards — the first, a
 		// trend, `[` and `]` — reads only the tickets that can touch it.
 		prepareRelevance(tickets, this.classificationMap, this.roster);
@@ -172,7 +168,7 @@ export class ReviewData {
 			const at = asOf(week, now);
 			const cached = this.effortCache.get(week.id);
 			if (cached && cached.asOf === at) return cached.effort;
-			const effort = computeWeekEffort(this.metricInput(week, now), this.categories);
+			const effort = computeWeekEffort(this.metricInput(week, now));
 			this.effortCache.set(week.id, {asOf: at, effort});
 			return effort;
 		};
@@ -200,7 +196,6 @@ export class ReviewData {
 	}
 
 	private invalidate(): void {
-		this.categories = categoryMemo(this.tickets, this.classificationMap);
 		this.reportCache.clear();
 		this.metricsCache.clear();
 		this.effortCache.clear();

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type {Category, Classification, EffectiveCategory, ProviderName} from '../domain/types.js';
 import {isBusy, isDiskFull, isReadOnly} from './errors.js';
 import {pragma, retain} from './handles.js';
+import {stringPool} from './ticket-rows.js';
 
 /**
  * Migration 6's table (issue 18). `ticket_verdicts`: each ticket's classification as a review
@@ -110,13 +111,7 @@ export class VerdictRecord {
 	read(provider: ProviderName, context: string, ids: readonly string[]): Map<string, Classification> {
 		const rows = this.guard(() => this.select.all({provider, context, ids: JSON.stringify(ids)}) as StoredRow[]);
 		// Reasons repeat across thousands of tickets: one string each, not one per row.
-		const strings = new Map<string, string>();
-		const shared = (text: string): string => {
-			const found = strings.get(text);
-			if (found !== undefined) return found;
-			strings.set(text, text);
-			return text;
-		};
+		const shared = stringPool();
 		const verdicts = new Map<string, Classification>();
 		for (const [id, category, source, reason, confidence, suggestedCategory, suggestedSource, suggestedReason, suggestedConfidence] of rows) {
 			const suggestion =

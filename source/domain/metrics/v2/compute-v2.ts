@@ -6,7 +6,7 @@ import {storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
 import {collectEffortFigures, type EffortResult} from './effort.js';
-import {categoryMemo, computeEffortIndexed, type CategoryMemo} from './effort-index.js';
+import {computeEffortIndexed} from './effort-index.js';
 import {reportKeptRates} from './kept-rate.js';
 import {computeOpenWork} from './open-work.js';
 import {element, FigureCollector} from './paths.js';
@@ -38,8 +38,8 @@ const weekSelection: Selection = {
 	themes: (input, context) => storeThemes(input.tickets, context),
 };
 
-function effortOf(input: MetricInput, context: WeekContext, categories?: CategoryMemo): EffortResult {
-	return computeEffortIndexed(input.tickets, context, iterationsById(input.iterations ?? []), false, categories);
+function effortOf(input: MetricInput, context: WeekContext): EffortResult {
+	return computeEffortIndexed(input.tickets, context, iterationsById(input.iterations ?? []), false);
 }
 
 /**
@@ -51,11 +51,11 @@ export type EffortOfWeek = (week: Week) => EffortResult;
 
 /**
  * W's effort with each figure's tickets: what `computeVersion2` and each week of
- * `computeEffortTrendFigures` read. `categories` (effort-index.ts) carries the tickets'
- * categories from week to week while the classifications stay as they are.
+ * `computeEffortTrendFigures` read. Categories are read by position (categories.ts), built
+ * once per classification map at load, so every week of a trend reads the same bytes.
  */
-export function computeWeekEffort(input: MetricInput, categories?: CategoryMemo): EffortResult {
-	return computeEffortIndexed(input.tickets, weekContext(input), iterationsById(input.iterations ?? []), true, categories);
+export function computeWeekEffort(input: MetricInput): EffortResult {
+	return computeEffortIndexed(input.tickets, weekContext(input), iterationsById(input.iterations ?? []), true);
 }
 
 /**
@@ -113,10 +113,9 @@ export function version2Of(input: Version2Input, select: Selection, effortOfWeek
 export function computeEffortTrend(input: MetricInput, figures?: FigureCollector, effortOfWeek?: EffortOfWeek): EffortTrendRow[] {
 	const reportNames = input.roster.reports.map((report) => report.name);
 	// The weeks hold mostly the same tickets: each one's category is looked up once for all of them.
-	const categories = effortOfWeek ? undefined : categoryMemo(input.tickets, input.classifications);
 	return weeksUpTo(input.week, input.settings.trendWeeks).map((week) => {
 		// A week's figures do not depend on whether its tickets are kept (effort.ts adds the same shares in the same order).
-		const effort = effortOfWeek ? effortOfWeek(week) : figures ? computeWeekEffort({...input, week}, categories) : effortOf(input, weekContext({...input, week}), categories);
+		const effort = effortOfWeek ? effortOfWeek(week) : figures ? computeWeekEffort({...input, week}) : effortOf(input, weekContext({...input, week}));
 		if (figures) collectEffortFigures(effort, reportNames, figures, element('effortTrend', week.id));
 		return {
 			week: week.id,

@@ -2,7 +2,7 @@ import {categoriesByPosition, operationalCode, strategicCode} from '../categorie
 import type {WeekContext} from '../context.js';
 import {effortSetup, Holdings, type EffortResult} from './effort.js';
 import {iterationJoins, type IterationJoins} from './commitment.js';
-import type {Classification, Iteration, Ticket} from '../../types.js';
+import type {Iteration, Ticket} from '../../types.js';
 
 /**
  * What effort reads of each ticket, by its place in the ticket array, built once per array
@@ -182,21 +182,6 @@ function unplannedFromFacts(position: number, facts: EffortFacts, joins: Iterati
 	return earliest;
 }
 
-/**
- * The classifications a trend (compute-v2.ts) or ReviewData computes its weeks with, until its
- * data changes. Each ticket's category is read by position off categories.ts's index, built
- * once per classification map at load (`prepareRelevance`) and dropped by `forgetCategories`
- * when a tag changes the map in place, so every week of a trend reads the same bytes.
- */
-export interface CategoryMemo {
-	readonly tickets: readonly Ticket[];
-	readonly classifications: ReadonlyMap<string, Classification>;
-}
-
-export function categoryMemo(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): CategoryMemo {
-	return {tickets, classifications};
-}
-
 /** categories.ts's codes (unclassified, operational, strategic) as indexes into effort.ts `categories` (operational, strategic, unclassified). */
 function effortCategory(code: number): number {
 	return code === operationalCode ? 0 : code === strategicCode ? 1 : 2;
@@ -214,7 +199,6 @@ export function computeEffortIndexed(
 	context: WeekContext,
 	iterations: ReadonlyMap<string, Iteration>,
 	withTickets = false,
-	memo?: CategoryMemo,
 ): EffortResult {
 	const {week, classifications} = context;
 	const {people, days, org, reports, firstStart, lastEnd} = effortSetup(context, withTickets);
@@ -228,7 +212,7 @@ export function computeEffortIndexed(
 	const joins = iterationJoins(tickets);
 	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
-	const codes = categoriesByPosition(tickets, memo?.tickets === tickets ? memo.classifications : classifications);
+	const codes = categoriesByPosition(tickets, classifications);
 	const holdings = new Holdings(people.indexOf.size, dayCount);
 	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
