@@ -57,6 +57,8 @@ function dayOf(instant: number): number {
 
 export class TicketWindowRecord {
 	private readonly windowed: Database.Statement;
+	private readonly parentRows: Database.Statement;
+	private readonly ordered: Database.Statement;
 	private readonly documents: Database.Statement;
 	private readonly addReach: Database.Statement;
 	/** One read transaction: the rowids and every slice of documents from the same snapshot of the store. */
@@ -70,12 +72,17 @@ export class TicketWindowRecord {
 	) {
 		// Rowids of every ticket the window needs, in the order the full
 		// load (`SELECT data FROM tickets WHERE provider = ?`, via tickets_by_key) gives them,
-		// so every list built from them keeps its order.
+		// so every list built from them keeps its order. Their parents are found once their
+		// documents are parsed (`parentRows`): reading each document's parent key in SQL would
+		// parse every document a second time.
 		this.windowed = retain(
 			db.prepare(`
 			WITH needed(id) AS (
+				-- Open and recent tickets as two ranges of ticket_reach_by_end (an OR of both would scan every row).
 				SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
-					WHERE r2.provider = @provider AND (r2.reach_at IS NULL OR r2.reach_at >= @from)
+					WHERE r2.provider = @provider AND r2.reach_at IS NULL
+				UNION SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
+					WHERE r2.provider = @provider AND r2.reach_at >= @from
 				UNION SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
 					WHERE r2.provider = @provider AND r2.due_day_max >= @fromDay
 				UNION SELECT t2.rowid FROM tickets t2 WHERE t2.provider = @provider
@@ -85,18 +92,24 @@ export class TicketWindowRecord {
 					WHERE n.provider = @provider AND n.target_kind = 'ticket'
 				-- CROSS JOIN keeps the ids outside: one primary-key lookup each (the planner would otherwise scan the tickets per id).
 				UNION SELECT t2.rowid FROM json_each(@ids) j CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value
-			),
-			-- A ticket's parent (found by key, as classification finds it) speaks in its classification.
-			-- The keys are gathered first, so each is one lookup in tickets_by_key.
-			parent_keys(key) AS MATERIALIZED (
-				SELECT DISTINCT c.data ->> '$.parentKey' FROM needed n JOIN tickets c ON c.rowid = n.id
-				WHERE c.data ->> '$.parentKey' IS NOT NULL
-			),
-			parents(id) AS (
-				SELECT p.rowid FROM parent_keys k JOIN tickets p ON p.provider = @provider AND p.key = k.key COLLATE NOCASE WHERE p.key = k.key
 			)
 			SELECT t.rowid AS row FROM tickets t
-			WHERE t.provider = @provider AND t.rowid IN (SELECT id FROM needed UNION SELECT id FROM parents)
+			WHERE t.provider = @provider AND t.rowid IN (SELECT id FROM needed)
+			ORDER BY t.key COLLATE NOCASE, t.rowid`),
+		).pluck();
+		// A ticket's parent (found by key, as classification finds it) speaks in its classification:
+		// the rowids of the tickets with these keys, one lookup in tickets_by_key each.
+		this.parentRows = retain(
+			db.prepare(`
+			SELECT DISTINCT p.rowid FROM json_each(@keys) k
+			CROSS JOIN tickets p ON p.provider = @provider AND p.key = k.value COLLATE NOCASE
+			WHERE p.key = k.value`),
+		).pluck();
+		// The same order as `windowed`, for a set of rowids that parents joined.
+		this.ordered = retain(
+			db.prepare(`
+			SELECT t.rowid FROM tickets t
+			WHERE t.rowid IN (SELECT j.value FROM json_each(@rows) j)
 			ORDER BY t.key COLLATE NOCASE, t.rowid`),
 		).pluck();
 		// The documents, a slice of those rowids at a time, in the slice's order.
@@ -123,23 +136,39 @@ export class TicketWindowRecord {
 	 * (synced before, or changed since) are loaded too, and their reach stored now.
 	 */
 	load(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
-		const tickets: Ticket[] = [];
+		let tickets: Ticket[] = [];
 		const missing: Array<{readonly ticket: Ticket; readonly data: string}> = [];
 		const ticketFromData = ticketReader();
+		// A slice at a time: each slice's documents are parsed and dropped before the next is
+		// read, instead of every document's text held at once (tens of megabytes at 20,000
+		// tickets) until the last is parsed.
+		const read = (rows: readonly number[]): Ticket[] => {
+			const read: Ticket[] = [];
+			for (let start = 0; start < rows.length; start += documentsPerRead) {
+				const slice = this.documents.all({rows: JSON.stringify(rows.slice(start, start + documentsPerRead))}) as Array<{data: string; missing: number}>;
+				for (const row of slice) {
+					const ticket = ticketFromData(row.data);
+					read.push(ticket);
+					if (row.missing === 1) missing.push({ticket, data: row.data});
+				}
+			}
+			return read;
+		};
 		this.guard(() =>
 			this.readTogether(() => {
 				const rows = this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as number[];
-				// A slice at a time: each slice's documents are parsed and dropped before the next is
-				// read, instead of every document's text held at once (tens of megabytes at 20,000
-				// tickets) until the last is parsed.
-				for (let start = 0; start < rows.length; start += documentsPerRead) {
-					const slice = this.documents.all({rows: JSON.stringify(rows.slice(start, start + documentsPerRead))}) as Array<{data: string; missing: number}>;
-					for (const row of slice) {
-						const ticket = ticketFromData(row.data);
-						tickets.push(ticket);
-						if (row.missing === 1) missing.push({ticket, data: row.data});
-					}
-				}
+				tickets = read(rows);
+				const parentKeys = new Set<unknown>();
+				for (const ticket of tickets) if (ticket.parentKey !== undefined && ticket.parentKey !== null) parentKeys.add(ticket.parentKey);
+				if (parentKeys.size === 0) return;
+				const loaded = new Set(rows);
+				const parents = (this.parentRows.all({provider, keys: JSON.stringify([...parentKeys])}) as number[]).filter((row) => !loaded.has(row));
+				if (parents.length === 0) return;
+				// The parents not in the window join the list in its order.
+				const byRow = new Map<number, Ticket>();
+				rows.forEach((row, index) => byRow.set(row, tickets[index]!));
+				read(parents).forEach((ticket, index) => byRow.set(parents[index]!, ticket));
+				tickets = (this.ordered.all({rows: JSON.stringify([...rows, ...parents])}) as number[]).map((row) => byRow.get(row)!);
 			}),
 		);
 

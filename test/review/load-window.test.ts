@@ -71,9 +71,13 @@ function addParentAndChild(store: Store): void {
 		blockedSpells: [],
 	};
 	const child: Ticket = {...recent, id: 'recent-child', key: 'OPS-2', title: 'Follow up', type: null, priority: null, labels: [], components: [], project: null, parentKey: 'OPS-1'};
+	// A second pair whose parent's key sorts before every other: a parent loaded after the
+	// window's own tickets must still take its place in the full load's order.
+	const firstParent: Ticket = {...parent, id: 'old-first-incident', key: 'AAA-1', title: 'Payments outage: card processor timed out'};
+	const firstChild: Ticket = {...child, id: 'recent-first-child', key: 'AAA-2', parentKey: 'AAA-1'};
 	const state = store.getSyncState('demo', 'tickets');
 	if (!state) throw new Error('not synced');
-	store.writePage('demo', 'tickets', {tickets: [parent, child], people: [], iterations: [], cursor: null, progress: {done: 2, total: 2}}, state);
+	store.writePage('demo', 'tickets', {tickets: [parent, child, firstParent, firstChild], people: [], iterations: [], cursor: null, progress: {done: 4, total: 4}}, state);
 }
 
 describe.each(orgs)('loading the window of $name', (org) => {
@@ -153,6 +157,12 @@ describe.each(orgs)('loading the window of $name', (org) => {
 	it('loads the parent a recent ticket is classified by, however old', () => {
 		expect(everything.review.classifications.get('recent-child')?.reason).toMatch(/parent/);
 		expect(windowed.review.classifications.get('recent-child')).toEqual(everything.review.classifications.get('recent-child'));
+	});
+
+	it('holds the parents from outside the window in the full load\'s order', () => {
+		const held = new Set(windowed.review.tickets.map((ticket) => ticket.id));
+		expect(held.has('old-incident') && held.has('old-first-incident')).toBe(true);
+		expect(windowed.review.tickets).toEqual(store.loadTickets('demo').filter((ticket) => held.has(ticket.id)));
 	});
 
 	it('keeps the classifications of the tickets it holds equal to the full load', () => {
