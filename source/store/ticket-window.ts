@@ -85,8 +85,9 @@ export class TicketWindowRecord {
 					WHERE r2.provider = @provider AND r2.reach_at >= @from
 				UNION SELECT t2.rowid FROM ticket_reach r2 JOIN tickets t2 ON t2.provider = r2.provider AND t2.id = r2.id
 					WHERE r2.provider = @provider AND r2.due_day_max >= @fromDay
-				UNION SELECT t2.rowid FROM tickets t2 WHERE t2.provider = @provider
-					AND NOT EXISTS (SELECT 1 FROM ticket_reach r2 WHERE r2.provider = t2.provider AND r2.id = t2.id)
+				-- Tickets without a reach row: both primary keys walked side by side (a lookup per ticket costs more).
+				UNION SELECT t2.rowid FROM (SELECT id FROM tickets WHERE provider = @provider EXCEPT SELECT id FROM ticket_reach WHERE provider = @provider) m
+					CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = m.id
 				UNION SELECT t2.rowid FROM tags g JOIN tickets t2 ON t2.provider = g.provider AND t2.id = g.ticket_id WHERE g.provider = @provider
 				UNION SELECT t2.rowid FROM notes n JOIN tickets t2 ON t2.provider = n.provider AND t2.id = n.target
 					WHERE n.provider = @provider AND n.target_kind = 'ticket'
