@@ -47,7 +47,15 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		}
 	}, [snapshot, state.format, state.reports, state.leadership]);
 	const file = files[Math.min(state.previewFile, Math.max(0, files.length - 1))];
-	const lines = useMemo(() => (file ? file.content.split('\n').map((line) => previewLine(line)) : []), [file]);
+	// The previewed file is built here (filesFor builds each file when first read).
+	const preview = useMemo(() => {
+		try {
+			return {lines: file ? file.content.split('\n').map((line) => previewLine(line)) : [], problem: null};
+		} catch (error) {
+			return {lines: [], problem: error instanceof Error ? error.message : String(error)};
+		}
+	}, [file]);
+	const lines = preview.lines;
 	const rowCount = reports.length + 1;
 	const isMarkdown = state.format === 'md';
 	const choiceLines = isMarkdown ? rowCount : 1;
@@ -57,7 +65,9 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 	const write = (force: boolean) => {
 		if (files.length === 0) return setStatus('nothing chosen to export');
 		try {
-			const written = writeExportFiles(files, state.folder, force);
+			// Every file built before the first is written: a file that cannot be built writes none.
+			const built = files.map((each) => ({name: each.name, content: each.content}));
+			const written = writeExportFiles(built, state.folder, force);
 			source.markNotesDiscussed(notes.map((note) => note.id));
 			source.freezeReview?.(snapshot.week, 'export');
 			// The 1:1 notes written issued their talking points: the next note compares with them.
@@ -92,7 +102,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			}
 			case 'write': return write(false);
 			case 'overwrite': return write(true);
-			case 'copy': return setStatus(file ? `${file.name}: ${copyToClipboard(file.content)}` : 'nothing to copy');
+			case 'copy': return setStatus(file && preview.problem === null ? `${file.name}: ${copyToClipboard(file.content)}` : 'nothing to copy');
 		}
 	};
 
@@ -127,7 +137,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 				<Text color={theme.muted}>{truncate(`${formatNames[state.format]} covers the whole org in one file; the choices apply to Markdown.`, width)}</Text>
 			)}
 			<Text color={theme.muted}>
-				{truncate(file ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; ${key.nextFile} next, ${key.scroll} scroll) ${'─'.repeat(width)}` : `── ${problem ?? 'nothing chosen'}`, width)}
+				{truncate(file && preview.problem === null ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; ${key.nextFile} next, ${key.scroll} scroll) ${'─'.repeat(width)}` : `── ${problem ?? preview.problem ?? 'nothing chosen'}`, width)}
 			</Text>
 			<Box flexDirection="column" height={previewHeight} overflow="hidden">
 				{lines.slice(state.previewOffset, state.previewOffset + previewHeight).map((line, index) => (
