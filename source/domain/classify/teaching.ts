@@ -19,7 +19,11 @@ const repeatDecay = 0.2;
 
 interface Candidate {
 	readonly id: string;
-	readonly features: readonly string[];
+	/** Every feature of the ticket, as its number: a pick covers them all. */
+	readonly features: readonly number[];
+	/** The features other unsure tickets share, and log(1 + how unsure those are together): fixed once every ticket is counted. */
+	readonly shared: Int32Array;
+	readonly weights: Float64Array;
 	readonly uncertainty: number;
 	gain: number;
 	/** How many picks had been made when `gain` was computed (lazy greedy). */
@@ -35,23 +39,42 @@ interface Candidate {
  * with lazy re-evaluation: a ticket's value can only fall as picks are made.
  */
 export function teachingOrder(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): string[] {
-	const candidates: Candidate[] = [];
-	const reach = new Map<string, number>();
+	// Features by number, and what depends only on the counts (not on the picks) worked out
+	// once: the greedy re-evaluates a ticket many times.
+	const numbers = new Map<string, number>();
+	const reach: number[] = [];
+	const read: Array<{readonly id: string; readonly features: number[]; readonly uncertainty: number}> = [];
 	for (const ticket of tickets) {
 		const uncertainty = uncertaintyOf(classifications.get(ticket.id));
-		const features = ticketFeatures(ticket);
-		candidates.push({id: ticket.id, features, uncertainty, gain: 0, stamp: -1});
-		for (const feature of features) reach.set(feature, (reach.get(feature) ?? 0) + uncertainty);
+		const features = ticketFeatures(ticket).map((feature) => {
+			let number = numbers.get(feature);
+			if (number === undefined) {
+				number = reach.length;
+				numbers.set(feature, number);
+				reach.push(0);
+			}
+			return number;
+		});
+		read.push({id: ticket.id, features, uncertainty});
+		for (const feature of features) reach[feature] = reach[feature]! + uncertainty;
 	}
-	const covered = new Map<string, number>();
+	const candidates: Candidate[] = read.map(({id, features, uncertainty}) => {
+		const shared: number[] = [];
+		const weights: number[] = [];
+		for (const feature of features) {
+			// The ticket itself is in `reach`: only the others it would teach about count.
+			const others = reach[feature]! - uncertainty;
+			if (others <= 0) continue;
+			shared.push(feature);
+			weights.push(Math.log1p(others));
+		}
+		return {id, features, shared: Int32Array.from(shared), weights: Float64Array.from(weights), uncertainty, gain: 0, stamp: -1};
+	});
+	const covered = new Int32Array(reach.length);
 	const value = (candidate: Candidate): number => {
 		let sum = 0;
-		for (const feature of candidate.features) {
-			// The ticket itself is in `reach`: only the others it would teach about count.
-			const others = (reach.get(feature) ?? 0) - candidate.uncertainty;
-			if (others <= 0) continue;
-			sum += Math.log1p(others) * repeatDecay ** (covered.get(feature) ?? 0);
-		}
+		const {shared, weights} = candidate;
+		for (let index = 0; index < shared.length; index++) sum += weights[index]! * repeatDecay ** covered[shared[index]!]!;
 		// Even a ticket like no other is worth its own tag.
 		return candidate.uncertainty * (1 + sum);
 	};
@@ -70,7 +93,7 @@ export function teachingOrder(tickets: readonly Ticket[], classifications: Reado
 			continue;
 		}
 		order.push(top.id);
-		for (const feature of top.features) covered.set(feature, (covered.get(feature) ?? 0) + 1);
+		for (const feature of top.features) covered[feature]!++;
 	}
 	return order;
 }

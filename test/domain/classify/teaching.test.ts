@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {teachingOrder, uncertaintyOf} from '../../../source/domain/classify/index.js';
-import type {Classification} from '../../../source/domain/types.js';
+import {classifyAll, teachingOrder, uncertaintyOf} from '../../../source/domain/classify/index.js';
+import {ticketFeatures} from '../../../source/domain/classify/tokens.js';
+import type {Classification, Ticket} from '../../../source/domain/types.js';
+import {generateDemoOrg} from '../../../source/providers/demo/index.js';
 import {makeTicket} from './labelled.js';
 
 function unsure(confidence: number): Classification {
@@ -54,4 +56,47 @@ describe('the Triage teaching order', () => {
 		expect(teachingOrder(tickets, classifications)).toEqual(['unsure', 'sure']);
 		expect(teachingOrder(tickets, classifications)).toEqual(teachingOrder([...tickets].reverse(), classifications));
 	});
+
+	it('is the plain greedy order, pick by pick, on a real org\'s tickets (the lazy re-evaluation changes nothing)', () => {
+		const org = generateDemoOrg({now: Date.parse('2026-11-20T15:00:00Z'), timezone: 'Europe/Berlin', ticketCount: 1500});
+		const tickets = org.tickets.slice(0, 400);
+		const classifications = classifyAll(org.tickets, {tags: new Map(), rules: [], threshold: 0.6, learner: null});
+		expect(teachingOrder(tickets, classifications)).toEqual(plainGreedyOrder(tickets, classifications));
+		const unsureOnly = tickets.filter((ticket) => uncertaintyOf(classifications.get(ticket.id)) > 0.3);
+		expect(unsureOnly.length).toBeGreaterThan(20);
+		expect(teachingOrder(unsureOnly, classifications)).toEqual(plainGreedyOrder(unsureOnly, classifications));
+	});
 });
+
+/**
+ * The order as its definition states it, computed the slow way: every remaining ticket's value
+ * worked out again before each pick, the highest taken (ties by id).
+ */
+function plainGreedyOrder(tickets: readonly Ticket[], classifications: ReadonlyMap<string, Classification>): string[] {
+	const reach = new Map<string, number>();
+	const candidates = tickets.map((ticket) => ({id: ticket.id, features: ticketFeatures(ticket), uncertainty: uncertaintyOf(classifications.get(ticket.id))}));
+	for (const {features, uncertainty} of candidates) for (const feature of features) reach.set(feature, (reach.get(feature) ?? 0) + uncertainty);
+	const covered = new Map<string, number>();
+	const value = ({features, uncertainty}: (typeof candidates)[number]) => {
+		let sum = 0;
+		for (const feature of features) {
+			const others = (reach.get(feature) ?? 0) - uncertainty;
+			if (others > 0) sum += Math.log1p(others) * 0.2 ** (covered.get(feature) ?? 0);
+		}
+		return uncertainty * (1 + sum);
+	};
+	const order: string[] = [];
+	const left = new Set(candidates);
+	while (left.size > 0) {
+		let best: {candidate: (typeof candidates)[number]; gain: number} | null = null;
+		for (const candidate of left) {
+			const gain = value(candidate);
+			if (best === null || gain > best.gain || (gain === best.gain && candidate.id < best.candidate.id)) best = {candidate, gain};
+		}
+		if (best === null) break;
+		left.delete(best.candidate);
+		order.push(best.candidate.id);
+		for (const feature of best.candidate.features) covered.set(feature, (covered.get(feature) ?? 0) + 1);
+	}
+	return order;
+}
