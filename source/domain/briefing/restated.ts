@@ -22,8 +22,17 @@ export function restatedFigures(frozen: unknown, now: unknown): RestatedFigure[]
 	if (frozen === null || now === null || typeof frozen !== 'object' || typeof now !== 'object') return [];
 	const before = new Map<string, number | null>();
 	const after = new Map<string, number | null>();
-	for (const [key, value] of Object.entries(frozen as Record<string, unknown>)) if (!notFigures.has(key)) collect(value, key, before);
-	for (const [key, value] of Object.entries(now as Record<string, unknown>)) if (!notFigures.has(key)) collect(value, key, after);
+	const frozenFigures = frozen as Record<string, unknown>;
+	const nowFigures = now as Record<string, unknown>;
+	// Both sides are JSON read back (the frozen review, the export built now): a top-level entry
+	// written the same on both sides holds the same figures under the same names, none of them
+	// restated, so its figures (thousands in the per-ticket lists) are not walked.
+	const unchanged = new Set<string>();
+	for (const key of Object.keys(frozenFigures)) {
+		if (!notFigures.has(key) && Object.hasOwn(nowFigures, key) && JSON.stringify(frozenFigures[key]) === JSON.stringify(nowFigures[key])) unchanged.add(key);
+	}
+	for (const [key, value] of Object.entries(frozenFigures)) if (!notFigures.has(key) && !unchanged.has(key)) collect(value, key, before);
+	for (const [key, value] of Object.entries(nowFigures)) if (!notFigures.has(key) && !unchanged.has(key)) collect(value, key, after);
 	const restated: RestatedFigure[] = [];
 	for (const figure of new Set([...before.keys(), ...after.keys()])) {
 		const a = before.get(figure) ?? null;
