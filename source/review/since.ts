@@ -34,6 +34,7 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 	return sinceLastReview({
 		previous,
 		tickets: [...source.review.ticketsById.values()],
+		ticketsById: source.review.ticketsById,
 		classifications: source.review.classifications,
 		peopleById: source.review.peopleById,
 		roster: source.review.roster,

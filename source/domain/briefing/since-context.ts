@@ -17,6 +17,8 @@ export interface SinceInput {
 	readonly previous: FrozenReview | null;
 	/** Every ticket as synced now. */
 	readonly tickets: readonly Ticket[];
+	/** The same tickets by id, when the caller already holds them so (else built on first use). */
+	readonly ticketsById?: ReadonlyMap<string, Ticket>;
 	readonly classifications: ReadonlyMap<string, Classification>;
 	readonly peopleById: ReadonlyMap<string, Person>;
 	readonly roster: ResolvedRoster;
@@ -57,7 +59,7 @@ export class SinceContext {
 
 	/** Every ticket by id, built once: each theme's item looks its tickets up here. */
 	ticket(id: string): Ticket | undefined {
-		this.byId ??= new Map(this.input.tickets.map((ticket) => [ticket.id, ticket]));
+		this.byId ??= this.input.ticketsById ?? new Map(this.input.tickets.map((ticket) => [ticket.id, ticket]));
 		return this.byId.get(id);
 	}
 

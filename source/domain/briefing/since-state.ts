@@ -76,9 +76,9 @@ export function themeItems(figures: unknown, c: SinceContext): SinceItem[] {
 	const items: SinceItem[] = [];
 	for (const theme of c.input.themesNow) {
 		const then = before.get(theme.name);
-		const base = themeBase(theme, c);
-		if (then === undefined) items.push({kind: 'theme-recurring', at: null, theme: theme.name, ...base});
-		if (theme.singleResponder === true && then?.singleResponder !== true) items.push({kind: 'single-responder', at: null, theme: theme.name, ...base, person: theme.topResponder ?? null});
+		// A theme's tickets are looked up only for the items that name them.
+		if (then === undefined) items.push({kind: 'theme-recurring', at: null, theme: theme.name, ...themeBase(theme, c)});
+		if (theme.singleResponder === true && then?.singleResponder !== true) items.push({kind: 'single-responder', at: null, theme: theme.name, ...themeBase(theme, c), person: theme.topResponder ?? null});
 	}
 	for (const [name] of before) {
 		if (nowNames.has(name)) continue;

@@ -132,6 +132,10 @@ describe('since last review (hand-worked)', () => {
 		expect(since.previousReview).toEqual({id: 7, week: '2026-W48', frozenAt});
 	});
 
+	it('is the same when the caller hands the tickets by id too (the session holds them so)', () => {
+		expect(sinceLastReview(input({ticketsById: new Map(tickets.map((ticket) => [ticket.id, ticket]))}))).toEqual(since);
+	});
+
 	it('lists every kind of change with its tickets, person and report', () => {
 		const seen = since.items.map((item) => [item.kind, item.tickets.map((t) => t.key).join(' ') || item.theme, item.person, item.report]);
 		expect(seen).toEqual([
