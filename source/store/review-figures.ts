@@ -26,15 +26,25 @@ export interface StoredFigures {
 
 /** The columns a review's figures are written to. */
 export function storedFigures(document: unknown): StoredFigures {
-	const text = JSON.stringify(document);
-	// Only an object has lists to leave out; anything else is small and kept whole.
-	if (document === null || typeof document !== 'object' || Array.isArray(document)) return {figures: text, whole: null};
-	const outline = withoutKeys(document as Record<string, unknown>, outlineOmits);
-	const bytes = Buffer.from(text, 'utf8');
-	const whole = brotliCompressSync(bytes, {
+	// Only a plain object has lists to leave out; anything else is small and kept whole.
+	if (document === null || typeof document !== 'object' || Array.isArray(document) || 'toJSON' in document) return {figures: JSON.stringify(document), whole: null};
+	// Each top-level value is serialised once, and both texts are joined from the same parts:
+	// the whole text is what `JSON.stringify(document)` writes (a member whose value has no JSON
+	// form is left out, as it does), the outline the same members less the lists.
+	const whole: string[] = [];
+	const outline: string[] = [];
+	for (const [key, value] of Object.entries(document as Record<string, unknown>)) {
+		const json = JSON.stringify(value) as string | undefined;
+		if (json === undefined) continue;
+		const member = `${JSON.stringify(key)}:${json}`;
+		whole.push(member);
+		if (!outlineOmits.includes(key)) outline.push(member);
+	}
+	const bytes = Buffer.from(`{${whole.join(',')}}`, 'utf8');
+	const compressed = brotliCompressSync(bytes, {
 		params: {[constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT},
 	});
-	return {figures: JSON.stringify(outline), whole};
+	return {figures: `{${outline.join(',')}}`, whole: compressed};
 }
 
 /**
@@ -58,7 +68,7 @@ function dropKeys(value: unknown, omit: readonly string[]): unknown {
 	return withoutKeys(value as Record<string, unknown>, omit);
 }
 
-/** A shallow copy without `omit`, in the document's own key order. */
+/** A shallow copy without `omit`, in the object's own key order. */
 function withoutKeys(object: Record<string, unknown>, omit: readonly string[]): Record<string, unknown> {
 	const kept: Record<string, unknown> = {};
 	for (const key of Object.keys(object)) if (!omit.includes(key)) kept[key] = object[key];
