@@ -122,6 +122,23 @@ describe('a frozen review’s figures (store version 7)', () => {
 		}
 	});
 
+	it('are stored byte for byte for small and edge-case objects too', () => {
+		const store = openStore(temporary.file, {now: () => t0});
+		const raw = rawDatabase(temporary.file, {readonly: true});
+		try {
+			for (const document of [{}, {absent: undefined}, {tickets: []}, {tickets: [], n: 1}, {n: 1, why: {a: '—'}}, {'"odd key"': 'ä', when: new Date(t0)}]) {
+				const id = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'mark', figures: document, tickets: []});
+				const stored = retain(raw.prepare(`SELECT figures, figures_brotli FROM reviews WHERE id = ?`)).get(id) as {figures: string; figures_brotli: Buffer};
+				expect(brotliDecompressSync(stored.figures_brotli).toString('utf8')).toBe(JSON.stringify(document));
+				expect(stored.figures).toBe(JSON.stringify(withoutKeys(document, outlineOmits)));
+				expect(JSON.stringify(store.reviews.get('linear', id)?.figures)).toBe(JSON.stringify(document));
+			}
+		} finally {
+			raw.close();
+			store.close();
+		}
+	});
+
 	it('of a review frozen before version 7 read exactly as they were, after the migration', () => {
 		insertAsVersion6(temporary.file);
 		const store = openStore(temporary.file, {now: () => t0 + 2});
