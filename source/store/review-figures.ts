@@ -1,5 +1,5 @@
 import {brotliCompressSync, brotliDecompressSync, constants} from 'node:zlib';
-import {listsNotFigures} from '../domain/briefing/restated.js';
+import {listsNotFigures} from '../domain/briefing/review-lists.js';
 
 /**
  * How a frozen review's figures are stored (store version 7). A week's figures are its

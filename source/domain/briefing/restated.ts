@@ -1,11 +1,7 @@
+import {listsNotFigures} from './review-lists.js';
 import type {RestatedFigure} from './since-types.js';
 
-/**
- * The frozen figures' keys that hold no figure of the week but lists: the lists behind the
- * figures and other weeks (`trend`, and `effortTrend`, whose row for the week itself repeats
- * `effort`). Nearly all of a frozen review's size; "since last review" reads none of them.
- */
-export const listsNotFigures = ['tickets', 'figures', 'why', 'trend', 'effortTrend', 'sinceLastReview'] as const;
+export {listsNotFigures} from './review-lists.js';
 
 /** Not figures of the week: when and what was exported, and the lists. */
 const notFigures = new Set<string>(['schemaVersion', 'provider', 'generatedAt', 'week', ...listsNotFigures]);
