@@ -27,6 +27,13 @@ export async function writeBackup(source: BackupSource, now: number): Promise<st
 	try {
 		fs.closeSync(fs.openSync(partial, 'w', 0o600));
 		await source.backupRecordTo(partial);
+		// Durable before it takes its name, whatever the copy's own commits synced (record-copy.ts).
+		const written = fs.openSync(partial, 'r+');
+		try {
+			fs.fsyncSync(written);
+		} finally {
+			fs.closeSync(written);
+		}
 		fs.renameSync(partial, final);
 	} finally {
 		fs.rmSync(partial, {force: true});

@@ -205,6 +205,14 @@ export const migrations: readonly Migration[] = [
 			db.exec(verdictSchema);
 		},
 	},
+	{
+		version: 7,
+		description: "each frozen review's whole figures compressed, and beside them the figures less their lists",
+		up(db) {
+			// NULL on the reviews frozen before: their `figures` is still the whole document (reviews.ts).
+			db.exec(`ALTER TABLE reviews ADD COLUMN figures_brotli BLOB`);
+		},
+	},
 ];
 
 /** The highest version: versions are numbered by the changes that own them, so not the count. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type {FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote, IssuedPoint, ReviewTicketState, ReviewTrigger} from '../domain/briefing/types.js';
 import type {ProviderName} from '../domain/types.js';
 import {retain} from './handles.js';
+import {figuresFrom, outlineServes, storedFigures} from './review-figures.js';
 
 /** What a new frozen review holds; the store gives it its id. */
 export interface ReviewToFreeze {
@@ -19,7 +20,9 @@ interface ReviewRow {
 	week: string;
 	frozen_at: number;
 	trigger: ReviewTrigger;
-	figures?: string;
+	figures?: string | null;
+	/** The whole figures compressed (review-figures.ts), when the statement reads them. */
+	whole?: Uint8Array | null;
 	ticket_count?: number;
 }
 
@@ -42,12 +45,15 @@ export class ReviewRecord {
 		const prepare = (sql: string) => retain(db.prepare(sql));
 		this.prepare = prepare;
 		this.s = {
-			addReview: prepare(`INSERT INTO reviews (provider, week, frozen_at, trigger, figures) VALUES (?, ?, ?, ?, ?) RETURNING id`).pluck(),
+			addReview: prepare(`INSERT INTO reviews (provider, week, frozen_at, trigger, figures, figures_brotli) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`).pluck(),
 			addReviewTicket: prepare(`INSERT INTO review_tickets (review_id, ticket_id, data) VALUES (?, ?, ?)`),
 			reviews: prepare(`
 				SELECT r.id, r.week, r.frozen_at, r.trigger, (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) AS ticket_count
 				FROM reviews r WHERE r.provider = ? ORDER BY r.frozen_at, r.id`),
-			review: prepare(`SELECT id, week, frozen_at, trigger, figures FROM reviews WHERE provider = ? AND id = ?`),
+			// A review frozen from store version 7 on keeps its whole figures compressed (review-figures.ts).
+			review: prepare(`
+				SELECT id, week, frozen_at, trigger, CASE WHEN figures_brotli IS NULL THEN figures END AS figures, figures_brotli AS whole
+				FROM reviews WHERE provider = ? AND id = ?`),
 			latestBefore: prepare(`SELECT id FROM reviews WHERE provider = ? AND frozen_at < ? AND week <= ? ORDER BY frozen_at DESC, id DESC LIMIT 1`).pluck(),
 			reviewTickets: prepare(`SELECT data FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
 			reviewTicketIds: prepare(`SELECT ticket_id FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
@@ -64,8 +70,10 @@ export class ReviewRecord {
 	/** Freezes a review, durably, and returns its id. */
 	freeze(provider: ProviderName, review: ReviewToFreeze): number {
 		const frozenAt = this.now();
+		// Encoded before the write lock is taken: the transaction only writes.
+		const stored = storedFigures(review.figures);
 		return this.write(() => {
-			const id = this.s.addReview.get(provider, review.week, frozenAt, review.trigger, JSON.stringify(review.figures)) as number;
+			const id = this.s.addReview.get(provider, review.week, frozenAt, review.trigger, stored.figures, stored.whole) as number;
 			for (const row of review.tickets) this.s.addReviewTicket.run(id, row.ticketId, JSON.stringify(row));
 			return id;
 		}, true);
@@ -77,17 +85,18 @@ export class ReviewRecord {
 	}
 
 	/**
-	 * A frozen review. `omitFigures` leaves those top-level keys out of its figures, read by
-	 * SQLite's JSON functions: a week's frozen figures are its whole JSON export (~7 MB with
-	 * every ticket at 100,000 tickets), and a reader that needs none of the lists should not
-	 * parse them (issue 18).
+	 * A frozen review. `omitFigures` leaves those top-level keys out of its figures: a week's
+	 * frozen figures are its whole JSON export (~7 MB with every ticket at 100,000 tickets), and
+	 * a reader that needs none of the lists should not parse them (issue 18). A review frozen
+	 * from store version 7 on is then read from its figures less the lists, one frozen before
+	 * from its whole text with the keys removed by SQLite's JSON functions.
 	 */
 	get(provider: ProviderName, id: number, omitFigures: readonly string[] = []): FrozenReview | null {
 		return this.guard(() => {
 			const row = this.reviewStatement(omitFigures).get(provider, id) as ReviewRow | undefined;
 			if (row === undefined) return null;
 			const tickets = (this.s.reviewTickets.all(id) as string[]).map((data) => JSON.parse(data) as ReviewTicketState);
-			return {...summaryFrom(row), figures: JSON.parse(row.figures ?? 'null') as unknown, tickets};
+			return {...summaryFrom(row), figures: figuresFrom(row.figures ?? null, row.whole, omitFigures), tickets};
 		});
 	}
 
@@ -115,14 +124,23 @@ export class ReviewRecord {
 		return this.guard(() => (this.s.latestBefore.get(provider, sessionStart, week) as number | undefined) ?? null);
 	}
 
-	/** The review's row, its figures without the `omit` keys (`['*']`: without figures). */
+	/**
+	 * The review's row with what its figures without the `omit` keys are read from (`['*']`:
+	 * without figures): an old row's text with the keys removed in SQL; a newer row's figures
+	 * less the lists when they hold every key asked for, else its compressed whole document.
+	 */
 	private reviewStatement(omit: readonly string[]): Database.Statement {
 		if (omit.length === 0) return this.s.review;
 		const key = omit.join('\0');
 		let statement = this.trimmedReviews.get(key);
 		if (statement === undefined) {
-			const figures = omit[0] === '*' ? 'NULL' : `json_remove(figures, ${omit.map((name) => `'$.${jsonKey(name)}'`).join(', ')})`;
-			statement = this.prepare(`SELECT id, week, frozen_at, trigger, ${figures} AS figures FROM reviews WHERE provider = ? AND id = ?`);
+			const trimmedOld = omit[0] === '*' ? 'NULL' : `json_remove(figures, ${omit.map((name) => `'$.${jsonKey(name)}'`).join(', ')})`;
+			const columns = omit[0] === '*'
+				? 'NULL AS figures, NULL AS whole'
+				: outlineServes(omit)
+					? `CASE WHEN figures_brotli IS NULL THEN ${trimmedOld} ELSE figures END AS figures, NULL AS whole`
+					: `CASE WHEN figures_brotli IS NULL THEN ${trimmedOld} END AS figures, figures_brotli AS whole`;
+			statement = this.prepare(`SELECT id, week, frozen_at, trigger, ${columns} FROM reviews WHERE provider = ? AND id = ?`);
 			this.trimmedReviews.set(key, statement);
 		}
 		return statement;

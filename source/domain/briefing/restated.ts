@@ -1,11 +1,7 @@
+import {listsNotFigures} from './review-lists.js';
 import type {RestatedFigure} from './since-types.js';
 
-/**
- * The frozen figures' keys that hold no figure of the week but lists: the lists behind the
- * figures and other weeks (`trend`, and `effortTrend`, whose row for the week itself repeats
- * `effort`). Nearly all of a frozen review's size; "since last review" reads none of them.
- */
-export const listsNotFigures = ['tickets', 'figures', 'why', 'trend', 'effortTrend', 'sinceLastReview'] as const;
+export {listsNotFigures} from './review-lists.js';
 
 /** Not figures of the week: when and what was exported, and the lists. */
 const notFigures = new Set<string>(['schemaVersion', 'provider', 'generatedAt', 'week', ...listsNotFigures]);
@@ -22,17 +18,9 @@ export function restatedFigures(frozen: unknown, now: unknown): RestatedFigure[]
 	if (frozen === null || now === null || typeof frozen !== 'object' || typeof now !== 'object') return [];
 	const before = new Map<string, number | null>();
 	const after = new Map<string, number | null>();
-	const frozenFigures = frozen as Record<string, unknown>;
-	const nowFigures = now as Record<string, unknown>;
-	// Both sides are JSON read back (the frozen review, the export built now): a top-level entry
-	// written the same on both sides holds the same figures under the same names, none of them
-	// restated, so its figures (thousands in the per-ticket lists) are not walked.
-	const unchanged = new Set<string>();
-	for (const key of Object.keys(frozenFigures)) {
-		if (!notFigures.has(key) && Object.hasOwn(nowFigures, key) && JSON.stringify(frozenFigures[key]) === JSON.stringify(nowFigures[key])) unchanged.add(key);
-	}
-	for (const [key, value] of Object.entries(frozenFigures)) if (!notFigures.has(key) && !unchanged.has(key)) collect(value, key, before);
-	for (const [key, value] of Object.entries(nowFigures)) if (!notFigures.has(key) && !unchanged.has(key)) collect(value, key, after);
+	const unchanged = unchangedKeys(frozen as Record<string, unknown>, now as Record<string, unknown>);
+	for (const [key, value] of Object.entries(frozen as Record<string, unknown>)) if (!notFigures.has(key) && !unchanged.has(key)) collect(value, key, before);
+	for (const [key, value] of Object.entries(now as Record<string, unknown>)) if (!notFigures.has(key) && !unchanged.has(key)) collect(value, key, after);
 	const restated: RestatedFigure[] = [];
 	for (const figure of new Set([...before.keys(), ...after.keys()])) {
 		const a = before.get(figure) ?? null;
@@ -41,6 +29,42 @@ export function restatedFigures(frozen: unknown, now: unknown): RestatedFigure[]
 		restated.push({figure, frozen: a, now: b});
 	}
 	return restated;
+}
+
+/**
+ * The top-level keys whose values are the same tree on both sides: none of their figures can be
+ * restated (every leaf is the same value, `===`; a NaN never is, so it is compared in full), and
+ * naming every leaf of a long list (`promiseRisk`, `aging`: thousands of entries at 100,000
+ * tickets) is most of the work. Only when no top-level key holds `.` or `[`: then each key's
+ * figure names start with it and no other key's can, so leaving it out leaves every other
+ * figure, and their order, as they were.
+ */
+function unchangedKeys(frozen: Record<string, unknown>, now: Record<string, unknown>): Set<string> {
+	const unchanged = new Set<string>();
+	const keys = [...Object.keys(frozen), ...Object.keys(now)];
+	if (keys.some((key) => key.includes('.') || key.includes('['))) return unchanged;
+	for (const key of Object.keys(frozen)) if (Object.hasOwn(now, key) && sameTree(frozen[key], now[key])) unchanged.add(key);
+	return unchanged;
+}
+
+/** The same JSON-like tree: same keys in the same order, leaves `===`. False whenever unsure. */
+function sameTree(a: unknown, b: unknown): boolean {
+	if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	if (Array.isArray(a)) {
+		const other = b as unknown[];
+		if (a.length !== other.length) return false;
+		for (let index = 0; index < a.length; index++) if (!sameTree(a[index], other[index])) return false;
+		return true;
+	}
+	const keysA = Object.keys(a);
+	const keysB = Object.keys(b);
+	if (keysA.length !== keysB.length) return false;
+	for (let index = 0; index < keysA.length; index++) {
+		const key = keysA[index]!;
+		if (key !== keysB[index] || !sameTree((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+	}
+	return true;
 }
 
 function collect(value: unknown, path: string, into: Map<string, number | null>): void {

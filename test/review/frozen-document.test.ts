@@ -1,0 +1,105 @@
+import {brotliDecompressSync} from 'node:zlib';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {validateConfig} from '../../source/config/validate.js';
+import {listsNotFigures} from '../../source/domain/briefing/restated.js';
+import {shiftWeek, weekOf} from '../../source/domain/week.js';
+import {buildExportFiles} from '../../source/export/build-exports.js';
+import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {ReviewSession} from '../../source/review/session.js';
+import {retain} from '../../source/store/handles.js';
+import {openStore, type Store} from '../../source/store/store.js';
+import {rawDatabase, temporaryFolder} from '../store/fixtures.js';
+
+/**
+ * The frozen review of the demo's week, stored compressed (store version 7), against the JSON
+ * export of the same snapshot and against the same review stored as version 6 stored it (the
+ * whole document as text): the document is the export's, byte for byte, and "since last
+ * review" and every export of the next session read the same from either row.
+ */
+const timezone = 'Europe/Berlin';
+const config = validateConfig({timezone}, {}, null);
+const friday = Date.parse('2026-11-27T18:00:00Z');
+
+let clock = friday;
+let folder: ReturnType<typeof temporaryFolder>;
+let store: Store;
+let reviewId: number;
+let jsonExport: string;
+
+function session(on: Store): ReviewSession {
+	return new ReviewSession({store: on, providerName: 'demo', providerLabel: 'Demo', createProvider: async () => createDemoProvider({now: clock, timezone}), config, roster: demoRoster, now: () => clock});
+}
+
+const options = {format: 'json', reports: [], leadership: false, out: undefined, force: false, schema: 2, detail: 'page'} as const;
+
+beforeAll(async () => {
+	folder = temporaryFolder();
+	store = openStore(folder.file, {now: () => clock});
+	const syncing = session(store);
+	await syncing.sync(true);
+	syncing.dispose();
+	clock += 60_000;
+	const opened = session(store);
+	const snapshot = opened.snapshot(weekOf(clock, timezone));
+	jsonExport = buildExportFiles(snapshot, options)[0]!.content;
+	reviewId = opened.freezeReview(snapshot.week, 'export');
+	opened.dispose();
+}, 60_000);
+
+afterAll(() => {
+	store.close();
+	folder.cleanup();
+});
+
+/** A copy of the store whose review row is as store version 6 wrote it: the whole document as text. */
+function copyWithVersion6Row(): {store: Store; cleanup(): void} {
+	const copy = temporaryFolder();
+	const source = rawDatabase(folder.file, {readonly: true});
+	retain(source.prepare('VACUUM INTO ?')).run(copy.file);
+	source.close();
+	const raw = rawDatabase(copy.file);
+	const packed = retain(raw.prepare('SELECT figures_brotli FROM reviews WHERE id = ?')).pluck().get(reviewId) as Buffer;
+	retain(raw.prepare('UPDATE reviews SET figures = ?, figures_brotli = NULL WHERE id = ?')).run(brotliDecompressSync(packed).toString('utf8'), reviewId);
+	raw.close();
+	const opened = openStore(copy.file, {now: () => clock});
+	return {store: opened, cleanup: () => (opened.close(), copy.cleanup())};
+}
+
+describe('the frozen review of a week (store version 7)', () => {
+	it('holds the JSON export of its snapshot, byte for byte once compacted', () => {
+		const raw = rawDatabase(folder.file, {readonly: true});
+		const packed = retain(raw.prepare('SELECT figures_brotli FROM reviews WHERE id = ?')).pluck().get(reviewId) as Buffer;
+		raw.close();
+		expect(brotliDecompressSync(packed).toString('utf8')).toBe(JSON.stringify(JSON.parse(jsonExport)));
+		expect(JSON.stringify(store.reviews.get('demo', reviewId)?.figures)).toBe(JSON.stringify(JSON.parse(jsonExport)));
+	});
+
+	it('reads the same as a row stored by version 6: whole, without the lists, and in the next session’s since and exports', () => {
+		const old = copyWithVersion6Row();
+		try {
+			const later = clock + 3_600_000;
+			expect(JSON.stringify(old.store.reviews.get('demo', reviewId))).toBe(JSON.stringify(store.reviews.get('demo', reviewId)));
+			expect(JSON.stringify(old.store.reviews.previous('demo', '2026-W48', later, listsNotFigures))).toBe(JSON.stringify(store.reviews.previous('demo', '2026-W48', later, listsNotFigures)));
+			clock = later;
+			for (const week of [weekOf(clock, timezone), shiftWeek(weekOf(clock, timezone), -1)]) {
+				const fromNew = session(store);
+				const fromOld = session(old.store);
+				try {
+					const a = fromNew.snapshot(week);
+					const b = fromOld.snapshot(week);
+					expect(a.since).not.toBeNull();
+					expect(JSON.stringify(b.since)).toBe(JSON.stringify(a.since));
+					for (const format of ['json', 'md'] as const) {
+						const files = (s: typeof a) => buildExportFiles(s, {...options, format, leadership: format === 'md'}).map((file) => [file.name, file.content.replace(/"generatedAt": "[^"]*"/, '')]);
+						expect(files(b)).toEqual(files(a));
+					}
+				} finally {
+					fromNew.dispose();
+					fromOld.dispose();
+				}
+			}
+		} finally {
+			old.cleanup();
+		}
+	});
+});
