@@ -36,8 +36,18 @@ export interface EffortFacts {
 	readonly holderIds: readonly string[];
 	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
 	readonly keys: readonly string[];
-	/** By position, for a ticket whose due date changed: its first due date (ticket-facts.ts `firstDueDate`); any other ticket's is its current one. */
-	readonly firstDueDates: ReadonlyMap<number, string | null>;
+	/** The current due date, by position. */
+	readonly dueDates: ReadonlyArray<string | null>;
+	/** The first due date (ticket-facts.ts `firstDueDate`), by position: the current one for a ticket whose due date never changed. */
+	readonly firstDueDates: ReadonlyArray<string | null>;
+	/**
+	 * The latest of creation, the last history event, the start and the update (late-replay.ts
+	 * `latestChangeAtLate` at any instant after `changesUntil`), and the latest instant of all of
+	 * them, every history event included: at an instant from `changesUntil` on, the first is the
+	 * answer without reading the ticket.
+	 */
+	readonly latestChangeAt: Float64Array;
+	readonly changesUntil: Float64Array;
 }
 
 /** A holder number for nobody. */
@@ -64,7 +74,10 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const changeTo: number[] = [];
 	const holderIds: string[] = [];
 	const keys: string[] = [];
-	const firstDueDates = new Map<number, string | null>();
+	const dueDates: Array<string | null> = [];
+	const firstDueDates: Array<string | null> = [];
+	const latestChangeAt = new Float64Array(count);
+	const changesUntil = new Float64Array(count);
 	const holderNumbers = new Map<string, number>();
 	const numberOf = (id: string | null): number => {
 		if (id === null) return nobody;
@@ -82,6 +95,8 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		if (ticket === undefined) {
 			startedAt[position] = Number.NaN;
 			keys.push('');
+			dueDates.push(null);
+			firstDueDates.push(null);
 			continue;
 		}
 		keys.push(ticket.key);
@@ -94,7 +109,9 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		// The first due date, as `firstDueDate` finds it: the first change's `from`, else the first `to` set.
 		let hasDueChanges = false;
 		let firstDue: string | null | undefined;
+		let until = Math.max(ticket.createdAt, ticket.startedAt ?? -Infinity, ticket.updatedAt);
 		for (const event of ticket.history) {
+			if (event.at > until) until = event.at;
 			if (event.field === 'assignee') {
 				changeAt.push(event.at);
 				changeFrom.push(numberOf(event.from));
@@ -107,7 +124,10 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 				if (firstDue === undefined && event.to !== null) firstDue = event.to;
 			}
 		}
-		if (hasDueChanges) firstDueDates.set(position, firstDue ?? null);
+		dueDates.push(ticket.dueDate);
+		firstDueDates.push(hasDueChanges ? (firstDue ?? null) : ticket.dueDate);
+		changesUntil[position] = until;
+		latestChangeAt[position] = Math.max(ticket.createdAt, ticket.history.at(-1)?.at ?? -Infinity, ticket.startedAt ?? -Infinity, ticket.updatedAt);
 		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : (assignee[position] ?? nobody);
 	}
 	changeStart[count] = changeAt.length;
@@ -125,7 +145,10 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		changeTo: Int32Array.from(changeTo),
 		holderIds,
 		keys,
+		dueDates,
 		firstDueDates,
+		latestChangeAt,
+		changesUntil,
 	};
 	factsByArray.set(tickets, facts);
 	return facts;

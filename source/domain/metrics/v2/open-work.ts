@@ -58,17 +58,20 @@ export function computeOpenWork(
 	// The end of each entry's due date, beside it: the entries sort by it (a later date ends later) before their keys.
 	const dueEndsByReport = roster.reports.map((): number[] => []);
 	const agingByReport = roster.reports.map((): AgingTicket[] => []);
-	const fires: Array<{ticket: Ticket; fire: UnownedFire}> = [];
+	// Each fire's position beside it: the fires sort by creation, read off the facts.
+	const fires: Array<{position: number; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
 	const facts = effortFacts(tickets);
-	const {createdAt, openUntil, holderIds, keys, firstDueDates} = facts;
+	const {createdAt, openUntil, startedAt, holderIds, keys, dueDates, firstDueDates, latestChangeAt, changesUntil} = facts;
 	const codes = categoriesByPosition(tickets, classifications);
 	// The few distinct holders looked up in the roster once.
 	const holderGroups = holderIds.map((id) => groupsOfPerson(people, id));
 	const holderDirects = holderIds.map((id) => roster.directorIds.has(id));
 
+	// Every fact is read by position (effort-index.ts): a ticket object is read only for a change after asOf(W).
 	for (let position = 0; position < tickets.length; position++) {
-		if (!((createdAt[position] ?? Infinity) <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
+		const created = createdAt[position] ?? Infinity;
+		if (!(created <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
 		const number = holderAt(facts, position, asOf);
 		const isDirector = number !== nobody && (holderDirects[number] ?? false);
 		const groups = number === nobody ? [] : (holderGroups[number] ?? []);
@@ -78,17 +81,19 @@ export function computeOpenWork(
 		const holder = number === nobody ? null : (holderIds[number] ?? null);
 		const key = keys[position] ?? ticket.key;
 		if ((holder === null || isDirector) && codes[position] === operationalCode) {
-			fires.push({ticket, fire: {key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
+			fires.push({position, fire: {key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(created, asOf)}});
 		}
 		if (groups.length === 0) continue;
-		const isStarted = ticket.startedAt !== null && ticket.startedAt <= asOf;
-		const ageDays = isStarted && ticket.startedAt !== null ? durationDays(ticket.startedAt, asOf) : 0;
-		const dueDate = ticket.dueDate;
+		// NaN (never started) is never ≤ asOf.
+		const started = startedAt[position] ?? Number.NaN;
+		const isStarted = started <= asOf;
+		const ageDays = isStarted ? durationDays(started, asOf) : 0;
+		const dueDate = dueDates[position] ?? null;
 		const isDueSoon = dueDate !== null && dueDate <= lastDueDate;
-		const firstDue = isDueSoon ? (firstDueDates.has(position) ? (firstDueDates.get(position) ?? null) : dueDate) : null;
+		const firstDue = isDueSoon ? (firstDueDates[position] ?? null) : null;
 		const dueEnd = isDueSoon ? endOfDueDate(dueDate, timezone) : Number.NaN;
 		const firstDueEnd = firstDue === null ? Number.NaN : endOfDueDate(firstDue, timezone);
-		const isStalled = isStarted && asOf - latestChangeAtLate(ticket, asOf) >= stalledDays * dayMs;
+		const isStalled = isStarted && asOf - ((changesUntil[position] ?? Infinity) <= asOf ? (latestChangeAt[position] ?? 0) : latestChangeAtLate(ticket, asOf)) >= stalledDays * dayMs;
 		for (const position of groups) {
 			const report = roster.reports[position]?.name ?? '';
 			const sample = samples[position];
@@ -122,7 +127,7 @@ export function computeOpenWork(
 		return order.map((entry) => entries[entry] as PromiseRisk);
 	});
 	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
-	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
+	fires.sort((a, b) => (createdAt[a.position] ?? 0) - (createdAt[b.position] ?? 0) || ((keys[a.position] ?? '') < (keys[b.position] ?? '') ? -1 : 1));
 	if (figures) {
 		// Each list is built on its first read (paths.ts): a week whose lists nobody opens pays for none.
 		// Every probability and aging threshold of a report's tickets reads its sample C: one list per
