@@ -3,7 +3,7 @@ import {categoriesByPosition, operationalCode} from '../categories.js';
 import type {WeekContext} from '../context.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
-import {effortFacts, holderAt, nobody} from './effort-index.js';
+import {effortFacts, holderAt, nobody} from './effort-facts.js';
 import {latestChangeAtLate} from './late-replay.js';
 import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket} from '../../types.js';
@@ -41,7 +41,7 @@ export interface OpenWorkResult {
  * Promise risk, aging and unowned fires (metrics.md Version 2 and readings) over the tickets
  * open as of asOf(W). A ticket belongs to group(R) by its assignee at asOf(W) (the end of W,
  * or now while W runs: nothing after now is known). Which tickets are open and who held them
- * are read off the facts by position built at load (effort-index.ts), so a ticket that is not
+ * are read off the facts by position built at load (effort-facts.ts), so a ticket that is not
  * open, or held outside the roster and not a fire, is never read.
  */
 export function computeOpenWork(
@@ -68,7 +68,7 @@ export function computeOpenWork(
 	const holderGroups = holderIds.map((id) => groupsOfPerson(people, id));
 	const holderDirects = holderIds.map((id) => roster.directorIds.has(id));
 
-	// Every fact is read by position (effort-index.ts): a ticket object is read only for a change after asOf(W).
+	// Every fact is read by position (effort-facts.ts): a ticket object is read only for a change after asOf(W).
 	for (let position = 0; position < tickets.length; position++) {
 		const created = createdAt[position] ?? Infinity;
 		if (!(created <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
