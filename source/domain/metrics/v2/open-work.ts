@@ -5,6 +5,7 @@ import {completionProbability, percentile85, type CycleSample} from './cycle-sam
 import {element, type FigureCollector} from './paths.js';
 import {effortFacts, holderAt, nobody} from './effort-facts.js';
 import {latestChangeAtLate} from './late-replay.js';
+import {orderByNumberThenText} from './order.js';
 import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket} from '../../types.js';
 import type {AgingTicket, PromiseRisk, UnownedFire} from './types.js';
@@ -55,9 +56,13 @@ export function computeOpenWork(
 	const {week, asOf, roster, timezone, classifications} = context;
 	const lastDueDate = addDaysToDate(week.end, horizonDays);
 	const promiseRiskByReport = roster.reports.map((): PromiseRisk[] => []);
-	// The end of each entry's due date, beside it: the entries sort by it (a later date ends later) before their keys.
+	// Beside each report's entries, what they sort by (order.ts): the end of each entry's due
+	// date (a later date ends later), its age (oldest first), and its key.
 	const dueEndsByReport = roster.reports.map((): number[] => []);
+	const promiseKeysByReport = roster.reports.map((): string[] => []);
 	const agingByReport = roster.reports.map((): AgingTicket[] => []);
+	const negatedAgesByReport = roster.reports.map((): number[] => []);
+	const agingKeysByReport = roster.reports.map((): string[] => []);
 	// Each fire's position beside it: the fires sort by creation, read off the facts.
 	const fires: Array<{position: number; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
@@ -102,6 +107,7 @@ export function computeOpenWork(
 				const onTime = completionProbability(sample, ageDays, durationDays(asOf, dueEnd));
 				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, firstDueEnd));
 				dueEndsByReport[position]?.push(dueEnd);
+				promiseKeysByReport[position]?.push(key);
 				promiseRiskByReport[position]?.push({
 					key,
 					report,
@@ -115,18 +121,19 @@ export function computeOpenWork(
 			if (isStarted) {
 				const threshold = thresholds[position] ?? null;
 				agingByReport[position]?.push({key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
+				negatedAgesByReport[position]?.push(-ageDays);
+				agingKeysByReport[position]?.push(key);
 			}
 		}
 	}
 
-	// Entries were added report by report within each ticket; a stable sort by report keeps that order's ties.
-	const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-	const promiseRisk = promiseRiskByReport.flatMap((entries, report) => {
-		const dueEnds = dueEndsByReport[report] ?? [];
-		const order = Array.from(entries.keys()).sort((a, b) => (dueEnds[a] ?? 0) - (dueEnds[b] ?? 0) || byText(entries[a]?.key ?? '', entries[b]?.key ?? ''));
-		return order.map((entry) => entries[entry] as PromiseRisk);
-	});
-	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
+	// Report by report: each report's entries by due date, then key; by age, oldest first, then key.
+	const promiseRisk = promiseRiskByReport.flatMap((entries, report) =>
+		orderByNumberThenText(dueEndsByReport[report] ?? [], promiseKeysByReport[report] ?? []).map((entry) => entries[entry] as PromiseRisk),
+	);
+	const aging = agingByReport.flatMap((entries, report) =>
+		orderByNumberThenText(negatedAgesByReport[report] ?? [], agingKeysByReport[report] ?? []).map((entry) => entries[entry] as AgingTicket),
+	);
 	fires.sort((a, b) => (createdAt[a.position] ?? 0) - (createdAt[b.position] ?? 0) || ((keys[a.position] ?? '') < (keys[b.position] ?? '') ? -1 : 1));
 	if (figures) {
 		// Each list is built on its first read (paths.ts): a week whose lists nobody opens pays for none.
