@@ -134,11 +134,24 @@ export function weekOfDate(date: string, timezone: string): Week {
 	return weekOf(new TZDate(parts.year, parts.month - 1, parts.day, 12, timezone).getTime(), timezone);
 }
 
+/**
+ * Shifted weeks by zone, start and offset: a TZDate and the ISO week's parts cost a
+ * millisecond or more on a cold start, and a week report asks for the same few weeks again
+ * (the previous week, the trend's, the themes'). A week is plain data, never changed.
+ */
+const shiftedWeeks = new Map<string, Week>();
+
 export function shiftWeek(week: Week, by: number): Week {
+	const key = `${week.timezone} ${week.start} ${by}`;
+	const known = shiftedWeeks.get(key);
+	if (known) return known;
 	const parts = parseDateParts(week.start);
 	if (!parts) throw new RangeError(`not a calendar date: ${week.start}`);
 	const monday = new TZDate(parts.year, parts.month - 1, parts.day + 7 * by, 12, week.timezone);
-	return weekOf(monday.getTime(), week.timezone);
+	const shifted = weekOf(monday.getTime(), week.timezone);
+	if (shiftedWeeks.size >= 5000) shiftedWeeks.clear();
+	shiftedWeeks.set(key, shifted);
+	return shifted;
 }
 
 /** asOf(W) = min(now, end of W). */

@@ -10,7 +10,7 @@ import {computePredictability, dueFactsOf, type DueFacts} from './predictability
 import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
-import {effortFacts} from './v2/effort-index.js';
+import {effortFacts} from './v2/effort-facts.js';
 import {prepareThemeNames, storeThemes, themeWindow} from './themes.js';
 import {buildFigures} from './figures.js';
 import {isCompletedBetween, isOpenAt} from './ticket-facts.js';

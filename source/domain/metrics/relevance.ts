@@ -192,17 +192,21 @@ function isDueRelevantAt(index: RelevanceIndex, position: number, firstDay: numb
 	);
 }
 
-/** `relevantTickets(tickets, window).dueTickets` alone, for a reader of nothing else (version 2's kept rates). */
-export function dueRelevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): Ticket[] {
+/** `relevantTickets(tickets, window).dueTickets` and their positions alone, for a reader of nothing else (version 2's kept rates). */
+export function dueRelevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): {readonly tickets: Ticket[]; readonly positions: number[]} {
 	const index = relevanceIndex(tickets);
 	const firstDay = dayNumber(window.firstDate);
 	const lastDay = dayNumber(window.lastDate);
 	const dueRelevant: Ticket[] = [];
+	const positions: number[] = [];
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
-		if (ticket !== undefined && isDueRelevantAt(index, position, firstDay, lastDay, window.from, window.to)) dueRelevant.push(ticket);
+		if (ticket !== undefined && isDueRelevantAt(index, position, firstDay, lastDay, window.from, window.to)) {
+			dueRelevant.push(ticket);
+			positions.push(position);
+		}
 	}
-	return dueRelevant;
+	return {tickets: dueRelevant, positions};
 }
 
 /** Tickets completed in [from, to] (both inclusive; canceled ones too), in their original order. */

@@ -6,6 +6,7 @@ import {storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
 import {collectEffortFigures, type EffortResult} from './effort.js';
+import {effortFacts} from './effort-facts.js';
 import {computeEffortIndexed} from './effort-index.js';
 import {reportKeptRates} from './kept-rate.js';
 import {computeOpenWork} from './open-work.js';
@@ -26,15 +27,18 @@ export interface Version2Input extends MetricInput {
 export interface Selection {
 	/** Effort over the whole array: read off the per-ticket facts (the tests replay every ticket's history instead). */
 	readonly effort: typeof computeEffortIndexed;
-	/** The tickets a week's kept rates read: those with a due date or a due-date change in it. */
-	readonly tickets: (input: MetricInput, week: Week) => {readonly dueTickets: readonly Ticket[]};
+	/** The tickets a week's kept rates read: those with a due date or a due-date change in it; with their positions in the input's array, the rates read the facts by position (effort-facts.ts). */
+	readonly tickets: (input: MetricInput, week: Week) => {readonly dueTickets: readonly Ticket[]; readonly duePositions?: readonly number[]};
 	readonly themes: (input: MetricInput, context: WeekContext) => WeekDetails['themes'];
 }
 
 /** What a week reads (relevance.ts): the tickets due in it; the themes the week's metrics computed. */
 const weekSelection: Selection = {
 	effort: computeEffortIndexed,
-	tickets: (input, week) => ({dueTickets: dueRelevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end})}),
+	tickets(input, week) {
+		const {tickets, positions} = dueRelevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end});
+		return {dueTickets: tickets, duePositions: positions};
+	},
 	themes: (input, context) => storeThemes(input.tickets, context),
 };
 
@@ -78,8 +82,10 @@ export function version2Of(input: Version2Input, select: Selection, effortOfWeek
 	const effort = effortOfWeek ? effortOfWeek(week) : select.effort(input.tickets, context, iterationsById(input.iterations ?? []), true);
 	collectEffortFigures(effort, reportNames, figures);
 	const previousWeek = shiftWeek(week, -1);
-	const kept = reportKeptRates(selection.dueTickets, context, people);
-	const previousKept = reportKeptRates(select.tickets(input, previousWeek).dueTickets, weekContext({...input, week: previousWeek}), people);
+	const keptRates = (week: Week, {dueTickets, duePositions}: ReturnType<Selection['tickets']>) =>
+		reportKeptRates(dueTickets, weekContext({...input, week}), people, duePositions && {positions: duePositions, facts: effortFacts(input.tickets)});
+	const kept = keptRates(week, selection);
+	const previousKept = keptRates(previousWeek, select.tickets(input, previousWeek));
 	const reports = effort.reports.map((tally, position) => {
 		const name = reportNames[position] ?? '';
 		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.committed ?? []).map((ticket) => ticket.key));
@@ -89,7 +95,7 @@ export function version2Of(input: Version2Input, select: Selection, effortOfWeek
 
 	const iterations = computeCommitment(input.tickets, input.iterations ?? [], week, context.asOf, figures);
 	const samples = cycleSamples(input.tickets, roster, people, week, context.asOf);
-	// Open work reads the open tickets off the facts by position of the whole array (effort-index.ts): no selection needed.
+	// Open work reads the open tickets off the facts by position of the whole array (effort-facts.ts): no selection needed.
 	const openWork = computeOpenWork(input.tickets, context, people, samples, input.people, figures);
 
 	const themes = computeResponders(select.themes(input, context), input.tickets, week, input.people, figures);

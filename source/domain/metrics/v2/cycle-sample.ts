@@ -53,7 +53,10 @@ export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRost
 		const groups = holderGroups[index.holder[position] ?? -1];
 		if (groups === undefined || Number.isNaN(index.cycleDays[position] ?? Number.NaN)) continue;
 		orgSize++;
-		for (const group of groups) groupSizes[group] = (groupSizes[group] ?? 0) + 1;
+		for (let each = 0; each < groups.length; each++) {
+			const group = groups[each] ?? 0;
+			groupSizes[group] = (groupSizes[group] ?? 0) + 1;
+		}
 	}
 	const orgDays = new Float64Array(orgSize);
 	const orgTickets = new Array<Ticket>(orgSize);
@@ -68,23 +71,29 @@ export function cycleSamples(allTickets: readonly Ticket[], roster: ResolvedRost
 		if (groups === undefined || Number.isNaN(index.cycleDays[position] ?? Number.NaN)) continue;
 		const ticket = index.tickets[position] as Ticket;
 		orgTickets[orgFilled++] = ticket;
-		for (const group of groups) {
+		for (let each = 0; each < groups.length; each++) {
+			const group = groups[each] ?? 0;
 			const tickets = groupTickets[group];
 			const at = filled[group] ?? 0;
 			filled[group] = at + 1;
 			if (tickets) tickets[at] = ticket;
 		}
 	}
-	// The days, read in the index's cycle-time order: ascending without a sort per week.
+	// The days, read in the index's cycle-time order: ascending without a sort per week. The loops
+	// here and in the other passes over every ticket count with an index: the week's code runs a
+	// few times a session, unoptimised, where `for … of` makes an object per step.
 	filled.fill(0);
 	orgFilled = 0;
-	for (const position of index.byCycleDays) {
+	const {byCycleDays} = index;
+	for (let order = 0; order < byCycleDays.length; order++) {
+		const position = byCycleDays[order] ?? -1;
 		if (position < first || position >= end) continue;
 		const groups = holderGroups[index.holder[position] ?? -1];
 		if (groups === undefined) continue;
 		const days = index.cycleDays[position] ?? Number.NaN;
 		orgDays[orgFilled++] = days;
-		for (const group of groups) {
+		for (let each = 0; each < groups.length; each++) {
+			const group = groups[each] ?? 0;
 			const at = filled[group] ?? 0;
 			filled[group] = at + 1;
 			(groupDays[group] as Float64Array)[at] = days;

@@ -2,142 +2,8 @@ import {categoriesByPosition, operationalCode, strategicCode} from '../categorie
 import type {WeekContext} from '../context.js';
 import {effortSetup, Holdings, type EffortResult} from './effort.js';
 import {iterationJoins, type IterationJoins} from './commitment.js';
+import {changesHands, effortFacts, nobody, type EffortFacts} from './effort-facts.js';
 import type {Iteration, Ticket} from '../../types.js';
-
-/**
- * What effort reads of each ticket, by its place in the ticket array, built once per array
- * at load (compute.ts prepareRelevance), like the relevance index: a week then scans numbers
- * and touches only the tickets in progress on one of its days; who held a ticket that changed
- * hands is read off its assignee changes, numbered here, not replayed from its history. A
- * trend reads eight weeks off the same facts.
- */
-export interface EffortFacts {
-	/** NaN when never started: no comparison selects it. */
-	readonly startedAt: Float64Array;
-	/** completedAt, else canceledAt, else Infinity. */
-	readonly endedAt: Float64Array;
-	readonly createdAt: Float64Array;
-	/** The earlier of completedAt and canceledAt, Infinity for neither: open at t when createdAt ≤ t < openUntil (ticket-facts.ts `isOpenAt`). */
-	readonly openUntil: Float64Array;
-	/** The current assignee, as an index into `holderIds`; `nobody` for none. */
-	readonly assignee: Int32Array;
-	/** Started less than 48 h after creation (timeline.ts `unplannedFrom`): 1, else 0. */
-	readonly quickStart: Uint8Array;
-	/** The one holder of a ticket whose assignee never changed, as an index into `holderIds`; `nobody` or `changesHands` otherwise. */
-	readonly soleHolder: Int32Array;
-	/**
-	 * A ticket that changes hands: its assignee changes, oldest first, are
-	 * [changeStart[p], changeStart[p + 1]) of `changeAt`, `changeFrom`, `changeTo` (holder numbers, `nobody` for null).
-	 */
-	readonly changeStart: Int32Array;
-	readonly changeAt: Float64Array;
-	readonly changeFrom: Int32Array;
-	readonly changeTo: Int32Array;
-	readonly holderIds: readonly string[];
-	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
-	readonly keys: readonly string[];
-	/** By position, for a ticket whose due date changed: its first due date (ticket-facts.ts `firstDueDate`); any other ticket's is its current one. */
-	readonly firstDueDates: ReadonlyMap<number, string | null>;
-}
-
-/** A holder number for nobody. */
-export const nobody = -1;
-const changesHands = -2;
-const hourMs = 60 * 60 * 1000;
-const factsByArray = new WeakMap<readonly Ticket[], EffortFacts>();
-
-export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
-	const cached = factsByArray.get(tickets);
-	// A caller that grew the array after a first read gets fresh facts, not partial ones.
-	if (cached?.startedAt.length === tickets.length) return cached;
-	const count = tickets.length;
-	const startedAt = new Float64Array(count);
-	const endedAt = new Float64Array(count);
-	const createdAt = new Float64Array(count);
-	const openUntil = new Float64Array(count);
-	const assignee = new Int32Array(count);
-	const quickStart = new Uint8Array(count);
-	const soleHolder = new Int32Array(count);
-	const changeStart = new Int32Array(count + 1);
-	const changeAt: number[] = [];
-	const changeFrom: number[] = [];
-	const changeTo: number[] = [];
-	const holderIds: string[] = [];
-	const keys: string[] = [];
-	const firstDueDates = new Map<number, string | null>();
-	const holderNumbers = new Map<string, number>();
-	const numberOf = (id: string | null): number => {
-		if (id === null) return nobody;
-		let number = holderNumbers.get(id);
-		if (number === undefined) {
-			number = holderIds.length;
-			holderIds.push(id);
-			holderNumbers.set(id, number);
-		}
-		return number;
-	};
-	for (let position = 0; position < count; position++) {
-		changeStart[position] = changeAt.length;
-		const ticket = tickets[position];
-		if (ticket === undefined) {
-			startedAt[position] = Number.NaN;
-			keys.push('');
-			continue;
-		}
-		keys.push(ticket.key);
-		startedAt[position] = ticket.startedAt ?? Number.NaN;
-		endedAt[position] = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
-		createdAt[position] = ticket.createdAt;
-		openUntil[position] = Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity);
-		assignee[position] = numberOf(ticket.assigneeId);
-		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
-		// The first due date, as `firstDueDate` finds it: the first change's `from`, else the first `to` set.
-		let hasDueChanges = false;
-		let firstDue: string | null | undefined;
-		for (const event of ticket.history) {
-			if (event.field === 'assignee') {
-				changeAt.push(event.at);
-				changeFrom.push(numberOf(event.from));
-				changeTo.push(numberOf(event.to));
-			} else if (event.field === 'dueDate' && firstDue === undefined) {
-				if (!hasDueChanges) {
-					hasDueChanges = true;
-					if (event.from !== null) firstDue = event.from;
-				}
-				if (firstDue === undefined && event.to !== null) firstDue = event.to;
-			}
-		}
-		if (hasDueChanges) firstDueDates.set(position, firstDue ?? null);
-		soleHolder[position] = changeAt.length > (changeStart[position] ?? 0) ? changesHands : (assignee[position] ?? nobody);
-	}
-	changeStart[count] = changeAt.length;
-	const facts = {
-		startedAt,
-		endedAt,
-		createdAt,
-		openUntil,
-		assignee,
-		quickStart,
-		soleHolder,
-		changeStart,
-		changeAt: Float64Array.from(changeAt),
-		changeFrom: Int32Array.from(changeFrom),
-		changeTo: Int32Array.from(changeTo),
-		holderIds,
-		keys,
-		firstDueDates,
-	};
-	factsByArray.set(tickets, facts);
-	return facts;
-}
-
-/** The assignee at the instant, as a holder number: the `from` of the first assignee change after it, else the current one (late-replay.ts `assigneeAtLate`). */
-export function holderAt(facts: EffortFacts, position: number, instant: number): number {
-	let holder = facts.assignee[position] ?? nobody;
-	const first = facts.changeStart[position] ?? 0;
-	for (let change = (facts.changeStart[position + 1] ?? 0) - 1; change >= first && (facts.changeAt[change] ?? -Infinity) > instant; change--) holder = facts.changeFrom[change] ?? nobody;
-	return holder;
-}
 
 /**
  * When each ticket counts as unplanned (timeline.ts `unplannedFrom`), per ticket array and
@@ -217,6 +83,15 @@ export function computeEffortIndexed(
 	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
 	const held: number[] = [];
+	// A ticket's place in the holdings, on its first holding (what counts it as unplanned is worked out then).
+	const register = (position: number, key: string): number => {
+		let from = unplanned[position] ?? Number.NaN;
+		if (Number.isNaN(from)) {
+			from = unplannedFromFacts(position, facts, joins, startsAt);
+			unplanned[position] = from;
+		}
+		return holdings.ticket(effortCategory(codes[position] ?? 0), from <= week.endAt, key);
+	};
 	for (let position = 0; position < tickets.length; position++) {
 		const started = startedAt[position] ?? Number.NaN;
 		const ended = endedAt[position] ?? Number.NaN;
@@ -228,37 +103,37 @@ export function computeEffortIndexed(
 		if (isSole && sole < 0) continue;
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
+		const key = keys[position] ?? ticket.key;
+		let place = -1;
+		if (isSole) {
+			// Most tickets never change hands: one holder on every day they are in progress.
+			for (let day = 0; day < dayCount; day++) {
+				if (!(started < (dayEnds[day] ?? 0) && ended >= (dayStarts[day] ?? 0))) continue;
+				if (place < 0) place = register(position, key);
+				holdings.hold(place, sole, day);
+			}
+			continue;
+		}
 		const lastChange = changeStart[position + 1] ?? 0;
 		let next = changeStart[position] ?? 0;
 		// Before its first change, the ticket was with that change's `from`.
 		let holder = changeFrom[next] ?? nobody;
-		let place = -1;
 		for (let day = 0; day < dayCount; day++) {
 			if (!(started < (dayEnds[day] ?? 0) && ended >= (dayStarts[day] ?? 0))) continue;
 			held.length = 0;
-			if (isSole) held.push(holderNumber);
-			else {
-				// Changes before the day move the holder on; those during it add their `from` and `to`.
-				while (next < lastChange && (changeAt[next] ?? Infinity) < (dayStarts[day] ?? 0)) holder = changeTo[next++] ?? nobody;
-				if (holder !== nobody) held.push(holder);
-				for (let scan = next; scan < lastChange && (changeAt[scan] ?? Infinity) < (dayEnds[day] ?? 0); scan++) {
-					const from = changeFrom[scan] ?? nobody;
-					const to = changeTo[scan] ?? nobody;
-					if (from !== nobody && !held.includes(from)) held.push(from);
-					if (to !== nobody && !held.includes(to)) held.push(to);
-				}
+			// Changes before the day move the holder on; those during it add their `from` and `to`.
+			while (next < lastChange && (changeAt[next] ?? Infinity) < (dayStarts[day] ?? 0)) holder = changeTo[next++] ?? nobody;
+			if (holder !== nobody) held.push(holder);
+			for (let scan = next; scan < lastChange && (changeAt[scan] ?? Infinity) < (dayEnds[day] ?? 0); scan++) {
+				const from = changeFrom[scan] ?? nobody;
+				const to = changeTo[scan] ?? nobody;
+				if (from !== nobody && !held.includes(from)) held.push(from);
+				if (to !== nobody && !held.includes(to)) held.push(to);
 			}
 			for (const each of held) {
 				const index = rosterNumber[each] ?? -1;
 				if (index < 0) continue;
-				if (place < 0) {
-					let from = unplanned[position] ?? Number.NaN;
-					if (Number.isNaN(from)) {
-						from = unplannedFromFacts(position, facts, joins, startsAt);
-						unplanned[position] = from;
-					}
-					place = holdings.ticket(effortCategory(codes[position] ?? 0), from <= week.endAt, keys[position] ?? ticket.key);
-				}
+				if (place < 0) place = register(position, key);
 				holdings.hold(place, index, day);
 			}
 		}

@@ -147,6 +147,7 @@ export class Holdings {
 	/** Hands out each person-day equally over its holdings: to the org and to every group holding the person. */
 	shareOut(people: RosterPeople, org: EffortTally, reports: readonly EffortTally[]): void {
 		const {dayCount} = this;
+		const {groupsByIndex} = people;
 		org.tickets?.reset(this.held.length);
 		for (const report of reports) report.tickets?.reset(this.held.length);
 		for (let holding = 0; holding < this.holdingSlot.length; holding++) {
@@ -158,7 +159,9 @@ export class Holdings {
 			const key = this.held[position];
 			if (key === undefined) continue;
 			org.add(position, key, category, isUnplanned, personDays);
-			for (const report of people.groupsByIndex[Math.floor(slot / dayCount)] ?? []) reports[report]?.add(position, key, category, isUnplanned, personDays);
+			const groups = groupsByIndex[Math.floor(slot / dayCount)];
+			if (groups === undefined) continue;
+			for (let group = 0; group < groups.length; group++) reports[groups[group] ?? -1]?.add(position, key, category, isUnplanned, personDays);
 		}
 	}
 }

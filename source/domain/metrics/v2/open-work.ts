@@ -3,8 +3,9 @@ import {categoriesByPosition, operationalCode} from '../categories.js';
 import type {WeekContext} from '../context.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
-import {effortFacts, holderAt, nobody} from './effort-index.js';
+import {effortFacts, holderAt, nobody} from './effort-facts.js';
 import {latestChangeAtLate} from './late-replay.js';
+import {orderByNumberThenText} from './order.js';
 import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket} from '../../types.js';
 import type {AgingTicket, PromiseRisk, UnownedFire} from './types.js';
@@ -41,7 +42,7 @@ export interface OpenWorkResult {
  * Promise risk, aging and unowned fires (metrics.md Version 2 and readings) over the tickets
  * open as of asOf(W). A ticket belongs to group(R) by its assignee at asOf(W) (the end of W,
  * or now while W runs: nothing after now is known). Which tickets are open and who held them
- * are read off the facts by position built at load (effort-index.ts), so a ticket that is not
+ * are read off the facts by position built at load (effort-facts.ts), so a ticket that is not
  * open, or held outside the roster and not a fire, is never read.
  */
 export function computeOpenWork(
@@ -55,20 +56,27 @@ export function computeOpenWork(
 	const {week, asOf, roster, timezone, classifications} = context;
 	const lastDueDate = addDaysToDate(week.end, horizonDays);
 	const promiseRiskByReport = roster.reports.map((): PromiseRisk[] => []);
-	// The end of each entry's due date, beside it: the entries sort by it (a later date ends later) before their keys.
+	// Beside each report's entries, what they sort by (order.ts): the end of each entry's due
+	// date (a later date ends later), its age (oldest first), and its key.
 	const dueEndsByReport = roster.reports.map((): number[] => []);
+	const promiseKeysByReport = roster.reports.map((): string[] => []);
 	const agingByReport = roster.reports.map((): AgingTicket[] => []);
-	const fires: Array<{ticket: Ticket; fire: UnownedFire}> = [];
+	const negatedAgesByReport = roster.reports.map((): number[] => []);
+	const agingKeysByReport = roster.reports.map((): string[] => []);
+	// Each fire's position beside it: the fires sort by creation, read off the facts.
+	const fires: Array<{position: number; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
 	const facts = effortFacts(tickets);
-	const {createdAt, openUntil, holderIds, keys, firstDueDates} = facts;
+	const {createdAt, openUntil, startedAt, holderIds, keys, dueDates, firstDueDates, latestChangeAt, changesUntil} = facts;
 	const codes = categoriesByPosition(tickets, classifications);
 	// The few distinct holders looked up in the roster once.
 	const holderGroups = holderIds.map((id) => groupsOfPerson(people, id));
 	const holderDirects = holderIds.map((id) => roster.directorIds.has(id));
 
+	// Every fact is read by position (effort-facts.ts): a ticket object is read only for a change after asOf(W).
 	for (let position = 0; position < tickets.length; position++) {
-		if (!((createdAt[position] ?? Infinity) <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
+		const created = createdAt[position] ?? Infinity;
+		if (!(created <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
 		const number = holderAt(facts, position, asOf);
 		const isDirector = number !== nobody && (holderDirects[number] ?? false);
 		const groups = number === nobody ? [] : (holderGroups[number] ?? []);
@@ -78,17 +86,19 @@ export function computeOpenWork(
 		const holder = number === nobody ? null : (holderIds[number] ?? null);
 		const key = keys[position] ?? ticket.key;
 		if ((holder === null || isDirector) && codes[position] === operationalCode) {
-			fires.push({ticket, fire: {key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(ticket.createdAt, asOf)}});
+			fires.push({position, fire: {key, assignee: holder === null ? null : displayName(holder, personList), ageDays: durationDays(created, asOf)}});
 		}
 		if (groups.length === 0) continue;
-		const isStarted = ticket.startedAt !== null && ticket.startedAt <= asOf;
-		const ageDays = isStarted && ticket.startedAt !== null ? durationDays(ticket.startedAt, asOf) : 0;
-		const dueDate = ticket.dueDate;
+		// NaN (never started) is never ≤ asOf.
+		const started = startedAt[position] ?? Number.NaN;
+		const isStarted = started <= asOf;
+		const ageDays = isStarted ? durationDays(started, asOf) : 0;
+		const dueDate = dueDates[position] ?? null;
 		const isDueSoon = dueDate !== null && dueDate <= lastDueDate;
-		const firstDue = isDueSoon ? (firstDueDates.has(position) ? (firstDueDates.get(position) ?? null) : dueDate) : null;
+		const firstDue = isDueSoon ? (firstDueDates[position] ?? null) : null;
 		const dueEnd = isDueSoon ? endOfDueDate(dueDate, timezone) : Number.NaN;
 		const firstDueEnd = firstDue === null ? Number.NaN : endOfDueDate(firstDue, timezone);
-		const isStalled = isStarted && asOf - latestChangeAtLate(ticket, asOf) >= stalledDays * dayMs;
+		const isStalled = isStarted && asOf - ((changesUntil[position] ?? Infinity) <= asOf ? (latestChangeAt[position] ?? 0) : latestChangeAtLate(ticket, asOf)) >= stalledDays * dayMs;
 		for (const position of groups) {
 			const report = roster.reports[position]?.name ?? '';
 			const sample = samples[position];
@@ -97,6 +107,7 @@ export function computeOpenWork(
 				const onTime = completionProbability(sample, ageDays, durationDays(asOf, dueEnd));
 				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, firstDueEnd));
 				dueEndsByReport[position]?.push(dueEnd);
+				promiseKeysByReport[position]?.push(key);
 				promiseRiskByReport[position]?.push({
 					key,
 					report,
@@ -110,19 +121,20 @@ export function computeOpenWork(
 			if (isStarted) {
 				const threshold = thresholds[position] ?? null;
 				agingByReport[position]?.push({key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
+				negatedAgesByReport[position]?.push(-ageDays);
+				agingKeysByReport[position]?.push(key);
 			}
 		}
 	}
 
-	// Entries were added report by report within each ticket; a stable sort by report keeps that order's ties.
-	const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-	const promiseRisk = promiseRiskByReport.flatMap((entries, report) => {
-		const dueEnds = dueEndsByReport[report] ?? [];
-		const order = Array.from(entries.keys()).sort((a, b) => (dueEnds[a] ?? 0) - (dueEnds[b] ?? 0) || byText(entries[a]?.key ?? '', entries[b]?.key ?? ''));
-		return order.map((entry) => entries[entry] as PromiseRisk);
-	});
-	const aging = agingByReport.flatMap((entries) => entries.sort((a, b) => b.ageDays - a.ageDays || byText(a.key, b.key)));
-	fires.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || (a.ticket.key < b.ticket.key ? -1 : 1));
+	// Report by report: each report's entries by due date, then key; by age, oldest first, then key.
+	const promiseRisk = promiseRiskByReport.flatMap((entries, report) =>
+		orderByNumberThenText(dueEndsByReport[report] ?? [], promiseKeysByReport[report] ?? []).map((entry) => entries[entry] as PromiseRisk),
+	);
+	const aging = agingByReport.flatMap((entries, report) =>
+		orderByNumberThenText(negatedAgesByReport[report] ?? [], agingKeysByReport[report] ?? []).map((entry) => entries[entry] as AgingTicket),
+	);
+	fires.sort((a, b) => (createdAt[a.position] ?? 0) - (createdAt[b.position] ?? 0) || ((keys[a.position] ?? '') < (keys[b.position] ?? '') ? -1 : 1));
 	if (figures) {
 		// Each list is built on its first read (paths.ts): a week whose lists nobody opens pays for none.
 		// Every probability and aging threshold of a report's tickets reads its sample C: one list per

@@ -3,8 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../../source/domain/classify/index.js';
 import {weekContext} from '../../../../source/domain/metrics/context.js';
 import {collectEffortFigures, type EffortResult} from '../../../../source/domain/metrics/v2/effort.js';
-import {computeEffortIndexed, effortFacts} from '../../../../source/domain/metrics/v2/effort-index.js';
+import {computeEffortIndexed} from '../../../../source/domain/metrics/v2/effort-index.js';
+import {effortFacts} from '../../../../source/domain/metrics/v2/effort-facts.js';
 import {firstDueDate} from '../../../../source/domain/metrics/ticket-facts.js';
+import {latestChangeAtLate} from '../../../../source/domain/metrics/v2/late-replay.js';
 import {computeEffortTrend} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import {FigureCollector} from '../../../../source/domain/metrics/v2/paths.js';
 import {iterationsById, isUnplannedBy, unplannedFrom} from '../../../../source/domain/metrics/v2/timeline.js';
@@ -138,11 +140,41 @@ describe('effort read off per-ticket facts', () => {
 				const tickets = specs.map((spec, position) =>
 					makeTicket({key: `ENG-${position}`, dueDate: spec.dueDate, history: spec.history.map((change) => ({...change, actorId: null, from: change.field === 'state' ? 'Todo' : change.from, to: change.field === 'state' ? 'Done' : change.to}) as HistoryEvent)}),
 				);
-				const {firstDueDates} = effortFacts(tickets);
+				const {firstDueDates, dueDates} = effortFacts(tickets);
 				tickets.forEach((each, position) => {
-					expect(firstDueDates.has(position) ? firstDueDates.get(position) : each.dueDate).toBe(firstDueDate(each));
+					expect(firstDueDates[position]).toBe(firstDueDate(each));
+					expect(dueDates[position]).toBe(each.dueDate);
 				});
 			}),
+		);
+	});
+
+	it('reads the latest change at an instant off the facts as the replay from the end finds it, whenever every change is by then', () => {
+		const event = fc.record({at: anyHour, field: fc.constantFrom('dueDate', 'assignee', 'state')});
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({created: anyHour, started: fc.option(anyHour), updated: anyHour, history: fc.array(event, {maxLength: 5})}), {minLength: 1, maxLength: 8}),
+				anyHour,
+				(specs, instant) => {
+					const tickets = specs.map((spec, position) =>
+						makeTicket({
+							key: `ENG-${position}`,
+							createdAt: spec.created,
+							startedAt: spec.started,
+							updatedAt: spec.updated,
+							history: spec.history.map((change) => ({...change, actorId: null, from: null, to: null}) as HistoryEvent),
+						}),
+					);
+					const {latestChangeAt, changesUntil} = effortFacts(tickets);
+					tickets.forEach((each, position) => {
+						const until = changesUntil[position] ?? Number.NaN;
+						// Every change of the ticket is at or before its bound, and the bound is one of them.
+						expect([each.createdAt, each.updatedAt, each.startedAt, ...each.history.map((change) => change.at)]).toContain(until);
+						for (const at of [each.createdAt, each.updatedAt, each.startedAt ?? -Infinity, ...each.history.map((change) => change.at)]) expect(at).toBeLessThanOrEqual(until);
+						expect(latestChangeAt[position]).toBe(latestChangeAtLate(each, Math.max(instant, until)));
+					});
+				},
+			),
 		);
 	});
 });
