@@ -3,7 +3,7 @@ import {isDuring, type WeekContext} from './context.js';
 import {categoryOfCode} from './categories.js';
 import {assigneeAt} from './ticket-facts.js';
 import type {TicketReads} from './week-reads.js';
-import type {HistoryEvent, ResolvedRoster, Ticket} from '../types.js';
+import type {ResolvedRoster, Ticket} from '../types.js';
 import type {Delegation, ReportDetails} from './types.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -74,16 +74,15 @@ export function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: 
 }
 
 /**
- * What delegation reads of a ticket that is the same whatever the week: its delegation events,
- * the director's take-backs from a report's group, and its assignee changes (built once per
- * ticket and roster by delegation-facts.ts).
+ * What delegation reads of a ticket that is the same whatever the week: its delegation events
+ * and the director's take-backs from a report's group (built once per ticket and roster by
+ * delegation-facts.ts). The assignee as of an instant is read apart (week-reads.ts): most
+ * tickets then share one empty facts object, and a week reads no per-ticket object for them.
  */
 export interface DelegationFacts {
 	readonly events: readonly DelegationEvent[];
 	/** Assignee changes to the director from someone in a report's group, in history order: the candidates for `takenBack`. */
 	readonly takeBacks: ReadonlyArray<{readonly at: number; readonly groups: readonly number[]}>;
-	/** The history's assignee changes, in history order. */
-	readonly assigneeChanges: readonly HistoryEvent[];
 }
 
 /** What a week's delegation reads per ticket by its index in the week's list: its facts and its category code (categories.ts). */
@@ -142,7 +141,7 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 		if (ticket === undefined) continue;
 		const facts = reads.facts(position, ticket);
 		const isOpen = read.isOpenAt(position, ticket, asOf);
-		const assigneeAsOf = read.assigneeAt(position, ticket, facts.assigneeChanges, asOf);
+		const assigneeAsOf = read.assigneeAt(position, ticket, asOf);
 		const isCompletedInWeek = read.isCompletedBetween(position, ticket, week.startAt, week.endAt);
 		// By position, off the facts: the ticket object stays unread.
 		const id = read.id(position, ticket);
@@ -151,7 +150,7 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 
 		if (isCompletedInWeek) {
 			const completedAt = read.completedAt(position, ticket) ?? week.startAt;
-			const assigneeAtCompletion = read.assigneeAt(position, ticket, facts.assigneeChanges, completedAt);
+			const assigneeAtCompletion = read.assigneeAt(position, ticket, completedAt);
 			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompletedIds.push(id);
 			const groups = groupsOf(index, assigneeAtCompletion);
 			const code = groups.length > 0 ? reads.category(position, ticket) : 0;

@@ -1,6 +1,6 @@
-import {completedAtOf, dueDateAt, isCompletedBetween, isOpenAt, latestChangeAt} from './ticket-facts.js';
+import {assigneeAt, completedAtOf, dueDateAt, isCompletedBetween, isOpenAt, latestChangeAt} from './ticket-facts.js';
 import {holderAt, nobody, type EffortFacts} from './v2/effort-facts.js';
-import type {HistoryEvent, Ticket, Week} from '../types.js';
+import type {Ticket, Week} from '../types.js';
 
 /** Active in W: in a started state at some moment of W (metrics.md "Tickets"). */
 export function isActiveIn(ticket: Ticket, week: Week): boolean {
@@ -12,15 +12,6 @@ export function isActiveIn(ticket: Ticket, week: Week): boolean {
 /** In progress as of asOf(W): started by then and neither completed nor canceled by then. */
 export function isInProgressAt(ticket: Ticket, instant: number): boolean {
 	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
-}
-
-/** The assignee as of `instant` (ticket-facts.ts assigneeAt), read off the ticket's assignee changes alone. */
-export function assigneeFrom(ticket: Ticket, assigneeChanges: readonly HistoryEvent[], instant: number): string | null {
-	for (let change = 0; change < assigneeChanges.length; change++) {
-		const event = assigneeChanges[change];
-		if (event !== undefined && event.at > instant) return event.from;
-	}
-	return ticket.assigneeId;
 }
 
 /**
@@ -37,8 +28,7 @@ export interface TicketReads {
 	isCompletedBetween(index: number, ticket: Ticket, from: number, to: number): boolean;
 	isActiveIn(index: number, ticket: Ticket, week: Week): boolean;
 	isInProgressAt(index: number, ticket: Ticket, instant: number): boolean;
-	/** The assignee as of the instant; `assigneeChanges` are the ticket's (delegation-facts.ts). */
-	assigneeAt(index: number, ticket: Ticket, assigneeChanges: readonly HistoryEvent[], instant: number): string | null;
+	assigneeAt(index: number, ticket: Ticket, instant: number): string | null;
 	dueDateAt(index: number, ticket: Ticket, instant: number): string | null;
 	latestChangeAt(index: number, ticket: Ticket, instant: number): number;
 }
@@ -50,7 +40,7 @@ export const ticketReads: TicketReads = {
 	isCompletedBetween: (_, ticket, from, to) => isCompletedBetween(ticket, from, to),
 	isActiveIn: (_, ticket, week) => isActiveIn(ticket, week),
 	isInProgressAt: (_, ticket, instant) => isInProgressAt(ticket, instant),
-	assigneeAt: (_, ticket, assigneeChanges, instant) => assigneeFrom(ticket, assigneeChanges, instant),
+	assigneeAt: (_, ticket, instant) => assigneeAt(ticket, instant),
 	dueDateAt: (_, ticket, instant) => dueDateAt(ticket, instant),
 	latestChangeAt: (_, ticket, instant) => latestChangeAt(ticket, instant),
 };
@@ -84,7 +74,7 @@ export function positionReads(facts: EffortFacts, positions: readonly number[]):
 			const position = positions[index] ?? -1;
 			return (startedAt[position] ?? Number.NaN) <= instant && isOpen(position, instant);
 		},
-		assigneeAt: (index, _, __, instant) => {
+		assigneeAt: (index, _, instant) => {
 			const holder = holderAt(facts, positions[index] ?? -1, instant);
 			return holder === nobody ? null : (holderIds[holder] ?? null);
 		},
