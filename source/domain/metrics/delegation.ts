@@ -103,6 +103,8 @@ class ReportTally {
 	takenBack = 0;
 	readonly strategicIds: string[] = [];
 	readonly groupCompletedIds: string[] = [];
+	/** Of groupCompletedIds, the classified ones (operational or strategic). */
+	readonly classifiedIds: string[] = [];
 	readonly allocation = new AllocationTally();
 }
 
@@ -116,6 +118,8 @@ export interface DelegationResult {
 	readonly delegatedIds: readonly string[];
 	/** Taken back by the director in W from any report's group (a ticket taken back twice is listed once). */
 	readonly takenBackIds: readonly string[];
+	/** By report, of its group's completions the classified ones (operational or strategic): its strategic share's tickets. */
+	readonly classifiedCompletedIds: ReadonlyArray<readonly string[]>;
 }
 
 /**
@@ -159,7 +163,9 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 				if (!tally) continue;
 				tally.groupCompletedIds.push(id);
 				tally.allocation.addIdAs(id, code);
-				if (categoryOfCode(code) === 'strategic') tally.strategicIds.push(id);
+				const category = categoryOfCode(code);
+				if (category === 'strategic') tally.strategicIds.push(id);
+				if (category !== 'unclassified') tally.classifiedIds.push(id);
 			}
 		}
 
@@ -242,5 +248,6 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 			takenBack: tallies[position]?.takenBack ?? 0,
 		})),
 	};
-	return {figures, reports, directorOpenIds, directorCompletedIds, delegatedIds: [...delegatedInWeek], takenBackIds};
+	const classifiedCompletedIds = tallies.map((tally) => tally.classifiedIds);
+	return {figures, reports, directorOpenIds, directorCompletedIds, delegatedIds: [...delegatedInWeek], takenBackIds, classifiedCompletedIds};
 }

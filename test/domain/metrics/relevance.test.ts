@@ -30,6 +30,13 @@ function expectSameAsOverAll(input: MetricInput): void {
 	// A week report's one pass gives the same metrics and details as the two apart.
 	expect(computeWeekMetricsAndDetails(input)).toEqual({metrics: computeWeekMetricsOverAll(input), details: computeWeekDetailsOverAll(input)});
 	expect(computeVersion2(input)).toEqual(computeVersion2OverAll(input));
+	// A report's strategic share counts its group's classified completions (metrics.md "Delegation"), tallied with the week's categories.
+	const {details} = computeWeekMetricsAndDetails(input);
+	details.reports.forEach((report, index) => {
+		const classified = report.groupCompletedIds.filter((id) => ['operational', 'strategic'].includes(input.classifications.get(id)?.category ?? 'unclassified'));
+		const figure = details.figures.find((candidate) => candidate.path === `delegation.reports[${index}].strategicShare`);
+		expect(figure?.tickets.map((ticket) => ticket.ticketId)).toEqual(classified);
+	});
 	const {week} = input;
 	expect(ticketsInWeek(input.tickets, week)).toEqual(
 		input.tickets.filter((ticket) => {
