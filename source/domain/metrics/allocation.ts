@@ -19,7 +19,12 @@ export class AllocationTally {
 
 	/** The same with the ticket's category code already read (categories.ts). */
 	addAs(ticket: Ticket, code: number): void {
-		this.ids[categoryOfCode(code)].push(ticket.id);
+		this.addIdAs(ticket.id, code);
+	}
+
+	/** The same with the ticket's id read (by position, week-reads.ts). */
+	addIdAs(id: string, code: number): void {
+		this.ids[categoryOfCode(code)].push(id);
 	}
 
 	counts(): AllocationCounts {

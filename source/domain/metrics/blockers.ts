@@ -25,12 +25,16 @@ export function computeBlockers(tickets: readonly Ticket[], context: WeekContext
 	const endedIds: string[] = [];
 	let blockedNow = 0;
 
-	for (const ticket of tickets) {
-		if (ticket.blockedSpells.length === 0) continue;
+	for (let index = 0; index < tickets.length; index++) {
+		const ticket = tickets[index];
+		if (ticket === undefined || ticket.blockedSpells.length === 0) continue;
 		let days = 0;
 		let reason: string | null = null;
 		let isBlockedNow = false;
-		for (const spell of ticket.blockedSpells) {
+		const spells = ticket.blockedSpells;
+		for (let place = 0; place < spells.length; place++) {
+			const spell = spells[place];
+			if (spell === undefined) continue;
 			if (spell.start >= week.endAt || spell.start > asOf) continue;
 			if (spell.end !== null && spell.end <= week.startAt) continue;
 			days += durationDays(spell.start, spell.end === null ? asOf : Math.min(spell.end, asOf));

@@ -13,7 +13,8 @@ import {completionIndex} from './v2/completions.js';
 import {effortFacts} from './v2/effort-facts.js';
 import {prepareThemeNames, storeThemes, themeWindow} from './themes.js';
 import {buildFigures} from './figures.js';
-import {isCompletedBetween, isOpenAt} from './ticket-facts.js';
+import {isCompletedBetween} from './ticket-facts.js';
+import {isActiveIn, positionReads, ticketReads, type TicketReads} from './week-reads.js';
 import type {Classification, Iteration, MetricSettings, ResolvedRoster, Ticket, Week} from '../types.js';
 import type {Allocation, TrendRow, WeekDetails, WeekMetrics} from './types.js';
 
@@ -48,13 +49,6 @@ export interface MetricInput {
 	readonly week: Week;
 	readonly settings: MetricSettings;
 	readonly iterations?: readonly Iteration[];
-}
-
-/** Active in W: in a started state at some moment of W (metrics.md "Tickets"). */
-function isActiveIn(ticket: Ticket, week: Week): boolean {
-	if (ticket.startedAt === null || ticket.startedAt >= week.endAt) return false;
-	const endedAt = ticket.completedAt ?? ticket.canceledAt;
-	return endedAt === null || endedAt >= week.startAt;
 }
 
 /** Tickets completed or active in W. */
@@ -106,20 +100,28 @@ function weekTickets(input: MetricInput): WeekTickets {
 	};
 }
 
-/** In progress as of asOf(W): started by then and neither completed nor canceled by then. */
-function isInProgressAt(ticket: Ticket, instant: number): boolean {
-	return ticket.startedAt !== null && ticket.startedAt <= instant && isOpenAt(ticket, instant);
-}
-
 /** What delegation reads per ticket: by position when the selection kept positions, else read off the ticket and the classifications. */
 function delegationReads(input: MetricInput, selection: WeekTickets): DelegationReads {
 	if (selection.positions) {
 		const {tickets: positions, codes} = selection.positions;
 		const factsAt = delegationFactsByPosition(input.tickets, input.roster);
-		return {facts: (index, ticket) => factsAt(positions[index] ?? -1, ticket), category: (index) => codes[positions[index] ?? -1] ?? 0};
+		return {
+			facts: (index, ticket) => factsAt(positions[index] ?? -1, ticket),
+			category: (index) => codes[positions[index] ?? -1] ?? 0,
+			ticket: weekTicketReads(input, selection),
+		};
 	}
 	const index = rosterIndex(input.roster);
-	return {facts: (_, ticket) => delegationFactsOf(ticket, input.roster, index), category: (_, ticket) => categoryCode(input.classifications.get(ticket.id)?.category)};
+	return {
+		facts: (_, ticket) => delegationFactsOf(ticket, input.roster, index),
+		category: (_, ticket) => categoryCode(input.classifications.get(ticket.id)?.category),
+		ticket: ticketReads,
+	};
+}
+
+/** What allocation and delegation read of each of `tickets`: off the facts by position when the selection kept positions (week-reads.ts). */
+function weekTicketReads(input: MetricInput, selection: WeekTickets): TicketReads {
+	return selection.positions ? positionReads(effortFacts(input.tickets), selection.positions.tickets) : ticketReads;
 }
 
 /** A ticket's DueFacts by its index in `dueTickets`: kept by position when the selection has positions. */
@@ -130,24 +132,27 @@ function dueFactsReader(input: MetricInput, selection: WeekTickets): ((index: nu
 	return (index, ticket) => factsAt(due[index] ?? -1, ticket);
 }
 
-function computeAllocation(input: MetricInput, {tickets, positions: categories}: WeekTickets) {
+function computeAllocation(input: MetricInput, selection: WeekTickets) {
+	const {tickets, positions: categories} = selection;
 	const {week, classifications} = input;
 	const at = asOf(week, input.settings.now);
 	const completed = new AllocationTally();
 	const active = new AllocationTally();
 	const inProgress = new AllocationTally();
+	const reads = weekTicketReads(input, selection);
 	for (let index = 0; index < tickets.length; index++) {
 		const ticket = tickets[index];
 		if (ticket === undefined) continue;
-		const isCompleted = isCompletedBetween(ticket, week.startAt, week.endAt);
-		const isActive = isActiveIn(ticket, week);
-		const isInProgress = isInProgressAt(ticket, at);
+		const isCompleted = reads.isCompletedBetween(index, ticket, week.startAt, week.endAt);
+		const isActive = reads.isActiveIn(index, ticket, week);
+		const isInProgress = reads.isInProgressAt(index, ticket, at);
 		if (!isCompleted && !isActive && !isInProgress) continue;
-		// One read of the category for the three tallies, by position when the selection kept them.
+		// One read of the category and the id for the three tallies, by position when the selection kept them.
 		const code = categories ? (categories.codes[categories.tickets[index] ?? -1] ?? 0) : categoryCode(classifications.get(ticket.id)?.category);
-		if (isCompleted) completed.addAs(ticket, code);
-		if (isActive) active.addAs(ticket, code);
-		if (isInProgress) inProgress.addAs(ticket, code);
+		const id = reads.id(index, ticket);
+		if (isCompleted) completed.addIdAs(id, code);
+		if (isActive) active.addIdAs(id, code);
+		if (isInProgress) inProgress.addIdAs(id, code);
 	}
 	const figures: Allocation = {completed: completed.counts(), active: active.counts(), inProgress: inProgress.counts()};
 	return {figures, completed: completed.ids, active: active.ids, inProgress: inProgress.ids};

@@ -1,30 +1,26 @@
-import type {HistoryEvent, ResolvedRoster, Ticket} from '../types.js';
+import type {ResolvedRoster, Ticket} from '../types.js';
 import {factsByPosition} from './position-facts.js';
 import {delegationEvents, groupsOf, rosterIndex, type DelegationFacts, type RosterIndex} from './delegation.js';
 
 /**
  * A ticket's DelegationFacts (delegation.ts), worked out once per ticket and roster: a trend
- * reads the same ticket in eight weeks, and most open tickets never changed hands, so a week
- * then replays only the few assignee changes a ticket has, not its whole history, and finds
- * no events at once.
+ * reads the same ticket in eight weeks, and most tickets were never delegated nor taken back,
+ * so a week finds one shared empty object for them at once.
  */
 
-const nothing: DelegationFacts = {events: [], takeBacks: [], assigneeChanges: []};
+const nothing: DelegationFacts = {events: [], takeBacks: []};
 
 export function delegationFactsOf(ticket: Ticket, roster: ResolvedRoster, index: RosterIndex): DelegationFacts {
-	let assigneeChanges: HistoryEvent[] | null = null;
 	let takeBacks: Array<DelegationFacts['takeBacks'][number]> | null = null;
 	const {directorIds} = roster;
 	for (const event of ticket.history) {
-		if (event.field !== 'assignee') continue;
-		(assigneeChanges ??= []).push(event);
-		if (event.to === null || !directorIds.has(event.to) || event.from === null || directorIds.has(event.from)) continue;
+		if (event.field !== 'assignee' || event.to === null || !directorIds.has(event.to) || event.from === null || directorIds.has(event.from)) continue;
 		const groups = groupsOf(index, event.from);
 		if (groups.length > 0) (takeBacks ??= []).push({at: event.at, groups});
 	}
 	const events = delegationEvents(ticket, roster, index);
-	if (assigneeChanges === null && events.length === 0) return nothing;
-	return {events, takeBacks: takeBacks ?? [], assigneeChanges: assigneeChanges ?? []};
+	if (takeBacks === null && events.length === 0) return nothing;
+	return {events, takeBacks: takeBacks ?? []};
 }
 
 /** The facts of a store's tickets by position (position-facts.ts), kept while the roster is the same one. */

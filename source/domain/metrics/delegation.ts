@@ -1,8 +1,9 @@
 import {AllocationTally, strategicShare} from './allocation.js';
 import {isDuring, type WeekContext} from './context.js';
 import {categoryOfCode} from './categories.js';
-import {assigneeAt, completedAtOf, dueDateAt, isCompletedBetween, isOpenAt, latestChangeAt} from './ticket-facts.js';
-import type {HistoryEvent, ResolvedRoster, Ticket} from '../types.js';
+import {assigneeAt} from './ticket-facts.js';
+import type {TicketReads} from './week-reads.js';
+import type {ResolvedRoster, Ticket} from '../types.js';
 import type {Delegation, ReportDetails} from './types.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -73,28 +74,23 @@ export function delegationEvents(ticket: Ticket, roster: ResolvedRoster, index: 
 }
 
 /**
- * What delegation reads of a ticket that is the same whatever the week: its delegation events,
- * the director's take-backs from a report's group, and its assignee changes (built once per
- * ticket and roster by delegation-facts.ts).
+ * What delegation reads of a ticket that is the same whatever the week: its delegation events
+ * and the director's take-backs from a report's group (built once per ticket and roster by
+ * delegation-facts.ts). The assignee as of an instant is read apart (week-reads.ts): most
+ * tickets then share one empty facts object, and a week reads no per-ticket object for them.
  */
 export interface DelegationFacts {
 	readonly events: readonly DelegationEvent[];
 	/** Assignee changes to the director from someone in a report's group, in history order: the candidates for `takenBack`. */
 	readonly takeBacks: ReadonlyArray<{readonly at: number; readonly groups: readonly number[]}>;
-	/** The history's assignee changes, in history order. */
-	readonly assigneeChanges: readonly HistoryEvent[];
-}
-
-/** The assignee as of `instant` (ticket-facts.ts assigneeAt), read off the ticket's assignee changes alone. */
-function assigneeFrom(ticket: Ticket, facts: DelegationFacts, instant: number): string | null {
-	for (const event of facts.assigneeChanges) if (event.at > instant) return event.from;
-	return ticket.assigneeId;
 }
 
 /** What a week's delegation reads per ticket by its index in the week's list: its facts and its category code (categories.ts). */
 export interface DelegationReads {
 	facts(index: number, ticket: Ticket): DelegationFacts;
 	category(index: number, ticket: Ticket): number;
+	/** Its state at an instant, its id (week-reads.ts). */
+	readonly ticket: TicketReads;
 }
 
 class ReportTally {
@@ -107,6 +103,8 @@ class ReportTally {
 	takenBack = 0;
 	readonly strategicIds: string[] = [];
 	readonly groupCompletedIds: string[] = [];
+	/** Of groupCompletedIds, the classified ones (operational or strategic). */
+	readonly classifiedIds: string[] = [];
 	readonly allocation = new AllocationTally();
 }
 
@@ -120,6 +118,8 @@ export interface DelegationResult {
 	readonly delegatedIds: readonly string[];
 	/** Taken back by the director in W from any report's group (a ticket taken back twice is listed once). */
 	readonly takenBackIds: readonly string[];
+	/** By report, of its group's completions the classified ones (operational or strategic): its strategic share's tickets. */
+	readonly classifiedCompletedIds: ReadonlyArray<readonly string[]>;
 }
 
 /**
@@ -138,70 +138,78 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 	const directorCompletedIds: string[] = [];
 	const takenBackIds: string[] = [];
 	let takenBack = 0;
+	const read = reads.ticket;
 
 	for (let position = 0; position < tickets.length; position++) {
 		const ticket = tickets[position];
 		if (ticket === undefined) continue;
 		const facts = reads.facts(position, ticket);
-		const isOpen = isOpenAt(ticket, asOf);
-		const assigneeAsOf = assigneeFrom(ticket, facts, asOf);
-		const isCompletedInWeek = isCompletedBetween(ticket, week.startAt, week.endAt);
+		const isOpen = read.isOpenAt(position, ticket, asOf);
+		const assigneeAsOf = read.assigneeAt(position, ticket, asOf);
+		const isCompletedInWeek = read.isCompletedBetween(position, ticket, week.startAt, week.endAt);
+		// By position, off the facts: the ticket object stays unread.
+		const id = read.id(position, ticket);
 
-		if (isOpen && assigneeAsOf !== null && directorIds.has(assigneeAsOf)) directorOpenIds.push(ticket.id);
+		if (isOpen && assigneeAsOf !== null && directorIds.has(assigneeAsOf)) directorOpenIds.push(id);
 
 		if (isCompletedInWeek) {
-			const completedAt = completedAtOf(ticket) ?? week.startAt;
-			const assigneeAtCompletion = assigneeFrom(ticket, facts, completedAt);
-			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompletedIds.push(ticket.id);
+			const completedAt = read.completedAt(position, ticket) ?? week.startAt;
+			const assigneeAtCompletion = read.assigneeAt(position, ticket, completedAt);
+			if (assigneeAtCompletion !== null && directorIds.has(assigneeAtCompletion)) directorCompletedIds.push(id);
 			const groups = groupsOf(index, assigneeAtCompletion);
 			const code = groups.length > 0 ? reads.category(position, ticket) : 0;
-			for (const group of groups) {
-				const tally = tallies[group];
+			for (let place = 0; place < groups.length; place++) {
+				const tally = tallies[groups[place] ?? -1];
 				if (!tally) continue;
-				tally.groupCompletedIds.push(ticket.id);
-				tally.allocation.addAs(ticket, code);
-				if (categoryOfCode(code) === 'strategic') tally.strategicIds.push(ticket.id);
+				tally.groupCompletedIds.push(id);
+				tally.allocation.addIdAs(id, code);
+				const category = categoryOfCode(code);
+				if (category === 'strategic') tally.strategicIds.push(id);
+				if (category !== 'unclassified') tally.classifiedIds.push(id);
 			}
 		}
 
 		const {events} = facts;
 		const firstEvent = events[0];
 		if (firstEvent && firstEvent.at <= asOf) {
-			for (const event of events) {
-				if (!isDuring(event.at, context)) continue;
-				delegatedInWeek.add(ticket.id);
+			for (let place = 0; place < events.length; place++) {
+				const event = events[place];
+				if (event === undefined || !isDuring(event.at, context)) continue;
+				delegatedInWeek.add(id);
 				for (const report of event.reports) {
 					const ids = tallies[report]?.delegatedIds;
 					// A ticket handed over twice in W still counts once.
-					if (ids && ids.at(-1) !== ticket.id) ids.push(ticket.id);
+					if (ids && ids.at(-1) !== id) ids.push(id);
 				}
 			}
 
 			const holders = groupsOf(index, assigneeAsOf);
 			if (holders.length > 0) {
-				const dueDate = isOpen ? dueDateAt(ticket, asOf) : null;
+				const dueDate = isOpen ? read.dueDateAt(position, ticket, asOf) : null;
 				const isOverdue = dueDate !== null && dueDate < asOfDate;
-				const isStale = isOpen && asOf - latestChangeAt(ticket, asOf) >= staleMs;
-				for (const holder of holders) {
-					const tally = tallies[holder];
+				const isStale = isOpen && asOf - read.latestChangeAt(position, ticket, asOf) >= staleMs;
+				for (let place = 0; place < holders.length; place++) {
+					const tally = tallies[holders[place] ?? -1];
 					if (!tally) continue;
-					if (isOpen) tally.openIds.push(ticket.id);
-					if (isOverdue) tally.overdueIds.push(ticket.id);
-					if (isStale) tally.staleIds.push(ticket.id);
-					if (isCompletedInWeek) tally.completedIds.push(ticket.id);
+					if (isOpen) tally.openIds.push(id);
+					if (isOverdue) tally.overdueIds.push(id);
+					if (isStale) tally.staleIds.push(id);
+					if (isCompletedInWeek) tally.completedIds.push(id);
 				}
 			}
 		}
 
-		for (const event of facts.takeBacks) {
-			if (!isDuring(event.at, context)) continue;
+		const {takeBacks} = facts;
+		for (let place = 0; place < takeBacks.length; place++) {
+			const event = takeBacks[place];
+			if (event === undefined || !isDuring(event.at, context)) continue;
 			takenBack++;
-			if (takenBackIds.at(-1) !== ticket.id) takenBackIds.push(ticket.id);
+			if (takenBackIds.at(-1) !== id) takenBackIds.push(id);
 			for (const group of event.groups) {
 				const tally = tallies[group];
 				if (!tally) continue;
 				tally.takenBack++;
-				if (!tally.takenBackIds.includes(ticket.id)) tally.takenBackIds.push(ticket.id);
+				if (!tally.takenBackIds.includes(id)) tally.takenBackIds.push(id);
 			}
 		}
 	}
@@ -240,5 +248,6 @@ export function computeDelegation(tickets: readonly Ticket[], context: WeekConte
 			takenBack: tallies[position]?.takenBack ?? 0,
 		})),
 	};
-	return {figures, reports, directorOpenIds, directorCompletedIds, delegatedIds: [...delegatedInWeek], takenBackIds};
+	const classifiedCompletedIds = tallies.map((tally) => tally.classifiedIds);
+	return {figures, reports, directorOpenIds, directorCompletedIds, delegatedIds: [...delegatedInWeek], takenBackIds, classifiedCompletedIds};
 }

@@ -144,8 +144,8 @@ function delegationFigures(result: DelegationResult, context: WeekContext, add: 
 		add(`${at}.overdue`, 'count', figures.overdue, report.overdueIds, (ticket) => why.currentDueReason(ticket, context));
 		add(`${at}.stale`, 'count', figures.stale, report.staleIds, held(`open, no change for ${context.staleDays} days or more`, group));
 		add(`${at}.takenBack`, 'count', figures.takenBack, report.takenBackIds, held('taken back this week', 'now'));
-		// Read now, not on the first read of the list: a tag changes the classifications in place.
-		const classified = report.groupCompletedIds.filter((id) => context.classifications.get(id)?.category === 'operational' || context.classifications.get(id)?.category === 'strategic');
+		// Tallied with the week's categories (delegation.ts), not read on the first read of the list: a tag changes the classifications in place.
+		const classified = result.classifiedCompletedIds[index] ?? [];
 		add(`${at}.strategicShare`, 'share', figures.strategicShare, classified, completed);
 	});
 }

@@ -95,25 +95,27 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 	const postponements: Array<WeekDetails['postponements'][number]> = [];
 	const ids = {due: [] as string[], onTime: [] as string[], late: [] as string[], pending: [] as string[], committed: [] as string[], kept: [] as string[], broken: [] as string[], postponed: [] as string[]};
 
-	// Reused for every ticket: the overall tally, then the ticket's team when teams are wanted.
-	const tallies: PredictabilityTally[] = [overall];
 	for (let index = 0; index < tickets.length; index++) {
 		const ticket = tickets[index];
 		if (ticket === undefined) continue;
 		const facts = factsOf(index, ticket);
+		// Each count goes to the overall tally and, when teams are wanted, the ticket's team's.
+		let team: PredictabilityTally | undefined;
 		if (withTeams) {
-			const team = ticket.team ?? noTeam;
-			let tally = teams.get(team);
-			if (!tally) {
-				tally = new PredictabilityTally();
-				teams.set(team, tally);
+			const name = ticket.team ?? noTeam;
+			team = teams.get(name);
+			if (!team) {
+				team = new PredictabilityTally();
+				teams.set(name, team);
 			}
-			tallies[1] = tally;
 		}
 
-		for (const event of facts.postponements) {
-			if (!isDuring(event.at, context)) continue;
-			for (const tally of tallies) tally.postponements++;
+		const moves = facts.postponements;
+		for (let move = 0; move < moves.length; move++) {
+			const event = moves[move];
+			if (event === undefined || !isDuring(event.at, context)) continue;
+			overall.postponements++;
+			if (team) team.postponements++;
 			postponements.push({ticketId: ticket.id, at: event.at, from: event.from, to: event.to});
 			if (ids.postponed.at(-1) !== ticket.id) ids.postponed.push(ticket.id);
 		}
@@ -124,24 +126,30 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 		const dueDate = ticket.dueDate;
 		if (dueDate !== null && dateInWeek(dueDate, week)) {
 			const done = isCompleted ? completedDate(ticket, timezone) : null;
-			for (const tally of tallies) tally.due++;
+			overall.due++;
+			if (team) team.due++;
 			ids.due.push(ticket.id);
 			if (done !== null && done <= dueDate) {
-				for (const tally of tallies) tally.onTime++;
+				overall.onTime++;
+				if (team) team.onTime++;
 				ids.onTime.push(ticket.id);
 			} else if (done !== null) {
 				ids.late.push(ticket.id);
 				const slipDays = daysBetweenDates(dueDate, done);
-				for (const tally of tallies) {
-					tally.late++;
-					tally.slipDays.push(slipDays);
+				overall.late++;
+				overall.slipDays.push(slipDays);
+				if (team) {
+					team.late++;
+					team.slipDays.push(slipDays);
 				}
 				slips.push({ticketId: ticket.id, slipDays, dueDate, completedDate: done});
 			} else if (dueDate < asOfDate) {
-				for (const tally of tallies) tally.late++;
+				overall.late++;
+				if (team) team.late++;
 				ids.late.push(ticket.id);
 			} else {
-				for (const tally of tallies) tally.pending++;
+				overall.pending++;
+				if (team) team.pending++;
 				ids.pending.push(ticket.id);
 			}
 		}
@@ -149,13 +157,16 @@ export function computePredictability(tickets: readonly Ticket[], context: WeekC
 		const {firstDue} = facts;
 		if (firstDue !== null && dateInWeek(firstDue, week)) {
 			const done = isCompleted ? completedDate(ticket, timezone) : null;
-			for (const tally of tallies) tally.committed++;
+			overall.committed++;
+			if (team) team.committed++;
 			ids.committed.push(ticket.id);
 			if (done !== null && done <= firstDue) {
-				for (const tally of tallies) tally.kept++;
+				overall.kept++;
+				if (team) team.kept++;
 				ids.kept.push(ticket.id);
 			} else if (done !== null || firstDue < asOfDate) {
-				for (const tally of tallies) tally.broken++;
+				overall.broken++;
+				if (team) team.broken++;
 				ids.broken.push(ticket.id);
 				brokenPromises.push({ticketId: ticket.id, firstDueDate: firstDue, currentDueDate: ticket.dueDate});
 			}

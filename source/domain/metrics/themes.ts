@@ -3,6 +3,7 @@ import {categoriesByPosition, operationalCode} from './categories.js';
 import {categoryOf, type WeekContext} from './context.js';
 import {completedBetween} from './relevance.js';
 import {completedAtOf} from './ticket-facts.js';
+import {effortFacts} from './v2/effort-facts.js';
 import type {Ticket, Week} from '../types.js';
 import type {WeekDetails} from './types.js';
 
@@ -62,20 +63,23 @@ export function computeThemes(tickets: readonly Ticket[], context: WeekContext, 
 	for (let index = 0; index < tickets.length; index++) {
 		const ticket = tickets[index];
 		if (ticket === undefined) continue;
-		const completedAt = completedAtOf(ticket);
+		const completedAt = facts ? facts.completedAt(index) : completedAtOf(ticket);
 		if (completedAt === null || completedAt < windowStart || completedAt >= windowEnd) continue;
 		if (facts ? facts.category(index) !== operationalCode : categoryOf(ticket, context.classifications) !== 'operational') continue;
 		let weekIndex = weeks.length - 1;
 		while (weekIndex > 0 && completedAt < (weeks[weekIndex]?.startAt ?? windowStart)) weekIndex--;
 
-		for (const name of facts ? facts.names(index) : themeNames(ticket)) {
+		const id = facts ? facts.id(index) : ticket.id;
+		const names = facts ? facts.names(index) : themeNames(ticket);
+		for (let place = 0; place < names.length; place++) {
+			const name = names[place] ?? '';
 			let tally = tallies.get(name);
 			if (!tally) {
 				tally = {tickets: [], ticketIds: [], ticketWeeks: [], weekIndexes: new Set()};
 				tallies.set(name, tally);
 			}
 			tally.tickets.push(ticket);
-			tally.ticketIds.push(ticket.id);
+			tally.ticketIds.push(id);
 			tally.ticketWeeks.push(weekIndex);
 			tally.weekIndexes.add(weekIndex);
 		}
@@ -117,10 +121,12 @@ export function themeTicketsOf(themes: WeekDetails['themes'], allTickets: readon
 	return lists;
 }
 
-/** A ticket's category code and theme names by its index in the list computeThemes reads. */
+/** A ticket's category code, theme names, completion instant (completedAtOf) and id by its index in the list computeThemes reads. */
 export interface ThemeFacts {
 	category(index: number): number;
 	names(index: number): readonly string[];
+	completedAt(index: number): number | null;
+	id(index: number): string;
 }
 
 const storeThemeMemo = new WeakMap<readonly Ticket[], Map<string, {readonly categories: Uint8Array; readonly themes: WeekDetails['themes']}>>();
@@ -165,8 +171,15 @@ export function storeThemes(allTickets: readonly Ticket[], context: WeekContext)
 	const from = themeWindow(context.week)[0]?.startAt ?? context.week.startAt;
 	const {tickets, positions} = completedBetween(allTickets, from, context.week.endAt);
 	const names = namesByPosition(allTickets);
+	// Completion and id off the effort facts (built at load): the cold ticket objects stay unread.
+	const {completedAt, ids} = effortFacts(allTickets);
 	const facts: ThemeFacts = {
 		category: (index) => categories[positions[index] ?? -1] ?? 0,
+		completedAt(index) {
+			const at = completedAt[positions[index] ?? -1] ?? Number.NaN;
+			return Number.isNaN(at) ? null : at;
+		},
+		id: (index) => ids[positions[index] ?? -1] ?? '',
 		names(index) {
 			const position = positions[index] ?? -1;
 			let known = names[position];

@@ -30,6 +30,13 @@ function expectSameAsOverAll(input: MetricInput): void {
 	// A week report's one pass gives the same metrics and details as the two apart.
 	expect(computeWeekMetricsAndDetails(input)).toEqual({metrics: computeWeekMetricsOverAll(input), details: computeWeekDetailsOverAll(input)});
 	expect(computeVersion2(input)).toEqual(computeVersion2OverAll(input));
+	// A report's strategic share counts its group's classified completions (metrics.md "Delegation"), tallied with the week's categories.
+	const {details} = computeWeekMetricsAndDetails(input);
+	details.reports.forEach((report, index) => {
+		const classified = report.groupCompletedIds.filter((id) => ['operational', 'strategic'].includes(input.classifications.get(id)?.category ?? 'unclassified'));
+		const figure = details.figures.find((candidate) => candidate.path === `delegation.reports[${index}].strategicShare`);
+		expect(figure?.tickets.map((ticket) => ticket.ticketId)).toEqual(classified);
+	});
 	const {week} = input;
 	expect(ticketsInWeek(input.tickets, week)).toEqual(
 		input.tickets.filter((ticket) => {
@@ -57,11 +64,12 @@ function random(seed: number): () => number {
  * created, changed long after completion, blocked with no end, due dates moved back and
  * forth — assigned among the demo roster's people, so delegation and taken-back fire.
  */
-function oddTickets(count: number, seed: number): Ticket[] {
+function oddTickets(count: number, seed: number, instants?: readonly number[]): Ticket[] {
 	const next = random(seed);
 	const windowStart = weeks[0]?.startAt ?? orgNow;
 	const windowEnd = orgNow + 14 * dayMs;
-	const instant = (): number => Math.round(windowStart - 21 * dayMs + next() * (windowEnd - windowStart + 21 * dayMs));
+	const anywhere = (): number => Math.round(windowStart - 21 * dayMs + next() * (windowEnd - windowStart + 21 * dayMs));
+	const instant = instants ? (): number => instants[Math.floor(next() * instants.length)] ?? orgNow : anywhere;
 	const maybe = <T>(value: () => T, chance = 0.5): T | null => (next() < chance ? value() : null);
 	const personIds = [...roster.directorIds, ...roster.reports.flatMap((report) => [...report.groupIds])];
 	const person = (): string | null => (next() < 0.15 ? null : (personIds[Math.floor(next() * personIds.length)] ?? null));
@@ -101,6 +109,12 @@ function oddTickets(count: number, seed: number): Ticket[] {
 	return tickets;
 }
 
+function classifiedAtRandom(tickets: readonly Ticket[], seed: number): Map<string, Classification> {
+	const categories: Category[] = ['operational', 'strategic'];
+	const next = random(seed);
+	return new Map(tickets.map((ticket) => [ticket.id, {category: categories[Math.floor(next() * 2)] ?? 'operational', source: 'manual', reason: 'manual', confidence: 1, suggestion: null}]));
+}
+
 describe('relevance: each week reads only the tickets that can touch it', () => {
 	it('gives every week of the demo org the figures, details and version 2 figures of all tickets', () => {
 		for (const week of weeks) expectSameAsOverAll(inputFor(org.tickets, classifications, week, orgNow));
@@ -112,15 +126,26 @@ describe('relevance: each week reads only the tickets that can touch it', () => 
 	});
 
 	it('gives the same over tickets with instants in any order and open-ended spells', () => {
-		const categories: Category[] = ['operational', 'strategic'];
 		for (const seed of [1, 2, 3]) {
 			const tickets = oddTickets(1500, seed);
-			const next = random(seed + 100);
-			const classified = new Map<string, Classification>(
-				tickets.map((ticket) => [ticket.id, {category: categories[Math.floor(next() * 2)] ?? 'operational', source: 'manual', reason: 'manual', confidence: 1, suggestion: null}]),
-			);
+			const classified = classifiedAtRandom(tickets, seed + 100);
 			for (const week of weeks) {
 				for (const now of [orgNow, orgNow - 30 * dayMs]) expectSameAsOverAll(inputFor(tickets, classified, week, now));
+			}
+		}
+	});
+
+	it('gives the same over tickets whose every instant is on a week boundary or an as-of instant, or a millisecond off one', () => {
+		// Completed, canceled, created, started, changing hands and due dates exactly when a week starts or ends, or at asOf(W):
+		// where the reads by position (week-reads.ts) and the reads off the ticket must draw the same line.
+		const nows = [orgNow, orgNow - 30 * dayMs];
+		const boundaries = [...weeks.flatMap((week) => [week.startAt, week.endAt]), ...nows];
+		const instants = boundaries.flatMap((at) => [at - 1, at, at + 1]);
+		for (const seed of [4, 5]) {
+			const tickets = oddTickets(1500, seed, instants);
+			const classified = classifiedAtRandom(tickets, seed + 100);
+			for (const week of weeks.slice(-4)) {
+				for (const now of nows) expectSameAsOverAll(inputFor(tickets, classified, week, now));
 			}
 		}
 	});

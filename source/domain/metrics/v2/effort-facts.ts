@@ -37,10 +37,14 @@ export interface EffortFacts {
 	readonly holderIds: readonly string[];
 	/** Each ticket's key: a week lists the tickets behind its figures without reading the ticket objects. */
 	readonly keys: readonly string[];
+	/** Each ticket's id, for the same reason (version 1's allocation and delegation, compute.ts). */
+	readonly ids: readonly string[];
 	/** The current due date, by position. */
 	readonly dueDates: ReadonlyArray<string | null>;
 	/** The first due date (ticket-facts.ts `firstDueDate`), by position: the current one for a ticket whose due date never changed. */
 	readonly firstDueDates: ReadonlyArray<string | null>;
+	/** The instant of the last due-date change, -Infinity for none: at an instant from then on, `dueDates` is the due date (ticket-facts.ts `dueDateAt`). */
+	readonly lastDueChangeAt: Float64Array;
 	/**
 	 * The latest of creation, the last history event, the start and the update (late-replay.ts
 	 * `latestChangeAtLate` at any instant after `changesUntil`), and the latest instant of all of
@@ -78,9 +82,11 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const changeTo: number[] = [];
 	const holderIds: string[] = [];
 	const keys: string[] = [];
+	const ids: string[] = [];
 	const dueDates: Array<string | null> = [];
 	const firstDueDates: Array<string | null> = [];
 	const latestChangeAt = new Float64Array(count);
+	const lastDueChangeAt = new Float64Array(count).fill(-Infinity);
 	const changesUntil = new Float64Array(count);
 	const holderNumbers = new Map<string, number>();
 	const numberOf = (id: string | null): number => {
@@ -100,11 +106,13 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 			startedAt[position] = Number.NaN;
 			completedAt[position] = Number.NaN;
 			keys.push('');
+			ids.push('');
 			dueDates.push(null);
 			firstDueDates.push(null);
 			continue;
 		}
 		keys.push(ticket.key);
+		ids.push(ticket.id);
 		startedAt[position] = ticket.startedAt ?? Number.NaN;
 		endedAt[position] = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
 		createdAt[position] = ticket.createdAt;
@@ -116,6 +124,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		// The first due date, as `firstDueDate` finds it: the first change's `from`, else the first `to` set.
 		let hasDueChanges = false;
 		let firstDue: string | null | undefined;
+		let lastDueChange = -Infinity;
 		let until = Math.max(ticket.createdAt, ticket.startedAt ?? -Infinity, ticket.updatedAt);
 		for (const event of ticket.history) {
 			if (event.at > until) until = event.at;
@@ -123,7 +132,9 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 				changeAt.push(event.at);
 				changeFrom.push(numberOf(event.from));
 				changeTo.push(numberOf(event.to));
-			} else if (event.field === 'dueDate' && firstDue === undefined) {
+			} else if (event.field === 'dueDate') {
+				if (event.at > lastDueChange) lastDueChange = event.at;
+				if (firstDue !== undefined) continue;
 				if (!hasDueChanges) {
 					hasDueChanges = true;
 					if (event.from !== null) firstDue = event.from;
@@ -131,6 +142,7 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 				if (firstDue === undefined && event.to !== null) firstDue = event.to;
 			}
 		}
+		lastDueChangeAt[position] = lastDueChange;
 		dueDates.push(ticket.dueDate);
 		firstDueDates.push(hasDueChanges ? (firstDue ?? null) : ticket.dueDate);
 		changesUntil[position] = until;
@@ -154,8 +166,10 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		changeTo: Int32Array.from(changeTo),
 		holderIds,
 		keys,
+		ids,
 		dueDates,
 		firstDueDates,
+		lastDueChangeAt,
 		latestChangeAt,
 		changesUntil,
 	};
