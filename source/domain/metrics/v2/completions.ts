@@ -20,6 +20,8 @@ export interface CompletionIndex {
 	readonly tickets: readonly Ticket[];
 	/** The positions with a cycle time, shortest first: a week's samples are cut from it already sorted. */
 	readonly byCycleDays: Uint32Array;
+	/** Each completed ticket's holder at completion, by the ticket: responders read a theme's tickets' without their histories. */
+	readonly holderOf: ReadonlyMap<Ticket, string | null>;
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -44,6 +46,7 @@ export function completionIndex(tickets: readonly Ticket[]): CompletionIndex {
 	const holders: string[] = [];
 	const numbers = new Map<string, number>();
 	const sorted: Ticket[] = [];
+	const holderOf = new Map<Ticket, string | null>();
 	for (let position = 0; position < count; position++) {
 		const ticket = completed[order[position] ?? 0];
 		if (!ticket) continue;
@@ -58,11 +61,12 @@ export function completionIndex(tickets: readonly Ticket[]): CompletionIndex {
 			numbers.set(person, number);
 		}
 		holder[position] = number ?? -1;
+		holderOf.set(ticket, person);
 		sorted.push(ticket);
 	}
 	const timed = Uint32Array.from(cycleDays.keys()).filter((position) => !Number.isNaN(cycleDays[position] ?? Number.NaN));
 	const byCycleDays = timed.sort((a, b) => (cycleDays[a] ?? 0) - (cycleDays[b] ?? 0));
-	const index = {completedAt, cycleDays, holder, holders, tickets: sorted, byCycleDays};
+	const index = {completedAt, cycleDays, holder, holders, tickets: sorted, byCycleDays, holderOf};
 	indexes.set(tickets, index);
 	return index;
 }

@@ -99,7 +99,8 @@ export function computeOpenWork(
 		const dueEnd = isDueSoon ? endOfDueDate(dueDate, timezone) : Number.NaN;
 		const firstDueEnd = firstDue === null ? Number.NaN : endOfDueDate(firstDue, timezone);
 		const isStalled = isStarted && asOf - ((changesUntil[position] ?? Infinity) <= asOf ? (latestChangeAt[position] ?? 0) : latestChangeAtLate(ticket, asOf)) >= stalledDays * dayMs;
-		for (const position of groups) {
+		for (let each = 0; each < groups.length; each++) {
+			const position = groups[each] ?? -1;
 			const report = roster.reports[position]?.name ?? '';
 			const sample = samples[position];
 			if (!sample) continue;

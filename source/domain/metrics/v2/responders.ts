@@ -26,13 +26,17 @@ export function computeResponders(
 ): ThemeResponder[] {
 	// The store's themes carry their tickets (themes.ts); others are looked up by id among the completions.
 	const lists = themeTicketsOf(themes, allTickets) ?? themeTicketLists(themes, allTickets, week);
+	// Who held each completed ticket at completion, worked out at load (completions.ts); a ticket of another array is replayed.
+	const {holderOf} = completionIndex(allTickets);
 	return themes.map((theme, position) => {
 		const themeTickets = lists[position] ?? [];
 		const byPerson = new Map<string, Ticket[]>();
-		for (const ticket of themeTickets) {
-			const completedAt = completedAtOf(ticket);
+		for (let index = 0; index < themeTickets.length; index++) {
+			const ticket = themeTickets[index] as Ticket;
+			const known = holderOf.get(ticket);
+			const completedAt = known === undefined ? completedAtOf(ticket) : 0;
 			if (completedAt === null) continue;
-			const holder = assigneeAtLate(ticket, completedAt);
+			const holder = known === undefined ? assigneeAtLate(ticket, completedAt) : known;
 			if (holder === null) continue;
 			const list = byPerson.get(holder) ?? [];
 			list.push(ticket);
