@@ -76,7 +76,8 @@ function integrity(home: string): string {
 }
 
 /** Starts `args`, SIGKILLs it after `delayMs` unless it ended first; resolves with how it ended. */
-async function killAfter(args: readonly string[], home: string, delayMs: number): Promise<{killed: boolean; code: number | null; stdout: string}> {
+async function killAfter(args: readonly string[], home: string, delayMs: number): Promise<{killed: boolean; code: number | null; stdout: string; ms: number}> {
+	const startedAt = Date.now();
 	const child = startCli(args, {home, env: env()});
 	child.stdin?.end();
 	let stdout = '';
@@ -84,7 +85,7 @@ async function killAfter(args: readonly string[], home: string, delayMs: number)
 	const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
 	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
 	clearTimeout(timer);
-	return {killed: signal === 'SIGKILL', code, stdout};
+	return {killed: signal === 'SIGKILL', code, stdout, ms: Date.now() - startedAt};
 }
 
 describe('SIGKILL during a sync of 2,000 tickets', () => {
@@ -110,10 +111,15 @@ describe('SIGKILL during a sync of 2,000 tickets', () => {
 				const tagged = tags(home);
 				expect(Object.keys(tagged)).toHaveLength(3);
 				const kills: number[] = [];
-				for (let round = 0; round < 10; round++) {
-					const delay = Math.round(200 + Math.random() * span);
+				// The reference's time is a guess for this store's runs, which share the machine with
+				// the other chain and other test files: a run that ends before its kill shows how long
+				// a whole run takes here, and the next kills aim inside that. Up to 25 runs, for 10 kills.
+				let aim = span;
+				for (let round = 0; round < 25 && kills.length < 10; round++) {
+					const delay = Math.round(200 + Math.random() * aim);
 					const run = await killAfter(['sync', '--full'], home, delay);
 					if (run.killed) kills.push(delay);
+					else aim = Math.max(run.ms - 200, 100);
 					expect(integrity(home), `after a kill at ${delay} ms`).toBe('ok');
 					expect(tags(home), `after a kill at ${delay} ms`).toEqual(tagged);
 				}
@@ -126,8 +132,8 @@ describe('SIGKILL during a sync of 2,000 tickets', () => {
 		);
 
 		for (const {home} of chains) expect(canonicalDump(home)).toBe(expected);
-		// Most kills must really interrupt a running sync, or the test proves little.
-		expect(chains.flatMap((chain) => chain.kills).length).toBeGreaterThanOrEqual(12);
+		// The kills must really interrupt running syncs, or the test proves little.
+		expect(chains.flatMap((chain) => chain.kills).length).toBeGreaterThanOrEqual(16);
 	});
 });
 
