@@ -1,5 +1,5 @@
 import {assigneeAt, completedAtOf, dueDateAt, isCompletedBetween, isOpenAt, latestChangeAt} from './ticket-facts.js';
-import {holderAt, nobody, type EffortFacts} from './v2/effort-facts.js';
+import {holderIdAt, latestChangeAtOf, type EffortFacts} from './v2/effort-facts.js';
 import type {Ticket, Week} from '../types.js';
 
 /** Active in W: in a started state at some moment of W (metrics.md "Tickets"). */
@@ -53,7 +53,7 @@ export const ticketReads: TicketReads = {
  * are read off the ticket only when it changed after the instant.
  */
 export function positionReads(facts: EffortFacts, positions: readonly number[]): TicketReads {
-	const {ids, createdAt, startedAt, endedAt, openUntil, completedAt, holderIds, dueDates, lastDueChangeAt, changesUntil} = facts;
+	const {ids, createdAt, startedAt, endedAt, openUntil, completedAt, dueDates, lastDueChangeAt} = facts;
 	const isOpen = (position: number, instant: number): boolean => (createdAt[position] ?? Infinity) <= instant && (openUntil[position] ?? Number.NaN) > instant;
 	return {
 		id: (index) => ids[positions[index] ?? -1] ?? '',
@@ -74,17 +74,11 @@ export function positionReads(facts: EffortFacts, positions: readonly number[]):
 			const position = positions[index] ?? -1;
 			return (startedAt[position] ?? Number.NaN) <= instant && isOpen(position, instant);
 		},
-		assigneeAt: (index, _, instant) => {
-			const holder = holderAt(facts, positions[index] ?? -1, instant);
-			return holder === nobody ? null : (holderIds[holder] ?? null);
-		},
+		assigneeAt: (index, _, instant) => holderIdAt(facts, positions[index] ?? -1, instant),
 		dueDateAt: (index, ticket, instant) => {
 			const position = positions[index] ?? -1;
 			return (lastDueChangeAt[position] ?? Infinity) <= instant ? (dueDates[position] ?? null) : dueDateAt(ticket, instant);
 		},
-		latestChangeAt: (index, ticket, instant) => {
-			const position = positions[index] ?? -1;
-			return (changesUntil[position] ?? Infinity) <= instant ? (facts.latestChangeAt[position] ?? Number.NaN) : latestChangeAt(ticket, instant);
-		},
+		latestChangeAt: (index, ticket, instant) => latestChangeAtOf(facts, positions[index] ?? -1, ticket, instant),
 	};
 }

@@ -1,3 +1,4 @@
+import {latestChangeAtLate} from './late-replay.js';
 import type {Ticket} from '../../types.js';
 
 /**
@@ -18,8 +19,6 @@ export interface EffortFacts {
 	readonly openUntil: Float64Array;
 	/** ticket-facts.ts `completedAtOf`: NaN when not completed, or canceled. */
 	readonly completedAt: Float64Array;
-	/** Canceled now (ticket-facts.ts `isCanceled`): 1, else 0. */
-	readonly canceled: Uint8Array;
 	/** The current assignee, as an index into `holderIds`; `nobody` for none. */
 	readonly assignee: Int32Array;
 	/** Started less than 48 h after creation (timeline.ts `unplannedFrom`): 1, else 0. */
@@ -72,7 +71,6 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 	const createdAt = new Float64Array(count);
 	const openUntil = new Float64Array(count);
 	const completedAt = new Float64Array(count);
-	const canceled = new Uint8Array(count);
 	const assignee = new Int32Array(count);
 	const quickStart = new Uint8Array(count);
 	const soleHolder = new Int32Array(count);
@@ -118,7 +116,6 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		createdAt[position] = ticket.createdAt;
 		openUntil[position] = Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity);
 		completedAt[position] = ticket.canceledAt === null ? (ticket.completedAt ?? Number.NaN) : Number.NaN;
-		canceled[position] = ticket.canceledAt === null ? 0 : 1;
 		assignee[position] = numberOf(ticket.assigneeId);
 		quickStart[position] = ticket.startedAt !== null && ticket.startedAt - ticket.createdAt < 48 * hourMs ? 1 : 0;
 		// The first due date, as `firstDueDate` finds it: the first change's `from`, else the first `to` set.
@@ -156,7 +153,6 @@ export function effortFacts(tickets: readonly Ticket[]): EffortFacts {
 		createdAt,
 		openUntil,
 		completedAt,
-		canceled,
 		assignee,
 		quickStart,
 		soleHolder,
@@ -183,4 +179,20 @@ export function holderAt(facts: EffortFacts, position: number, instant: number):
 	const first = facts.changeStart[position] ?? 0;
 	for (let change = (facts.changeStart[position + 1] ?? 0) - 1; change >= first && (facts.changeAt[change] ?? -Infinity) > instant; change--) holder = facts.changeFrom[change] ?? nobody;
 	return holder;
+}
+
+/** The assignee's id at the instant (ticket-facts.ts `assigneeAt`), read off the numbered assignee changes. */
+export function holderIdAt(facts: EffortFacts, position: number, instant: number): string | null {
+	const holder = holderAt(facts, position, instant);
+	return holder === nobody ? null : (facts.holderIds[holder] ?? null);
+}
+
+/** Canceled now (ticket-facts.ts `isCanceled`): ended, yet not completed — a ticket both completed and canceled counts as canceled, as `completedAtOf` says. */
+export function isCanceledAt(facts: EffortFacts, position: number): boolean {
+	return Number.isNaN(facts.completedAt[position] ?? Number.NaN) && (facts.endedAt[position] ?? Infinity) !== Infinity;
+}
+
+/** The latest change at or before the instant (ticket-facts.ts `latestChangeAt`): off the facts once every change of the ticket is by then, else replayed from the end of its history. */
+export function latestChangeAtOf(facts: EffortFacts, position: number, ticket: Ticket, instant: number): number {
+	return (facts.changesUntil[position] ?? Infinity) <= instant ? (facts.latestChangeAt[position] ?? Number.NaN) : latestChangeAtLate(ticket, instant);
 }

@@ -1,7 +1,7 @@
 import {dateInWeek, localDate} from '../../week.js';
 import type {WeekContext} from '../context.js';
 import {assigneeAt, completedAtOf, completedDate, firstDueDate, isCanceled} from '../ticket-facts.js';
-import {holderAt, nobody, type EffortFacts} from './effort-facts.js';
+import {holderIdAt, isCanceledAt, type EffortFacts} from './effort-facts.js';
 import {groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Ticket, Week} from '../../types.js';
 
@@ -58,11 +58,11 @@ function promiseOf(ticket: Ticket, week: Week, asOf: number): DuePromise | null 
 
 function promiseByPosition({positions, facts}: {readonly positions: readonly number[]; readonly facts: EffortFacts}, index: number, week: Week, asOf: number): DuePromise | null {
 	const position = positions[index] ?? -1;
-	if (facts.canceled[position] !== 0) return null;
+	if (isCanceledAt(facts, position)) return null;
 	const firstDue = facts.firstDueDates[position] ?? null;
 	if (firstDue === null || !dateInWeek(firstDue, week)) return null;
 	const completedAt = facts.completedAt[position] ?? Number.NaN;
 	const isCompleted = !Number.isNaN(completedAt);
-	const number = holderAt(facts, position, isCompleted && completedAt <= asOf ? completedAt : asOf);
-	return {firstDue, done: isCompleted ? localDate(completedAt, week.timezone) : null, holder: number === nobody ? null : (facts.holderIds[number] ?? null)};
+	const holder = holderIdAt(facts, position, isCompleted && completedAt <= asOf ? completedAt : asOf);
+	return {firstDue, done: isCompleted ? localDate(completedAt, week.timezone) : null, holder};
 }

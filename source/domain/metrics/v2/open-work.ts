@@ -3,8 +3,7 @@ import {categoriesByPosition, operationalCode} from '../categories.js';
 import type {WeekContext} from '../context.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
-import {effortFacts, holderAt, nobody} from './effort-facts.js';
-import {latestChangeAtLate} from './late-replay.js';
+import {effortFacts, holderAt, latestChangeAtOf, nobody} from './effort-facts.js';
 import {orderByNumberThenText} from './order.js';
 import {displayName, groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket} from '../../types.js';
@@ -67,7 +66,7 @@ export function computeOpenWork(
 	const fires: Array<{position: number; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
 	const facts = effortFacts(tickets);
-	const {createdAt, openUntil, startedAt, holderIds, keys, dueDates, firstDueDates, latestChangeAt, changesUntil} = facts;
+	const {createdAt, openUntil, startedAt, holderIds, keys, dueDates, firstDueDates} = facts;
 	const codes = categoriesByPosition(tickets, classifications);
 	// The few distinct holders looked up in the roster once.
 	const holderGroups = holderIds.map((id) => groupsOfPerson(people, id));
@@ -98,7 +97,7 @@ export function computeOpenWork(
 		const firstDue = isDueSoon ? (firstDueDates[position] ?? null) : null;
 		const dueEnd = isDueSoon ? endOfDueDate(dueDate, timezone) : Number.NaN;
 		const firstDueEnd = firstDue === null ? Number.NaN : endOfDueDate(firstDue, timezone);
-		const isStalled = isStarted && asOf - ((changesUntil[position] ?? Infinity) <= asOf ? (latestChangeAt[position] ?? 0) : latestChangeAtLate(ticket, asOf)) >= stalledDays * dayMs;
+		const isStalled = isStarted && asOf - latestChangeAtOf(facts, position, ticket, asOf) >= stalledDays * dayMs;
 		for (let each = 0; each < groups.length; each++) {
 			const position = groups[each] ?? -1;
 			const report = roster.reports[position]?.name ?? '';

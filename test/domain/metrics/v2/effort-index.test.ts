@@ -4,8 +4,8 @@ import {classifyAll} from '../../../../source/domain/classify/index.js';
 import {weekContext} from '../../../../source/domain/metrics/context.js';
 import {collectEffortFigures, type EffortResult} from '../../../../source/domain/metrics/v2/effort.js';
 import {computeEffortIndexed} from '../../../../source/domain/metrics/v2/effort-index.js';
-import {effortFacts} from '../../../../source/domain/metrics/v2/effort-facts.js';
-import {firstDueDate} from '../../../../source/domain/metrics/ticket-facts.js';
+import {effortFacts, holderIdAt, isCanceledAt, latestChangeAtOf} from '../../../../source/domain/metrics/v2/effort-facts.js';
+import {assigneeAt, firstDueDate, isCanceled, latestChangeAt} from '../../../../source/domain/metrics/ticket-facts.js';
 import {latestChangeAtLate} from '../../../../source/domain/metrics/v2/late-replay.js';
 import {computeEffortTrend} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import {FigureCollector} from '../../../../source/domain/metrics/v2/paths.js';
@@ -144,6 +144,29 @@ describe('effort read off per-ticket facts', () => {
 				tickets.forEach((each, position) => {
 					expect(firstDueDates[position]).toBe(firstDueDate(each));
 					expect(dueDates[position]).toBe(each.dueDate);
+				});
+			}),
+		);
+	});
+
+	it('reads canceled, the holder and the latest change off the facts as the ticket says them', () => {
+		const instant = fc.option(anyHour);
+		fc.assert(
+			fc.property(fc.array(fc.record({completed: instant, canceled: instant, assignee: fc.constantFrom('a', 'b', null), changes: fc.array(anyHour, {maxLength: 3})}), {minLength: 1, maxLength: 8}), anyHour, (specs, at) => {
+				const tickets = specs.map((spec, position) =>
+					makeTicket({
+						key: `ENG-${position}`,
+						completedAt: spec.completed,
+						canceledAt: spec.canceled,
+						assigneeId: spec.assignee,
+						history: [...spec.changes].sort((a, b) => a - b).map((changeAt, step) => ({at: changeAt, field: 'assignee', from: `p${step}`, to: `p${step + 1}`, actorId: null}) as HistoryEvent),
+					}),
+				);
+				const facts = effortFacts(tickets);
+				tickets.forEach((each, position) => {
+					expect(isCanceledAt(facts, position)).toBe(isCanceled(each));
+					expect(holderIdAt(facts, position, at)).toBe(assigneeAt(each, at));
+					expect(latestChangeAtOf(facts, position, each, at)).toBe(latestChangeAt(each, at));
 				});
 			}),
 		);
