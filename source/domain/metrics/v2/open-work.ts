@@ -55,13 +55,9 @@ export function computeOpenWork(
 	const {week, asOf, roster, timezone, classifications} = context;
 	const lastDueDate = addDaysToDate(week.end, horizonDays);
 	const promiseRiskByReport = roster.reports.map((): PromiseRisk[] => []);
-	// Beside each report's entries, what they sort by (order.ts): the end of each entry's due
-	// date (a later date ends later), its age (oldest first), and its key.
+	// Beside each report's promise entries, the end of each one's due date (a later date ends later): they sort by it (order.ts).
 	const dueEndsByReport = roster.reports.map((): number[] => []);
-	const promiseKeysByReport = roster.reports.map((): string[] => []);
 	const agingByReport = roster.reports.map((): AgingTicket[] => []);
-	const negatedAgesByReport = roster.reports.map((): number[] => []);
-	const agingKeysByReport = roster.reports.map((): string[] => []);
 	// Each fire's position beside it: the fires sort by creation, read off the facts.
 	const fires: Array<{position: number; fire: UnownedFire}> = [];
 	const thresholds = samples.map((sample) => percentile85(sample));
@@ -107,7 +103,6 @@ export function computeOpenWork(
 				const onTime = completionProbability(sample, ageDays, durationDays(asOf, dueEnd));
 				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, firstDueEnd));
 				dueEndsByReport[position]?.push(dueEnd);
-				promiseKeysByReport[position]?.push(key);
 				promiseRiskByReport[position]?.push({
 					key,
 					report,
@@ -121,18 +116,19 @@ export function computeOpenWork(
 			if (isStarted) {
 				const threshold = thresholds[position] ?? null;
 				agingByReport[position]?.push({key, report, ageDays, aging: threshold !== null && ageDays > threshold, stalled: isStalled});
-				negatedAgesByReport[position]?.push(-ageDays);
-				agingKeysByReport[position]?.push(key);
 			}
 		}
 	}
 
 	// Report by report: each report's entries by due date, then key; by age, oldest first, then key.
 	const promiseRisk = promiseRiskByReport.flatMap((entries, report) =>
-		orderByNumberThenText(dueEndsByReport[report] ?? [], promiseKeysByReport[report] ?? []).map((entry) => entries[entry] as PromiseRisk),
+		orderByNumberThenText(dueEndsByReport[report] ?? [], entries.map((entry) => entry.key)).map((entry) => entries[entry] as PromiseRisk),
 	);
-	const aging = agingByReport.flatMap((entries, report) =>
-		orderByNumberThenText(negatedAgesByReport[report] ?? [], agingKeysByReport[report] ?? []).map((entry) => entries[entry] as AgingTicket),
+	const aging = agingByReport.flatMap((entries) =>
+		orderByNumberThenText(
+			entries.map((entry) => -entry.ageDays),
+			entries.map((entry) => entry.key),
+		).map((entry) => entries[entry] as AgingTicket),
 	);
 	fires.sort((a, b) => (createdAt[a.position] ?? 0) - (createdAt[b.position] ?? 0) || ((keys[a.position] ?? '') < (keys[b.position] ?? '') ? -1 : 1));
 	if (figures) {
