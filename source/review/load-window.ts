@@ -1,3 +1,4 @@
+import {themeWindowWeeks} from '../domain/metrics/themes.js';
 import {sampleWeeks} from '../domain/metrics/v2/cycle-sample.js';
 import {parseWeekArgument, shiftWeek} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
@@ -5,15 +6,21 @@ import type {FrozenReviewOutline} from '../domain/briefing/types.js';
 import type {TicketWindow} from '../store/ticket-window.js';
 
 /**
- * Weeks before the earliest trend week that a week's figures can still read: the themes'
- * four-week window and version 2's twelve-week cycle-time sample, plus a week of margin for
+ * Weeks before the earliest trend week that its figures can still read: every trend week's
+ * version 1 figures and effort read the themes' four-week window, plus a week of margin for
  * reads that start at a day rather than a week boundary (stale days, due dates).
  */
-const readBackWeeks = Math.max(4, sampleWeeks) + 1;
+const trendReadBackWeeks = themeWindowWeeks + 1;
+
+/**
+ * Weeks before W itself that W's figures read: version 2, computed for W alone (never for the
+ * other trend weeks), reads the twelve-week cycle-time sample; the same week of margin.
+ */
+const weekReadBackWeeks = sampleWeeks + 1;
 
 /** The earliest instant any figure of `week` (with its trend) reads. */
 export function firstInstantRead(week: Week, trendWeeks: number): number {
-	return shiftWeek(week, -(trendWeeks + readBackWeeks)).startAt;
+	return Math.min(shiftWeek(week, -(trendWeeks + trendReadBackWeeks)).startAt, shiftWeek(week, -weekReadBackWeeks).startAt);
 }
 
 /**
