@@ -71,10 +71,14 @@ export function teachingOrder(tickets: readonly Ticket[], classifications: Reado
 		return {id, features, shared: Int32Array.from(shared), weights: Float64Array.from(weights), uncertainty, gain: 0, stamp: -1};
 	});
 	const covered = new Int32Array(reach.length);
+	// repeatDecay ** n for every n a feature can reach (a ticket names each feature once, so once per pick at most),
+	// worked out once: the greedy asks for them again on every re-evaluation.
+	const decay = new Float64Array(candidates.length + 1);
+	for (let n = 0; n < decay.length; n++) decay[n] = repeatDecay ** n;
 	const value = (candidate: Candidate): number => {
 		let sum = 0;
 		const {shared, weights} = candidate;
-		for (let index = 0; index < shared.length; index++) sum += weights[index]! * repeatDecay ** covered[shared[index]!]!;
+		for (let index = 0; index < shared.length; index++) sum += weights[index]! * decay[covered[shared[index]!]!]!;
 		// Even a ticket like no other is worth its own tag.
 		return candidate.uncertainty * (1 + sum);
 	};
