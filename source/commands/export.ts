@@ -19,6 +19,8 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		try {
 			await syncBeforeReading(context, session, options);
 			snapshot = buildSnapshot(context, session);
+			// An ended week's report, for the next export of the same data (review/stored-report.ts).
+			session.keepWeekReport(context.week);
 		} finally {
 			session.dispose();
 		}

@@ -99,6 +99,16 @@ export class ReviewData {
 		this.invalidate();
 	}
 
+	/** Whether `week`'s report is computed or adopted (weekReport will not compute it). */
+	hasReport(week: Week): boolean {
+		return this.reportCache.has(week.id);
+	}
+
+	/** Takes a report of this very data kept from an earlier run (review/stored-report.ts) as `week`'s. */
+	adoptReport(report: WeekReport): void {
+		this.reportCache.set(report.week.id, report);
+	}
+
 	weekReport(week: Week, now: number): WeekReport {
 		const cached = this.reportCache.get(week.id);
 		if (cached) return cached;
