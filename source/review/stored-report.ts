@@ -48,12 +48,15 @@ export function encodeReport(report: WeekReport, ticketsById: ReadonlyMap<string
 	const text = JSON.stringify({...report, tickets: report.tickets.map((ticket) => ticket.id)});
 	// Kept only if it reads back as the very report: JSON has no NaN, no undefined in a list, no Map.
 	if (!isDeepStrictEqual(decodeText(text, ticketsById), report)) return null;
-	return brotliCompressSync(text, {params: {[constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: text.length}});
+	// ASCII only (JSON's own escapes for the rest): read back as one-byte text, without decoding UTF-8 (~45 ms at 100,000 tickets).
+	const ascii = Buffer.from(text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
+	return brotliCompressSync(ascii, {params: {[constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: ascii.length}});
 }
 
 export function decodeReport(bytes: Buffer, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
 	try {
-		return decodeText(brotliDecompressSync(bytes).toString('utf8'), ticketsById);
+		// Output in one piece where it fits (a report compresses ~15 to 1): no copy joining chunks.
+		return decodeText(brotliDecompressSync(bytes, {chunkSize: Math.max(64 * 1024, bytes.length * 24)}).toString('latin1'), ticketsById);
 	} catch {
 		// A damaged row only costs the computation.
 		return null;
@@ -90,7 +93,7 @@ export function readKeptReport(source: KeptReportSource, generation: number | nu
 export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>): boolean {
 	const stamp = reportStamp(source.config, source.roster, report.week, now);
 	if (generation === null || stamp === null) return false;
-	if (source.store.weekReports.read(source.providerName, report.week.id, generation, stamp) !== null) return false;
+	if (source.store.weekReports.has(source.providerName, report.week.id, generation, stamp)) return false;
 	const bytes = encodeReport(report, ticketsById);
 	return bytes !== null && source.store.weekReports.save(source.providerName, report.week.id, generation, stamp, bytes);
 }

@@ -49,6 +49,7 @@ function bumpOn(table: string, event: string, row: 'new' | 'old', when?: string)
 export class WeekReportRecord {
 	private readonly current: Database.Statement;
 	private readonly select: Database.Statement;
+	private readonly exists: Database.Statement;
 	private readonly upsert: Database.Statement;
 
 	constructor(
@@ -58,6 +59,7 @@ export class WeekReportRecord {
 	) {
 		this.current = retain(db.prepare(`SELECT generation FROM report_generations WHERE provider = ?`)).pluck();
 		this.select = retain(db.prepare(`SELECT report FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
+		this.exists = retain(db.prepare(`SELECT 1 FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
 		this.upsert = retain(
 			db.prepare(`INSERT INTO week_reports (provider, week, generation, stamp, report) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (provider, week) DO UPDATE SET generation = excluded.generation, stamp = excluded.stamp, report = excluded.report`),
@@ -72,6 +74,10 @@ export class WeekReportRecord {
 	/** The kept report of `week` computed from the data of `generation` under `stamp`, or null. */
 	read(provider: ProviderName, week: string, generation: number, stamp: string): Buffer | null {
 		return this.guard(() => (this.select.get(provider, week, generation, stamp) as Buffer | undefined) ?? null);
+	}
+
+	has(provider: ProviderName, week: string, generation: number, stamp: string): boolean {
+		return this.guard(() => this.exists.get(provider, week, generation, stamp) !== undefined);
 	}
 
 	/**
