@@ -27,6 +27,8 @@ export class LoadedHistory {
 		/** When the session started: the previous review is the latest frozen before it (briefing.md). */
 		private readonly startedAt: number,
 		firstWeek: Week,
+		/** Build the indexes week computations read while loading (the TUI: a week then costs the week alone); false: when first read. */
+		private readonly indexWhileLoading = true,
 	) {
 		this.window = this.windowFor(firstWeek);
 		this.coveredWeeks.add(firstWeek.id);
@@ -52,7 +54,7 @@ export class LoadedHistory {
 		const oneState = store.changeStamp() === stamp;
 		this.generation = store.weekReports.generation(provider) === generation ? generation : null;
 		const kept = oneState ? found : new Map<string, Classification>();
-		const review = new ReviewData(provider, tickets, people, iterations, tags, this.roster, settings, kept);
+		const review = new ReviewData(provider, tickets, people, iterations, tags, this.roster, settings, kept, this.indexWhileLoading);
 		if (oneState) keepVerdicts(store, {provider, context, stamp}, tickets, review.classifications, kept);
 		return review;
 	}

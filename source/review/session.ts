@@ -36,6 +36,11 @@ export interface SessionOptions {
 	readonly exportFolder?: string;
 	/** The week the review opens on (default: this week): what is loaded first covers it. */
 	readonly week?: Week;
+	/**
+	 * Build the indexes week computations read while loading (default): the TUI's first week then
+	 * costs the week alone. An export passes false: a kept report (stored-report.ts) needs none.
+	 */
+	readonly indexWhileLoading?: boolean;
 }
 
 /**
@@ -73,7 +78,7 @@ export class ReviewSession implements ReviewSource {
 		this.clock = options.now ?? Date.now;
 		this.startedAt = this.clock();
 		const week = options.week ?? weekOf(this.startedAt, this.timezone);
-		this.history = new LoadedHistory(options.store, options.providerName, options.config, options.roster, this.startedAt, week);
+		this.history = new LoadedHistory(options.store, options.providerName, options.config, options.roster, this.startedAt, week, options.indexWhileLoading);
 		this.data = this.history.load();
 	}
 

@@ -19,7 +19,7 @@ import {rawDatabase, temporaryFolder} from '../store/fixtures.js';
  * untag, a rule or threshold change, the learner retrained, the time zone, a new local day, a
  * new frozen review — an export from a session that may read the kept report must write
  * exactly the files and freeze exactly the review an export computing everything writes (the
- * same store with no report kept). A stale report is a wrong number.
+ * same store with no report kept, loaded as the TUI loads it). A stale report is a wrong number.
  */
 const timezone = 'America/New_York';
 const started = Date.parse('2026-11-20T23:30:00Z');
@@ -33,7 +33,7 @@ let store: Store;
 /** The run's clock: a new local day moves it. */
 let now = started;
 
-function open(on: Store, config: AppConfig): ReviewSession {
+function open(on: Store, config: AppConfig, indexWhileLoading?: boolean): ReviewSession {
 	return new ReviewSession({
 		store: on,
 		providerName: 'demo',
@@ -44,14 +44,15 @@ function open(on: Store, config: AppConfig): ReviewSession {
 		now: () => now,
 		relearnDelayMs: 60_000,
 		week: lastWeek(config),
+		indexWhileLoading,
 	});
 }
 
 const lastWeek = (config: AppConfig) => parseWeekArgument('last', now, config.timezone);
 
 /** What an export of last week writes (review/freeze.ts, commands/export.ts): its files and the frozen review, as text. */
-function exported(on: Store, config: AppConfig): {readonly files: string[]; readonly frozen: string; readonly report: unknown} {
-	const session = open(on, config);
+function exported(on: Store, config: AppConfig, indexWhileLoading = false): {readonly files: string[]; readonly frozen: string; readonly report: unknown} {
+	const session = open(on, config, indexWhileLoading);
 	try {
 		const week = lastWeek(config);
 		const snapshot = session.snapshot(week);
@@ -99,7 +100,8 @@ async function fromScratch(config: AppConfig): Promise<ReturnType<typeof exporte
 		rawRun(`DELETE FROM week_reports`, copy.file);
 		const copied = openStore(copy.file, {now: () => now});
 		try {
-			return exported(copied, config);
+			// As the TUI loads: every index built while loading (the export builds them when first read).
+			return exported(copied, config, true);
 		} finally {
 			copied.close();
 		}
