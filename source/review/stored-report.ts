@@ -86,14 +86,27 @@ export function readKeptReport(source: KeptReportSource, generation: number | nu
 	const stamp = reportStamp(source.config, source.roster, week, now);
 	if (generation === null || stamp === null) return null;
 	const bytes = source.store.weekReports.read(source.providerName, week.id, generation, stamp);
-	return bytes === null ? null : decodeReport(bytes, ticketsById);
+	// An empty row only marks a week computed once (keepReport).
+	return bytes === null || bytes.length === 0 ? null : decodeReport(bytes, ticketsById);
 }
 
-/** Keeps `report`, computed from the data of `generation`, unless the store moved on since. */
+/**
+ * Keeps `report`, computed from the data of `generation`, unless the store moved on since.
+ * The first computation of a week's data only marks it (an empty row): keeping a report costs
+ * about as much as the export gains reading it (~0.3 s at 100,000 tickets), and the usual
+ * export follows a sync, whose data no later run reads. The second computation of the same
+ * data and stamp keeps it. True when a report was kept.
+ */
 export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>): boolean {
 	const stamp = reportStamp(source.config, source.roster, report.week, now);
 	if (generation === null || stamp === null) return false;
-	if (source.store.weekReports.has(source.providerName, report.week.id, generation, stamp)) return false;
+	const {weekReports} = source.store;
+	const kept = weekReports.keptSize(source.providerName, report.week.id, generation, stamp);
+	if (kept === null) {
+		weekReports.save(source.providerName, report.week.id, generation, stamp, Buffer.alloc(0));
+		return false;
+	}
+	if (kept > 0) return false;
 	const bytes = encodeReport(report, ticketsById);
-	return bytes !== null && source.store.weekReports.save(source.providerName, report.week.id, generation, stamp, bytes);
+	return bytes !== null && weekReports.save(source.providerName, report.week.id, generation, stamp, bytes);
 }

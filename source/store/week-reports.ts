@@ -59,7 +59,7 @@ export class WeekReportRecord {
 	) {
 		this.current = retain(db.prepare(`SELECT generation FROM report_generations WHERE provider = ?`)).pluck();
 		this.select = retain(db.prepare(`SELECT report FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
-		this.exists = retain(db.prepare(`SELECT 1 FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
+		this.exists = retain(db.prepare(`SELECT length(report) FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
 		this.upsert = retain(
 			db.prepare(`INSERT INTO week_reports (provider, week, generation, stamp, report) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (provider, week) DO UPDATE SET generation = excluded.generation, stamp = excluded.stamp, report = excluded.report`),
@@ -76,8 +76,9 @@ export class WeekReportRecord {
 		return this.guard(() => (this.select.get(provider, week, generation, stamp) as Buffer | undefined) ?? null);
 	}
 
-	has(provider: ProviderName, week: string, generation: number, stamp: string): boolean {
-		return this.guard(() => this.exists.get(provider, week, generation, stamp) !== undefined);
+	/** The kept report's size in bytes (0: a mark that it was computed once), or null when none is kept. */
+	keptSize(provider: ProviderName, week: string, generation: number, stamp: string): number | null {
+		return this.guard(() => (this.exists.get(provider, week, generation, stamp) as number | undefined) ?? null);
 	}
 
 	/**
