@@ -196,7 +196,11 @@ describe('kept week reports (issue 18)', () => {
 	it('are not kept for a week still running: its figures move with the clock', () => {
 		const session = open(store, plain);
 		try {
-			expect(session.keepWeekReport(parseWeekArgument('this', now, timezone))).toBe(false);
+			const thisWeek = parseWeekArgument('this', now, timezone);
+			// Neither marked nor, the second time, kept.
+			expect(session.keepWeekReport(thisWeek)).toBe(false);
+			expect(session.keepWeekReport(thisWeek)).toBe(false);
+			expect(rawCount(`SELECT count(*) FROM week_reports WHERE week = '${thisWeek.id}'`)).toBe(0);
 		} finally {
 			session.dispose();
 		}
@@ -257,6 +261,33 @@ describe('kept week reports (issue 18)', () => {
 		session.dispose();
 		now += 60_000;
 		await expectKeptEqualToScratch();
+	});
+
+	it('are not read by a session whose data is older than the report', () => {
+		const older = open(store, plain);
+		try {
+			// Another instance tags, and two of its exports keep the report of the new data.
+			const other = openStore(folder.file, {now: () => now});
+			try {
+				const target = completedLastWeek().find((ticket) => !tagged.some((tag) => tag.id === ticket.id));
+				if (!target) throw new Error('no ticket');
+				other.setTag('demo', target.id, older.review.classifications.get(target.id)?.category === 'operational' ? 'strategic' : 'operational');
+				exported(other, plain);
+				exported(other, plain);
+				expect(keptReports()).toBe(1);
+				const week = lastWeek(plain);
+				// What the older session computes from its own data, not the newer report.
+				const read = JSON.parse(JSON.stringify(older.weekReport(week))) as unknown;
+				expect(read).not.toEqual(exported(other, plain).report);
+				other.setTag('demo', target.id, null);
+			} finally {
+				other.close();
+			}
+		} finally {
+			older.dispose();
+		}
+		exported(store, plain);
+		exported(store, plain);
 	});
 
 	it('are not kept from data the store no longer holds (another instance committed since the load)', () => {
