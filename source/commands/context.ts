@@ -26,7 +26,7 @@ export interface CommandContext {
 	readonly syncPolicy: SyncPolicy;
 	createProvider(): Promise<Provider>;
 	/** Loads the review (store, classification, metrics): imported on first use, so a command or a first frame that does not need it does not load it. */
-	openSession(): Promise<ReviewSession>;
+	openSession(options?: {readonly indexWhileLoading?: boolean}): Promise<ReviewSession>;
 	/** Writes the daily backup of the director's record when one is due, then closes the store. */
 	close(): Promise<void>;
 }
@@ -67,9 +67,9 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 		roster,
 		syncPolicy,
 		createProvider: create,
-		openSession: async () => {
+		openSession: async (options) => {
 			const {ReviewSession} = await import('../review/session.js');
-			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths), week});
+			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths), week, indexWhileLoading: options?.indexWhileLoading});
 		},
 		close: async () => closeWithBackup(store),
 	};

@@ -14,11 +14,14 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 	const exportOptions = parseExportOptions(flags);
 	const context = openContext(options);
 	try {
-		const session = await context.openSession();
+		// The week's report may be kept from an earlier run: the indexes its computation reads wait until read.
+		const session = await context.openSession({indexWhileLoading: false});
 		let snapshot: ReviewSnapshot;
 		try {
 			await syncBeforeReading(context, session, options);
 			snapshot = buildSnapshot(context, session);
+			// An ended week's report, for the next export of the same data (review/stored-report.ts).
+			session.keepWeekReport(context.week);
 		} finally {
 			session.dispose();
 		}

@@ -59,6 +59,7 @@ function saveFirstFrame(context: CommandContext, session: ReviewSession): void {
 	const {store, providerName, config, week} = context;
 	const now = session.now();
 	writeSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, now), session.weekReport(week), session.review.ticketsById);
+	session.keepWeekReport(week);
 }
 
 async function printOverview(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<number> {

@@ -16,6 +16,8 @@ import {keepVerdicts, verdictContext} from './verdict-context.js';
 export class LoadedHistory {
 	private window: TicketWindow;
 	private readonly coveredWeeks = new Set<string>();
+	/** The store's data generation the last load read (store/week-reports.ts); null when the data changed during the load. */
+	generation: number | null = null;
 
 	constructor(
 		private readonly store: Store,
@@ -25,6 +27,8 @@ export class LoadedHistory {
 		/** When the session started: the previous review is the latest frozen before it (briefing.md). */
 		private readonly startedAt: number,
 		firstWeek: Week,
+		/** Build the indexes week computations read while loading (the TUI: a week then costs the week alone); false: when first read. */
+		private readonly indexWhileLoading = true,
 	) {
 		this.window = this.windowFor(firstWeek);
 		this.coveredWeeks.add(firstWeek.id);
@@ -39,6 +43,7 @@ export class LoadedHistory {
 	load(): ReviewData {
 		const {store, providerName: provider} = this;
 		const stamp = store.changeStamp();
+		const generation = store.weekReports.generation(provider);
 		const tickets = store.loadTicketsTouching(provider, this.window, ticketReach);
 		const people = store.loadPeople(provider);
 		const iterations = store.loadIterations(provider);
@@ -47,8 +52,9 @@ export class LoadedHistory {
 		const context = verdictContext(settings, tags, tickets);
 		const found = store.loadVerdicts(provider, context, tickets.map((ticket) => ticket.id));
 		const oneState = store.changeStamp() === stamp;
+		this.generation = store.weekReports.generation(provider) === generation ? generation : null;
 		const kept = oneState ? found : new Map<string, Classification>();
-		const review = new ReviewData(provider, tickets, people, iterations, tags, this.roster, settings, kept);
+		const review = new ReviewData(provider, tickets, people, iterations, tags, this.roster, settings, kept, this.indexWhileLoading);
 		if (oneState) keepVerdicts(store, {provider, context, stamp}, tickets, review.classifications, kept);
 		return review;
 	}

@@ -43,6 +43,8 @@ export class ReviewData {
 		readonly settings: ReviewSettings,
 		/** Verdicts already worked out under this data's rules, tags and learner (the store's, issue 18): not classified again. */
 		known?: ReadonlyMap<string, Classification>,
+		/** False: the week computations build their indexes when they first read them (the same values), not now. */
+		indexNow = true,
 	) {
 		this.ticketsById = new Map(tickets.map((ticket) => [ticket.id, ticket]));
 		this.peopleById = new Map(people.map((person) => [person.id, person]));
@@ -52,7 +54,7 @@ export class ReviewData {
 		this.classificationMap = this.classify(known);
 		// Part of loading, like classification: every week read afterwards — the first, a
 		// trend, `[` and `]` — reads only the tickets that can touch it.
-		prepareRelevance(tickets, this.classificationMap, this.roster);
+		if (indexNow) prepareRelevance(tickets, this.classificationMap, this.roster);
 	}
 
 	get tags(): ReadonlyMap<string, Tag> {
@@ -97,6 +99,16 @@ export class ReviewData {
 		this.classificationMap = this.classify();
 		prepareRelevance(this.tickets, this.classificationMap);
 		this.invalidate();
+	}
+
+	/** Whether `week`'s report is computed or adopted (weekReport will not compute it). */
+	hasReport(week: Week): boolean {
+		return this.reportCache.has(week.id);
+	}
+
+	/** Takes a report of this very data kept from an earlier run (review/stored-report.ts) as `week`'s. */
+	adoptReport(report: WeekReport): void {
+		this.reportCache.set(report.week.id, report);
 	}
 
 	weekReport(week: Week, now: number): WeekReport {

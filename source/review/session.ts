@@ -14,6 +14,7 @@ import {freezeReview} from './freeze.js';
 import {sinceLastReviewFor} from './since.js';
 import type {ReviewData} from './review-data.js';
 import {LoadedHistory} from './loaded-history.js';
+import {keepReport, readKeptReport} from './stored-report.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from '../domain/week-report.js';
 
@@ -35,6 +36,11 @@ export interface SessionOptions {
 	readonly exportFolder?: string;
 	/** The week the review opens on (default: this week): what is loaded first covers it. */
 	readonly week?: Week;
+	/**
+	 * Build the indexes week computations read while loading (default): the TUI's first week then
+	 * costs the week alone. An export passes false: a kept report (stored-report.ts) needs none.
+	 */
+	readonly indexWhileLoading?: boolean;
 }
 
 /**
@@ -72,7 +78,7 @@ export class ReviewSession implements ReviewSource {
 		this.clock = options.now ?? Date.now;
 		this.startedAt = this.clock();
 		const week = options.week ?? weekOf(this.startedAt, this.timezone);
-		this.history = new LoadedHistory(options.store, options.providerName, options.config, options.roster, this.startedAt, week);
+		this.history = new LoadedHistory(options.store, options.providerName, options.config, options.roster, this.startedAt, week, options.indexWhileLoading);
 		this.data = this.history.load();
 	}
 
@@ -92,7 +98,18 @@ export class ReviewSession implements ReviewSource {
 	weekReport(week: Week): WeekReport {
 		if (!this.openedWeeks.has(week.id)) this.openedWeeks.set(week.id, week);
 		this.cover(week);
-		return this.data.weekReport(week, this.now());
+		const now = this.now();
+		if (!this.data.hasReport(week)) {
+			// An ended week computed by an earlier run from this very data (stored-report.ts).
+			const kept = readKeptReport(this.options, this.history.generation, week, now, this.data.ticketsById);
+			if (kept !== null) this.data.adoptReport(kept);
+		}
+		return this.data.weekReport(week, now);
+	}
+
+	/** Keeps `week`'s report for the next run when the week has ended and the data is the store's as loaded. */
+	keepWeekReport(week: Week): boolean {
+		return keepReport(this.options, this.history.generation, this.weekReport(week), this.now(), this.data.ticketsById);
 	}
 
 	/** Every week this session showed, in the order first opened: quitting freezes their reviews. */
@@ -212,6 +229,8 @@ export class ReviewSession implements ReviewSource {
 		this.options.store.setTags(this.providerName, categories);
 		const at = this.now();
 		for (const [id, category] of categories) this.data.applyTag(id, category, at);
+		// The data is no longer the store's as loaded: no report of it is read or kept (stored-report.ts).
+		this.history.generation = null;
 		this.dataStamp++;
 		this.scheduleRelearn();
 		this.changed();

@@ -3,6 +3,7 @@ import {StoreError} from './errors.js';
 import {pragma, retain} from './handles.js';
 import {ticketWindowSchema} from './ticket-window.js';
 import {verdictSchema} from './verdicts.js';
+import {weekReportSchema} from './week-reports.js';
 
 /**
  * Forward-only schema migrations. `PRAGMA user_version` holds the number of the last one
@@ -211,6 +212,14 @@ export const migrations: readonly Migration[] = [
 		up(db) {
 			// NULL on the reviews frozen before: their `figures` is still the whole document (reviews.ts).
 			db.exec(`ALTER TABLE reviews ADD COLUMN figures_brotli BLOB`);
+		},
+	},
+	{
+		version: 8,
+		description: "the report of each ended week, kept until what it was computed from changes",
+		up(db) {
+			// Starts empty: an export that computes a week keeps its report then (week-reports.ts).
+			db.exec(weekReportSchema);
 		},
 	},
 ];

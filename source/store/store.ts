@@ -14,6 +14,7 @@ import {TagRecord, type TagEvent} from './tags.js';
 import {TrackerData} from './tracker-data.js';
 import {TicketWindowRecord, type ReachOf, type TicketWindow} from './ticket-window.js';
 import {VerdictRecord, type VerdictRow} from './verdicts.js';
+import {WeekReportRecord} from './week-reports.js';
 import {stampClosedStore} from './verified-stamp.js';
 
 export type {NoteTarget} from './notes.js';
@@ -67,6 +68,8 @@ export class Store {
 	private readonly ticketWindow: TicketWindowRecord;
 	/** Each ticket's classification verdict, kept until what it read changes (issue 18). */
 	private readonly verdicts: VerdictRecord;
+	/** The reports of ended weeks, kept until what they were computed from changes (issue 18). */
+	readonly weekReports: WeekReportRecord;
 
 	private constructor(private readonly connection: Connection) {
 		this.file = connection.file;
@@ -78,6 +81,7 @@ export class Store {
 		this.reviews = new ReviewRecord(connection.db, connection.write, connection.guard, connection.now);
 		this.ticketWindow = new TicketWindowRecord(connection.db, connection.write, connection.guard, connection.db.readonly);
 		this.verdicts = new VerdictRecord(connection.db, connection.write, connection.guard);
+		this.weekReports = new WeekReportRecord(connection.db, connection.write, connection.guard);
 	}
 
 	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */

@@ -43,14 +43,26 @@ export function formatLocalTime(instant: number, timezone: string, withYear = fa
 	return `${formatDay(date)}${withYear ? ` ${date.slice(0, 4)}` : ''}, ${time}`;
 }
 
+/** One formatter per zone: making one costs far more than formatting with it, and a briefing formats every item's time. */
+const clockFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 function clockTime(instant: number, timezone: string): string {
-	const options = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'} as const;
-	try {
-		return new Intl.DateTimeFormat('en-GB', {...options, timeZone: timezone}).format(new Date(instant));
-	} catch {
-		// An unknown zone (a hand-edited config): UTC, said so, rather than a crash.
-		return `${new Intl.DateTimeFormat('en-GB', {...options, timeZone: 'UTC'}).format(new Date(instant))} UTC`;
+	const formatter = clockFormat(timezone);
+	// An unknown zone (a hand-edited config): UTC, said so, rather than a crash.
+	return formatter === null ? `${clockFormat('UTC')?.format(new Date(instant))} UTC` : formatter.format(new Date(instant));
+}
+
+function clockFormat(timezone: string): Intl.DateTimeFormat | null {
+	let formatter = clockFormats.get(timezone);
+	if (formatter === undefined) {
+		try {
+			formatter = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timezone});
+		} catch {
+			formatter = null;
+		}
+		clockFormats.set(timezone, formatter);
 	}
+	return formatter;
 }
 
 /** "12 new fires · 5 finished · 1 figure restated": the kinds that occurred, in briefing order. */

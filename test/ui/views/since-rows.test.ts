@@ -30,6 +30,10 @@ describe('since last review on the Overview', () => {
 	it('says local, human time: Fri 4 Dec, 16:05 in Berlin', () => {
 		expect(formatLocalTime(frozenAt, 'Europe/Berlin')).toBe('Fri 4 Dec, 16:05');
 		expect(formatLocalTime(frozenAt, 'Europe/Berlin', true)).toBe('Fri 4 Dec 2026, 16:05');
+		// Each zone its own time, the formatter kept per zone; an unknown zone in UTC, said so.
+		expect(formatLocalTime(frozenAt, 'Asia/Tokyo')).toBe('Sat 5 Dec, 00:05');
+		expect(formatLocalTime(frozenAt, 'Europe/Berlin')).toBe('Fri 4 Dec, 16:05');
+		expect(formatLocalTime(frozenAt, 'Not/A_Zone')).toMatch(/, 15:05 UTC$/);
 	});
 
 	it('counts each kind that occurred since the previous review and says when it was', () => {
