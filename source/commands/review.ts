@@ -1,9 +1,6 @@
 import {stripVTControlCharacters} from 'node:util';
-import {describeProvider} from '../providers/create.js';
-import {readSnapshot, snapshotStamp, writeSnapshot} from '../review/overview-snapshot.js';
 import type {ReviewSession} from '../review/session.js';
-import {reviewSettings} from '../review/settings.js';
-import {SnapshotSource} from '../review/snapshot-source.js';
+import {saveFirstFrame, storedFirstFrame} from './first-frame.js';
 import {needsSync, syncBeforeReading} from './sync-first.js';
 import type {GlobalOptions} from './arguments.js';
 import {openContext, type CommandContext} from './context.js';
@@ -46,20 +43,6 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 	} finally {
 		await context.close();
 	}
-}
-
-function storedFirstFrame(context: CommandContext): SnapshotSource | null {
-	const {store, providerName, config, week} = context;
-	const snapshot = readSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, context.now));
-	if (snapshot === null) return null;
-	return new SnapshotSource(providerName, describeProvider(providerName, config), config.timezone, snapshot, reviewSettings(config), store.getSyncState(providerName, 'tickets')?.lastSyncedAt ?? null);
-}
-
-function saveFirstFrame(context: CommandContext, session: ReviewSession): void {
-	const {store, providerName, config, week} = context;
-	const now = session.now();
-	writeSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, now), session.weekReport(week), session.review.ticketsById);
-	session.keepWeekReport(week);
 }
 
 async function printOverview(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<number> {

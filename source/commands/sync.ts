@@ -2,11 +2,13 @@ import {runSync, type SyncProgress} from '../sync/run-sync.js';
 import {progressBar} from '../text/progress-bar.js';
 import type {GlobalOptions, ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
+import {saveFirstFrameAfterSync} from './first-frame.js';
 
 /**
  * `director-review sync [--full]`: pulls changes into the local store. Progress goes to
  * stderr — a redrawn bar in a terminal, one plain line per page otherwise — so stdout
- * stays clean for scripts.
+ * stays clean for scripts. A successful sync also leaves the TUI's first frame for the data
+ * it synced (first-frame.ts).
  */
 export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags): Promise<number> {
 	if (options.offline) {
@@ -29,6 +31,8 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 			const seconds = ((Date.now() - started) / 1000).toFixed(1);
 			const kind = result.full ? 'full' : 'incremental';
 			process.stderr.write(`synced ${result.tickets} changed ticket${result.tickets === 1 ? '' : 's'} from ${provider.description} in ${seconds} s (${kind}${result.resumed ? ', resumed' : ''}); ${context.store.ticketCount(context.providerName)} in the store\n`);
+			// The next start (a director's, after a cron job's sync) draws at once.
+			await saveFirstFrameAfterSync(context);
 			return 0;
 		} catch (error) {
 			if (isTerminal) process.stderr.write('\r\u001B[2K');

@@ -67,3 +67,51 @@ describe('npm start', () => {
 		expect(refused.stderr).toMatch(/^director-review: /);
 	});
 });
+
+describe('the build inputs\' fingerprint', () => {
+	/** A tree shaped like the checkout (the listed files and source/), in a folder of its own. */
+	function withTree(check: (touch: (file: string, text: string) => void) => void): void {
+		const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-inputs-'));
+		const cwd = process.cwd();
+		const touch = (file: string, text: string) => {
+			fs.mkdirSync(path.dirname(path.join(tree, file)), {recursive: true});
+			fs.writeFileSync(path.join(tree, file), text);
+		};
+		for (const file of ['cli.tsx', 'package.json', 'source/commands/sync.ts', 'source/ui/views/overview/overview.tsx']) touch(file, `// ${file}\n`);
+		process.chdir(tree);
+		try {
+			check(touch);
+		} finally {
+			process.chdir(cwd);
+			fs.rmSync(tree, {recursive: true, force: true});
+		}
+	}
+
+	it('changes with every change a build would see: an edit (even of the same size), a new, a removed or a renamed file, a lockfile appearing', () => {
+		withTree((touch) => {
+			let previous: string | null = null;
+			// Each change makes the fingerprint differ from the one before it; an unchanged tree gives the same one again.
+			const expectNew = () => {
+				const fingerprint = buildInputsFingerprint() as string;
+				expect(fingerprint).not.toBe(previous);
+				expect(buildInputsFingerprint()).toBe(fingerprint);
+				previous = fingerprint;
+			};
+			expectNew();
+			touch('source/commands/sync.ts', '// edited, longer\n');
+			expectNew();
+			// Same size, later modification time.
+			fs.utimesSync('source/commands/sync.ts', new Date(), new Date(Date.now() + 5000));
+			expectNew();
+			touch('source/ui/views/overview/new-row.ts', 'export {};\n');
+			expectNew();
+			fs.renameSync('source/ui/views/overview/new-row.ts', 'source/ui/views/overview/renamed-row.ts');
+			expectNew();
+			fs.rmSync('source/ui/views/overview/renamed-row.ts');
+			expectNew();
+			touch('package-lock.json', '{}\n');
+			expectNew();
+		});
+	});
+});
+
