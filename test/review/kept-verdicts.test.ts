@@ -9,7 +9,7 @@ import {ReviewSession} from '../../source/review/session.js';
 import {retain} from '../../source/store/handles.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
-import {rawDatabase, temporaryFolder} from '../store/fixtures.js';
+import {copyOfStore, rawDatabase, temporaryFolder} from '../store/fixtures.js';
 
 /**
  * Issue 18: each ticket's classification verdict is kept in the store and read back by the
@@ -84,19 +84,8 @@ function seen(session: ReviewSession, config: AppConfig) {
 
 /** What a session shows on a copy of the store with no verdict kept: every ticket classified from scratch. */
 async function fromScratch(config: AppConfig): Promise<ReturnType<typeof seen>> {
-	const copy = temporaryFolder();
+	const copy = await copyOfStore(folder.file, `DELETE FROM ticket_verdicts`);
 	try {
-		// A whole copy of the store file (SQLite's online backup, as the store stands now).
-		const source = rawDatabase(folder.file, {readonly: true});
-		try {
-			await source.backup(copy.file);
-		} finally {
-			source.close();
-		}
-
-		const raw = rawDatabase(copy.file);
-		retain(raw.prepare(`DELETE FROM ticket_verdicts`)).run();
-		raw.close();
 		const copied = openStore(copy.file, {now: () => now});
 		try {
 			return withSession(copied, config, (session) => seen(session, config));

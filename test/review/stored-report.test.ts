@@ -11,7 +11,7 @@ import {decodeReport, encodeReport} from '../../source/review/stored-report.js';
 import {retain} from '../../source/store/handles.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
-import {rawDatabase, temporaryFolder} from '../store/fixtures.js';
+import {copyOfStore, rawDatabase, temporaryFolder} from '../store/fixtures.js';
 
 /**
  * Issue 18: an ended week's report is kept in the store (migration 8) and read back by the
@@ -90,15 +90,8 @@ const keptReports = () => rawCount(`SELECT count(*) FROM week_reports WHERE leng
 
 /** The same export on a copy of the store with no report kept: everything computed. */
 async function fromScratch(config: AppConfig): Promise<ReturnType<typeof exported>> {
-	const copy = temporaryFolder();
+	const copy = await copyOfStore(folder.file, `DELETE FROM week_reports`);
 	try {
-		const source = rawDatabase(folder.file, {readonly: true});
-		try {
-			await source.backup(copy.file);
-		} finally {
-			source.close();
-		}
-		rawRun(`DELETE FROM week_reports`, copy.file);
 		const copied = openStore(copy.file, {now: () => now});
 		try {
 			// As the TUI loads: every index built while loading (the export builds them when first read).

@@ -73,3 +73,24 @@ export function temporaryFolder(): {readonly folder: string; readonly file: stri
 export function rawDatabase(file: string, options: Database.Options = {}): Database.Database {
 	return retain(new Database(file, options));
 }
+
+/**
+ * A whole copy of a store file as it stands (SQLite's online backup) in a fresh folder, with
+ * `forget` run on the copy: the derived rows a from-scratch comparison must not read.
+ */
+export async function copyOfStore(file: string, forget: string): Promise<ReturnType<typeof temporaryFolder>> {
+	const copy = temporaryFolder();
+	const source = rawDatabase(file, {readonly: true});
+	try {
+		await source.backup(copy.file);
+	} finally {
+		source.close();
+	}
+	const raw = rawDatabase(copy.file);
+	try {
+		retain(raw.prepare(forget)).run();
+	} finally {
+		raw.close();
+	}
+	return copy;
+}
