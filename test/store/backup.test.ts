@@ -159,13 +159,15 @@ describe('rolling backups', () => {
 		expect(fs.readdirSync(backupFolder(temporary.file))).toEqual([first.split('/').at(-1)]);
 	});
 
-	it('is due once per day of use, and again when the record changed', async () => {
+	it('is due once per day of use, and again when the record changed: one file per day, renamed to its last change', async () => {
 		const store = storeWithRecord();
 		expect(await backupIfDue(store, friday, false)).not.toBeNull();
 		expect(await backupIfDue(store, friday + 1000, false)).toBeNull();
-		expect(await backupIfDue(store, friday + 2000, true)).not.toBeNull();
+		const updated = await backupIfDue(store, friday + 2000, true);
+		expect(updated).not.toBeNull();
 		expect(await backupIfDue(store, friday + day, false)).not.toBeNull();
-		expect(listBackups(temporary.file)).toHaveLength(3);
+		expect(listBackups(temporary.file).map((backup) => backup.takenAt)).toEqual([friday + day, friday + 2000]);
+		expect(listBackups(temporary.file)[1]?.file).toBe(updated);
 	});
 
 	it('keeps every backup of the last days of use (at least 8) and drops older days', async () => {
