@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {forgetStamp} from './verified-stamp.js';
 
 /** Where the rolling backups of a store live, and how they are named, listed and pruned. */
 
@@ -17,8 +18,8 @@ export interface BackupFile {
 export interface BackupSource {
 	readonly file: string;
 	backupRecordTo(destination: string): Promise<void>;
-	/** false, the file untouched, when it cannot be updated: a full copy is due. */
-	updateRecordCopy(destination: string): Promise<boolean>;
+	/** false, the file untouched, when it cannot be updated: a full copy is due. `unchanged`: no need to check the file. */
+	updateRecordCopy(destination: string, unchanged: boolean): Promise<boolean>;
 }
 
 export function backupFolder(storeFile: string): string {
@@ -62,10 +63,11 @@ export function pruneBackups(storeFile: string): void {
 	}
 }
 
-/** A backup file and, should its last update have been interrupted, its rollback journal. */
+/** A backup file, its stamp (backups.ts) and, should its last update have been interrupted, its rollback journal. */
 export function removeBackup(file: string): void {
 	fs.rmSync(file, {force: true});
 	fs.rmSync(`${file}-journal`, {force: true});
+	forgetStamp(file);
 }
 
 /** How to get out of a damaged store: the restore command when a backup exists. */

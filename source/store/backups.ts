@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import {makeFolder} from '../files/make-folder.js';
 import {pragma, retain} from './handles.js';
+import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
 import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
 
 export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-files.js';
@@ -26,9 +27,9 @@ export async function writeBackup(source: BackupSource, now: number): Promise<st
 	const [latest] = today;
 	if (latest !== undefined && (await updated(source, latest.file))) {
 		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
-		if (now <= latest.takenAt) return latest.file;
-		const final = path.join(path.dirname(latest.file), nameFor(now));
-		fs.renameSync(latest.file, final);
+		const final = now <= latest.takenAt ? latest.file : path.join(path.dirname(latest.file), nameFor(now));
+		if (final !== latest.file) fs.renameSync(latest.file, final);
+		stampClosedStore(final);
 		pruneBackups(source.file);
 		return final;
 	}
@@ -42,10 +43,16 @@ export async function writeBackup(source: BackupSource, now: number): Promise<st
 /**
  * Whether today's backup took the changes. An update that failed midway was rolled back;
  * the full copy then written reads the whole record, so a damaged store still fails it.
+ * `quick_check` reads the whole backup, the day's history: a backup stamped as this program
+ * last left it (size, times and inode, as the store's own open does: verified-stamp.ts) is
+ * the file that was complete then, and is not checked again. The stamp is dropped first, so
+ * an update that stops halfway leaves a file that is checked next time.
  */
 async function updated(source: BackupSource, file: string): Promise<boolean> {
+	const unchanged = isUnchangedSinceClose(file);
+	forgetStamp(file);
 	try {
-		return await source.updateRecordCopy(file);
+		return await source.updateRecordCopy(file, unchanged);
 	} catch {
 		return false;
 	}
@@ -72,6 +79,7 @@ async function writeFullBackup(source: BackupSource, now: number): Promise<strin
 			fs.closeSync(written);
 		}
 		fs.renameSync(partial, final);
+		stampClosedStore(final);
 	} finally {
 		fs.rmSync(partial, {force: true});
 		// The copy's rollback journal, should the copy have stopped halfway.

@@ -6,8 +6,9 @@ import {recordTables} from './record.js';
  * Brings an existing backup (record-copy.ts wrote it) up to the store's record in place,
  * copying only what differs, so a backup costs the change, not the history (issue 18).
  * Returns false, touching nothing, when the file cannot be updated — not SQLite, damaged
- * (`quick_check`), another schema version or other record definitions —: the caller then
- * writes a full copy. A read error of the store's record throws.
+ * (`quick_check`, which reads the whole file: skipped when `unchanged`, the caller knowing the
+ * file is byte for byte as the last backup left it), another schema version or other record
+ * definitions —: the caller then writes a full copy. A read error of the store's record throws.
  *
  * All of it is one transaction on the backup file (its rollback journal, commit synced), so
  * an interrupted update leaves the previous complete backup. Afterwards every record table
@@ -22,7 +23,7 @@ import {recordTables} from './record.js';
  *   store holds otherwise (the store restored from an older backup, or started afresh) is
  *   deleted with its state rows; a review the backup lacks is inserted with its state rows.
  */
-export function updateRecordCopy(db: Database.Database, destination: string): boolean {
+export function updateRecordCopy(db: Database.Database, destination: string, unchanged: boolean): boolean {
 	const run = (sql: string, ...parameters: unknown[]) => retain(db.prepare(sql)).run(...parameters);
 	const all = (sql: string, ...parameters: unknown[]) => retain(db.prepare(sql)).all(...parameters);
 	try {
@@ -31,7 +32,7 @@ export function updateRecordCopy(db: Database.Database, destination: string): bo
 		return false;
 	}
 	try {
-		if (!updatable(db)) return false;
+		if (!updatable(db, unchanged)) return false;
 		// The update's commit is fsynced (journal and file) before the caller renames the file.
 		run('PRAGMA record_copy.synchronous = FULL');
 		db.transaction(() => {
@@ -61,10 +62,10 @@ export function updateRecordCopy(db: Database.Database, destination: string): bo
 	}
 }
 
-/** The backup is sound and of the store's schema: same version, same record tables and indexes, word for word. */
-function updatable(db: Database.Database): boolean {
+/** The backup is sound (or known unchanged) and of the store's schema: same version, same record tables and indexes, word for word. */
+function updatable(db: Database.Database, unchanged: boolean): boolean {
 	try {
-		if (pragma(db, 'record_copy.quick_check(1)') !== 'ok') return false;
+		if (!unchanged && pragma(db, 'record_copy.quick_check(1)') !== 'ok') return false;
 		if (pragma(db, 'record_copy.user_version') !== pragma(db, 'main.user_version')) return false;
 		const placeholders = recordTables.map(() => '?').join(', ');
 		const definitions = (schema: string) =>

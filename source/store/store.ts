@@ -100,9 +100,9 @@ export class Store {
 	}
 
 	/** Brings a backup written by `backupRecordTo` up to the record in place; false when it cannot be (record-sync.ts). */
-	async updateRecordCopy(destination: string): Promise<boolean> {
+	async updateRecordCopy(destination: string, unchanged: boolean): Promise<boolean> {
 		try {
-			return updateRecordCopy(this.connection.db, destination);
+			return updateRecordCopy(this.connection.db, destination, unchanged);
 		} catch (error) {
 			throw translateSqliteError(error, this.file) ?? error;
 		}
