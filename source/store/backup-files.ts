@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {forgetStamp} from './verified-stamp.js';
 
 /** Where the rolling backups of a store live, and how they are named, listed and pruned. */
 
@@ -13,10 +14,12 @@ export interface BackupFile {
 	readonly takenAt: number;
 }
 
-/** What a backup is written from: the store, which copies its record into a new file (record-copy.ts). */
+/** What a backup is written from: the store, which copies its record into a new file (record-copy.ts) or updates one (record-sync.ts). */
 export interface BackupSource {
 	readonly file: string;
 	backupRecordTo(destination: string): Promise<void>;
+	/** false, the file untouched, when it cannot be updated: a full copy is due. `unchanged`: no need to check the file. */
+	updateRecordCopy(destination: string, unchanged: boolean): Promise<boolean>;
 }
 
 export function backupFolder(storeFile: string): string {
@@ -56,8 +59,15 @@ export function pruneBackups(storeFile: string): void {
 	for (const backup of listBackups(storeFile)) {
 		const day = utcDay(backup.takenAt);
 		if (!days.includes(day)) days.push(day);
-		if (days.length > keptBackupDays) fs.rmSync(backup.file, {force: true});
+		if (days.length > keptBackupDays) removeBackup(backup.file);
 	}
+}
+
+/** A backup file, its stamp (backups.ts) and, should its last update have been interrupted, its rollback journal. */
+export function removeBackup(file: string): void {
+	fs.rmSync(file, {force: true});
+	fs.rmSync(`${file}-journal`, {force: true});
+	forgetStamp(file);
 }
 
 /** How to get out of a damaged store: the restore command when a backup exists. */

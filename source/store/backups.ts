@@ -3,23 +3,67 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import {makeFolder} from '../files/make-folder.js';
 import {pragma, retain} from './handles.js';
-import {backupFolder, listBackups, nameFor, pruneBackups, utcDay, type BackupSource} from './backup-files.js';
+import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
+import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
 
 export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-files.js';
 
 /**
  * Rolling backups of the director's record (tags, notes, frozen reviews, issued talking
  * points): they exist only in the local store, so the store copies them, while it stays in
- * use, into `backups/` beside it (record-copy.ts). Tracker data is not copied: a restore
- * never brings it back, a sync does.
+ * use, into `backups/` beside it: one file per day of use, a full copy first (record-copy.ts),
+ * then updated in place with each change that day (record-sync.ts). Tracker data is not
+ * copied: a restore never brings it back, a sync does.
  */
 
 /**
- * Writes a backup now and returns its path. It is written under a temporary name and takes
+ * Backs the record up now and returns the backup's path: one file per day of use. Today's
+ * backup, when there is one and it can be updated (record-sync.ts), takes the changes since
+ * in one synced transaction and is then renamed to this time; otherwise a full copy is
+ * written (`writeFullBackup`). Earlier days' backups are never touched.
+ */
+export async function writeBackup(source: BackupSource, now: number): Promise<string> {
+	const today = listBackups(source.file).filter((backup) => utcDay(backup.takenAt) === utcDay(now));
+	const [latest] = today;
+	if (latest !== undefined && (await updated(source, latest.file))) {
+		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
+		const final = now <= latest.takenAt ? latest.file : path.join(path.dirname(latest.file), nameFor(now));
+		if (final !== latest.file) fs.renameSync(latest.file, final);
+		stampClosedStore(final);
+		pruneBackups(source.file);
+		return final;
+	}
+	const written = await writeFullBackup(source, now);
+	// Today's backups it supersedes: damaged, of another schema, or left by an older version (one per change).
+	for (const superseded of today) if (superseded.file !== written) removeBackup(superseded.file);
+	pruneBackups(source.file);
+	return written;
+}
+
+/**
+ * Whether today's backup took the changes. An update that failed midway was rolled back;
+ * the full copy then written reads the whole record, so a damaged store still fails it.
+ * `quick_check` reads the whole backup, the day's history: a backup stamped as this program
+ * last left it (size, times and inode, as the store's own open does: verified-stamp.ts) is
+ * the file that was complete then, and is not checked again. The stamp is dropped first, so
+ * an update that stops halfway leaves a file that is checked next time.
+ */
+async function updated(source: BackupSource, file: string): Promise<boolean> {
+	const unchanged = isUnchangedSinceClose(file);
+	forgetStamp(file);
+	try {
+		return await source.updateRecordCopy(file, unchanged);
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * A full copy of the record in a new file. It is written under a temporary name and takes
  * its place only once complete, so a failed or interrupted copy never passes for a backup;
  * a store whose record cannot be read writes none.
  */
-export async function writeBackup(source: BackupSource, now: number): Promise<string> {
+async function writeFullBackup(source: BackupSource, now: number): Promise<string> {
 	const folder = backupFolder(source.file);
 	makeFolder(folder, 0o700);
 	const final = path.join(folder, nameFor(now));
@@ -35,18 +79,18 @@ export async function writeBackup(source: BackupSource, now: number): Promise<st
 			fs.closeSync(written);
 		}
 		fs.renameSync(partial, final);
+		stampClosedStore(final);
 	} finally {
 		fs.rmSync(partial, {force: true});
 		// The copy's rollback journal, should the copy have stopped halfway.
 		fs.rmSync(`${partial}-journal`, {force: true});
 	}
-	pruneBackups(source.file);
 	return final;
 }
 
 /**
  * The daily backup: written when today has none yet, or when this session changed the
- * record (today's newest backup then holds today's tags and notes).
+ * record (today's backup then takes today's tags, notes and reviews).
  */
 export async function backupIfDue(source: BackupSource, now: number, recordChanged: boolean): Promise<string | null> {
 	const [latest] = listBackups(source.file);
@@ -54,11 +98,15 @@ export async function backupIfDue(source: BackupSource, now: number, recordChang
 	return writeBackup(source, now);
 }
 
-/** null when SQLite finds the file sound; otherwise what is wrong with it, in a few words. */
+/**
+ * null when SQLite finds the file sound; otherwise what is wrong with it, in a few words. A
+ * backup whose update was interrupted may have a hot journal beside it: the file is opened
+ * for writing then, so SQLite rolls the update back (read-only, it refuses the file).
+ */
 export function checkDatabaseFile(file: string): string | null {
 	let db: Database.Database;
 	try {
-		db = retain(new Database(file, {readonly: true, fileMustExist: true}));
+		db = retain(new Database(file, {readonly: !fs.existsSync(`${file}-journal`), fileMustExist: true}));
 	} catch (error) {
 		return error instanceof Error ? error.message : String(error);
 	}

@@ -8,6 +8,7 @@ import {NoteRecord, type NoteTarget} from './notes.js';
 import {openDatabase} from './open-database.js';
 import {replaceRecord, type RecordCounts} from './record.js';
 import {copyRecordInto} from './record-copy.js';
+import {updateRecordCopy} from './record-sync.js';
 import {ReviewRecord} from './reviews.js';
 import {SyncStateRecord, type PageState, type SyncState} from './sync-state.js';
 import {TagRecord, type TagEvent} from './tags.js';
@@ -93,6 +94,15 @@ export class Store {
 	async backupRecordTo(destination: string): Promise<void> {
 		try {
 			copyRecordInto(this.connection.db, destination);
+		} catch (error) {
+			throw translateSqliteError(error, this.file) ?? error;
+		}
+	}
+
+	/** Brings a backup written by `backupRecordTo` up to the record in place; false when it cannot be (record-sync.ts). */
+	async updateRecordCopy(destination: string, unchanged: boolean): Promise<boolean> {
+		try {
+			return updateRecordCopy(this.connection.db, destination, unchanged);
 		} catch (error) {
 			throw translateSqliteError(error, this.file) ?? error;
 		}

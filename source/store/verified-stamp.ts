@@ -5,7 +5,8 @@ import fs from 'node:fs';
  * start. A store closed cleanly by director-review and untouched since is the file it was:
  * its size, change time and inode are stamped beside it at close, and an open that finds
  * them unchanged skips the check. Anything that rewrites the file — a truncation, flipped
- * bytes, a copy over it — changes them, and the check runs.
+ * bytes, a copy over it — changes them, and the check runs. Today's backup is stamped the
+ * same way after each write, so its next update need not check it either (backups.ts).
  */
 function stampFile(storeFile: string): string {
 	return `${storeFile}.verified`;

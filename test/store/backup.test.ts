@@ -107,8 +107,8 @@ describe('rolling backups', () => {
 		const written = await writeBackup(store, friday);
 		expect(listBackups(temporary.file).map((backup) => backup.file)).toEqual([written]);
 		expect(fs.statSync(written).mode & 0o777).toBe(0o600);
-		// Nothing but the backup itself is left in the folder (no journal, no partial copy).
-		expect(fs.readdirSync(backupFolder(temporary.file))).toEqual([written.split('/').at(-1)]);
+		// Nothing but the backup itself and its stamp is left in the folder (no journal, no partial copy).
+		expect(fs.readdirSync(backupFolder(temporary.file)).sort()).toEqual([written.split('/').at(-1), `${written.split('/').at(-1)}.verified`]);
 		// The store is still usable meanwhile and after.
 		expect(store.getTags('linear').size).toBe(2);
 		store.setTag('linear', '3', 'strategic');
@@ -156,16 +156,18 @@ describe('rolling backups', () => {
 		const store = open(friday + day);
 		await expect(writeBackup(store, friday + day)).rejects.toBeInstanceOf(DamagedStoreError);
 		expect(listBackups(temporary.file).map((backup) => backup.file)).toEqual([first]);
-		expect(fs.readdirSync(backupFolder(temporary.file))).toEqual([first.split('/').at(-1)]);
+		expect(fs.readdirSync(backupFolder(temporary.file)).sort()).toEqual([first.split('/').at(-1), `${first.split('/').at(-1)}.verified`]);
 	});
 
-	it('is due once per day of use, and again when the record changed', async () => {
+	it('is due once per day of use, and again when the record changed: one file per day, renamed to its last change', async () => {
 		const store = storeWithRecord();
 		expect(await backupIfDue(store, friday, false)).not.toBeNull();
 		expect(await backupIfDue(store, friday + 1000, false)).toBeNull();
-		expect(await backupIfDue(store, friday + 2000, true)).not.toBeNull();
+		const updated = await backupIfDue(store, friday + 2000, true);
+		expect(updated).not.toBeNull();
 		expect(await backupIfDue(store, friday + day, false)).not.toBeNull();
-		expect(listBackups(temporary.file)).toHaveLength(3);
+		expect(listBackups(temporary.file).map((backup) => backup.takenAt)).toEqual([friday + day, friday + 2000]);
+		expect(listBackups(temporary.file)[1]?.file).toBe(updated);
 	});
 
 	it('keeps every backup of the last days of use (at least 8) and drops older days', async () => {
