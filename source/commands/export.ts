@@ -7,6 +7,7 @@ import {writeExportFiles, type ExportFile} from '../export/write-files.js';
 import type {ExportOptions} from '../export/export-options.js';
 import {parseExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
+import {requireTickets} from './require-tickets.js';
 import {syncBeforeReading} from './sync-first.js';
 
 /** `director-review export`: summaries for the selected week, to files or stdout. */
@@ -19,6 +20,7 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		let snapshot: ReviewSnapshot;
 		try {
 			await syncBeforeReading(context, session, options);
+			requireTickets(context, options, 'export');
 			snapshot = buildSnapshot(context, session);
 			// An ended week's report, for the next export of the same data (review/stored-report.ts).
 			session.keepWeekReport(context.week);

@@ -2,6 +2,7 @@ import {freezeReview} from '../review/freeze.js';
 import {buildSnapshot} from '../review/build-snapshot.js';
 import type {GlobalOptions} from './arguments.js';
 import {openContext} from './context.js';
+import {requireTickets} from './require-tickets.js';
 import {syncBeforeReading} from './sync-first.js';
 
 /**
@@ -15,6 +16,7 @@ export async function runReviewRecord(options: GlobalOptions, action: {readonly 
 			const session = await context.openSession();
 			try {
 				await syncBeforeReading(context, session, options);
+				requireTickets(context, options, 'freeze');
 				const snapshot = buildSnapshot(context, session);
 				const id = freezeReview(context.store, snapshot, 'mark');
 				const review = context.store.reviews.get(context.providerName, id);

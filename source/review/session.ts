@@ -209,9 +209,9 @@ export class ReviewSession implements ReviewSource {
 		return this.sinceCache.since;
 	}
 
-	/** Freezes the review of `week` as shown now (an export, or quitting after opening it). */
-	freezeReview(week: Week, trigger: ReviewTrigger): number {
-		return freezeReview(this.options.store, this.snapshot(week), trigger);
+	/** Freezes the review of `week` as shown now (an export, or quitting after opening it); none of a store without tickets (commands/require-tickets.ts). */
+	freezeReview(week: Week, trigger: ReviewTrigger): number | null {
+		return this.options.store.ticketCount(this.providerName) === 0 ? null : freezeReview(this.options.store, this.snapshot(week), trigger);
 	}
 
 	markNotesDiscussed(ids: readonly number[]): void {

@@ -44,3 +44,35 @@ describe('quitting the dashboard', () => {
 		expect(fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db')).length).toBeGreaterThan(0);
 	});
 });
+
+describe('a store without tickets (a new home read --offline, a store restored before its sync)', () => {
+	const cli = (args: readonly string[]) => spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', env: {...process.env, DIRECTOR_REVIEW_HOME: home}});
+
+	it('export and review --mark refuse in one line with a hint, write no file and freeze nothing', () => {
+		const out = path.join(home, 'out');
+		for (const args of [
+			['export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out],
+			['export', '--demo', '--offline', '--week', 'last', '--out', '-'],
+			['review', '--mark', '--demo', '--offline'],
+		]) {
+			const result = cli(args);
+			expect(result.status, args.join(' ')).toBe(1);
+			expect(result.stdout).toBe('');
+			const lines = result.stderr.trim().split('\n');
+			expect(lines).toHaveLength(2);
+			expect(lines[0]).toMatch(/no demo tickets yet, so there is nothing to (export|freeze)/);
+			expect(lines[1]).toMatch(/hint: .*drop --offline/);
+		}
+		expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+		expect(frozen()).toEqual([]);
+	});
+
+	it('quitting the dashboard freezes no review', async () => {
+		session = startCli({args: ['--demo', '--offline'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		await session.waitFor('Top recurring theme', 20_000);
+		await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+		expect(frozen()).toEqual([]);
+	});
+});

@@ -70,7 +70,7 @@ beforeAll(async () => {
 	// Friday 1: the director reviews the week and freezes it.
 	const first = await synced();
 	const week1 = weekOf(clock, timezone);
-	firstReviewId = first.freezeReview(week1, 'mark');
+	firstReviewId = first.freezeReview(week1, 'mark')!;
 	firstFigures = store.reviews.get('demo', firstReviewId)?.figures as Figures;
 	first.dispose();
 
@@ -97,7 +97,7 @@ beforeAll(async () => {
 	friday2 = since(session(), sessionStart2);
 	clock += 5000;
 	friday2Later = since(session(), sessionStart2);
-	const secondReviewId = session().freezeReview(weekOf(clock, timezone), 'export');
+	const secondReviewId = session().freezeReview(weekOf(clock, timezone), 'export')!;
 	second.dispose();
 
 	// After Friday 2's review, an old open ticket no figure of that week counted is re-tagged.

@@ -42,7 +42,7 @@ beforeAll(async () => {
 	const opened = session(store);
 	const snapshot = opened.snapshot(weekOf(clock, timezone));
 	jsonExport = buildExportFiles(snapshot, options)[0]!.content;
-	reviewId = opened.freezeReview(snapshot.week, 'export');
+	reviewId = opened.freezeReview(snapshot.week, 'export')!;
 	opened.dispose();
 }, 60_000);
 
