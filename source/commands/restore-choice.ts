@@ -36,7 +36,7 @@ export function chooseBackup(storeFile: string, named: string | undefined): Chos
 	if (latest === undefined) throw new StoreError(`there are no backups in ${backupFolder(storeFile)}`, 'name a backup file: director-review restore FILE');
 	const problem = checkDatabaseFile(latest.file);
 	if (problem !== null) {
-		throw new StoreError(`the latest backup, ${latest.file} of ${backupTime(latest.takenAt)}, cannot be read (${problem})`, unreadableHint(storeFile, latest.file));
+		throw new StoreError(`the latest backup, ${toTerminalLine(latest.file)} of ${backupTime(latest.takenAt)}, cannot be read (${problem})`, unreadableHint(storeFile, latest.file));
 	}
 	return latest;
 }
@@ -59,7 +59,7 @@ export function restoreQuestion(backup: ChosenBackup, holds: string | null, stor
 /** "restore the backup of …: director-review restore FILE" for the newest sound backup other than `except`, or null when there is none. */
 function nameOne(storeFile: string, except: string): string | null {
 	const sound = listBackups(storeFile).find((backup) => backup.file !== except && checkDatabaseFile(backup.file) === null);
-	return sound === undefined ? null : `the newest sound backup is of ${backupTime(sound.takenAt)}: director-review restore ${sound.file}`;
+	return sound === undefined ? null : `the newest sound backup is of ${backupTime(sound.takenAt)}: director-review restore ${toTerminalLine(sound.file)}`;
 }
 
 /**
@@ -70,9 +70,9 @@ function nameOne(storeFile: string, except: string): string | null {
 function unreadableHint(storeFile: string, unreadable: string): string {
 	const other = nameOne(storeFile, unreadable);
 	if (other !== null) return other;
-	if (!fs.existsSync(storeFile)) return `no other backup can be read, and there is no store at ${storeFile}: nothing was restored`;
+	if (!fs.existsSync(storeFile)) return `no other backup can be read, and there is no store at ${toTerminalLine(storeFile)}: nothing was restored`;
 	if (checkDatabaseFile(storeFile) === null) {
 		return `no other backup can be read; the store is untouched and keeps its tags, notes and reviews: run director-review backup to write a sound backup of them`;
 	}
-	return `no backup can be read, so tags, notes and reviews cannot come back: move the store aside (e.g. rename it to ${storeFile}.broken) and run director-review again to sync the tickets afresh`;
+	return `no backup can be read, so tags, notes and reviews cannot come back: move the store aside (e.g. rename it to ${toTerminalLine(storeFile)}.broken) and run director-review again to sync the tickets afresh`;
 }

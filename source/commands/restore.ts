@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline/promises';
 import {UsageError} from '../errors/app-error.js';
 import {resolveHome} from '../config/paths.js';
@@ -7,7 +6,6 @@ import {backupRecordCounts} from '../store/backups.js';
 import {DamagedStoreError} from '../store/errors.js';
 import type {RecordCounts} from '../store/record.js';
 import {openStore, type Store} from '../store/store.js';
-import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
 import {closeWithBackup, storePath} from './context.js';
 import {chooseBackup, restoreQuestion} from './restore-choice.js';

@@ -97,6 +97,16 @@ describe('restore refuses what it cannot bring back, and says what can be done',
 		expect(again.stdout).toMatch(/: 1 tag, 1 tag change,/);
 	});
 
+	it('the store and its only backup both damaged: says the record cannot come back, and how to start afresh', async () => {
+		const {home, backup} = await homeWithBackup();
+		damage(backup, 'truncate');
+		damage(path.join(home, 'director-review.db'), 'truncate');
+		const restore = await runCli(['restore', '--yes'], {home});
+		expectCleanFailure(restore, {code: 1, cause: /cannot be read/});
+		expect(restore.stderr).toMatch(/hint: no backup can be read, so tags, notes and reviews cannot come back: move the store aside/);
+		expect(restore.stderr).not.toMatch(/director-review backup/);
+	});
+
 	it('the newest backup damaged, an older one sound: the hint names the older one, and restoring it works', async () => {
 		const {home, backup} = await homeWithBackup();
 		const older = path.join(path.dirname(backup), 'record-20261101T090000000Z.db');
