@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import readline from 'node:readline/promises';
 import {UsageError} from '../errors/app-error.js';
 import {resolveHome} from '../config/paths.js';
-import {backupFolder, checkDatabaseFile, listBackups} from '../store/backups.js';
-import {DamagedStoreError, StoreError} from '../store/errors.js';
+import {backupRecordCounts} from '../store/backups.js';
+import {DamagedStoreError} from '../store/errors.js';
 import type {RecordCounts} from '../store/record.js';
 import {openStore, type Store} from '../store/store.js';
-import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
 import {closeWithBackup, storePath} from './context.js';
+import {chooseBackup, restoreQuestion} from './restore-choice.js';
 
 /**
  * `director-review restore [FILE]`: brings back the director's record (tags, notes, frozen
@@ -20,12 +19,10 @@ import {closeWithBackup, storePath} from './context.js';
 export async function runRestore(options: GlobalOptions, args: readonly string[], yes: boolean): Promise<number> {
 	if (args.length > 1) throw new UsageError('restore takes at most one backup file', 'e.g. director-review restore, or director-review restore FILE');
 	const file = storePath(resolveHome(options.home));
-	const backup = chooseBackup(file, args[0]);
-	const problem = checkDatabaseFile(backup);
-	if (problem !== null) throw new StoreError(`the backup ${backup} cannot be read (${problem})`, `name another file from ${backupFolder(file)}`);
-
-	const question = `Replace the tags, notes, frozen reviews and issued talking points in ${file} with those of ${backup}?`;
-	if (!yes && !(await confirm(question))) {
+	const chosen = chooseBackup(file, args[0]);
+	const backup = chosen.file;
+	const holds = yes ? null : backupRecordCounts(backup);
+	if (!yes && !(await confirm(restoreQuestion(chosen, holds === null ? null : describe(holds), file)))) {
 		process.stderr.write('nothing restored\n');
 		return 1;
 	}
@@ -43,22 +40,11 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 	return 0;
 }
 
-function chooseBackup(storeFile: string, named: string | undefined): string {
-	if (named !== undefined) {
-		const resolved = path.resolve(named);
-		if (!fs.existsSync(resolved)) throw new UsageError(`no backup at ${toTerminalLine(resolved)}`, `backups are in ${backupFolder(storeFile)}`);
-		return resolved;
-	}
-	const [latest] = listBackups(storeFile);
-	if (latest === undefined) throw new StoreError(`there are no backups in ${backupFolder(storeFile)}`, 'name a backup file: director-review restore FILE');
-	return latest.file;
-}
-
 async function confirm(question: string): Promise<boolean> {
 	if (!process.stdin.isTTY) throw new UsageError('restore asks before replacing tags and notes, and there is no terminal to ask', 'pass --yes to restore without asking');
 	const prompt = readline.createInterface({input: process.stdin, output: process.stderr});
 	try {
-		const answer = await prompt.question(`${question} [y/N] `);
+		const answer = await prompt.question(question);
 		return /^y(es)?$/i.test(answer.trim());
 	} finally {
 		prompt.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import {makeFolder} from '../files/make-folder.js';
 import {pragma, retain} from './handles.js';
+import {recordTables, type RecordCounts} from './record.js';
 import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
 import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
 
@@ -125,3 +126,27 @@ export function quickCheckProblem(db: Database.Database): string | null {
 	return result === 'ok' ? null : result;
 }
 
+
+/**
+ * How much of the director's record a sound backup holds, by table, read-only; a table the
+ * backup predates counts 0. null when the file cannot be read as a backup.
+ */
+export function backupRecordCounts(file: string): RecordCounts | null {
+	let db: Database.Database;
+	try {
+		db = retain(new Database(file, {readonly: true, fileMustExist: true}));
+	} catch {
+		return null;
+	}
+	try {
+		const tables = new Set(retain(db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`)).pluck().all() as string[]);
+		if (!tables.has('tags')) return null;
+		const counts = {} as Record<(typeof recordTables)[number], number>;
+		for (const table of recordTables) counts[table] = tables.has(table) ? (retain(db.prepare(`SELECT COUNT(*) FROM "${table}"`)).pluck().get() as number) : 0;
+		return counts;
+	} catch {
+		return null;
+	} finally {
+		db.close();
+	}
+}

@@ -69,3 +69,69 @@ describe('the director’s record survives a damaged store', () => {
 		});
 	}
 });
+
+describe('restore refuses what it cannot bring back, and says what can be done', () => {
+	async function homeWithBackup(): Promise<{home: string; backup: string}> {
+		const home = makeHome();
+		const [ticket] = (await demoTickets(home)).filter((candidate) => candidate.source !== 'manual');
+		expect((await runCli(['tag', ticket!.key, 'strategic', '--demo'], {home})).code).toBe(0);
+		const backup = await runCli(['backup'], {home});
+		expect(backup.code, backup.stderr).toBe(0);
+		return {home, backup: backup.stdout.trim()};
+	}
+
+	it('the only backup damaged: the store is untouched, and a fresh backup of it can be written and restored', async () => {
+		const {home, backup} = await homeWithBackup();
+		expect(fs.readdirSync(path.dirname(backup)).filter((name) => name.endsWith('.db'))).toEqual([path.basename(backup)]);
+		damage(backup, 'truncate');
+
+		const restore = await runCli(['restore', '--yes'], {home});
+		expectCleanFailure(restore, {code: 1, cause: /the latest backup, .*record-\d{8}T\d{9}Z\.db of \w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d, cannot be read/});
+		expect(restore.stderr).not.toMatch(/name another file/);
+		expect(restore.stderr).toMatch(/hint: no other backup can be read; the store is untouched .*run director-review backup/);
+
+		const fresh = await runCli(['backup'], {home});
+		expect(fresh.code, fresh.stderr).toBe(0);
+		const again = await runCli(['restore', '--yes'], {home});
+		expect(again.code, again.stderr).toBe(0);
+		expect(again.stdout).toMatch(/: 1 tag, 1 tag change,/);
+	});
+
+	it('the store and its only backup both damaged: says the record cannot come back, and how to start afresh', async () => {
+		const {home, backup} = await homeWithBackup();
+		damage(backup, 'truncate');
+		damage(path.join(home, 'director-review.db'), 'truncate');
+		const restore = await runCli(['restore', '--yes'], {home});
+		expectCleanFailure(restore, {code: 1, cause: /cannot be read/});
+		expect(restore.stderr).toMatch(/hint: no backup can be read, so tags, notes and reviews cannot come back: move the store aside/);
+		expect(restore.stderr).not.toMatch(/director-review backup/);
+	});
+
+	it('the newest backup damaged, an older one sound: the hint names the older one, and restoring it works', async () => {
+		const {home, backup} = await homeWithBackup();
+		const older = path.join(path.dirname(backup), 'record-20261101T090000000Z.db');
+		fs.copyFileSync(backup, older);
+		damage(backup, 'flip');
+
+		const restore = await runCli(['restore', '--yes'], {home});
+		expectCleanFailure(restore, {code: 1, cause: /cannot be read/});
+		expect(restore.stderr).toContain(`hint: the newest sound backup is of `);
+		expect(restore.stderr).toContain(`: director-review restore ${older}`);
+
+		const named = await runCli(['restore', backup, '--yes'], {home});
+		expectCleanFailure(named, {code: 1, cause: /cannot be read/});
+		expect(named.stderr).toContain(`director-review restore ${older}`);
+
+		const fromOlder = await runCli(['restore', older, '--yes'], {home});
+		expect(fromOlder.code, fromOlder.stderr).toBe(0);
+		expect(fromOlder.stdout).toContain(`restored from ${older}: 1 tag,`);
+	});
+
+	it('a folder named as the backup: said to be a folder, with a backup file to name instead', async () => {
+		const {home, backup} = await homeWithBackup();
+		const restore = await runCli(['restore', path.dirname(backup), '--yes'], {home});
+		expectCleanFailure(restore, {code: 2, cause: /backups is a folder, not a backup file/});
+		expect(restore.stderr).toContain(`director-review restore ${backup}`);
+		expect(restore.stderr).not.toMatch(/disk I\/O error/);
+	});
+});
