@@ -7,7 +7,7 @@ import {parseWeekArgument, weekOf, WeekArgumentError} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {chooseProvider, type SyncPolicy} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
-import {backupIfDue} from '../store/backups.js';
+import {backupIfDue, type BackupOptions} from '../store/backups.js';
 import {openStore, type Store} from '../store/store.js';
 import {stripUnsafe} from '../text/sanitize.js';
 import type {ReviewSession} from '../review/session.js';
@@ -93,9 +93,9 @@ function parseWeek(value: string | undefined, now: number, timezone: string): We
  * The rolling backup (briefing.md): taken as the store closes, so it holds what this run
  * changed. A failed backup is worth a warning, never the command's failure.
  */
-export async function closeWithBackup(store: Store): Promise<void> {
+export async function closeWithBackup(store: Store, options: BackupOptions = {}): Promise<void> {
 	try {
-		await backupIfDue(store, Date.now(), store.recordChanged);
+		await backupIfDue(store, Date.now(), store.recordChanged, options);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`director-review: warning: no backup of tags and notes was written (${stripUnsafe(message).replace(/\s+/g, ' ')})\n`);

@@ -32,7 +32,8 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 	try {
 		counts = store.restoreRecordFrom(backup);
 	} finally {
-		await closeWithBackup(store);
+		// The restored record in a backup of its own: today's backup keeps the record as it was.
+		await closeWithBackup(store, {besideToday: true});
 	}
 	if (movedAside !== null) process.stdout.write(`moved the damaged store aside to ${movedAside}\n`);
 	process.stdout.write(`restored from ${backup}: ${describe(counts)}\n`);

@@ -17,16 +17,24 @@ export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-
  * copied: a restore never brings it back, a sync does.
  */
 
+export interface BackupOptions {
+	/**
+	 * A full copy in a file of its own, today's backup left as it is: after a restore, so the
+	 * record as it was before (today's backup) stays restorable should the restore have been
+	 * the mistake.
+	 */
+	readonly besideToday?: boolean;
+}
+
 /**
  * Backs the record up now and returns the backup's path: one file per day of use. Today's
  * backup, when there is one and it can be updated (record-sync.ts), takes the changes since
  * in one synced transaction and is then renamed to this time; otherwise a full copy is
  * written (`writeFullBackup`). Earlier days' backups are never touched.
  */
-export async function writeBackup(source: BackupSource, now: number): Promise<string> {
-	const today = listBackups(source.file).filter((backup) => utcDay(backup.takenAt) === utcDay(now));
-	const [latest] = today;
-	if (latest !== undefined && (await updated(source, latest.file))) {
+export async function writeBackup(source: BackupSource, now: number, options: BackupOptions = {}): Promise<string> {
+	const [latest] = listBackups(source.file).filter((backup) => utcDay(backup.takenAt) === utcDay(now));
+	if (latest !== undefined && !options.besideToday && (await updated(source, latest.file))) {
 		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
 		const final = now <= latest.takenAt ? latest.file : path.join(path.dirname(latest.file), nameFor(now));
 		if (final !== latest.file) fs.renameSync(latest.file, final);
@@ -35,8 +43,8 @@ export async function writeBackup(source: BackupSource, now: number): Promise<st
 		return final;
 	}
 	const written = await writeFullBackup(source, now);
-	// Today's backups it supersedes: damaged, of another schema, or left by an older version (one per change).
-	for (const superseded of today) if (superseded.file !== written) removeBackup(superseded.file);
+	// The backup it supersedes: today's, which could not take the changes (damaged, of another schema).
+	if (latest !== undefined && !options.besideToday && latest.file !== written) removeBackup(latest.file);
 	pruneBackups(source.file);
 	return written;
 }
@@ -93,10 +101,10 @@ async function writeFullBackup(source: BackupSource, now: number): Promise<strin
  * The daily backup: written when today has none yet, or when this session changed the
  * record (today's backup then takes today's tags, notes and reviews).
  */
-export async function backupIfDue(source: BackupSource, now: number, recordChanged: boolean): Promise<string | null> {
+export async function backupIfDue(source: BackupSource, now: number, recordChanged: boolean, options: BackupOptions = {}): Promise<string | null> {
 	const [latest] = listBackups(source.file);
 	if (!recordChanged && latest !== undefined && utcDay(latest.takenAt) === utcDay(now)) return null;
-	return writeBackup(source, now);
+	return writeBackup(source, now, options);
 }
 
 /**

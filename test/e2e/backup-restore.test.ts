@@ -135,3 +135,32 @@ describe('restore refuses what it cannot bring back, and says what can be done',
 		expect(restore.stderr).not.toMatch(/disk I\/O error/);
 	});
 });
+
+describe('a restore that was the mistake', () => {
+	it('leaves today’s backup of the record as it was before, and restoring that backup undoes it', async () => {
+		const home = makeHome();
+		const [ticket] = (await demoTickets(home)).filter((each) => each.source !== 'manual');
+		const before = await runCli(['backup'], {home});
+		expect(before.code, before.stderr).toBe(0);
+		const untagged = path.join(home, 'untagged.db');
+		fs.copyFileSync(before.stdout.trim(), untagged);
+		expect((await runCli(['tag', ticket!.key, 'strategic', '--demo', '--offline'], {home})).code).toBe(0);
+		const folder = path.join(home, 'backups');
+		const [today] = fs.readdirSync(folder).filter((name) => name.endsWith('.db'));
+
+		// The director restores the copy without the tag by mistake.
+		const restore = await runCli(['restore', untagged, '--yes'], {home});
+		expect(restore.code, restore.stderr).toBe(0);
+		expect(restore.stdout).toMatch(/0 tags/);
+		const files = fs.readdirSync(folder).filter((name) => name.endsWith('.db'));
+		expect(files).toContain(today);
+		expect(files.length).toBe(2);
+
+		// Today's backup still holds the tag: restoring it brings it back.
+		const undo = await runCli(['restore', path.join(folder, today!), '--yes'], {home});
+		expect(undo.code, undo.stderr).toBe(0);
+		expect(undo.stdout).toMatch(/\b1 tag\b/);
+		const tagged = (await demoTickets(home)).find((each) => each.key === ticket!.key);
+		expect(tagged?.source).toBe('manual');
+	});
+});
