@@ -1,4 +1,5 @@
 import {weekOf} from '../domain/week.js';
+import {debugTrace} from '../errors/report.js';
 import type {Week} from '../domain/types.js';
 import {describeProvider} from '../providers/create.js';
 import {readSnapshot, snapshotStamp, writeSnapshot} from '../review/overview-snapshot.js';
@@ -50,8 +51,7 @@ export async function saveFirstFrameAfterSync(context: CommandContext): Promise<
 		writeSnapshot(store, providerName, stamp, report, session.review.ticketsById);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		const trace = process.env['DEBUG']?.includes('director-review') && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : '';
-		process.stderr.write(`director-review: warning: the synced data is stored, but the first screen for the next start was not saved (${toTerminalLine(message)}); the next start computes it\n${trace}`);
+		process.stderr.write(`director-review: warning: the synced data is stored, but the first screen for the next start was not saved (${toTerminalLine(message)}); the next start computes it\n${debugTrace(error)}`);
 	} finally {
 		session?.dispose();
 	}

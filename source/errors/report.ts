@@ -19,7 +19,7 @@ export function describeError(error: unknown, {bugHint = defaultBugHint, env = p
 	if (error instanceof AppError) {
 		return {text: `director-review: ${toTerminalLine(error.reportedMessage)}\n  hint: ${toTerminalLine(error.hint)}\n`, exitCode: error.exitCode};
 	}
-	const trace = env['DEBUG']?.includes('director-review') ? stackOf(error) : '';
+	const trace = debugTrace(error, env);
 	const message = error instanceof Error ? error.message : String(error);
 	return {text: `director-review: unexpected error: ${toTerminalLine(message)}\n  hint: ${toTerminalLine(bugHint)}\n${trace}`, exitCode: 1};
 }
@@ -31,7 +31,11 @@ export function reportError(error: unknown, options: ReportOptions = {}): ExitCo
 	return exitCode;
 }
 
-/** The error's stack and its causes' (DEBUG only). */
+/** The error's stack and its causes' when DEBUG=director-review asks for them, else nothing: for a warning as for a failure. */
+export function debugTrace(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+	return env['DEBUG']?.includes('director-review') ? stackOf(error) : '';
+}
+
 function stackOf(error: unknown): string {
 	const stacks: string[] = [];
 	for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
