@@ -15,13 +15,7 @@ import {recordTables} from './record.js';
  * fails the copy, and no backup is written from it.
  */
 export function copyRecordInto(db: Database.Database, destination: string): void {
-	const placeholders = recordTables.map(() => '?').join(', ');
-	const definitions = retain(
-		db.prepare(`
-			SELECT type, name, sql FROM main.sqlite_schema
-			WHERE tbl_name IN (${placeholders}) AND type IN ('table', 'index') AND sql IS NOT NULL
-			ORDER BY type = 'index', name`),
-	).all(...recordTables) as Array<{type: string; name: string; sql: string}>;
+	const definitions = recordDefinitions(db, 'main');
 	const version = pragma(db, 'main.user_version') as number;
 
 	const target = retain(new Database(destination));
@@ -44,11 +38,27 @@ export function copyRecordInto(db: Database.Database, destination: string): void
 		db.transaction(() => {
 			for (const table of recordTables) {
 				if (!tables.has(table)) continue;
-				const columns = (retain(db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`)).pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
+				const columns = columnList(db, table);
 				run(`INSERT INTO record_copy.${table} (${columns}) SELECT ${columns} FROM main.${table}`);
 			}
 		})();
 	} finally {
 		run('DETACH DATABASE record_copy');
 	}
+}
+
+/** The record tables' and their indexes' definitions in `schema` (main, or an attached backup), tables first. */
+export function recordDefinitions(db: Database.Database, schema: string): Array<{type: string; name: string; sql: string}> {
+	const placeholders = recordTables.map(() => '?').join(', ');
+	return retain(
+		db.prepare(`
+			SELECT type, name, sql FROM ${schema}.sqlite_schema
+			WHERE tbl_name IN (${placeholders}) AND type IN ('table', 'index') AND sql IS NOT NULL
+			ORDER BY type = 'index', name`),
+	).all(...recordTables) as Array<{type: string; name: string; sql: string}>;
+}
+
+/** A record table's columns in the store, quoted, in order: the list both sides of a copy name. */
+export function columnList(db: Database.Database, table: string): string {
+	return (retain(db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`)).pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {pragma, retain} from './handles.js';
+import {columnList, recordDefinitions} from './record-copy.js';
 import {recordTables} from './record.js';
 
 /**
@@ -67,20 +68,10 @@ function updatable(db: Database.Database, unchanged: boolean): boolean {
 	try {
 		if (!unchanged && pragma(db, 'record_copy.quick_check(1)') !== 'ok') return false;
 		if (pragma(db, 'record_copy.user_version') !== pragma(db, 'main.user_version')) return false;
-		const placeholders = recordTables.map(() => '?').join(', ');
-		const definitions = (schema: string) =>
-			JSON.stringify(
-				retain(db.prepare(`SELECT type, name, sql FROM ${schema}.sqlite_schema WHERE tbl_name IN (${placeholders}) AND type IN ('table', 'index') ORDER BY type, name`)).all(
-					...recordTables,
-				),
-			);
+		const definitions = (schema: string) => JSON.stringify(recordDefinitions(db, schema));
 		const ours = definitions('main');
 		return ours === definitions('record_copy') && recordTables.every((table) => ours.includes(`"name":"${table}"`));
 	} catch {
 		return false;
 	}
-}
-
-function columnList(db: Database.Database, table: string): string {
-	return (retain(db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`)).pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
 }
