@@ -6,6 +6,7 @@ import {backupRecordCounts} from '../store/backups.js';
 import {DamagedStoreError} from '../store/errors.js';
 import type {RecordCounts} from '../store/record.js';
 import {openStore, type Store} from '../store/store.js';
+import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
 import {closeWithBackup, storePath} from './context.js';
 import {chooseBackup, restoreQuestion} from './restore-choice.js';
@@ -36,7 +37,7 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 		await closeWithBackup(store, {besideToday: true});
 	}
 	if (movedAside !== null) process.stdout.write(`moved the damaged store aside to ${movedAside}\n`);
-	process.stdout.write(`restored from ${backup}: ${describe(counts)}\n`);
+	process.stdout.write(`restored from ${toTerminalLine(backup)}: ${describe(counts)}\n`);
 	process.stdout.write(movedAside === null ? 'tickets are unchanged\n' : 'run director-review sync to bring the tickets back\n');
 	return 0;
 }
