@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type {Category, Classification, EffectiveCategory, ProviderName} from '../domain/types.js';
-import {isBusy, isDiskFull, isReadOnly} from './errors.js';
-import {pragma, retain} from './handles.js';
+import {retain} from './handles.js';
+import {writeIfFree} from './optional-write.js';
 import {stringPool} from './ticket-rows.js';
 
 /**
@@ -75,7 +75,6 @@ export class VerdictRecord {
 	private readonly upsert: Database.Statement;
 	private readonly dataVersion: Database.Statement;
 	/** The connection's own busy timeout, put back after a save that would not wait. */
-	private readonly waits: number;
 
 	constructor(
 		private readonly db: Database.Database,
@@ -95,7 +94,6 @@ export class VerdictRecord {
 				suggested_reason = excluded.suggested_reason, suggested_confidence = excluded.suggested_confidence`),
 		);
 		this.dataVersion = retain(db.prepare('PRAGMA data_version')).pluck();
-		this.waits = Math.trunc(pragma(db, 'busy_timeout') as number);
 	}
 
 	/**
@@ -131,30 +129,15 @@ export class VerdictRecord {
 	 * was kept.
 	 */
 	save(provider: ProviderName, context: string, stamp: number, rows: readonly VerdictRow[]): boolean {
-		if (this.db.readonly || rows.length === 0) return false;
-		// SQLite applies a busy_timeout PRAGMA when the statement is prepared, so each is prepared anew.
-		pragma(this.db, 'busy_timeout = 0');
-		try {
-			return this.write(() => {
-				if ((this.dataVersion.get() as number) !== stamp) return false;
-				for (const {id, parentKey, classification: c} of rows) {
-					const s = c.suggestion;
-					// Positional: binding twelve named parameters a row costs more than the insert.
-					this.upsert.run(provider, id, context, parentKey, c.category, c.source, c.reason, c.confidence, s?.category ?? null, s?.source ?? null, s?.reason ?? null, s?.confidence ?? null);
-				}
-				return true;
-			});
-		} catch (error) {
-			if (cannotWrite(error)) return false;
-			throw error;
-		} finally {
-			pragma(this.db, `busy_timeout = ${this.waits}`);
-		}
+		if (rows.length === 0) return false;
+		return writeIfFree(this.db, this.write, () => {
+			if ((this.dataVersion.get() as number) !== stamp) return false;
+			for (const {id, parentKey, classification: c} of rows) {
+				const s = c.suggestion;
+				// Positional: binding twelve named parameters a row costs more than the insert.
+				this.upsert.run(provider, id, context, parentKey, c.category, c.source, c.reason, c.confidence, s?.category ?? null, s?.source ?? null, s?.reason ?? null, s?.confidence ?? null);
+			}
+			return true;
+		});
 	}
-}
-
-/** Another instance holds the write lock, or the file or disk cannot take it: the load goes on without keeping its verdicts. */
-function cannotWrite(error: unknown): boolean {
-	const cause = error instanceof Error ? error.cause : undefined;
-	return [error, cause].some((each) => isBusy(each) || isReadOnly(each) || isDiskFull(each));
 }

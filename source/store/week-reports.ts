@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type {ProviderName} from '../domain/types.js';
-import {isBusy, isDiskFull, isReadOnly} from './errors.js';
-import {pragma, retain} from './handles.js';
+import {retain} from './handles.js';
+import {writeIfFree} from './optional-write.js';
 
 /**
  * Migration 8's tables (issue 18). `week_reports`: the report of a week that has ended, as a
@@ -86,21 +86,10 @@ export class WeekReportRecord {
 	 * data. Never waits for another instance's write lock: keeping it is an optimisation.
 	 */
 	save(provider: ProviderName, week: string, generation: number, stamp: string, report: Buffer): boolean {
-		if (this.db.readonly) return false;
-		const waits = Math.trunc(pragma(this.db, 'busy_timeout') as number);
-		pragma(this.db, 'busy_timeout = 0');
-		try {
-			return this.write(() => {
-				if (((this.current.get(provider) as number | undefined) ?? 0) !== generation) return false;
-				this.upsert.run(provider, week, generation, stamp, report);
-				return true;
-			});
-		} catch (error) {
-			const cause = error instanceof Error ? error.cause : undefined;
-			if ([error, cause].some((each) => isBusy(each) || isReadOnly(each) || isDiskFull(each))) return false;
-			throw error;
-		} finally {
-			pragma(this.db, `busy_timeout = ${waits}`);
-		}
+		return writeIfFree(this.db, this.write, () => {
+			if (((this.current.get(provider) as number | undefined) ?? 0) !== generation) return false;
+			this.upsert.run(provider, week, generation, stamp, report);
+			return true;
+		});
 	}
 }
