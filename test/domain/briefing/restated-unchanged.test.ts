@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {listsNotFigures, restatedFigures} from '../../../source/domain/briefing/restated.js';
 import type {RestatedFigure} from '../../../source/domain/briefing/since-types.js';
+import {seededRandom} from '../../support/seeded-random.js';
 
 /**
  * restatedFigures leaves out the top-level keys whose trees are the same on both sides (issue
@@ -43,17 +44,6 @@ function labelOf(entry: unknown): string | null {
 	return null;
 }
 
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 function documentOf(next: () => number): Record<string, unknown> {
 	const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
 	const leaf = () => pick([0, 1, 0.5, 1 / 3, null, -0, 12, 'text', true, undefined]);
@@ -87,7 +77,7 @@ function changed(document: Record<string, unknown>, next: () => number): Record<
 
 describe('restatedFigures, leaving unchanged top-level trees out', () => {
 	it('gives exactly what naming every leaf gives, for random documents and changes', () => {
-		const next = random(18);
+		const next = seededRandom(18);
 		for (let run = 0; run < 3000; run++) {
 			const frozen = documentOf(next);
 			const now = next() < 0.3 ? frozen : changed(frozen, next);

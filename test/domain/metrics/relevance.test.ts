@@ -9,6 +9,7 @@ import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.
 import type {Category, Classification, HistoryEvent, Ticket, Week} from '../../../source/domain/types.js';
 import {computeVersion2OverAll, computeWeekDetailsOverAll, computeWeekMetricsOverAll} from '../../support/reference-metrics.js';
 import {makeTicket} from '../../support/ticket-builder.js';
+import {seededRandom} from '../../support/seeded-random.js';
 
 const timezone = 'Europe/Berlin';
 const orgNow = Date.UTC(2026, 10, 25, 12);
@@ -48,24 +49,13 @@ function expectSameAsOverAll(input: MetricInput): void {
 	);
 }
 
-/** A deterministic generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 /**
  * Tickets with every instant anywhere in the window and in any order — completed before
  * created, changed long after completion, blocked with no end, due dates moved back and
  * forth — assigned among the demo roster's people, so delegation and taken-back fire.
  */
 function oddTickets(count: number, seed: number, instants?: readonly number[]): Ticket[] {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	const windowStart = weeks[0]?.startAt ?? orgNow;
 	const windowEnd = orgNow + 14 * dayMs;
 	const anywhere = (): number => Math.round(windowStart - 21 * dayMs + next() * (windowEnd - windowStart + 21 * dayMs));
@@ -111,7 +101,7 @@ function oddTickets(count: number, seed: number, instants?: readonly number[]): 
 
 function classifiedAtRandom(tickets: readonly Ticket[], seed: number): Map<string, Classification> {
 	const categories: Category[] = ['operational', 'strategic'];
-	const next = random(seed);
+	const next = seededRandom(seed);
 	return new Map(tickets.map((ticket) => [ticket.id, {category: categories[Math.floor(next() * 2)] ?? 'operational', source: 'manual', reason: 'manual', confidence: 1, suggestion: null}]));
 }
 
