@@ -185,6 +185,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 						isActive={!isHelpOpen && !isLoading}
 						setStatus={setMessage}
 						setCapturesInput={setCapturesInput}
+						isLoading={isLoading}
 					/>
 				</Box>
 			</Box>

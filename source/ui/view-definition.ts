@@ -17,6 +17,8 @@ export interface ViewProps {
 	readonly setStatus: (message: string) => void;
 	/** A view with its own text prompt open takes every key until Esc; global keys must not leak into it. */
 	readonly setCapturesInput: (captures: boolean) => void;
+	/** True while the first frame is drawn from the stored snapshot and the review still loads. */
+	readonly isLoading?: boolean;
 }
 
 export interface ViewDefinition {

@@ -22,6 +22,11 @@ function figureRows(screen: string): string[] {
 	return screen.split('\n').filter((line) => /^(Firefighting|On-time|Kept promises|Delegation rate|Your open load|Blocked)/.test(line));
 }
 
+/** The screen row a line starting with `start` is on. */
+function rowIndex(screen: string, start: string): number {
+	return screen.split('\n').findIndex((line) => line.trimStart().startsWith(start) || line.startsWith(`› ${start}`));
+}
+
 describe('the second start', () => {
 	it('draws the stored Overview first, then the live review, with the same figures and every view working', async () => {
 		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
@@ -32,8 +37,13 @@ describe('the second start', () => {
 		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
 		const stored = await session.waitFor('Top recurring theme', 20_000);
 		expect(figureRows(stored)).toEqual(figureRows(first));
+		// The since line's place is held while the review loads, so nothing below it moves when it arrives.
+		expect(stored).toContain('Since last review: loading…');
 		// Once loaded, the keys work: views that the stored frame cannot show open.
-		await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		const loaded = await session.waitFor((screen) => !screen.includes('loading the review') && screen.includes('Since '), 20_000);
+		expect(loaded).not.toContain('Since last review: loading…');
+		expect(rowIndex(stored, 'Firefighting')).toBeGreaterThan(0);
+		expect(rowIndex(loaded, 'Firefighting')).toBe(rowIndex(stored, 'Firefighting'));
 		await session.press('3');
 		await session.waitFor('You (director)');
 		await session.press('2');

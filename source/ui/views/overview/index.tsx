@@ -10,10 +10,10 @@ import {triageCounts} from '../triage/triage-rows.js';
 import {overviewRows} from './overview-rows.js';
 import {SinceList} from '../since/since-list.js';
 import {useTheme} from '../../theme.js';
-import {sinceListLines, sinceSummaryLines} from './since-rows.js';
+import {sinceListLines, sinceLoadingLine, sinceSummaryLines} from './since-rows.js';
 import {describeTicket, Overview} from './overview.js';
 
-function OverviewView({source, report, width, height, isActive, setStatus}: ViewProps) {
+function OverviewView({source, report, width, height, isActive, setStatus, isLoading = false}: ViewProps) {
 	const [selected, setSelected] = useState(0);
 	const drill = useFigureDrill();
 	const rows = useMemo(() => overviewRows(report), [report]);
@@ -26,7 +26,8 @@ function OverviewView({source, report, width, height, isActive, setStatus}: View
 	const theme = useTheme();
 	const [sinceOpen, setSinceOpen] = useState(false);
 	const since = useMemo(() => source.sinceLastReview?.(report.week) ?? null, [source, report, source.version]);
-	const sinceLines = since === null ? [] : sinceSummaryLines(since, source.timezone, width, height >= 18 ? 2 : 1);
+	// While the stored first frame stands in for the review, the line is held for it: the rows below do not jump when it arrives.
+	const sinceLines = since === null ? (isLoading ? [sinceLoadingLine(width)] : []) : sinceSummaryLines(since, source.timezone, width, height >= 18 ? 2 : 1);
 
 	// A burst ("jj") is several presses: each moves from where the last one left the selection.
 	const at = useRef(current);
@@ -61,7 +62,7 @@ function OverviewView({source, report, width, height, isActive, setStatus}: View
 	return (
 		<Box flexDirection="column">
 			{sinceLines.map((line) => (
-				<Text key={line} color={since?.previousReview === null ? theme.muted : undefined}>
+				<Text key={line} color={since === null || since.previousReview === null ? theme.muted : undefined}>
 					{line}
 				</Text>
 			))}

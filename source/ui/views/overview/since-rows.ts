@@ -22,6 +22,11 @@ export function sinceSummaryLines(since: SinceLastReview, timezone: string, widt
 	return wrap(`${head} ${countsPhrase(countByKind(since), since.restated.length)}`, width, maxLines);
 }
 
+/** The since line's place while the review loads (the stored first frame has no previous review to compare with). */
+export function sinceLoadingLine(width: number): string {
+	return truncate('Since last review: loading…', width);
+}
+
 /** Words into lines of `width` cells, the last one cut with "…" when there is more. */
 function wrap(text: string, width: number, maxLines: number): string[] {
 	const lines: string[] = [];
