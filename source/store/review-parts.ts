@@ -16,18 +16,22 @@ import type {ReviewTicketState} from '../domain/briefing/types.js';
  * review's layout. The state rows, sorted by ticket id as the SQL of version 4 read them, go
  * the same way in chunks whose ends depend only on the ticket ids (not on positions), so a
  * change to a few tickets makes new chunks for those, and the rest are shared.
- * The layout (column `reviews.layout`) says in which order to join the texts back.
+ * The layout (column `reviews.layout`) says in which order to join the texts back; its lists
+ * of members and of chunks are texts like any other (a part once large), so the layout of a
+ * repeat freeze is a few hundred bytes.
  */
 
 /** A text of a frozen review: inline, or the hash of a shared part. */
 export type TextRef = {readonly json: string} | {readonly part: string};
 
+type Member = {readonly key: string} & TextRef;
+
 export interface ReviewLayout {
-	/** The document's members in order; null when the document is not a plain object (`document` then). */
-	readonly members: ReadonlyArray<{readonly key: string} & TextRef> | null;
+	/** The document's members in order (a JSON `Member[]`); null when the document is not a plain object (`document` then). */
+	readonly members: TextRef | null;
 	readonly document?: TextRef;
-	/** The state rows sorted by ticket id, as JSON arrays, chunk after chunk. */
-	readonly states: readonly TextRef[];
+	/** The state rows sorted by ticket id, as JSON arrays, chunk after chunk (a JSON `TextRef[]`). */
+	readonly states: TextRef;
 	/** The rows' ticket ids in the same order, as one JSON array. */
 	readonly ticketIds: TextRef;
 	readonly ticketCount: number;
@@ -58,14 +62,15 @@ export function planReview(document: unknown, tickets: readonly ReviewTicketStat
 		return {part: hash};
 	};
 
-	let members: Array<{key: string} & TextRef> | null = null;
+	let members: TextRef | null = null;
 	let whole: TextRef | undefined;
 	if (document !== null && typeof document === 'object' && !Array.isArray(document) && !('toJSON' in document)) {
-		members = [];
+		const list: Member[] = [];
 		for (const [key, value] of Object.entries(document as Record<string, unknown>)) {
 			const json = JSON.stringify(value) as string | undefined;
-			if (json !== undefined) members.push({key, ...refer(json)});
+			if (json !== undefined) list.push({key, ...refer(json)});
 		}
+		members = refer(JSON.stringify(list));
 	} else {
 		whole = refer(JSON.stringify(document) ?? 'null');
 	}
@@ -83,7 +88,7 @@ export function planReview(document: unknown, tickets: readonly ReviewTicketStat
 	if (chunk.length > 0) states.push(refer(`[${chunk.join(',')}]`));
 	const ticketIds = refer(JSON.stringify(sorted.map((row) => row.ticketId)));
 
-	const layout: ReviewLayout = {members, ...(whole === undefined ? {} : {document: whole}), states, ticketIds, ticketCount: sorted.length};
+	const layout: ReviewLayout = {members, ...(whole === undefined ? {} : {document: whole}), states: refer(JSON.stringify(states)), ticketIds, ticketCount: sorted.length};
 	return {layout: JSON.stringify(layout), parts: [...parts.values()]};
 }
 
@@ -110,7 +115,7 @@ export class ReviewReader {
 		if (omit[0] === '*') return null;
 		const {members, document} = this.layout;
 		if (members === null) return this.text(document!);
-		const kept = members.filter((member) => !omit.includes(member.key));
+		const kept = (JSON.parse(this.text(members)) as Member[]).filter((member) => !omit.includes(member.key));
 		return `{${kept.map((member) => `${JSON.stringify(member.key)}:${this.text(member)}`).join(',')}}`;
 	}
 
@@ -120,7 +125,7 @@ export class ReviewReader {
 	}
 
 	tickets(): ReviewTicketState[] {
-		return this.layout.states.flatMap((chunk) => JSON.parse(this.text(chunk)) as ReviewTicketState[]);
+		return (JSON.parse(this.text(this.layout.states)) as TextRef[]).flatMap((chunk) => JSON.parse(this.text(chunk)) as ReviewTicketState[]);
 	}
 
 	ticketIds(): string[] {
