@@ -99,13 +99,19 @@ export function compress(text: string): Buffer {
 	});
 }
 
-/** Reads a review back from its layout; `part` gives a shared part's compressed text, undefined when missing. */
+/** A stored part: its text's length in UTF-8 bytes and the text compressed. */
+export interface StoredPart {
+	readonly length: number;
+	readonly brotli: Uint8Array;
+}
+
+/** Reads a review back from its layout; `part` gives a shared part, undefined when missing. */
 export class ReviewReader {
 	private readonly layout: ReviewLayout;
 
 	constructor(
 		layout: string,
-		private readonly part: (hash: string) => Uint8Array | undefined,
+		private readonly part: (hash: string) => StoredPart | undefined,
 	) {
 		this.layout = JSON.parse(layout) as ReviewLayout;
 	}
@@ -134,9 +140,10 @@ export class ReviewReader {
 
 	private text(ref: TextRef): string {
 		if ('json' in ref) return ref.json;
-		const packed = this.part(ref.part);
-		if (packed === undefined) throw new Error(`a frozen review's part ${ref.part} is missing from the store`);
-		return brotliDecompressSync(packed).toString('utf8');
+		const stored = this.part(ref.part);
+		if (stored === undefined) throw new Error(`a frozen review's part ${ref.part} is missing from the store`);
+		// The text in one output buffer, not 16 KB chunks joined: half the time for the MBs "since last review" reads.
+		return brotliDecompressSync(stored.brotli, {chunkSize: Math.max(64, stored.length + 1)}).toString('utf8');
 	}
 }
 

@@ -3,7 +3,7 @@ import type {FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote,
 import type {ProviderName} from '../domain/types.js';
 import {retain} from './handles.js';
 import {figuresFrom, outlineServes} from './review-figures.js';
-import {compress, planReview, ReviewReader, type PlannedPart} from './review-parts.js';
+import {compress, planReview, ReviewReader, type PlannedPart, type StoredPart} from './review-parts.js';
 
 /** What a new frozen review holds; the store gives it its id. */
 export interface ReviewToFreeze {
@@ -52,7 +52,7 @@ export class ReviewRecord {
 			addReview: prepare(`INSERT INTO reviews (provider, week, frozen_at, trigger, figures, layout) VALUES (?, ?, ?, ?, '', ?) RETURNING id`).pluck(),
 			addPart: prepare(`INSERT OR IGNORE INTO review_parts (hash, length, brotli) VALUES (?, ?, ?)`),
 			hasPart: prepare(`SELECT 1 FROM review_parts WHERE hash = ?`).pluck(),
-			part: prepare(`SELECT brotli FROM review_parts WHERE hash = ?`).pluck(),
+			part: prepare(`SELECT length, brotli FROM review_parts WHERE hash = ?`),
 			reviews: prepare(`
 				SELECT r.id, r.week, r.frozen_at, r.trigger,
 					CASE WHEN r.layout IS NOT NULL THEN json_extract(r.layout, '$.ticketCount') ELSE (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) END AS ticket_count
@@ -143,7 +143,7 @@ export class ReviewRecord {
 	}
 
 	private reader(layout: string): ReviewReader {
-		return new ReviewReader(layout, (hash) => this.s.part.get(hash) as Uint8Array | undefined);
+		return new ReviewReader(layout, (hash) => this.s.part.get(hash) as StoredPart | undefined);
 	}
 
 	private previousId(provider: ProviderName, week: string, sessionStart: number): number | null {

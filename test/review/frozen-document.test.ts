@@ -56,7 +56,7 @@ afterAll(() => {
 /** The stored review read from its layout and parts, in the raw file: no store code but the reader. */
 function storedReview(raw: ReturnType<typeof rawDatabase>, id: number): ReviewReader {
 	const layout = retain(raw.prepare('SELECT layout FROM reviews WHERE id = ?')).pluck().get(id) as string;
-	return new ReviewReader(layout, (hash) => retain(raw.prepare('SELECT brotli FROM review_parts WHERE hash = ?')).pluck().get(hash) as Buffer | undefined);
+	return new ReviewReader(layout, (hash) => retain(raw.prepare('SELECT length, brotli FROM review_parts WHERE hash = ?')).get(hash) as {length: number; brotli: Buffer} | undefined);
 }
 
 /** A copy of the store whose review row is as store version 6 wrote it (the whole document as text) or version 7 (compressed, and less the lists). */

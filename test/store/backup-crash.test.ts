@@ -62,7 +62,7 @@ describe('today’s backup through a crash', () => {
 				const reviews = count('SELECT count(*) FROM reviews');
 				expect([confirmed, making]).toContain(`${reviews} ${count('SELECT count(*) FROM tags')} ${count('SELECT count(*) FROM notes')}`);
 				// Every review whole: its layout and every shared part it references (store version 9).
-				const part = (hash: string) => retain(raw.prepare('SELECT brotli FROM review_parts WHERE hash = ?')).pluck().get(hash) as Buffer | undefined;
+				const part = (hash: string) => retain(raw.prepare('SELECT length, brotli FROM review_parts WHERE hash = ?')).get(hash) as {length: number; brotli: Buffer} | undefined;
 				const layouts = retain(raw.prepare('SELECT layout FROM reviews')).pluck().all() as string[];
 				expect(layouts).toHaveLength(reviews);
 				for (const layout of layouts) expect(new ReviewReader(layout, part).tickets()).toHaveLength(rowsPerReview);
