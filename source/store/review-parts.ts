@@ -141,10 +141,23 @@ export class ReviewReader {
 	private text(ref: TextRef): string {
 		if ('json' in ref) return ref.json;
 		const stored = this.part(ref.part);
-		if (stored === undefined) throw new Error(`a frozen review's part ${ref.part} is missing from the store`);
-		// The text in one output buffer, not 16 KB chunks joined: half the time for the MBs "since last review" reads.
-		return brotliDecompressSync(stored.brotli, {chunkSize: Math.max(64, stored.length + 1)}).toString('utf8');
+		if (stored === undefined) throw new DamagedReviewError(`a frozen review's part ${ref.part} is missing from the store`);
+		try {
+			// The text in one output buffer, not 16 KB chunks joined: half the time for the MBs "since last review" reads.
+			return brotliDecompressSync(stored.brotli, {chunkSize: Math.max(64, stored.length + 1)}).toString('utf8');
+		} catch (error) {
+			throw new DamagedReviewError(`a frozen review's part ${ref.part} cannot be read`, {cause: error});
+		}
 	}
+}
+
+/**
+ * A review's part missing or unreadable: the record is damaged as surely as a page SQLite
+ * finds corrupt, and is reported the same way (the store's guard: the file, and the way out
+ * with `director-review restore`), not as a stack trace.
+ */
+export class DamagedReviewError extends Error {
+	readonly code = 'SQLITE_CORRUPT';
 }
 
 /** By ticket id in UTF-8 byte order: the order SQLite's `ORDER BY ticket_id` read the rows of version 4 in. */

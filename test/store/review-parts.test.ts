@@ -2,6 +2,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {listsNotFigures} from '../../source/domain/briefing/restated.js';
 import type {ReviewTicketState} from '../../source/domain/briefing/types.js';
 import {listBackups, writeBackup} from '../../source/store/backups.js';
+import {DamagedStoreError} from '../../source/store/errors.js';
 import {retain} from '../../source/store/handles.js';
 import {inlineLimit} from '../../source/store/review-parts.js';
 import {openStore, type Store} from '../../source/store/store.js';
@@ -173,16 +174,26 @@ describe('a frozen review in shared parts (store version 9)', () => {
 		}
 	});
 
-	it('refuse to read a review whose part is missing, rather than read it wrong', () => {
-		const store = openStore(temporary.file, {now: () => t0});
-		try {
-			const id = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures, tickets: [row('1')]});
-			const raw = rawDatabase(temporary.file);
-			retain(raw.prepare('DELETE FROM review_parts')).run();
-			raw.close();
-			expect(() => store.reviews.get('linear', id)).toThrow(/part .* is missing/);
-		} finally {
-			store.close();
-		}
-	});
+	for (const damage of ['DELETE FROM review_parts', `UPDATE review_parts SET brotli = x'00ff00ff'`]) {
+		it(`refuse to read a review whose part is damaged (${damage.split(' ')[0]}), rather than read it wrong: a damaged store, with the way out`, () => {
+			const store = openStore(temporary.file, {now: () => t0});
+			try {
+				const id = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures, tickets: [row('1')]});
+				const raw = rawDatabase(temporary.file);
+				retain(raw.prepare(damage)).run();
+				raw.close();
+				let error: unknown;
+				try {
+					store.reviews.get('linear', id);
+				} catch (thrown) {
+					error = thrown;
+				}
+				expect(error).toBeInstanceOf(DamagedStoreError);
+				expect((error as DamagedStoreError).message).toBe(`${temporary.file} is not a director-review store, or it is damaged`);
+				expect(((error as Error).cause as Error).message).toMatch(/a frozen review's part .* (is missing from the store|cannot be read)/);
+			} finally {
+				store.close();
+			}
+		});
+	}
 });
