@@ -105,7 +105,8 @@ export class ReviewRecord {
 	 * frozen figures are its whole JSON export (~7 MB with every ticket at 100,000 tickets), and
 	 * a reader that needs none of the lists should not parse them (issue 18). A review frozen
 	 * from store version 7 on is then read from its figures less the lists, one frozen before
-	 * from its whole text with the keys removed by SQLite's JSON functions.
+	 * from its whole text with the keys removed by SQLite's JSON functions. A review frozen from
+	 * version 9 on is joined from its texts (review-parts.ts): the `omit` members are not read.
 	 */
 	get(provider: ProviderName, id: number, omitFigures: readonly string[] = []): FrozenReview | null {
 		return this.guard(() => {
