@@ -222,6 +222,22 @@ export const migrations: readonly Migration[] = [
 			db.exec(weekReportSchema);
 		},
 	},
+	{
+		version: 9,
+		description: "frozen reviews stored content-addressed: each large text once, shared by every review that holds it",
+		up(db) {
+			// A part is never updated or deleted: its hash is the SHA-256 of its text (review-parts.ts).
+			// The reviews frozen before keep their own rows and are read as they were (reviews.ts).
+			db.exec(`
+				CREATE TABLE review_parts (
+					hash TEXT PRIMARY KEY,
+					length INTEGER NOT NULL,
+					brotli BLOB NOT NULL
+				) STRICT;
+				ALTER TABLE reviews ADD COLUMN layout TEXT;
+			`);
+		},
+	},
 ];
 
 /** The highest version: versions are numbered by the changes that own them, so not the count. */

@@ -23,6 +23,10 @@ import {recordTables} from './record.js';
  *   compressed size are: only those are read, not the figures. An id in the backup that the
  *   store holds otherwise (the store restored from an older backup, or started afresh) is
  *   deleted with its state rows; a review the backup lacks is inserted with its state rows.
+ * - the shared parts of frozen reviews (store version 9, review-parts.ts) are never updated
+ *   either: one is the same when its hash and both lengths are. The backup's parts the store
+ *   lacks are deleted, the store's parts the backup lacks inserted, before the reviews that
+ *   reference them: the backup holds every part the store does, so every part its reviews need.
  */
 export function updateRecordCopy(db: Database.Database, destination: string, unchanged: boolean): boolean {
 	const run = (sql: string, ...parameters: unknown[]) => retain(db.prepare(sql)).run(...parameters);
@@ -37,7 +41,11 @@ export function updateRecordCopy(db: Database.Database, destination: string, unc
 		// The update's commit is fsynced (journal and file) before the caller renames the file.
 		run('PRAGMA record_copy.synchronous = FULL');
 		db.transaction(() => {
-			const sameReview = `id, provider, week, frozen_at, trigger, ifnull(length(figures_brotli), -1)`;
+			const samePart = `hash, length, length(brotli)`;
+			run(`DELETE FROM record_copy.review_parts WHERE hash IN (SELECT hash FROM (SELECT ${samePart} FROM record_copy.review_parts EXCEPT SELECT ${samePart} FROM main.review_parts))`);
+			const parts = columnList(db, 'review_parts');
+			run(`INSERT INTO record_copy.review_parts (${parts}) SELECT ${parts} FROM main.review_parts WHERE hash NOT IN (SELECT hash FROM record_copy.review_parts) ORDER BY hash`);
+			const sameReview = `id, provider, week, frozen_at, trigger, ifnull(length(figures_brotli), -1), ifnull(layout, '')`;
 			const stale = `SELECT id FROM (SELECT ${sameReview} FROM record_copy.reviews EXCEPT SELECT ${sameReview} FROM main.reviews)`;
 			run(`DELETE FROM record_copy.review_tickets WHERE review_id IN (${stale})`);
 			run(`DELETE FROM record_copy.reviews WHERE id IN (${stale})`);
@@ -50,7 +58,7 @@ export function updateRecordCopy(db: Database.Database, destination: string, unc
 				run(`INSERT INTO record_copy.review_tickets (${rows}) SELECT ${rows} FROM main.review_tickets WHERE review_id IN (SELECT value FROM json_each(?)) ORDER BY review_id, ticket_id`, ids);
 			}
 			for (const table of recordTables) {
-				if (table === 'reviews' || table === 'review_tickets') continue;
+				if (table === 'review_parts' || table === 'reviews' || table === 'review_tickets') continue;
 				const columns = columnList(db, table);
 				const key = (all(`SELECT name FROM pragma_table_info(?, 'main') WHERE pk > 0 ORDER BY pk`, table) as Array<{name: string}>).map((column) => `"${column.name}"`).join(', ');
 				run(`DELETE FROM record_copy.${table} WHERE (${key}) IN (SELECT ${key} FROM (SELECT ${columns} FROM record_copy.${table} EXCEPT SELECT ${columns} FROM main.${table}))`);

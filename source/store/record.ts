@@ -5,9 +5,10 @@ import {latestVersion} from './migrations.js';
 
 /**
  * The director's record: the tables only this machine holds. Parents before children, so
- * inserting in this order and deleting in the reverse honours the foreign keys.
+ * inserting in this order and deleting in the reverse honours the foreign keys (and the
+ * shared parts of frozen reviews, referenced by hash from `reviews.layout`, come first).
  */
-export const recordTables = ['tags', 'tag_events', 'notes', 'reviews', 'review_tickets', 'issued_points'] as const;
+export const recordTables = ['tags', 'tag_events', 'notes', 'review_parts', 'reviews', 'review_tickets', 'issued_points'] as const;
 
 export type RecordCounts = Readonly<Record<(typeof recordTables)[number], number>>;
 

@@ -11,7 +11,9 @@ import {listsNotFigures} from '../domain/briefing/review-lists.js';
  * from the same object: the whole document's JSON text, brotli-compressed (quality 1:
  * ~0.64 MB at that size, ~20–40 ms to write, ~15 ms to read back, the same bytes), and in
  * `figures` the document less its lists — what "since last review" reads (~1 MB). A review
- * frozen before version 7 has no compressed document; its `figures` is the whole text.
+ * frozen before version 7 has no compressed document; its `figures` is the whole text. A
+ * review frozen from version 9 on has neither (its `layout` says where its texts are) and is
+ * read by review-parts.ts; this module reads the rows of versions 4 to 8.
  */
 
 /** The keys a review's `figures` column leaves out when its whole document is compressed beside it. */
@@ -24,7 +26,7 @@ export interface StoredFigures {
 	readonly whole: Buffer | null;
 }
 
-/** The columns a review's figures are written to. */
+/** The columns a review's figures were written to by store versions 7 and 8 (version 9 writes parts: review-parts.ts); tests write old rows with it. */
 export function storedFigures(document: unknown): StoredFigures {
 	// Only a plain object has lists to leave out; anything else is small and kept whole.
 	if (document === null || typeof document !== 'object' || Array.isArray(document) || 'toJSON' in document) return {figures: JSON.stringify(document), whole: null};

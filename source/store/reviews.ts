@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type {FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote, IssuedPoint, ReviewTicketState, ReviewTrigger} from '../domain/briefing/types.js';
 import type {ProviderName} from '../domain/types.js';
 import {retain} from './handles.js';
-import {figuresFrom, outlineServes, storedFigures} from './review-figures.js';
+import {figuresFrom, outlineServes} from './review-figures.js';
+import {compress, planReview, ReviewReader, type PlannedPart, type StoredPart} from './review-parts.js';
 
 /** What a new frozen review holds; the store gives it its id. */
 export interface ReviewToFreeze {
@@ -24,6 +25,8 @@ interface ReviewRow {
 	/** The whole figures compressed (review-figures.ts), when the statement reads them. */
 	whole?: Uint8Array | null;
 	ticket_count?: number;
+	/** How a review frozen from store version 9 on is joined back from its texts (review-parts.ts); null before. */
+	layout?: string | null;
 }
 
 /**
@@ -45,14 +48,18 @@ export class ReviewRecord {
 		const prepare = (sql: string) => retain(db.prepare(sql));
 		this.prepare = prepare;
 		this.s = {
-			addReview: prepare(`INSERT INTO reviews (provider, week, frozen_at, trigger, figures, figures_brotli) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`).pluck(),
-			addReviewTicket: prepare(`INSERT INTO review_tickets (review_id, ticket_id, data) VALUES (?, ?, ?)`),
+			// From store version 9 on the figures and rows are in shared parts, `figures` is empty and no row goes to review_tickets.
+			addReview: prepare(`INSERT INTO reviews (provider, week, frozen_at, trigger, figures, layout) VALUES (?, ?, ?, ?, '', ?) RETURNING id`).pluck(),
+			addPart: prepare(`INSERT OR IGNORE INTO review_parts (hash, length, brotli) VALUES (?, ?, ?)`),
+			hasPart: prepare(`SELECT 1 FROM review_parts WHERE hash = ?`).pluck(),
+			part: prepare(`SELECT length, brotli FROM review_parts WHERE hash = ?`),
 			reviews: prepare(`
-				SELECT r.id, r.week, r.frozen_at, r.trigger, (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) AS ticket_count
+				SELECT r.id, r.week, r.frozen_at, r.trigger,
+					CASE WHEN r.layout IS NOT NULL THEN json_extract(r.layout, '$.ticketCount') ELSE (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) END AS ticket_count
 				FROM reviews r WHERE r.provider = ? ORDER BY r.frozen_at, r.id`),
-			// A review frozen from store version 7 on keeps its whole figures compressed (review-figures.ts).
+			// A review frozen from store version 7 on keeps its whole figures compressed (review-figures.ts), from 9 on in parts.
 			review: prepare(`
-				SELECT id, week, frozen_at, trigger, CASE WHEN figures_brotli IS NULL THEN figures END AS figures, figures_brotli AS whole
+				SELECT id, week, frozen_at, trigger, CASE WHEN layout IS NULL AND figures_brotli IS NULL THEN figures END AS figures, figures_brotli AS whole, layout
 				FROM reviews WHERE provider = ? AND id = ?`),
 			latestBefore: prepare(`SELECT id FROM reviews WHERE provider = ? AND frozen_at < ? AND week <= ? ORDER BY frozen_at DESC, id DESC LIMIT 1`).pluck(),
 			reviewTickets: prepare(`SELECT data FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
@@ -70,13 +77,22 @@ export class ReviewRecord {
 	/** Freezes a review, durably, and returns its id. */
 	freeze(provider: ProviderName, review: ReviewToFreeze): number {
 		const frozenAt = this.now();
-		// Encoded before the write lock is taken: the transaction only writes.
-		const stored = storedFigures(review.figures);
+		// Encoded before the write lock is taken, and only the parts the store lacks compressed:
+		// a repeat freeze of unchanged data hashes its texts and writes one small row.
+		const {layout, parts} = this.guard(() => planReview(review.figures, review.tickets, (hash) => this.s.hasPart.get(hash) !== undefined));
 		return this.write(() => {
-			const id = this.s.addReview.get(provider, review.week, frozenAt, review.trigger, stored.figures, stored.whole) as number;
-			for (const row of review.tickets) this.s.addReviewTicket.run(id, row.ticketId, JSON.stringify(row));
-			return id;
+			for (const part of parts) this.addPart(part);
+			return this.s.addReview.get(provider, review.week, frozenAt, review.trigger, layout) as number;
 		}, true);
+	}
+
+	/** A part the store held when planned may be gone under the lock (a restore meanwhile): then it is compressed now. */
+	private addPart(part: PlannedPart): void {
+		if (part.brotli === null) {
+			if (this.s.hasPart.get(part.hash) !== undefined) return;
+			part.brotli = compress(part.text);
+		}
+		this.s.addPart.run(part.hash, Buffer.byteLength(part.text, 'utf8'), part.brotli);
 	}
 
 	/** Every frozen review, oldest first, without its rows. */
@@ -89,12 +105,18 @@ export class ReviewRecord {
 	 * frozen figures are its whole JSON export (~7 MB with every ticket at 100,000 tickets), and
 	 * a reader that needs none of the lists should not parse them (issue 18). A review frozen
 	 * from store version 7 on is then read from its figures less the lists, one frozen before
-	 * from its whole text with the keys removed by SQLite's JSON functions.
+	 * from its whole text with the keys removed by SQLite's JSON functions. A review frozen from
+	 * version 9 on is joined from its texts (review-parts.ts): the `omit` members are not read.
 	 */
 	get(provider: ProviderName, id: number, omitFigures: readonly string[] = []): FrozenReview | null {
 		return this.guard(() => {
 			const row = this.reviewStatement(omitFigures).get(provider, id) as ReviewRow | undefined;
 			if (row === undefined) return null;
+			if (row.layout !== null && row.layout !== undefined) {
+				const reader = this.reader(row.layout);
+				const text = reader.documentText(omitFigures);
+				return {...summaryFrom(row), figures: text === null ? null : reader.split ? JSON.parse(text) : figuresFrom(text, null, omitFigures), tickets: reader.tickets()};
+			}
 			const tickets = (this.s.reviewTickets.all(id) as string[]).map((data) => JSON.parse(data) as ReviewTicketState);
 			return {...summaryFrom(row), figures: figuresFrom(row.figures ?? null, row.whole, omitFigures), tickets};
 		});
@@ -116,8 +138,13 @@ export class ReviewRecord {
 		return this.guard(() => {
 			const row = this.reviewStatement(['*']).get(provider, id) as ReviewRow | undefined;
 			if (row === undefined) return null;
-			return {...summaryFrom(row), ticketIds: this.s.reviewTicketIds.all(id) as string[]};
+			const ticketIds = row.layout === null || row.layout === undefined ? (this.s.reviewTicketIds.all(id) as string[]) : this.reader(row.layout).ticketIds();
+			return {...summaryFrom(row), ticketIds};
 		});
+	}
+
+	private reader(layout: string): ReviewReader {
+		return new ReviewReader(layout, (hash) => this.s.part.get(hash) as StoredPart | undefined);
 	}
 
 	private previousId(provider: ProviderName, week: string, sessionStart: number): number | null {
@@ -134,13 +161,13 @@ export class ReviewRecord {
 		const key = omit.join('\0');
 		let statement = this.trimmedReviews.get(key);
 		if (statement === undefined) {
-			const trimmedOld = omit[0] === '*' ? 'NULL' : `json_remove(figures, ${omit.map((name) => `'$.${jsonKey(name)}'`).join(', ')})`;
+			const trimmedOld = omit[0] === '*' ? 'NULL' : `CASE WHEN layout IS NULL THEN json_remove(figures, ${omit.map((name) => `'$.${jsonKey(name)}'`).join(', ')}) END`;
 			const columns = omit[0] === '*'
 				? 'NULL AS figures, NULL AS whole'
 				: outlineServes(omit)
 					? `CASE WHEN figures_brotli IS NULL THEN ${trimmedOld} ELSE figures END AS figures, NULL AS whole`
 					: `CASE WHEN figures_brotli IS NULL THEN ${trimmedOld} END AS figures, figures_brotli AS whole`;
-			statement = this.prepare(`SELECT id, week, frozen_at, trigger, ${columns} FROM reviews WHERE provider = ? AND id = ?`);
+			statement = this.prepare(`SELECT id, week, frozen_at, trigger, ${columns}, layout FROM reviews WHERE provider = ? AND id = ?`);
 			this.trimmedReviews.set(key, statement);
 		}
 		return statement;

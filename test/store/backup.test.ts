@@ -199,7 +199,7 @@ describe('a damaged store', () => {
 			for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(temporary.file + suffix)) fs.renameSync(temporary.file + suffix, `${temporary.file}.aside${suffix}`);
 			const fresh = open();
 			const counts = fresh.restoreRecordFrom(latest!.file);
-			expect(counts).toEqual({tags: 2, tag_events: 3, notes: 2, reviews: 1, review_tickets: 2, issued_points: 1});
+			expect(counts).toEqual({tags: 2, tag_events: 3, notes: 2, review_parts: 0, reviews: 1, review_tickets: 0, issued_points: 1});
 			expect([...fresh.getTags('linear').values()].map((tag) => [tag.ticketId, tag.category])).toEqual([
 				['1', 'operational'],
 				['2', 'operational'],
