@@ -8,9 +8,10 @@ import {localDate} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Ticket, Week} from '../domain/types.js';
 import type {WeekReport} from '../domain/week-report.js';
 import type {Store} from '../store/store.js';
+import {buildNarrowIndex, isNarrowIndex, type NarrowIndex} from './narrow-index.js';
 
 /** Bumped when the report's shape or the metrics' meaning changes (the code's own file is part of the stamp too). */
-const formatVersion = 1;
+const formatVersion = 2;
 
 /**
  * The version of everything a week's report reads besides the store's data (which the
@@ -43,9 +44,9 @@ function codeStamp(): string | null {
 	}
 }
 
-/** The report as kept: its tickets by id (the session holds them), the rest as computed. */
-export function encodeReport(report: WeekReport, ticketsById: ReadonlyMap<string, Ticket>): Buffer | null {
-	const text = JSON.stringify({...report, tickets: report.tickets.map((ticket) => ticket.id)});
+/** The report as kept: its tickets by id (the session holds them), the rest as computed, and what an export of it reads besides (narrow-index.ts). */
+export function encodeReport(report: WeekReport, ticketsById: ReadonlyMap<string, Ticket>, narrow: NarrowIndex | null = null): Buffer | null {
+	const text = JSON.stringify({...report, tickets: report.tickets.map((ticket) => ticket.id), narrow});
 	// Kept only if it reads back as the very report: JSON has no NaN, no undefined in a list, no Map.
 	if (!isDeepStrictEqual(decodeText(text, ticketsById), report)) return null;
 	// ASCII only (JSON's own escapes for the rest): read back as one-byte text, without decoding UTF-8 (~45 ms at 100,000 tickets).
@@ -54,24 +55,44 @@ export function encodeReport(report: WeekReport, ticketsById: ReadonlyMap<string
 }
 
 export function decodeReport(bytes: Buffer, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
+	const row = parseKeptRow(bytes);
+	return row === null ? null : withTickets(row, ticketsById);
+}
+
+/** A kept row read back: the report with its tickets by id, and the index of what an export of it reads. */
+export interface KeptRow {
+	readonly report: Omit<WeekReport, 'tickets'> & {readonly tickets: readonly string[]};
+	readonly narrow: NarrowIndex | null;
+}
+
+export function parseKeptRow(bytes: Buffer): KeptRow | null {
 	try {
 		// Output in one piece where it fits (a report compresses ~15 to 1): no copy joining chunks.
-		return decodeText(brotliDecompressSync(bytes, {chunkSize: Math.max(64 * 1024, bytes.length * 24)}).toString('latin1'), ticketsById);
+		return parseText(brotliDecompressSync(bytes, {chunkSize: Math.max(64 * 1024, bytes.length * 24)}).toString('latin1'));
 	} catch {
 		// A damaged row only costs the computation.
 		return null;
 	}
 }
 
-function decodeText(text: string, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
-	const kept = JSON.parse(text) as Omit<WeekReport, 'tickets'> & {tickets: string[]};
+function parseText(text: string): KeptRow {
+	const {narrow, ...report} = JSON.parse(text) as KeptRow['report'] & {narrow?: unknown};
+	return {report, narrow: isNarrowIndex(narrow) ? narrow : null};
+}
+
+/** The kept report with its tickets, null when one of them is not in `ticketsById`. */
+export function withTickets(row: KeptRow, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
 	const tickets: Ticket[] = [];
-	for (const id of kept.tickets) {
+	for (const id of row.report.tickets) {
 		const ticket = ticketsById.get(id);
 		if (ticket === undefined) return null;
 		tickets.push(ticket);
 	}
-	return {...kept, tickets};
+	return {...row.report, tickets};
+}
+
+function decodeText(text: string, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
+	return withTickets(parseText(text), ticketsById);
 }
 
 /** What a session keeps and reads: the reports of its data's generation (null when its load spanned a change). */
@@ -83,11 +104,17 @@ export interface KeptReportSource {
 }
 
 export function readKeptReport(source: KeptReportSource, generation: number | null, week: Week, now: number, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
+	const row = readKeptRow(source, generation, week, now);
+	return row === null ? null : withTickets(row, ticketsById);
+}
+
+/** The kept row of `week` for data of `generation` read at `now`, or null. */
+export function readKeptRow(source: KeptReportSource, generation: number | null, week: Week, now: number): KeptRow | null {
 	const stamp = reportStamp(source.config, source.roster, week, now);
 	if (generation === null || stamp === null) return null;
 	const bytes = source.store.weekReports.read(source.providerName, week.id, generation, stamp);
 	// An empty row only marks a week computed once (keepReport).
-	return bytes === null || bytes.length === 0 ? null : decodeReport(bytes, ticketsById);
+	return bytes === null || bytes.length === 0 ? null : parseKeptRow(bytes);
 }
 
 /**
@@ -97,7 +124,7 @@ export function readKeptReport(source: KeptReportSource, generation: number | nu
  * export follows a sync, whose data no later run reads. The second computation of the same
  * data and stamp keeps it. True when a report was kept.
  */
-export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>): boolean {
+export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>, loadedFrom?: number): boolean {
 	const stamp = reportStamp(source.config, source.roster, report.week, now);
 	if (generation === null || stamp === null) return false;
 	const {weekReports} = source.store;
@@ -107,6 +134,8 @@ export function keepReport(source: KeptReportSource, generation: number | null, 
 		return false;
 	}
 	if (kept > 0) return false;
-	const bytes = encodeReport(report, ticketsById);
+	// With the index of what an export of it reads, when the session says how far back its load goes.
+	const narrow = loadedFrom === undefined ? null : buildNarrowIndex(report, ticketsById.values(), loadedFrom, (keys) => source.store.countTicketsWithKeys(source.providerName, keys));
+	const bytes = encodeReport(report, ticketsById, narrow);
 	return bytes !== null && weekReports.save(source.providerName, report.week.id, generation, stamp, bytes);
 }
