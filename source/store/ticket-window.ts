@@ -101,10 +101,11 @@ export class TicketWindowRecord {
 			ORDER BY t.key COLLATE NOCASE, t.rowid`),
 		).pluck();
 		// Tickets by id, in the order of `windowed`: the named ones of a kept week's report (review/narrow-export.ts).
+		// Read off tickets_by_key, which holds that order (key, then rowid): neither sorting nor reading a document for it.
 		this.named = retain(
 			db.prepare(`
-			SELECT t.rowid FROM tickets t
-			WHERE t.rowid IN (SELECT t2.rowid FROM json_each(@ids) j CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value)
+			SELECT t.rowid FROM tickets t INDEXED BY tickets_by_key
+			WHERE t.provider = @provider AND t.rowid IN (SELECT t2.rowid FROM json_each(@ids) j CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value)
 			ORDER BY t.key COLLATE NOCASE, t.rowid`),
 		).pluck();
 		this.keyCount = retain(
