@@ -82,7 +82,12 @@ beforeAll(async () => {
 	const first = open(store);
 	expect(first.freezeReview(week(), 'export')).not.toBeNull();
 	const roster = first.review.roster;
-	const counted = first.review.tickets.find((ticket) => ticket.completedAt !== null && ticket.completedAt >= week().startAt && ticket.completedAt < week().endAt);
+	const inWeek = first.review.tickets.filter((ticket) => ticket.completedAt !== null && ticket.completedAt >= week().startAt && ticket.completedAt < week().endAt);
+	const inGroup = (ticket: Ticket) => roster.reports.some((report) => report.groupIds.has(ticket.assigneeId ?? ''));
+	const counted = inWeek[0];
+	// Counted by the frozen review, then (late data) completed long ago: only the frozen row still names it.
+	const movedOut = inWeek.find((ticket) => ticket !== counted && inGroup(ticket) && first.review.classifications.get(ticket.id)?.category === 'strategic');
+	const categories = first.review.classifications;
 	first.dispose();
 	// Wednesday: the demo moved on, and a ticket of each kind of change since the freeze.
 	clock = monday + 2 * day;
@@ -90,7 +95,10 @@ beforeAll(async () => {
 	const [director] = roster.directorIds;
 	const member = [...(roster.reports[0]?.groupIds ?? [])].at(-1);
 	const template = store.loadTickets('demo')[0];
-	if (director === undefined || member === undefined || template === undefined || counted === undefined) throw new Error('the demo has no director, report or ticket');
+	if (director === undefined || member === undefined || template === undefined || counted === undefined || movedOut === undefined) throw new Error('the demo has no director, report or ticket');
+	// Completed long ago, in a report's group: outside the review's window, so no figure of W names it.
+	const yearOld = store.loadTickets('demo').find((each) => each.completedAt !== null && inGroup(each) && !categories.has(each.id));
+	if (yearOld === undefined) throw new Error('the demo has no ticket outside the window');
 	const since = monday + day;
 	const old = monday - 30 * day;
 	let n = 0;
@@ -105,11 +113,18 @@ beforeAll(async () => {
 		ticket({assigneeId: director, history: [{at: since, field: 'assignee', from: member, to: director, actorId: director}]}),
 		// Untouched since the freeze: overdue and a broken promise only because the days passed.
 		ticket({dueDate: '2026-12-01'}),
+		// Created after W ended and before the freeze (no figure of W counts them), then untouched, or only unblocked.
+		ticket({createdAt: monday - hour, dueDate: '2026-12-01'}),
+		ticket({createdAt: monday - 2 * hour, blockedSpells: [{start: monday - 2 * hour, end: since, reason: 'waiting on a vendor'}]}),
+		{...movedOut, ...{title: 'Database outage: primary failed over', type: 'Incident', priority: 'urgent', labels: ['incident']}, createdAt: old - 400 * day, startedAt: old - 400 * day, completedAt: old - 399 * day, history: [], blockedSpells: []},
 	]);
 	// A re-tag of a ticket the frozen review counted (its week's figures are restated).
 	const tagger = open(store);
 	tagger.tag([counted.id], tagger.review.classifications.get(counted.id)?.category === 'operational' ? 'strategic' : 'operational');
 	tagger.dispose();
+	// And a year-old ticket no figure names (its category then was its untagged one).
+	store.setTag('demo', yearOld.id, 'operational');
+	store.setTag('demo', yearOld.id, 'strategic');
 	clock += hour;
 	keepReport();
 	clock += hour;
