@@ -97,7 +97,10 @@ beforeAll(async () => {
 	const template = store.loadTickets('demo')[0];
 	if (director === undefined || member === undefined || template === undefined || counted === undefined || movedOut === undefined) throw new Error('the demo has no director, report or ticket');
 	// Completed long ago, in a report's group: outside the review's window, so no figure of W names it.
-	const yearOld = store.loadTickets('demo').find((each) => each.completedAt !== null && inGroup(each) && !categories.has(each.id));
+	const yearOld = store
+		.loadTickets('demo')
+		.sort((a, b) => (a.completedAt ?? Infinity) - (b.completedAt ?? Infinity))
+		.find((each) => each.completedAt !== null && inGroup(each) && !categories.has(each.id));
 	if (yearOld === undefined) throw new Error('the demo has no ticket outside the window');
 	const since = monday + day;
 	const old = monday - 30 * day;
