@@ -114,6 +114,7 @@ beforeAll(async () => {
 		ticket({createdAt: monday - 2 * hour, blockedSpells: [{start: monday - 2 * hour, end: since, reason: 'waiting on a vendor'}]}),
 		ticket({createdAt: monday - 3 * hour, completedAt: since}),
 		ticket({createdAt: monday - 4 * hour, canceledAt: since}),
+		ticket({createdAt: monday - 5 * hour, startedAt: since, title: 'Checkout errors after the payment provider failed over', labels: ['incident'], priority: 'urgent'}),
 		// Completed long ago: outside every window, so no figure of W names it (tagged below).
 		ticket({id: 'narrow-old', key: 'NRW-OLD', createdAt: old - 400 * day, startedAt: old - 400 * day, completedAt: old - 399 * day}),
 		{...movedOut, ...{title: 'Database outage: primary failed over', type: 'Incident', priority: 'urgent', labels: ['incident']}, createdAt: old - 400 * day, startedAt: old - 400 * day, completedAt: old - 399 * day, history: [], blockedSpells: []},
