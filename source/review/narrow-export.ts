@@ -41,7 +41,8 @@ export function openNarrowWeek(options: NarrowWeekOptions): NarrowWeek | null {
 	const startedAt = options.now();
 	const stamp = store.changeStamp();
 	const generation = store.weekReports.generation(provider);
-	const row = readKeptRow(options, generation, week, startedAt);
+	// Without the figure lists no export reads (kept-report-parts.ts).
+	const row = readKeptRow(options, generation, week, startedAt, false);
 	if (row === null || row.narrow === null) return null;
 	const previous = store.reviews.previousOutline(provider, week.id, startedAt);
 	const since: string[] = [];
