@@ -67,7 +67,7 @@ describe('sinceReach', () => {
 			const now = frozenAt + Math.floor(random() * 30 * day);
 			const category = random() < 0.5 ? 'operational' : 'strategic';
 			const previous: FrozenReview = {id: 1, week: '2026-W40', frozenAt, trigger: 'export', figures: null, tickets: []};
-			const classifications = new Map<string, Classification>([[ticket.id, {category, confidence: 1, reason: 'test', source: 'rule', suggestion: null} as unknown as Classification]]);
+			const classifications = new Map<string, Classification>([[ticket.id, {category, confidence: 1, reason: 'test', source: 'rule', suggestion: null}]]);
 			const items = sinceLastReview({previous, tickets: [ticket], classifications, peopleById: new Map(), roster, now, timezone, themesNow: [], figuresNow: null}).items;
 			if (sinceReach(ticket) < frozenAt) expect(items, JSON.stringify({ticket, frozenAt, now, timezone})).toEqual([]);
 			else {
