@@ -4,6 +4,7 @@ import {sinceKinds, type SinceKind} from '../../source/domain/briefing/since-typ
 import {parseWeekArgument} from '../../source/domain/week.js';
 import type {Ticket} from '../../source/domain/types.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {NarrowMiss} from '../../source/review/narrow-export.js';
 import {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
@@ -163,5 +164,12 @@ describe('an export of a kept week without loading the review (issue 18)', () =>
 		session.dispose();
 		clock += 60_000;
 		expect(narrowSnapshot(store, config, demoRoster, week(), () => clock)).toBeNull();
+	});
+
+	it('gives way to the whole load when the previous review of the week has figures from before it ended (they would be computed)', () => {
+		// A TUI opened on W before it ended and quit after: its figures are as of the opening.
+		store.reviews.freeze('demo', {week: week().id, trigger: 'quit', figures: {generatedAt: new Date(week().endAt - hour).toISOString()}, tickets: []});
+		clock += 60_000;
+		expect(() => narrowSnapshot(store, config, demoRoster, week(), () => clock)).toThrow(NarrowMiss);
 	});
 });
