@@ -6,27 +6,16 @@ import {issuedNotes} from '../export/issue-points.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
 import type {ExportOptions} from '../export/export-options.js';
 import {parseExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
-import {openContext} from './context.js';
+import {openContext, type CommandContext} from './context.js';
 import {requireTickets} from './require-tickets.js';
-import {syncBeforeReading} from './sync-first.js';
+import {needsSync, syncBeforeReading} from './sync-first.js';
 
 /** `director-review export`: summaries for the selected week, to files or stdout. */
 export async function runExport(options: GlobalOptions, flags: ParsedFlags): Promise<number> {
 	const exportOptions = parseExportOptions(flags);
 	const context = openContext(options);
 	try {
-		// The week's report may be kept from an earlier run: the indexes its computation reads wait until read.
-		const session = await context.openSession({indexWhileLoading: false});
-		let snapshot: ReviewSnapshot;
-		try {
-			await syncBeforeReading(context, session, options);
-			requireTickets(context, options, 'export');
-			snapshot = buildSnapshot(context, session);
-			// An ended week's report, for the next export of the same data (review/stored-report.ts).
-			session.keepWeekReport(context.week);
-		} finally {
-			session.dispose();
-		}
+		const snapshot = (await keptWeekSnapshot(context, options)) ?? (await wholeSnapshot(context, options));
 		const files = buildExportFiles(snapshot, exportOptions);
 
 		if (exportOptions.out === '-') {
@@ -53,6 +42,41 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		return 0;
 	} finally {
 		await context.close();
+	}
+}
+
+/** The snapshot read from the whole review: synced first unless --offline, its week's report kept for the next export. */
+async function wholeSnapshot(context: CommandContext, options: GlobalOptions): Promise<ReviewSnapshot> {
+	// The week's report may be kept from an earlier run: the indexes its computation reads wait until read.
+	const session = await context.openSession({indexWhileLoading: false});
+	try {
+		await syncBeforeReading(context, session, options);
+		requireTickets(context, options, 'export');
+		const snapshot = buildSnapshot(context, session);
+		// An ended week's report, for the next export of the same data (review/stored-report.ts).
+		session.keepWeekReport(context.week);
+		return snapshot;
+	} finally {
+		session.dispose();
+	}
+}
+
+/**
+ * The same snapshot from only what it reads, when the week's report is kept and no sync is
+ * due (review/narrow-export.ts); null when that cannot be shown equal to the whole one.
+ */
+async function keptWeekSnapshot(context: CommandContext, options: GlobalOptions): Promise<ReviewSnapshot | null> {
+	if (needsSync(context, options)) return null;
+	const {openNarrowWeek, NarrowMiss} = await import('../review/narrow-export.js');
+	const {store, providerName, config, roster, clock, week} = context;
+	try {
+		const narrow = openNarrowWeek({store, providerName, config, roster, now: clock, week});
+		if (narrow === null) return null;
+		requireTickets(context, options, 'export');
+		return buildSnapshot(context, narrow);
+	} catch (error) {
+		if (error instanceof NarrowMiss) return null;
+		throw error;
 	}
 }
 

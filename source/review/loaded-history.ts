@@ -59,6 +59,11 @@ export class LoadedHistory {
 		return review;
 	}
 
+	/** The window's earliest instant: every ticket open, or with a date or due date from it on, is loaded (narrow-index.ts). */
+	get loadedFrom(): number {
+		return this.window.from;
+	}
+
 	/**
 	 * Makes the window cover `week` (`[` back past it, an export of an old week). True when
 	 * the window grew, and what was loaded must be loaded again.

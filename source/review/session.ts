@@ -109,7 +109,7 @@ export class ReviewSession implements ReviewSource {
 
 	/** Keeps `week`'s report for the next run when the week has ended and the data is the store's as loaded. */
 	keepWeekReport(week: Week): boolean {
-		return keepReport(this.options, this.history.generation, this.weekReport(week), this.now(), this.data.ticketsById);
+		return keepReport(this.options, this.history.generation, this.weekReport(week), this.now(), this.data.ticketsById, this.history.loadedFrom);
 	}
 
 	/** Every week this session showed, in the order first opened: quitting freezes their reviews. */

@@ -12,7 +12,8 @@ import type {ReviewData} from './review-data.js';
 export interface SinceSource {
 	readonly store: Pick<Store, 'reviews' | 'tagHistory'>;
 	readonly providerName: ProviderName;
-	readonly review: ReviewData;
+	/** What it reads of the review (a narrow export's is guarded: review/narrow-export.ts). */
+	readonly review: Pick<ReviewData, 'ticketsById' | 'classifications' | 'peopleById' | 'roster' | 'tags' | 'untaggedCategory' | 'weekFiguresAt'>;
 	readonly timezone: string;
 	readonly now: number;
 }

@@ -8,9 +8,11 @@ import {localDate} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Ticket, Week} from '../domain/types.js';
 import type {WeekReport} from '../domain/week-report.js';
 import type {Store} from '../store/store.js';
+import {joinLists, splitLists, type UnexportedLists} from './kept-report-parts.js';
+import {buildNarrowIndex, isNarrowIndex, type NarrowIndex} from './narrow-index.js';
 
 /** Bumped when the report's shape or the metrics' meaning changes (the code's own file is part of the stamp too). */
-const formatVersion = 1;
+const formatVersion = 2;
 
 /**
  * The version of everything a week's report reads besides the store's data (which the
@@ -43,35 +45,73 @@ function codeStamp(): string | null {
 	}
 }
 
-/** The report as kept: its tickets by id (the session holds them), the rest as computed. */
-export function encodeReport(report: WeekReport, ticketsById: ReadonlyMap<string, Ticket>): Buffer | null {
-	const text = JSON.stringify({...report, tickets: report.tickets.map((ticket) => ticket.id)});
+/**
+ * The report as kept: its tickets by id (the session holds them), the rest as computed, and
+ * what an export of it reads besides (narrow-index.ts). Two compressed parts, the first's
+ * length in four bytes before it: the report without the figure lists no export reads, then
+ * those lists (kept-report-parts.ts), which an export need not read.
+ */
+export function encodeReport(report: WeekReport, ticketsById: ReadonlyMap<string, Ticket>, narrow: NarrowIndex | null = null): Buffer | null {
+	const {head, lists} = splitLists({...report, tickets: report.tickets.map((ticket) => ticket.id)});
+	const headText = JSON.stringify({...head, narrow});
+	const listsText = JSON.stringify(lists);
 	// Kept only if it reads back as the very report: JSON has no NaN, no undefined in a list, no Map.
-	if (!isDeepStrictEqual(decodeText(text, ticketsById), report)) return null;
+	if (!isDeepStrictEqual(withTickets(parseTexts(headText, listsText), ticketsById), report)) return null;
+	const first = compress(headText);
+	const length = Buffer.alloc(4);
+	length.writeUInt32BE(first.length);
+	return Buffer.concat([length, first, compress(listsText)]);
+}
+
+function compress(text: string): Buffer {
 	// ASCII only (JSON's own escapes for the rest): read back as one-byte text, without decoding UTF-8 (~45 ms at 100,000 tickets).
 	const ascii = Buffer.from(text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
 	return brotliCompressSync(ascii, {params: {[constants.BROTLI_PARAM_QUALITY]: 1, [constants.BROTLI_PARAM_SIZE_HINT]: ascii.length}});
 }
 
+function decompress(bytes: Buffer): string {
+	// Output in one piece where it fits (a report compresses ~15 to 1): no copy joining chunks.
+	return brotliDecompressSync(bytes, {chunkSize: Math.max(64 * 1024, bytes.length * 24)}).toString('latin1');
+}
+
 export function decodeReport(bytes: Buffer, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
+	const row = parseKeptRow(bytes);
+	return row === null ? null : withTickets(row, ticketsById);
+}
+
+/** A kept row read back: the report with its tickets by id, and the index of what an export of it reads. */
+export interface KeptRow {
+	readonly report: Omit<WeekReport, 'tickets'> & {readonly tickets: readonly string[]};
+	readonly narrow: NarrowIndex | null;
+}
+
+/** The kept row; without the figure lists no export reads when `withUnexported` is false (an export's, narrow-export.ts). */
+export function parseKeptRow(bytes: Buffer, withUnexported = true): KeptRow | null {
 	try {
-		// Output in one piece where it fits (a report compresses ~15 to 1): no copy joining chunks.
-		return decodeText(brotliDecompressSync(bytes, {chunkSize: Math.max(64 * 1024, bytes.length * 24)}).toString('latin1'), ticketsById);
+		const length = bytes.readUInt32BE(0);
+		const head = decompress(bytes.subarray(4, 4 + length));
+		return parseTexts(head, withUnexported ? decompress(bytes.subarray(4 + length)) : null);
 	} catch {
 		// A damaged row only costs the computation.
 		return null;
 	}
 }
 
-function decodeText(text: string, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
-	const kept = JSON.parse(text) as Omit<WeekReport, 'tickets'> & {tickets: string[]};
+function parseTexts(headText: string, listsText: string | null): KeptRow {
+	const {narrow, ...head} = JSON.parse(headText) as KeptRow['report'] & {narrow?: unknown};
+	const report = listsText === null ? head : joinLists(head, JSON.parse(listsText) as UnexportedLists);
+	return {report, narrow: isNarrowIndex(narrow) ? narrow : null};
+}
+
+/** The kept report with its tickets, null when one of them is not in `ticketsById`. */
+export function withTickets(row: KeptRow, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
 	const tickets: Ticket[] = [];
-	for (const id of kept.tickets) {
+	for (const id of row.report.tickets) {
 		const ticket = ticketsById.get(id);
 		if (ticket === undefined) return null;
 		tickets.push(ticket);
 	}
-	return {...kept, tickets};
+	return {...row.report, tickets};
 }
 
 /** What a session keeps and reads: the reports of its data's generation (null when its load spanned a change). */
@@ -83,11 +123,17 @@ export interface KeptReportSource {
 }
 
 export function readKeptReport(source: KeptReportSource, generation: number | null, week: Week, now: number, ticketsById: ReadonlyMap<string, Ticket>): WeekReport | null {
+	const row = readKeptRow(source, generation, week, now);
+	return row === null ? null : withTickets(row, ticketsById);
+}
+
+/** The kept row of `week` for data of `generation` read at `now` (parseKeptRow), or null. */
+export function readKeptRow(source: KeptReportSource, generation: number | null, week: Week, now: number, withUnexported = true): KeptRow | null {
 	const stamp = reportStamp(source.config, source.roster, week, now);
 	if (generation === null || stamp === null) return null;
 	const bytes = source.store.weekReports.read(source.providerName, week.id, generation, stamp);
 	// An empty row only marks a week computed once (keepReport).
-	return bytes === null || bytes.length === 0 ? null : decodeReport(bytes, ticketsById);
+	return bytes === null || bytes.length === 0 ? null : parseKeptRow(bytes, withUnexported);
 }
 
 /**
@@ -97,7 +143,7 @@ export function readKeptReport(source: KeptReportSource, generation: number | nu
  * export follows a sync, whose data no later run reads. The second computation of the same
  * data and stamp keeps it. True when a report was kept.
  */
-export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>): boolean {
+export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>, loadedFrom?: number): boolean {
 	const stamp = reportStamp(source.config, source.roster, report.week, now);
 	if (generation === null || stamp === null) return false;
 	const {weekReports} = source.store;
@@ -107,6 +153,8 @@ export function keepReport(source: KeptReportSource, generation: number | null, 
 		return false;
 	}
 	if (kept > 0) return false;
-	const bytes = encodeReport(report, ticketsById);
+	// With the index of what an export of it reads, when the session says how far back its load goes.
+	const narrow = loadedFrom === undefined ? null : buildNarrowIndex(report, ticketsById.values(), loadedFrom, (keys) => source.store.countTicketsWithKeys(source.providerName, keys));
+	const bytes = encodeReport(report, ticketsById, narrow);
 	return bytes !== null && weekReports.save(source.providerName, report.week.id, generation, stamp, bytes);
 }

@@ -146,6 +146,16 @@ export class Store {
 		return this.ticketWindow.load(provider, window, reachOf);
 	}
 
+	/** The tickets with these ids and their parents, in the order loadTicketsTouching gives them. */
+	loadTicketsById(provider: ProviderName, ids: readonly string[], reachOf: ReachOf): Ticket[] {
+		return this.ticketWindow.loadIds(provider, ids, reachOf);
+	}
+
+	/** How many tickets have one of these keys, in any case (as many as keys: each names one ticket). */
+	countTicketsWithKeys(provider: ProviderName, keys: readonly string[]): number {
+		return this.ticketWindow.countWithKeys(provider, keys);
+	}
+
 	// Classification verdicts (verdicts.ts): the review decides which context they belong to.
 
 	/** Changes whenever another connection commits: equal before and after a load, the load read one state of the store. */

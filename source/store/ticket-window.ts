@@ -57,6 +57,8 @@ function dayOf(instant: number): number {
 
 export class TicketWindowRecord {
 	private readonly windowed: Database.Statement;
+	private readonly named: Database.Statement;
+	private readonly keyCount: Database.Statement;
 	private readonly parentRows: Database.Statement;
 	private readonly ordered: Database.Statement;
 	private readonly documents: Database.Statement;
@@ -98,6 +100,17 @@ export class TicketWindowRecord {
 			WHERE t.provider = @provider AND t.rowid IN (SELECT id FROM needed)
 			ORDER BY t.key COLLATE NOCASE, t.rowid`),
 		).pluck();
+		// Tickets by id, in the order of `windowed`: the named ones of a kept week's report (review/narrow-export.ts).
+		// Read off tickets_by_key, which holds that order (key, then rowid): neither sorting nor reading a document for it.
+		this.named = retain(
+			db.prepare(`
+			SELECT t.rowid FROM tickets t INDEXED BY tickets_by_key
+			WHERE t.provider = @provider AND t.rowid IN (SELECT t2.rowid FROM json_each(@ids) j CROSS JOIN tickets t2 ON t2.provider = @provider AND t2.id = j.value)
+			ORDER BY t.key COLLATE NOCASE, t.rowid`),
+		).pluck();
+		this.keyCount = retain(
+			db.prepare(`SELECT count(*) FROM json_each(@keys) k CROSS JOIN tickets t ON t.provider = @provider AND t.key = k.value COLLATE NOCASE`),
+		).pluck();
 		// A ticket's parent (found by key, as classification finds it) speaks in its classification:
 		// the rowids of the tickets with these keys, one lookup in tickets_by_key each.
 		this.parentRows = retain(
@@ -137,6 +150,20 @@ export class TicketWindowRecord {
 	 * (synced before, or changed since) are loaded too, and their reach stored now.
 	 */
 	load(provider: ProviderName, window: TicketWindow, reachOf: ReachOf): Ticket[] {
+		return this.loadRows(provider, () => this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as number[], reachOf);
+	}
+
+	/** The provider's tickets with these ids (those the store holds) and their parents, in the order `load` gives them. */
+	loadIds(provider: ProviderName, ids: readonly string[], reachOf: ReachOf): Ticket[] {
+		return this.loadRows(provider, () => this.named.all({provider, ids: JSON.stringify(ids)}) as number[], reachOf);
+	}
+
+	/** How many of the provider's tickets have one of these keys (any case): as many as keys when each names one ticket. */
+	countWithKeys(provider: ProviderName, keys: readonly string[]): number {
+		return this.guard(() => this.keyCount.get({provider, keys: JSON.stringify(keys)}) as number);
+	}
+
+	private loadRows(provider: ProviderName, rowsOf: () => number[], reachOf: ReachOf): Ticket[] {
 		let tickets: Ticket[] = [];
 		const missing: Array<{readonly ticket: Ticket; readonly data: string}> = [];
 		const ticketFromData = ticketReader();
@@ -157,7 +184,7 @@ export class TicketWindowRecord {
 		};
 		this.guard(() =>
 			this.readTogether(() => {
-				const rows = this.windowed.all({provider, from: window.from, fromDay: dayOf(window.from), ids: JSON.stringify(window.ticketIds)}) as number[];
+				const rows = rowsOf();
 				tickets = read(rows);
 				const parentKeys = new Set<unknown>();
 				for (const ticket of tickets) if (ticket.parentKey !== undefined && ticket.parentKey !== null) parentKeys.add(ticket.parentKey);

@@ -1,17 +1,16 @@
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {AppConfig} from '../../source/config/schema.js';
 import {validateConfig} from '../../source/config/validate.js';
-import {buildExportFiles} from '../../source/export/build-exports.js';
 import {parseWeekArgument} from '../../source/domain/week.js';
 import type {Category, Ticket} from '../../source/domain/types.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
-import {freezeReview} from '../../source/review/freeze.js';
 import {ReviewSession} from '../../source/review/session.js';
 import {decodeReport, encodeReport} from '../../source/review/stored-report.js';
 import {retain} from '../../source/store/handles.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
 import {copyOfStore, rawDatabase, temporaryFolder} from '../store/fixtures.js';
+import {exportText, narrowSnapshot, type ExportText} from '../support/export-text.js';
 
 /**
  * Issue 18: an ended week's report is kept in the store (migration 8) and read back by the
@@ -50,18 +49,14 @@ function open(on: Store, config: AppConfig, indexWhileLoading?: boolean): Review
 
 const lastWeek = (config: AppConfig) => parseWeekArgument('last', now, config.timezone);
 
-/** What an export of last week writes (review/freeze.ts, commands/export.ts): its files and the frozen review, as text. */
-function exported(on: Store, config: AppConfig, indexWhileLoading = false): {readonly files: string[]; readonly frozen: string; readonly report: unknown} {
+/** What an export of last week writes (review/freeze.ts, commands/export.ts): its files, the frozen review and the points issued, as text. */
+function exported(on: Store, config: AppConfig, indexWhileLoading = false): ExportText & {readonly report: unknown} {
 	const session = open(on, config, indexWhileLoading);
 	try {
 		const week = lastWeek(config);
 		const snapshot = session.snapshot(week);
 		session.keepWeekReport(week);
-		const files = [...buildExportFiles(snapshot, {format: 'json', reports: [], leadership: false}), ...buildExportFiles(snapshot, {format: 'md', reports: [], leadership: true}), ...buildExportFiles(snapshot, {format: 'csv', reports: [], leadership: false})];
-		let frozen = '';
-		// The review the export freezes, as the store is handed it.
-		freezeReview({reviews: {freeze: (_provider: string, review: unknown) => ((frozen = JSON.stringify(review)), 0)}} as unknown as Pick<Store, 'reviews'>, snapshot, 'export');
-		return {files: files.map((file) => `${file.name}\n${file.content}`), frozen, report: JSON.parse(JSON.stringify(snapshot.report))};
+		return {...exportText(snapshot), report: JSON.parse(JSON.stringify(snapshot.report))};
 	} finally {
 		session.dispose();
 	}
@@ -114,10 +109,16 @@ async function expectKeptEqualToScratch(config: AppConfig = plain): Promise<unkn
 	const scratch = await fromScratch(config);
 	expect(kept.files).toEqual(scratch.files);
 	expect(kept.frozen).toEqual(scratch.frozen);
+	expect(kept.points).toEqual(scratch.points);
 	expect(kept.report).toEqual(scratch.report);
 	// Kept for the next one (the second export of the same data keeps what it computed).
 	exported(store, config);
 	expect(keptReports()).toBe(1);
+	// What the command then reads: only the tickets the export reads (review/narrow-export.ts).
+	const narrow = narrowSnapshot(store, config, demoRoster, lastWeek(config), () => now);
+	if (narrow === null) throw new Error('the export of a kept report loads the whole review');
+	const read = exportText(narrow);
+	expect([read.files, read.frozen, read.points]).toEqual([scratch.files, scratch.frozen, scratch.points]);
 	return kept.report;
 }
 
