@@ -26,7 +26,10 @@ export function verdictContext(settings: Pick<ReviewSettings, 'rules' | 'thresho
 /**
  * Keeps the verdicts a load worked out (those not read from the store) for the next load,
  * when nothing else committed to the store since `stamp` — what they were worked out from is
- * then what the store holds.
+ * then what the store holds. Not a parent's whose own parent the load does not hold: a load
+ * brings a ticket's parents, not its parents' parents (store/ticket-window.ts), so a ticket
+ * loaded only as a parent was classified without the parent the store may hold, and its
+ * verdict is not what a load holding both works out.
  */
 export function keepVerdicts(
 	store: Store,
@@ -35,9 +38,16 @@ export function keepVerdicts(
 	classifications: ReadonlyMap<string, Classification>,
 	kept: ReadonlyMap<string, Classification>,
 ): void {
+	const keys = new Set<string>();
+	const parentKeys = new Set<string>();
+	for (const ticket of tickets) {
+		keys.add(ticket.key);
+		if (ticket.parentKey) parentKeys.add(ticket.parentKey);
+	}
 	const rows = [];
 	for (const ticket of tickets) {
 		if (kept.has(ticket.id)) continue;
+		if (ticket.parentKey && !keys.has(ticket.parentKey) && parentKeys.has(ticket.key)) continue;
 		const classification = classifications.get(ticket.id);
 		if (classification) rows.push({id: ticket.id, parentKey: ticket.parentKey ?? null, classification});
 	}
