@@ -62,11 +62,16 @@ async function wholeLoad<T>(sql: string, read: (session: ReviewSession) => T): P
 	}
 }
 
-const fromScratch = (): Promise<ExportText> => wholeLoad(`DELETE FROM week_reports`, (session) => exportText(session.snapshot(week())));
+const fromScratch = (): Promise<ExportText & {readonly loaded: number}> => wholeLoad(`DELETE FROM week_reports`, (session) => ({...exportText(session.snapshot(week())), loaded: session.review.tickets.length}));
 
-/** The category of every ticket a whole load of the store reads, by id. */
+/**
+ * The category of every ticket a whole load of the store reads with its parent, by id (one
+ * loaded only as a parent, without its own, is classified with what the load holds).
+ */
 function categories(session: ReviewSession): Record<string, string> {
-	return Object.fromEntries(session.review.tickets.map((ticket) => [ticket.id, session.review.classifications.get(ticket.id)?.category ?? 'none']));
+	const keys = new Set(session.review.tickets.map((ticket) => ticket.key));
+	const withParent = session.review.tickets.filter((ticket) => !ticket.parentKey || keys.has(ticket.parentKey));
+	return Object.fromEntries(withParent.map((ticket) => [ticket.id, session.review.classifications.get(ticket.id)?.category ?? 'none']));
 }
 
 function keepReport(): void {
@@ -96,6 +101,10 @@ beforeAll(async () => {
 		ticket({id: 'edge-grandparent', key: 'EDG-GP', title: 'Outage: primary database failed over', labels: ['incident'], type: 'Incident', priority: 'urgent', createdAt: old - 400 * day, completedAt: old - 399 * day}),
 		ticket({id: 'edge-parent', key: 'EDG-P', parentKey: 'EDG-GP', title: 'Follow-up', assigneeId: null, createdAt: old, completedAt: frozenAt - 20 * day}),
 		ticket({id: 'edge-child', key: 'EDG-C', parentKey: 'EDG-P', startedAt: old, completedAt: week().startAt + day}),
+		// A year-old parent of a ticket counted in W, with a grandparent older still: both outside W's window.
+		ticket({id: 'edge-old-grandparent', key: 'EDG-OGP', title: 'Outage: checkout errors after a failover', labels: ['incident'], type: 'Incident', priority: 'urgent', createdAt: old - 420 * day, completedAt: old - 419 * day}),
+		ticket({id: 'edge-old-parent', key: 'EDG-OP', parentKey: 'EDG-OGP', title: 'Follow-up', assigneeId: null, createdAt: old - 360 * day, completedAt: old - 350 * day}),
+		ticket({id: 'edge-old-child', key: 'EDG-OC', parentKey: 'EDG-OP', startedAt: old, completedAt: week().startAt + 2 * day}),
 		ticket({id: 'edge-noted', key: 'EDG-N', createdAt: old - 300 * day, completedAt: old - 299 * day}),
 	]);
 	// The previous review of W, frozen at 23:59 local, with its notes issued.
@@ -127,8 +136,8 @@ beforeAll(async () => {
 		ticket({id: 'edge-dup-new', key: 'EDG-DUP', createdAt: frozenAt - 2 * hour, completedAt: since}),
 	]);
 	// A tag set and removed again since the freeze, and a note flagged for follow-up.
-	store.setTag('demo', 'edge-4', 'operational');
-	store.setTag('demo', 'edge-4', null);
+	store.setTag('demo', 'edge-11', 'operational');
+	store.setTag('demo', 'edge-11', null);
 	const note = store.addNote('demo', {kind: 'ticket', ticketId: 'edge-noted'}, 'Ask whether the runbook was updated');
 	store.markNotesDiscussed('demo', [note.id], frozenAt - hour);
 	store.setNoteFollowUp('demo', note.id, true);
@@ -148,11 +157,18 @@ describe('a narrow export at the edges of what since-last-review and the 1:1 con
 		const narrow = narrowSnapshot(store, config, demoRoster, week(), () => clock);
 		if (narrow === null) throw new Error('the export did not read the kept report');
 		expect(narrow.since?.previousReview?.frozenAt).toBe(frozenAt);
+		// The cases make items (due on the freeze's local date, moved earlier, reopened after a cancel, the duplicate key) and none (the day before, late data, backdated).
+		const items = (narrow.since?.items ?? []).flatMap((item) => item.tickets.map((ticket) => `${item.kind} ${ticket.key}`));
+		expect(items).toEqual(expect.arrayContaining(['finished EDG-DUP', 'newly-overdue EDG-8', 'newly-overdue EDG-10', 'newly-broken EDG-10', 'newly-overdue EDG-15']));
+		for (const key of ['EDG-11', 'EDG-13', 'EDG-14', 'EDG-16']) expect(items.filter((item) => item.endsWith(` ${key}`)), key).toEqual([]);
 		const scratch = await fromScratch();
 		const text = exportText(narrow);
 		expect(text.files).toEqual(scratch.files);
 		expect(text.frozen).toEqual(scratch.frozen);
 		expect(text.points).toEqual(scratch.points);
+		// The notes issued with the previous review carry on.
+		expect(text.points).toContain('"status":"continuing"');
+		expect(narrow.ticketsById.size).toBeLessThan(scratch.loaded);
 	});
 
 	it('leaves the verdicts it keeps as a whole load works them out: a parent loaded only as a parent is classified without its own', async () => {
@@ -165,5 +181,21 @@ describe('a narrow export at the edges of what since-last-review and the 1:1 con
 		const worked = await wholeLoad(`DELETE FROM ticket_verdicts`, categories);
 		expect(withKept['edge-parent']).toBe(worked['edge-parent']);
 		expect(withKept).toEqual(worked);
+	});
+
+	it('keeps no verdict a whole load of W works out for a parent outside its window, which a load of the week it was completed in reads', async () => {
+		// The same, in a whole load: a review under another threshold, then one under this config.
+		open(store, validateConfig({timezone, classification: {threshold: 0.7}}, {}, null)).dispose();
+		// Then a review of W under this config: the old parent is in its load only as a parent.
+		open(store).dispose();
+		// The week the old parent was completed in: it is in that window, with its own parent.
+		const then = parseWeekArgument('2025-W46', clock, timezone);
+		const categoryThen = (session: ReviewSession) => {
+			session.snapshot(then);
+			return session.review.classifications.get('edge-old-parent')?.category;
+		};
+		const withKept = await wholeLoad(`DELETE FROM week_reports`, categoryThen);
+		expect(withKept).toBe(await wholeLoad(`DELETE FROM ticket_verdicts`, categoryThen));
+		expect(withKept).toBe('unclassified');
 	});
 });
