@@ -12,7 +12,8 @@ import {joinLists, splitLists, type UnexportedLists} from './kept-report-parts.j
 import {buildNarrowIndex, isNarrowIndex, type NarrowIndex} from './narrow-index.js';
 
 /** Bumped when the report's shape or the metrics' meaning changes (the code's own file is part of the stamp too). */
-const formatVersion = 2;
+// 3: a report computed from a verdict kept for a parent loaded only as a parent may be wrong (verdict-context.ts).
+const formatVersion = 3;
 
 /**
  * The version of everything a week's report reads besides the store's data (which the

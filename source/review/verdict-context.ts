@@ -13,7 +13,8 @@ import type {ReviewSettings} from './settings.js';
  */
 export function verdictContext(settings: Pick<ReviewSettings, 'rules' | 'threshold'>, tags: ReadonlyMap<string, Tag>, tickets: readonly Ticket[]): string {
 	const hash = createHash('sha256');
-	hash.update(JSON.stringify({classifier: classifierVersion, threshold: settings.threshold, rules: settings.rules}));
+	// `kept` 2: verdicts kept before a parent loaded only as a parent was left out (keepVerdicts) may be wrong; they are not read.
+	hash.update(JSON.stringify({classifier: classifierVersion, kept: 2, threshold: settings.threshold, rules: settings.rules}));
 	const tagged = new Map<string, Ticket>();
 	for (const ticket of tickets) if (tags.has(ticket.id)) tagged.set(ticket.id, ticket);
 	for (const id of [...tags.keys()].sort()) {
