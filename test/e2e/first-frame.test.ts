@@ -38,10 +38,10 @@ describe('the second start', () => {
 		const stored = await session.waitFor('Top recurring theme', 20_000);
 		expect(figureRows(stored)).toEqual(figureRows(first));
 		// The since line's place is held while the review loads, so nothing below it moves when it arrives.
-		expect(stored).toContain('Since last review: loading…');
+		expect(stored).toContain('Changes since the last review: loading…');
 		// Once loaded, the keys work: views that the stored frame cannot show open.
 		const loaded = await session.waitFor((screen) => !screen.includes('loading the review') && screen.includes('Since '), 20_000);
-		expect(loaded).not.toContain('Since last review: loading…');
+		expect(loaded).not.toContain('Changes since the last review: loading…');
 		expect(rowIndex(stored, 'Firefighting')).toBeGreaterThan(0);
 		expect(rowIndex(loaded, 'Firefighting')).toBe(rowIndex(stored, 'Firefighting'));
 		await session.press('3');

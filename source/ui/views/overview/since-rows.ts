@@ -24,7 +24,7 @@ export function sinceSummaryLines(since: SinceLastReview, timezone: string, widt
 
 /** The since line's place while the review loads (the stored first frame has no previous review to compare with). */
 export function sinceLoadingLine(width: number): string {
-	return truncate('Since last review: loading…', width);
+	return truncate('Changes since the last review: loading…', width);
 }
 
 /** Words into lines of `width` cells, the last one cut with "…" when there is more. */
