@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import {StoreError} from './errors.js';
 import {retain} from './handles.js';
 import {latestVersion} from './migrations.js';
-import {DamagedReviewError, ReviewReader, type StoredPart} from './review-parts.js';
+import {unreadableReview} from './review-check.js';
 
 /**
  * The director's record: the tables only this machine holds. Parents before children, so
@@ -64,30 +64,15 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 /**
  * A backup whose review references a part it lacks (damaged, or written by a bug) would leave
  * a store whose review cannot be read: the restore is refused inside its transaction, so the
- * store keeps its record. Parts are looked up by hash; only the small lists of members and
- * chunks are read.
+ * store keeps its record.
  */
 function refuseUnreadableReviews(db: Database.Database, backupFile: string, storeFile: string): void {
-	const part = retain(db.prepare(`SELECT length, brotli FROM main.review_parts WHERE hash = ?`));
-	const has = retain(db.prepare(`SELECT 1 FROM main.review_parts WHERE hash = ?`)).pluck();
-	const reviews = retain(db.prepare(`SELECT id, week, layout FROM main.reviews WHERE layout IS NOT NULL ORDER BY id`)).all() as Array<{id: number; week: string; layout: string}>;
-	for (const review of reviews) {
-		if (readable(() => new ReviewReader(review.layout, (hash) => part.get(hash) as StoredPart | undefined).partsReferenced().every((hash) => has.get(hash) !== undefined))) continue;
-		throw new StoreError(
-			`${backupFile} is damaged: its frozen review of ${review.week} (id ${review.id}) cannot be read, a part of it missing or unreadable`,
-			`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
-		);
-	}
-}
-
-/** Whether `check` holds; a layout or list of parts that cannot be read does not. */
-function readable(check: () => boolean): boolean {
-	try {
-		return check();
-	} catch (error) {
-		if (error instanceof DamagedReviewError || error instanceof SyntaxError) return false;
-		throw error;
-	}
+	const review = unreadableReview(db);
+	if (review === null) return;
+	throw new StoreError(
+		`${backupFile} is damaged: its frozen review of ${review.week} (id ${review.id}) cannot be read, a part of it missing or unreadable`,
+		`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
+	);
 }
 
 function sharedColumns(db: Database.Database, table: string): string[] {
