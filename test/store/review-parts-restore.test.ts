@@ -200,3 +200,19 @@ describe('today’s backup updated in place', () => {
 		}
 	});
 });
+
+describe('the store’s integrity check (doctor)', () => {
+	it('names a frozen review whose part is missing, which SQLite’s own check finds sound', () => {
+		const store = openStore(temporary.file, {now: () => clock});
+		try {
+			const {document, rows} = largeReview('f');
+			const id = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures: document, tickets: rows});
+			expect(store.integrityCheck()).toBe('ok');
+			const [hash] = [...referencedParts(temporary.file)].find(([, kind]) => kind === 'text')!;
+			run(temporary.file, `DELETE FROM review_parts WHERE hash = '${hash}'`);
+			expect(store.integrityCheck()).toBe(`frozen review ${id} of 2026-W49 cannot be read: a part of it is missing or unreadable`);
+		} finally {
+			store.close();
+		}
+	});
+});
