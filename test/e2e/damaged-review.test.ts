@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import {afterAll, describe, expect, it} from 'vitest';
 import {expectCleanFailure, makeHome, removeHomes, runCli} from '../reliability/cli.js';
+import {startCli} from './terminal.js';
 
 afterAll(() => removeHomes());
 
@@ -48,6 +49,18 @@ describe('a frozen review whose part is missing from the store', () => {
 		}
 		// Nothing was frozen or backed up over the day's sound backup.
 		expect((await runCli(['review', '--list', '--demo', '--offline'], {home})).stdout).toBe(before.stdout);
+
+		// The dashboard's "since last review" line reads it too: the same one line, no stack trace.
+		const dashboard = startCli({args: ['--demo', '--offline'], columns: 300, env: {DIRECTOR_REVIEW_HOME: home}});
+		try {
+			const exitCode = await dashboard.exited(20_000);
+			expect(dashboard.screen()).toMatch(/director-review\.db is not a director-review store, or it is damaged/);
+			expect(dashboard.screen()).toMatch(/hint: run director-review restore/);
+			expect(dashboard.raw()).not.toMatch(/^\s+at /m);
+			expect(exitCode).toBe(1);
+		} finally {
+			dashboard.kill();
+		}
 
 		const doctor = await runCli(['doctor', '--demo', '--offline'], {home});
 		expect(doctor.stdout).toMatch(/✗ store: .*integrity frozen review 1 of \d{4}-W\d\d cannot be read: a part of it is missing or unreadable/);
