@@ -1,7 +1,7 @@
 import {brotliDecompressSync} from 'node:zlib';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {ReviewTicketState} from '../../source/domain/briefing/types.js';
-import {writeBackup} from '../../source/store/backups.js';
+import {listBackups, writeBackup} from '../../source/store/backups.js';
 import {StoreError} from '../../source/store/errors.js';
 import {retain} from '../../source/store/handles.js';
 import {inlineLimit} from '../../source/store/review-parts.js';
@@ -211,6 +211,34 @@ describe('the store’s integrity check (doctor)', () => {
 			const [hash] = [...referencedParts(temporary.file)].find(([, kind]) => kind === 'text')!;
 			run(temporary.file, `DELETE FROM review_parts WHERE hash = '${hash}'`);
 			expect(store.integrityCheck()).toBe(`frozen review ${id} of 2026-W49 cannot be read: a part of it is missing or unreadable`);
+		} finally {
+			store.close();
+		}
+	});
+});
+
+describe('a backup of a store whose frozen review lost a part (damage SQLite’s checks cannot see)', () => {
+	it('is not written, today’s updated in place nor a new day’s: the backups keep the part', async () => {
+		const store = openStore(temporary.file, {now: () => clock});
+		try {
+			const {document, rows} = largeReview('g');
+			store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures: document, tickets: rows});
+			const backup = await writeBackup(store, clock);
+			const [hash] = [...referencedParts(temporary.file)].find(([, kind]) => kind === 'text')!;
+			run(temporary.file, `DELETE FROM review_parts WHERE hash = '${hash}'`);
+
+			store.setTag('linear', 'some-ticket', 'strategic');
+			for (const later of [60_000, 24 * 3_600_000]) {
+				await expect(writeBackup(store, clock + later)).rejects.toThrow(/damaged/);
+				expect(listBackups(temporary.file).map((each) => each.file)).toEqual([backup]);
+			}
+			const restored = openStore(elsewhere.file, {now: () => clock});
+			try {
+				restored.restoreRecordFrom(backup);
+				expect(JSON.stringify(restored.reviews.get('linear', 1)?.figures)).toBe(JSON.stringify(document));
+			} finally {
+				restored.close();
+			}
 		} finally {
 			store.close();
 		}
