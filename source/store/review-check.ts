@@ -11,9 +11,22 @@ import {DamagedReviewError, ReviewReader, type StoredPart} from './review-parts.
  */
 export function unreadableReview(db: Database.Database): {readonly id: number; readonly week: string} | null {
 	const part = retain(db.prepare(`SELECT length, brotli FROM main.review_parts WHERE hash = ?`));
-	const has = retain(db.prepare(`SELECT 1 FROM main.review_parts WHERE hash = ?`)).pluck();
+	const lookUp = retain(db.prepare(`SELECT 1 FROM main.review_parts WHERE hash = ?`)).pluck();
+	// Reviews share most parts (a repeat freeze references the same ones): each is looked up once.
+	const found = new Set<string>();
+	const has = (hash: string) => found.has(hash) || (lookUp.get(hash) !== undefined && found.add(hash) !== undefined);
 	const reviews = retain(db.prepare(`SELECT id, week, layout FROM main.reviews WHERE layout IS NOT NULL ORDER BY id`)).all() as Array<{id: number; week: string; layout: string}>;
-	return reviews.find((review) => !readable(() => new ReviewReader(review.layout, (hash) => part.get(hash) as StoredPart | undefined).partsReferenced().every((hash) => has.get(hash) !== undefined))) ?? null;
+	return reviews.find((review) => !readable(() => new ReviewReader(review.layout, (hash) => part.get(hash) as StoredPart | undefined).partsReferenced().every(has))) ?? null;
+}
+
+/**
+ * Throws, as a damaged store, when a frozen review cannot be put together: no backup is
+ * written from such a store (record-copy.ts, record-sync.ts), so the backups that still hold
+ * the part keep it, as a damaged page of the record fails the copy.
+ */
+export function requireReadableReviews(db: Database.Database): void {
+	const review = unreadableReview(db);
+	if (review !== null) throw new DamagedReviewError(`frozen review ${review.id} of ${review.week} cannot be read: a part of it is missing or unreadable`);
 }
 
 /** Whether `check` holds; a layout or list of parts that cannot be read does not. */
