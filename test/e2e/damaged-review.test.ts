@@ -23,20 +23,36 @@ function deleteParts(file: string): number {
 	}
 }
 
+function todaysBackup(home: string): string {
+	const backups = fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db'));
+	expect(backups).toHaveLength(1);
+	return path.join(home, 'backups', backups[0]!);
+}
+
 async function homeWithReview(): Promise<{home: string; store: string; backup: string}> {
 	const home = makeHome();
 	const mark = await runCli(['review', '--mark', '--demo', '--week', 'last'], {home});
 	expect(mark.code, mark.stderr).toBe(0);
-	const [backup] = fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db'));
-	return {home, store: path.join(home, 'director-review.db'), backup: path.join(home, 'backups', backup!)};
+	return {home, store: path.join(home, 'director-review.db'), backup: todaysBackup(home)};
 }
 
 describe('a frozen review whose part is missing from the store', () => {
 	it('is named by every reader in one line with the restore hint, by doctor too; restore brings it back', async () => {
-		const {home, store, backup} = await homeWithReview();
+		const {home, store} = await homeWithReview();
+		const exported = await runCli(['export', '--demo', '--offline', '--format', 'json', '--out', '-'], {home});
 		const before = await runCli(['review', '--list', '--demo', '--offline'], {home});
 		expect(before.code, before.stderr).toBe(0);
+		const [ticket] = (JSON.parse(exported.stdout) as {tickets: Array<{key: string; source: string | null}>}).tickets.filter((each) => each.source !== 'manual');
+		// The export froze a review too, and brought the day's backup up to it.
+		const backup = todaysBackup(home);
+		const backupBytes = fs.readFileSync(backup);
 		expect(deleteParts(store)).toBeGreaterThan(0);
+
+		// A tag reads no review: it is kept, but no backup is written from the damaged store (one line), and the day's backup keeps the part.
+		const tag = await runCli(['tag', ticket!.key, 'strategic', '--demo', '--offline'], {home});
+		expect(tag.code, tag.stderr).toBe(0);
+		expect(tag.stderr.trim()).toMatch(/^director-review: warning: no backup of tags and notes was written \(.*director-review\.db is not a director-review store, or it is damaged\)$/);
+		expect(fs.readFileSync(backup).equals(backupBytes)).toBe(true);
 
 		for (const args of [
 			['export', '--demo', '--offline', '--format', 'json', '--out', '-'],
