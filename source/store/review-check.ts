@@ -6,7 +6,7 @@ import {DamagedReviewError, ReviewReader, type StoredPart} from './review-parts.
  * The first frozen review (store version 9 on) whose layout references a shared part that is
  * missing, or whose layout or lists of members and chunks cannot be read; null when every
  * review can be put together. SQLite's own checks cannot see this (a part is a row like any
- * other), so a restore and `doctor` ask it. Parts are looked up by hash: only the small lists
+ * other), so a restore, a backup and `doctor` ask it. Parts are looked up by hash: only the small lists
  * are read, not the parts they name.
  */
 export function unreadableReview(db: Database.Database): {readonly id: number; readonly week: string} | null {
@@ -14,7 +14,10 @@ export function unreadableReview(db: Database.Database): {readonly id: number; r
 	const lookUp = retain(db.prepare(`SELECT 1 FROM main.review_parts WHERE hash = ?`)).pluck();
 	// Reviews share most parts (a repeat freeze references the same ones): each is looked up once.
 	const found = new Set<string>();
-	const has = (hash: string) => found.has(hash) || (lookUp.get(hash) !== undefined && found.add(hash) !== undefined);
+	const has = (hash: string) => {
+		if (!found.has(hash) && lookUp.get(hash) !== undefined) found.add(hash);
+		return found.has(hash);
+	};
 	const reviews = retain(db.prepare(`SELECT id, week, layout FROM main.reviews WHERE layout IS NOT NULL ORDER BY id`)).all() as Array<{id: number; week: string; layout: string}>;
 	return reviews.find((review) => !readable(() => new ReviewReader(review.layout, (hash) => part.get(hash) as StoredPart | undefined).partsReferenced().every(has))) ?? null;
 }
