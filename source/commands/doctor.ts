@@ -6,6 +6,7 @@ import type {Person} from '../domain/types.js';
 import {AppError} from '../errors/app-error.js';
 import {chooseProvider, type ProviderChoice} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
+import {restoreHint} from '../store/backups.js';
 import {openStore} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import {age} from '../ui/format.js';
@@ -73,7 +74,9 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 			const store = openStore(dbFile, {readonly: true});
 			try {
 				const integrity = store.integrityCheck();
-				checks.push({name: 'store', ok: integrity === 'ok', detail: `${dbFile}: integrity ${integrity}`, hint: integrity === 'ok' ? undefined : 'move the file aside and run director-review sync --full (tags live in it: keep the copy)'});
+				// A frozen review that cannot be read is the record's damage: only a backup brings it back.
+				const hint = integrity === 'ok' ? undefined : integrity.startsWith('frozen review ') ? restoreHint(dbFile) : 'move the file aside and run director-review sync --full (tags live in it: keep the copy)';
+				checks.push({name: 'store', ok: integrity === 'ok', detail: `${dbFile}: integrity ${integrity}`, hint});
 				if (providerName !== null) {
 					seen.push(...store.loadPeople(providerName));
 					const state = store.getSyncState(providerName, 'tickets');

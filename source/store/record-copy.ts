@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import {pragma, retain} from './handles.js';
 import {recordTables} from './record.js';
+import {requireReadableReviews} from './review-check.js';
 
 /**
  * A backup holds the director's record only (tags, tag changes, notes, frozen reviews,
@@ -15,6 +16,7 @@ import {recordTables} from './record.js';
  * fails the copy, and no backup is written from it.
  */
 export function copyRecordInto(db: Database.Database, destination: string): void {
+	requireReadableReviews(db);
 	const definitions = recordDefinitions(db, 'main');
 	const version = pragma(db, 'main.user_version') as number;
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {pragma, retain} from './handles.js';
 import {columnList, recordDefinitions} from './record-copy.js';
 import {recordTables} from './record.js';
+import {requireReadableReviews} from './review-check.js';
 
 /**
  * Brings an existing backup (record-copy.ts wrote it) up to the store's record in place,
@@ -42,6 +43,9 @@ export function updateRecordCopy(db: Database.Database, destination: string, unc
 		run('PRAGMA record_copy.synchronous = FULL');
 		db.transaction(() => {
 			const samePart = `hash, length, length(brotli)`;
+			// The store never drops a part its reviews reference: one the backup holds and the store
+			// does not is a replaced record's (restore), unless the store is damaged — then nothing is dropped.
+			if (all(`SELECT 1 FROM (SELECT hash FROM record_copy.review_parts EXCEPT SELECT hash FROM main.review_parts) LIMIT 1`).length > 0) requireReadableReviews(db);
 			run(`DELETE FROM record_copy.review_parts WHERE hash IN (SELECT hash FROM (SELECT ${samePart} FROM record_copy.review_parts EXCEPT SELECT ${samePart} FROM main.review_parts))`);
 			const parts = columnList(db, 'review_parts');
 			run(`INSERT INTO record_copy.review_parts (${parts}) SELECT ${parts} FROM main.review_parts WHERE hash NOT IN (SELECT hash FROM record_copy.review_parts) ORDER BY hash`);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {StoreError} from './errors.js';
 import {retain} from './handles.js';
 import {latestVersion} from './migrations.js';
+import {unreadableReview} from './review-check.js';
 
 /**
  * The director's record: the tables only this machine holds. Parents before children, so
@@ -39,6 +40,7 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 				const list = columns.map((column) => `"${column}"`).join(', ');
 				counts[table] = run(`INSERT INTO main.${table} (${list}) SELECT ${list} FROM backup.${table}`).changes;
 			}
+			refuseUnreadableReviews(db, backupFile, storeFile);
 		});
 		run('PRAGMA synchronous = FULL');
 		try {
@@ -57,6 +59,20 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 	} finally {
 		run(`DETACH DATABASE backup`);
 	}
+}
+
+/**
+ * A backup whose review references a part it lacks (damaged, or written by a bug) would leave
+ * a store whose review cannot be read: the restore is refused inside its transaction, so the
+ * store keeps its record.
+ */
+function refuseUnreadableReviews(db: Database.Database, backupFile: string, storeFile: string): void {
+	const review = unreadableReview(db);
+	if (review === null) return;
+	throw new StoreError(
+		`${backupFile} is damaged: its frozen review of ${review.week} (id ${review.id}) cannot be read, a part of it missing or unreadable`,
+		`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
+	);
 }
 
 function sharedColumns(db: Database.Database, table: string): string[] {

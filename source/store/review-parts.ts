@@ -138,6 +138,19 @@ export class ReviewReader {
 		return JSON.parse(this.text(this.layout.ticketIds)) as string[];
 	}
 
+	/**
+	 * The hashes of every shared part the review references, its lists of members and of
+	 * chunks read to find them (the other parts are not read): what a restore checks the
+	 * backup holds, so that no restore leaves a review that cannot be read.
+	 */
+	partsReferenced(): string[] {
+		const {members, document, states, ticketIds} = this.layout;
+		const refs: TextRef[] = [states, ticketIds, ...(JSON.parse(this.text(states)) as TextRef[])];
+		if (members === null) refs.push(document!);
+		else refs.push(members, ...(JSON.parse(this.text(members)) as Member[]));
+		return refs.flatMap((ref) => ('part' in ref ? [ref.part] : []));
+	}
+
 	private text(ref: TextRef): string {
 		if ('json' in ref) return ref.json;
 		const stored = this.part(ref.part);

@@ -10,6 +10,7 @@ import {replaceRecord, type RecordCounts} from './record.js';
 import {copyRecordInto} from './record-copy.js';
 import {updateRecordCopy} from './record-sync.js';
 import {ReviewRecord} from './reviews.js';
+import {unreadableReview} from './review-check.js';
 import {SyncStateRecord, type PageState, type SyncState} from './sync-state.js';
 import {TagRecord, type TagEvent} from './tags.js';
 import {TrackerData} from './tracker-data.js';
@@ -245,8 +246,12 @@ export class Store {
 		this.meta.set(key, value);
 	}
 
+	/** SQLite's check, then whether every frozen review can be put together from its parts (which SQLite cannot see). */
 	integrityCheck(): string {
-		return this.connection.integrityCheck();
+		const sqlite = this.connection.integrityCheck();
+		if (sqlite !== 'ok') return sqlite;
+		const review = this.connection.guard(() => unreadableReview(this.connection.db));
+		return review === null ? 'ok' : `frozen review ${review.id} of ${review.week} cannot be read: a part of it is missing or unreadable`;
 	}
 
 	close(): void {
