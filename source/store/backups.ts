@@ -6,6 +6,7 @@ import {pragma, retain} from './handles.js';
 import {recordTables, type RecordCounts} from './record.js';
 import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
 import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
+import {withBackupLock} from './backup-lock.js';
 
 export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-files.js';
 
@@ -33,6 +34,11 @@ export interface BackupOptions {
  * written (`writeFullBackup`). Earlier days' backups are never touched.
  */
 export async function writeBackup(source: BackupSource, now: number, options: BackupOptions = {}): Promise<string> {
+	// Today's backup is picked, updated and renamed by one process at a time (backup-lock.ts).
+	return withBackupLock(backupFolder(source.file), () => writeBackupLocked(source, now, options));
+}
+
+async function writeBackupLocked(source: BackupSource, now: number, options: BackupOptions): Promise<string> {
 	const [latest] = listBackups(source.file).filter((backup) => utcDay(backup.takenAt) === utcDay(now));
 	if (latest !== undefined && !options.besideToday && (await updated(source, latest.file))) {
 		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
