@@ -1,7 +1,7 @@
 import {sinceReach} from '../domain/briefing/since-reach.js';
 import type {Ticket} from '../domain/types.js';
 import type {WeekReport} from '../domain/week-report.js';
-import {isExportedPath} from '../export/version2-json.js';
+import {splitLists} from './kept-report-parts.js';
 
 /**
  * What an export of a kept week reads besides the report (review/narrow-export.ts), worked
@@ -30,11 +30,9 @@ export interface NarrowIndex {
  */
 export function buildNarrowIndex(report: WeekReport, tickets: Iterable<Ticket>, from: number, ticketsWithKeys: (keys: readonly string[]) => number): NarrowIndex | null {
 	const strings = new Set<string>();
-	const {tickets: _tickets, version2, effortTrend, ...rest} = report;
-	collectStrings(rest, strings);
 	// The figures' ticket lists the exports never read (samples, the trend's weeks: version2-json.ts) name no ticket they read.
-	collectStrings({...version2, figures: exportedOnly(version2.figures)}, strings);
-	collectStrings({...effortTrend, figures: exportedOnly(effortTrend.figures)}, strings);
+	const {tickets: _tickets, ...rest} = splitLists(report).head;
+	collectStrings(rest, strings);
 	for (const ticket of report.tickets) strings.add(ticket.id);
 	const named: string[] = [];
 	const keys = new Set<string>();
@@ -76,10 +74,6 @@ export function isNarrowIndex(value: unknown): value is NarrowIndex {
 		Array.isArray(index.sinceReaches) &&
 		index.sinceIds.length === index.sinceReaches.length
 	);
-}
-
-function exportedOnly(figures: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
-	return Object.fromEntries(Object.entries(figures).filter(([path]) => isExportedPath(path)));
 }
 
 /** Every string in a report (values and property names): whatever a figure names a ticket by. */
