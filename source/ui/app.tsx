@@ -3,10 +3,10 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
+import {headerTitle} from './components/header-title.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
-import {truncate, weekRange} from './format.js';
-import {textWidth} from './text-width.js';
+import {truncate} from './format.js';
 import {useBindings} from './hooks/use-bindings.js';
 import {useReviewVersion} from './hooks/use-review.js';
 import {globalBindings, helpOverlayBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
@@ -147,15 +147,14 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const bodyHeight = height - 3;
 	const isCurrentWeek = week.id === thisWeek.id;
 	// One line whatever the width: the week's dates go first when room runs out, then the provider's name is cut.
-	const fullTitle = `${week.id} ${weekRange(week.start, week.end)}${isCurrentWeek ? ' · so far' : ''}`;
-	const weekTitle = textWidth(fullTitle) + 18 <= width ? fullTitle : `${week.id}${isCurrentWeek ? ' · so far' : ''}`;
+	const {weekTitle, labelRoom} = headerTitle(width, week, isCurrentWeek, source.providerLabel);
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box justifyContent="space-between" width={width}>
 				<Text wrap="truncate-end">
 					<Text bold color={theme.accent}>director-review</Text>
-					<Text color={theme.muted}>{truncate(` · ${source.providerLabel}`, Math.max(0, width - textWidth(weekTitle) - 17))}</Text>
+					<Text color={theme.muted}>{truncate(` · ${source.providerLabel}`, labelRoom)}</Text>
 				</Text>
 				<Text wrap="truncate-end">
 					<Text bold>{week.id}</Text>
