@@ -111,6 +111,23 @@ export class ReviewData {
 		this.reportCache.set(report.week.id, report);
 	}
 
+	/**
+	 * Takes the metrics and effort of `week`, ended, that an earlier run computed from this very
+	 * data (review/week-facts.ts): as of its end, which is what any later `now` reads.
+	 */
+	adoptFacts(week: Week, metrics: WeekMetrics, effort: EffortResult): void {
+		if (!this.metricsCache.has(week.id)) this.metricsCache.set(week.id, {asOf: week.endAt, metrics});
+		if (!this.effortCache.has(week.id)) this.effortCache.set(week.id, {asOf: week.endAt, effort});
+	}
+
+	/** The metrics and effort computed for `week` as of its end, if it ended by `now` and both are; else null. */
+	endedFacts(week: Week, now: number): {readonly metrics: WeekMetrics; readonly effort: EffortResult} | null {
+		if (now < week.endAt) return null;
+		const metrics = this.metricsCache.get(week.id);
+		const effort = this.effortCache.get(week.id);
+		return metrics?.asOf === week.endAt && effort?.asOf === week.endAt ? {metrics: metrics.metrics, effort: effort.effort} : null;
+	}
+
 	weekReport(week: Week, now: number): WeekReport {
 		const cached = this.reportCache.get(week.id);
 		if (cached) return cached;

@@ -14,7 +14,8 @@ import {freezeReview} from './freeze.js';
 import {sinceLastReviewFor} from './since.js';
 import type {ReviewData} from './review-data.js';
 import {LoadedHistory} from './loaded-history.js';
-import {keepReport, readKeptReport} from './stored-report.js';
+import {keepReport} from './stored-report.js';
+import {adoptKept, keepWeekFacts} from './week-facts.js';
 import type {ReviewSource, SyncStatus, TagChange} from './session-types.js';
 import type {WeekReport} from '../domain/week-report.js';
 
@@ -99,17 +100,16 @@ export class ReviewSession implements ReviewSource {
 		if (!this.openedWeeks.has(week.id)) this.openedWeeks.set(week.id, week);
 		this.cover(week);
 		const now = this.now();
-		if (!this.data.hasReport(week)) {
-			// An ended week computed by an earlier run from this very data (stored-report.ts).
-			const kept = readKeptReport(this.options, this.history.generation, week, now, this.data.ticketsById);
-			if (kept !== null) this.data.adoptReport(kept);
-		}
+		// An ended week, or the ended weeks of its trend, computed by an earlier run from this very data (stored-report.ts, week-facts.ts).
+		if (!this.data.hasReport(week)) adoptKept(this.options, this.history.generation, this.data, week, now);
 		return this.data.weekReport(week, now);
 	}
 
-	/** Keeps `week`'s report for the next run when the week has ended and the data is the store's as loaded. */
+	/** Keeps `week`'s report, and the facts of its trend's ended weeks, for the next run when the week has ended and the data is the store's as loaded. */
 	keepWeekReport(week: Week): boolean {
-		return keepReport(this.options, this.history.generation, this.weekReport(week), this.now(), this.data.ticketsById, this.history.loadedFrom);
+		const report = this.weekReport(week);
+		keepWeekFacts(this.options, this.history.generation, this.data, week, this.now());
+		return keepReport(this.options, this.history.generation, report, this.now(), this.data.ticketsById, this.history.loadedFrom);
 	}
 
 	/** Every week this session showed, in the order first opened: quitting freezes their reviews. */

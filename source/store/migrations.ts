@@ -3,6 +3,7 @@ import {StoreError} from './errors.js';
 import {pragma, retain} from './handles.js';
 import {ticketWindowSchema} from './ticket-window.js';
 import {verdictSchema} from './verdicts.js';
+import {weekFactSchema} from './week-facts.js';
 import {weekReportSchema} from './week-reports.js';
 
 /**
@@ -236,6 +237,14 @@ export const migrations: readonly Migration[] = [
 				) STRICT;
 				ALTER TABLE reviews ADD COLUMN layout TEXT;
 			`);
+		},
+	},
+	{
+		version: 10,
+		description: "the metrics and effort of each ended week a trend computed, kept until what they were computed from changes",
+		up(db) {
+			// Starts empty: a review that computes an ended week's trend keeps its facts then (week-facts.ts).
+			db.exec(weekFactSchema);
 		},
 	},
 ];

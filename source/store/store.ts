@@ -16,6 +16,7 @@ import {TagRecord, type TagEvent} from './tags.js';
 import {TrackerData} from './tracker-data.js';
 import {TicketWindowRecord, type ReachOf, type TicketWindow} from './ticket-window.js';
 import {VerdictRecord, type VerdictRow} from './verdicts.js';
+import {WeekFactRecord} from './week-facts.js';
 import {WeekReportRecord} from './week-reports.js';
 import {stampClosedStore} from './verified-stamp.js';
 
@@ -72,6 +73,8 @@ export class Store {
 	private readonly verdicts: VerdictRecord;
 	/** The reports of ended weeks, kept until what they were computed from changes (issue 18). */
 	readonly weekReports: WeekReportRecord;
+	/** The metrics and effort of ended weeks, kept like the reports (issue 18). */
+	readonly weekFacts: WeekFactRecord;
 
 	private constructor(private readonly connection: Connection) {
 		this.file = connection.file;
@@ -84,6 +87,7 @@ export class Store {
 		this.ticketWindow = new TicketWindowRecord(connection.db, connection.write, connection.guard, connection.db.readonly);
 		this.verdicts = new VerdictRecord(connection.db, connection.write, connection.guard);
 		this.weekReports = new WeekReportRecord(connection.db, connection.write, connection.guard);
+		this.weekFacts = new WeekFactRecord(connection.db, connection.write, connection.guard);
 	}
 
 	/** Whether this handle has written any of the director's record (tags, notes, reviews): a backup is then due. */

@@ -193,3 +193,46 @@ export function collectEffortFigures(effort: EffortResult, reportNames: readonly
 	effort.org.tickets?.collect(`${root}.org`, figures);
 	effort.reports.forEach((tally, position) => tally.tickets?.collect(element(`${root}.reports`, reportNames[position] ?? ''), figures));
 }
+
+/** An effort tally as plain data: all its figures and ticket lists read (a run keeps an ended week's, review/week-facts.ts). */
+export interface PlainTally {
+	readonly days: readonly number[];
+	readonly unplanned: number;
+	readonly tickets: {readonly byCategory: ReadonlyArray<readonly string[]>; readonly unplanned: readonly string[]; readonly unplannedDays: readonly number[]} | null;
+}
+
+export interface PlainEffort {
+	readonly org: PlainTally;
+	readonly reports: readonly PlainTally[];
+}
+
+export function plainEffort(effort: EffortResult): PlainEffort {
+	const plain = (tally: EffortTally): PlainTally => ({
+		days: [...tally.days],
+		unplanned: tally.unplanned,
+		tickets: tally.tickets && {byCategory: tally.tickets.byCategory.map((keys) => [...keys]), unplanned: [...tally.tickets.unplanned], unplannedDays: [...tally.tickets.unplannedDays]},
+	});
+	return {org: plain(effort.org), reports: effort.reports.map(plain)};
+}
+
+/** The effort `plainEffort` gave: the same figures and ticket lists (no more holdings are added to it). */
+export function effortFromPlain(plain: PlainEffort): EffortResult {
+	const tally = (from: PlainTally): EffortTally => {
+		const restored = new EffortTally(from.tickets !== null);
+		restored.days.splice(0, restored.days.length, ...from.days);
+		restored.unplanned = from.unplanned;
+		if (restored.tickets && from.tickets) {
+			const {byCategory, unplanned, unplannedDays} = restored.tickets;
+			from.tickets.byCategory.forEach((keys, category) => append(byCategory[category] ?? [], keys));
+			append(unplanned, from.tickets.unplanned);
+			append(unplannedDays, from.tickets.unplannedDays);
+		}
+		return restored;
+	};
+	return {org: tally(plain.org), reports: plain.reports.map(tally)};
+}
+
+/** One by one: a week's thousands of keys would overflow the arguments of a spread push. */
+function append<T>(target: T[], items: readonly T[]): void {
+	for (const item of items) target.push(item);
+}
