@@ -54,7 +54,7 @@ async function wholeSnapshot(context: CommandContext, options: GlobalOptions): P
 		requireTickets(context, options, 'export');
 		const snapshot = buildSnapshot(context, session);
 		// An ended week's report, for the next export of the same data (review/stored-report.ts).
-		session.keepWeekReport(context.week);
+		session.keepWeekReport(context.week, true);
 		return snapshot;
 	} finally {
 		session.dispose();

@@ -1,6 +1,5 @@
 import {weekOf} from '../domain/week.js';
 import {debugTrace} from '../errors/report.js';
-import type {Week} from '../domain/types.js';
 import {describeProvider} from '../providers/create.js';
 import {readSnapshot, snapshotStamp, writeSnapshot} from '../review/overview-snapshot.js';
 import type {ReviewSession} from '../review/session.js';
@@ -22,11 +21,12 @@ export function storedFirstFrame(context: CommandContext): SnapshotSource | null
 	return new SnapshotSource(providerName, describeProvider(providerName, config), config.timezone, snapshot, reviewSettings(config), store.getSyncState(providerName, 'tickets')?.lastSyncedAt ?? null);
 }
 
-export function saveFirstFrame(context: CommandContext, session: ReviewSession, week: Week = context.week): void {
-	const {store, providerName, config} = context;
+/** `atQuit`: also keeps the facts of the trend's ended weeks, which the next start reads instead of computing them. */
+export function saveFirstFrame(context: CommandContext, session: ReviewSession, {atQuit = false}: {readonly atQuit?: boolean} = {}): void {
+	const {store, providerName, config, week} = context;
 	const now = session.now();
 	writeSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, now), session.weekReport(week), session.review.ticketsById);
-	session.keepWeekReport(week);
+	session.keepWeekReport(week, atQuit);
 }
 
 /**

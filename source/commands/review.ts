@@ -36,7 +36,7 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 			const opened = session.weeksOpened();
 			for (const week of opened.some((w) => w.id === context.week.id) ? opened : [context.week, ...opened]) session.freezeReview(week, 'quit');
 			// Tags and syncs of this session change what the next start shows first.
-			saveFirstFrame(context, session);
+			saveFirstFrame(context, session, {atQuit: true});
 			session.dispose();
 		}
 		return 0;

@@ -105,10 +105,10 @@ export class ReviewSession implements ReviewSource {
 		return this.data.weekReport(week, now);
 	}
 
-	/** Keeps `week`'s report, and the facts of its trend's ended weeks, for the next run when the week has ended and the data is the store's as loaded. */
-	keepWeekReport(week: Week): boolean {
+	/** Keeps `week`'s report for the next run when the week has ended and the data is the store's as loaded; with `trendFacts`, its trend's ended weeks' facts (week-facts.ts: tens of ms once, so not before a first frame). */
+	keepWeekReport(week: Week, trendFacts = false): boolean {
 		const report = this.weekReport(week);
-		keepWeekFacts(this.options, this.history.generation, this.data, week, this.now());
+		if (trendFacts) keepWeekFacts(this.options, this.history.generation, this.data, week, this.now());
 		return keepReport(this.options, this.history.generation, report, this.now(), this.data.ticketsById, this.history.loadedFrom);
 	}
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {DatabaseSync} from 'node:sqlite';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {startCli, type TerminalSession} from './terminal.js';
 
@@ -50,5 +51,25 @@ describe('the second start', () => {
 		await session.waitFor('left to triage');
 		await session.press('q');
 		expect(await session.exited()).toBe(0);
+	});
+
+	it('keeps the ended trend weeks\' facts when quitting, not on the way to the first frame', async () => {
+		const keptWeeks = () => {
+			const database = new DatabaseSync(path.join(home, 'director-review.db'), {readOnly: true});
+			try {
+				return (database.prepare('SELECT week FROM week_facts ORDER BY week').all() as Array<{week: string}>).map((row) => row.week);
+			} finally {
+				database.close();
+			}
+		};
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		await session.waitFor((screen) => screen.includes('Top recurring theme') && screen.includes('Since '), 20_000);
+		expect(keptWeeks()).toEqual([]);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+		// The running week's trend: its seven ended weeks (the default trend is eight weeks long), never the running one.
+		const kept = keptWeeks();
+		expect(kept).toHaveLength(7);
+		expect(new Set(kept).size).toBe(7);
 	});
 });

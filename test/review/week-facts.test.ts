@@ -53,7 +53,7 @@ function shown(on: Store, config: AppConfig): {readonly current: WeekReport; rea
 		const session = open(on, config);
 		try {
 			const report = session.weekReport(week);
-			session.keepWeekReport(week);
+			session.keepWeekReport(week, true);
 			return report;
 		} finally {
 			session.dispose();
@@ -213,7 +213,7 @@ describe('kept week facts (issue 18)', () => {
 		const session = open(store, plain);
 		session.tag([target.id], flip(session.review.classifications.get(target.id)?.category));
 		// The tagging session's own data is no longer the store's as loaded: it keeps nothing.
-		session.keepWeekReport(thisWeek(plain));
+		session.keepWeekReport(thisWeek(plain), true);
 		session.dispose();
 		expect(keptFacts()).toBe(0);
 		const tagged = await expectKeptEqualToScratch();
@@ -257,7 +257,7 @@ describe('kept week facts (issue 18)', () => {
 			other.setTag('demo', id, 'strategic');
 			other.setTag('demo', id, null);
 			other.close();
-			session.keepWeekReport(thisWeek(plain));
+			session.keepWeekReport(thisWeek(plain), true);
 			expect(keptFacts()).toBe(0);
 		} finally {
 			session.dispose();
