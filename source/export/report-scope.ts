@@ -6,6 +6,7 @@ import {formatLocalTime} from '../domain/briefing/since-format.js';
 import {weekRange} from '../text/dates.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
+import {ticketsByKey} from './tickets-by-key.js';
 
 /** One report's slice of the snapshot: the same metrics objects the JSON export carries. */
 export interface ReportScope {
@@ -83,16 +84,9 @@ export function keyOf(s: ReviewSnapshot, ticketId: string): string {
 	return ticketOf(s, ticketId)?.key ?? ticketId;
 }
 
-/** The snapshot's tickets by key, built once per ticket map: every report's note asks, several times per page fit. */
-const ticketsByKey = new WeakMap<ReadonlyMap<string, Ticket>, ReadonlyMap<string, Ticket>>();
-
+/** The snapshot's ticket by key (tickets-by-key.ts: built once per ticket map; every report's note asks, several times per page fit). */
 export function ticketByKey(s: ReviewSnapshot, key: string): Ticket | null {
-	let byKey = ticketsByKey.get(s.ticketsById);
-	if (byKey === undefined) {
-		byKey = new Map([...s.ticketsById.values()].map((ticket) => [ticket.key, ticket]));
-		ticketsByKey.set(s.ticketsById, byKey);
-	}
-	return byKey.get(key) ?? null;
+	return ticketsByKey(s.ticketsById).get(key) ?? null;
 }
 
 export function dateCell(date: string | null): Inline {

@@ -2,6 +2,7 @@ import type {Theme} from '../domain/metrics/types.js';
 import type {AgingTicket, Effort, EffortTrend, EffortTrendRow, FigureTickets, IterationIntegrity, PromiseRisk, ThemeResponder, UnownedFire, Version2Metrics} from '../domain/metrics/v2/types.js';
 import type {Ticket} from '../domain/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
+import {ticketsByKey} from './tickets-by-key.js';
 
 /** The version 2 figures a schemaVersion 2 export adds (cli.md "Version 2 fields"). */
 export interface JsonVersion2Fields {
@@ -42,8 +43,7 @@ export function addVersion2Figures(
 	listed: Map<string, Ticket>,
 	figures: Record<string, string[]>,
 ): void {
-	const byKey = new Map<string, Ticket>();
-	for (const ticket of ticketsById.values()) byKey.set(ticket.key, ticket);
+	const byKey = ticketsByKey(ticketsById);
 	const add = (source: FigureTickets) => {
 		for (const [path, keys] of Object.entries(source)) {
 			if (!isExportedPath(path)) continue;

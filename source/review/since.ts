@@ -4,10 +4,11 @@ import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import type {FrozenReview} from '../domain/briefing/types.js';
 import {parseWeekArgument} from '../domain/week.js';
 import type {EffectiveCategory, ProviderName, Week} from '../domain/types.js';
-import {buildJsonExportFigures} from '../export/json.js';
+import {buildJsonExportFigures, type JsonExportFigures} from '../export/json.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 import type {ReviewData} from './review-data.js';
+import {comparedFigures, figuresInstant} from './since-figures.js';
 
 export interface SinceSource {
 	readonly store: Pick<Store, 'reviews' | 'tagHistory'>;
@@ -25,7 +26,14 @@ export interface SinceSource {
  */
 export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot, sessionStart: number): SinceLastReview {
 	// The frozen figures without their lists: neither the restatement nor the themes read them.
-	const previous = source.store.reviews.previous(source.providerName, snapshot.week.id, sessionStart, listsNotFigures);
+	const found = source.store.reviews.previousMembers(source.providerName, snapshot.week.id, sessionStart, listsNotFigures);
+	const compared =
+		found === null
+			? {previous: null, figuresNow: null}
+			: found.members === null
+				? {previous: found.review, figuresNow: readBack(builtFigures(source, snapshot, found.review.week, figuresAsOf(found.review)))}
+				: comparedFigures(found.review, found.members, (asOf) => builtFigures(source, snapshot, found.review.week, asOf));
+	const {previous} = compared;
 	const themesNow = snapshot.report.details.themes.map((theme) => ({
 		name: theme.name,
 		ticketIds: theme.ticketIds,
@@ -42,7 +50,7 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 		now: source.now,
 		timezone: source.timezone,
 		themesNow,
-		figuresNow: previous === null ? null : figuresNow(source, snapshot, previous.week, figuresAsOf(previous)),
+		figuresNow: compared.figuresNow,
 		categoryAtFreeze: (ticketId, frozenAt) => categoryAtFreeze(source, ticketId, frozenAt),
 	});
 }
@@ -69,14 +77,12 @@ function categoryAtFreeze(source: SinceSource, ticketId: string, frozenAt: numbe
  * else the freeze.
  */
 export function figuresAsOf(previous: Pick<FrozenReview, 'figures' | 'frozenAt'>): number {
-	const generatedAt = (previous.figures as {generatedAt?: unknown} | null)?.generatedAt;
-	const instant = typeof generatedAt === 'string' ? Date.parse(generatedAt) : Number.NaN;
-	return Number.isFinite(instant) ? instant : previous.frozenAt;
+	return figuresInstant((previous.figures as {generatedAt?: unknown} | null)?.generatedAt, previous.frozenAt);
 }
 
 /**
- * The figures of the JSON export of `weekId` as built from today's data, read back as a file
- * would be: what the restatement compares. The lists behind the figures (`tickets`,
+ * The figures of the JSON export of `weekId` as built from today's data (readBack: as a file
+ * would read; since-figures.ts: member by member): what the restatement compares. The lists behind the figures (`tickets`,
  * `figures`, `why`) are no figures (restated.ts), so they are neither computed nor built.
  *
  * Computed as of the instant the frozen figures were: a restatement is a change of the data
@@ -84,7 +90,7 @@ export function figuresAsOf(previous: Pick<FrozenReview, 'figures' | 'frozenAt'>
  * every probability of an open ticket would differ from the frozen one by the time passed,
  * and two runs seconds apart would restate different figures.
  */
-function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: string, asOfInstant: number): unknown {
+function builtFigures(source: SinceSource, snapshot: ReviewSnapshot, weekId: string, asOfInstant: number): JsonExportFigures | null {
 	let week: Week;
 	try {
 		week = parseWeekArgument(weekId, source.now, source.timezone);
@@ -93,6 +99,10 @@ function figuresNow(source: SinceSource, snapshot: ReviewSnapshot, weekId: strin
 	}
 	// Exactly as of the freeze: a cached week is reused only if it is as of the same instant.
 	const report = source.review.weekFiguresAt(week, asOfInstant);
-	const figures = buildJsonExportFigures({provider: snapshot.provider, week, metrics: report.metrics, trend: report.trend, version2: report.version2, effortTrend: report.effortTrend, now: asOfInstant});
-	return JSON.parse(JSON.stringify(figures)) as unknown;
+	return buildJsonExportFigures({provider: snapshot.provider, week, metrics: report.metrics, trend: report.trend, version2: report.version2, effortTrend: report.effortTrend, now: asOfInstant});
+}
+
+/** The figures as a file of them reads back (a review frozen before store version 9 is compared whole). */
+function readBack(figures: JsonExportFigures | null): unknown {
+	return figures === null ? null : (JSON.parse(JSON.stringify(figures)) as unknown);
 }

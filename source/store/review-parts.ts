@@ -92,6 +92,16 @@ export function planReview(document: unknown, tickets: readonly ReviewTicketStat
 	return {layout: JSON.stringify(layout), parts: [...parts.values()]};
 }
 
+/**
+ * Whether `text` is exactly the text `ref` names, without reading a shared part: its name is
+ * the SHA-256 of its exact text (planReview), so hashing `text` compares it (~4 ms a MB against
+ * decompressing and parsing the part).
+ */
+export function sameText(ref: TextRef, text: string): boolean {
+	if ('json' in ref) return ref.json === text;
+	return createHash('sha256').update(text, 'utf8').digest('base64url') === ref.part;
+}
+
 export function compress(text: string): Buffer {
 	const bytes = Buffer.from(text, 'utf8');
 	return brotliCompressSync(bytes, {
@@ -123,6 +133,22 @@ export class ReviewReader {
 		if (members === null) return this.text(document!);
 		const kept = (JSON.parse(this.text(members)) as Member[]).filter((member) => !omit.includes(member.key));
 		return `{${kept.map((member) => `${JSON.stringify(member.key)}:${this.text(member)}`).join(',')}}`;
+	}
+
+	/**
+	 * The document's members without the `omit` ones, their texts unread (null when the document
+	 * is not split): a reader comparing them with texts of its own (sameText) reads only the
+	 * members that differ (review/since-figures.ts).
+	 */
+	members(omit: readonly string[]): Array<{readonly key: string; readonly ref: TextRef}> | null {
+		const {members} = this.layout;
+		if (members === null) return null;
+		return (JSON.parse(this.text(members)) as Member[]).filter((member) => !omit.includes(member.key)).map((member) => ({key: member.key, ref: member}));
+	}
+
+	/** The text a ref names (a shared part decompressed). */
+	read(ref: TextRef): string {
+		return this.text(ref);
 	}
 
 	/** Whether the document is a plain object, whose members can be left out. */

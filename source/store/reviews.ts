@@ -3,7 +3,7 @@ import type {FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote,
 import type {ProviderName} from '../domain/types.js';
 import {retain} from './handles.js';
 import {figuresFrom, outlineServes} from './review-figures.js';
-import {compress, planReview, ReviewReader, type PlannedPart, type StoredPart} from './review-parts.js';
+import {compress, planReview, ReviewReader, sameText, type PlannedPart, type StoredPart} from './review-parts.js';
 
 /** What a new frozen review holds; the store gives it its id. */
 export interface ReviewToFreeze {
@@ -11,6 +11,16 @@ export interface ReviewToFreeze {
 	readonly trigger: ReviewTrigger;
 	readonly figures: unknown;
 	readonly tickets: readonly ReviewTicketState[];
+}
+
+/** A frozen review's figures as its members (review-parts.ts), each read only when asked. */
+export interface FrozenMembers {
+	/** The members' keys, in the document's order. */
+	readonly keys: readonly string[];
+	/** A member's JSON text, exactly as `JSON.stringify` wrote it; undefined for no such member. */
+	text(key: string): string | undefined;
+	/** Whether the member's text is exactly `text`, compared without reading a shared part. */
+	hasText(key: string, text: string): boolean;
 }
 
 type Write = <T>(work: () => T, durable?: boolean) => T;
@@ -129,6 +139,40 @@ export class ReviewRecord {
 	previous(provider: ProviderName, week: string, sessionStart: number, omitFigures: readonly string[] = []): FrozenReview | null {
 		const id = this.previousId(provider, week, sessionStart);
 		return id === null ? null : this.get(provider, id, omitFigures);
+	}
+
+	/**
+	 * The previous review (as `previous`) with its figures' members unread, for a reader that
+	 * compares them with texts of its own and parses only those that differ (review/since-figures.ts):
+	 * `review.figures` is then null. `members` is null for a review not stored in members (frozen
+	 * before store version 9, or not a plain object): its figures are read as `previous` reads them.
+	 */
+	previousMembers(provider: ProviderName, week: string, sessionStart: number, omitFigures: readonly string[]): {readonly review: FrozenReview; readonly members: FrozenMembers | null} | null {
+		const id = this.previousId(provider, week, sessionStart);
+		if (id === null) return null;
+		return this.guard(() => {
+			const row = this.reviewStatement(['*']).get(provider, id) as ReviewRow | undefined;
+			if (row === undefined) return null;
+			const reader = row.layout === null || row.layout === undefined ? null : this.reader(row.layout);
+			const list = reader?.members(omitFigures) ?? null;
+			if (reader === null || list === null) {
+				const review = this.get(provider, id, omitFigures);
+				return review === null ? null : {review, members: null};
+			}
+			const refs = new Map(list.map((member) => [member.key, member.ref]));
+			const members: FrozenMembers = {
+				keys: list.map((member) => member.key),
+				text: (key) => {
+					const ref = refs.get(key);
+					return ref === undefined ? undefined : this.guard(() => reader.read(ref));
+				},
+				hasText: (key, text) => {
+					const ref = refs.get(key);
+					return ref !== undefined && sameText(ref, text);
+				},
+			};
+			return {review: {...summaryFrom(row), figures: null, tickets: reader.tickets()}, members};
+		});
 	}
 
 	/** The previous review (as `previous`) without its figures and rows: when, which week, and the ids of its ticket rows. */

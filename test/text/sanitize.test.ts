@@ -97,3 +97,28 @@ describe('toCsvField', () => {
 		);
 	});
 });
+
+describe('stripUnsafe returns a text with nothing to strip as it is (its fast path)', () => {
+	// The three replacements alone, as stripUnsafe was before it looked first.
+	const reference = (text: string) =>
+		text
+			.replace(/\u001B\[[0-?]*[ -/]*[@-~]|\u001B[\]PX^_][\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[ -/]*[0-~]?|\u009B[0-?]*[ -/]*[@-~]|[\u0090\u009D\u0098\u009E\u009F][\s\S]*?(?:\u0007|\u009C|\u001B\\|$)/g, '')
+			.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+			.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '');
+
+	it('strips exactly what the replacements strip, for every UTF-16 code unit in a text', () => {
+		for (let unit = 0; unit <= 0xffff; unit++) {
+			const text = `ENG-1 ${String.fromCharCode(unit)}[31mred x`;
+			if (stripUnsafe(text) !== reference(text)) expect.fail(`U+${unit.toString(16).padStart(4, '0')}: ${JSON.stringify(stripUnsafe(text))} ≠ ${JSON.stringify(reference(text))}`);
+		}
+	});
+
+	it('gives the very string back when nothing is unsafe, and strips as before otherwise', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary'}), (input) => {
+				expect(stripUnsafe(input)).toBe(reference(input));
+			}),
+			{numRuns: 2000},
+		);
+	});
+});

@@ -46,6 +46,8 @@ export class SinceContext {
 	readonly today: string;
 	readonly rows: ReadonlyMap<string, ReviewTicketState>;
 	private byId: ReadonlyMap<string, Ticket> | null = null;
+	/** Each person's report, looked up once: every ticket in the store asks for its assignee's (isInView), a few dozen people answer. */
+	private readonly reports = new Map<string, string | null>();
 
 	constructor(
 		readonly input: SinceInput,
@@ -73,7 +75,13 @@ export class SinceContext {
 	}
 
 	reportOf(personId: string | null): string | null {
-		return reportOfPerson(this.input.roster, personId);
+		if (personId === null) return null;
+		let report = this.reports.get(personId);
+		if (report === undefined) {
+			report = reportOfPerson(this.input.roster, personId);
+			this.reports.set(personId, report);
+		}
+		return report;
 	}
 
 	nameOf(personId: string | null): string | null {
