@@ -146,7 +146,8 @@ export function readKeptRow(source: KeptReportSource, generation: number | null,
  */
 export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>, loadedFrom?: number): boolean {
 	const stamp = reportStamp(source.config, source.roster, report.week, now);
-	if (generation === null || stamp === null) return false;
+	// A report computed while its week ran (a session left open past its end) is as of then, not of the end every later run reads.
+	if (generation === null || stamp === null || report.asOf !== report.week.endAt) return false;
 	const {weekReports} = source.store;
 	const kept = weekReports.keptSize(source.providerName, report.week.id, generation, stamp);
 	if (kept === null) {
