@@ -1,4 +1,5 @@
-import {statSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
 import {brotliCompressSync, brotliDecompressSync, constants} from 'node:zlib';
@@ -27,7 +28,7 @@ export function reportStamp(config: AppConfig, roster: RosterConfig | null, week
 	if (now < week.endAt) return null;
 	return JSON.stringify([
 		formatVersion,
-		codeStamp(),
+		installedCodeStamp(),
 		classifierVersion,
 		week,
 		localDate(now, config.timezone),
@@ -36,14 +37,26 @@ export function reportStamp(config: AppConfig, roster: RosterConfig | null, week
 	]);
 }
 
-/** This module's file as installed: a new version of the program (a build, an upgrade) does not read an older one's reports. */
-function codeStamp(): string | null {
+/**
+ * This module's file as installed, by its content: a new version of the program (a build, an
+ * upgrade) does not read an older one's reports. In the bundle the file is the chunk that holds
+ * the metrics too. Not its size and mtime: npm installs every file with the same mtime
+ * (1985-10-26, for reproducible tarballs), so a changed constant would leave both as they were.
+ */
+export function codeStamp(path = fileURLToPath(import.meta.url)): string | null {
 	try {
-		const file = statSync(fileURLToPath(import.meta.url));
-		return `${file.size}:${file.mtimeMs}`;
+		return createHash('sha256').update(readFileSync(path)).digest('base64url');
 	} catch {
 		return null;
 	}
+}
+
+/** Read once per run (~0.1 MB hashed): every kept report's and week's stamp carries it. */
+let installedCode: string | null | undefined;
+
+function installedCodeStamp(): string | null {
+	if (installedCode === undefined) installedCode = codeStamp();
+	return installedCode;
 }
 
 /**
@@ -146,7 +159,8 @@ export function readKeptRow(source: KeptReportSource, generation: number | null,
  */
 export function keepReport(source: KeptReportSource, generation: number | null, report: WeekReport, now: number, ticketsById: ReadonlyMap<string, Ticket>, loadedFrom?: number): boolean {
 	const stamp = reportStamp(source.config, source.roster, report.week, now);
-	if (generation === null || stamp === null) return false;
+	// A report computed while its week ran (a session left open past its end) is as of then, not of the end every later run reads.
+	if (generation === null || stamp === null || report.asOf !== report.week.endAt) return false;
 	const {weekReports} = source.store;
 	const kept = weekReports.keptSize(source.providerName, report.week.id, generation, stamp);
 	if (kept === null) {
