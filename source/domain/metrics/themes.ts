@@ -38,29 +38,12 @@ interface ThemeTally {
 	readonly weekIndexes: Set<number>;
 }
 
-/**
- * One string per theme name: a store has a few hundred names over thousands of tickets, and a
- * week tallies them in a map by name. Each ticket's own copy would be hashed and compared by its
- * text at every tally of every week; the shared one is hashed once and found by identity.
- * Emptied past the bound, for a long-running process (a name is then just a copy again).
- */
-const sharedNames = new Map<string, string>();
-const maxSharedNames = 50_000;
-
-function sharedName(name: string): string {
-	const shared = sharedNames.get(name);
-	if (shared !== undefined) return shared;
-	if (sharedNames.size >= maxSharedNames) sharedNames.clear();
-	sharedNames.set(name, name);
-	return name;
-}
-
 /** The names a ticket's themes go by: its labels that do not restate the category, components and project, each once. */
 function themeNames(ticket: Ticket): readonly string[] {
 	const names = new Set<string>();
-	for (const label of ticket.labels) if (!categoryLabels.has(label.trim().toLowerCase())) names.add(sharedName(`label:${label}`));
-	for (const component of ticket.components) names.add(sharedName(`component:${component}`));
-	if (ticket.project !== null) names.add(sharedName(`project:${ticket.project}`));
+	for (const label of ticket.labels) if (!categoryLabels.has(label.trim().toLowerCase())) names.add(`label:${label}`);
+	for (const component of ticket.components) names.add(`component:${component}`);
+	if (ticket.project !== null) names.add(`project:${ticket.project}`);
 	return [...names];
 }
 
