@@ -72,13 +72,36 @@ function offsetMinutesAt(instant: number, timezone: string): number {
 	return atStart;
 }
 
+/** `YYYY-MM-DD` by day number (whole days since 1970-01-01), kept: a date's text is the same in every zone. */
+const datesByDayNumber = new Map<number, string>();
+/** Days a process remembers: centuries of them, yet a bound for a long-running process. */
+const maxCachedDates = 100_000;
+
+/**
+ * The text of a day number. A week report asks for the local date of thousands of instants
+ * (completions, iteration ends) that fall on a few hundred days; building the text costs a
+ * Date and three padded numbers each time, a look-up costs neither. The key is the local day
+ * number, worked out from the zone's offset at the instant before the look-up, so the zone and
+ * the instant's side of a DST switch are already in it (test/domain/local-date.test.ts).
+ */
+function dateOfDayNumber(dayNumber: number): string {
+	let date = datesByDayNumber.get(dayNumber);
+	if (date === undefined) {
+		const day = new Date(dayNumber * dayMs);
+		date = `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
+		if (datesByDayNumber.size >= maxCachedDates) datesByDayNumber.clear();
+		datesByDayNumber.set(dayNumber, date);
+	}
+	return date;
+}
+
 /** The local calendar date of an instant in a zone. */
 export function localDate(instant: number, timezone: string): string {
 	const offset = offsetMinutesAt(instant, timezone);
 	// An unknown zone has no offset: TZDate reports it as it always did.
 	if (!Number.isFinite(offset)) return dateString(new TZDate(instant, timezone));
-	const local = new Date(instant + offset * 60_000);
-	return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}`;
+	// The local wall clock read as UTC (whole milliseconds, as a Date keeps it): its day number is the local date's.
+	return dateOfDayNumber(Math.floor(Math.trunc(instant + offset * 60_000) / dayMs));
 }
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;

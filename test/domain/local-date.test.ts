@@ -48,3 +48,42 @@ describe('localDate (offsets cached by the hour)', () => {
 		expect(localDate(Date.UTC(2026, 2, 8, 5, 0), 'America/New_York')).toBe('2026-03-08');
 	});
 });
+
+describe('localDate (date texts kept by local day number)', () => {
+	// The text of a day is kept by its local day number, worked out from the zone's offset at the
+	// instant: a key that left out the zone, or the side of a DST switch the instant is on, would
+	// hand one zone's date to another, or the day before a switch to the day after it.
+	it('gives each zone its own date for the same instant, asked in turns', () => {
+		const instant = Date.UTC(2026, 10, 23, 11, 30);
+		// 11:30 UTC on the 23rd: 01:30 on the 24th at UTC+14, 23:30 on the 22nd at UTC−12.
+		const zones = ['Pacific/Kiritimati', 'Etc/GMT+12', 'UTC', 'Europe/Berlin', 'Pacific/Kiritimati', 'Etc/GMT+12'];
+		expect(zones.map((zone) => localDate(instant, zone))).toEqual(['2026-11-24', '2026-11-22', '2026-11-23', '2026-11-23', '2026-11-24', '2026-11-22']);
+	});
+
+	it('agrees with TZDate on both sides of every local midnight around DST switches, zones interleaved', () => {
+		// Santiago and Havana switch at local midnight; Berlin at 02:00; Kiritimati (+14) and GMT+12 (−12) never.
+		const zones = ['America/Santiago', 'America/Havana', 'Europe/Berlin', 'Pacific/Kiritimati', 'Etc/GMT+12'];
+		const instants: number[] = [];
+		for (const zone of zones) {
+			// Each local midnight of the days around the 2026 switches: the instant before it and the instant at it.
+			for (const day of [Date.UTC(2026, 2, 6), Date.UTC(2026, 2, 27), Date.UTC(2026, 3, 3), Date.UTC(2026, 8, 5), Date.UTC(2026, 9, 24), Date.UTC(2026, 10, 0)]) {
+				for (let after = 0; after < 4; after++) {
+					const date = new Date(day + after * 86_400_000);
+					const midnight = new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 0, 0, 0, zone).getTime();
+					instants.push(midnight - 1, midnight, midnight + 30 * minute);
+				}
+			}
+		}
+		const mismatches: string[] = [];
+		// Every instant in every zone, zone by zone within each instant: a memo keyed by less than the local day shows here.
+		for (const instant of instants) {
+			for (const zone of zones) {
+				const expected = viaTzDate(instant, zone);
+				const actual = localDate(instant, zone);
+				if (actual !== expected) mismatches.push(`${zone} ${new Date(instant).toISOString()}: ${actual}, not ${expected}`);
+			}
+		}
+		expect(instants.length).toBeGreaterThan(300);
+		expect(mismatches).toEqual([]);
+	});
+});

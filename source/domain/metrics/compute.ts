@@ -7,7 +7,7 @@ import {computeDelegation, rosterIndex, type DelegationReads} from './delegation
 import {delegationFactsByPosition, delegationFactsOf} from './delegation-facts.js';
 import {factsByPosition, prepareFacts} from './position-facts.js';
 import {computePredictability, dueFactsOf, type DueFacts} from './predictability.js';
-import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween} from './relevance.js';
+import {prepareRelevance as prepareRelevanceIndex, relevantTickets, ticketsCompletedBetween, weekWindow} from './relevance.js';
 import {membersByIteration} from './v2/commitment.js';
 import {completionIndex} from './v2/completions.js';
 import {effortFacts} from './v2/effort-facts.js';
@@ -82,13 +82,8 @@ export interface WeekTickets {
 
 function weekTickets(input: MetricInput): WeekTickets {
 	const {week} = input;
-	const {tickets, dueTickets, positions, duePositions, blockedTickets} = relevantTickets(input.tickets, {
-		// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
-		from: Math.min(week.startAt, asOf(week, input.settings.now)),
-		to: week.endAt,
-		firstDate: week.start,
-		lastDate: week.end,
-	});
+	// asOf(W) is before W only for a week still to come; an open ticket is read at asOf(W).
+	const {tickets, dueTickets, positions, duePositions, blockedTickets} = relevantTickets(input.tickets, weekWindow(week, asOf(week, input.settings.now)));
 	const themesFrom = themeWindow(week)[0]?.startAt ?? week.startAt;
 	return {
 		tickets,

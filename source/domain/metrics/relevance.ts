@@ -1,4 +1,4 @@
-import type {Ticket} from '../types.js';
+import type {Ticket, Week} from '../types.js';
 
 /**
  * Which tickets can change a week's figures, so each week reads those and not the whole
@@ -140,22 +140,62 @@ export interface RelevanceWindow {
 	readonly lastDate: string;
 }
 
-export interface RelevantTickets {
-	/** Whose span meets the window or with a due-date value in it: what every metric but themes reads. */
-	readonly tickets: Ticket[];
-	/** Of those, the ones with a due-date value or a due-date change in the window: what predictability reads. */
-	readonly dueTickets: Ticket[];
-	/** Each of `tickets`' position in the array read, for facts kept by position (categories.ts). */
-	readonly positions: number[];
-	/** Each of `dueTickets`' position. */
-	readonly duePositions: number[];
-	/** Of `tickets`, the ones with a blocked spell: what blockers reads. */
-	readonly blockedTickets: Ticket[];
+/**
+ * W's window (what compute.ts's week selection reads): spans from asOf(W) — before W's start
+ * only for a week still to come, where an open ticket is read at asOf(W) — to W's end, due
+ * values in W's dates. Every ticket open as of asOf(W), or in progress on a day of W, has a
+ * span that meets it: version 2's effort and open work read those positions alone.
+ */
+export function weekWindow(week: Week, asOf: number): RelevanceWindow {
+	return {from: Math.min(week.startAt, asOf), to: week.endAt, firstDate: week.start, lastDate: week.end};
 }
 
-/** The tickets that may touch the window, in their original order (lists keep their order). */
+/** The lists are shared by every reader of the window (see `relevantTickets`): never changed. */
+export interface RelevantTickets {
+	/** Whose span meets the window or with a due-date value in it: what every metric but themes reads. */
+	readonly tickets: readonly Ticket[];
+	/** Of those, the ones with a due-date value or a due-date change in the window: what predictability reads. */
+	readonly dueTickets: readonly Ticket[];
+	/** Each of `tickets`' position in the array read, ascending, for facts kept by position (categories.ts). */
+	readonly positions: readonly number[];
+	/** Each of `dueTickets`' position. */
+	readonly duePositions: readonly number[];
+	/** Of `tickets`, the ones with a blocked spell: what blockers reads. */
+	readonly blockedTickets: readonly Ticket[];
+}
+
+/**
+ * The selections of the last windows read, per index (so per array, and afresh once it grew):
+ * a week's version 1 metrics, its version 2 kept rates, effort and open work all read W's
+ * window, and each would otherwise scan every ticket of the store again for the same answer.
+ */
+const selections = new WeakMap<RelevanceIndex, Map<string, RelevantTickets>>();
+/** Windows kept per array: a trend's weeks and the week before each, with room to spare. */
+const maxKeptWindows = 64;
+
+function windowKey(window: RelevanceWindow): string {
+	return `${window.from} ${window.to} ${window.firstDate} ${window.lastDate}`;
+}
+
+/** The tickets that may touch the window, in their original order (lists keep their order); the same lists for the same window and array. */
 export function relevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): RelevantTickets {
 	const index = relevanceIndex(tickets);
+	let kept = selections.get(index);
+	if (!kept) {
+		kept = new Map();
+		selections.set(index, kept);
+	}
+	const key = windowKey(window);
+	let selection = kept.get(key);
+	if (!selection) {
+		selection = selectRelevant(tickets, index, window);
+		if (kept.size >= maxKeptWindows) kept.clear();
+		kept.set(key, selection);
+	}
+	return selection;
+}
+
+function selectRelevant(tickets: readonly Ticket[], index: RelevanceIndex, window: RelevanceWindow): RelevantTickets {
 	const {spanStart, spanEnd, hasSpells} = index;
 	const {from, to} = window;
 	const firstDay = dayNumber(window.firstDate);
@@ -192,9 +232,11 @@ function isDueRelevantAt(index: RelevanceIndex, position: number, firstDay: numb
 	);
 }
 
-/** `relevantTickets(tickets, window).dueTickets` and their positions alone, for a reader of nothing else (version 2's kept rates). */
-export function dueRelevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): {readonly tickets: Ticket[]; readonly positions: number[]} {
+/** `relevantTickets(tickets, window).dueTickets` and their positions alone, for a reader of nothing else (version 2's kept rates): read off a kept selection of the window when there is one. */
+export function dueRelevantTickets(tickets: readonly Ticket[], window: RelevanceWindow): {readonly tickets: readonly Ticket[]; readonly positions: readonly number[]} {
 	const index = relevanceIndex(tickets);
+	const kept = selections.get(index)?.get(windowKey(window));
+	if (kept) return {tickets: kept.dueTickets, positions: kept.duePositions};
 	const firstDay = dayNumber(window.firstDate);
 	const lastDay = dayNumber(window.lastDate);
 	const dueRelevant: Ticket[] = [];

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {classifyAll} from '../../../source/domain/classify/index.js';
 import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, ticketsInWeek, type MetricInput} from '../../../source/domain/metrics/compute.js';
-import {relevantTickets} from '../../../source/domain/metrics/relevance.js';
+import {relevantTickets, weekWindow} from '../../../source/domain/metrics/relevance.js';
 import {computeVersion2} from '../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
-import {localDate, shiftWeek, weekOf, weeksUpTo} from '../../../source/domain/week.js';
+import {asOf, localDate, shiftWeek, weekOf, weeksUpTo} from '../../../source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../../../source/providers/demo/index.js';
 import type {Category, Classification, HistoryEvent, Ticket, Week} from '../../../source/domain/types.js';
 import {computeVersion2OverAll, computeWeekDetailsOverAll, computeWeekMetricsOverAll} from '../../support/reference-metrics.js';
@@ -138,6 +138,40 @@ describe('relevance: each week reads only the tickets that can touch it', () => 
 				for (const now of nows) expectSameAsOverAll(inputFor(tickets, classified, week, now));
 			}
 		}
+	});
+
+	it('holds every ticket open as of asOf(W) or in progress in W, the ones version 2\'s effort and open work read off it', () => {
+		const nows = [orgNow, orgNow - 30 * dayMs];
+		const instants = [...weeks.flatMap((week) => [week.startAt, week.endAt]), ...nows].flatMap((at) => [at - 1, at, at + 1]);
+		const missing: string[] = [];
+		for (const tickets of [org.tickets, oddTickets(1500, 6, instants)]) {
+			for (const week of weeks) {
+				for (const now of nows) {
+					const at = asOf(week, now);
+					const kept = new Set(relevantTickets(tickets, weekWindow(week, at)).positions);
+					tickets.forEach((ticket, position) => {
+						const endedAt = ticket.completedAt ?? ticket.canceledAt ?? Infinity;
+						const isOpen = ticket.createdAt <= at && Math.min(ticket.completedAt ?? Infinity, ticket.canceledAt ?? Infinity) > at;
+						const isInProgressInWeek = ticket.startedAt !== null && ticket.startedAt < week.endAt && endedAt >= week.startAt;
+						if ((isOpen || isInProgressInWeek) && !kept.has(position)) missing.push(`${week.id} now ${now}: ${ticket.id}`);
+					});
+				}
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('gives the same lists for the same window, and a grown array its own', () => {
+		const tickets = oddTickets(60, 11);
+		const week = weeks.at(-2);
+		if (!week) throw new Error('no weeks');
+		const window = weekWindow(week, asOf(week, orgNow));
+		const first = relevantTickets(tickets, window);
+		expect(relevantTickets(tickets, {...window})).toBe(first);
+		tickets.push(...oddTickets(60, 12));
+		const grown = relevantTickets(tickets, window);
+		expect(grown).not.toBe(first);
+		expect(grown.tickets.length).toBeGreaterThanOrEqual(first.tickets.length);
 	});
 
 	it('leaves out the tickets a week cannot touch', () => {

@@ -61,7 +61,9 @@ export function completionIndex(tickets: readonly Ticket[]): CompletionIndex {
 			numbers.set(person, number);
 		}
 		holder[position] = number ?? -1;
-		holderOf.set(ticket, person);
+		// The holder's one string of `holders`, not each ticket's copy: responders group a theme's
+		// tickets by it, and a map finds the same string object at once, a copy only by its text.
+		holderOf.set(ticket, number === undefined || number < 0 ? person : (holders[number] ?? person));
 		sorted.push(ticket);
 	}
 	const timed = Uint32Array.from(cycleDays.keys()).filter((position) => !Number.isNaN(cycleDays[position] ?? Number.NaN));

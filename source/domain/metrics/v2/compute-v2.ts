@@ -1,7 +1,7 @@
 import {asOf, shiftWeek, weeksUpTo} from '../../week.js';
 import type {MetricInput} from '../compute.js';
 import {weekContext, type WeekContext} from '../context.js';
-import {dueRelevantTickets} from '../relevance.js';
+import {dueRelevantTickets, weekWindow} from '../relevance.js';
 import {storeThemes} from '../themes.js';
 import {computeCommitment} from './commitment.js';
 import {cycleSamples} from './cycle-sample.js';
@@ -36,7 +36,7 @@ export interface Selection {
 const weekSelection: Selection = {
 	effort: computeEffortIndexed,
 	tickets(input, week) {
-		const {tickets, positions} = dueRelevantTickets(input.tickets, {from: Math.min(week.startAt, asOf(week, input.settings.now)), to: week.endAt, firstDate: week.start, lastDate: week.end});
+		const {tickets, positions} = dueRelevantTickets(input.tickets, weekWindow(week, asOf(week, input.settings.now)));
 		return {dueTickets: tickets, duePositions: positions};
 	},
 	themes: (input, context) => storeThemes(input.tickets, context),

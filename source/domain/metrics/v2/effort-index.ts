@@ -1,5 +1,6 @@
 import {categoriesByPosition, operationalCode, strategicCode} from '../categories.js';
 import type {WeekContext} from '../context.js';
+import {relevantTickets, weekWindow} from '../relevance.js';
 import {effortSetup, Holdings, type EffortResult} from './effort.js';
 import {iterationJoins, type IterationJoins} from './commitment.js';
 import {changesHands, effortFacts, nobody, type EffortFacts} from './effort-facts.js';
@@ -92,7 +93,12 @@ export function computeEffortIndexed(
 		}
 		return holdings.ticket(effortCategory(codes[position] ?? 0), from <= week.endAt, key);
 	};
-	for (let position = 0; position < tickets.length; position++) {
+	// Only a ticket whose span meets W's window can be in progress on a day of W (relevance.ts
+	// `weekWindow`): its positions, ascending, kept for the week's other readers, hold the same
+	// tickets in the same order as every position would, at a fraction of the store.
+	const {positions} = relevantTickets(tickets, weekWindow(week, context.asOf));
+	for (let at = 0; at < positions.length; at++) {
+		const position = positions[at] ?? -1;
 		const started = startedAt[position] ?? Number.NaN;
 		const ended = endedAt[position] ?? Number.NaN;
 		if (!(started < lastEnd) || ended < firstStart) continue;

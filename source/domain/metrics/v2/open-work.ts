@@ -1,6 +1,7 @@
 import {addDaysToDate, durationDays, endOfLocalDate} from '../../week.js';
 import {categoriesByPosition, operationalCode} from '../categories.js';
 import type {WeekContext} from '../context.js';
+import {relevantTickets, weekWindow} from '../relevance.js';
 import {completionProbability, percentile85, type CycleSample} from './cycle-sample.js';
 import {element, type FigureCollector} from './paths.js';
 import {effortFacts, holderAt, latestChangeAtOf, nobody} from './effort-facts.js';
@@ -69,7 +70,11 @@ export function computeOpenWork(
 	const holderDirects = holderIds.map((id) => roster.directorIds.has(id));
 
 	// Every fact is read by position (effort-facts.ts): a ticket object is read only for a change after asOf(W).
-	for (let position = 0; position < tickets.length; position++) {
+	// A ticket open as of asOf(W) has a span that meets W's window (relevance.ts `weekWindow`): its
+	// positions, ascending, kept for the week's other readers, spare a pass over the whole store.
+	const {positions} = relevantTickets(tickets, weekWindow(week, asOf));
+	for (let at = 0; at < positions.length; at++) {
+		const position = positions[at] ?? -1;
 		const created = createdAt[position] ?? Infinity;
 		if (!(created <= asOf && (openUntil[position] ?? 0) > asOf)) continue;
 		const number = holderAt(facts, position, asOf);

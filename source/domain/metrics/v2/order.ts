@@ -1,29 +1,40 @@
 /**
  * The order of entries by a number (ascending), then a text (by UTF-16 code units, as `<`
  * compares strings), then their index: what a stable `sort` with that comparator gives, from
- * native sorts alone. A week sorts thousands of entries (promise risk, aging) in code that
- * runs a few times a session, unoptimised, where a comparator costs a call per comparison.
+ * native sorts of numbers, with a comparator only within a run of equal numbers. A week sorts
+ * thousands of entries (promise risk, aging) in code that runs a few times a session,
+ * unoptimised, where a comparator costs a call per comparison.
  * `numbers` and `texts` are parallel; the answer holds indexes into them.
  */
 export function orderByNumberThenText(numbers: ArrayLike<number>, texts: readonly string[]): number[] {
 	const count = texts.length;
-	// The three ranks share one float: count³ must stay below 2^53 (about 200,000 entries). A
-	// NaN has no place in a numeric order: the comparator's own (unspecified) answer is kept.
+	// The number's rank and the index share one float: count² must stay below 2^53. A NaN has no
+	// place in a numeric order: the comparator's own (unspecified) answer is kept.
 	if (count > maxPacked || Array.prototype.some.call(numbers, Number.isNaN)) return comparatorOrder(numbers, texts);
 	const sortedNumbers = Float64Array.from(numbers).sort();
-	const sortedTexts = texts.slice().sort();
-	const textRanks = new Map<string, number>();
-	for (let index = 0; index < count; index++) {
-		const text = sortedTexts[index] ?? '';
-		if (!textRanks.has(text)) textRanks.set(text, index);
-	}
 	const packed = new Float64Array(count);
-	for (let index = 0; index < count; index++) {
-		const numberRank = firstAtLeast(sortedNumbers, numbers[index] ?? 0);
-		packed[index] = (numberRank * count + (textRanks.get(texts[index] ?? '') ?? 0)) * count + index;
-	}
+	for (let index = 0; index < count; index++) packed[index] = firstAtLeast(sortedNumbers, numbers[index] ?? 0) * count + index;
 	packed.sort();
-	return Array.from(packed, (value) => value % count);
+	const order = Array.from(packed, (value) => value % count);
+	// Equal numbers now sit together, by index. Only such a run needs its texts compared: every
+	// text sorted and ranked (what this did before) compares and hashes thousands of keys a week
+	// where ties are few (an age in fractional days) or short (a due date's few tickets).
+	for (let start = 0; start < count; ) {
+		const rank = (packed[start] ?? 0) - (order[start] ?? 0);
+		let end = start + 1;
+		while (end < count && (packed[end] ?? 0) - (order[end] ?? 0) === rank) end++;
+		if (end - start > 1) {
+			// A stable sort of indexes already ascending: equal texts keep their index order.
+			const run = order.slice(start, end).sort((a, b) => {
+				const textA = texts[a] ?? '';
+				const textB = texts[b] ?? '';
+				return textA < textB ? -1 : textA > textB ? 1 : 0;
+			});
+			for (let place = 0; place < run.length; place++) order[start + place] = run[place] ?? 0;
+		}
+		start = end;
+	}
+	return order;
 }
 
 const maxPacked = 200_000;
