@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {ProviderName} from '../domain/types.js';
-import {retain} from './handles.js';
-import {writeIfFree} from './optional-write.js';
+import {GenerationKeyedRows} from './generation-keyed.js';
 
 /**
  * Migration 10's table (issue 18). `week_facts`: the metrics and effort of a week that has
@@ -37,45 +36,21 @@ export interface WeekFactRow {
 	readonly facts: string;
 }
 
-export class WeekFactRecord {
-	private readonly current: Database.Statement;
-	private readonly select: Database.Statement;
-	private readonly exists: Database.Statement;
-	private readonly upsert: Database.Statement;
-
-	constructor(
-		private readonly db: Database.Database,
-		private readonly write: <T>(work: () => T) => T,
-		private readonly guard: <T>(work: () => T) => T,
-	) {
-		this.current = retain(db.prepare(`SELECT generation FROM report_generations WHERE provider = ?`)).pluck();
-		this.select = retain(db.prepare(`SELECT facts FROM week_facts WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
-		this.exists = retain(db.prepare(`SELECT 1 FROM week_facts WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
-		this.upsert = retain(
-			db.prepare(`INSERT INTO week_facts (provider, week, generation, stamp, facts) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (provider, week) DO UPDATE SET generation = excluded.generation, stamp = excluded.stamp, facts = excluded.facts`),
-		);
-	}
-
-	/** The kept facts of `week` computed from the data of `generation` under `stamp`, or null. */
-	read(provider: ProviderName, week: string, generation: number, stamp: string): string | null {
-		return this.guard(() => (this.select.get(provider, week, generation, stamp) as string | undefined) ?? null);
+export class WeekFactRecord extends GenerationKeyedRows<string> {
+	constructor(db: Database.Database, write: <T>(work: () => T) => T, guard: <T>(work: () => T) => T) {
+		super(db, write, guard, 'week_facts', 'facts');
 	}
 
 	has(provider: ProviderName, week: string, generation: number, stamp: string): boolean {
-		return this.guard(() => this.exists.get(provider, week, generation, stamp) !== undefined);
+		return this.keptSize(provider, week, generation, stamp) !== null;
 	}
 
-	/**
-	 * Keeps facts computed from the data of `generation`, in one transaction, only if that is
-	 * still the store's data. Never waits for another instance's write lock: it is an optimisation.
-	 */
+	/** Keeps facts computed from the data of `generation`, in one transaction, only if that is still the store's data. */
 	save(provider: ProviderName, generation: number, rows: readonly WeekFactRow[]): boolean {
-		if (rows.length === 0) return false;
-		return writeIfFree(this.db, this.write, () => {
-			if (((this.current.get(provider) as number | undefined) ?? 0) !== generation) return false;
-			for (const row of rows) this.upsert.run(provider, row.week, generation, row.stamp, row.facts);
-			return true;
-		});
+		return this.keep(
+			provider,
+			generation,
+			rows.map((row) => ({week: row.week, stamp: row.stamp, value: row.facts})),
+		);
 	}
 }

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {ProviderName} from '../domain/types.js';
-import {retain} from './handles.js';
-import {writeIfFree} from './optional-write.js';
+import {GenerationKeyedRows} from './generation-keyed.js';
 
 /**
  * Migration 8's tables (issue 18). `week_reports`: the report of a week that has ended, as a
@@ -46,50 +45,16 @@ function bumpOn(table: string, event: string, row: 'new' | 'old', when?: string)
 	END;`;
 }
 
-export class WeekReportRecord {
-	private readonly current: Database.Statement;
-	private readonly select: Database.Statement;
-	private readonly exists: Database.Statement;
-	private readonly upsert: Database.Statement;
-
-	constructor(
-		private readonly db: Database.Database,
-		private readonly write: <T>(work: () => T) => T,
-		private readonly guard: <T>(work: () => T) => T,
-	) {
-		this.current = retain(db.prepare(`SELECT generation FROM report_generations WHERE provider = ?`)).pluck();
-		this.select = retain(db.prepare(`SELECT report FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
-		this.exists = retain(db.prepare(`SELECT length(report) FROM week_reports WHERE provider = ? AND week = ? AND generation = ? AND stamp = ?`)).pluck();
-		this.upsert = retain(
-			db.prepare(`INSERT INTO week_reports (provider, week, generation, stamp, report) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (provider, week) DO UPDATE SET generation = excluded.generation, stamp = excluded.stamp, report = excluded.report`),
-		);
-	}
-
-	/** The provider's data generation: read before a load, it names the state the load read. */
-	generation(provider: ProviderName): number {
-		return this.guard(() => (this.current.get(provider) as number | undefined) ?? 0);
-	}
-
-	/** The kept report of `week` computed from the data of `generation` under `stamp`, or null. */
-	read(provider: ProviderName, week: string, generation: number, stamp: string): Buffer | null {
-		return this.guard(() => (this.select.get(provider, week, generation, stamp) as Buffer | undefined) ?? null);
-	}
-
-	/** The kept report's size in bytes (0: a mark that it was computed once), or null when none is kept. */
-	keptSize(provider: ProviderName, week: string, generation: number, stamp: string): number | null {
-		return this.guard(() => (this.exists.get(provider, week, generation, stamp) as number | undefined) ?? null);
+export class WeekReportRecord extends GenerationKeyedRows<Buffer> {
+	constructor(db: Database.Database, write: <T>(work: () => T) => T, guard: <T>(work: () => T) => T) {
+		super(db, write, guard, 'week_reports', 'report');
 	}
 
 	/**
 	 * Keeps a report computed from the data of `generation`, only if that is still the store's
-	 * data. Never waits for another instance's write lock: keeping it is an optimisation.
+	 * data (an empty one: a mark that it was computed once). Never waits for another instance's write lock.
 	 */
 	save(provider: ProviderName, week: string, generation: number, stamp: string, report: Buffer): boolean {
-		return writeIfFree(this.db, this.write, () => {
-			if (((this.current.get(provider) as number | undefined) ?? 0) !== generation) return false;
-			this.upsert.run(provider, week, generation, stamp, report);
-			return true;
-		});
+		return this.keep(provider, generation, [{week, stamp, value: report}]);
 	}
 }
