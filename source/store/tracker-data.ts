@@ -18,14 +18,20 @@ export class TrackerData {
 	) {
 		const prepare = (sql: string) => connection.prepare(sql);
 		this.s = {
+			// A row the provider sent unchanged is not written again: every sync page sends the people
+			// and iterations, and an UPDATE fires the triggers that move the data generation and drop
+			// the kept week reports, week facts and first frame (week-reports.ts) for nothing.
 			upsertPerson: prepare(`
 			INSERT INTO people (provider, id, name, display_name, email, active) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, display_name = excluded.display_name,
-				email = excluded.email, active = excluded.active`),
+				email = excluded.email, active = excluded.active
+			WHERE name IS NOT excluded.name OR display_name IS NOT excluded.display_name OR email IS NOT excluded.email OR active IS NOT excluded.active`),
 			upsertIteration: prepare(`
 			INSERT INTO iterations (provider, id, name, team, starts_at, ends_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, team = excluded.team,
-				starts_at = excluded.starts_at, ends_at = excluded.ends_at, completed_at = excluded.completed_at`),
+				starts_at = excluded.starts_at, ends_at = excluded.ends_at, completed_at = excluded.completed_at
+			WHERE name IS NOT excluded.name OR team IS NOT excluded.team OR starts_at IS NOT excluded.starts_at
+				OR ends_at IS NOT excluded.ends_at OR completed_at IS NOT excluded.completed_at`),
 			upsertTicket: prepare(upsertTicketSql),
 			// Before the upsert: a ticket moving to another team or project gets a new key, and
 			// the director may still type the old one.

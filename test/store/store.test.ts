@@ -86,6 +86,34 @@ describe('round trips', () => {
 		expect(store.loadPeople('jira')).toEqual([]);
 	});
 
+	it('moves the data generation for a changed person or iteration, not for one sent again unchanged', () => {
+		const withNull = {...dana, email: null, displayName: null};
+		store.writePage('linear', 'tickets', page([ticket('1')], null, {people: [alex, withNull], iterations: [cycle]}), pageState());
+		const generation = store.weekReports.generation('linear');
+		// Every sync page sends the people and iterations again: the same values (nulls included) write nothing.
+		store.writePage('linear', 'tickets', page([], null, {people: [alex, withNull], iterations: [cycle]}), pageState());
+		expect(store.weekReports.generation('linear')).toBe(generation);
+		const changes = [
+			{people: [{...alex, name: 'Alex Kimura'}]},
+			{people: [{...alex, name: 'Alex Kimura', displayName: null}]},
+			{people: [{...withNull, email: 'dana@acme.example'}]},
+			{people: [{...withNull, email: 'dana@acme.example', active: true}]},
+			{iterations: [{...cycle, name: 'Cycle 7b'}]},
+			{iterations: [{...cycle, name: 'Cycle 7b', team: 'OPS'}]},
+			{iterations: [{...cycle, name: 'Cycle 7b', team: 'OPS', startsAt: cycle.startsAt + 1}]},
+			{iterations: [{...cycle, name: 'Cycle 7b', team: 'OPS', startsAt: cycle.startsAt + 1, endsAt: cycle.endsAt + 1}]},
+			{iterations: [{...cycle, name: 'Cycle 7b', team: 'OPS', startsAt: cycle.startsAt + 1, endsAt: cycle.endsAt + 1, completedAt: t0}]},
+		];
+		let last = generation;
+		for (const change of changes) {
+			store.writePage('linear', 'tickets', page([], null, change), pageState());
+			const now = store.weekReports.generation('linear');
+			expect(now, JSON.stringify(change)).toBeGreaterThan(last);
+			last = now;
+		}
+		expect(reopen().loadPeople('linear')).toEqual([{...alex, name: 'Alex Kimura', displayName: null}, {...withNull, email: 'dana@acme.example', active: true}]);
+	});
+
 	it('round-trips the sync state per provider and scope', () => {
 		expect(store.getSyncState('linear', 'tickets')).toBeNull();
 		const running = pageState({phase: 'running', cursor: 'after-page-3', full: true, updatedSince: t0 - 1000, runStartedAt: t0 - 10, generation: 4, lastSyncedAt: null});
