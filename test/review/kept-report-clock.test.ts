@@ -4,10 +4,11 @@ import {validateConfig} from '../../source/config/validate.js';
 import {weekOf} from '../../source/domain/week.js';
 import type {Week} from '../../source/domain/types.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
-import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
-import {ReviewSession} from '../../source/review/session.js';
+import {createDemoProvider} from '../../source/providers/demo/index.js';
+import type {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
+import {openDemoSession} from '../support/demo-session.js';
 import {copyOfStore, temporaryFolder} from '../store/fixtures.js';
 
 /**
@@ -29,17 +30,7 @@ let store: Store;
 let now = synced;
 
 function open(on: Store, week: Week): ReviewSession {
-	return new ReviewSession({
-		store: on,
-		providerName: 'demo',
-		providerLabel: 'Demo organisation (Acme)',
-		createProvider: async () => createDemoProvider({now: synced, timezone, ticketCount: 400}),
-		config,
-		roster: demoRoster,
-		now: () => now,
-		relearnDelayMs: 60_000,
-		week,
-	});
+	return openDemoSession(on, {started: synced, timezone, ticketCount: 400}, {config, now: () => now, week});
 }
 
 function reportOf(on: Store, week: Week): WeekReport {

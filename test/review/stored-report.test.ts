@@ -4,11 +4,12 @@ import {validateConfig} from '../../source/config/validate.js';
 import {parseWeekArgument} from '../../source/domain/week.js';
 import type {Category, Ticket} from '../../source/domain/types.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
-import {ReviewSession} from '../../source/review/session.js';
+import type {ReviewSession} from '../../source/review/session.js';
 import {decodeReport, encodeReport} from '../../source/review/stored-report.js';
 import {retain} from '../../source/store/handles.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
+import {openDemoSession, rawCount as rawCountIn, rawRun as rawRunIn} from '../support/demo-session.js';
 import {copyOfStore, rawDatabase, temporaryFolder} from '../store/fixtures.js';
 import {exportText, narrowSnapshot, type ExportText} from '../support/export-text.js';
 
@@ -33,18 +34,7 @@ let store: Store;
 let now = started;
 
 function open(on: Store, config: AppConfig, indexWhileLoading?: boolean): ReviewSession {
-	return new ReviewSession({
-		store: on,
-		providerName: 'demo',
-		providerLabel: 'Demo organisation (Acme)',
-		createProvider: async () => createDemoProvider({now: started, timezone, ticketCount}),
-		config,
-		roster: demoRoster,
-		now: () => now,
-		relearnDelayMs: 60_000,
-		week: lastWeek(config),
-		indexWhileLoading,
-	});
+	return openDemoSession(on, {started, timezone, ticketCount}, {config, now: () => now, week: lastWeek(config), ...(indexWhileLoading === undefined ? {} : {indexWhileLoading})});
 }
 
 const lastWeek = (config: AppConfig) => parseWeekArgument('last', now, config.timezone);
@@ -62,23 +52,8 @@ function exported(on: Store, config: AppConfig, indexWhileLoading = false): Expo
 	}
 }
 
-function rawCount(sql: string, file = folder.file): number {
-	const raw = rawDatabase(file, {readonly: true});
-	try {
-		return retain(raw.prepare(sql)).pluck().get() as number;
-	} finally {
-		raw.close();
-	}
-}
-
-function rawRun(sql: string, file = folder.file): void {
-	const raw = rawDatabase(file);
-	try {
-		retain(raw.prepare(sql)).run();
-	} finally {
-		raw.close();
-	}
-}
+const rawCount = (sql: string, file = folder.file): number => rawCountIn(file, sql);
+const rawRun = (sql: string, file = folder.file): void => rawRunIn(file, sql);
 
 /** Reports kept whole (an empty row only marks a week computed once). */
 const keptReports = () => rawCount(`SELECT count(*) FROM week_reports WHERE length(report) > 0`);

@@ -5,10 +5,11 @@ import {parseWeekArgument, weeksUpTo} from '../../source/domain/week.js';
 import type {RosterConfig, Week} from '../../source/domain/types.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
-import {ReviewSession} from '../../source/review/session.js';
+import type {ReviewSession} from '../../source/review/session.js';
 import {retain} from '../../source/store/handles.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
+import {openDemoSession} from '../support/demo-session.js';
 import {copyOfStore, rawDatabase, temporaryFolder} from '../store/fixtures.js';
 
 /**
@@ -27,16 +28,7 @@ let store: Store;
 const now = started;
 
 function open(on: Store, config: AppConfig, roster: RosterConfig): ReviewSession {
-	return new ReviewSession({
-		store: on,
-		providerName: 'demo',
-		providerLabel: 'Demo organisation (Acme)',
-		createProvider: async () => createDemoProvider({now: started, timezone, ticketCount}),
-		config,
-		roster,
-		now: () => now,
-		relearnDelayMs: 60_000,
-	});
+	return openDemoSession(on, {started, timezone, ticketCount}, {config, now: () => now, roster});
 }
 
 function shown(on: Store, config: AppConfig, roster: RosterConfig): readonly WeekReport[] {

@@ -4,12 +4,13 @@ import {validateConfig} from '../../source/config/validate.js';
 import {parseWeekArgument, weeksUpTo} from '../../source/domain/week.js';
 import type {Category, EffectiveCategory, Ticket, Week} from '../../source/domain/types.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
-import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
-import {ReviewSession} from '../../source/review/session.js';
+import {createDemoProvider} from '../../source/providers/demo/index.js';
+import type {ReviewSession} from '../../source/review/session.js';
 import {encodeFacts, parseFacts} from '../../source/review/week-facts.js';
 import {retain} from '../../source/store/handles.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {runSync} from '../../source/sync/run-sync.js';
+import {openDemoSession, rawCount as rawCountIn, rawRun as rawRunIn} from '../support/demo-session.js';
 import {copyOfStore, rawDatabase, temporaryFolder} from '../store/fixtures.js';
 
 /**
@@ -35,16 +36,7 @@ const thisWeek = (config: AppConfig): Week => parseWeekArgument('this', now, con
 const lastWeek = (config: AppConfig): Week => parseWeekArgument('last', now, config.timezone);
 
 function open(on: Store, config: AppConfig): ReviewSession {
-	return new ReviewSession({
-		store: on,
-		providerName: 'demo',
-		providerLabel: 'Demo organisation (Acme)',
-		createProvider: async () => createDemoProvider({now: started, timezone, ticketCount}),
-		config,
-		roster: demoRoster,
-		now: () => now,
-		relearnDelayMs: 60_000,
-	});
+	return openDemoSession(on, {started, timezone, ticketCount}, {config, now: () => now});
 }
 
 /** What the TUI's start shows (the running week) and `[` then (last week), each from a session of its own; the facts of both kept afterwards. */
@@ -62,23 +54,8 @@ function shown(on: Store, config: AppConfig): {readonly current: WeekReport; rea
 	return {current: reportOf(thisWeek(config)), last: reportOf(lastWeek(config))};
 }
 
-function rawCount(sql: string, file = folder.file): number {
-	const raw = rawDatabase(file, {readonly: true});
-	try {
-		return retain(raw.prepare(sql)).pluck().get() as number;
-	} finally {
-		raw.close();
-	}
-}
-
-function rawRun(sql: string, file = folder.file): void {
-	const raw = rawDatabase(file);
-	try {
-		retain(raw.prepare(sql)).run();
-	} finally {
-		raw.close();
-	}
-}
+const rawCount = (sql: string, file = folder.file): number => rawCountIn(file, sql);
+const rawRun = (sql: string, file = folder.file): void => rawRunIn(file, sql);
 
 const keptFacts = () => rawCount(`SELECT count(*) FROM week_facts`);
 
