@@ -35,6 +35,12 @@ export function computeBlockers(tickets: readonly Ticket[], context: WeekContext
 		for (let place = 0; place < spells.length; place++) {
 			const spell = spells[place];
 			if (spell === undefined) continue;
+			// Ended in W: its end instant falls in W (start inclusive, end exclusive, as a completion does), by asOf(W).
+			// Checked before the overlap: a spell ending at W's first instant blocked nothing in W, yet ended in it.
+			if (spell.end !== null && spell.end >= week.startAt && spell.end < week.endAt && spell.end <= asOf) {
+				endedSpellDays.push(durationDays(spell.start, spell.end));
+				if (endedIds.at(-1) !== ticket.id) endedIds.push(ticket.id);
+			}
 			if (spell.start >= week.endAt || spell.start > asOf) continue;
 			if (spell.end !== null && spell.end <= week.startAt) continue;
 			days += durationDays(spell.start, spell.end === null ? asOf : Math.min(spell.end, asOf));
@@ -42,10 +48,6 @@ export function computeBlockers(tickets: readonly Ticket[], context: WeekContext
 			if (spell.end === null || spell.end > asOf) {
 				isBlockedNow = true;
 				openSpellDays.push(durationDays(spell.start, asOf));
-			}
-			if (spell.end !== null && spell.end < week.endAt && spell.end <= asOf) {
-				endedSpellDays.push(durationDays(spell.start, spell.end));
-				if (endedIds.at(-1) !== ticket.id) endedIds.push(ticket.id);
 			}
 		}
 		if (reason === null) continue;

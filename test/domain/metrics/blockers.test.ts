@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {computeWeekDetails, computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
 import {at, makeTicket, spell} from '../../support/ticket-builder.js';
-import {metricInput} from './fixture.js';
+import {parseWeekArgument} from '../../../source/domain/week.js';
+import {berlin, metricInput} from './fixture.js';
 
 function blockers(...args: Parameters<typeof metricInput>) {
 	return computeWeekMetrics(metricInput(...args)).blockers;
@@ -16,9 +17,24 @@ describe('blockers', () => {
 	});
 
 	it('does not count spells that ended by the start of W or began after it', () => {
-		const before = makeTicket({blockedSpells: [spell('2026-11-10T09:00:00+01:00', '2026-11-16T00:00:00+01:00')]});
+		const before = makeTicket({blockedSpells: [spell('2026-11-10T09:00:00+01:00', '2026-11-15T09:00:00+01:00')]});
 		const after = makeTicket({blockedSpells: [spell('2026-11-23T00:00:00+01:00', null)]});
 		expect(blockers([before, after])).toEqual({blocked: 0, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null});
+	});
+
+	it('takes a spell that ended at the first instant of W into W\'s median, not the week before\'s, though it blocked nothing in W', () => {
+		// Ended Monday 16 Nov 00:00 Berlin: that instant falls in W47 ("ended in W"), as a completion then would.
+		const ticket = makeTicket({blockedSpells: [spell('2026-11-13T00:00:00+01:00', '2026-11-16T00:00:00+01:00')]});
+		expect(blockers([ticket])).toEqual({blocked: 0, blockedNow: 0, medianBlockedDays: 3, medianOpenBlockedDays: null});
+		const week46 = parseWeekArgument('2026-W46', 0, berlin);
+		expect(blockers([ticket], {week: week46})).toEqual({blocked: 1, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null});
+	});
+
+	it('leaves a spell that ended at the end of W (next Monday 00:00) to the next week\'s median', () => {
+		const ticket = makeTicket({blockedSpells: [spell('2026-11-20T00:00:00+01:00', '2026-11-23T00:00:00+01:00')]});
+		expect(blockers([ticket])).toEqual({blocked: 1, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null});
+		const week48 = parseWeekArgument('2026-W48', 0, berlin);
+		expect(blockers([ticket], {week: week48}).medianBlockedDays).toBe(3);
 	});
 
 	it('counts a spell still open at asOf as blocked now', () => {
