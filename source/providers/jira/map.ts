@@ -92,6 +92,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	let firstFlagFrom: string | null | undefined;
 	let startedAt: number | null = null;
 	let lastDoneAt: number | null = null;
+	const sprintsNamed = new Set<string>();
+	const sprintsSinceCreation: string[] = [];
 
 	for (const {history: entry, at} of sortedHistories) {
 		const actorId = personId(entry.author, deployment);
@@ -137,10 +139,21 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 				// The Sprint field is multi-valued: each sprint added or removed is its own event.
 				const before = new Set(parseSprintIds(item.from));
 				const after = new Set(parseSprintIds(item.to));
+				// A sprint the field already held, named by no earlier change and kept (carry-over), was set
+				// when the issue was created, which Jira records no change for: it joins at creation, or
+				// nothing would say the issue was ever in it.
+				for (const id of before) if (after.has(id) && !sprintsNamed.has(id)) sprintsSinceCreation.push(id);
 				for (const id of before) if (!after.has(id)) history.push({at, field: 'iteration', from: id, to: null, actorId});
 				for (const id of after) if (!before.has(id)) history.push({at, field: 'iteration', from: null, to: id, actorId});
+				for (const id of [...before, ...after]) sprintsNamed.add(id);
 			}
 		}
+	}
+
+	if (sprintsSinceCreation.length > 0) {
+		history.unshift(...sprintsSinceCreation.map((id): HistoryEvent => ({at: createdAt, field: 'iteration', from: null, to: id, actorId: null})));
+		// Stable: only a changelog entry older than the issue itself (an import) moves ahead of them.
+		history.sort((a, b) => a.at - b.at);
 	}
 
 	if (startedAt === null && statusTimeline.length === 0 && currentCategoryKey === 'indeterminate') startedAt = createdAt;

@@ -6,6 +6,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {change, fields, item, makeIssue, sprintFieldId, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira, type FakeJiraField, type FakeJiraHistory, type FakeJiraOptions} from '../../fakes/jira/server.js';
+import {computeCommitment} from '../../../source/domain/metrics/v2/commitment.js';
+import {parseWeekArgument} from '../../../source/domain/week.js';
 import {collect, providerFor, tickets} from './helpers.js';
 
 const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
@@ -84,6 +86,29 @@ describe('9. History for the version 2 metrics', () => {
 		const iterations = pages.flatMap((page) => page.iterations);
 		expect(iterations.find((iteration) => iteration.id === '11')?.completedAt).toBe(Date.parse('2026-03-16T11:30:00Z'));
 		expect(iterations.find((iteration) => iteration.id === '12')?.completedAt).toBeNull();
+	});
+
+	it('a ticket created into a sprint that carry-over keeps in its Sprint field is in that sprint from its creation, planned and not removed', async () => {
+		// Created straight into Sprint 11 (Jira records no change for a value set at creation); at
+		// Sprint 11's completion it is carried over: Sprint "11" → "11, 12". The `from` names Sprint 11.
+		const {alex} = users('cloud');
+		const spec: IssueSpec = {id: 1, created: day(1), updated: day(16), histories: [change(alex, '2026-03-16T11:30:00Z', sprintItem('11', '11, 12'))]};
+		const issue = makeIssue('cloud', spec);
+		const sprints = [
+			{id: 11, name: 'Sprint 11', state: 'closed', boardId: 1, startDate: '2026-03-02T09:00:00.000Z', endDate: '2026-03-16T09:00:00.000Z', completeDate: '2026-03-16T11:30:00.000Z'},
+			{id: 12, name: 'Sprint 12', state: 'active', boardId: 1, startDate: '2026-03-16T12:00:00.000Z', endDate: '2026-03-30T09:00:00.000Z'},
+		];
+		const server = await start('cloud', [{...issue, fields: {...issue.fields, [sprintFieldId]: sprints}}]);
+		const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}));
+		const got = tickets(pages);
+		expect(got[0]?.history.filter((event) => event.field === 'iteration').map(({at, from, to}) => [at, from, to])).toEqual([
+			[Date.parse(day(1)), null, '11'],
+			[Date.parse('2026-03-16T11:30:00Z'), null, '12'],
+		]);
+		const iterations = pages.flatMap((page) => page.iterations);
+		const week = parseWeekArgument('2026-W12', 0, 'UTC');
+		const [integrity] = computeCommitment(got, iterations, week, week.endAt).filter((row) => row.id === '11');
+		expect(integrity).toMatchObject({planned: 1, added: 0, removed: 0, completedPlanned: 0});
 	});
 
 	it('the agile API\'s closed sprints carry their completeDate', async () => {
