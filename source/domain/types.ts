@@ -20,7 +20,7 @@ export interface Person {
 	readonly id: string;
 	/** Display name (Linear `name`, Jira `displayName`). */
 	readonly name: string;
-	/** Linear's `displayName` (handle); null elsewhere. */
+	/** Linear's `displayName` (handle), Jira Data Center's username (`name`) when the id is its key; null elsewhere. */
 	readonly displayName: string | null;
 	readonly email: string | null;
 	readonly active: boolean;

@@ -28,7 +28,9 @@ export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Perso
 	return {
 		id,
 		name: user.displayName ?? user.name ?? id,
-		displayName: null,
+		// A Data Center user is named by its key (the id) or its username (metrics.md Readings, People):
+		// the username, when it is not the id, is the handle a roster may name it by.
+		displayName: deployment === 'datacenter' && user.name !== undefined && user.name !== id ? user.name : null,
 		email: user.emailAddress ?? null,
 		active: user.active ?? true,
 	};

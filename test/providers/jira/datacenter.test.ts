@@ -1,6 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {change, item, makeIssue, fields, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
+import {resolveRoster} from '../../../source/domain/roster.js';
 import {collect, providerFor, tickets} from './helpers.js';
 
 const {dana, alex, sam} = users('datacenter');
@@ -73,6 +74,16 @@ describe('Jira Data Center provider', () => {
 		expect(pages.flatMap((page) => page.iterations)).toContainEqual({id: '3', name: 'Sprint, the third', team: 'ENG', startsAt: Date.parse(day(1)), endsAt: Date.parse(day(14)), completedAt: null});
 		await expect(provider.whoAmI()).resolves.toMatchObject({id: dana.key, name: 'Dana Director'});
 		expect((await provider.listPeople()).map((person) => person.id)).toEqual([dana.key, alex.key, sam.key]);
+	});
+
+	it('lets a roster name a Data Center user by its username as well as its key (metrics.md Readings: the id is the Data Center name/key)', async () => {
+		const server = await start([{id: 1, created: day(1), assignee: alex, creator: dana}]);
+		const provider = providerFor(server, 'datacenter', {email: null, apiToken: null, pat: 'dc-pat-s3cr3t'});
+		const pages = await collect(provider.pull({updatedSince: null, resumeCursor: null}));
+		const people = [...(await provider.listPeople()), ...pages.flatMap((page) => page.people)];
+		const roster = resolveRoster({director: 'dana', reports: [{name: 'Alex Kim', id: 'ALEX', team: [sam.key ?? '']}]}, people);
+		expect([...roster.directorIds]).toEqual([dana.key]);
+		expect([...(roster.reports[0]?.groupIds ?? [])]).toEqual([alex.key, sam.key]);
 	});
 
 	it('completes a truncated changelog from the issue itself where the paged endpoint is missing', async () => {
