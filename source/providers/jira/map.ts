@@ -5,7 +5,7 @@
 import type {HistoryEvent, Iteration, Person, Ticket} from '../../domain/types.js';
 import {parseJiraInstant} from './instant.js';
 import type {JiraHistory, JiraIssue, JiraIssueLink, JiraSchema, JiraStatusRef, JiraUser} from './shapes.js';
-import {mergeSpells, openSpans, type Interval} from './spells.js';
+import {endedBy, mergeSpells, openSpans, type Interval} from './spells.js';
 import {parseSprintIds, parseSprints, sprintIteration} from './sprint-values.js';
 import {calendarDate, categoryOf, isCanceling, mapPerson, mapPriority, named, personId, statusCategoryKey, text} from './values.js';
 
@@ -240,7 +240,9 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		iterationId,
 		estimate,
 		history,
-		blockedSpells: mergeSpells(intervals),
+		// As for Linear (linear/spells.ts): once the issue itself is finished, nothing blocks it any
+		// more, though its "is blocked by" link may point at an unresolved blocker for good.
+		blockedSpells: endedBy(mergeSpells(intervals), completedAt ?? canceledAt),
 		...parentOf(fields.parent),
 	};
 

@@ -24,6 +24,12 @@ export function mergeSpells(intervals: readonly Interval[]): BlockedSpell[] {
 	return merged.map((interval) => ({start: interval.start, end: interval.end, reason: interval.reason}));
 }
 
+/** The spells cut at `end` (the issue's own finish), those starting at or after it dropped; all of them when `end` is null. */
+export function endedBy(spells: readonly BlockedSpell[], end: number | null): BlockedSpell[] {
+	if (end === null) return [...spells];
+	return spells.filter((spell) => spell.start < end).map((spell) => (spell.end === null || spell.end > end ? {...spell, end} : spell));
+}
+
 export function openSpans(
 	timeline: ReadonlyArray<{readonly at: number; readonly on: boolean}>,
 	initial: boolean,

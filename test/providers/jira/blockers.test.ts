@@ -172,3 +172,15 @@ describe('Jira "is blocked by" spells whose blocker is resolved', () => {
 		}
 	});
 });
+
+describe('Jira spells end when the blocked issue itself finishes', () => {
+	it.each(['cloud', 'datacenter'] as const)('%s: an issue resolved while its "is blocked by" link still points at an unresolved blocker is blocked until its own resolution, not in every later week', async (deployment) => {
+		const {sam} = users(deployment);
+		const server = await start(deployment, [
+			{id: 1, created: day(1), updated: day(6), status: 'Done', resolution: 'Done', resolved: day(6), blockedBy: [{id: 5, key: 'ENG-5', status: 'In Progress'}], histories: [change(sam, day(3), item.blockedBy('ENG-5'))]},
+			{id: 5, created: day(1), updated: day(2), status: 'In Progress'},
+		]);
+		const pages = await collect(providerFor(server, deployment).pull({updatedSince: null, resumeCursor: null}));
+		expect(lastRow(pages, 'ENG-1')?.blockedSpells).toEqual([{start: at(3), end: at(6), reason: 'blocked by ENG-5'}]);
+	});
+});
