@@ -96,15 +96,22 @@ function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, d
 
 /**
  * The words a reader reads on the page: whitespace-separated tokens of the Markdown, not
- * counting the director's own notes (their section, up to the next section) nor the appendix.
+ * counting the director's own notes (the bullets of their section) nor the appendix. The
+ * section's heading and its "none" are on the page like any other words: a note without
+ * notes is one page counted whole.
  */
 export function pageWords(markdown: string): number {
 	const lines = markdown.split('\n');
 	let counted = 0;
-	let skipping = false;
+	let inNotes = false;
+	let inAppendix = false;
 	for (const line of lines) {
-		if (line.startsWith('## ')) skipping = line === `## ${yourNotesTitle}` || line.startsWith('## Appendix');
-		if (!skipping) counted += line.split(/\s+/).filter((word) => word !== '').length;
+		if (line.startsWith('## ')) {
+			inNotes = line === `## ${yourNotesTitle}`;
+			inAppendix = line.startsWith('## Appendix');
+		}
+		if (inAppendix || (inNotes && line.startsWith('- '))) continue;
+		counted += line.split(/\s+/).filter((word) => word !== '').length;
 	}
 	return counted;
 }
