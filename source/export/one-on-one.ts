@@ -36,7 +36,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string, detail: Det
 	// The fullest page that fits: fewer since-review items, then fewer tickets named per
 	// point, then the least urgent points moved to the appendix, until it is one page.
 	let content = '';
-	for (const fit of pageFits(continuedPoints(s, scope, talkingPointsFor(s, scope)).length)) {
+	for (const fit of pageFits(continuedPoints(s, scope, talkingPointsFor(s, scope)).filter((point) => point.quiet !== true).length)) {
 		content = oneOnOneDocument(s, scope, fit, detail);
 		if (pageWords(content) <= pageWordLimit) break;
 	}
@@ -67,7 +67,8 @@ function* pageFits(pointCount: number): Generator<PageFit> {
 }
 
 function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, detail: Detail): string {
-	const all = continuedPoints(s, scope, talkingPointsFor(s, scope, fit.namedPerPoint));
+	// A point carried quietly is recorded for the next note, not asked on this page.
+	const all = continuedPoints(s, scope, talkingPointsFor(s, scope, fit.namedPerPoint)).filter((point) => point.quiet !== true);
 	// Still-open points before resolved ones; the rule order within each (talking-points.ts).
 	const ordered = [...all.filter((point) => point.status !== 'resolved'), ...all.filter((point) => point.status === 'resolved')];
 	const shown = ordered.slice(0, fit.points);

@@ -1,4 +1,5 @@
-import {continuePoints, statusLabel, type ContinuedPoint, type RaisedPoint} from '../domain/briefing/continuity.js';
+import {continuePoints, pointIdentity, statusLabel, type ContinuedPoint, type RaisedPoint} from '../domain/briefing/continuity.js';
+import {groupThemes} from './one-on-one-tickets.js';
 import type {TalkingPoint} from '../domain/talking-points.js';
 import {keyOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
@@ -39,7 +40,9 @@ export function raisedPoints(s: ReviewSnapshot, scope: ReportScope, points: read
 
 /** The points of this week's note, against the ones issued in the report's previous note. */
 export function continuedPoints(s: ReviewSnapshot, scope: ReportScope, points: readonly TalkingPoint[]): ContinuedPoint[] {
-	return continuePoints(raisedPoints(s, scope, points), s.previousNotes?.get(scope.report.name) ?? null, s.week.id);
+	// A theme still recurring in the group still holds, whether or not its own point was raised.
+	const holding = new Set(groupThemes(s, scope).map((theme) => pointIdentity('recurring-theme', theme.name)));
+	return continuePoints(raisedPoints(s, scope, points), s.previousNotes?.get(scope.report.name) ?? null, s.week.id, holding);
 }
 
 /** "new: …", "continuing (since 2026-W47, 3 weeks): …", "resolved: …" — plain text; the caller escapes it. */
