@@ -40,8 +40,10 @@ export function raisedPoints(s: ReviewSnapshot, scope: ReportScope, points: read
 
 /** The points of this week's note, against the ones issued in the report's previous note. */
 export function continuedPoints(s: ReviewSnapshot, scope: ReportScope, points: readonly TalkingPoint[]): ContinuedPoint[] {
-	// A theme still recurring in the group still holds, whether or not its own point was raised.
-	const holding = new Set(groupThemes(s, scope).map((theme) => pointIdentity('recurring-theme', theme.name)));
+	// A theme the firefighting rise names instead of its own point still burns: not resolved.
+	const rise = points.find((point) => point.rule === 'firefighting-rose')?.text ?? '';
+	const named = groupThemes(s, scope).filter((theme) => rise.includes(theme.name));
+	const holding = new Set(named.map((theme) => pointIdentity('recurring-theme', theme.name)));
 	return continuePoints(raisedPoints(s, scope, points), s.previousNotes?.get(scope.report.name) ?? null, s.week.id, holding);
 }
 

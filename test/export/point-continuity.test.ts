@@ -30,8 +30,8 @@ describe('1:1 continuity in the notes', () => {
 	});
 });
 
-describe('a theme point whose theme still burns', () => {
-	it('is not resolved while the theme recurs in the group (here named by the firefighting rise), and keeps its first week for the next note', () => {
+describe('a theme point whose theme the firefighting rise names', () => {
+	it('is not resolved while the firefighting rise names the theme instead, and keeps its first week for the next note', () => {
 		const s = makeSnapshot();
 		const scope = reportScope(s, alex);
 		const [theme] = groupThemes(s, scope);

@@ -16,9 +16,9 @@ export interface ContinuedPoint extends IssuedPoint {
 	/** Weeks the point has been raised, counting this one (1 for a new point). */
 	readonly weeks: number;
 	/**
-	 * Still true but not asked on its own this week (a theme another point names, or no longer
-	 * the top one): not on the page, yet recorded as continuing, so it is neither called
-	 * resolved nor new again when it comes back.
+	 * Still true but not asked on its own this week (a theme the firefighting rise names): not
+	 * on the page as itself, yet recorded as continuing, so it is neither called resolved nor
+	 * new again when it comes back.
 	 */
 	readonly quiet?: boolean;
 }
