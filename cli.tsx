@@ -9,6 +9,8 @@ process.env['NODE_ENV'] ??= 'production';
 import meow from 'meow';
 import {helpText} from './source/commands/help.js';
 import {runCommand} from './source/commands/run.js';
+import {UsageError} from './source/errors/app-error.js';
+import {reportError} from './source/errors/report.js';
 
 // yargs-parser (inside meow) reads the "-" of `--out -` as a positional and leaves --out
 // empty; `--out=-` it keeps, so the two spellings are made one before parsing.
@@ -18,32 +20,46 @@ for (const arg of process.argv.slice(2)) {
 	else argv.push(arg);
 }
 
-const cli = meow(helpText, {
-	importMeta: import.meta,
-	// The help text says what the tool is; meow would print package.json's description too.
-	description: false,
-	argv,
-	allowUnknownFlags: true,
-	flags: {
-		demo: {type: 'boolean'},
-		provider: {type: 'string'},
-		week: {type: 'string'},
-		offline: {type: 'boolean'},
-		home: {type: 'string'},
-		demoWeek: {type: 'string'},
-		full: {type: 'boolean'},
-		format: {type: 'string'},
-		report: {type: 'string', isMultiple: true},
-		leadership: {type: 'boolean'},
-		out: {type: 'string'},
-		force: {type: 'boolean'},
-		mark: {type: 'boolean'},
-		list: {type: 'boolean'},
-		yes: {type: 'boolean'},
-		schema: {type: 'string'},
-		detail: {type: 'string'},
-	},
-});
+/** meow refuses a one-value flag given twice by throwing: a usage error, said in one line like any other. */
+function parsed<T>(parse: () => T): T {
+	try {
+		return parse();
+	} catch (error) {
+		const flag = /--([\w-]+) can only be set once/.exec(error instanceof Error ? error.message : '')?.[1];
+		if (flag === undefined) throw error;
+		const name = flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+		process.exit(reportError(new UsageError(`--${name} given more than once`, `give --${name} once (only --report repeats)`)));
+	}
+}
+
+const cli = parsed(() =>
+	meow(helpText, {
+		importMeta: import.meta,
+		// The help text says what the tool is; meow would print package.json's description too.
+		description: false,
+		argv,
+		allowUnknownFlags: true,
+		flags: {
+			demo: {type: 'boolean'},
+			provider: {type: 'string'},
+			week: {type: 'string'},
+			offline: {type: 'boolean'},
+			home: {type: 'string'},
+			demoWeek: {type: 'string'},
+			full: {type: 'boolean'},
+			format: {type: 'string'},
+			report: {type: 'string', isMultiple: true},
+			leadership: {type: 'boolean'},
+			out: {type: 'string'},
+			force: {type: 'boolean'},
+			mark: {type: 'boolean'},
+			list: {type: 'boolean'},
+			yes: {type: 'boolean'},
+			schema: {type: 'string'},
+			detail: {type: 'string'},
+		},
+	}),
+);
 
 // The flags the user typed (meow fills in defaults for the others), in camelCase.
 const typedFlags = process.argv

@@ -119,6 +119,24 @@ describe('director-review export --demo', () => {
 		expect([...snapshotOf(out).keys()].sort()).toEqual([...before.keys()].sort());
 	});
 
+	it('refuses an option that takes one value given twice as a usage error in one line, not a stack trace', () => {
+		const before = snapshotOf(out);
+		for (const args of [
+			['export', '--demo', '--offline', '--week', 'last', '--week', 'this', '--out', '-'],
+			['export', '--demo', '--offline', '--format', 'json', '--format', 'csv', '--out', '-'],
+			['export', '--demo', '--offline', '--week', 'last', '--out', '-', '--out', out],
+		]) {
+			const result = run(args);
+			expect(result.code, args.join(' ')).toBe(2);
+			expect(result.stdout).toBe('');
+			const lines = result.stderr.trimEnd().split('\n');
+			expect(lines, result.stderr).toHaveLength(2);
+			expect(lines[0]).toMatch(/^director-review: --(week|format|out) given more than once$/);
+			expect(lines[1]).toMatch(/^ {2}hint: /);
+		}
+		expect([...snapshotOf(out).keys()].sort()).toEqual([...before.keys()].sort());
+	});
+
 	it('writes schemaVersion 2 whose figures list only keys that are in tickets, and version 1 with --schema 1', () => {
 		const v2 = JSON.parse(run(['export', '--demo', '--offline', '--week', 'last', '--format', 'json', '--out', '-']).stdout) as {schemaVersion: number; figures: Record<string, string[]>; tickets: Array<{key: string}>};
 		expect(v2.schemaVersion).toBe(2);
