@@ -12,6 +12,12 @@ import {runCommand} from './source/commands/run.js';
 import {UsageError} from './source/errors/app-error.js';
 import {reportError} from './source/errors/report.js';
 
+// A reader that stops reading (`--out - | head`) closes the pipe: what is left is dropped and the
+// command runs to its end (a review frozen, the store closed), never an unhandled EPIPE stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') process.exitCode = reportError(error);
+});
+
 // yargs-parser (inside meow) reads the "-" of `--out -` as a positional and leaves --out
 // empty; `--out=-` it keeps, so the two spellings are made one before parsing.
 const argv: string[] = [];
