@@ -59,11 +59,13 @@ function* pageFits(pointCount: number): Generator<PageFit> {
 		[2, 2],
 		[2, 1],
 		[1, 1],
-		[0, 1],
 	] as const) {
 		yield {sinceItems, namedPerPoint, points: pointCount};
 	}
-	for (let points = pointCount - 1; points >= 0; points--) yield {sinceItems: 0, namedPerPoint: 1, points};
+	// The section names at least one change (briefing.md: each item names its tickets, the
+	// person, the report) while the least urgent points can move to the "Also to raise" line.
+	for (let points = pointCount - 1; points >= Math.min(pointCount, 2); points--) yield {sinceItems: 1, namedPerPoint: 1, points};
+	for (let points = pointCount; points >= 0; points--) yield {sinceItems: 0, namedPerPoint: 1, points};
 }
 
 function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, detail: Detail): string {
