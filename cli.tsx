@@ -9,14 +9,9 @@ process.env['NODE_ENV'] ??= 'production';
 import meow from 'meow';
 import {helpText} from './source/commands/help.js';
 import {runCommand} from './source/commands/run.js';
-import {UsageError} from './source/errors/app-error.js';
-import {reportError} from './source/errors/report.js';
+import {parsedArguments, toleratePipeClosed} from './source/commands/entry-guards.js';
 
-// A reader that stops reading (`--out - | head`) closes the pipe: what is left is dropped and the
-// command runs to its end (a review frozen, the store closed), never an unhandled EPIPE stack.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code !== 'EPIPE') process.exitCode = reportError(error);
-});
+toleratePipeClosed();
 
 // yargs-parser (inside meow) reads the "-" of `--out -` as a positional and leaves --out
 // empty; `--out=-` it keeps, so the two spellings are made one before parsing.
@@ -26,19 +21,7 @@ for (const arg of process.argv.slice(2)) {
 	else argv.push(arg);
 }
 
-/** meow refuses a one-value flag given twice by throwing: a usage error, said in one line like any other. */
-function parsed<T>(parse: () => T): T {
-	try {
-		return parse();
-	} catch (error) {
-		const flag = /--([\w-]+) can only be set once/.exec(error instanceof Error ? error.message : '')?.[1];
-		if (flag === undefined) throw error;
-		const name = flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-		process.exit(reportError(new UsageError(`--${name} given more than once`, `give --${name} once (only --report repeats)`)));
-	}
-}
-
-const cli = parsed(() =>
+const cli = parsedArguments(() =>
 	meow(helpText, {
 		importMeta: import.meta,
 		// The help text says what the tool is; meow would print package.json's description too.
