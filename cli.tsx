@@ -9,6 +9,9 @@ process.env['NODE_ENV'] ??= 'production';
 import meow from 'meow';
 import {helpText} from './source/commands/help.js';
 import {runCommand} from './source/commands/run.js';
+import {parsedArguments, toleratePipeClosed} from './source/commands/entry-guards.js';
+
+toleratePipeClosed();
 
 // yargs-parser (inside meow) reads the "-" of `--out -` as a positional and leaves --out
 // empty; `--out=-` it keeps, so the two spellings are made one before parsing.
@@ -18,32 +21,34 @@ for (const arg of process.argv.slice(2)) {
 	else argv.push(arg);
 }
 
-const cli = meow(helpText, {
-	importMeta: import.meta,
-	// The help text says what the tool is; meow would print package.json's description too.
-	description: false,
-	argv,
-	allowUnknownFlags: true,
-	flags: {
-		demo: {type: 'boolean'},
-		provider: {type: 'string'},
-		week: {type: 'string'},
-		offline: {type: 'boolean'},
-		home: {type: 'string'},
-		demoWeek: {type: 'string'},
-		full: {type: 'boolean'},
-		format: {type: 'string'},
-		report: {type: 'string', isMultiple: true},
-		leadership: {type: 'boolean'},
-		out: {type: 'string'},
-		force: {type: 'boolean'},
-		mark: {type: 'boolean'},
-		list: {type: 'boolean'},
-		yes: {type: 'boolean'},
-		schema: {type: 'string'},
-		detail: {type: 'string'},
-	},
-});
+const cli = parsedArguments(() =>
+	meow(helpText, {
+		importMeta: import.meta,
+		// The help text says what the tool is; meow would print package.json's description too.
+		description: false,
+		argv,
+		allowUnknownFlags: true,
+		flags: {
+			demo: {type: 'boolean'},
+			provider: {type: 'string'},
+			week: {type: 'string'},
+			offline: {type: 'boolean'},
+			home: {type: 'string'},
+			demoWeek: {type: 'string'},
+			full: {type: 'boolean'},
+			format: {type: 'string'},
+			report: {type: 'string', isMultiple: true},
+			leadership: {type: 'boolean'},
+			out: {type: 'string'},
+			force: {type: 'boolean'},
+			mark: {type: 'boolean'},
+			list: {type: 'boolean'},
+			yes: {type: 'boolean'},
+			schema: {type: 'string'},
+			detail: {type: 'string'},
+		},
+	}),
+);
 
 // The flags the user typed (meow fills in defaults for the others), in camelCase.
 const typedFlags = process.argv

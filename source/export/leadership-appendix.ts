@@ -5,11 +5,13 @@ import {completedCell, dateCell, personName, ticketCells, ticketOf} from './repo
 import type {ReviewSnapshot} from './snapshot.js';
 import {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
 import {orgEffortLines, orgRiskLines} from './version2-notes.js';
+import {sinceAppendixForLeadership} from './since-markdown.js';
 
 /** The leadership summary's appendix (`export --detail full`): the tables behind the page. */
 export function leadershipAppendix(s: ReviewSnapshot): string[] {
 	return [
 		heading(2, trusted('Appendix: the full tables')),
+		...sinceAppendixForLeadership(s),
 		heading(3, trusted('Business alignment')),
 		businessAlignment(s),
 		orgEffortLines(s),

@@ -6,6 +6,7 @@ import {completedCell, dateCell, delegationIn, firefightingOf, personName, ticke
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';
 import {reportVersion2Lines} from './version2-notes.js';
+import {sinceAppendixForReport} from './since-markdown.js';
 
 /**
  * The 1:1 note's appendix (`export --detail full`): the full lists and tables behind the
@@ -15,6 +16,7 @@ import {reportVersion2Lines} from './version2-notes.js';
 export function oneOnOneAppendix(s: ReviewSnapshot, scope: ReportScope): string[] {
 	return [
 		heading(2, trusted('Appendix: the full lists')),
+		...sinceAppendixForReport(s, scope.report.name),
 		heading(3, trusted('Team allocation')),
 		teamAllocation(s, scope),
 		reportVersion2Lines(s, scope.report, scope.details.allocation.operationalShare),

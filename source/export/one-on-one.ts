@@ -36,7 +36,7 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string, detail: Det
 	// The fullest page that fits: fewer since-review items, then fewer tickets named per
 	// point, then the least urgent points moved to the appendix, until it is one page.
 	let content = '';
-	for (const fit of pageFits(continuedPoints(s, scope, talkingPointsFor(s, scope)).length)) {
+	for (const fit of pageFits(continuedPoints(s, scope, talkingPointsFor(s, scope)).filter((point) => point.quiet !== true).length)) {
 		content = oneOnOneDocument(s, scope, fit, detail);
 		if (pageWords(content) <= pageWordLimit) break;
 	}
@@ -59,15 +59,18 @@ function* pageFits(pointCount: number): Generator<PageFit> {
 		[2, 2],
 		[2, 1],
 		[1, 1],
-		[0, 1],
 	] as const) {
 		yield {sinceItems, namedPerPoint, points: pointCount};
 	}
-	for (let points = pointCount - 1; points >= 0; points--) yield {sinceItems: 0, namedPerPoint: 1, points};
+	// The section names at least one change (briefing.md: each item names its tickets, the
+	// person, the report) while the least urgent points can move to the "Also to raise" line.
+	for (let points = pointCount - 1; points >= Math.min(pointCount, 2); points--) yield {sinceItems: 1, namedPerPoint: 1, points};
+	for (let points = pointCount; points >= 0; points--) yield {sinceItems: 0, namedPerPoint: 1, points};
 }
 
 function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, detail: Detail): string {
-	const all = continuedPoints(s, scope, talkingPointsFor(s, scope, fit.namedPerPoint));
+	// A point carried quietly is recorded for the next note, not asked on this page.
+	const all = continuedPoints(s, scope, talkingPointsFor(s, scope, fit.namedPerPoint)).filter((point) => point.quiet !== true);
 	// Still-open points before resolved ones; the rule order within each (talking-points.ts).
 	const ordered = [...all.filter((point) => point.status !== 'resolved'), ...all.filter((point) => point.status === 'resolved')];
 	const shown = ordered.slice(0, fit.points);
@@ -96,15 +99,22 @@ function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, d
 
 /**
  * The words a reader reads on the page: whitespace-separated tokens of the Markdown, not
- * counting the director's own notes (their section, up to the next section) nor the appendix.
+ * counting the director's own notes (the bullets of their section) nor the appendix. The
+ * section's heading and its "none" are on the page like any other words: a note without
+ * notes is one page counted whole.
  */
 export function pageWords(markdown: string): number {
 	const lines = markdown.split('\n');
 	let counted = 0;
-	let skipping = false;
+	let inNotes = false;
+	let inAppendix = false;
 	for (const line of lines) {
-		if (line.startsWith('## ')) skipping = line === `## ${yourNotesTitle}` || line.startsWith('## Appendix');
-		if (!skipping) counted += line.split(/\s+/).filter((word) => word !== '').length;
+		if (line.startsWith('## ')) {
+			inNotes = line === `## ${yourNotesTitle}`;
+			inAppendix = line.startsWith('## Appendix');
+		}
+		if (inAppendix || (inNotes && line.startsWith('- '))) continue;
+		counted += line.split(/\s+/).filter((word) => word !== '').length;
 	}
 	return counted;
 }

@@ -1,4 +1,5 @@
-import {continuePoints, statusLabel, type ContinuedPoint, type RaisedPoint} from '../domain/briefing/continuity.js';
+import {continuePoints, pointIdentity, statusLabel, type ContinuedPoint, type RaisedPoint} from '../domain/briefing/continuity.js';
+import {groupThemes} from './one-on-one-tickets.js';
 import type {TalkingPoint} from '../domain/talking-points.js';
 import {keyOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
@@ -39,7 +40,11 @@ export function raisedPoints(s: ReviewSnapshot, scope: ReportScope, points: read
 
 /** The points of this week's note, against the ones issued in the report's previous note. */
 export function continuedPoints(s: ReviewSnapshot, scope: ReportScope, points: readonly TalkingPoint[]): ContinuedPoint[] {
-	return continuePoints(raisedPoints(s, scope, points), s.previousNotes?.get(scope.report.name) ?? null, s.week.id);
+	// A theme the firefighting rise names instead of its own point still burns: not resolved.
+	const rise = points.find((point) => point.rule === 'firefighting-rose')?.text ?? '';
+	const named = groupThemes(s, scope).filter((theme) => rise.includes(theme.name));
+	const holding = new Set(named.map((theme) => pointIdentity('recurring-theme', theme.name)));
+	return continuePoints(raisedPoints(s, scope, points), s.previousNotes?.get(scope.report.name) ?? null, s.week.id, holding);
 }
 
 /** "new: …", "continuing (since 2026-W47, 3 weeks): …", "resolved: …" — plain text; the caller escapes it. */

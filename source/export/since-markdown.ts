@@ -94,3 +94,27 @@ function show(path: string, value: number | null): string {
 	if (value === null) return '–';
 	return String(Math.round(value * 1000) / 1000);
 }
+
+/**
+ * The full list behind the page's counts (briefing.md: full ticket lists go to the appendix
+ * with `--detail full`): every item of the report's group, the most important first.
+ * Nothing when there is no previous review or nothing changed: the page says so.
+ */
+export function sinceAppendixForReport(s: ReviewSnapshot, reportName: string): string[] {
+	const items = s.since?.previousReview ? s.since.items.filter((item) => item.report === reportName) : [];
+	if (items.length === 0) return [];
+	return [heading(3, trusted('Since last review')), bullets([...items].sort((a, b) => rank(a) - rank(b)).map((item) => itemLine(item, false)), trusted(''))];
+}
+
+/** The leadership appendix's full list: every item, by report in roster order, then every restated figure with both values. */
+export function sinceAppendixForLeadership(s: ReviewSnapshot): string[] {
+	const since = s.since;
+	if (since === undefined || since.previousReview === null || (since.items.length === 0 && since.restated.length === 0)) return [];
+	const order = new Map(s.roster.reports.map((report, index) => [report.name, index]));
+	const place = (item: SinceItem) => (item.report === null ? order.size : (order.get(item.report) ?? order.size));
+	const items = [...since.items].sort((a, b) => place(a) - place(b) || rank(a) - rank(b)).map((item) => itemLine(item, true));
+	const week = since.previousReview.week;
+	// As on the page: a change below the precision shown is the JSON export's alone.
+	const restated = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now)).map((figure) => text(`${restatedLabels[figure.figure] ?? figure.figure} of ${week}: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+	return [heading(3, trusted('Since last review')), bullets([...items, ...restated], trusted(''))];
+}

@@ -34,6 +34,8 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 	} catch (error) {
 		throw writeError(error, folder);
 	}
+	// A file named as the folder would fail each write with ENOTDIR, and its cleanup with it.
+	if (!fs.statSync(folder).isDirectory()) throw new ExportWriteError(`cannot write ${folder}: not a folder`, 'choose a folder with --out DIR, or --out - for stdout');
 
 	for (const [index, file] of files.entries()) {
 		const target = targets[index] ?? path.resolve(folder, file.name);
@@ -42,13 +44,21 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 			fs.writeFileSync(temporary, file.content, {mode: 0o644});
 			fs.renameSync(temporary, target);
 		} catch (error) {
-			fs.rmSync(temporary, {force: true});
+			removeQuietly(temporary);
 			throw writeError(error, target);
 		}
 	}
 	return targets;
 }
 
+/** The cleanup of a failed write must not hide the failure it cleans up after. */
+function removeQuietly(file: string): void {
+	try {
+		fs.rmSync(file, {force: true});
+	} catch {
+		// Nothing was left there to remove, or the folder itself is gone.
+	}
+}
 
 function writeError(error: unknown, where: string): ExportWriteError {
 	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';

@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,6 +117,35 @@ describe('director-review export --demo', () => {
 		const noWeek = run(['export', '--demo', '--offline', '--week', '--out', '-']);
 		expect(noWeek.code).toBe(2);
 		expect([...snapshotOf(out).keys()].sort()).toEqual([...before.keys()].sort());
+	});
+
+	it('refuses an option that takes one value given twice as a usage error in one line, not a stack trace', () => {
+		const before = snapshotOf(out);
+		for (const args of [
+			['export', '--demo', '--offline', '--week', 'last', '--week', 'this', '--out', '-'],
+			['export', '--demo', '--offline', '--format', 'json', '--format', 'csv', '--out', '-'],
+			['export', '--demo', '--offline', '--week', 'last', '--out', '-', '--out', out],
+		]) {
+			const result = run(args);
+			expect(result.code, args.join(' ')).toBe(2);
+			expect(result.stdout).toBe('');
+			const lines = result.stderr.trimEnd().split('\n');
+			expect(lines, result.stderr).toHaveLength(2);
+			expect(lines[0]).toMatch(/^director-review: --(week|format|out) given more than once$/);
+			expect(lines[1]).toMatch(/^ {2}hint: /);
+		}
+		expect([...snapshotOf(out).keys()].sort()).toEqual([...before.keys()].sort());
+	});
+
+	it('stops quietly when the reader of --out - goes away (`| head`): exit 0, no stack trace', async () => {
+		// `sh -c '… | head -c 1'`: the pipe closes after one byte while the export still writes.
+		const command = `"${process.execPath}" "${cli}" export --demo --offline --week last --format json --out - | head -c 1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+		const child = spawn('bash', ['-c', command], {cwd: out, env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'}});
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		await new Promise((resolve) => child.on('close', resolve));
+		expect(stderr).not.toContain('EPIPE');
+		expect(stderr.trim()).toBe('exit=0');
 	});
 
 	it('writes schemaVersion 2 whose figures list only keys that are in tickets, and version 1 with --schema 1', () => {

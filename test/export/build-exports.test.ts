@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {FileExistsError, UsageError} from '../../source/errors/app-error.js';
 import {buildExportFiles, notesIncluded, selectReports} from '../../source/export/build-exports.js';
-import {writeExportFiles} from '../../source/export/write-files.js';
+import {ExportWriteError, writeExportFiles} from '../../source/export/write-files.js';
 import {makeSnapshot, note} from './snapshot-fixture.js';
 
 const md = {format: 'md', reports: [], leadership: false} as const;
@@ -104,5 +104,15 @@ describe('writing the files', () => {
 
 		writeExportFiles(second, folder, true);
 		expect(fs.readFileSync(path.join(folder, second[0]?.name ?? ''), 'utf8')).toBe(second[0]?.content);
+	});
+
+	it('refuses an --out that is a file, not a folder, as a write error naming the path and leaves the file as it was', () => {
+		const file = path.join(folder, 'not-a-folder');
+		fs.writeFileSync(file, 'kept');
+		const files = buildExportFiles(makeSnapshot(), md);
+		expect(() => writeExportFiles(files, file, false)).toThrow(ExportWriteError);
+		expect(() => writeExportFiles(files, file, false)).toThrow(`cannot write ${file}: not a folder`);
+		expect(fs.readFileSync(file, 'utf8')).toBe('kept');
+		expect(fs.readdirSync(folder)).toEqual(['not-a-folder']);
 	});
 });

@@ -86,6 +86,24 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 		expect(checked).toBeGreaterThan(0);
 	});
 
+	it('names at least one change since the last review, by ticket key and person, on every page whose group has changes', () => {
+		let checked = 0;
+		for (const s of snapshots) {
+			if (s.since === undefined || s.since.previousReview === null) continue;
+			for (const report of s.roster.reports) {
+				const items = s.since.items.filter((item) => item.report === report.name);
+				if (items.length === 0) continue;
+				const content = buildOneOnOne(s, report.slug).content;
+				const section = content.slice(content.indexOf('## Since last review'), content.indexOf('## Talking points'));
+				const listed = section.split('\n').filter((line) => line.startsWith('- '));
+				expect(listed.length, `${report.name} ${s.week.id}`).toBeGreaterThanOrEqual(1);
+				expect(listed[0], `${report.name} ${s.week.id}`).toMatch(/\b[A-Z][A-Z0-9]*-\d+\b/);
+				checked += 1;
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
 	it('gives talking points that name their tickets and differ by report: no sentence repeated with only the name swapped', () => {
 		const ticketRules = new Set(['overdue', 'stale', 'taken-back', 'broken-promises', 'blocked']);
 		for (const s of snapshots) {

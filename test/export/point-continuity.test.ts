@@ -4,7 +4,7 @@ import {buildOneOnOne} from '../../source/export/one-on-one.js';
 import {continuedPoints} from '../../source/export/point-continuity.js';
 import {text} from '../../source/export/markdown.js';
 import {reportScope} from '../../source/export/report-scope.js';
-import {talkingPointsFor} from '../../source/export/one-on-one.js';
+import {groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {at} from '../support/ticket-builder.js';
 import {alex, makeSnapshot} from './snapshot-fixture.js';
 
@@ -27,5 +27,25 @@ describe('1:1 continuity in the notes', () => {
 		const note = buildOneOnOne({...s, previousNotes: new Map([['Alex Kim', previous]])}, 'alex-kim').content;
 		expect(note).toContain(text(`continuing (since 2026-W45, 3 weeks): ${kept.text}`));
 		expect(note).toContain(text('resolved: 2 delegated tickets have gone stale'));
+	});
+});
+
+describe('a theme point whose theme the firefighting rise names', () => {
+	it('is not resolved while the firefighting rise names the theme instead, and keeps its first week for the next note', () => {
+		const s = makeSnapshot();
+		const scope = reportScope(s, alex);
+		const [theme] = groupThemes(s, scope);
+		expect(theme).toBeDefined();
+		const identity = `recurring-theme:${theme!.name}`;
+		const previous = {
+			...issuedNote('Alex Kim', '2026-W46', at('2026-11-13T15:00:00Z'), []),
+			points: [{identity, rule: 'recurring-theme', subject: theme!.name, status: 'new' as const, sinceWeek: '2026-W46', text: `${theme!.name} keeps burning in Alex Kim’s area`, ticketIds: []}],
+		};
+		const withPrevious = {...s, previousNotes: new Map([['Alex Kim', previous]])};
+		const note = buildOneOnOne(withPrevious, 'alex-kim').content;
+		expect(note).toContain(text(theme!.name));
+		expect(note).not.toMatch(/resolved: component/);
+		const points = continuedPoints(withPrevious, scope, talkingPointsFor(withPrevious, scope));
+		expect(points.find((point) => point.identity === identity)).toMatchObject({status: 'continuing', sinceWeek: '2026-W46'});
 	});
 });

@@ -59,3 +59,30 @@ describe('Markdown: since last review', () => {
 		expect(text).not.toContain('operationalShare restated');
 	});
 });
+
+describe('Markdown: since last review in full with --detail full', () => {
+	const appendix = (content: string) => content.slice(content.indexOf('## Appendix'));
+
+	it("lists every item of the report's group in the 1:1 appendix, those the page left out too", () => {
+		const s = makeSnapshot({since});
+		expect(buildOneOnOne(s, 'alex-kim').content).not.toContain('## Appendix');
+		const full = appendix(buildOneOnOne(s, 'alex-kim', 'full').content);
+		expect(full).toContain('### Since last review');
+		for (const key of ['PLAT-2', 'PAY-3', 'PAY-4']) expect(full, key).toMatch(new RegExp(`### Since last review[\\s\\S]*- [^\\n]*${key}`));
+		expect(full).not.toContain('OPS-1');
+	});
+
+	it('lists every item, with its report, and every restated figure with both values in the leadership appendix', () => {
+		const full = appendix(buildLeadership(makeSnapshot({since}), 'full').content);
+		expect(full).toContain('### Since last review');
+		for (const key of ['OPS-1', 'PLAT-2', 'PAY-3', 'PAY-4']) expect(full, key).toContain(key);
+		expect(full).toContain('Jo Park');
+		expect(full).toContain('On-time rate of 2026-W46: 50% then, 60% now');
+		expect(full).not.toContain('40% then, 40% now');
+	});
+
+	it('adds nothing when there is no previous review (the page says so)', () => {
+		const s = makeSnapshot({since: {previousReview: null, items: [], restated: []}});
+		expect(appendix(buildOneOnOne(s, 'alex-kim', 'full').content)).not.toContain('### Since last review');
+	});
+});

@@ -15,6 +15,12 @@ export interface RaisedPoint {
 export interface ContinuedPoint extends IssuedPoint {
 	/** Weeks the point has been raised, counting this one (1 for a new point). */
 	readonly weeks: number;
+	/**
+	 * Still true but not asked on its own this week (a theme the firefighting rise names): not
+	 * on the page as itself, yet recorded as continuing, so it is neither called resolved nor
+	 * new again when it comes back.
+	 */
+	readonly quiet?: boolean;
 }
 
 /** The stable identity of a talking point: the same question about the same thing, week after week. */
@@ -26,10 +32,11 @@ export function pointIdentity(rule: string, subject: string): string {
  * Compares this week's points for a report with the ones issued in the report's previous
  * exported note (briefing.md "1:1 continuity"): a point raised before and still raised is
  * continuing since the week it was first raised; one raised before whose condition no
- * longer holds is resolved — listed once, and dropped from the note after. Points come
- * out as raised, then the resolved ones in the previous note's order.
+ * longer holds is resolved — listed once, and dropped from the note after; one whose
+ * condition still holds (`stillHolding`) though no rule raised it on its own is carried
+ * quietly. Points come out as raised, then the others in the previous note's order.
  */
-export function continuePoints(raised: readonly RaisedPoint[], previous: IssuedNote | null, week: string): ContinuedPoint[] {
+export function continuePoints(raised: readonly RaisedPoint[], previous: IssuedNote | null, week: string, stillHolding: ReadonlySet<string> = new Set()): ContinuedPoint[] {
 	const open = new Map<string, IssuedPoint>();
 	for (const point of previous?.points ?? []) if (point.status !== 'resolved') open.set(point.identity, point);
 
@@ -47,7 +54,9 @@ export function continuePoints(raised: readonly RaisedPoint[], previous: IssuedN
 	}
 	for (const [identity, before] of open) {
 		if (seen.has(identity)) continue;
-		points.push({...before, status: 'resolved', weeks: weeksSpanned(before.sinceWeek, week)});
+		// Resolved means its condition no longer holds (briefing.md), not that another point took it in.
+		if (stillHolding.has(identity)) points.push({...before, status: 'continuing', quiet: true, weeks: weeksSpanned(before.sinceWeek, week)});
+		else points.push({...before, status: 'resolved', weeks: weeksSpanned(before.sinceWeek, week)});
 	}
 	return points;
 }

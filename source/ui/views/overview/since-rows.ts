@@ -15,10 +15,12 @@ const sinceHint = {state: 'since'} as const;
  * the count of each kind since then, wrapped to at most `maxLines`; or, with none, a line
  * that says so — never an empty list that reads as "nothing happened".
  */
-export function sinceSummaryLines(since: SinceLastReview, timezone: string, width: number, maxLines = 2): string[] {
+export function sinceSummaryLines(since: SinceLastReview, timezone: string, width: number, maxLines = 2, keyHint = true): string[] {
 	const previous = since.previousReview;
 	if (previous === null) return [truncate('Since last review: no previous review yet — exporting or quitting records one', width)];
-	const head = `Since ${formatLocalTime(previous.frozenAt, timezone)} (${previous.week}, ${footerLine(overviewBindings, Number.POSITIVE_INFINITY, sinceHint)}):`;
+	// The plain overview has no keys to press: it names the week alone.
+	const hint = keyHint ? `, ${footerLine(overviewBindings, Number.POSITIVE_INFINITY, sinceHint)}` : '';
+	const head = `Since ${formatLocalTime(previous.frozenAt, timezone)} (${previous.week}${hint}):`;
 	return wrap(`${head} ${countsPhrase(countByKind(since), since.restated.length)}`, width, maxLines);
 }
 
