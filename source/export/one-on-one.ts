@@ -1,5 +1,5 @@
 import {formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
-import {noTalkingPoints, reportTalkingPoints, type TalkingPoint} from '../domain/talking-points.js';
+import {noTalkingPoints, reportTalkingPoints, type ReportTalkingPointInput, type TalkingPoint} from '../domain/talking-points.js';
 import type {ReportDelegation} from '../domain/metrics/types.js';
 import type {ResolvedReport} from '../domain/types.js';
 import {sparkline} from '../text/sparkline.js';
@@ -33,11 +33,23 @@ export function buildOneOnOne(s: ReviewSnapshot, reportSlug: string, detail: Det
 	const report = s.roster.reports.find((candidate) => candidate.slug === reportSlug);
 	if (report === undefined) throw new Error(`no report with the slug ${reportSlug}`);
 	const scope = reportScope(s, report);
+	// The rules' input is the same for every fit tried, and so are the points for the same number named per point.
+	const input = talkingPointInput(s, scope);
+	const pointsNaming = new Map<number | undefined, ContinuedPoint[]>();
+	const pointsFor = (namedPerPoint?: number): ContinuedPoint[] => {
+		let points = pointsNaming.get(namedPerPoint);
+		if (points === undefined) {
+			// A point carried quietly is recorded for the next note, not asked on this page.
+			points = continuedPoints(s, scope, reportTalkingPoints(withNamedPerPoint(input, namedPerPoint))).filter((point) => point.quiet !== true);
+			pointsNaming.set(namedPerPoint, points);
+		}
+		return points;
+	};
 	// The fullest page that fits: fewer since-review items, then fewer tickets named per
 	// point, then the least urgent points moved to the appendix, until it is one page.
 	let content = '';
-	for (const fit of pageFits(continuedPoints(s, scope, talkingPointsFor(s, scope)).filter((point) => point.quiet !== true).length)) {
-		content = oneOnOneDocument(s, scope, fit, detail);
+	for (const fit of pageFits(pointsFor().length)) {
+		content = oneOnOneDocument(s, scope, fit, detail, pointsFor(fit.namedPerPoint));
 		if (pageWords(content) <= pageWordLimit) break;
 	}
 	return {name: oneOnOneFileName(s, report), content};
@@ -68,9 +80,8 @@ function* pageFits(pointCount: number): Generator<PageFit> {
 	for (let points = pointCount; points >= 0; points--) yield {sinceItems: 0, namedPerPoint: 1, points};
 }
 
-function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, detail: Detail): string {
-	// A point carried quietly is recorded for the next note, not asked on this page.
-	const all = continuedPoints(s, scope, talkingPointsFor(s, scope, fit.namedPerPoint)).filter((point) => point.quiet !== true);
+/** The page for one fit; `all` is the report's points naming `fit.namedPerPoint` tickets each. */
+function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, detail: Detail, all: readonly ContinuedPoint[]): string {
 	// Still-open points before resolved ones; the rule order within each (talking-points.ts).
 	const ordered = [...all.filter((point) => point.status !== 'resolved'), ...all.filter((point) => point.status === 'resolved')];
 	const shown = ordered.slice(0, fit.points);
@@ -150,13 +161,22 @@ function namedKeys(points: readonly ContinuedPoint[]): Set<string> {
 	return keys;
 }
 
-/** The rules' input for one report, read off the same figures the sections show. */
+/** The talking points for one report, read off the same figures the sections show. */
 export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPerPoint?: number): TalkingPoint[] {
+	return reportTalkingPoints(withNamedPerPoint(talkingPointInput(s, scope), namedPerPoint));
+}
+
+function withNamedPerPoint(input: ReportTalkingPointInput, namedPerPoint: number | undefined): ReportTalkingPointInput {
+	return namedPerPoint === undefined ? input : {...input, namedPerPoint};
+}
+
+/** The rules' input for one report (every ticket list named in full), read off the same figures the sections show. */
+function talkingPointInput(s: ReviewSnapshot, scope: ReportScope): ReportTalkingPointInput {
 	const {metrics, trendMetrics} = s.report;
 	const previous = trendMetrics.length >= 2 ? (trendMetrics[trendMetrics.length - 2] ?? null) : null;
 	const orgOperational = metrics.allocation.completed.operationalShare;
 	const interrupts = reportInterrupts(s, scope.report);
-	return reportTalkingPoints({
+	return {
 		name: scope.report.name,
 		firefightingShare: firefightingOf(scope.delegation),
 		previousFirefightingShare: previous === null ? null : firefightingOf(delegationIn(previous, scope.report)),
@@ -174,12 +194,11 @@ export function talkingPointsFor(s: ReviewSnapshot, scope: ReportScope, namedPer
 			.map((item) => ({key: keyOf(s, item.ticketId), title: s.ticketsById.get(item.ticketId)?.title ?? '', days: item.days}))
 			.sort((a, b) => b.days - a.days),
 		interrupts,
-		...(namedPerPoint === undefined ? {} : {namedPerPoint}),
 		tickets: {
 			...pointTickets(s, scope),
 			unplanned: (interrupts?.unplannedKeys ?? []).map((key) => ({key, title: ticketByKey(s, key)?.title ?? ''})),
 		},
-	});
+	};
 }
 
 /**

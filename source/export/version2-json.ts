@@ -2,6 +2,7 @@ import type {Theme} from '../domain/metrics/types.js';
 import type {AgingTicket, Effort, EffortTrend, EffortTrendRow, FigureTickets, IterationIntegrity, PromiseRisk, ThemeResponder, UnownedFire, Version2Metrics} from '../domain/metrics/v2/types.js';
 import type {Ticket} from '../domain/types.js';
 import {stripUnsafe} from '../text/sanitize.js';
+import {builtOnce} from './member-texts.js';
 import {ticketsByKey} from './tickets-by-key.js';
 
 /** The version 2 figures a schemaVersion 2 export adds (cli.md "Version 2 fields"). */
@@ -61,17 +62,28 @@ export function addVersion2Figures(
 	add(effortTrend.figures);
 }
 
-/** The version 2 fields with ticket keys and people's display names made safe like the rest of the file. */
+/** Each week report's version 2 fields as built for its last effort trend: built once for "since last review" and the freeze alike. */
+const builtFields = new WeakMap<Version2Metrics, {readonly effortTrend: EffortTrend; readonly fields: JsonVersion2Fields}>();
+
+/**
+ * The version 2 fields with ticket keys and people's display names made safe like the rest of
+ * the file. The same figures give the same lists, registered (member-texts.ts) so that the
+ * freeze stores the very text "since last review" compared.
+ */
 export function version2Fields(version2: Version2Metrics, effortTrend: EffortTrend): JsonVersion2Fields {
+	const built = builtFields.get(version2);
+	if (built !== undefined && built.effortTrend === effortTrend) return built.fields;
 	const name = (text: string | null) => (text === null ? null : stripUnsafe(text));
-	return {
+	const fields: JsonVersion2Fields = {
 		effort: version2.effort,
-		iterations: version2.iterations.map((iteration) => ({...iteration, name: stripUnsafe(iteration.name), team: name(iteration.team)})),
-		promiseRisk: version2.promiseRisk.map((risk) => ({...risk, key: stripUnsafe(risk.key)})),
-		aging: version2.aging.map((ticket) => ({...ticket, key: stripUnsafe(ticket.key)})),
-		unownedFires: version2.unownedFires.map((fire) => ({...fire, key: stripUnsafe(fire.key), assignee: name(fire.assignee)})),
+		iterations: builtOnce(version2.iterations.map((iteration) => ({...iteration, name: stripUnsafe(iteration.name), team: name(iteration.team)}))),
+		promiseRisk: builtOnce(version2.promiseRisk.map((risk) => ({...risk, key: stripUnsafe(risk.key)}))),
+		aging: builtOnce(version2.aging.map((ticket) => ({...ticket, key: stripUnsafe(ticket.key)}))),
+		unownedFires: builtOnce(version2.unownedFires.map((fire) => ({...fire, key: stripUnsafe(fire.key), assignee: name(fire.assignee)}))),
 		effortTrend: effortTrend.rows,
 	};
+	builtFields.set(version2, {effortTrend, fields});
+	return fields;
 }
 
 /** The week's themes with their responders (matched by name; a theme version 2 did not read has none). */

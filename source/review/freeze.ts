@@ -2,6 +2,7 @@ import {countedTicketIds, reviewTicketStates} from '../domain/briefing/state-row
 import type {ReviewTrigger} from '../domain/briefing/types.js';
 import {jsonInput} from '../export/build-exports.js';
 import {buildJsonExport} from '../export/json.js';
+import {memberText} from '../export/member-texts.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import type {Store} from '../store/store.js';
 
@@ -28,5 +29,5 @@ export function freezeReview(
 		at: snapshot.now,
 		pointsByTicket,
 	});
-	return store.reviews.freeze(snapshot.provider, {week: snapshot.week.id, trigger, figures, tickets});
+	return store.reviews.freeze(snapshot.provider, {week: snapshot.week.id, trigger, figures, tickets, memberText});
 }

@@ -1,5 +1,6 @@
 import {listsNotFigures} from '../domain/briefing/restated.js';
 import type {FrozenReview} from '../domain/briefing/types.js';
+import {memberText} from '../export/member-texts.js';
 import type {FrozenMembers} from '../store/reviews.js';
 
 /** Members read whatever they hold: the themes (their items, since-state.ts) and the instant the figures are as of. */
@@ -26,7 +27,8 @@ export function comparedFigures(review: FrozenReview, members: FrozenMembers, bu
 	const nowKeys = built === null ? [] : Object.keys(built);
 	for (const [key, value] of built === null ? [] : Object.entries(built)) {
 		if (lists.has(key)) continue;
-		const text = JSON.stringify(value) as string | undefined;
+		// Kept for the freeze, which stores the same members of the same figures (export/member-texts.ts).
+		const text = memberText(value);
 		if (text !== undefined) nowTexts.push([key, text]);
 	}
 	const named = [...members.keys, ...nowKeys].some((key) => key.includes('.') || key.includes('['));

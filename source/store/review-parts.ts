@@ -52,8 +52,14 @@ const chunkEvery = 64;
 /**
  * The layout of a review and the parts it references. `stored` says whether the store holds a
  * part already: those are not compressed (the hash alone is computed on a repeat freeze).
+ * `textOf` gives a member value's `JSON.stringify` text (one already built may be given back).
  */
-export function planReview(document: unknown, tickets: readonly ReviewTicketState[], stored: (hash: string) => boolean): {layout: string; parts: PlannedPart[]} {
+export function planReview(
+	document: unknown,
+	tickets: readonly ReviewTicketState[],
+	stored: (hash: string) => boolean,
+	textOf: (value: unknown) => string | undefined = (value) => JSON.stringify(value) as string | undefined,
+): {layout: string; parts: PlannedPart[]} {
 	const parts = new Map<string, PlannedPart>();
 	const refer = (text: string): TextRef => {
 		if (text.length < inlineLimit) return {json: text};
@@ -67,7 +73,7 @@ export function planReview(document: unknown, tickets: readonly ReviewTicketStat
 	if (document !== null && typeof document === 'object' && !Array.isArray(document) && !('toJSON' in document)) {
 		const list: Member[] = [];
 		for (const [key, value] of Object.entries(document as Record<string, unknown>)) {
-			const json = JSON.stringify(value) as string | undefined;
+			const json = textOf(value);
 			if (json !== undefined) list.push({key, ...refer(json)});
 		}
 		members = refer(JSON.stringify(list));

@@ -11,6 +11,8 @@ export interface ReviewToFreeze {
 	readonly trigger: ReviewTrigger;
 	readonly figures: unknown;
 	readonly tickets: readonly ReviewTicketState[];
+	/** A member value's `JSON.stringify` text, where the caller keeps it already (export/member-texts.ts). */
+	readonly memberText?: (value: unknown) => string | undefined;
 }
 
 /** A frozen review's figures as its members (review-parts.ts), each read only when asked. */
@@ -89,7 +91,7 @@ export class ReviewRecord {
 		const frozenAt = this.now();
 		// Encoded before the write lock is taken, and only the parts the store lacks compressed:
 		// a repeat freeze of unchanged data hashes its texts and writes one small row.
-		const {layout, parts} = this.guard(() => planReview(review.figures, review.tickets, (hash) => this.s.hasPart.get(hash) !== undefined));
+		const {layout, parts} = this.guard(() => planReview(review.figures, review.tickets, (hash) => this.s.hasPart.get(hash) !== undefined, review.memberText));
 		return this.write(() => {
 			for (const part of parts) this.addPart(part);
 			return this.s.addReview.get(provider, review.week, frozenAt, review.trigger, layout) as number;
