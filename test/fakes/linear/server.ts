@@ -517,7 +517,7 @@ function connection<T extends {id: string}>(items: readonly T[], args: Args, mat
 	// Like Linear: archived entities (auto-archived issues, trashed ones, removed relations) only with includeArchived.
 	const includeArchived = args['includeArchived'] === true;
 	const orderBy = args['orderBy'] === 'updatedAt' ? 'updatedAt' : 'createdAt';
-	// Like Linear: newest first, by the order field, ids breaking ties.
+	// Like Linear: newest first, by the order field (`createdAt` unless asked `updatedAt`), ids breaking ties.
 	const sorted = items
 		.filter((item) => includeArchived || !isArchived(item))
 		.filter((item) => (filter ? matches(item, filter) : true))
