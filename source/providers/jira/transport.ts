@@ -90,10 +90,20 @@ function parseJson(text: string): unknown {
 	}
 }
 
+/** How long until an `X-RateLimit-Reset` instant; null when absent or unreadable. */
+function untilReset(value: string | null): number | null {
+	if (value === null || !/^\d{4}-\d{2}-\d{2}T/.test(value.trim())) return null;
+	const at = Date.parse(value.trim());
+	return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}
+
 function statusFault(status: number, headers: Headers, text: string, auth: JiraAuth, what: string): Error {
 	const body = parseJson(text);
 	if (status === 429) {
-		return new TransientFault('Jira is rate-limiting requests', 'rate-limit', parseRetryAfter(headers.get('retry-after')));
+		// Atlassian: a 429 "may be accompanied by Retry-After and X-RateLimit-Reset" — either may
+		// come alone; the reset is an ISO 8601 instant to the minute (yyyy-MM-ddTHH:mmZ).
+		const wait = parseRetryAfter(headers.get('retry-after')) ?? untilReset(headers.get('x-ratelimit-reset'));
+		return new TransientFault('Jira is rate-limiting requests', 'rate-limit', wait);
 	}
 
 	if (status >= 500) return new TransientFault(`Jira answered ${status} for ${what}`, 'server', parseRetryAfter(headers.get('retry-after')));

@@ -67,6 +67,13 @@ export interface FakeFault {
 	/** Skip this many matching requests before failing. */
 	readonly after?: number;
 	readonly retryAfter?: string;
+	/**
+	 * A 429's `X-RateLimit-Reset` (ISO 8601 to the minute, `yyyy-MM-ddTHH:mmZ`). Atlassian:
+	 * "429 responses may be accompanied by Retry-After and X-RateLimit-Reset headers"
+	 * (developer.atlassian.com/cloud/jira/platform/rate-limiting, quoted in JRACLOUD-69262):
+	 * with it and no `retryAfter`, the 429 carries the reset alone.
+	 */
+	readonly rateLimitReset?: string;
 	readonly status?: number;
 }
 
