@@ -174,15 +174,18 @@ async function withFullHistory(transport: LinearTransport, issue: RawIssue, sign
 	return {...issue, history, historyPage: {hasNextPage: false, endCursor: null}};
 }
 
+/** 2: pages in `createdAt` order. A version 1 cursor points into the former `updatedAt` order: the pull starts over. */
 export function encodeCursor(state: CursorState): string {
-	return Buffer.from(JSON.stringify({v: 1, ...state}), 'utf8').toString('base64url');
+	return Buffer.from(JSON.stringify({v: 2, ...state}), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorState {
+export function decodeCursor(cursor: string): CursorState | null {
 	try {
 		const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
 		const {v, after, since, done} = value;
-		if (v === 1 && typeof after === 'string' && (since === null || typeof since === 'number') && typeof done === 'number') return {after, since, done};
+		const readable = typeof after === 'string' && (since === null || typeof since === 'number') && typeof done === 'number';
+		if (v === 1 && readable) return null;
+		if (v === 2 && readable) return {after, since, done};
 	} catch {
 		// Falls through to the error below: a cursor from another version or another provider.
 	}

@@ -73,3 +73,24 @@ test('a full sync keeps every ticket when one not yet read is edited mid-sync (n
 	const keys = new Set(store.loadTickets('linear').map((ticket) => ticket.key));
 	expect(keys).toEqual(new Set(issues.map((issue) => issue.identifier)));
 });
+
+test('a pull cut short under the former updatedAt order starts over: its cursor says nothing in createdAt order', async () => {
+	const builder = new LinearDatasetBuilder();
+	builder.user('Dana Director');
+	const eng = builder.team('ENG');
+	// Created oldest to newest; the oldest was edited last, so it led the former updatedAt order.
+	const issues: FakeIssue[] = [];
+	for (let index = 0; index < 6; index++) {
+		const at = iso(datasetEpoch - (30 - index) * 24 * hour);
+		issues.push(builder.issue(eng, {createdAt: at, updatedAt: at}));
+	}
+
+	issues[0]!.updatedAt = iso(datasetEpoch - hour);
+	server = await startFakeLinear({dataset: builder.dataset});
+	// What the former version stored after its first page of 3: the third most recently updated issue.
+	const after = issues[5]!.id;
+	const resumeCursor = Buffer.from(JSON.stringify({v: 1, after, since: null, done: 3}), 'utf8').toString('base64url');
+	const keys: string[] = [];
+	for await (const page of providerFor(server, {pageSize: 3}).pull({updatedSince: null, resumeCursor})) keys.push(...page.tickets.map((ticket) => ticket.key));
+	expect(new Set(keys)).toEqual(new Set(issues.map((issue) => issue.identifier)));
+});
