@@ -67,8 +67,9 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const {signal} = pullOptions;
 	const {transport, kind, pageSize, concurrency} = context;
 	const resumed = decodeCursor(pullOptions.resumeCursor, kind);
-	const since = resumed ? resumed.since : pullOptions.updatedSince;
 	const [fieldIds, timezone] = await Promise.all([context.fields(signal), context.profileZone(signal)]);
+	// Read on Jira's clock, as some answer has told it by now: a resumed pull keeps the one it started with.
+	const since = resumed ? resumed.since : transport.clock.since(pullOptions.updatedSince);
 	const now = resumed?.asOf ?? context.now();
 	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
 	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);

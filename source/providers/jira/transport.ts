@@ -10,6 +10,7 @@ import JiraApiModule from 'jira-client';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
 import {defaultRetryPolicy, parseRetryAfter, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+import {TrackerClock} from '../tracker-clock.js';
 
 export type JiraAuth = {readonly kind: 'basic'; readonly email: string; readonly apiToken: string} | {readonly kind: 'bearer'; readonly pat: string};
 
@@ -25,6 +26,8 @@ export interface JiraTransportOptions {
 export type JiraApiPrefix = '/rest/api/2' | '/rest/api/3' | '/rest/agile/1.0';
 
 export interface JiraTransport {
+	/** Jira's clock against ours, from every answer's `Date`. */
+	readonly clock: TrackerClock;
 	get(prefix: JiraApiPrefix, pathname: string, query?: Readonly<Record<string, string | number>>, signal?: AbortSignal): Promise<unknown>;
 	post(prefix: JiraApiPrefix, pathname: string, body: unknown, signal?: AbortSignal): Promise<unknown>;
 }
@@ -179,6 +182,7 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 	const retry: RetryPolicy = {...defaultRetryPolicy, ...options.retry};
 	const timeoutMs = options.requestTimeoutMs ?? defaultTimeoutMs;
 	const {auth} = options;
+	const clock = new TrackerClock();
 
 	async function request(requestOptions: ClientRequestOptions): Promise<unknown> {
 		const context = calls.getStore();
@@ -215,6 +219,7 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 			throw networkFault(error, timeout.aborted, what);
 		}
 
+		clock.observe(response.headers);
 		if (response.status >= 300 && response.status < 400) {
 			// A redirect usually means a login page or a moved instance; following it could carry the credentials elsewhere.
 			throw new ProviderError('jira', 'config', `Jira redirected the request for ${what}`, 'set JIRA_BASE_URL to the address Jira is served from');
@@ -266,6 +271,7 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 	}
 
 	return {
+		clock,
 		get: async (prefix, pathname, query, signal) => call('GET', prefix, pathname, query, undefined, signal),
 		post: async (prefix, pathname, body, signal) => call('POST', prefix, pathname, undefined, body, signal),
 	};

@@ -60,8 +60,9 @@ export function createLinearProvider(options: LinearProviderOptions): Provider {
 
 async function* pull(transport: LinearTransport, teams: readonly string[], pageSize: number, options: PullOptions): AsyncIterable<SyncPage> {
 	const resumed = options.resumeCursor === null ? null : decodeCursor(options.resumeCursor);
-	const since = resumed === null ? options.updatedSince : resumed.since;
-	const directory = await loadDirectory(transport, teams, since, options.signal);
+	const directory = await loadDirectory(transport, teams, resumed === null ? options.updatedSince : resumed.since, options.signal);
+	// Read on Linear's clock, now that an answer told it: a resumed pull keeps the one it started with.
+	const since = resumed === null ? transport.clock.since(options.updatedSince) : resumed.since;
 	let after = resumed?.after ?? null;
 	let done = resumed?.done ?? 0;
 	let isFirst = true;

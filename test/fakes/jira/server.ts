@@ -320,6 +320,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const server = createServer((request, response) => {
+		if (options.clockSkewMs) response.setHeader('date', new Date(Date.now() + options.clockSkewMs).toUTCString());
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {

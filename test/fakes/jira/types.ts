@@ -129,6 +129,8 @@ export interface FakeJiraOptions {
 	 */
 	readonly hiddenEmails?: 'all' | readonly string[];
 	readonly linkTypes?: readonly FakeJiraLinkType[];
+	/** How far Jira's clock is from this machine's, for the `Date` header every answer carries (RFC 9110 §6.6.1); negative: Jira is behind. */
+	readonly clockSkewMs?: number;
 }
 
 export interface FakeJira {

@@ -77,3 +77,18 @@ it('a Cloud sync interrupted before the id order resumes by starting over, not w
 	expect(new Set(keys).size).toBe(9);
 	expect(fake.requests.filter((request) => request.outcome === 400)).toEqual([]);
 });
+
+it('an incremental sync on a machine whose clock runs 20 minutes ahead of Jira misses no change', async () => {
+	const skew = -20 * 60_000;
+	const {dana, alex} = users('cloud');
+	const spec = {id: 1, created: day(1), updated: day(2)};
+	fake = await startFakeJira({deployment: 'cloud', issues: [makeIssue('cloud', spec)], users: [dana, alex], statuses, fields, clockSkewMs: skew});
+	const server = fake;
+	const started = Date.now();
+	await runSync({store, provider: providerFor(server, 'cloud'), full: true, now: () => started});
+
+	// Five minutes after that sync started, on Jira's clock: fifteen minutes before it, on ours.
+	server.issues = [makeIssue('cloud', {...spec, summary: 'Changed after the sync started', updated: new Date(started + skew + 5 * 60_000).toISOString()})];
+	await runSync({store, provider: providerFor(server, 'cloud'), full: false, now: () => started + 3_600_000});
+	expect(store.loadTickets('jira')[0]?.title).toBe('Changed after the sync started');
+});

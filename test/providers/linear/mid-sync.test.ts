@@ -94,3 +94,20 @@ test('a pull cut short under the former updatedAt order starts over: its cursor 
 	for await (const page of providerFor(server, {pageSize: 3}).pull({updatedSince: null, resumeCursor})) keys.push(...page.tickets.map((ticket) => ticket.key));
 	expect(new Set(keys)).toEqual(new Set(issues.map((issue) => issue.identifier)));
 });
+
+test('an incremental sync on a machine whose clock runs 20 minutes ahead of Linear misses no change', async () => {
+	const skew = -20 * 60_000;
+	const builder = new LinearDatasetBuilder();
+	builder.user('Dana Director');
+	const eng = builder.team('ENG');
+	const issue = builder.issue(eng, {createdAt: iso(datasetEpoch), updatedAt: iso(datasetEpoch)});
+	server = await startFakeLinear({dataset: builder.dataset, clockSkewMs: skew});
+	const started = Date.now();
+	await runSync({store, provider: providerFor(server), full: true, now: () => started});
+
+	// Five minutes after that sync started, on Linear's clock: fifteen minutes before it, on ours.
+	issue.title = 'Changed after the sync started';
+	issue.updatedAt = iso(started + skew + 5 * 60_000);
+	await runSync({store, provider: providerFor(server), full: false, now: () => started + hour});
+	expect(store.loadTickets('linear').find((ticket) => ticket.id === issue.id)?.title).toBe('Changed after the sync started');
+});
