@@ -228,16 +228,17 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		estimate,
 		history,
 		blockedSpells: mergeSpells(intervals),
-		...parentOf(fields.parent),
+		...parentOf(fields.parent, schema.epicLinkField ? fields[schema.epicLinkField] : undefined),
 	};
 
 	return {ticket, people: [...people.values()], iterations, awaitingBlockers};
 }
 
-/** `parentKey` when the issue has a parent (sub-task or epic child); nothing otherwise. */
-function parentOf(parent: unknown): {parentKey?: string} {
+/** `parentKey` when the issue has a parent (sub-task or epic child), else its Epic Link's epic key; nothing otherwise. */
+function parentOf(parent: unknown, epicLink: unknown): {parentKey?: string} {
 	const key = typeof parent === 'object' && parent !== null ? (parent as {key?: unknown}).key : undefined;
-	return typeof key === 'string' && key !== '' ? {parentKey: key} : {};
+	if (typeof key === 'string' && key !== '') return {parentKey: key};
+	return typeof epicLink === 'string' && epicLink.trim() !== '' ? {parentKey: epicLink.trim()} : {};
 }
 
 /** The fields `blockerResolvedAt` reads: all a blocker lookup asks Jira for. */

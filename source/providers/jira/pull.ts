@@ -72,7 +72,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const since = resumed ? resumed.since : transport.clock.since(pullOptions.updatedSince);
 	const now = resumed?.asOf ?? context.now();
 	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
-	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
+	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, fieldIds.epicLinkField ?? null, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
 	// Sprints from the agile API on full syncs; incremental ones read them off the issues.
 	const withBoardSprints = since === null;
 	const resolvedAt = new Map<string, number>();
