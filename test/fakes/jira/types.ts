@@ -106,6 +106,8 @@ export interface FakeJiraOptions {
 	readonly maxResultsCap?: number;
 	/** Histories embedded in a search result before the changelog counts as truncated. */
 	readonly embeddedChangelogLimit?: number;
+	/** The embedded changelog's `total`: every history (default, as Jira has answered) or only those on the page (as PageOfChangelogs documents it). */
+	readonly embeddedChangelogTotal?: 'all' | 'page';
 	readonly changelogPageCap?: number;
 	/** Data Center before the paged changelog endpoint existed. */
 	readonly changelogEndpoint?: boolean;
