@@ -81,6 +81,10 @@ export async function withRetries<T>(operation: () => Promise<T>, policy: RetryP
 				if (error.retryAfterMs > policy.maxRateLimitWaitMs) throw error;
 				// A little jitter on top, so parallel clients don't all return on the same tick.
 				delay = error.retryAfterMs + Math.round((policy.random ?? Math.random)() * 250);
+			} else if (error.retryAfterMs !== null && error.retryAfterMs <= policy.maxRateLimitWaitMs) {
+				// A 503 "when a resource limit has been reached" may say when to come back (Atlassian's
+				// rate-limiting docs): sooner would fail again. Longer than we wait: backing off may still do.
+				delay = Math.max(delay, error.retryAfterMs);
 			}
 			policy.onRetry?.(error, attempt, delay);
 			await wait(delay, signal);

@@ -56,3 +56,14 @@ it('a 429 whose X-RateLimit-Reset is an hour away stops at once with a rate-limi
 	expect(waits).toEqual([]);
 	expect(server.requests.filter((request) => request.outcome === 'rate-limit')).toHaveLength(1);
 });
+
+it('a 503 with Retry-After waits as asked before trying again ("Some transient 5XX errors are accompanied by a Retry-After header")', async () => {
+	const server = await start();
+	server.fail({kind: 'server', status: 503, path: /search\/jql$/, retryAfter: '30'});
+	const waits: number[] = [];
+	const provider = providerFor(server, 'cloud', {retry: {baseDelayMs: 1, maxDelayMs: 5, attempts: 4, maxRateLimitWaitMs: 120_000, sleep: async (ms) => void waits.push(ms)}});
+	const pages = await collect(provider.pull({updatedSince: null, resumeCursor: null}));
+	expect(tickets(pages)).toHaveLength(3);
+	expect(waits).toHaveLength(1);
+	expect(waits[0]).toBeGreaterThanOrEqual(30_000);
+});
