@@ -130,24 +130,6 @@ function withoutOrderBy(query: string): string {
 	return query;
 }
 
-/**
- * The issues changed since an incremental sync's `since` that the scope no longer matches
- * (moved to another project, or changed so the scope's conditions leave them out), by id:
- * an incremental search cannot see them, and a full sync would sweep them. Null without a
- * scope: every issue is in it.
- */
-export function buildLeftScopeJql(scope: string | null, updatedSince: number, timezone: string, afterId: string | null): string | null {
-	const withoutOrder = withoutOrderBy(scope?.trim() ?? '');
-	if (withoutOrder === '') return null;
-	const clauses = [`updated >= ${quoteJqlValue(formatJqlInstant(updatedSince, timezone))}`, `NOT (${withoutOrder})`];
-	if (afterId !== null) {
-		if (!/^\d+$/.test(afterId)) throw new Error('an issue id is a number');
-		clauses.push(`id > ${afterId}`);
-	}
-
-	return `${clauses.join(' AND ')} ORDER BY id ASC`;
-}
-
 /** The JQL for a known set of issues, by key, every key a quoted literal. */
 export function buildKeysJql(keys: readonly string[]): string {
 	return `key in (${keys.map((key) => quoteJqlValue(key)).join(', ')}) ORDER BY id ASC`;

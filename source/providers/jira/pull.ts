@@ -10,7 +10,7 @@ import {completeChangelogs} from './changelog.js';
 import {searchCloud} from './cloud.js';
 import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter} from './datacenter.js';
-import {buildLeftScopeJql, buildSearchJql} from './jql.js';
+import {buildSearchJql} from './jql.js';
 import {searchByKeys} from './lookup.js';
 import {blockerFields, blockerResolvedAt, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
 import type {JiraDeploymentKind, JiraHistory, JiraIssue, JiraSchema} from './shapes.js';
@@ -180,15 +180,6 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		return sprintsCursor();
 	};
 
-	// A fresh incremental pull first lists what left the scope since: its first page removes them.
-	let leftScope = resumed === null && since !== null ? await leftScopeIds(context, since, timezone, signal) : [];
-	const withLeftScope = <T extends object>(page: T): T & {removedTicketIds?: string[]} => {
-		if (leftScope.length === 0) return page;
-		const removedTicketIds = leftScope;
-		leftScope = [];
-		return {...page, removedTicketIds};
-	};
-
 	if (resumed?.next !== 'sprints') {
 		if (resumed?.next !== 'blockers') {
 			if (kind === 'cloud') {
@@ -198,14 +189,14 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				// shift the next one past the token, unread (and swept by a full sync).
 				for await (const page of searchCloud(transport, {jql: jqlFor('id', null), fields: requested, pageSize, pageToken: token, signal})) {
 					const mapped = await mapPage(page.issues);
-					yield withLeftScope({...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}});
+					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
 				}
 			} else {
 				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};
 				for await (const page of searchDataCenter(transport, {jqlAfter: (afterId) => jqlFor('id', afterId), fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
 					const before = done;
 					const mapped = await mapPage(page.issues);
-					yield withLeftScope({...mapped, cursor: cursorAfter(page.next), progress: {done, total: before + page.remaining}});
+					yield {...mapped, cursor: cursorAfter(page.next), progress: {done, total: before + page.remaining}};
 				}
 			}
 		}
@@ -222,22 +213,3 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	}
 }
 
-/** Ids of the issues changed since `since` that the scope no longer matches (none without a scope). */
-async function leftScopeIds(context: PullContext, since: number, timezone: string, signal?: AbortSignal): Promise<string[]> {
-	const {transport, kind, pageSize, concurrency} = context;
-	const jqlAfter = (afterId: string | null) => buildLeftScopeJql(context.scope, since, timezone, afterId);
-	const first = jqlAfter(null);
-	if (first === null) return [];
-	const ids: string[] = [];
-	// `created`: a cheap field, so the answers carry each issue's id and key (no field at all: Cloud sends ids alone).
-	const request = {fields: ['created'], pageSize, changelog: false, signal} as const;
-	if (kind === 'cloud') {
-		for await (const page of searchCloud(transport, {...request, jql: first, pageToken: null})) ids.push(...page.issues.map((issue) => issue.id));
-	} else {
-		for await (const page of searchDataCenter(transport, {...request, jqlAfter: (afterId) => jqlAfter(afterId) ?? first, from: {afterId: null, startAt: 0}, concurrency, resultWindow: context.resultWindow})) {
-			ids.push(...page.issues.map((issue) => issue.id));
-		}
-	}
-
-	return ids;
-}

@@ -105,23 +105,6 @@ export const blockersDocument = /* GraphQL */ `
 	}
 `;
 
-/** Ids per request when listing the issues that left the configured teams: Linear's largest page. */
-export const leftScopePageSize = 250;
-
-/**
- * The issues updated since the last sync that now belong to a team outside the configured
- * ones: moved there (a move changes the identifier and `updatedAt`), they left the scope and
- * leave the store, as a full sync would sweep them. Ids only: ≈ 276 points a page.
- */
-export const leftScopeDocument = /* GraphQL */ `
-	query DirectorReviewLeftScope($first: Int!, $after: String, $filter: IssueFilter) {
-		issues(first: $first, after: $after, filter: $filter, includeArchived: true) {
-			nodes { id }
-			pageInfo { hasNextPage endCursor }
-		}
-	}
-`;
-
 const userFields = `id name displayName email active`;
 const cycleFields = `id number name startsAt endsAt completedAt team { key }`;
 const stateFields = `id name type`;

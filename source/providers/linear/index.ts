@@ -11,13 +11,11 @@ import {
 	issuesPageDocument,
 	issuesPageSize,
 	labelsPageSize,
-	leftScopeDocument,
-	leftScopePageSize,
 	relationsPageSize,
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, MalformedResponse, mapTicket, readConnection, readFinish, readHistoryEntry, readIssue, readPerson, removedBlockerKeys, type RawIssue} from './map.js';
+import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readIssue, readPerson, removedBlockerKeys, type RawIssue} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -109,8 +107,6 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, finishes)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
-		// With the last page: the issues an incremental pull does not see because they moved out of the configured teams.
-		if (next === null && since !== null && teams.length > 0) removedTicketIds.push(...(await leftScopeIds(transport, teams, since, options.signal)));
 		yield {
 			tickets,
 			removedTicketIds,
@@ -145,28 +141,6 @@ async function removedBlockerFinishes(transport: LinearTransport, issues: readon
 	}
 
 	return finishes;
-}
-
-async function leftScopeIds(transport: LinearTransport, teams: readonly string[], since: number, signal?: AbortSignal): Promise<string[]> {
-	const filter = {team: {key: {nin: teams}}, updatedAt: {gte: new Date(since).toISOString()}};
-	const ids: string[] = [];
-	let after: string | null = null;
-	do {
-		const data = await transport.request(leftScopeDocument, {first: leftScopePageSize, after, filter}, signal);
-		const connection = read(() => {
-			const page = readConnection(field(data, 'issues'), 'issues');
-			for (const [index, node] of page.nodes.entries()) {
-				const id = (node as {id?: unknown} | null)?.id;
-				if (typeof id !== 'string') throw new MalformedResponse(`issues.nodes[${index}].id`);
-				ids.push(id);
-			}
-
-			return page;
-		});
-		after = nextCursor(connection.pageInfo, 'issues');
-	} while (after !== null);
-
-	return ids;
 }
 
 function issueFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {

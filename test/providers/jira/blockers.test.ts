@@ -25,10 +25,8 @@ async function start(deployment: Deployment, specs: readonly IssueSpec[], option
 const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
 const at = (n: number) => Date.parse(day(n));
 const searchPath = (deployment: Deployment) => (deployment === 'cloud' ? '/rest/api/3/search/jql' : '/rest/api/2/search');
+const searches = (server: FakeJira, deployment: Deployment) => server.requests.filter((request) => request.path === searchPath(deployment));
 const jqlOf = (request: FakeJiraRequest | undefined) => (request?.body as {jql?: string} | undefined)?.jql ?? '';
-/** An incremental pull's look-up of the issues that left the scope (pull.ts), not counted here. */
-const isLeftScope = (request: FakeJiraRequest) => jqlOf(request).includes(' AND NOT (');
-const searches = (server: FakeJira, deployment: Deployment) => server.requests.filter((request) => request.path === searchPath(deployment) && !isLeftScope(request));
 const lookups = (server: FakeJira, deployment: Deployment) => searches(server, deployment).filter((request) => jqlOf(request).startsWith('key in ('));
 
 /** The row the sync keeps: a ticket yielded again later replaces the earlier one. */
@@ -131,8 +129,7 @@ describe('Jira "is blocked by" spells whose blocker is resolved', () => {
 			{id: 2, created: day(1), updated: day(7), blockedBy: [{id: 9, key: 'PLAT-9', status: 'Done'}], histories: [change(sam, day(3), item.blockedBy('PLAT-9'))]},
 		]);
 		// As Jira answers `key in (…)` naming an issue it cannot find: 400 for the batch, then for that key alone.
-		// (after the left-scope look-up and the search itself).
-		server.fail({kind: 'server', status: 400, path: /^\/rest\/api\/3\/search\/jql$/, after: 2, times: 2});
+		server.fail({kind: 'server', status: 400, path: /^\/rest\/api\/3\/search\/jql$/, after: 1, times: 2});
 		const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: at(6), resumeCursor: null}));
 		// The fake records an injected fault by its kind: those two were answered 400.
 		expect(lookups(server, 'cloud').map((request) => [jqlOf(request), request.outcome])).toEqual([
@@ -157,7 +154,7 @@ describe('Jira "is blocked by" spells whose blocker is resolved', () => {
 		expect(pages[0]?.cursor).toBeNull();
 		expect(lastRow(pages, 'ENG-1')?.blockedSpells).toEqual([{start: at(2), end: at(5), reason: 'blocked by ENG-2'}]);
 		expect(lastRow(pages, 'ENG-3')?.blockedSpells).toEqual([{start: at(4), end: null, reason: 'blocked by PLAT-9'}]);
-		expect(server.requests.filter((request) => !isLeftScope(request)).map((request) => request.path).filter((path) => /search|changelog/.test(path))).toEqual(['/rest/api/3/search/jql']);
+		expect(server.requests.map((request) => request.path).filter((path) => /search|changelog/.test(path))).toEqual(['/rest/api/3/search/jql']);
 	});
 
 	it('datacenter: through runSync, the stored row of the blocked issue carries the spell', async () => {

@@ -92,20 +92,3 @@ it('an incremental sync on a machine whose clock runs 20 minutes ahead of Jira m
 	await runSync({store, provider: providerFor(server, 'cloud'), full: false, now: () => started + 3_600_000});
 	expect(store.loadTickets('jira')[0]?.title).toBe('Changed after the sync started');
 });
-
-for (const deployment of ['cloud', 'datacenter'] as const) {
-	it(`${deployment}: an issue moved out of the scope leaves the store with the next incremental sync, its tag kept`, async () => {
-		const {dana, alex} = users(deployment);
-		fake = await startFakeJira({deployment, issues: [1, 2, 3].map((id) => makeIssue(deployment, {id, created: day(1), updated: day(2)})), users: [dana, alex], statuses, fields});
-		const server = fake;
-		await runSync({store, provider: providerFor(server, deployment), full: true, now: () => Date.parse(day(10))});
-		expect(store.ticketCount('jira')).toBe(3);
-		store.setTag('jira', '2', 'operational');
-
-		// Moved to another project: a new key, the same id, a new `updated`; `project = ENG` no longer matches it.
-		server.issues = server.issues.map((issue) => (issue.id === '2' ? makeIssue(deployment, {id: 2, project: 'OPS', created: day(1), updated: day(11)}) : issue));
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => Date.parse(day(12))});
-		expect(store.loadTickets('jira').map((ticket) => ticket.key).sort()).toEqual(['ENG-1', 'ENG-3']);
-		expect(store.getTags('jira').get('2')?.category).toBe('operational');
-	});
-}

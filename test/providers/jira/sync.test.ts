@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('runSync from Jira Data Center into the store', () => {
-	it('stores a full sync; an incremental sync with no changes costs four requests (fields, profile zone, left-scope look-up, search); a change is picked up', async () => {
+	it('stores a full sync; an incremental sync with no changes costs three requests (fields, profile zone, search); a change is picked up', async () => {
 		const epoch = Date.parse('2026-03-02T00:00:00Z');
 		const issues = Array.from({length: 120}, (_, index) =>
 			makeIssue('datacenter', {
@@ -62,10 +62,8 @@ describe('runSync from Jira Data Center into the store', () => {
 		const quietRequests = fake.requests.slice(before);
 		// The two lookups go out together; the search follows them.
 		expect(quietRequests.map((request) => request.path).slice(0, 2).sort()).toEqual(['/rest/api/2/field', '/rest/api/2/myself']);
-		// Then the issues changed since that left the scope, then the search.
-		expect(quietRequests.map((request) => request.path).slice(2)).toEqual(['/rest/api/2/search', '/rest/api/2/search']);
-		expect((quietRequests[2]?.body as {jql: string}).jql).toBe('updated >= "2026/03/02 03:50" AND NOT (project = ENG) ORDER BY id ASC');
-		expect((quietRequests[3]?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/02 03:50" ORDER BY id ASC');
+		expect(quietRequests.map((request) => request.path).slice(2)).toEqual(['/rest/api/2/search']);
+		expect((quietRequests[2]?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/02 03:50" ORDER BY id ASC');
 
 		now += hour;
 		const renamed = makeIssue('datacenter', {id: 18, summary: 'Renamed after the last sync', created: new Date(epoch).toISOString(), updated: new Date(now - 30 * 60_000).toISOString()});

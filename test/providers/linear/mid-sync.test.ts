@@ -111,26 +111,3 @@ test('an incremental sync on a machine whose clock runs 20 minutes ahead of Line
 	await runSync({store, provider: providerFor(server), full: false, now: () => started + hour});
 	expect(store.loadTickets('linear').find((ticket) => ticket.id === issue.id)?.title).toBe('Changed after the sync started');
 });
-
-test('an issue moved to a team outside the configured ones leaves the store with the next incremental sync, its tag kept', async () => {
-	const builder = new LinearDatasetBuilder();
-	builder.user('Dana Director');
-	const eng = builder.team('ENG');
-	const plat = builder.team('PLAT');
-	const stays = builder.issue(eng, {createdAt: iso(datasetEpoch - 48 * hour)});
-	const moves = builder.issue(eng, {createdAt: iso(datasetEpoch - 47 * hour)});
-	builder.issue(plat, {createdAt: iso(datasetEpoch - 46 * hour)});
-	server = await startFakeLinear({dataset: builder.dataset});
-	const provider = () => providerFor(server!, {teams: ['ENG']});
-	await runSync({store, provider: provider(), full: true, now: () => datasetEpoch});
-	expect(store.loadTickets('linear').map((ticket) => ticket.key).sort()).toEqual([moves.identifier, stays.identifier].sort());
-	store.setTag('linear', moves.id, 'operational');
-
-	// Moving an issue to another team gives it that team's next number: a new identifier, a new updatedAt.
-	moves.teamId = plat.id;
-	moves.identifier = 'PLAT-2';
-	moves.updatedAt = iso(datasetEpoch + hour);
-	await runSync({store, provider: provider(), full: false, now: () => datasetEpoch + 2 * hour});
-	expect(store.loadTickets('linear').map((ticket) => ticket.key)).toEqual([stays.identifier]);
-	expect(store.getTags('linear').get(moves.id)?.category).toBe('operational');
-});
