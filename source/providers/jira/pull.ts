@@ -7,7 +7,7 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import type {PullOptions, SyncPage} from '../provider.js';
 import {completeChangelogs} from './changelog.js';
-import {searchCloud} from './cloud.js';
+import {searchCloudResumed} from './cloud.js';
 import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
@@ -187,7 +187,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				// By id, which no edit moves: Atlassian does not say what a page token holds, and were it a
 				// position, an issue edited mid-pull under `ORDER BY updated` would jump to the end and
 				// shift the next one past the token, unread (and swept by a full sync).
-				for await (const page of searchCloud(transport, {jql: jqlFor('id', null), fields: requested, pageSize, pageToken: token, signal})) {
+				for await (const page of searchCloudResumed(transport, {jql: jqlFor('id', null), fields: requested, pageSize, pageToken: token, signal})) {
 					const mapped = await mapPage(page.issues);
 					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
 				}

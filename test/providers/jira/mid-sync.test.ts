@@ -92,3 +92,16 @@ it('an incremental sync on a machine whose clock runs 20 minutes ahead of Jira m
 	await runSync({store, provider: providerFor(server, 'cloud'), full: false, now: () => started + 3_600_000});
 	expect(store.loadTickets('jira')[0]?.title).toBe('Changed after the sync started');
 });
+
+it('a Cloud sync resumed with a page token Jira no longer honours starts its search over instead of failing for ever', async () => {
+	const {dana, alex} = users('cloud');
+	const specs = Array.from({length: 6}, (_, index) => ({id: index + 1, created: day(1), updated: day(2 + index)}));
+	fake = await startFakeJira({deployment: 'cloud', issues: specs.map((spec) => makeIssue('cloud', spec)), users: [dana, alex], statuses, fields, maxResultsCap: 2});
+	// Stopped after its first page (a rate limit, a closed laptop) and resumed later: the token has expired.
+	const resumeCursor = JSON.stringify({v: 3, deployment: 'cloud', since: null, done: 2, asOf: Date.parse(day(20)), next: {token: 'expired-token'}});
+	const keys: string[] = [];
+	for await (const page of providerFor(fake, 'cloud', {pageSize: 2}).pull({updatedSince: null, resumeCursor})) keys.push(...page.tickets.map((ticket) => ticket.key));
+	expect(new Set(keys).size).toBe(6);
+	const searches = fake.requests.filter((request) => request.path === '/rest/api/3/search/jql');
+	expect(searches.map((request) => request.outcome)).toEqual([400, 200, 200, 200]);
+});
