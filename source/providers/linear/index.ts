@@ -82,6 +82,13 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 				continue;
 			}
 
+			// A resumed cursor names an issue Linear may no longer page past (deleted for good, moved out of
+			// the teams): refused, every later sync would resume into the same refusal. The pull starts over.
+			if (isFirst && resumed !== null && after === resumed.after && error instanceof ProviderError && error.kind === 'malformed' && !(error instanceof QueryTooComplex)) {
+				after = null;
+				continue;
+			}
+
 			throw error;
 		}
 

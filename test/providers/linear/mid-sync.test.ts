@@ -111,3 +111,15 @@ test('an incremental sync on a machine whose clock runs 20 minutes ahead of Line
 	await runSync({store, provider: providerFor(server), full: false, now: () => started + hour});
 	expect(store.loadTickets('linear').find((ticket) => ticket.id === issue.id)?.title).toBe('Changed after the sync started');
 });
+
+test('a pull resumed after an issue Linear no longer pages past (deleted, moved out of the teams) starts over instead of failing for ever', async () => {
+	const builder = new LinearDatasetBuilder();
+	builder.user('Dana Director');
+	const eng = builder.team('ENG');
+	const issues = Array.from({length: 5}, (_, index) => builder.issue(eng, {createdAt: iso(datasetEpoch - (10 - index) * hour)}));
+	server = await startFakeLinear({dataset: builder.dataset});
+	const resumeCursor = Buffer.from(JSON.stringify({v: 2, after: '11111111-dead-4000-8000-000000000000', since: null, done: 3}), 'utf8').toString('base64url');
+	const keys: string[] = [];
+	for await (const page of providerFor(server, {pageSize: 2}).pull({updatedSince: null, resumeCursor})) keys.push(...page.tickets.map((ticket) => ticket.key));
+	expect(new Set(keys)).toEqual(new Set(issues.map((issue) => issue.identifier)));
+});
