@@ -60,7 +60,8 @@ export function createLinearProvider(options: LinearProviderOptions): Provider {
 
 async function* pull(transport: LinearTransport, teams: readonly string[], pageSize: number, options: PullOptions): AsyncIterable<SyncPage> {
 	const resumed = options.resumeCursor === null ? null : decodeCursor(options.resumeCursor);
-	const directory = await loadDirectory(transport, teams, resumed === null ? options.updatedSince : resumed.since, options.signal);
+	// Cycles changed since: on Linear's clock as far as an earlier answer of this process told it.
+	const directory = await loadDirectory(transport, teams, resumed === null ? transport.clock.since(options.updatedSince) : resumed.since, options.signal);
 	// Read on Linear's clock, now that an answer told it: a resumed pull keeps the one it started with.
 	const since = resumed === null ? transport.clock.since(options.updatedSince) : resumed.since;
 	let after = resumed?.after ?? null;
