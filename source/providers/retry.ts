@@ -100,3 +100,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 	const date = Date.parse(trimmed);
 	return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
+
+/** How long until an ISO 8601 reset instant (Jira's `X-RateLimit-Reset`, `yyyy-MM-ddTHH:mmZ`); null when absent or unreadable. */
+export function untilResetInstant(value: string | null | undefined, now: number = Date.now()): number | null {
+	const trimmed = value?.trim() ?? '';
+	if (!/^\d{4}-\d{2}-\d{2}T/.test(trimmed)) return null;
+	const at = Date.parse(trimmed);
+	return Number.isNaN(at) ? null : Math.max(0, at - now);
+}

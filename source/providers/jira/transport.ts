@@ -9,7 +9,7 @@ import {AsyncLocalStorage} from 'node:async_hooks';
 import JiraApiModule from 'jira-client';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
-import {defaultRetryPolicy, parseRetryAfter, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+import {defaultRetryPolicy, parseRetryAfter, TransientFault, untilResetInstant, withRetries, type RetryPolicy} from '../retry.js';
 import {TrackerClock} from '../tracker-clock.js';
 
 export type JiraAuth = {readonly kind: 'basic'; readonly email: string; readonly apiToken: string} | {readonly kind: 'bearer'; readonly pat: string};
@@ -93,19 +93,12 @@ function parseJson(text: string): unknown {
 	}
 }
 
-/** How long until an `X-RateLimit-Reset` instant; null when absent or unreadable. */
-function untilReset(value: string | null): number | null {
-	if (value === null || !/^\d{4}-\d{2}-\d{2}T/.test(value.trim())) return null;
-	const at = Date.parse(value.trim());
-	return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
-}
-
 function statusFault(status: number, headers: Headers, text: string, auth: JiraAuth, what: string): Error {
 	const body = parseJson(text);
 	if (status === 429) {
 		// Atlassian: a 429 "may be accompanied by Retry-After and X-RateLimit-Reset" — either may
 		// come alone; the reset is an ISO 8601 instant to the minute (yyyy-MM-ddTHH:mmZ).
-		const wait = parseRetryAfter(headers.get('retry-after')) ?? untilReset(headers.get('x-ratelimit-reset'));
+		const wait = parseRetryAfter(headers.get('retry-after')) ?? untilResetInstant(headers.get('x-ratelimit-reset'));
 		return new TransientFault('Jira is rate-limiting requests', 'rate-limit', wait);
 	}
 
