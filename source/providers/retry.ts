@@ -81,6 +81,10 @@ export async function withRetries<T>(operation: () => Promise<T>, policy: RetryP
 				if (error.retryAfterMs > policy.maxRateLimitWaitMs) throw error;
 				// A little jitter on top, so parallel clients don't all return on the same tick.
 				delay = error.retryAfterMs + Math.round((policy.random ?? Math.random)() * 250);
+			} else if (error.retryAfterMs !== null && error.retryAfterMs <= policy.maxRateLimitWaitMs) {
+				// A 503 "when a resource limit has been reached" may say when to come back (Atlassian's
+				// rate-limiting docs): sooner would fail again. Longer than we wait: backing off may still do.
+				delay = Math.max(delay, error.retryAfterMs);
 			}
 			policy.onRetry?.(error, attempt, delay);
 			await wait(delay, signal);
@@ -95,4 +99,12 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 	if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
 	const date = Date.parse(trimmed);
 	return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** How long until an ISO 8601 reset instant (Jira's `X-RateLimit-Reset`, `yyyy-MM-ddTHH:mmZ`); null when absent or unreadable. */
+export function untilResetInstant(value: string | null | undefined, now: number = Date.now()): number | null {
+	const trimmed = value?.trim() ?? '';
+	if (!/^\d{4}-\d{2}-\d{2}T/.test(trimmed)) return null;
+	const at = Date.parse(trimmed);
+	return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

@@ -81,14 +81,23 @@ export async function fetchBulkChangelogs(transport: JiraTransport, issueIds: re
 	return byIssue;
 }
 
-function isTruncated(issue: JiraIssue): boolean {
+/**
+ * Cloud embeds only the most recent histories (40 reported on search/jql, 100 on the old
+ * search) and documents the embedded `total` as "The number of results on the page": a
+ * changelog this long whose `total` says no more cannot be told complete, so it is read whole.
+ */
+const unverifiableFrom = 20;
+
+function isTruncated(issue: JiraIssue, kind: JiraDeploymentKind): boolean {
 	const total = issue.changelog?.total;
-	return typeof total === 'number' && (issue.changelog?.histories?.length ?? 0) < total;
+	const embedded = issue.changelog?.histories?.length ?? 0;
+	if (typeof total === 'number' && embedded < total) return true;
+	return kind === 'cloud' && embedded >= unverifiableFrom;
 }
 
 /** Each issue's whole changelog, in the order of `issues`. */
 export async function completeChangelogs(transport: JiraTransport, kind: JiraDeploymentKind, issues: readonly JiraIssue[], concurrency: number, signal?: AbortSignal): Promise<Array<readonly JiraHistory[]>> {
-	const truncated = issues.filter((issue) => isTruncated(issue));
+	const truncated = issues.filter((issue) => isTruncated(issue, kind));
 	let bulk: Map<string, JiraHistory[]> | null = null;
 	if (kind === 'cloud' && truncated.length > 0) {
 		try {
@@ -100,7 +109,7 @@ export async function completeChangelogs(transport: JiraTransport, kind: JiraDep
 	}
 
 	return mapConcurrently(issues, concurrency, async (issue) => {
-		if (!isTruncated(issue)) return issue.changelog?.histories ?? [];
+		if (!isTruncated(issue, kind)) return issue.changelog?.histories ?? [];
 		const fromBulk = bulk?.get(issue.id);
 		if (fromBulk) return fromBulk;
 		return kind === 'cloud' ? fetchPagedChangelog(transport, '/rest/api/3', issue.id, signal) : fetchDataCenterChangelog(transport, issue.id, signal);

@@ -65,3 +65,30 @@ export async function* searchCloud(transport: JiraTransport, options: CloudSearc
 		pageToken = next;
 	}
 }
+
+/**
+ * `searchCloud` from a page token kept by an interrupted sync. A token lives a limited time:
+ * resumed later, Jira refuses it (400 "The provided next page token is invalid or expired")
+ * and every later sync would resume into the same refusal. The search starts over instead;
+ * the pages it reads again are written again, unchanged.
+ */
+export async function* searchCloudResumed(transport: JiraTransport, options: CloudSearchOptions): AsyncGenerator<CloudSearchPage> {
+	if (options.pageToken === null) {
+		yield* searchCloud(transport, options);
+		return;
+	}
+
+	const resumed = searchCloud(transport, options);
+	let first: IteratorResult<CloudSearchPage>;
+	try {
+		first = await resumed.next();
+	} catch (error) {
+		if (!(error instanceof ProviderError) || error.kind !== 'config') throw error;
+		yield* searchCloud(transport, {...options, pageToken: null});
+		return;
+	}
+
+	if (first.done) return;
+	yield first.value;
+	yield* resumed;
+}

@@ -5,8 +5,12 @@ import type {JiraDeploymentKind} from './shapes.js';
 export type SearchPosition = {readonly token: string} | DataCenterPosition;
 
 export interface PullCursor {
-	/** 2: Data Center pages by id windows (version 1 paged by startAt over an update-ordered query). */
-	readonly v: 2;
+	/**
+	 * 3: Cloud searches ordered by id. 2: Data Center pages by id windows (version 1 paged by
+	 * startAt over an update-ordered query); a version 2 Cloud page token belongs to the
+	 * update-ordered query, which Cloud no longer sends.
+	 */
+	readonly v: 3;
 	readonly deployment: JiraDeploymentKind;
 	readonly since: number | null;
 	readonly done: number;
@@ -38,10 +42,12 @@ export function decodeCursor(value: string | null, deployment: JiraDeploymentKin
 	try {
 		const cursor = JSON.parse(value) as Partial<PullCursor>;
 		// A cursor from another deployment or version (the config or the product changed) cannot resume: start over.
-		if (cursor.v !== 2 || cursor.deployment !== deployment || !isPosition(cursor.next)) return null;
+		if (cursor.deployment !== deployment || !isPosition(cursor.next)) return null;
+		const oldCloudToken = typeof cursor.next === 'object' && 'token' in cursor.next;
+		if (!(cursor.v === 3 || (cursor.v === 2 && !oldCloudToken))) return null;
 		if (cursor.asOf !== undefined && typeof cursor.asOf !== 'number') return null;
 		if (cursor.awaiting !== undefined && !(Array.isArray(cursor.awaiting) && cursor.awaiting.every((key) => typeof key === 'string'))) return null;
-		return cursor as PullCursor;
+		return {...cursor, v: 3} as PullCursor;
 	} catch {
 		return null;
 	}

@@ -187,7 +187,7 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 		async listPeople() {
 			const {transport, kind} = await client();
 			const zone = await profileZone();
-			const recent = buildSearchJql({scope: options.jql, updatedSince: null, timezone: zone, now: (options.now ?? Date.now)(), order: 'updated'}).replace(/ORDER BY .*$/, 'ORDER BY updated DESC');
+			const recent = buildSearchJql({scope: options.jql, updatedSince: null, timezone: zone, now: (options.now ?? Date.now)(), order: 'recent'});
 			return listPeople(transport, kind, recent);
 		},
 	};

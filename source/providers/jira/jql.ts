@@ -73,10 +73,11 @@ export interface SearchJqlOptions {
 	/** Now: an empty scope is bounded by `created` before a day after it. */
 	readonly now: number;
 	/**
-	 * `updated`: oldest change first (Cloud, paged by token). `id`: by issue id, so Data
-	 * Center can page by keyset past its search window with `afterId`.
+	 * `updated`: oldest change first (the recent-issues look-up). `id`: by issue id, which no
+	 * edit moves (Cloud, paged by token), and Data Center pages by keyset past its search
+	 * window with `afterId`. `recent`: the latest change first (whose people `listPeople` offers).
 	 */
-	readonly order: 'updated' | 'id';
+	readonly order: 'updated' | 'id' | 'recent';
 	readonly afterId?: string | null;
 }
 
@@ -94,7 +95,7 @@ export function buildSearchJql(options: SearchJqlOptions): string {
 	const clauses: string[] = [];
 	const trimmed = options.scope?.trim() ?? '';
 	// A scope's own ORDER BY would conflict with ours; drop it rather than fail.
-	const withoutOrder = trimmed.replace(/(^|\s+)order\s+by\s+[\s\S]*$/i, '').trim();
+	const withoutOrder = withoutOrderBy(trimmed);
 	if (withoutOrder !== '') clauses.push(`(${withoutOrder})`);
 	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlInstant(options.updatedSince, options.timezone))}`);
 	if (clauses.length === 0) clauses.push(`created <= ${quoteJqlValue(formatJqlInstant(options.now + createdBoundMarginMs, options.timezone))}`);
@@ -103,8 +104,30 @@ export function buildSearchJql(options: SearchJqlOptions): string {
 		clauses.push(`id > ${options.afterId}`);
 	}
 
-	const order = options.order === 'id' ? 'ORDER BY id ASC' : 'ORDER BY updated ASC, id ASC';
+	const order = options.order === 'id' ? 'ORDER BY id ASC' : options.order === 'recent' ? 'ORDER BY updated DESC' : 'ORDER BY updated ASC, id ASC';
 	return `${clauses.join(' AND ')} ${order}`;
+}
+
+/**
+ * The query without its own ORDER BY clause: the first `order by` outside a string literal
+ * (JQL strings are in double or single quotes, `\` escaping), and all after it. "order by"
+ * inside a quoted value is text, not a clause.
+ */
+function withoutOrderBy(query: string): string {
+	let quote: string | null = null;
+	for (let index = 0; index < query.length; index++) {
+		const character = query[index] as string;
+		if (quote !== null) {
+			if (character === '\\') index++;
+			else if (character === quote) quote = null;
+		} else if (character === '"' || character === "'") {
+			quote = character;
+		} else if ((index === 0 || /[\s)]/.test(query[index - 1] as string)) && /^order\s+by(?:\s|$)/i.test(query.slice(index, index + 40))) {
+			return query.slice(0, index).trim();
+		}
+	}
+
+	return query;
 }
 
 /** The JQL for a known set of issues, by key, every key a quoted literal. */

@@ -243,16 +243,17 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		// As for Linear (linear/spells.ts): once the issue itself is finished, nothing blocks it any
 		// more, though its "is blocked by" link may point at an unresolved blocker for good.
 		blockedSpells: endedBy(mergeSpells(intervals), completedAt ?? canceledAt),
-		...parentOf(fields.parent),
+		...parentOf(fields.parent, schema.epicLinkField ? fields[schema.epicLinkField] : undefined),
 	};
 
 	return {ticket, people: [...people.values()], iterations, awaitingBlockers};
 }
 
-/** `parentKey` when the issue has a parent (sub-task or epic child); nothing otherwise. */
-function parentOf(parent: unknown): {parentKey?: string} {
+/** `parentKey` when the issue has a parent (sub-task or epic child), else its Epic Link's epic key; nothing otherwise. */
+function parentOf(parent: unknown, epicLink: unknown): {parentKey?: string} {
 	const key = typeof parent === 'object' && parent !== null ? (parent as {key?: unknown}).key : undefined;
-	return typeof key === 'string' && key !== '' ? {parentKey: key} : {};
+	if (typeof key === 'string' && key !== '') return {parentKey: key};
+	return typeof epicLink === 'string' && epicLink.trim() !== '' ? {parentKey: epicLink.trim()} : {};
 }
 
 /** The fields `blockerResolvedAt` reads: all a blocker lookup asks Jira for. */

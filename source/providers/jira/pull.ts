@@ -7,7 +7,7 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import type {PullOptions, SyncPage} from '../provider.js';
 import {completeChangelogs} from './changelog.js';
-import {searchCloud} from './cloud.js';
+import {searchCloudResumed} from './cloud.js';
 import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
@@ -67,11 +67,12 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const {signal} = pullOptions;
 	const {transport, kind, pageSize, concurrency} = context;
 	const resumed = decodeCursor(pullOptions.resumeCursor, kind);
-	const since = resumed ? resumed.since : pullOptions.updatedSince;
 	const [fieldIds, timezone] = await Promise.all([context.fields(signal), context.profileZone(signal)]);
+	// Read on Jira's clock, as some answer has told it by now: a resumed pull keeps the one it started with.
+	const since = resumed ? resumed.since : transport.clock.since(pullOptions.updatedSince);
 	const now = resumed?.asOf ?? context.now();
 	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
-	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
+	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, fieldIds.epicLinkField ?? null, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
 	// Sprints from the agile API on full syncs; incremental ones read them off the issues.
 	const withBoardSprints = since === null;
 	const resolvedAt = new Map<string, number>();
@@ -133,9 +134,8 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 
 	const mapPage = async (issues: readonly JiraIssue[]) => {
 		const byId = new Map((await mapAll(issues)).map((mapped) => [mapped.ticket.id, mapped]));
-		// Pages come oldest update first, so a blocker resolved after the blocked issue last
-		// changed comes later, in this page or a later one: the blocked issue goes again,
-		// in place when it is in this page, else with this page.
+		// A blocker the pull brings after the issue it blocked, in this page or a later one:
+		// the blocked issue goes again, in place when it is in this page, else with this page.
 		for (const mapped of remapAwaiting()) byId.set(mapped.ticket.id, mapped);
 		done += issues.length;
 		return pageOf(byId.values());
@@ -170,10 +170,10 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	};
 
 	const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];
-	const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 2, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
+	const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 3, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
 	const cursorAfter = (next: SearchPosition | null): string | null => {
 		const keys = awaitingKeys();
-		const base = {v: 2, deployment: kind, since, done, asOf: now, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
+		const base = {v: 3, deployment: kind, since, done, asOf: now, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
 		if (next !== null) return encodeCursor({...base, next});
 		// Only the last page has no cursor: a blocker lookup still to come keeps this one open.
 		if (keys.length > 0) return encodeCursor({...base, next: 'blockers'});
@@ -184,7 +184,10 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		if (resumed?.next !== 'blockers') {
 			if (kind === 'cloud') {
 				const token = resumed && typeof resumed.next === 'object' && 'token' in resumed.next ? resumed.next.token : null;
-				for await (const page of searchCloud(transport, {jql: jqlFor('updated', null), fields: requested, pageSize, pageToken: token, signal})) {
+				// By id, which no edit moves: Atlassian does not say what a page token holds, and were it a
+				// position, an issue edited mid-pull under `ORDER BY updated` would jump to the end and
+				// shift the next one past the token, unread (and swept by a full sync).
+				for await (const page of searchCloudResumed(transport, {jql: jqlFor('id', null), fields: requested, pageSize, pageToken: token, signal})) {
 					const mapped = await mapPage(page.issues);
 					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
 				}

@@ -9,7 +9,8 @@ import {AsyncLocalStorage} from 'node:async_hooks';
 import JiraApiModule from 'jira-client';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
-import {defaultRetryPolicy, parseRetryAfter, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+import {defaultRetryPolicy, parseRetryAfter, TransientFault, untilResetInstant, withRetries, type RetryPolicy} from '../retry.js';
+import {TrackerClock} from '../tracker-clock.js';
 
 export type JiraAuth = {readonly kind: 'basic'; readonly email: string; readonly apiToken: string} | {readonly kind: 'bearer'; readonly pat: string};
 
@@ -25,6 +26,8 @@ export interface JiraTransportOptions {
 export type JiraApiPrefix = '/rest/api/2' | '/rest/api/3' | '/rest/agile/1.0';
 
 export interface JiraTransport {
+	/** Jira's clock against ours, from every answer's `Date`. */
+	readonly clock: TrackerClock;
 	get(prefix: JiraApiPrefix, pathname: string, query?: Readonly<Record<string, string | number>>, signal?: AbortSignal): Promise<unknown>;
 	post(prefix: JiraApiPrefix, pathname: string, body: unknown, signal?: AbortSignal): Promise<unknown>;
 }
@@ -93,7 +96,10 @@ function parseJson(text: string): unknown {
 function statusFault(status: number, headers: Headers, text: string, auth: JiraAuth, what: string): Error {
 	const body = parseJson(text);
 	if (status === 429) {
-		return new TransientFault('Jira is rate-limiting requests', 'rate-limit', parseRetryAfter(headers.get('retry-after')));
+		// Atlassian: a 429 "may be accompanied by Retry-After and X-RateLimit-Reset" — either may
+		// come alone; the reset is an ISO 8601 instant to the minute (yyyy-MM-ddTHH:mmZ).
+		const wait = parseRetryAfter(headers.get('retry-after')) ?? untilResetInstant(headers.get('x-ratelimit-reset'));
+		return new TransientFault('Jira is rate-limiting requests', 'rate-limit', wait);
 	}
 
 	if (status >= 500) return new TransientFault(`Jira answered ${status} for ${what}`, 'server', parseRetryAfter(headers.get('retry-after')));
@@ -169,6 +175,7 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 	const retry: RetryPolicy = {...defaultRetryPolicy, ...options.retry};
 	const timeoutMs = options.requestTimeoutMs ?? defaultTimeoutMs;
 	const {auth} = options;
+	const clock = new TrackerClock();
 
 	async function request(requestOptions: ClientRequestOptions): Promise<unknown> {
 		const context = calls.getStore();
@@ -205,6 +212,7 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 			throw networkFault(error, timeout.aborted, what);
 		}
 
+		clock.observe(response.headers);
 		if (response.status >= 300 && response.status < 400) {
 			// A redirect usually means a login page or a moved instance; following it could carry the credentials elsewhere.
 			throw new ProviderError('jira', 'config', `Jira redirected the request for ${what}`, 'set JIRA_BASE_URL to the address Jira is served from');
@@ -256,6 +264,7 @@ export function createJiraTransport(options: JiraTransportOptions): JiraTranspor
 	}
 
 	return {
+		clock,
 		get: async (prefix, pathname, query, signal) => call('GET', prefix, pathname, query, undefined, signal),
 		post: async (prefix, pathname, body, signal) => call('POST', prefix, pathname, undefined, body, signal),
 	};

@@ -4,6 +4,12 @@ export interface JiraFieldIds {
 	readonly flaggedField: string | null;
 	/** Company-managed "Story Points" and team-managed "Story point estimate": both are read. */
 	readonly storyPointsFields: readonly string[];
+	/**
+	 * Epic Link (`com.pyxis.greenhopper.jira:gh-epic-link`): the epic's key, where Data Center
+	 * (and Cloud before `parent` replaced it) keeps an epic child's epic; `parent` there holds
+	 * only a sub-task's parent.
+	 */
+	readonly epicLinkField?: string | null;
 }
 
 export interface JiraStatusVocabulary {

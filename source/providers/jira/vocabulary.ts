@@ -33,6 +33,7 @@ interface LinkType {
 }
 
 const sprintSchema = 'com.pyxis.greenhopper.jira:gh-sprint';
+const epicLinkSchema = 'com.pyxis.greenhopper.jira:gh-epic-link';
 const multiCheckboxSchema = 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes';
 const storyPointSchemas = new Set(['com.atlassian.jira.plugin.system.customfieldtypes:float', 'com.pyxis.greenhopper.jira:jsw-story-points']);
 /** The built-in Blocks link type's id on Cloud and Data Center; it keeps its id when renamed. */
@@ -56,7 +57,8 @@ export async function lookUpFields(transport: JiraTransport, signal?: AbortSigna
 			field.id !== undefined &&
 			(field.schema?.custom === 'com.pyxis.greenhopper.jira:jsw-story-points' || (storyPointSchemas.has(field.schema?.custom ?? '') && /^story points?( estimate)?$/i.test(field.name ?? ''))),
 	);
-	return {sprintField: sprint?.id ?? null, flaggedField: flagged?.id ?? null, storyPointsFields: points.map((field) => field.id as string)};
+	const epicLink = all.find((field) => field.schema?.custom === epicLinkSchema);
+	return {sprintField: sprint?.id ?? null, flaggedField: flagged?.id ?? null, storyPointsFields: points.map((field) => field.id as string), epicLinkField: epicLink?.id ?? null};
 }
 
 export async function lookUpStatuses(transport: JiraTransport, signal?: AbortSignal): Promise<JiraStatusVocabulary> {

@@ -2,6 +2,7 @@ import {LinearClient, LinearError} from '@linear/sdk';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
 import {defaultRetryPolicy, parseRetryAfter, sleep, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
+import {TrackerClock} from '../tracker-clock.js';
 import {LinearBudget} from './budget.js';
 
 /**
@@ -30,6 +31,8 @@ export interface LinearTransport {
 	request(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
 	/** Requests sent so far, retries included. */
 	readonly requestCount: number;
+	/** Linear's clock against ours, from every answer's `Date`. */
+	readonly clock: TrackerClock;
 }
 
 export const defaultRequestTimeoutMs = 30_000;
@@ -62,6 +65,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	const redact = (text: string) => (options.apiKey === '' ? text : text.split(options.apiKey).join('[redacted]'));
 	const now = options.now ?? Date.now;
 	const budget = new LinearBudget();
+	const clock = new TrackerClock();
 	const timezone = options.timezone ?? 'UTC';
 	let requestCount = 0;
 
@@ -82,7 +86,10 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		requestCount++;
 		try {
 			const response = await client.client.rawRequest<unknown, Record<string, unknown>>(document, variables);
-			if (response.headers instanceof Headers) budget.observe(response.headers, key, now());
+			if (response.headers instanceof Headers) {
+				budget.observe(response.headers, key, now());
+				clock.observe(response.headers);
+			}
 			return response.data;
 		} catch (error) {
 			if (signal?.aborted) throw signal.reason as Error;
@@ -113,6 +120,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		get requestCount() {
 			return requestCount;
 		},
+		clock,
 	};
 }
 

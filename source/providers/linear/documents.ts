@@ -30,9 +30,16 @@ export const directoryPageSize = 100;
  */
 const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId fromCycleId toCycleId relationChanges { identifier type }`;
 
+/*
+ * Pages go by `createdAt`, which never changes: Linear pages newest first by the order field,
+ * so under `orderBy: updatedAt` an issue edited between two pages jumps ahead of the cursor
+ * and the pull never sees it — a full sync then swept it from the store. An issue created
+ * mid-pull is missed the same way, but it was in no store yet, and its `updatedAt` is after
+ * the sync's start, where the next incremental sync begins.
+ */
 export const issuesPageDocument = /* GraphQL */ `
 	query DirectorReviewIssues($first: Int!, $after: String, $filter: IssueFilter, $historyFirst: Int!, $labelsFirst: Int!, $relationsFirst: Int!) {
-		issues(first: $first, after: $after, filter: $filter, orderBy: updatedAt, includeArchived: true) {
+		issues(first: $first, after: $after, filter: $filter, orderBy: createdAt, includeArchived: true) {
 			nodes {
 				id
 				identifier

@@ -60,8 +60,10 @@ export function createLinearProvider(options: LinearProviderOptions): Provider {
 
 async function* pull(transport: LinearTransport, teams: readonly string[], pageSize: number, options: PullOptions): AsyncIterable<SyncPage> {
 	const resumed = options.resumeCursor === null ? null : decodeCursor(options.resumeCursor);
-	const since = resumed === null ? options.updatedSince : resumed.since;
-	const directory = await loadDirectory(transport, teams, since, options.signal);
+	// Cycles changed since: on Linear's clock as far as an earlier answer of this process told it.
+	const directory = await loadDirectory(transport, teams, resumed === null ? transport.clock.since(options.updatedSince) : resumed.since, options.signal);
+	// Read on Linear's clock, now that an answer told it: a resumed pull keeps the one it started with.
+	const since = resumed === null ? transport.clock.since(options.updatedSince) : resumed.since;
 	let after = resumed?.after ?? null;
 	let done = resumed?.done ?? 0;
 	let isFirst = true;
@@ -78,6 +80,13 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			// Should Linear count a page as over its 10,000 points, fewer issues a page cost less: the cursor stays valid.
 			if (error instanceof QueryTooComplex && first > 1) {
 				first = Math.max(1, Math.floor(first / 2));
+				continue;
+			}
+
+			// A resumed cursor names an issue Linear may no longer page past (deleted for good, moved out of
+			// the teams): refused, every later sync would resume into the same refusal. The pull starts over.
+			if (isFirst && resumed !== null && after === resumed.after && error instanceof ProviderError && error.kind === 'malformed' && !(error instanceof QueryTooComplex)) {
+				after = null;
 				continue;
 			}
 
@@ -174,15 +183,18 @@ async function withFullHistory(transport: LinearTransport, issue: RawIssue, sign
 	return {...issue, history, historyPage: {hasNextPage: false, endCursor: null}};
 }
 
+/** 2: pages in `createdAt` order. A version 1 cursor points into the former `updatedAt` order: the pull starts over. */
 export function encodeCursor(state: CursorState): string {
-	return Buffer.from(JSON.stringify({v: 1, ...state}), 'utf8').toString('base64url');
+	return Buffer.from(JSON.stringify({v: 2, ...state}), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorState {
+export function decodeCursor(cursor: string): CursorState | null {
 	try {
 		const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
 		const {v, after, since, done} = value;
-		if (v === 1 && typeof after === 'string' && (since === null || typeof since === 'number') && typeof done === 'number') return {after, since, done};
+		const readable = typeof after === 'string' && (since === null || typeof since === 'number') && typeof done === 'number';
+		if (v === 1 && readable) return null;
+		if (v === 2 && readable) return {after, since, done};
 	} catch {
 		// Falls through to the error below: a cursor from another version or another provider.
 	}

@@ -6,7 +6,12 @@ import type {FakeFault} from './types.js';
 export function replyWithFault(fault: FakeFault, request: IncomingMessage, response: ServerResponse): void {
 	switch (fault.kind) {
 		case 'rate-limit': {
-			send(response, 429, errorBody('Rate limit exceeded.'), {'retry-after': fault.retryAfter ?? '1'});
+			// Either header may come alone ("may be accompanied by Retry-After and X-RateLimit-Reset", Atlassian rate-limiting docs).
+			const retryAfter = fault.retryAfter ?? (fault.rateLimitReset === undefined ? '1' : undefined);
+			send(response, 429, errorBody('Rate limit exceeded.'), {
+				...(retryAfter === undefined ? {} : {'retry-after': retryAfter}),
+				...(fault.rateLimitReset === undefined ? {} : {'x-ratelimit-reset': fault.rateLimitReset, 'ratelimit-reason': 'jira-burst-based'}),
+			});
 			return;
 		}
 

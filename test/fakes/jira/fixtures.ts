@@ -18,6 +18,8 @@ export const statuses: readonly FakeJiraStatus[] = [
 export const sprintFieldId = 'customfield_10020';
 export const flaggedFieldId = 'customfield_10021';
 export const storyPointsFieldId = 'customfield_10016';
+/** Epic Link: where Data Center keeps an epic child's epic (its key); `parent` there is only a sub-task's. */
+export const epicLinkFieldId = 'customfield_10014';
 
 export const fields: readonly FakeJiraField[] = [
 	{id: 'summary', name: 'Summary', custom: false, schema: {type: 'string', system: 'summary'}},
@@ -27,6 +29,7 @@ export const fields: readonly FakeJiraField[] = [
 	{id: flaggedFieldId, name: 'Flagged', custom: true, schema: {type: 'array', items: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes', customId: 10021}},
 	{id: 'customfield_10030', name: 'Approvals', custom: true, schema: {type: 'array', items: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes', customId: 10030}},
 	{id: storyPointsFieldId, name: 'Story point estimate', custom: true, schema: {type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10016}},
+	{id: epicLinkFieldId, name: 'Epic Link', custom: true, schema: {type: 'any', custom: 'com.pyxis.greenhopper.jira:gh-epic-link', customId: 10014}},
 ];
 
 export function users(deployment: Deployment): {dana: FakeJiraUser; alex: FakeJiraUser; sam: FakeJiraUser} {
@@ -161,6 +164,8 @@ export interface IssueSpec {
 	readonly histories?: readonly FakeJiraHistory[];
 	/** The parent issue (a sub-task's, or an epic child's epic), as Jira returns it under `parent`. */
 	readonly parent?: {readonly id: number; readonly key: string; readonly type: string};
+	/** The epic's key in the Epic Link field, as Data Center keeps an epic child's epic. */
+	readonly epic?: string;
 }
 
 function statusRef(name: string) {
@@ -211,6 +216,7 @@ export function makeIssue(deployment: Deployment, spec: IssueSpec): FakeJiraIssu
 			[sprintFieldId]: sprintValue,
 			[flaggedFieldId]: spec.flagged ? [{self: '/rest/api/2/customFieldOption/10019', value: 'Impediment', id: '10019'}] : null,
 			[storyPointsFieldId]: spec.points ?? null,
+			[epicLinkFieldId]: spec.epic ?? null,
 		},
 	};
 }

@@ -93,8 +93,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = value;
 		const rendered: Record<string, unknown> = {expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields', id: issue.id, self: `${url}/rest/api/2/issue/${issue.id}`, key: issue.key, fields: picked};
 		if (expand.includes('changelog')) {
-			const histories = issue.histories.slice(0, embeddedLimit);
-			rendered.changelog = {startAt: 0, maxResults: histories.length, total: issue.histories.length, histories};
+			// Cloud embeds the most recent histories, newest first (REST v3 `expand`: "changelog: Returns a list of recent
+			// updates to an issue, sorted by date, starting from the most recent"); a search cuts them short.
+			const histories = cloud ? issue.histories.slice(-embeddedLimit).reverse() : issue.histories.slice(0, embeddedLimit);
+			// PageOfChangelogs documents `total` as "The number of results on the page": 'page' answers as written.
+			const total = options.embeddedChangelogTotal === 'page' ? histories.length : issue.histories.length;
+			rendered.changelog = {startAt: 0, maxResults: histories.length, total, histories};
 		}
 
 		return rendered;
@@ -320,6 +324,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const server = createServer((request, response) => {
+		if (options.clockSkewMs) response.setHeader('date', new Date(Date.now() + options.clockSkewMs).toUTCString());
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {

@@ -67,6 +67,13 @@ export interface FakeFault {
 	/** Skip this many matching requests before failing. */
 	readonly after?: number;
 	readonly retryAfter?: string;
+	/**
+	 * A 429's `X-RateLimit-Reset` (ISO 8601 to the minute, `yyyy-MM-ddTHH:mmZ`). Atlassian:
+	 * "429 responses may be accompanied by Retry-After and X-RateLimit-Reset headers"
+	 * (developer.atlassian.com/cloud/jira/platform/rate-limiting, quoted in JRACLOUD-69262):
+	 * with it and no `retryAfter`, the 429 carries the reset alone.
+	 */
+	readonly rateLimitReset?: string;
 	readonly status?: number;
 }
 
@@ -99,6 +106,8 @@ export interface FakeJiraOptions {
 	readonly maxResultsCap?: number;
 	/** Histories embedded in a search result before the changelog counts as truncated. */
 	readonly embeddedChangelogLimit?: number;
+	/** The embedded changelog's `total`: every history (default, as Jira has answered) or only those on the page (as PageOfChangelogs documents it). */
+	readonly embeddedChangelogTotal?: 'all' | 'page';
 	readonly changelogPageCap?: number;
 	/** Data Center before the paged changelog endpoint existed. */
 	readonly changelogEndpoint?: boolean;
@@ -122,6 +131,8 @@ export interface FakeJiraOptions {
 	 */
 	readonly hiddenEmails?: 'all' | readonly string[];
 	readonly linkTypes?: readonly FakeJiraLinkType[];
+	/** How far Jira's clock is from this machine's, for the `Date` header every answer carries (RFC 9110 §6.6.1); negative: Jira is behind. */
+	readonly clockSkewMs?: number;
 }
 
 export interface FakeJira {

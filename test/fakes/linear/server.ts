@@ -83,6 +83,11 @@ export interface FakeLinearOptions {
 	readonly apiKey?: string;
 	/** The API key's budget; default: a personal API key's (5,000 requests, 3,000,000 points an hour), full. */
 	readonly budget?: FakeLinearBudgetOptions;
+	/**
+	 * How far Linear's clock is from this machine's, for the `Date` header every answer carries
+	 * (RFC 9110 §6.6.1) and the `updatedAt` a test stamps; default 0. Negative: Linear is behind.
+	 */
+	readonly clockSkewMs?: number;
 }
 
 export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeLinearServer> {
@@ -104,6 +109,7 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 	});
 
 	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		if (options.clockSkewMs) response.setHeader('date', new Date(Date.now() + options.clockSkewMs).toUTCString());
 		const body = await readBody(request);
 		const number = requests.length + 1;
 		let payload: {query?: unknown; variables?: unknown; operationName?: unknown} = {};
@@ -517,7 +523,7 @@ function connection<T extends {id: string}>(items: readonly T[], args: Args, mat
 	// Like Linear: archived entities (auto-archived issues, trashed ones, removed relations) only with includeArchived.
 	const includeArchived = args['includeArchived'] === true;
 	const orderBy = args['orderBy'] === 'updatedAt' ? 'updatedAt' : 'createdAt';
-	// Like Linear: newest first, by the order field, ids breaking ties.
+	// Like Linear: newest first, by the order field (`createdAt` unless asked `updatedAt`), ids breaking ties.
 	const sorted = items
 		.filter((item) => includeArchived || !isArchived(item))
 		.filter((item) => (filter ? matches(item, filter) : true))

@@ -26,7 +26,7 @@ describe('Jira Cloud provider', () => {
 		const keys = tickets(pages).map((ticket) => ticket.key);
 		expect(keys).toHaveLength(120);
 		expect(new Set(keys).size).toBe(120);
-		// Ordered by updated ASC, as the JQL asks.
+		// Ordered by id ASC, as the JQL asks.
 		expect(keys[0]).toBe('ENG-10001');
 		expect(keys.at(-1)).toBe('ENG-10120');
 		const searches = server.requests.filter((request) => request.path === '/rest/api/3/search/jql');
@@ -165,7 +165,7 @@ describe('Jira Cloud provider', () => {
 		const pages = await collect(providerFor(server, 'cloud', {jql}).pull({updatedSince: null, resumeCursor: null}));
 		expect(tickets(pages).map((ticket) => ticket.key)).toEqual(['ENG-1']);
 		const search = server.requests.find((request) => request.path === '/rest/api/3/search/jql');
-		expect((search?.body as {jql: string}).jql).toBe(`(${jql}) ORDER BY updated ASC, id ASC`);
+		expect((search?.body as {jql: string}).jql).toBe(`(${jql}) ORDER BY id ASC`);
 		expect(search?.query).toEqual({});
 	});
 
@@ -177,7 +177,7 @@ describe('Jira Cloud provider', () => {
 		const pages = await collect(provider.pull({updatedSince: since, resumeCursor: null}));
 		expect(tickets(pages).map((ticket) => ticket.id)).toEqual(['4', '5', '6']);
 		const search = server.requests.find((request) => request.path === '/rest/api/3/search/jql');
-		expect((search?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/05 09:30" ORDER BY updated ASC, id ASC');
+		expect((search?.body as {jql: string}).jql).toBe('(project = ENG) AND updated >= "2026/03/05 09:30" ORDER BY id ASC');
 		// A sync interrupted after the first page continues with the second.
 		const resumed = await collect(provider.pull({updatedSince: since, resumeCursor: pages[0]?.cursor ?? null}));
 		expect(tickets(resumed).map((ticket) => ticket.id)).toEqual(['6']);
