@@ -6,62 +6,37 @@
  * `updated`, an issue edited after its page was read jumps to the end and shifts every later
  * position back by one: the issue that was next is never read, and a full sync sweeps it.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, expect, it} from 'vitest';
-import type {Provider, SyncPage} from '../../../source/providers/provider.js';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {afterEach, expect, it} from 'vitest';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira} from '../../fakes/jira/server.js';
+import {editedAfterFirstPage, useFreshStore} from '../../support/mid-sync.js';
 import {providerFor} from './helpers.js';
 
 const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
 let fake: FakeJira | null = null;
-let folder: string;
-let store: Store;
-
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-midsync-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
+const fresh = useFreshStore('director-review-jira-midsync-');
 
 afterEach(async () => {
-	store.close();
 	await fake?.close();
 	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
 });
 
-/** The real provider, with `edit` run once after its first page was handed over. */
-function editedAfterFirstPage(provider: Provider, edit: () => void): Provider {
-	return {
-		...provider,
-		async *pull(options) {
-			let pages = 0;
-			for await (const page of provider.pull(options) as AsyncIterable<SyncPage>) {
-				yield page;
-				if (++pages === 1) edit();
-			}
-		},
-	};
-}
 
 it('a Cloud full sync keeps every ticket when one already read is edited mid-sync', async () => {
 	const {dana, alex} = users('cloud');
 	const specs = Array.from({length: 9}, (_, index) => ({id: index + 1, created: day(1), updated: day(2 + index)}));
 	fake = await startFakeJira({deployment: 'cloud', issues: specs.map((spec) => makeIssue('cloud', spec)), users: [dana, alex], statuses, fields, maxResultsCap: 3});
 	const server = fake;
-	await runSync({store, provider: providerFor(server, 'cloud', {pageSize: 3}), full: true, now: () => Date.parse(day(20))});
-	expect(store.ticketCount('jira')).toBe(9);
+	await runSync({store: fresh.store(), provider: providerFor(server, 'cloud', {pageSize: 3}), full: true, now: () => Date.parse(day(20))});
+	expect(fresh.store().ticketCount('jira')).toBe(9);
 
 	// The first issue read is edited once its page is in: it is still in Jira, and so is every other.
 	const provider = editedAfterFirstPage(providerFor(server, 'cloud', {pageSize: 3}), () => {
 		server.issues = server.issues.map((issue, index) => (index === 0 ? makeIssue('cloud', {...specs[0]!, summary: 'Edited mid-sync', updated: day(21)}) : issue));
 	});
-	await runSync({store, provider, full: true, now: () => Date.parse(day(21))});
-	expect(store.ticketCount('jira')).toBe(9);
+	await runSync({store: fresh.store(), provider, full: true, now: () => Date.parse(day(21))});
+	expect(fresh.store().ticketCount('jira')).toBe(9);
 });
 
 it('a Cloud sync interrupted before the id order resumes by starting over, not with a token for the old query', async () => {
@@ -85,12 +60,12 @@ it('an incremental sync on a machine whose clock runs 20 minutes ahead of Jira m
 	fake = await startFakeJira({deployment: 'cloud', issues: [makeIssue('cloud', spec)], users: [dana, alex], statuses, fields, clockSkewMs: skew});
 	const server = fake;
 	const started = Date.now();
-	await runSync({store, provider: providerFor(server, 'cloud'), full: true, now: () => started});
+	await runSync({store: fresh.store(), provider: providerFor(server, 'cloud'), full: true, now: () => started});
 
 	// Five minutes after that sync started, on Jira's clock: fifteen minutes before it, on ours.
 	server.issues = [makeIssue('cloud', {...spec, summary: 'Changed after the sync started', updated: new Date(started + skew + 5 * 60_000).toISOString()})];
-	await runSync({store, provider: providerFor(server, 'cloud'), full: false, now: () => started + 3_600_000});
-	expect(store.loadTickets('jira')[0]?.title).toBe('Changed after the sync started');
+	await runSync({store: fresh.store(), provider: providerFor(server, 'cloud'), full: false, now: () => started + 3_600_000});
+	expect(fresh.store().loadTickets('jira')[0]?.title).toBe('Changed after the sync started');
 });
 
 it('a Cloud sync resumed with a page token Jira no longer honours starts its search over instead of failing for ever', async () => {

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, expect, test} from 'vitest';
-import type {Provider, SyncPage} from '../../../source/providers/provider.js';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {afterEach, expect, test} from 'vitest';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {datasetEpoch, iso, LinearDatasetBuilder, type FakeIssue} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {editedAfterFirstPage, useFreshStore} from '../../support/mid-sync.js';
 import {providerFor} from './helpers.js';
 
 /**
@@ -17,34 +13,13 @@ import {providerFor} from './helpers.js';
 
 const hour = 3_600_000;
 let server: FakeLinearServer | null = null;
-let folder: string;
-let store: Store;
-
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-midsync-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
+const fresh = useFreshStore('director-review-linear-midsync-');
 
 afterEach(async () => {
-	store.close();
 	await server?.close();
 	server = null;
-	fs.rmSync(folder, {recursive: true, force: true});
 });
 
-/** The real provider, with `edit` run once after its first page was handed over (someone edits a ticket mid-sync). */
-function editedAfterFirstPage(provider: Provider, edit: () => void): Provider {
-	return {
-		...provider,
-		async *pull(options) {
-			let pages = 0;
-			for await (const page of provider.pull(options) as AsyncIterable<SyncPage>) {
-				yield page;
-				if (++pages === 1) edit();
-			}
-		},
-	};
-}
 
 test('a full sync keeps every ticket when one not yet read is edited mid-sync (not swept, not missed)', async () => {
 	const builder = new LinearDatasetBuilder();
@@ -58,8 +33,8 @@ test('a full sync keeps every ticket when one not yet read is edited mid-sync (n
 
 	server = await startFakeLinear({dataset: builder.dataset});
 	let now = datasetEpoch;
-	await runSync({store, provider: providerFor(server, {pageSize: 3}), full: true, now: () => now});
-	expect(store.ticketCount('linear')).toBe(9);
+	await runSync({store: fresh.store(), provider: providerFor(server, {pageSize: 3}), full: true, now: () => now});
+	expect(fresh.store().ticketCount('linear')).toBe(9);
 
 	// The oldest issue sits on the last page: edited once the first page is in, it is still in the workspace.
 	now += hour;
@@ -68,9 +43,9 @@ test('a full sync keeps every ticket when one not yet read is edited mid-sync (n
 		edited.title = 'Edited while the sync ran';
 		edited.updatedAt = iso(now + 60_000);
 	});
-	await runSync({store, provider, full: true, now: () => now});
+	await runSync({store: fresh.store(), provider, full: true, now: () => now});
 
-	const keys = new Set(store.loadTickets('linear').map((ticket) => ticket.key));
+	const keys = new Set(fresh.store().loadTickets('linear').map((ticket) => ticket.key));
 	expect(keys).toEqual(new Set(issues.map((issue) => issue.identifier)));
 });
 
@@ -103,13 +78,13 @@ test('an incremental sync on a machine whose clock runs 20 minutes ahead of Line
 	const issue = builder.issue(eng, {createdAt: iso(datasetEpoch), updatedAt: iso(datasetEpoch)});
 	server = await startFakeLinear({dataset: builder.dataset, clockSkewMs: skew});
 	const started = Date.now();
-	await runSync({store, provider: providerFor(server), full: true, now: () => started});
+	await runSync({store: fresh.store(), provider: providerFor(server), full: true, now: () => started});
 
 	// Five minutes after that sync started, on Linear's clock: fifteen minutes before it, on ours.
 	issue.title = 'Changed after the sync started';
 	issue.updatedAt = iso(started + skew + 5 * 60_000);
-	await runSync({store, provider: providerFor(server), full: false, now: () => started + hour});
-	expect(store.loadTickets('linear').find((ticket) => ticket.id === issue.id)?.title).toBe('Changed after the sync started');
+	await runSync({store: fresh.store(), provider: providerFor(server), full: false, now: () => started + hour});
+	expect(fresh.store().loadTickets('linear').find((ticket) => ticket.id === issue.id)?.title).toBe('Changed after the sync started');
 });
 
 test('a pull resumed after an issue Linear no longer pages past (deleted, moved out of the teams) starts over instead of failing for ever', async () => {
