@@ -22,7 +22,6 @@ afterEach(async () => {
 	fake = null;
 });
 
-
 it('a Cloud full sync keeps every ticket when one already read is edited mid-sync', async () => {
 	const {dana, alex} = users('cloud');
 	const specs = Array.from({length: 9}, (_, index) => ({id: index + 1, created: day(1), updated: day(2 + index)}));

@@ -20,7 +20,6 @@ afterEach(async () => {
 	server = null;
 });
 
-
 test('a full sync keeps every ticket when one not yet read is edited mid-sync (not swept, not missed)', async () => {
 	const builder = new LinearDatasetBuilder();
 	builder.user('Dana Director');
