@@ -149,8 +149,13 @@ describe('secrets', () => {
 		};
 
 		await waitFor('Where does your org track its work?');
-		pty.write('\r');
-		await waitFor('Linear personal API key');
+		// The question can be on screen before Ink reads keys in raw mode: an Enter typed in that
+		// moment reaches it as a newline, which the menu does not take. Pressed until it is taken.
+		for (const deadline = Date.now() + 60_000; !output.includes('Linear personal API key'); ) {
+			if (Date.now() > deadline) throw new Error(`no "Linear personal API key" in:\n${output.slice(-2000)}`);
+			pty.write('\r');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
 		for (const character of linearKey) pty.write(character);
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		pty.write('\u0003');
