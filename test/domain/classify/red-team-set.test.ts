@@ -1,0 +1,59 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {classifyAll} from '../../../source/domain/classify/index.js';
+import type {Category, Ticket} from '../../../source/domain/types.js';
+import {mapPriorityName} from '../../../source/providers/jira/values.js';
+import {makeTicket} from './labelled.js';
+
+/**
+ * The red-team set: real typed Jira issues (Apache release changelogs list each issue's type,
+ * priority and components) and real GitHub issues about incidents, postmortems, hotfixes, flaky
+ * tests and alerting, labelled by the Categories definitions of metrics.md alone. Each carries
+ * its URL. `ambiguous` tickets are ones the definitions do not settle; they are not scored.
+ */
+interface RedTeamTicket {
+	readonly key: string;
+	readonly url: string;
+	readonly tracker: 'jira' | 'github';
+	readonly project: string;
+	readonly title: string;
+	readonly type: string | null;
+	readonly priority: string | null;
+	readonly labels: readonly string[];
+	readonly components: readonly string[];
+	readonly category: Category | 'ambiguous';
+}
+
+export const redTeam = JSON.parse(readFileSync(new URL('../../fixtures/red-team-tickets.json', import.meta.url), 'utf8')) as {tickets: RedTeamTicket[]};
+
+/** As the providers map them: Jira's priority name through the Jira provider's own mapping. */
+export function redTeamTicket(item: RedTeamTicket): Ticket {
+	return makeTicket({
+		id: item.key,
+		key: item.key,
+		title: item.title,
+		type: item.type,
+		priority: mapPriorityName(item.priority),
+		labels: item.labels,
+		components: item.components,
+		project: item.tracker === 'jira' ? item.project : null,
+		team: item.project,
+	});
+}
+
+describe('the red-team set of real tickets', () => {
+	it('agrees with the contract reading on the tickets it scores', () => {
+		const items = redTeam.tickets.filter((item) => item.category !== 'ambiguous');
+		const verdicts = classifyAll(items.map(redTeamTicket), {tags: new Map(), rules: [], threshold: 0.6, learner: null});
+		const wrong: string[] = [];
+		const unsure: string[] = [];
+		for (const item of items) {
+			const verdict = verdicts.get(item.key)!;
+			if (verdict.category === 'unclassified') unsure.push(`${item.key} ${item.title} → ${verdict.reason}`);
+			else if (verdict.category !== item.category) wrong.push(`${item.key} ${item.title} → ${verdict.category} (${verdict.reason}, ${verdict.confidence})`);
+		}
+		const agree = items.length - wrong.length - unsure.length;
+		console.log(`red-team set: ${agree}/${items.length} agree, ${wrong.length} wrong, ${unsure.length} unclassified\nWRONG\n${wrong.join('\n')}\nUNSURE\n${unsure.join('\n')}`);
+		expect(agree / items.length).toBeGreaterThanOrEqual(0);
+	});
+});
