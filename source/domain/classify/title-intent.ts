@@ -33,6 +33,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	hotfix: [op, 2.5],
 	support: [op, 2],
 	bug: [op, 1.2],
+	// Alertmanager's and Grafana's notification title, "[FIRING:2] HighErrorRate", filed as a ticket.
+	firing: [op, 3],
 	spike: [st, 2],
 	rfc: [st, 2],
 	proposal: [st, 1.5],
@@ -103,7 +105,16 @@ const breakageRules: readonly Rule[] = [
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
 ];
 
+// A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident.
+const postIncident: Rule = [/\b(post-?mortems?|post mortems?|post-?incident|pir|rcas?|root cause analys[ie]s|retros?|retrospectives?|incident reviews?|(review|retro|retrospective|analysis) (of|for|on|about) (the |an? |our |their |last |this |that |\w+ ){0,3}(outage|incident|downtime))\b/, st, 2, 'title: post-incident review', ['mortem', 'incident', 'pir', 'rca', 'root cause', 'retro', 'review', 'analys']];
+
+// How hotfixes are made (a workflow, a process, its docs) rather than a hotfix being made.
+const hotfixProcess: Rule = [/\bhot ?fix(es|ing)?\b.{0,40}\b(workflows?|process(es)?|procedures?|steps|guid(e|es|ance)|docs?|documentation|polic(y|ies)|runbooks?|playbooks?|templates?|checklists?|scenarios?)\b|\b(how|explain\w*|document\w*)\b.{0,30}\bhot ?fix/, st, 2, 'title: hotfix process', ['hotfix', 'hot fix']];
+
 const securityPatch: Rule = [/\b(security (update|patch|fix)e?s?|patch(ing)? .*(cve|vulnerab)|cve-\d{4}-\d+)\b/, op, 2, 'title: security patch', ['security', 'cve', 'patch']];
+// An upgrade or bump made *because of* a vulnerability answers it: a security patch, not planned upgrade work.
+const securityResponse: Rule = [/\b(upgrad|updat|bump|patch|pin)\w*\b.*\b(cves?|cve-\d{4}-\d+|vulnerabilit(y|ies)|security (issues?|advisor(y|ies)|vulnerabilit(y|ies)))\b/, op, 2.5, 'title: security patch', ['cve', 'vulnerab', 'security']];
+const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'bump', 'bumping', 'patch', 'patching', 'pin', 'pinning']);
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
 const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account']];
@@ -133,7 +144,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		const prefix = bracket ? null : /^([a-z][a-z0-9 _./-]{0,24})(\([^)]{0,30}\))?!?:\s+/.exec(title);
 		const found = bracket ?? prefix;
 		if (!found) break;
-		const name = found[1]!.trim().replace(/[-_]/g, ' ');
+		const name = found[1]!.trim().replace(/[-_]/g, ' ').replace(/:\d+$/, '');
 		const entry = (bracket ? bracketTags : prefixTags)[name];
 		if (entry) {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
@@ -142,7 +153,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		title = title.slice(found[0].length);
 	}
 
-	const tooling = !hardOperational && gated(opsTriggers, title) && opsNouns.test(title) && toolingNouns.test(title) && !matches(firingAlert, title);
+	const tooling =
+		!hardOperational && ((gated(opsTriggers, title) && opsNouns.test(title) && toolingNouns.test(title) && !matches(firingAlert, title)) || matches(hotfixProcess, title));
 	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
 
 	const opener = plannedOpener(title);
@@ -155,6 +167,13 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		signals.push(ruleSignal(prevention));
 		isPlanned = true;
 	}
+	if (matches(postIncident, title)) {
+		signals.push(ruleSignal(postIncident));
+		isPlanned = true;
+	}
+	const securityAnswer = matches(securityResponse, title) && !automation.test(title);
+	// "Upgrade jetty due to CVE" opens like planned work but answers a vulnerability.
+	if (securityAnswer && upgradeOpeners.has(/^[a-z]+/.exec(title)?.[0] ?? '')) isPlanned = false;
 
 	let breakage = false;
 	for (const rule of breakageRules) {
@@ -165,6 +184,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));
+		breakage = true;
+	}
+	if (securityAnswer && !isPlanned) {
+		signals.push(ruleSignal(securityResponse));
 		breakage = true;
 	}
 	if (matches(accessRequest, title)) signals.push(ruleSignal(accessRequest));
