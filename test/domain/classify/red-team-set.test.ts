@@ -24,10 +24,10 @@ interface RedTeamTicket {
 	readonly category: Category | 'ambiguous';
 }
 
-export const redTeam = JSON.parse(readFileSync(new URL('../../fixtures/red-team-tickets.json', import.meta.url), 'utf8')) as {tickets: RedTeamTicket[]};
+const redTeam = JSON.parse(readFileSync(new URL('../../fixtures/red-team-tickets.json', import.meta.url), 'utf8')) as {tickets: RedTeamTicket[]};
 
 /** As the providers map them: Jira's priority name through the Jira provider's own mapping. */
-export function redTeamTicket(item: RedTeamTicket): Ticket {
+function redTeamTicket(item: RedTeamTicket): Ticket {
 	return makeTicket({
 		id: item.key,
 		key: item.key,
@@ -41,8 +41,21 @@ export function redTeamTicket(item: RedTeamTicket): Ticket {
 	});
 }
 
+// Measured when the set was gathered: 118/141 before the red-team fixes, 137/141 after
+// (docs/classification.md). The floor sits a little under what it measures now.
+const floor = 0.95;
+
 describe('the red-team set of real tickets', () => {
-	it('agrees with the contract reading on the tickets it scores', () => {
+	it('holds 80+ distinct real tickets, each with its source url', () => {
+		expect(redTeam.tickets.length).toBeGreaterThanOrEqual(80);
+		expect(new Set(redTeam.tickets.map((item) => item.url)).size).toBe(redTeam.tickets.length);
+		for (const item of redTeam.tickets) {
+			if (item.tracker === 'jira') expect(item.url).toBe(`https://issues.apache.org/jira/browse/${item.key}`);
+			else expect(item.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull)\/\d+$/);
+		}
+	});
+
+	it(`agrees with the contract reading on ≥ ${floor} of the tickets it scores, no tags`, () => {
 		const items = redTeam.tickets.filter((item) => item.category !== 'ambiguous');
 		const verdicts = classifyAll(items.map(redTeamTicket), {tags: new Map(), rules: [], threshold: 0.6, learner: null});
 		const wrong: string[] = [];
@@ -53,7 +66,7 @@ describe('the red-team set of real tickets', () => {
 			else if (verdict.category !== item.category) wrong.push(`${item.key} ${item.title} → ${verdict.category} (${verdict.reason}, ${verdict.confidence})`);
 		}
 		const agree = items.length - wrong.length - unsure.length;
-		console.log(`red-team set: ${agree}/${items.length} agree, ${wrong.length} wrong, ${unsure.length} unclassified\nWRONG\n${wrong.join('\n')}\nUNSURE\n${unsure.join('\n')}`);
-		expect(agree / items.length).toBeGreaterThanOrEqual(0);
+		console.log(`red-team set: ${agree}/${items.length} agree, ${wrong.length} wrong, ${unsure.length} unclassified\nwrong:\n${wrong.join('\n')}\nunclassified:\n${unsure.join('\n')}`);
+		expect(agree / items.length).toBeGreaterThanOrEqual(floor);
 	});
 });
