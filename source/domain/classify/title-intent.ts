@@ -69,6 +69,7 @@ const planned = new Set(
 		'retire allow expose track measure monitor catch catching report prepare ensure setup lower').split(' '),
 );
 const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
+const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 
 function plannedOpener(title: string): Signal | null {
@@ -78,6 +79,8 @@ function plannedOpener(title: string): Signal | null {
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
+	if ((first === 'support' || first === 'supports') && words[2] !== undefined && !supportWork.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	return null;
 }
 

@@ -91,4 +91,15 @@ describe('red-team misreadings', () => {
 		// A Bug filed and started at once at high priority is still the firefighting the signal is for.
 		expect(category({title: 'Checkout totals wrong after currency switch', type: 'Bug', priority: 'high', ...shape})).toBe('operational');
 	});
+
+	it('a title opening with "Support <a capability>" asks for a feature; support tickets stay support', () => {
+		// https://issues.apache.org/jira/browse/FLINK-14665 (Sub-task, Major)
+		expect(category({title: 'Support computed column in blink-planner', type: 'Sub-task', priority: 'high'})).toBe('strategic');
+		// https://issues.apache.org/jira/browse/FLINK-14212 (Sub-task, Major)
+		expect(category({title: 'Support Python UDFs without arguments', type: 'Sub-task', priority: 'high', components: ['API / Python']})).toBe('strategic');
+		// https://issues.apache.org/jira/browse/HDFS-16811 (Improvement, Major)
+		expect(category({title: 'Support DecommissionBackoffMonitor parameters reconfigurable', type: 'Improvement', priority: 'high'})).toBe('strategic');
+		expect(category({title: 'Support ticket 4411: invoice PDF is blank for EU customers', priority: 'high'})).toBe('operational');
+		expect(category({title: 'Support request from Acme: cannot export reports', priority: 'high'})).toBe('operational');
+	});
 });
