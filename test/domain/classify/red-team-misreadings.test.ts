@@ -102,4 +102,16 @@ describe('red-team misreadings', () => {
 		expect(category({title: 'Support ticket 4411: invoice PDF is blank for EU customers', priority: 'high'})).toBe('operational');
 		expect(category({title: 'Support request from Acme: cannot export reports', priority: 'high'})).toBe('operational');
 	});
+
+	it('an exception thrown is a defect, with or without a Bug type', () => {
+		// https://issues.apache.org/jira/browse/FLINK-14535 (Sub-task, Minor)
+		expect(category({title: 'Cast exception is thrown when count distinct on decimal fields', type: 'Sub-task', priority: 'low'})).toBe('operational');
+		// The same words in a tracker without issue types (Linear, GitHub):
+		// https://issues.apache.org/jira/browse/HADOOP-18652, FLINK-9258, FLINK-9524
+		expect(category({title: 'Path.suffix raises NullPointerException'})).toBe('operational');
+		expect(category({title: 'ConcurrentModificationException in ComponentMetricGroup.getAllVariables'})).toBe('operational');
+		expect(category({title: 'NPE from ProcTimeBoundedRangeOver.scala'})).toBe('operational');
+		// Planned work about exceptions stays planned.
+		expect(category({title: 'Add exception handling guidelines to the service template'})).toBe('strategic');
+	});
 });
