@@ -101,6 +101,8 @@ const breakageRules: readonly Rule[] = [
 	[/\b(out of (disk )?space|no space left|disk (is )?full|low on disk|low disk|disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock']],
+	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly"; not the slow-query log.
+	[/\b(slow(er|ness)?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
 	// An exception thrown: "Cast exception is thrown when …", "Path.suffix raises NullPointerException", "NPE from …".
 	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale']],
@@ -130,7 +132,7 @@ const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(i
 const opsTriggers = ['incident', 'pager', 'call', 'escalation', 'alert', 'alarm', 'toil', 'mortem', 'outage', 'support'];
 const opsNouns = /\b(incidents?|pager ?duty|pager|on-?call|oncall|escalations?|alerts?|alerting|alarms?|toil|post-?mortems?|outages?|support)\b/;
 const toolingNouns =
-	/\b(webhooks?|integrations?|api|bot|tool(s|ing)?|templates?|polic(y|ies)|process|procedures?|rotation|handbook|page|pages|docs?|document(ation|ing)?|best practices|runbooks?|playbooks?|guide(lines)?|reports?|reporting|dashboards?|metrics?|workflow|automat\w*|\.md|info about|checklist|training|schedul\w*|adapter|notifications?|channel|noise|noisy|thresholds?|rules?)\b/;
+	/\b(webhooks?|integrations?|api|bot|tool(s|ing)?|templates?|polic(y|ies)|process|procedures?|rotation|handbook|pages?(?! loads?| loading| views?)|docs?|document(ation|ing)?|best practices|runbooks?|playbooks?|guide(lines)?|reports?|reporting|dashboards?|metrics?|workflow|automat\w*|\.md|info about|checklist|training|schedul\w*|adapter|notifications?|channel|noise|noisy|thresholds?|rules?)\b/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 

@@ -114,4 +114,18 @@ describe('red-team misreadings', () => {
 		// Planned work about exceptions stays planned.
 		expect(category({title: 'Add exception handling guidelines to the service template'})).toBe('strategic');
 	});
+
+	it('slowness now is a degradation; making it faster, or the slow-query log, is planned work', () => {
+		// https://github.com/sourcegraph/sourcegraph-public-snapshot/issues/13398 (label team/cloud)
+		expect(category({title: 'Slow page loads on Sourcegraph.com sometimes in the middle of the day (US - West coast)', labels: ['team/cloud']})).toBe('operational');
+		// https://github.com/mozilla/addons/issues/3684
+		expect(category({title: 'Bad performance for most reviewer pages', labels: ['component:performance', 'component:reviewer_tools', 'priority:p1']})).toBe('operational');
+		// https://github.com/mozilla-mobile/fenix/issues/18741
+		expect(category({title: 'Restoring session to CNN seems slower on Nightly than Release (for COLD MAIN start up)', labels: ['eng:performance', 'needs:triage']})).toBe('operational');
+		// "page loads" is not an on-call page: https://github.com/newrelic/docs-website/issues/2955
+		expect(category({title: 'Slow page loads triggering alerts in APAC', labels: ['bug', 'gatsbysites', 'hero', 'P3', 'research']})).toBe('operational');
+		// https://github.com/google/clusterfuzz/issues/618
+		expect(category({title: 'Improve page load performance'})).toBe('strategic');
+		expect(category({title: 'Slow query log to Grafana with weekly top-10 review'})).toBe('strategic');
+	});
 });
