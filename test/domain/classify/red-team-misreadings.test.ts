@@ -128,4 +128,14 @@ describe('red-team misreadings', () => {
 		expect(category({title: 'Improve page load performance'})).toBe('strategic');
 		expect(category({title: 'Slow query log to Grafana with weekly top-10 review'})).toBe('strategic');
 	});
+
+	it('a named class of vulnerability (XSS, SQL injection, CSRF …) being fixed is a security fix', () => {
+		// https://github.com/digininja/DVWA/pull/710
+		expect(category({title: 'Fix: sanitize user input in low.php to prevent stored XSS'})).toBe('operational');
+		// https://github.com/frappe/frappe/pull/34281
+		expect(category({title: 'fix(xss): sanitize on input itself'})).toBe('operational');
+		expect(category({title: 'Sanitize the search parameter against SQL injection'})).toBe('operational');
+		// Planned hardening stays planned.
+		expect(category({title: 'Add a content security policy to every page to make XSS harder'})).toBe('strategic');
+	});
 });
