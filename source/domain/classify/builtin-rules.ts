@@ -38,11 +38,13 @@ for (const [phrase, category, weight, topic] of titleSignals) {
 	titleIndex.set(first, entries);
 }
 
+const brokenTypes = new Set(['bug', 'defect', 'incident', 'problem']);
+
 // Once a title opens with planned work, the firefighting words after it name what the work
 // is about ("Spike: better error messages") and count for this much of their weight.
 const plannedDiscount = 0.3;
 // Incident words in a title about incident tooling or process are not firefighting at all.
-const toolingWords = new Set(['title: incident', 'title: on-call', 'title: oncall', 'title: pager', 'title: paged', 'title: pagerduty', 'title: escalation', 'title: escalated', 'title: support', 'title: firing', 'title: customer']);
+const toolingWords = new Set(['title: incident', 'title: on-call', 'title: oncall', 'title: pager', 'title: paged', 'title: pagerduty', 'title: escalation', 'title: escalated', 'title: support', 'title: firing', 'title: customer', 'title: hotfix', 'title: hot fix']);
 
 /** All the built-in evidence a ticket carries. */
 export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
@@ -71,6 +73,9 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	}
 
 	const intent = text.intent;
+	// A ticket the tracker files as broken (a Bug) names what broke with its topic words, as a
+	// title stating breakage does: "Documentation continues to refer to removed methods".
+	const broken = intent.breakage || (!intent.planned && text.type !== null && brokenTypes.has(text.type));
 	const seenPhrases = new Set<string>();
 	const tokens = text.tokens;
 	for (let index = 0; index < tokens.length; index++) {
@@ -80,7 +85,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 			if (!entry.stems.every((stem, offset) => tokens[index + offset]?.stem === stem)) continue;
 			if (!seenPhrases.has(entry.reason)) {
 				seenPhrases.add(entry.reason);
-				const signal = adjusted(entry, intent);
+				const signal = adjusted(entry, intent, broken);
 				if (signal) signals.push(signal);
 			}
 			// The longest phrase at a position speaks for it: "error budget" is not also "error".
@@ -96,8 +101,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	return signals;
 }
 
-function adjusted(entry: TitleEntry, intent: TitleIntent): Signal | null {
-	if (entry.category === st && entry.topic && intent.breakage) return null;
+function adjusted(entry: TitleEntry, intent: TitleIntent, broken: boolean): Signal | null {
+	if (entry.category === st && entry.topic && broken) return null;
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
 	if (entry.category === op && intent.planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
 	return {category: entry.category, weight: entry.weight, reason: entry.reason};

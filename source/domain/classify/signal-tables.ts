@@ -77,6 +77,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	automation: [st, 2],
 	'postmortem-action': [st, 2.5],
 	'post-incident': [st, 2],
+	postmortem: [st, 2],
+	'post-mortem': [st, 2],
 	'incident-follow-up': [st, 2.5],
 	'follow-up': [st, 1],
 	rfc: [st, 2],

@@ -33,6 +33,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	hotfix: [op, 2.5],
 	support: [op, 2],
 	bug: [op, 1.2],
+	// Alertmanager's and Grafana's notification title, "[FIRING:2] HighErrorRate", filed as a ticket.
+	firing: [op, 3],
 	spike: [st, 2],
 	rfc: [st, 2],
 	proposal: [st, 1.5],
@@ -67,6 +69,7 @@ const planned = new Set(
 		'retire allow expose track measure monitor catch catching report prepare ensure setup lower').split(' '),
 );
 const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
+const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 
 function plannedOpener(title: string): Signal | null {
@@ -76,6 +79,8 @@ function plannedOpener(title: string): Signal | null {
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
+	if ((first === 'support' || first === 'supports') && words[2] !== undefined && !supportWork.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	return null;
 }
 
@@ -96,6 +101,10 @@ const breakageRules: readonly Rule[] = [
 	[/\b(out of (disk )?space|no space left|disk (is )?full|low on disk|low disk|disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock']],
+	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly"; not the slow-query log.
+	[/\b(slow(er|ness)?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
+	// An exception thrown: "Cast exception is thrown when …", "Path.suffix raises NullPointerException", "NPE from …".
+	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
@@ -103,7 +112,16 @@ const breakageRules: readonly Rule[] = [
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
 ];
 
+// A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident.
+const postIncident: Rule = [/\b(post-?mortems?|post mortems?|post-?incident|pir|rcas?|root cause analys[ie]s|retros?|retrospectives?|incident reviews?|(review|retro|retrospective|analysis) (of|for|on|about) (the |an? |our |their |last |this |that |\w+ ){0,3}(outage|incident|downtime))\b/, st, 2, 'title: post-incident review', ['mortem', 'incident', 'pir', 'rca', 'root cause', 'retro', 'review', 'analys']];
+
+// How hotfixes are made (a workflow, a process, its docs) rather than a hotfix being made.
+const hotfixProcess: Rule = [/\bhot ?fix(es|ing)?\b.{0,40}\b(workflows?|process(es)?|procedures?|steps|guid(e|es|ance)|docs?|documentation|polic(y|ies)|runbooks?|playbooks?|templates?|checklists?|scenarios?)\b|\b(how|explain\w*|document\w*)\b.{0,30}\bhot ?fix/, st, 2, 'title: hotfix process', ['hotfix', 'hot fix']];
+
 const securityPatch: Rule = [/\b(security (update|patch|fix)e?s?|patch(ing)? .*(cve|vulnerab)|cve-\d{4}-\d+)\b/, op, 2, 'title: security patch', ['security', 'cve', 'patch']];
+// An upgrade or bump made *because of* a vulnerability answers it: a security patch, not planned upgrade work.
+const securityResponse: Rule = [/\b(upgrad|updat|bump|patch|pin)\w*\b.*\b(cves?|cve-\d{4}-\d+|vulnerabilit(y|ies)|security (issues?|advisor(y|ies)|vulnerabilit(y|ies)))\b/, op, 2.5, 'title: security patch', ['cve', 'vulnerab', 'security']];
+const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'bump', 'bumping', 'patch', 'patching', 'pin', 'pinning']);
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
 const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account']];
@@ -114,7 +132,7 @@ const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(i
 const opsTriggers = ['incident', 'pager', 'call', 'escalation', 'alert', 'alarm', 'toil', 'mortem', 'outage', 'support'];
 const opsNouns = /\b(incidents?|pager ?duty|pager|on-?call|oncall|escalations?|alerts?|alerting|alarms?|toil|post-?mortems?|outages?|support)\b/;
 const toolingNouns =
-	/\b(webhooks?|integrations?|api|bot|tool(s|ing)?|templates?|polic(y|ies)|process|procedures?|rotation|handbook|page|pages|docs?|document(ation|ing)?|best practices|runbooks?|playbooks?|guide(lines)?|reports?|reporting|dashboards?|metrics?|workflow|automat\w*|\.md|info about|checklist|training|schedul\w*|adapter|notifications?|channel|noise|noisy|thresholds?|rules?)\b/;
+	/\b(webhooks?|integrations?|api|bot|tool(s|ing)?|templates?|polic(y|ies)|process|procedures?|rotation|handbook|pages?(?! loads?| loading| views?)|docs?|document(ation|ing)?|best practices|runbooks?|playbooks?|guide(lines)?|reports?|reporting|dashboards?|metrics?|workflow|automat\w*|\.md|info about|checklist|training|schedul\w*|adapter|notifications?|channel|noise|noisy|thresholds?|rules?)\b/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
@@ -133,7 +151,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		const prefix = bracket ? null : /^([a-z][a-z0-9 _./-]{0,24})(\([^)]{0,30}\))?!?:\s+/.exec(title);
 		const found = bracket ?? prefix;
 		if (!found) break;
-		const name = found[1]!.trim().replace(/[-_]/g, ' ');
+		const name = found[1]!.trim().replace(/[-_]/g, ' ').replace(/:\d+$/, '');
 		const entry = (bracket ? bracketTags : prefixTags)[name];
 		if (entry) {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
@@ -142,7 +160,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		title = title.slice(found[0].length);
 	}
 
-	const tooling = !hardOperational && gated(opsTriggers, title) && opsNouns.test(title) && toolingNouns.test(title) && !matches(firingAlert, title);
+	const tooling =
+		!hardOperational && ((gated(opsTriggers, title) && opsNouns.test(title) && toolingNouns.test(title) && !matches(firingAlert, title)) || matches(hotfixProcess, title));
 	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
 
 	const opener = plannedOpener(title);
@@ -155,6 +174,13 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		signals.push(ruleSignal(prevention));
 		isPlanned = true;
 	}
+	if (matches(postIncident, title)) {
+		signals.push(ruleSignal(postIncident));
+		isPlanned = true;
+	}
+	const securityAnswer = matches(securityResponse, title) && !automation.test(title);
+	// "Upgrade jetty due to CVE" opens like planned work but answers a vulnerability.
+	if (securityAnswer && upgradeOpeners.has(/^[a-z]+/.exec(title)?.[0] ?? '')) isPlanned = false;
 
 	let breakage = false;
 	for (const rule of breakageRules) {
@@ -165,6 +191,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));
+		breakage = true;
+	}
+	if (securityAnswer && !isPlanned) {
+		signals.push(ruleSignal(securityResponse));
 		breakage = true;
 	}
 	if (matches(accessRequest, title)) signals.push(ruleSignal(accessRequest));

@@ -34,6 +34,13 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'to
 	['vulnerability', op, 1.5],
 	['cve', op, 2],
 	['exploit', op, 1.5],
+	// Named classes of vulnerability: a fix of one answers a finding.
+	['xss', op, 1.5],
+	['cross-site scripting', op, 1.5],
+	['sql injection', op, 1.5],
+	['csrf', op, 1.5],
+	['ssrf', op, 1.5],
+	['idor', op, 1.5],
 	['regression', op, 1.5],
 	['regressed', op, 1.5],
 	['error', op, 0.8],

@@ -40,7 +40,10 @@ export function trackerSignals(ticket: Ticket, text: TicketText): Signal[] {
 
 	if ((ticket.priority === 'urgent' || ticket.priority === 'high') && ticket.startedAt !== null && ticket.createdAt > 0) {
 		const lead = ticket.startedAt - ticket.createdAt;
-		if (lead >= 0 && lead <= unplannedStartWithin) signals.push({category: op, weight: 1, reason: 'started within hours of filing'});
+		// Filed and started at once is how much planned work begins too (an author files the
+		// feature as they open its pull request): against a type that names planned work it only supports.
+		const plannedType = type !== null && typeSignals[type]?.[0] === st;
+		if (lead >= 0 && lead <= unplannedStartWithin) signals.push({category: op, weight: 1, reason: 'started within hours of filing', ...(plannedType ? {supporting: true} : {})});
 	}
 	if (ticket.inTriage === true) signals.push({category: op, weight: 0.8, reason: 'in Triage'});
 	if (ticket.slaBreachesAt !== undefined && ticket.slaBreachesAt !== null) signals.push({category: op, weight: 1.2, reason: 'has an SLA'});
