@@ -46,12 +46,14 @@ export function mapPriorityName(name: unknown): Priority | null {
 			return 'urgent';
 		}
 
-		case 'high':
-		case 'major': {
+		case 'high': {
 			return 'high';
 		}
 
+		// Major is the classic scheme's default (id 3, as Medium is the new one's): a ticket nobody
+		// prioritised is no evidence of urgency.
 		case 'medium':
+		case 'major':
 		case 'normal': {
 			return 'medium';
 		}
