@@ -132,7 +132,8 @@ function categoryCell(row: TriageRow, theme: Theme): {label: string; color: stri
 function reasonOf(classification: Classification | undefined, tag: TriageRow['tag']): string {
 	if (tag) return 'your tag';
 	if (!classification) return '';
-	return classification.category === 'unclassified' ? (classification.suggestion?.reason ?? 'no rule matched') : classification.reason;
+	// A reason can quote the ticket's own labels, components or project: tracker text.
+	return toTerminalLine(classification.category === 'unclassified' ? (classification.suggestion?.reason ?? 'no rule matched') : classification.reason);
 }
 
 function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): string {
@@ -151,6 +152,6 @@ function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): strin
 
 function explain(classification: Classification | undefined, isTagged: boolean): string {
 	const suggestion = classification?.suggestion;
-	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${suggestion.reason})` : 'no rule or learned signal';
+	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${toTerminalLine(suggestion.reason)})` : 'no rule or learned signal';
 	return isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`;
 }
