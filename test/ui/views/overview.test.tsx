@@ -55,4 +55,13 @@ describe('the overview with untrusted tracker text', () => {
 		expect(frame).not.toMatch(controls);
 		expect(widestLine(frame)).toBeLessThanOrEqual(60);
 	});
+
+	it('names the top recurring theme, a component from the tracker, without its escape sequences', async () => {
+		const report = weekReport({trendMetrics: [weekMetrics({themes: [{name: 'component:pay\u001B[2J\u001B]8;;http://x\u0007ments\u202E', count: 12, weeks: 3}]})]});
+		const {lastFrame} = renderView(new FakeSource({}, report), 120, 24);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/Top recurring theme +12 +component:payments · 12 fires in 3 weeks/);
+		expect(frame).not.toMatch(controls);
+	});
 });
