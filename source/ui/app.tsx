@@ -159,7 +159,8 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 
 	if (!current) return <Text>No views.</Text>;
 	if (width < minimumSize.columns || height < minimumSize.rows) {
-		return <Text wrap="truncate-end">{`terminal too small: ${minimumSize.columns}×${minimumSize.rows} needed, this one is ${width}×${height} (q quits)`}</Text>;
+		// The sizes first, so a narrow terminal cuts the hint, never a number.
+		return <Text wrap="truncate-end">{`terminal too small: ${width}×${height}, needs ${minimumSize.columns}×${minimumSize.rows} (q quits)`}</Text>;
 	}
 	// While loading, only the Overview's module is loaded; the other tabs are drawn as they
 	// will be in a moment (their keys wait for the review anyway), so the bar does not jump.
