@@ -24,7 +24,8 @@ const gap = 1;
 
 /**
  * The width of each column in `width` columns: fixed columns keep theirs, optional ones
- * go (rightmost first) until everything fits, and the flexible column takes what is left.
+ * go (rightmost first) until everything fits, then the others (rightmost first), and the
+ * flexible column takes what is left.
  * A dropped column has width 0. The widths and gaps never add up to more than `width`.
  */
 export function layoutColumns(columns: readonly Column[], width: number): number[] {
@@ -35,6 +36,12 @@ export function layoutColumns(columns: readonly Column[], width: number): number
 	};
 	for (let index = columns.length - 1; index >= 0 && used() > width; index--) {
 		if (columns[index]?.optional) widths[index] = 0;
+	}
+
+	// Still too wide: whole columns go, rightmost first, before the flexible one (the names)
+	// shrinks below its width or a figure is cut ("12" would read "1"). The first stays.
+	for (let index = columns.length - 1; index > 0 && used() > width; index--) {
+		if (!columns[index]?.flex) widths[index] = 0;
 	}
 
 	const flexIndex = columns.findIndex((column) => column.flex);
