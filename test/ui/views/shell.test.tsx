@@ -48,7 +48,7 @@ describe('the views inside the shell', () => {
 		expect(lastFrame()).toContain('[3 Delegation]');
 		expect(lastFrame()).toMatch(/› Alex Kim/);
 		await press(stdin, keys.enter);
-		expect(lastFrame()).toContain('Alex Kim · delegated tickets · 1');
+		expect(lastFrame()).toContain("Alex Kim's tickets · 1 open");
 		await press(stdin, '4');
 		expect(lastFrame()).toContain('[4 Predictability]');
 		await press(stdin, 's');
