@@ -177,6 +177,17 @@ describe('the Delegation view', () => {
 		expect(frame).toMatch(/› Alex Kim/);
 	});
 
+	it('shows a long tracker key whole in the drill-down', async () => {
+		const report = delegationReport();
+		const long = tickets.map((t) => (t.id === 't1' ? {...t, key: 'PLATFORM-12345'} : t));
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: long, people, classifications}, report));
+		await settle();
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/› PLATFORM-12345 +Rotate/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+
 	it('says plainly when a report has no delegated tickets', async () => {
 		const {lastFrame, stdin} = renderView(delegationReport());
 		await settle();
