@@ -44,4 +44,14 @@ describe('triage with untrusted tracker text', () => {
 		expect(frame).not.toMatch(controls);
 		expect(widestLine(frame)).toBeLessThanOrEqual(60);
 	});
+
+	it('shows a long tracker key whole', async () => {
+		const tickets = [ticket('h1', {key: 'PLATFORM-12345', title: 'Payments'}), ticket('h2', {key: 'ENG-2', title: 'Ledger'})];
+		const source = triageSource(new FakeSource({tickets}, weekReport({tickets})));
+		const {lastFrame} = renderView(source, 80, 20);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/PLATFORM-12345 +Payments/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
 });

@@ -43,7 +43,8 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	const window = order.slice(scroll.offset, scroll.offset + visible);
 	const current = order[scroll.selected];
 	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
-	const keyWidth = Math.min(12, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
+	// Up to a Jira key like "PLATFORM-12345" and a space: a cut key loses its number.
+	const keyWidth = Math.min(17, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
 	const categoryWidth = 20;
 	const titleWidth = Math.max(10, Math.floor((width - 4 - keyWidth - categoryWidth) * (width >= 120 ? 0.55 : 0.6)));
 	const reasonWidth = Math.max(0, width - 4 - keyWidth - categoryWidth - titleWidth - 1);
