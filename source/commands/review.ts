@@ -32,9 +32,12 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 			},
 		});
 		if (session !== null) {
-			// Quitting after opening a week freezes its review, as shown at the end.
+			// Quitting after opening a week freezes its review, as shown at the end. Oldest week
+			// first: the newest is frozen last, so a look back at earlier weeks does not make one
+			// of them the next session's previous review (the latest frozen, briefing.md).
 			const opened = session.weeksOpened();
-			for (const week of opened.some((w) => w.id === context.week.id) ? opened : [context.week, ...opened]) session.freezeReview(week, 'quit');
+			const weeks = opened.some((w) => w.id === context.week.id) ? opened : [context.week, ...opened];
+			for (const week of weeks.toSorted((a, b) => a.startAt - b.startAt)) session.freezeReview(week, 'quit');
 			// Tags and syncs of this session change what the next start shows first.
 			saveFirstFrame(context, session, {atQuit: true});
 			session.dispose();

@@ -71,6 +71,22 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 		return () => clearTimeout(timer);
 	}, [message]);
 	const thisWeek = weekOf(source.now(), source.timezone);
+	// A past week without tickets lies before the store's data (or in a gap of it): its figures
+	// are all zero and "= same", so the status line says why, and [ goes no further back.
+	const isEmptyPastWeek = !isLoading && week.id !== thisWeek.id && report.tickets.length === 0;
+	useEffect(() => {
+		if (isEmptyPastWeek) setMessage(`no tickets in ${week.id}`);
+	}, [isEmptyPastWeek, week.id]);
+	// Keys typed ahead arrive in one read ("[[[", "]]]"): each press moves from where the last
+	// one left the week, so a burst stops where single presses would, not past this week or the data.
+	const weekAt = useRef(week);
+	weekAt.current = week;
+	const isEmptyPast = (at: Week) => (at.id === week.id ? isEmptyPastWeek : at.id !== thisWeek.id && source.weekReport(at).tickets.length === 0);
+
+	const moveTo = (target: Week) => {
+		weekAt.current = target;
+		setWeek(target);
+	};
 
 	const runAction = (action: GlobalAction): void => {
 		if (action.startsWith('view:')) {
@@ -99,19 +115,24 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 			}
 
 			case 'previousWeek': {
-				setWeek((w) => shiftWeek(w, -1));
+				if (isEmptyPast(weekAt.current)) {
+					setMessage(`no tickets in ${weekAt.current.id}`);
+					break;
+				}
+
+				moveTo(shiftWeek(weekAt.current, -1));
 				setMessage('');
 				break;
 			}
 
 			case 'nextWeek': {
-				if (week.id === thisWeek.id) setMessage('already at the current week');
-				else setWeek((w) => shiftWeek(w, 1));
+				if (weekAt.current.id === thisWeek.id) setMessage('already at the current week');
+				else moveTo(shiftWeek(weekAt.current, 1));
 				break;
 			}
 
 			case 'thisWeek': {
-				setWeek(thisWeek);
+				moveTo(thisWeek);
 				break;
 			}
 
@@ -138,7 +159,8 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 
 	if (!current) return <Text>No views.</Text>;
 	if (width < minimumSize.columns || height < minimumSize.rows) {
-		return <Text wrap="truncate-end">{`terminal too small: ${minimumSize.columns}×${minimumSize.rows} needed, this one is ${width}×${height} (q quits)`}</Text>;
+		// The sizes first, so a narrow terminal cuts the hint, never a number.
+		return <Text wrap="truncate-end">{`terminal too small: ${width}×${height}, needs ${minimumSize.columns}×${minimumSize.rows} (q quits)`}</Text>;
 	}
 	// While loading, only the Overview's module is loaded; the other tabs are drawn as they
 	// will be in a moment (their keys wait for the review anyway), so the bar does not jump.

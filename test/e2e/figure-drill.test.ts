@@ -133,4 +133,14 @@ describe('a figure opens to the tickets it counts', () => {
 		await session.press('q');
 		expect(await session.exited()).toBe(0);
 	}, 30_000);
+
+	it('names both sizes whole when the terminal is much too small', async () => {
+		session = startCli({args: ['--demo'], columns: 50, rows: 15, env: {DIRECTOR_REVIEW_HOME: home}});
+		const screen = await session.waitFor('terminal too small', 20_000);
+		expect(screen.split('\n').filter((line) => line.trim() !== '')).toHaveLength(1);
+		expect(screen).toContain('50×15');
+		expect(screen).toContain('60×20');
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+	}, 30_000);
 });

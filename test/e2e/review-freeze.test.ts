@@ -43,6 +43,23 @@ describe('quitting the dashboard', () => {
 		expect(new Set(weeks).size).toBe(2);
 		expect(fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db')).length).toBeGreaterThan(0);
 	});
+
+	it('leaves the week it started on as the next session’s previous review, after a look back at earlier weeks', async () => {
+		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
+		await session.waitFor('Top recurring theme', 20_000);
+		await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		const thisWeek = /\b(\d{4}-W\d\d)\b/.exec(session.screen())?.[1] ?? '';
+		await session.press('[');
+		await session.waitFor((screen) => !screen.includes(thisWeek) && screen.includes('Top recurring theme'), 20_000);
+		await session.press('[');
+		await session.waitFor((screen) => screen.includes('Top recurring theme'), 20_000);
+		await session.press('q');
+		expect(await session.exited()).toBe(0);
+
+		const next = spawnSync(process.execPath, [cliPath, '--demo', '--offline'], {encoding: 'utf8', env: {...process.env, DIRECTOR_REVIEW_HOME: home}});
+		expect(next.status, next.stderr).toBe(0);
+		expect(next.stdout).toMatch(new RegExp(`Since \\w{3} \\d+ \\w{3}( \\d{4})?, \\d\\d:\\d\\d \\(${thisWeek}\\b`));
+	});
 });
 
 describe('a store without tickets (a new home read --offline, a store restored before its sync)', () => {

@@ -283,7 +283,7 @@ describe.each([
 		const report = /^› (\S+(?: \S+)*?) {2,}/.exec(cursorRow(list))?.[1];
 		expect(report).toBeDefined();
 		await session.press('\r');
-		const tickets = await settle(session, `${report} · delegated tickets · `);
+		const tickets = await settle(session, `${report}'s tickets · `);
 		expectCleanFrame(tickets, columns, rows);
 		expect(tickets).toMatch(/^› [A-Z]+-\d+ /m);
 		expect(count(tickets, (line) => /^[› ] [A-Z]+-\d+ /.test(line))).toBeGreaterThan(1);

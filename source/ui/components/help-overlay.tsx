@@ -74,11 +74,20 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const inner = boxWidth - 4;
 	const viewLines: HelpLine[] = useMemo(() => viewBindings.map((binding) => ({keys: keysLabel(binding), help: binding.help})), [viewBindings]);
 	const everywhere = useMemo(() => globalLines(availableViews), [availableViews.join(' ')]);
-	const columns = viewLines.length > 8 && inner >= 70 ? 2 : 1;
-	const columnWidth = Math.floor(inner / columns);
 	const globalKeyWidth = 16;
 	// Side by side, the keys column is only as wide as the view's keys, so the helps keep their words.
 	const viewKeyWidth = Math.min(globalKeyWidth, Math.max(0, ...viewLines.map((line) => textWidth(line.keys))) + 1);
+	// A global help too long for its row goes on under its keys ("… 5 Blockers & themes · 6 Export"), never cut.
+	const globalRows = everywhere.map((item) => wrapWords(item.help, inner - globalKeyWidth - 1));
+	// A short terminal gets the overlay without its border: two more lines of help.
+	const bordered = height >= 30;
+	const room = Math.max(1, height - (bordered ? 3 : 1));
+	// Two columns of keys only when one column does not fit, or when two cut no help: a help cut
+	// short ("undo the last tag (rep…") says less than a column that runs further down.
+	const keyLinesFor = (keyRows: number) => 2 + Math.max(1, keyRows) + globalRows.reduce((sum, parts) => sum + parts.length, 0) + 1;
+	const twoCutNone = viewLines.every((line) => textWidth(line.help) <= Math.floor(inner / 2) - viewKeyWidth - 1);
+	const columns = viewLines.length > 8 && inner >= 70 && (twoCutNone || keyLinesFor(viewLines.length) > room) ? 2 : 1;
+	const columnWidth = Math.floor(inner / columns);
 	const perColumn = Math.ceil(viewLines.length / columns);
 	// The help is cut one cell short of its cell, so a cut help never runs into the next column's keys.
 	const renderLine = (line: HelpLine, cellWidth: number, keyWidth: number) => (
@@ -92,16 +101,13 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 		rows.push(Array.from({length: columns}, (_, column) => viewLines[column * perColumn + index]).filter((line): line is HelpLine => line !== undefined));
 	}
 
-	// A short terminal gets the overlay without its border: two more lines of help.
-	const bordered = height >= 30;
-	const room = Math.max(1, height - (bordered ? 3 : 1));
 	// Every line is one terminal row, cut to the box; the lines that do not fit are dropped
 	// from the end, and the last row says so. A definition is shown whole (wrapped) when the
 	// room allows every one of them to be, else cut to one row each.
 	const lines: Array<{readonly key: string; readonly node: ReactNode}> = [];
 	const line = (key: string, node: ReactNode) => lines.push({key, node});
 	const wrapped = figures.map((figure) => wrapWords(`${figure.label}: ${figure.definition}`, inner));
-	const keyLines = 2 + Math.max(1, rows.length) + everywhere.length + 1;
+	const keyLines = keyLinesFor(rows.length);
 	const isWhole = figures.length > 0 && 1 + wrapped.reduce((sum, parts) => sum + parts.length, 0) + keyLines <= room;
 	// The keys are what `?` is for: when the figures cannot each have a row, the last ones give way to one line saying how many.
 	const figureRows = Math.max(0, room - keyLines - 1);
@@ -127,7 +133,9 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	if (viewLines.length === 0) line('none', <Text color={theme.muted}>(this view has no keys of its own)</Text>);
 	rows.forEach((row, index) => line(`row:${index}`, <Text>{row.map((item) => <Text key={item.keys}>{renderLine(item, columnWidth, viewKeyWidth)}</Text>)}</Text>));
 	line('everywhere', <Text bold>Everywhere</Text>);
-	for (const item of everywhere) line(`global:${item.keys}`, <Text>{renderLine(item, inner, globalKeyWidth)}</Text>);
+	everywhere.forEach((item, index) =>
+		(globalRows[index] ?? []).forEach((part, row) => line(`global:${item.keys}:${row}`, <Text>{renderLine({keys: row === 0 ? item.keys : '', help: part}, inner, globalKeyWidth)}</Text>)),
+	);
 	const shown = lines.length + 1 <= room ? lines : lines.slice(0, room - 1);
 	const hidden = lines.length - shown.length;
 	const closing = hidden > 0 ? `${hidden} more ${hidden === 1 ? 'line' : 'lines'}: a taller terminal shows them · ${closingKeys.at(-1)} closes` : `${closingKeys.join(' or ')} closes this help`;

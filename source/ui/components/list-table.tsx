@@ -3,7 +3,7 @@ import {padEnd} from '../format.js';
 import {useTheme, type Theme} from '../theme.js';
 import {ScrollList} from './scroll-list.js';
 import type {ScrollState} from './scroll.js';
-import {layoutColumns, mark, TableHeader, TableRow, type Column} from './table.js';
+import {fitKeyColumn, layoutColumns, mark, TableHeader, TableRow, type Column} from './table.js';
 
 /** The meaning of a cell; the view's theme turns it into a colour, the text already says it in words or signs. */
 export type Tone = 'good' | 'bad' | 'warn' | 'muted' | 'operational' | 'strategic' | undefined;
@@ -35,8 +35,9 @@ export interface ListTableProps {
 }
 
 /** A titled, windowed table: only the rows in view are rendered. */
-export function ListTable({title, isFocused, columns, rows, scroll, emptyText, width, height}: ListTableProps) {
+export function ListTable({title, isFocused, columns: given, rows, scroll, emptyText, width, height}: ListTableProps) {
 	const theme = useTheme();
+	const columns = fitKeyColumn(given, rows);
 	const widths = layoutColumns(columns, width);
 	return (
 		<Box flexDirection="column" width={width}>

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import type {SyncStatus} from '../../review/session-types.js';
 import {age, padEnd} from '../format.js';
+import {textWidth} from '../text-width.js';
 import {progressBar} from '../../text/progress-bar.js';
 import {globalBindings} from '../keymap.js';
 import {footerLine} from './footer.js';
@@ -20,9 +21,13 @@ const globalHints = footerLine(globalBindings, Number.POSITIVE_INFINITY);
 /** The bottom line: what the last key did (or the sync's progress), the data's age, and `? help`. */
 export function StatusLine({message, sync, lastSyncedAt, now, width}: StatusLineProps) {
 	const theme = useTheme();
-	const right = `data ${age(lastSyncedAt, now)} · ${globalHints}`;
+	let right = `data ${age(lastSyncedAt, now)} · ${globalHints}`;
 	let left = message;
 	let color: string | undefined;
+	// What a key just did fades in a few seconds: while it shows, the data's age gives it its
+	// room rather than cut it ("saved: ENG-1 → firefig…"). The global keys always stay.
+	if (message !== '' && sync.phase !== 'running' && textWidth(message) > width - right.length - 1) right = globalHints;
+
 	if (sync.phase === 'running') {
 		left = `syncing ${progressBar(sync.done, sync.total, 12)} ${sync.total === null ? `${sync.done} tickets` : `${sync.done}/${sync.total}`}`;
 		color = theme.accent;

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {padEnd, padStart} from '../format.js';
+import {textWidth} from '../text-width.js';
 import {useTheme} from '../theme.js';
 
 export interface Column {
@@ -24,7 +25,8 @@ const gap = 1;
 
 /**
  * The width of each column in `width` columns: fixed columns keep theirs, optional ones
- * go (rightmost first) until everything fits, and the flexible column takes what is left.
+ * go (rightmost first) until everything fits, then the others (rightmost first), and the
+ * flexible column takes what is left.
  * A dropped column has width 0. The widths and gaps never add up to more than `width`.
  */
 export function layoutColumns(columns: readonly Column[], width: number): number[] {
@@ -35,6 +37,12 @@ export function layoutColumns(columns: readonly Column[], width: number): number
 	};
 	for (let index = columns.length - 1; index >= 0 && used() > width; index--) {
 		if (columns[index]?.optional) widths[index] = 0;
+	}
+
+	// Still too wide: whole columns go, rightmost first, before the flexible one (the names)
+	// shrinks below its width or a figure is cut ("12" would read "1"). The first stays.
+	for (let index = columns.length - 1; index > 0 && used() > width; index--) {
+		if (!columns[index]?.flex) widths[index] = 0;
 	}
 
 	const flexIndex = columns.findIndex((column) => column.flex);
@@ -52,6 +60,27 @@ export function layoutColumns(columns: readonly Column[], width: number): number
 	}
 
 	return widths;
+}
+
+/** The widest a key column grows: Jira keys run to "PLATFORM-12345". */
+const maxKeyWidth = 16;
+
+/**
+ * The columns with the `key` column as wide as the longest key in `rows` (up to 16), so a
+ * long tracker key keeps its number ("PLATFORM-12345", not "PLATFORM…").
+ */
+export function fitKeyColumn(columns: readonly Column[], rows: ReadonlyArray<ReadonlyArray<{readonly text: string} | string>>): readonly Column[] {
+	const index = columns.findIndex((column) => column.header === 'key');
+	const column = columns[index];
+	if (!column) return columns;
+	let widest = 0;
+	for (const row of rows) {
+		const cell = row[index];
+		widest = Math.max(widest, textWidth(typeof cell === 'string' ? cell : (cell?.text ?? '')));
+	}
+
+	const width = Math.min(maxKeyWidth, Math.max(column.width, widest));
+	return width === column.width ? columns : columns.map((each, at) => (at === index ? {...each, width} : each));
 }
 
 /** Pads a cell's text to its column. */

@@ -5,12 +5,12 @@ import {globalBindings, keysLabel} from '../../../source/ui/keymap.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {views} from '../../../source/ui/views/registry.js';
 
-function overlay(availableViews: readonly string[], width = 120): string {
+function overlay(availableViews: readonly string[], width = 120, height = 40): string {
 	const view = views.find((candidate) => candidate.id === 'triage');
 	if (!view) throw new Error('no triage view');
 	const {lastFrame, unmount} = render(
 		<ThemeProvider theme={plainTheme}>
-			<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} availableViews={availableViews} width={width} height={40} />
+			<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} availableViews={availableViews} width={width} height={height} />
 		</ThemeProvider>,
 	);
 	const frame = lastFrame() ?? '';
@@ -37,5 +37,18 @@ describe('the ? overlay', () => {
 	it('draws the view section from the view’s bindings', () => {
 		const frame = overlay(['overview', 'triage']);
 		for (const binding of views.find((view) => view.id === 'triage')?.bindings ?? []) expect(frame).toContain(binding.help.slice(0, 12));
+	});
+
+	it('shows every help whole at 100×27, in one column when the keys fit in one', () => {
+		const frame = overlay(views.map((view) => view.id), 100, 27);
+		for (const binding of views.find((view) => view.id === 'triage')?.bindings ?? []) expect(frame).toContain(binding.help);
+		expect(frame).not.toContain('…');
+		expect(frame).toContain('? or esc closes this help');
+	});
+
+	it('wraps a global help too long for its row at 80 columns, rather than lose the last views', () => {
+		const frame = overlay(views.map((view) => view.id), 80, 21);
+		expect(frame.replace(/\s+/g, ' ')).toContain('1–6 1 Overview · 2 Triage · 3 Delegation · 4 Predictability · 5 Blockers & themes · 6 Export');
+		expect(frame).toContain('? or esc closes this help');
 	});
 });

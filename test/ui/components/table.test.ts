@@ -32,6 +32,17 @@ describe('table columns', () => {
 		for (let width = 1; width <= 60; width++) expect(total(layoutColumns(columns, width))).toBeLessThanOrEqual(width);
 	});
 
+	it('drops whole columns, rightmost first, rather than cut one or squeeze the flexible one below its width', () => {
+		const figures: Column[] = [{header: '', width: 1}, {header: 'team', width: 8, flex: true, maxWidth: 24}, ...Array.from({length: 10}, (_, index): Column => ({header: `f${index}`, width: 6, align: 'right'}))];
+		for (const width of [40, 60, 75]) {
+			const widths = layoutColumns(figures, width);
+			expect(widths[1]).toBeGreaterThanOrEqual(8);
+			widths.forEach((w, index) => expect(w === 0 || w >= (figures[index]?.width ?? 0), `column ${index} at ${width}`).toBe(true));
+			expect(total(widths)).toBeLessThanOrEqual(width);
+		}
+		expect(layoutColumns(figures, 60)).toEqual([1, 9, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0]);
+	});
+
 	it('pads and cuts cells to their column', () => {
 		expect(fitCell('ab', 4)).toBe('ab  ');
 		expect(fitCell('ab', 4, 'right')).toBe('  ab');

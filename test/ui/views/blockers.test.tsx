@@ -93,6 +93,17 @@ describe('blockers rows', () => {
 		]);
 	});
 
+	it('shows a long tracker key whole, the key column as wide as the longest key', async () => {
+		const long = tickets.map((t) => (t.id === 'b2' ? {...t, key: 'PLATFORM-12345'} : t));
+		const report = blockersReport();
+		const {lastFrame} = renderView(report, new FakeSource({tickets: long, people}, report), 80);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/› PLATFORM-12345 +Card vault/);
+		expect(frame).toMatch(/ {2}PAY-3 +Ledger/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+
 	it('names each blocked ticket’s assignee and the report whose group holds it', () => {
 		const report = blockersReport();
 		const source = new FakeSource({tickets, people}, report);

@@ -163,7 +163,9 @@ describe('the Delegation view', () => {
 		await settle();
 		await press(stdin, keys.enter);
 		let frame = lastFrame() ?? '';
-		expect(frame).toContain('Alex Kim · delegated tickets · 5');
+		// Named in the words of the row's figures: the list is not "delegated this week".
+		expect(frame).toContain("Alex Kim's tickets · 3 open · 1 done · 1 taken back");
+		expect(frame).not.toMatch(/delegated tickets · 5/);
 		expect(frame).toMatch(/› ENG-1\s+Rotate the payment ke…\s+Alex Kim\s+12 Nov\s+! overdue\s+firefighting/);
 		expect(frame).toContain('↩ taken back');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
@@ -173,6 +175,17 @@ describe('the Delegation view', () => {
 		frame = lastFrame() ?? '';
 		expect(frame).toContain('Delegation rate');
 		expect(frame).toMatch(/› Alex Kim/);
+	});
+
+	it('shows a long tracker key whole in the drill-down', async () => {
+		const report = delegationReport();
+		const long = tickets.map((t) => (t.id === 't1' ? {...t, key: 'PLATFORM-12345'} : t));
+		const {lastFrame, stdin} = renderView(report, new FakeSource({tickets: long, people, classifications}, report));
+		await settle();
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/› PLATFORM-12345 +Rotate/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 	});
 
 	it('says plainly when a report has no delegated tickets', async () => {
@@ -258,7 +271,7 @@ describe('the Delegation view', () => {
 		await press(stdin, 'x');
 		await press(stdin, keys.escape);
 		expect(source.pendingNotes()).toEqual([]);
-		expect(lastFrame()).toContain('Alex Kim · delegated tickets');
+		expect(lastFrame()).toContain("Alex Kim's tickets · ");
 		await press(stdin, 'n');
 		await press(stdin, 'y');
 		await press(stdin, keys.enter);

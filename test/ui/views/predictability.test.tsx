@@ -195,6 +195,30 @@ describe('the Predictability view', () => {
 		expect(widestLine(lastFrame())).toBeLessThanOrEqual(80);
 	});
 
+	it('keeps the team names and whole figures in the per-team table at 60 columns, dropping the rightmost columns', async () => {
+		const {lastFrame, stdin} = renderView(predictabilityReport(), undefined, 60, 20);
+		await settle();
+		await press(stdin, 'm');
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/› PAY +3 +2 +1 +67%/);
+		expect(frame).toMatch(/ {2}PLAT +1 +1 +0 +100%/);
+		// Every header whole: no column cut to a few characters, where "12" would read "1".
+		const header = frame.split('\n').find((line) => /^ +team +due/.test(line)) ?? '';
+		expect(header).toMatch(/team +due +on time +late/);
+		expect(header).not.toContain('…');
+		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+	});
+
+	it('keeps each cycle’s planning accuracy and whole name at 60 columns, the added and removed counts giving way', async () => {
+		const {lastFrame, stdin} = renderView(predictabilityReport(), undefined, 60, 20);
+		await settle();
+		await press(stdin, 'c');
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/› Cycle 42 +9 Nov – 22 Nov +10 +6 +60%/);
+		expect(frame).toMatch(/accuracy/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+	});
+
 	it('shows several sections at once on a tall, wide terminal', async () => {
 		const {lastFrame} = renderView(predictabilityReport(), undefined, 160, 45);
 		await settle();

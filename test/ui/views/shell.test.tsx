@@ -6,6 +6,9 @@ import {blockersView} from '../../../source/ui/views/blockers/index.js';
 import {delegationView} from '../../../source/ui/views/delegation/index.js';
 import {overviewView} from '../../../source/ui/views/overview/index.js';
 import {predictabilityView} from '../../../source/ui/views/predictability/index.js';
+import {shiftWeek} from '../../../source/domain/week.js';
+import type {Week} from '../../../source/domain/types.js';
+import type {WeekReport} from '../../../source/domain/week-report.js';
 import {FakeSource, keys, person, predictability, press, reportDelegation, reportDetails, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
 
 const views = [overviewView, delegationView, predictabilityView, blockersView];
@@ -16,7 +19,9 @@ function source() {
 		delegation: {director: {open: 2, completed: 1}, delegated: 2, takenBack: 0, delegationRate: 2 / 3, reports: [reportDelegation('Alex Kim', {delegated: 2, open: 1})]},
 		blockers: {blocked: 1, blockedNow: 1, medianBlockedDays: null},
 	});
+	const delegated = ticket('t1', {key: 'ENG-1', title: 'A delegated ticket', assigneeId: 'u-alex'});
 	const report = weekReport({
+		tickets: [delegated],
 		trendMetrics: [metrics, metrics],
 		details: weekDetails({
 			reports: [reportDetails('Alex Kim', {openIds: ['t1']})],
@@ -24,7 +29,7 @@ function source() {
 			teams: [{team: 'ENG', ...predictability({due: 2})}],
 		}),
 	});
-	return new FakeSource({tickets: [ticket('t1', {key: 'ENG-1', title: 'A delegated ticket', assigneeId: 'u-alex'})], people: [person('u-alex', 'Alex Kim')]}, report);
+	return new FakeSource({tickets: [delegated], people: [person('u-alex', 'Alex Kim')]}, report);
 }
 
 function renderApp(theme: Theme = plainTheme) {
@@ -43,7 +48,7 @@ describe('the views inside the shell', () => {
 		expect(lastFrame()).toContain('[3 Delegation]');
 		expect(lastFrame()).toMatch(/› Alex Kim/);
 		await press(stdin, keys.enter);
-		expect(lastFrame()).toContain('Alex Kim · delegated tickets · 1');
+		expect(lastFrame()).toContain("Alex Kim's tickets · 1 open");
 		await press(stdin, '4');
 		expect(lastFrame()).toContain('[4 Predictability]');
 		await press(stdin, 's');
@@ -88,5 +93,51 @@ describe('the views inside the shell', () => {
 
 			unmount();
 		}
+	});
+
+	it('stops [ at a week without tickets, and says so, instead of walking on through empty weeks', async () => {
+		// Tickets from the week before this one on; nothing earlier in the store.
+		const firstWithData = shiftWeek(week, -1);
+		const withTickets = weekReport({tickets: [ticket('t1', {key: 'ENG-1', title: 'A ticket'})]});
+		class DataFrom extends FakeSource {
+			override weekReport(shown: Week = week): WeekReport {
+				return shown.startAt < firstWithData.startAt ? weekReport({week: shown}) : {...withTickets, week: shown};
+			}
+		}
+		const {lastFrame, stdin} = render(
+			<ThemeProvider theme={plainTheme}>
+				<App source={new DataFrom({})} views={views} initialWeek={week} />
+			</ThemeProvider>,
+		);
+		await settle();
+		await press(stdin, '[');
+		expect(lastFrame()).toContain(firstWithData.id);
+		const empty = shiftWeek(week, -2).id;
+		await press(stdin, '[');
+		expect(lastFrame()).toContain(empty);
+		expect(lastFrame()).toContain(`no tickets in ${empty}`);
+		await press(stdin, '[');
+		await press(stdin, '[');
+		expect(lastFrame()).toContain(empty);
+		expect(lastFrame()).not.toContain(shiftWeek(week, -3).id);
+		expect(lastFrame()).toContain(`no tickets in ${empty}`);
+		await press(stdin, 't');
+		expect(lastFrame()).toContain(week.id);
+		// Keys typed ahead arrive in one read: each press moves from where the last one left the week.
+		await press(stdin, '[[[[[[');
+		expect(lastFrame()).toContain(empty);
+		expect(lastFrame()).not.toContain(shiftWeek(week, -3).id);
+	});
+
+	it('never passes the current week with ], however fast the keys come', async () => {
+		const {lastFrame, stdin} = renderApp();
+		await settle();
+		await press(stdin, '[');
+		await press(stdin, '[');
+		expect(lastFrame()).toContain(shiftWeek(week, -2).id);
+		await press(stdin, ']]]]]');
+		expect(lastFrame()).toContain(week.id);
+		expect(lastFrame()).not.toContain(shiftWeek(week, 1).id);
+		expect(lastFrame()).toContain('already at the current week');
 	});
 });

@@ -136,3 +136,19 @@ export function emptyTicketsText(row: DelegationRow, report: WeekReport): string
 	const when = report.isCurrent ? 'this week' : `in ${report.week.id}`;
 	return row.kind === 'director' ? `No open tickets assigned to you ${report.isCurrent ? 'now' : `at the end of ${report.week.id}`}` : `No delegated tickets for ${row.label} ${when}`;
 }
+
+/**
+ * The drill-down's title: whose tickets and how many of each kind, in the words of the row's
+ * figures ("Alex Kim's tickets · 3 open · 2 done"); never "delegated" with the list's length,
+ * which would read against the row's delegated-this-week figure.
+ */
+export function rowTicketsTitle(label: string, tickets: readonly DelegatedTicket[]): string {
+	const count = (states: readonly TicketState[]) => tickets.filter((ticket) => states.includes(ticket.state)).length;
+	const parts = [
+		[count(['open', 'overdue', 'stale']), 'open'],
+		[count(['done']), 'done'],
+		[count(['takenBack']), 'taken back'],
+	] as const;
+	const shown = parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
+	return `${label}'s tickets · ${shown.length > 0 ? shown.join(' · ') : 'none'}`;
+}

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
-import {layoutColumns, mark, markColumn, TableHeader, TableRow, type Column} from '../../components/table.js';
+import {fitKeyColumn, layoutColumns, mark, markColumn, TableHeader, TableRow, type Column} from '../../components/table.js';
 import {footerLine} from '../../components/footer.js';
 import {padEnd} from '../../format.js';
 import {delegationBindings} from './delegation-keys.js';
@@ -20,7 +20,7 @@ export interface DelegationTicketsProps {
 	readonly prompt: ReactNode;
 }
 
-const columns: readonly Column[] = [
+const listColumns: readonly Column[] = [
 	markColumn,
 	{header: 'key', width: 9},
 	{header: 'title', width: 12, flex: true},
@@ -36,6 +36,7 @@ export const ticketChromeLines = 3;
 /** A report's tickets (or the director's), windowed: only the rows in view are rendered. */
 export function DelegationTickets({title, tickets, scroll, emptyText, width, height, prompt}: DelegationTicketsProps) {
 	const theme = useTheme();
+	const columns = fitKeyColumn(listColumns, tickets.map((ticket) => ['', ticket.key]));
 	const widths = layoutColumns(columns, width);
 	const stateColor: Record<TicketState, string | undefined> = {overdue: theme.bad, stale: theme.warn, takenBack: theme.warn, done: theme.good, open: undefined};
 	return (

@@ -11,7 +11,7 @@ import {NotePrompt} from '../../components/note-prompt.js';
 import {fitScroll, listRows} from '../../components/scroll.js';
 import type {ViewDefinition, ViewProps} from '../../view-definition.js';
 import {delegationLayout} from './delegation-layout.js';
-import {delegationRows, emptyTicketsText, rowTickets} from './delegation-rows.js';
+import {delegationRows, emptyTicketsText, rowTickets, rowTicketsTitle} from './delegation-rows.js';
 import {DelegationTickets, ticketChromeLines} from './delegation-tickets.js';
 import {Delegation} from './delegation.js';
 import {delegationBindings} from './delegation-keys.js';
@@ -87,7 +87,7 @@ function DelegationView({source, report, width, height, isActive, setStatus, set
 
 	if (state.drill && ticketScroll) {
 		const label = drillRow?.label ?? 'This report';
-		const title = drillRow?.kind === 'director' ? `Your open tickets · ${tickets.length}` : `${label} · delegated tickets · ${tickets.length}`;
+		const title = drillRow?.kind === 'director' ? `Your open tickets · ${tickets.length}` : rowTicketsTitle(label, tickets);
 		return (
 			<DelegationTickets
 				title={title}

@@ -2,6 +2,7 @@ import type {WeekReport} from '../../../domain/week-report.js';
 import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Direction} from '../../../domain/figure-format.js';
 import {countDelta, days, percent, shareDelta} from '../../format.js';
 import {medianSlipDetail} from '../predictability/predictability-rows.js';
+import {toTerminalLine} from '../../../text/sanitize.js';
 import {sparkline} from '../../../text/sparkline.js';
 import {effortRows} from './effort-rows.js';
 import type {OverviewRow} from './overview-row.js';
@@ -84,7 +85,7 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 			trend: '',
 			delta: '',
 			verdict: topTheme ? -1 : 0,
-			detail: topTheme ? `${topTheme.name} · ${topTheme.count} fires in ${topTheme.weeks} weeks${metrics.themes.length > 1 ? ` (+${metrics.themes.length - 1} more)` : ''}` : 'no recurring firefighting theme',
+			detail: topTheme ? `${toTerminalLine(topTheme.name)} · ${topTheme.count} fires in ${topTheme.weeks} weeks${metrics.themes.length > 1 ? ` (+${metrics.themes.length - 1} more)` : ''}` : 'no recurring firefighting theme',
 		},
 	];
 }

@@ -66,7 +66,7 @@ export function Overview({report, width, height, describeTicket, selected, triag
 					<Text bold>{padEnd('Reports', labelWidth)}{padStart('deleg.', 7)}{padStart('open', 6)}{padStart('overdue', 9)}{padStart('stale', 7)}{padStart('strategic', 11)}</Text>
 					{reports.map((r) => (
 						<Text key={r.name}>
-							{padEnd(r.name, labelWidth)}
+							{padEnd(toTerminalLine(r.name), labelWidth)}
 							{padStart(String(r.delegated), 7)}
 							{padStart(String(r.open), 6)}
 							<Text color={r.overdue > 0 ? theme.bad : undefined}>{padStart(String(r.overdue), 9)}</Text>
@@ -115,7 +115,7 @@ function watchList(report: WeekReport, describe: (ticketId: string) => string): 
 	const blocked = details.blocked
 		.filter((entry) => entry.isBlockedNow)
 		.slice(0, 3)
-		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(blockedDays(entry.days))} (${entry.reason})`, tone: 'warn' as const}));
+		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(blockedDays(entry.days))} (${toTerminalLine(entry.reason)})`, tone: 'warn' as const}));
 	const slips = details.slips.slice(0, 3).map((slip) => ({key: `slip:${slip.ticketId}`, symbol: '⏱', text: `${describe(slip.ticketId)} — done ${slip.slipDays} d after its due date`, tone: 'warn' as const}));
 	return [...themes, ...blocked, ...slips];
 }
@@ -165,5 +165,5 @@ export function triageText(report: WeekReport, triage: TriageCounts): string {
 
 /** "PAY-12 Checkout retries…": a ticket as the watch list names it, safe for the terminal. */
 export function describeTicket(ticket: {readonly key: string; readonly title: string} | undefined, fallback: string): string {
-	return ticket ? toTerminalLine(`${ticket.key} ${truncate(ticket.title, 48)}`) : fallback;
+	return ticket ? `${toTerminalLine(ticket.key)} ${truncate(toTerminalLine(ticket.title), 48)}` : fallback;
 }

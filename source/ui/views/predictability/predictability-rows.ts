@@ -152,8 +152,9 @@ export function cyclesSection(report: WeekReport): Section {
 			{header: 'team', width: 8, optional: true},
 			{header: 'dates', width: 15},
 			{header: 'planned', width: 7, align: 'right'},
-			{header: 'added', width: 5, align: 'right'},
-			{header: 'removed', width: 7, align: 'right'},
+			// Narrow terminals keep the accuracy (the figure) and let the counts behind it go.
+			{header: 'added', width: 5, align: 'right', optional: true},
+			{header: 'removed', width: 7, align: 'right', optional: true},
 			{header: 'done', width: 5, align: 'right'},
 			{header: 'accuracy', width: 8, align: 'right'},
 			{header: 'scope', width: 5, align: 'right', optional: true},

@@ -43,7 +43,8 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	const window = order.slice(scroll.offset, scroll.offset + visible);
 	const current = order[scroll.selected];
 	const currentTicket = current === undefined ? undefined : review.ticketsById.get(current);
-	const keyWidth = Math.min(12, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
+	// Up to a Jira key like "PLATFORM-12345" and a space: a cut key loses its number.
+	const keyWidth = Math.min(17, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
 	const categoryWidth = 20;
 	const titleWidth = Math.max(10, Math.floor((width - 4 - keyWidth - categoryWidth) * (width >= 120 ? 0.55 : 0.6)));
 	const reasonWidth = Math.max(0, width - 4 - keyWidth - categoryWidth - titleWidth - 1);
@@ -132,7 +133,8 @@ function categoryCell(row: TriageRow, theme: Theme): {label: string; color: stri
 function reasonOf(classification: Classification | undefined, tag: TriageRow['tag']): string {
 	if (tag) return 'your tag';
 	if (!classification) return '';
-	return classification.category === 'unclassified' ? (classification.suggestion?.reason ?? 'no rule matched') : classification.reason;
+	// A reason can quote the ticket's own labels, components or project: tracker text.
+	return toTerminalLine(classification.category === 'unclassified' ? (classification.suggestion?.reason ?? 'no rule matched') : classification.reason);
 }
 
 function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): string {
@@ -151,6 +153,6 @@ function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): strin
 
 function explain(classification: Classification | undefined, isTagged: boolean): string {
 	const suggestion = classification?.suggestion;
-	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${suggestion.reason})` : 'no rule or learned signal';
+	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${toTerminalLine(suggestion.reason)})` : 'no rule or learned signal';
 	return isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`;
 }

@@ -1,0 +1,67 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
+import {overviewView} from '../../../source/ui/views/overview/index.js';
+import {FakeSource, reportDelegation, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+function renderView(source: FakeSource, width: number, height: number) {
+	const View = overviewView.component;
+	const report = source.weekReport();
+	return render(
+		<ThemeProvider theme={plainTheme}>
+			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+		</ThemeProvider>,
+	);
+}
+
+const hostileMetrics = weekMetrics({
+	delegation: {director: {open: 0, completed: 0}, delegated: 1, takenBack: 0, delegationRate: 1, reports: [reportDelegation('Eve\u001B[31m Red\u001B[2J', {delegated: 1, open: 1})]},
+	blockers: {blocked: 1, blockedNow: 1, medianBlockedDays: null},
+});
+
+describe('the overview with untrusted tracker text', () => {
+	it('shows a report name and a blocker reason from the tracker without their escape sequences', async () => {
+		const report = weekReport({
+			trendMetrics: [hostileMetrics],
+			details: weekDetails({blocked: [{ticketId: 'h1', days: 4, isBlockedNow: true, reason: 'status Blo\u001B[2Jcked\u001B]8;;http://x\u0007\u202E'}]}),
+		});
+		const {lastFrame} = renderView(new FakeSource({tickets: [ticket('h1', {key: 'ENG-9', title: 'Payments'})]}, report), 100, 40);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain('Eve Red ');
+		expect(frame).toContain('ENG-9 Payments — blocked 4 d (status Blocked)');
+		expect(frame).not.toMatch(controls);
+	});
+
+	it('keeps titles with escapes, bidi overrides, long words and wide characters within 60 columns', async () => {
+		const hostile = [
+			ticket('h1', {key: 'ENG-9', title: `Pay\u001B[2J\u001B]8;;http://x\u0007me\u202E ${'W'.repeat(120)}`}),
+			ticket('h2', {key: 'ENG-10', title: `\u009B31mLate\u2067 one ${'支払'.repeat(40)}`}),
+		];
+		const report = weekReport({
+			trendMetrics: [hostileMetrics],
+			details: weekDetails({
+				blocked: [{ticketId: 'h1', days: 4, isBlockedNow: true, reason: 'flagged'}],
+				slips: [{ticketId: 'h2', slipDays: 3, dueDate: '2026-11-16', completedDate: '2026-11-19'}],
+			}),
+		});
+		const {lastFrame} = renderView(new FakeSource({tickets: hostile}, report), 60, 40);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain('● ENG-9 Payme WWW');
+		expect(frame).toContain('⏱ ENG-10 Late one 支払');
+		expect(frame).not.toMatch(controls);
+		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+	});
+
+	it('names the top recurring theme, a component from the tracker, without its escape sequences', async () => {
+		const report = weekReport({trendMetrics: [weekMetrics({themes: [{name: 'component:pay\u001B[2J\u001B]8;;http://x\u0007ments\u202E', count: 12, weeks: 3}]})]});
+		const {lastFrame} = renderView(new FakeSource({}, report), 120, 24);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/Top recurring theme +12 +component:payments · 12 fires in 3 weeks/);
+		expect(frame).not.toMatch(controls);
+	});
+});

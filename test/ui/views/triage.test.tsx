@@ -1,0 +1,57 @@
+import {render} from 'ink-testing-library';
+import {describe, expect, it} from 'vitest';
+import type {Classification} from '../../../source/domain/types.js';
+import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
+import {triageView} from '../../../source/ui/views/triage/index.js';
+import {FakeSource, settle, ticket, week, weekReport, widestLine} from '../fixtures.js';
+
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** A FakeSource with what Triage reads besides the maps: the tags and the threshold. */
+function triageSource(source: FakeSource): FakeSource {
+	Object.assign(source.review, {settings: {threshold: 0.6}});
+	return source;
+}
+
+function renderView(source: FakeSource, width: number, height: number) {
+	const View = triageView.component;
+	const report = source.weekReport();
+	return render(
+		<ThemeProvider theme={plainTheme}>
+			<View source={source} report={report} week={week} width={width} height={height} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+		</ThemeProvider>,
+	);
+}
+
+describe('triage with untrusted tracker text', () => {
+	it('shows a reason built from a tracker label without its escape sequences, within 60 columns', async () => {
+		const label = '\u001B]8;;http://x\u0007\u001B[2J\u202Eon-call:incident';
+		const tickets = [ticket('h1', {key: 'ENG-9', title: `Pay\u001B[2Jme ${'W'.repeat(90)}`, labels: [label]})];
+		const unsure: Classification = {
+			category: 'unclassified',
+			source: null,
+			reason: `unsure: label ${label}`,
+			confidence: 0,
+			suggestion: {category: 'operational', source: 'rule', reason: `label ${label}`, confidence: 0.5},
+		};
+		const source = triageSource(new FakeSource({tickets, classifications: new Map([['h1', unsure]])}, weekReport({tickets})));
+		const {lastFrame} = renderView(source, 60, 20);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain('ENG-9');
+		expect(frame).toContain('machine says firefighting 50% (rule: label on-call:inc');
+		expect(frame).toMatch(/firefighting 50% +label on-c/);
+		expect(frame).not.toMatch(controls);
+		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+	});
+
+	it('shows a long tracker key whole', async () => {
+		const tickets = [ticket('h1', {key: 'PLATFORM-12345', title: 'Payments'}), ticket('h2', {key: 'ENG-2', title: 'Ledger'})];
+		const source = triageSource(new FakeSource({tickets}, weekReport({tickets})));
+		const {lastFrame} = renderView(source, 80, 20);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/PLATFORM-12345 +Payments/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+});
