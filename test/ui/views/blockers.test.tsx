@@ -4,10 +4,11 @@ import type {WeekReport} from '../../../source/domain/week-report.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {splitLists} from '../../../source/ui/views/blockers/blockers-layout.js';
-import {blockedDays, blockedRows, blockerHeadline, themeRows, themeTicketRows, themeWeeks} from '../../../source/ui/views/blockers/blockers-rows.js';
+import {blockedRows, blockerHeadline, themeRows, themeTicketRows, themeWeeks} from '../../../source/ui/views/blockers/blockers-rows.js';
 import {blockersView} from '../../../source/ui/views/blockers/index.js';
 import {blockersReducer, initialBlockersState} from '../../../source/ui/views/blockers/use-blockers-state.js';
 import {FakeSource, keys, lines, person, press, settle, ticket, week, weekDetails, weekMetrics, version2Metrics, weekReport, widestLine} from '../fixtures.js';
+import {formatDaysLong} from '../../../source/domain/figure-format.js';
 
 const [w44, w45, w46, w47] = themeWeeks(week).map((w) => w.id) as [string, string, string, string];
 
@@ -87,7 +88,7 @@ describe('blockers rows', () => {
 		const rows = blockedRows(report, review(report));
 		const withoutPeople = (cells: readonly string[]) => [...cells.slice(0, 5), cells[7]];
 		expect(rows.map((row) => withoutPeople(row.cells.map((cell) => cell.text)))).toEqual([
-			['', 'PAY-2', 'Card vault migration', '6.3 d', '● blocked', 'status Blocked'],
+			['', 'PAY-2', 'Card vault migration', '6.2 d', '● blocked', 'status Blocked'],
 			['', 'PAY-3', 'Ledger reconciliation', '2 d', '● blocked', 'flagged red'],
 			['', 'PAY-1', 'Settlement export', '1.5 d', '○ ended', 'blocked by PAY-9'],
 		]);
@@ -104,6 +105,15 @@ describe('blockers rows', () => {
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 	});
 
+	it('shows a spell’s days as every surface does (the 1:1 and the leadership summary say the same tenths)', () => {
+		const base = blockersReport();
+		const spells = [{ticketId: 'b1', days: 100.64, isBlockedNow: true, reason: 'status Blocked'}, {ticketId: 'b2', days: 6.25, isBlockedNow: true, reason: 'status Blocked'}];
+		const report = {...base, details: {...base.details, blocked: spells}};
+		const shown = blockedRows(report, review(report)).map((row) => row.cells[3]?.text);
+		expect(shown).toEqual(['100.6 d', '6.2 d']);
+		expect(shown.map((text) => text?.replace(' d', ''))).toEqual(spells.map((spell) => formatDaysLong(spell.days).replace(' days', '')));
+	});
+
 	it('names each blocked ticket’s assignee and the report whose group holds it', () => {
 		const report = blockersReport();
 		const source = new FakeSource({tickets, people}, report);
@@ -116,9 +126,6 @@ describe('blockers rows', () => {
 		}
 	});
 
-	it('shows blocked time to a tenth of a day, in whole days past ten', () => {
-		expect([blockedDays(0.04), blockedDays(2.06), blockedDays(9.94), blockedDays(100.64)]).toEqual([0, 2.1, 9.9, 101]);
-	});
 
 	it('marks the weeks a theme burned in, a dot for the weeks it did not', () => {
 		const rows = themeRows(blockersReport());
@@ -186,7 +193,7 @@ describe('the Blockers & themes view', () => {
 		const frame = lastFrame() ?? '';
 		expect(frame).toMatch(/Blocked\s+3\s+▃█▅▆/);
 		expect(frame).toMatch(/▸ Blocked this week · 3/);
-		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.3 d\s+● blocked\s+\S/);
+		expect(frame).toMatch(/› PAY-2\s+Card vault migration\s+6.2 d\s+● blocked\s+\S/);
 		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
 		expect(frame).toContain('Firefighting themes · 4 weeks · 3+ fires in 2+ weeks');
 		expect(frame).not.toContain('candidate');

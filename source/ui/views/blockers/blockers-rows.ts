@@ -76,7 +76,7 @@ export function blockedRows(report: WeekReport, review: ReviewMaps, roster?: Res
 				{text: ''},
 				{text: text.key},
 				{text: text.title},
-				{text: days(blockedDays(entry.days)), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
+				{text: days(entry.days), tone: entry.days >= 5 ? 'bad' : entry.days >= 2 ? 'warn' : undefined},
 				entry.isBlockedNow ? {text: '● blocked', tone: 'bad'} : {text: '○ ended', tone: 'muted'},
 				{text: text.assignee, tone: 'muted'},
 				{text: reportOf(roster, ticket.assigneeId), tone: 'muted'},
@@ -86,11 +86,6 @@ export function blockedRows(report: WeekReport, review: ReviewMaps, roster?: Res
 	}
 
 	return rows;
-}
-
-/** A tenth of a day tells short blocks apart; past ten days whole days say enough (and fit the column). */
-export function blockedDays(value: number): number {
-	return value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
 /** The four weeks themes are counted over (metrics.md "Systemic themes"), oldest first. */

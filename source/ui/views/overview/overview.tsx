@@ -6,7 +6,6 @@ import {useTheme} from '../../theme.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
 import {shiftWeek} from '../../../domain/week.js';
 import {overviewRows, type OverviewRow} from './overview-rows.js';
-import {blockedDays} from '../blockers/blockers-rows.js';
 import {footerLine} from '../../components/footer.js';
 import {overviewBindings} from './overview-keys.js';
 
@@ -115,7 +114,7 @@ function watchList(report: WeekReport, describe: (ticketId: string) => string): 
 	const blocked = details.blocked
 		.filter((entry) => entry.isBlockedNow)
 		.slice(0, 3)
-		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(blockedDays(entry.days))} (${toTerminalLine(entry.reason)})`, tone: 'warn' as const}));
+		.map((entry) => ({key: `blocked:${entry.ticketId}`, symbol: '●', text: `${describe(entry.ticketId)} — blocked ${days(entry.days)} (${toTerminalLine(entry.reason)})`, tone: 'warn' as const}));
 	const slips = details.slips.slice(0, 3).map((slip) => ({key: `slip:${slip.ticketId}`, symbol: '⏱', text: `${describe(slip.ticketId)} — done ${slip.slipDays} d after its due date`, tone: 'warn' as const}));
 	return [...themes, ...blocked, ...slips];
 }
