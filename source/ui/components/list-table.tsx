@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import {padEnd} from '../format.js';
 import {useTheme, type Theme} from '../theme.js';
 import {ScrollList} from './scroll-list.js';
@@ -37,7 +38,8 @@ export interface ListTableProps {
 /** A titled, windowed table: only the rows in view are rendered. */
 export function ListTable({title, isFocused, columns: given, rows, scroll, emptyText, width, height}: ListTableProps) {
 	const theme = useTheme();
-	const columns = fitKeyColumn(given, rows);
+	// Measured once per list, not on every key that only moves the selection.
+	const columns = useMemo(() => fitKeyColumn(given, rows), [given, rows]);
 	const widths = layoutColumns(columns, width);
 	return (
 		<Box flexDirection="column" width={width}>

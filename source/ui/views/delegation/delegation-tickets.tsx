@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import {ScrollList} from '../../components/scroll-list.js';
 import type {ScrollState} from '../../components/scroll.js';
 import {fitKeyColumn, layoutColumns, mark, markColumn, TableHeader, TableRow, type Column} from '../../components/table.js';
@@ -36,7 +36,8 @@ export const ticketChromeLines = 3;
 /** A report's tickets (or the director's), windowed: only the rows in view are rendered. */
 export function DelegationTickets({title, tickets, scroll, emptyText, width, height, prompt}: DelegationTicketsProps) {
 	const theme = useTheme();
-	const columns = fitKeyColumn(listColumns, tickets.map((ticket) => ['', ticket.key]));
+	// Measured once per list, not on every key that only moves the selection.
+	const columns = useMemo(() => fitKeyColumn(listColumns, tickets.map((ticket) => ['', ticket.key])), [tickets]);
 	const widths = layoutColumns(columns, width);
 	const stateColor: Record<TicketState, string | undefined> = {overdue: theme.bad, stale: theme.warn, takenBack: theme.warn, done: theme.good, open: undefined};
 	return (
