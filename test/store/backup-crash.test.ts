@@ -47,12 +47,15 @@ afterAll(() => {
 describe('today’s backup through a crash', () => {
 	it('is the previous or the new complete state after each SIGKILL (seven or more), some of them during an update', {timeout: 180_000}, async () => {
 		let interrupted = 0;
-		// Seven kills at set moments; then, until one has landed in the middle of an update (timing
-		// on a busy machine varies), more at moments early in the update, up to twenty.
+		// Seven kills at set moments; then, until one has landed in the middle of an update (set
+		// delays hit one only by luck on a busy machine), more at the moment the backup's journal
+		// has been written in this run — the update's transaction is under way — up to twenty.
 		const delays = [0, 2, 5, 10, 20, 40, 80];
 		for (let run = 0; run < delays.length || (interrupted === 0 && run < delays.length + 20); run++) {
-			const delay = delays[run] ?? run % 10;
-			const lines = await runAndKill(childScript, [temporary.file, String(run)], 'updating ', 2, delay);
+			const delay = delays[run] ?? 0;
+			const started = Date.now();
+			const duringUpdate = run < delays.length ? undefined : {holds: () => journalWrittenSince(temporary.file, started), withinMs: 20_000};
+			const lines = await runAndKill(childScript, [temporary.file, String(run)], 'updating ', 2, delay, duringUpdate);
 			const confirmed = lines.filter((line) => line.startsWith('updated ')).at(-1)?.slice(8);
 			const making = lines.filter((line) => line.startsWith('updating ')).at(-1)?.slice(9);
 			const backups = listBackups(temporary.file);
@@ -82,3 +85,15 @@ describe('today’s backup through a crash', () => {
 		expect(interrupted).toBeGreaterThan(0);
 	});
 });
+
+/** A rollback journal beside one of the store's backups, written after `since`: an update is in its transaction. */
+function journalWrittenSince(storeFile: string, since: number): boolean {
+	const [backup] = listBackups(storeFile);
+	if (!backup) return false;
+	try {
+		const journal = fs.statSync(`${backup.file}-journal`);
+		return journal.size > 0 && journal.mtimeMs >= since;
+	} catch {
+		return false;
+	}
+}
