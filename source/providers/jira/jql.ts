@@ -131,6 +131,8 @@ function withoutOrderBy(query: string): string {
 }
 
 /** The JQL for a known set of issues, by key, every key a quoted literal. */
-export function buildKeysJql(keys: readonly string[]): string {
-	return `key in (${keys.map((key) => quoteJqlValue(key)).join(', ')}) ORDER BY id ASC`;
+export function buildKeysJql(keys: readonly string[], scope: string | null = null): string {
+	const named = `key in (${keys.map((key) => quoteJqlValue(key)).join(', ')})`;
+	const within = withoutOrderBy(scope?.trim() ?? '');
+	return `${within === '' ? named : `(${within}) AND ${named}`} ORDER BY id ASC`;
 }

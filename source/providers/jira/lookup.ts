@@ -18,13 +18,13 @@ export async function searchByKeys(
 	transport: JiraTransport,
 	kind: JiraDeploymentKind,
 	keys: readonly string[],
-	request: {readonly fields: readonly string[]; readonly changelog: boolean; readonly pageSize: number; readonly concurrency: number},
+	request: {readonly fields: readonly string[]; readonly changelog: boolean; readonly pageSize: number; readonly concurrency: number; readonly scope?: string | null},
 	signal?: AbortSignal,
 ): Promise<JiraIssue[]> {
 	const {fields, changelog, pageSize, concurrency} = request;
 	const batch = Math.max(1, Math.min(pageSize, lookupBatchSize));
 	const searchBatch = async (batchKeys: readonly string[]): Promise<JiraIssue[]> => {
-		const jql = buildKeysJql(batchKeys);
+		const jql = buildKeysJql(batchKeys, request.scope ?? null);
 		const found: JiraIssue[] = [];
 		try {
 			if (kind === 'cloud') {

@@ -39,6 +39,8 @@ export interface MappedIssue {
 	 * left out until the caller learns the time and maps the issue again.
 	 */
 	readonly awaitingBlockers: readonly JiraBlockerRef[];
+	/** Keys of the issues this one blocks (its outward "blocks" links). */
+	readonly blocks: readonly string[];
 }
 
 /**
@@ -193,6 +195,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		else if (blocker.id) awaitingBlockers.push({id: blocker.id, key: blocker.key});
 	}
 
+	const blocks = links.filter((link) => isBlockerLink(link) && link.outwardIssue?.key).map((link) => link.outwardIssue?.key as string);
+
 	// A link removed since: the spell it caused survives, from when it was added (or the issue created) to its removal.
 	for (const [key, removedAt] of linkRemovals) {
 		const addedAt = linkTimes.get(key);
@@ -246,7 +250,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		...parentOf(fields.parent, schema.epicLinkField ? fields[schema.epicLinkField] : undefined),
 	};
 
-	return {ticket, people: [...people.values()], iterations, awaitingBlockers};
+	return {ticket, people: [...people.values()], iterations, awaitingBlockers, blocks};
 }
 
 /** `parentKey` when the issue has a parent (sub-task or epic child), else its Epic Link's epic key; nothing otherwise. */

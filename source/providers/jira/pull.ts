@@ -82,6 +82,8 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const awaiting = new Map<string, AwaitingIssue>();
 	// Yielded by the pull this one resumes: only their keys survived, in the cursor.
 	const awaitingElsewhere = new Set<string>(resumed?.awaiting ?? []);
+	// Keys this pull has mapped: an issue it brought needs no second read for a blocker's sake.
+	const mappedKeys = new Set<string>();
 
 	// Only a pull that brought issues looks up the rest of the vocabulary: a quiet sync stays cheap.
 	const schemaFor = async (): Promise<JiraSchema> => ({deployment: kind, ...fieldIds, ...(await context.vocabulary(signal))});
@@ -99,7 +101,11 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 			// This copy is the newest: it replaces whatever was awaiting for the issue.
 			awaitingElsewhere.delete(issue.key);
 			awaiting.delete(issue.id);
+			mappedKeys.add(issue.key);
 			if (mapped.awaitingBlockers.length > 0) awaiting.set(issue.id, {issue, histories: issueHistories, schema, blockers: mapped.awaitingBlockers});
+			// A finished blocker: Jira does not touch the issues it blocked (their `updated` stays), so an
+			// incremental pull would leave their spell open for good. Those this pull did not bring are read again.
+			if (resolution !== null) for (const key of mapped.blocks) if (!mappedKeys.has(key)) awaitingElsewhere.add(key);
 			return mapped;
 		});
 	};
@@ -149,7 +155,8 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const resolveLateBlockers = async () => {
 		const corrected = new Map<string, MappedIssue>();
 		if (awaitingElsewhere.size > 0) {
-			const refetched = await searchByKeys(transport, kind, [...awaitingElsewhere], {fields: requested, changelog: true, pageSize, concurrency}, signal);
+			// Within the scope: an issue a finished blocker names may lie outside it, and is then no ticket of ours.
+			const refetched = await searchByKeys(transport, kind, [...awaitingElsewhere], {fields: requested, changelog: true, pageSize, concurrency, scope: context.scope}, signal);
 			awaitingElsewhere.clear();
 			for (const mapped of await mapAll(refetched)) corrected.set(mapped.ticket.id, mapped);
 		}

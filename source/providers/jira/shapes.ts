@@ -45,6 +45,8 @@ export interface JiraStatusRef {
 export interface JiraIssueLink {
 	readonly type?: {readonly id?: string; readonly name?: string};
 	readonly inwardIssue?: {readonly id?: string; readonly key?: string; readonly fields?: {readonly status?: JiraStatusRef}};
+	/** On the blocker's side of a "blocks" link: the issue it blocks. */
+	readonly outwardIssue?: {readonly id?: string; readonly key?: string; readonly fields?: {readonly status?: JiraStatusRef}};
 }
 
 export interface JiraIssue {

@@ -87,10 +87,43 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		});
 	};
 
+	/**
+	 * A link shows the linked issue as it is now, on both sides: Jira stores a link once and
+	 * renders it on each issue, the blocker's side as an `outwardIssue`. A blocker resolved
+	 * later changes its own `updated`, never the blocked issue's.
+	 */
+	type RawLink = {id?: string; type?: unknown; inwardIssue?: {key?: string; fields?: Record<string, unknown>}};
+	// Built once per request (issues may be edited in place between requests): issues by key, and links by the issue they point at.
+	let linkIndex: {byKey: Map<string, FakeJiraIssue>; pointingAt: Map<string, Array<{link: RawLink; from: FakeJiraIssue}>>} | null = null;
+	const links = () => {
+		if (linkIndex) return linkIndex;
+		const byKey = new Map(state.issues.map((issue) => [issue.key, issue]));
+		const pointingAt = new Map<string, Array<{link: RawLink; from: FakeJiraIssue}>>();
+		for (const from of state.issues) {
+			for (const link of (from.fields.issuelinks ?? []) as RawLink[]) {
+				const key = link.inwardIssue?.key;
+				if (key !== undefined) pointingAt.set(key, [...(pointingAt.get(key) ?? []), {link, from}]);
+			}
+		}
+
+		linkIndex = {byKey, pointingAt};
+		return linkIndex;
+	};
+
+	const liveLinks = (issue: FakeJiraIssue): unknown[] => {
+		const {byKey, pointingAt} = links();
+		const inward = ((issue.fields.issuelinks ?? []) as RawLink[]).map((link) => {
+			const linked = link.inwardIssue?.key === undefined ? undefined : byKey.get(link.inwardIssue.key);
+			return linked && link.inwardIssue ? {...link, inwardIssue: {...link.inwardIssue, fields: {...link.inwardIssue.fields, status: linked.fields.status}}} : link;
+		});
+		const outward = (pointingAt.get(issue.key) ?? []).map(({link, from}) => ({id: link.id, type: link.type, outwardIssue: {id: from.id, key: from.key, fields: {summary: from.fields.summary, status: from.fields.status}}}));
+		return [...inward, ...outward];
+	};
+
 	const renderIssue = (issue: FakeJiraIssue, fields: readonly string[] | null, expand: readonly string[]) => {
 		const all = fields === null || fields.includes('*all') || fields.includes('*navigable');
 		const picked: Record<string, unknown> = {};
-		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = value;
+		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = name === 'issuelinks' ? liveLinks(issue) : value;
 		const rendered: Record<string, unknown> = {expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields', id: issue.id, self: `${url}/rest/api/2/issue/${issue.id}`, key: issue.key, fields: picked};
 		if (expand.includes('changelog')) {
 			// Cloud embeds the most recent histories, newest first (REST v3 `expand`: "changelog: Returns a list of recent
@@ -345,6 +378,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			maxInFlight = Math.max(maxInFlight, inFlight);
 			response.on('close', () => inFlight--);
 			const handle = () => {
+				linkIndex = null;
 				const fault = takeFault(method, path);
 				if (fault) {
 					entry.outcome = fault.kind;

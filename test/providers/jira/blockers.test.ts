@@ -73,9 +73,9 @@ describe('Jira "is blocked by" spells whose blocker is resolved', () => {
 		const resumed = await collect(provider.pull({updatedSince: null, resumeCursor: first[0]?.cursor ?? null}));
 		const requests = server.requests.slice(before);
 		expect(lastRow(resumed, 'ENG-1')?.blockedSpells).toEqual([{start: at(3), end: at(8), reason: 'blocked by ENG-5'}]);
-		const lookup = requests.filter((request) => jqlOf(request).startsWith('key in ('));
-		// ENG-1 again, whole (its changelog placed the link); ENG-5 came with the pull, so no blocker lookup.
-		expect(lookup.map((request) => jqlOf(request))).toEqual(['key in ("ENG-1") ORDER BY id ASC']);
+		const lookup = requests.filter((request) => jqlOf(request).includes('key in ('));
+		// ENG-1 again, whole (its changelog placed the link), within the scope; ENG-5 came with the pull, so no blocker lookup.
+		expect(lookup.map((request) => jqlOf(request))).toEqual(['(project = ENG) AND key in ("ENG-1") ORDER BY id ASC']);
 		expect((lookup[0]?.body as {expand?: string}).expand).toBe('changelog');
 		expectCursorContract(resumed);
 	});
@@ -170,6 +170,64 @@ describe('Jira "is blocked by" spells whose blocker is resolved', () => {
 			store.close();
 			fs.rmSync(folder, {recursive: true, force: true});
 		}
+	});
+});
+
+describe('Jira spells end when the blocker finishes, though the blocked issue does not change', () => {
+	/** ENG-1 blocked since day 2 by ENG-5; ENG-5 is resolved on day 8, and only ENG-5's `updated` moves (Jira leaves linked issues as they are). */
+	async function blockerResolvedLater(deployment: Deployment, blockerProject = 'ENG') {
+		const {sam} = users(deployment);
+		const blockerKey = `${blockerProject}-5`;
+		const server = await start(deployment, [
+			{id: 1, created: day(1), updated: day(2), status: 'In Progress', blockedBy: [{id: 5, key: blockerKey, status: 'In Progress'}], histories: [change(sam, day(2), item.blockedBy(blockerKey))]},
+			{id: 5, project: blockerProject, created: day(1), updated: day(2), status: 'In Progress'},
+		]);
+		const first = await collect(providerFor(server, deployment).pull({updatedSince: null, resumeCursor: null}));
+		expect(lastRow(first, 'ENG-1')?.blockedSpells).toEqual([{start: at(2), end: null, reason: `blocked by ${blockerKey}`}]);
+		const blocker = server.issues.find((issue) => issue.key === blockerKey)!;
+		server.issues = server.issues.map((issue) => (issue === blocker ? makeIssue(deployment, {id: 5, project: blockerProject, created: day(1), updated: day(8), status: 'Done', resolution: 'Done', resolved: day(8)}) : issue));
+		return server;
+	}
+
+	it.each(['cloud', 'datacenter'] as const)('%s: an incremental pull that brings the resolved blocker reads the blocked issue again and ends its spell', async (deployment) => {
+		const server = await blockerResolvedLater(deployment);
+		const before = server.requests.length;
+		const pages = await collect(providerFor(server, deployment).pull({updatedSince: at(7), resumeCursor: null}));
+		expect(lastRow(pages, 'ENG-1')?.blockedSpells).toEqual([{start: at(2), end: at(8), reason: 'blocked by ENG-5'}]);
+		const reread = server.requests.slice(before).filter((request) => jqlOf(request).includes('key in ('));
+		expect(reread.map((request) => jqlOf(request))).toEqual(['(project = ENG) AND key in ("ENG-1") ORDER BY id ASC']);
+		expectCursorContract(pages);
+	});
+
+	it('datacenter: through runSync, a quiet day then the blocker resolved: the stored row of the blocked issue ends its spell', async () => {
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-unblocked-'));
+		const store = openStore(path.join(folder, 'director-review.db'));
+		try {
+			const {sam} = users('datacenter');
+			const server = await start('datacenter', [
+				{id: 1, created: day(1), updated: day(2), status: 'In Progress', blockedBy: [{id: 5, key: 'ENG-5', status: 'In Progress'}], histories: [change(sam, day(2), item.blockedBy('ENG-5'))]},
+				{id: 5, created: day(1), updated: day(2), status: 'In Progress'},
+			]);
+			const provider = providerFor(server, 'datacenter');
+			await runSync({store, provider, full: false, now: () => at(3)});
+			expect(store.loadTickets('jira').find((ticket) => ticket.key === 'ENG-1')?.blockedSpells).toEqual([{start: at(2), end: null, reason: 'blocked by ENG-5'}]);
+			server.issues = server.issues.map((issue) => (issue.key === 'ENG-5' ? makeIssue('datacenter', {id: 5, created: day(1), updated: day(8), status: 'Done', resolution: 'Done', resolved: day(8)}) : issue));
+			await runSync({store, provider, full: false, now: () => at(9)});
+			expect(store.loadTickets('jira').find((ticket) => ticket.key === 'ENG-1')?.blockedSpells).toEqual([{start: at(2), end: at(8), reason: 'blocked by ENG-5'}]);
+		} finally {
+			store.close();
+			fs.rmSync(folder, {recursive: true, force: true});
+		}
+	});
+
+	it('cloud: a resolved blocker in another project does not bring a blocked issue outside the scope', async () => {
+		const {sam} = users('cloud');
+		const server = await start('cloud', [
+			{id: 1, project: 'PLAT', created: day(1), updated: day(2), status: 'In Progress', blockedBy: [{id: 5, key: 'ENG-5', status: 'Done'}], histories: [change(sam, day(2), item.blockedBy('ENG-5'))]},
+			{id: 5, created: day(1), updated: day(8), status: 'Done', resolution: 'Done', resolved: day(8)},
+		]);
+		const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: at(7), resumeCursor: null}));
+		expect(pages.flatMap((page) => page.tickets.map((ticket) => ticket.key))).toEqual(['ENG-5']);
 	});
 });
 
