@@ -52,6 +52,25 @@ export function formatDaysLong(value: number): string {
 	return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
 }
 
+/** The last name of a figure's JSON path: `iterations[Sprint 42].scopeChange` → `scopeChange`. */
+function figureName(path: string): string {
+	return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/**
+ * Any figure by its JSON path (cli.md), as every surface shows it: shares, rates,
+ * probabilities, planning accuracy and scope change as percentages; person-days and days
+ * in tenths; other numbers as counts (3 decimals at most).
+ */
+export function formatFigure(path: string, value: number | null): string {
+	const name = figureName(path);
+	if (/(Share|Rate|Probability|Accuracy)$/.test(name) || name === 'scopeChange') return formatPercent(value);
+	if (name === 'personDays') return formatPersonDays(value);
+	if (/Days$/.test(name)) return formatDays(value);
+	if (value === null) return '–';
+	return String(Math.round(value * 1000) / 1000);
+}
+
 /** The change in percentage points between two shares as shown; null when either is missing. */
 export function pointsChange(current: number | null, previous: number | null): number | null {
 	const now = percentOf(current);
