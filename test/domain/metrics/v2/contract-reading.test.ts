@@ -1,13 +1,15 @@
 /**
  * Version 2's effort, promise risk, aging and unowned fires read afresh from metrics.md
  * (Version 2 metrics and readings) the plainest way, compared with the product's over random
- * tickets on W's edges (test/support/boundary-tickets.ts). No iterations here: a ticket is
- * unplanned by its quick start alone (commitment.test.ts and effort.test.ts cover the joins).
+ * tickets on W's edges (test/support/boundary-tickets.ts), half of them also moved in and out
+ * of iterations on W's and the iterations' edges (test/support/iteration-reading.ts): a ticket
+ * is unplanned by its quick start or by a join after its iteration started.
  */
 import {describe, expect, it} from 'vitest';
 import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
-import type {Classification, Ticket, Week} from '../../../../source/domain/types.js';
+import type {Classification, Iteration, Ticket, Week} from '../../../../source/domain/types.js';
 import {boundaryTickets} from '../../../support/boundary-tickets.js';
+import {iterationJoins, iterationsAround, withIterationMoves} from '../../../support/iteration-reading.js';
 import {seededRandom} from '../../../support/seeded-random.js';
 import {dateAfter, localMidnight, zoneDate} from '../../../support/zone-reading.js';
 import {parseWeekArgument} from '../../../../source/domain/week.js';
@@ -22,7 +24,7 @@ const groups: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 type Categories = {operational: number; strategic: number; unclassified: number; unplanned: number};
 
-function plainReading(tickets: readonly Ticket[], now: number, classifications: ReadonlyMap<string, Classification>, week: Week) {
+function plainReading(tickets: readonly Ticket[], now: number, classifications: ReadonlyMap<string, Classification>, week: Week, iterations: readonly Iteration[]) {
 	const localDate = (instant: number) => zoneDate(instant, week.timezone);
 	const startOfDate = (date: string) => localMidnight(date, week.timezone);
 	const asOf = Math.min(now, week.endAt);
@@ -50,7 +52,10 @@ function plainReading(tickets: readonly Ticket[], now: number, classifications: 
 					(assigneeAt(ticket, day.start) === person || ticket.history.some((event) => event.field === 'assignee' && event.at >= day.start && event.at < day.end && (event.from === person || event.to === person))),
 			);
 			for (const ticket of held) {
-				const isUnplanned = (ticket.startedAt ?? Infinity) - ticket.createdAt < 48 * hourMs;
+				// Started less than 48 h after creation, or joined any iteration strictly after its start (the join by the end of W).
+				const isUnplanned =
+					(ticket.startedAt ?? Infinity) - ticket.createdAt < 48 * hourMs ||
+					iterations.some((iteration) => iterationJoins(ticket, iteration.id).some((join) => join > iteration.startsAt && join <= week.endAt));
 				for (const tally of [org, ...groups.flatMap(([, members], index) => (members.includes(person) ? [byGroup[index] ?? empty()] : []))]) {
 					tally[category(ticket)] += 1 / held.length;
 					if (isUnplanned) tally.unplanned += 1 / held.length;
@@ -135,13 +140,14 @@ describe('version 2 effort and open work against a plain reading of metrics.md, 
 		for (let seed = 1; seed <= (week === week47 ? 40 : 15); seed++) {
 			it(`${name}, case ${seed}`, () => {
 				const random = seededRandom(seed);
-				const tickets = boundaryTickets(random, week, 150);
+				const iterations = iterationsAround(week);
+				const tickets = withIterationMoves(seededRandom(seed + 1000), boundaryTickets(random, week, 150), week, iterations);
 				const classifications = classify(tickets.filter(() => random() < 0.7).map((ticket) => [ticket, random() < 0.5 ? 'operational' : 'strategic'] as const));
 				const now = random() < 0.5 ? week.endAt + 14 * dayMs + 12 * hourMs : week.startAt + Math.floor(random() * (week.endAt - week.startAt));
-				const v2 = computeVersion2({...metricInput(tickets, {classifications, now, week}), people});
+				const v2 = computeVersion2({...metricInput(tickets, {classifications, now, week, iterations}), people});
 				const effort = ({operational, strategic, unclassified, operationalShare, interruptShare}: (typeof v2.effort)['org']) => ({operational, strategic, unclassified, operationalShare, interruptShare});
 				const product = {effort: {org: effort(v2.effort.org), reports: v2.effort.reports.map(effort)}, promiseRisk: v2.promiseRisk, aging: v2.aging, unownedFires: v2.unownedFires};
-				expect(rounded(product)).toEqual(rounded(plainReading(tickets, now, classifications, week)));
+				expect(rounded(product)).toEqual(rounded(plainReading(tickets, now, classifications, week, iterations)));
 			});
 		}
 	}
