@@ -35,6 +35,11 @@ export function daysOf(value: number | null): number | null {
 	return value === null ? null : roundHalfEven(value * 10) / 10;
 }
 
+/** A number in tenths by the same rule ("2.2" for 2.25, "3" for 3): an average count such as tickets a week. */
+export function formatTenths(value: number): string {
+	return String(roundHalfEven(value * 10) / 10);
+}
+
 /** "2 d", "0.3 d", or "–". */
 export function formatDays(value: number | null): string {
 	const rounded = daysOf(value);
