@@ -7,8 +7,10 @@
  * - days are tenths of a day, halves to even;
  * - a change between two shares is the difference of the percentages as shown.
  *
- * The JSON export carries the exact values (it is data, not presentation), so any figure
- * read back from it and rounded by these rules gives the text every other surface shows.
+ * The JSON export (schemaVersion 2) carries the exact values (it is data, not presentation),
+ * so any figure read back from it and rounded by these rules gives the text every other
+ * surface shows. `--schema 1` keeps version 1's 3-decimal shares (cli.md), which a second
+ * rounding can move by a point (5/11 shows 45%; 0.455 rounds to 46%).
  */
 
 /** Rounds half to even; a float within 1e-9 of a half counts as the half (0.455 × 100). */
