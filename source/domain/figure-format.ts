@@ -7,8 +7,10 @@
  * - days are tenths of a day, halves to even;
  * - a change between two shares is the difference of the percentages as shown.
  *
- * The JSON export carries the exact values (it is data, not presentation), so any figure
- * read back from it and rounded by these rules gives the text every other surface shows.
+ * The JSON export (schemaVersion 2) carries the exact values (it is data, not presentation),
+ * so any figure read back from it and rounded by these rules gives the text every other
+ * surface shows. `--schema 1` keeps version 1's 3-decimal shares (cli.md), which a second
+ * rounding can move by a point (5/11 shows 45%; 0.455 rounds to 46%).
  */
 
 /** Rounds half to even; a float within 1e-9 of a half counts as the half (0.455 × 100). */
@@ -35,6 +37,11 @@ export function daysOf(value: number | null): number | null {
 	return value === null ? null : roundHalfEven(value * 10) / 10;
 }
 
+/** A number in tenths by the same rule ("2.2" for 2.25, "3" for 3): an average count such as tickets a week. */
+export function formatTenths(value: number): string {
+	return String(roundHalfEven(value * 10) / 10);
+}
+
 /** "2 d", "0.3 d", or "–". */
 export function formatDays(value: number | null): string {
 	const rounded = daysOf(value);
@@ -50,6 +57,25 @@ export function formatPersonDays(value: number | null): string {
 export function formatDaysLong(value: number): string {
 	const rounded = daysOf(value) ?? 0;
 	return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+}
+
+/** The last name of a figure's JSON path: `iterations[Sprint 42].scopeChange` → `scopeChange`. */
+function figureName(path: string): string {
+	return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/**
+ * Any figure by its JSON path (cli.md), as every surface shows it: shares, rates,
+ * probabilities, planning accuracy and scope change as percentages; person-days and days
+ * in tenths; other numbers as counts (3 decimals at most).
+ */
+export function formatFigure(path: string, value: number | null): string {
+	const name = figureName(path);
+	if (/(Share|Rate|Probability|Accuracy)$/.test(name) || name === 'scopeChange') return formatPercent(value);
+	if (name === 'personDays') return formatPersonDays(value);
+	if (/Days$/.test(name)) return formatDays(value);
+	if (value === null) return '–';
+	return String(Math.round(value * 1000) / 1000);
 }
 
 /** The change in percentage points between two shares as shown; null when either is missing. */

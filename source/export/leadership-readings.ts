@@ -1,4 +1,4 @@
-import {percentOf, unsortedNote} from '../domain/figure-format.js';
+import {formatTenths, percentOf, unsortedNote} from '../domain/figure-format.js';
 import type {AllocationCounts, WeekMetrics} from '../domain/metrics/types.js';
 import {percent, shareChange} from './markdown.js';
 
@@ -41,7 +41,7 @@ export function payoffReading(weeks: readonly string[], trendMetrics: readonly W
 	});
 	const [earlier, later] = halves as [(typeof halves)[number], (typeof halves)[number]];
 	const span = (from: number, to: number) => (from === to ? weeks[from] : `${weeks[from]}–${weeks[to]}`);
-	const perWeek = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+	const perWeek = formatTenths;
 	const change = shareChange(later.share, earlier.share);
 	const direction =
 		change === '' ? 'cannot be compared' : change.startsWith('+') ? `rose (${change})` : change.startsWith('−') ? `fell (${change})` : 'held level';

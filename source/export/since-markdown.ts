@@ -1,7 +1,7 @@
 import {countByKind} from '../domain/briefing/since-last-review.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
-import {formatDay, formatDays, formatPercent} from '../domain/figure-format.js';
+import {formatDay, formatFigure} from '../domain/figure-format.js';
 import {bullets, heading, join, text, trusted} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
@@ -88,11 +88,9 @@ const restatedLabels: Readonly<Record<string, string>> = {
 	'delegation.takenBack': 'Taken back',
 };
 
+/** A restated figure as every surface shows it (figure-format.ts). */
 function show(path: string, value: number | null): string {
-	if (/(Share|Rate)$/.test(path)) return formatPercent(value);
-	if (/Days$/.test(path)) return formatDays(value);
-	if (value === null) return '–';
-	return String(Math.round(value * 1000) / 1000);
+	return formatFigure(path, value);
 }
 
 /**

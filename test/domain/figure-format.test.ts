@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatChange, formatDay, formatDays, formatPercent, pointsChange} from '../../source/domain/figure-format.js';
+import {formatChange, formatDay, formatDays, formatFigure, formatPercent, pointsChange} from '../../source/domain/figure-format.js';
 import {percent as markdownPercent} from '../../source/export/markdown.js';
 import {percent as viewPercent, shareDelta, countDelta} from '../../source/ui/format.js';
 import {medianSlipDetail} from '../../source/ui/views/predictability/predictability-rows.js';
@@ -27,6 +27,18 @@ describe('one format for every surface', () => {
 		expect(countDelta(4, 2, 'lowerIsBetter')).toBe('+2 worse');
 		expect(formatChange(null, 'higherIsBetter', ' pts')).toBe('');
 		expect(shareDelta(0.5, 0.4)).not.toMatch(/[▲▼±]/);
+	});
+
+	it('formats any figure by its JSON path as the figure\'s own surface does', () => {
+		expect(formatFigure('predictability.onTimeRate', 5 / 11)).toBe('45%');
+		expect(formatFigure('promiseRisk[ENG-9].keptProbability', 5 / 12)).toBe('42%');
+		expect(formatFigure('iterations[Sprint 42].planningAccuracy', 0.7)).toBe('70%');
+		expect(formatFigure('iterations[Sprint 42].scopeChange', 0.4)).toBe('40%');
+		expect(formatFigure('themes[label:dns].topResponderShare', null)).toBe('–');
+		expect(formatFigure('effort.org.personDays', 12.25)).toBe('12.2 person-days');
+		expect(formatFigure('aging[ENG-1].ageDays', 4.25)).toBe('4.2 d');
+		expect(formatFigure('predictability.late', 3)).toBe('3');
+		expect(formatFigure('effort.org.fteWeeks', 2.45)).toBe('2.45');
 	});
 
 	it('writes days in tenths and names calendar days with their weekday', () => {

@@ -119,6 +119,13 @@ describe('is improvement paying off', () => {
 		);
 	});
 
+	it('writes improvement tickets a week in tenths by the one rounding rule (halves to even), as days are', () => {
+		// 9 improvement tickets over 4 weeks: 2.25 a week reads 2.2 (toFixed made it 2.3); 1 over 4: 0.25 reads 0.2.
+		const reading = payoffReading(['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8'], [weekOf(1, 3), weekOf(1, 2), weekOf(1, 2), weekOf(1, 2), weekOf(1, 1), weekOf(1, 0), weekOf(1, 0), weekOf(1, 0)]);
+		expect(reading).toContain('W1–W4: 2.2 improvement tickets a week');
+		expect(reading).toContain('W5–W8: 0.2 a week');
+	});
+
 	it('says when the halves cannot be compared, and when there is one week only', () => {
 		expect(payoffReading(['W1', 'W2'], [weekOf(0, 0), weekOf(1, 1)])).toContain('cannot be compared');
 		expect(payoffReading(['W1'], [weekOf(1, 1)])).toBe('One week of data: too little to say whether improvement work is paying off.');

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {SinceItem, SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {buildLeadership} from '../../source/export/leadership.js';
 import {buildOneOnOne} from '../../source/export/one-on-one.js';
+import {sinceListLines} from '../../source/ui/views/overview/since-rows.js';
 import {at} from '../support/ticket-builder.js';
 import {makeSnapshot} from './snapshot-fixture.js';
 
@@ -79,6 +80,24 @@ describe('Markdown: since last review in full with --detail full', () => {
 		expect(full).toContain('Jo Park');
 		expect(full).toContain('On-time rate of 2026-W46: 50% then, 60% now');
 		expect(full).not.toContain('40% then, 40% now');
+	});
+
+	it('shows a restated probability, accuracy or scope change as the percentage every surface shows, as the Overview does', () => {
+		const restated = [
+			{figure: 'promiseRisk[ENG-9].onTimeProbability', frozen: 5 / 12, now: 0.5},
+			{figure: 'iterations[Sprint 42].planningAccuracy', frozen: 0.5, now: 0.7},
+			{figure: 'iterations[Sprint 42].scopeChange', frozen: 0.25, now: 0.4},
+			{figure: 'effort.org.personDays', frozen: 12.25, now: 12.5},
+		];
+		const full = appendix(buildLeadership(makeSnapshot({since: {...since, restated}}), 'full').content);
+		expect(full).toContain('promiseRisk\\[ENG-9\\].onTimeProbability of 2026-W46: 42% then, 50% now');
+		expect(full).toContain('iterations\\[Sprint 42\\].planningAccuracy of 2026-W46: 50% then, 70% now');
+		expect(full).toContain('iterations\\[Sprint 42\\].scopeChange of 2026-W46: 25% then, 40% now');
+		expect(full).toContain('effort.org.personDays of 2026-W46: 12.2 person-days then, 12.5 person-days now');
+		const overview = sinceListLines({...since, restated}, ['Alex Kim'], 'Europe/Berlin').map((line) => line.text);
+		expect(overview).toContain('  promiseRisk[ENG-9].onTimeProbability: 42% then → 50% now');
+		expect(overview).toContain('  iterations[Sprint 42].planningAccuracy: 50% then → 70% now');
+		expect(overview).toContain('  effort.org.personDays: 12.2 person-days then → 12.5 person-days now');
 	});
 
 	it('adds nothing when there is no previous review (the page says so)', () => {

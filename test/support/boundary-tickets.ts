@@ -1,5 +1,5 @@
 /**
- * Random tickets around 2026-W47 (Berlin) whose instants sit on the edges a reader of
+ * Random tickets around a week W (2026-W47 in Berlin, or a week with a DST switch) whose instants sit on the edges a reader of
  * metrics.md would test — W's first instant, the last millisecond before its end, the end
  * itself, noon of a day — mixed with arbitrary hours over the twelve weeks before, with
  * assignee and due-date changes, blocked spells, cancellations and reopened (never
@@ -8,15 +8,18 @@
  */
 import type {BlockedSpell, HistoryEvent, Ticket, Week} from '../../source/domain/types.js';
 import {makeTicket} from './ticket-builder.js';
+import {dateAfter} from './zone-reading.js';
 
 const hourMs = 60 * 60 * 1000;
 const dayMs = 24 * hourMs;
 
 /** The roster of test/domain/metrics/fixture.ts, by id; null is nobody. */
 export const boundaryPeople: ReadonlyArray<string | null> = ['u-dana', 'u-alex', 'u-sam', 'u-bo', 'u-eve', null];
-const dueDates = ['2026-11-10', '2026-11-15', '2026-11-16', '2026-11-18', '2026-11-20', '2026-11-22', '2026-11-23', '2026-11-30', '2026-12-20', '2026-12-21'];
+/** Due dates around W, by days from its Monday: for 2026-W47, 10 November to 21 December (the promise-risk horizon's edge). */
+const dueOffsets = [-6, -1, 0, 2, 4, 6, 7, 14, 34, 35];
 
 export function boundaryTickets(random: () => number, week: Week, count: number): Ticket[] {
+	const dueDates = dueOffsets.map((days) => dateAfter(week.start, days));
 	const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
 	const edges = [week.startAt - 1, week.startAt, week.startAt + 2.5 * dayMs, week.startAt + 4 * dayMs + 13 * hourMs, week.endAt - 1, week.endAt];
 	const instant = () => (random() < 0.4 ? pick(edges) : week.startAt - 80 * dayMs + Math.floor(random() * 90 * 24) * hourMs);

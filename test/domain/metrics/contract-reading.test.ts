@@ -6,15 +6,14 @@
  */
 import {describe, expect, it} from 'vitest';
 import {computeWeekMetrics} from '../../../source/domain/metrics/compute.js';
-import type {Classification, Ticket} from '../../../source/domain/types.js';
+import {parseWeekArgument} from '../../../source/domain/week.js';
+import type {Classification, Ticket, Week} from '../../../source/domain/types.js';
 import {boundaryTickets} from '../../support/boundary-tickets.js';
 import {seededRandom} from '../../support/seeded-random.js';
-import {at} from '../../support/ticket-builder.js';
-import {classify, metricInput, week47 as week} from './fixture.js';
+import {dateAfter, localMidnight, zoneDate} from '../../support/zone-reading.js';
+import {classify, metricInput, week47} from './fixture.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
-const berlinDate = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit'});
-const localDate = (instant: number) => berlinDate.format(new Date(instant));
 const director = 'u-dana';
 const groups: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['Alex Kim', ['u-alex', 'u-sam']],
@@ -31,7 +30,8 @@ function median(values: readonly number[]): number | null {
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-function plainReading(tickets: readonly Ticket[], now: number, classifications: ReadonlyMap<string, Classification>) {
+function plainReading(tickets: readonly Ticket[], now: number, classifications: ReadonlyMap<string, Classification>, week: Week) {
+	const localDate = (instant: number) => zoneDate(instant, week.timezone);
 	const asOf = Math.min(now, week.endAt);
 	const asOfDate = now < week.endAt ? localDate(now) : week.end;
 	const category = (ticket: Ticket) => classifications.get(ticket.id)?.category ?? 'unclassified';
@@ -142,22 +142,38 @@ function plainReading(tickets: readonly Ticket[], now: number, classifications: 
 	};
 }
 
+/**
+ * W47 in Berlin has no clock change; the others do: New York falls back on W44's Sunday
+ * (a 25-hour day), Berlin springs forward on W13's Sunday, and Jerusalem on W13's Friday
+ * (a 23-hour working day). "Monday 00:00 to the next Monday 00:00 local time" holds in each.
+ */
+const weeks: ReadonlyArray<readonly [string, Week]> = [
+	['2026-W47 Berlin', week47],
+	['2026-W44 New York', parseWeekArgument('2026-W44', 0, 'America/New_York')],
+	['2026-W13 Berlin', parseWeekArgument('2026-W13', 0, 'Europe/Berlin')],
+	['2026-W13 Jerusalem', parseWeekArgument('2026-W13', 0, 'Asia/Jerusalem')],
+];
+
 describe('version 1 figures against a plain reading of metrics.md, on W\'s edges', () => {
-	for (let seed = 1; seed <= 60; seed++) {
-		it(`case ${seed}`, () => {
-			const random = seededRandom(seed);
-			const tickets = boundaryTickets(random, week, 60);
-			const classifications = classify(tickets.filter(() => random() < 0.7).map((ticket) => [ticket, random() < 0.5 ? 'operational' : 'strategic'] as const));
-			// After the week, or at an instant inside it ("so far").
-			const now = random() < 0.5 ? at('2026-12-07T12:00:00+01:00') : week.startAt + Math.floor(random() * 7 * dayMs);
-			const metrics = computeWeekMetrics(metricInput(tickets, {classifications, now}));
-			const {allocation, predictability, delegation, blockers} = metrics;
-			expect({
-				allocation: {completed: allocation.completed, active: allocation.active},
-				predictability,
-				delegation: {...delegation, reports: delegation.reports.map(({takenBack: _extension, ...report}) => report)},
-				blockers: {blocked: blockers.blocked, blockedNow: blockers.blockedNow, medianBlockedDays: blockers.medianBlockedDays},
-			}).toEqual(plainReading(tickets, now, classifications));
-		});
+	for (const [name, week] of weeks) {
+		for (let seed = 1; seed <= (week === week47 ? 60 : 20); seed++) {
+			it(`${name}, case ${seed}`, () => {
+				// "Monday 00:00 to the next Monday 00:00 local time", read off Intl.
+				expect([week.startAt, week.endAt, week.end]).toEqual([localMidnight(week.start, week.timezone), localMidnight(dateAfter(week.start, 7), week.timezone), dateAfter(week.start, 6)]);
+				const random = seededRandom(seed);
+				const tickets = boundaryTickets(random, week, 60);
+				const classifications = classify(tickets.filter(() => random() < 0.7).map((ticket) => [ticket, random() < 0.5 ? 'operational' : 'strategic'] as const));
+				// After the week, or at an instant inside it ("so far").
+				const now = random() < 0.5 ? week.endAt + 14 * dayMs + 12 * 60 * 60 * 1000 : week.startAt + Math.floor(random() * (week.endAt - week.startAt));
+				const metrics = computeWeekMetrics(metricInput(tickets, {classifications, now, week}));
+				const {allocation, predictability, delegation, blockers} = metrics;
+				expect({
+					allocation: {completed: allocation.completed, active: allocation.active},
+					predictability,
+					delegation: {...delegation, reports: delegation.reports.map(({takenBack: _extension, ...report}) => report)},
+					blockers: {blocked: blockers.blocked, blockedNow: blockers.blockedNow, medianBlockedDays: blockers.medianBlockedDays},
+				}).toEqual(plainReading(tickets, now, classifications, week));
+			});
+		}
 	}
 });

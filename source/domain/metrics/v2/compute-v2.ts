@@ -88,8 +88,8 @@ export function version2Of(input: Version2Input, select: Selection, effortOfWeek
 	const previousKept = keptRates(previousWeek, select.tickets(input, previousWeek));
 	const reports = effort.reports.map((tally, position) => {
 		const name = reportNames[position] ?? '';
-		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.committed ?? []).map((ticket) => ticket.key));
-		figures.addAll(`${element('effort.reports', name)}.previousKeptRate`, (previousKept[position]?.committed ?? []).map((ticket) => ticket.key));
+		figures.addAll(`${element('effort.reports', name)}.keptRate`, (kept[position]?.judged ?? []).map((ticket) => ticket.key));
+		figures.addAll(`${element('effort.reports', name)}.previousKeptRate`, (previousKept[position]?.judged ?? []).map((ticket) => ticket.key));
 		return {name, ...tally.figures(), keptRate: kept[position]?.rate ?? null, previousKeptRate: previousKept[position]?.rate ?? null};
 	});
 

@@ -4,12 +4,14 @@
  * compared as whole percentages, as they are shown, so the rule fires exactly when the
  * numbers a director reads say so.
  */
+import {percentOf} from '../../figure-format.js';
+
 export const interruptShareThreshold = 0.4;
 export const keptRateFallThreshold = 0.1;
 
-/** A share as the whole percentage it is shown as (from its 3-decimal rounding, as the exports round). */
+/** A share as the whole percentage every surface shows it as (figure-format.ts: halves to even). */
 function shownPoints(share: number): number {
-	return Math.round(Math.round(share * 1000) / 10);
+	return percentOf(share) ?? 0;
 }
 
 export interface InterruptLoad {

@@ -18,9 +18,9 @@ export function reportKeptRates(
 	context: WeekContext,
 	people: RosterPeople,
 	byPosition?: {readonly positions: readonly number[]; readonly facts: EffortFacts},
-): Array<{readonly rate: number | null; readonly committed: readonly Ticket[]}> {
+): Array<{readonly rate: number | null; readonly judged: readonly Ticket[]}> {
 	const {week, asOf, asOfDate, roster} = context;
-	const tallies = roster.reports.map(() => ({kept: 0, broken: 0, committed: [] as Ticket[]}));
+	const tallies = roster.reports.map(() => ({kept: 0, broken: 0, judged: [] as Ticket[]}));
 	for (let index = 0; index < dueTickets.length; index++) {
 		const ticket = dueTickets[index] as Ticket;
 		const promise = byPosition ? promiseByPosition(byPosition, index, week, asOf) : promiseOf(ticket, week, asOf);
@@ -28,16 +28,18 @@ export function reportKeptRates(
 		const {firstDue, done, holder} = promise;
 		const isKept = done !== null && done <= firstDue;
 		const isBroken = !isKept && (done !== null || firstDue < asOfDate);
+		// A pending promise (not completed, not yet past its date) is judged neither way: not in the rate, not in its list.
+		if (!isKept && !isBroken) continue;
 		const groups = groupsOfPerson(people, holder);
 		for (let each = 0; each < groups.length; each++) {
 			const tally = tallies[groups[each] ?? -1];
 			if (!tally) continue;
-			tally.committed.push(ticket);
+			tally.judged.push(ticket);
 			if (isKept) tally.kept++;
-			if (isBroken) tally.broken++;
+			else tally.broken++;
 		}
 	}
-	return tallies.map((tally) => ({rate: tally.kept + tally.broken === 0 ? null : tally.kept / (tally.kept + tally.broken), committed: tally.committed}));
+	return tallies.map((tally) => ({rate: tally.kept + tally.broken === 0 ? null : tally.kept / (tally.kept + tally.broken), judged: tally.judged}));
 }
 
 /** A promise of W: its first due date, the local date it was completed (null: not), who it belongs to. null: none (canceled, never due, first due outside W). */

@@ -1,6 +1,6 @@
 import {countByKind, groupByReport} from '../../../domain/briefing/since-last-review.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../../../domain/briefing/since-format.js';
-import {formatDays, formatPercent} from '../../../domain/figure-format.js';
+import {formatFigure} from '../../../domain/figure-format.js';
 import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {textWidth} from '../../text-width.js';
@@ -76,10 +76,7 @@ export function sinceListLines(since: SinceLastReview, reportOrder: readonly str
 	return lines;
 }
 
-/** A share as the figures show it (one format module); a count or days as a number. */
+/** A restated figure as every surface shows it (figure-format.ts). */
 function show(path: string, value: number | null): string {
-	if (/(Share|Rate)$/.test(path)) return formatPercent(value);
-	if (/Days$/.test(path)) return formatDays(value);
-	if (value === null) return '–';
-	return Number.isInteger(value) ? String(value) : value.toFixed(3);
+	return formatFigure(path, value);
 }

@@ -20,6 +20,16 @@ describe('interrupt load against kept promises', () => {
 		expect(isInterruptLoadHurtingPromises({interruptShare: 0.9, keptRate: 0.1, previousKeptRate: null})).toBe(false);
 	});
 
+	it('compares the percentages every surface shows (figure-format.ts, halves to even), not a second rounding', () => {
+		// A kept rate of 5/8 shows as 62 % (62.5, half to even) and 8/15 as 53 %: a fall of 9 points
+		// as the note prints it, so the "fell at least 10 points" rule must not fire.
+		const load = {interruptShare: 0.5, keptRate: 8 / 15, previousKeptRate: 5 / 8};
+		expect(isInterruptLoadHurtingPromises(load)).toBe(false);
+		expect(reportTalkingPoints({...quiet, interrupts: {...load, unplannedKeys: ['ENG-7']}})).toEqual([]);
+		// 39.5 % shows as 40 % (half to even): at the threshold.
+		expect(isInterruptLoadHurtingPromises({interruptShare: 0.395, keptRate: 0.4, previousKeptRate: 0.6})).toBe(true);
+	});
+
 	it('suggests an interrupt rotation, naming the unplanned tickets that took the days', () => {
 		const points = reportTalkingPoints({
 			...quiet,

@@ -26,4 +26,13 @@ describe('each report\'s kept-promise rate', () => {
 		expect(effort.reports[1]).toMatchObject({name: 'Bo Chen', keptRate: 1, previousKeptRate: null});
 		expect(figures['effort.reports[Alex Kim].keptRate']).toEqual([k1.key, k2.key, k3.key]);
 	});
+
+	it('lists the promises its rate judges, kept or broken, as the org\'s kept rate does: a pending one is in neither', () => {
+		// Read on Wednesday 18 Nov: Sam's promise for Friday 20 Nov is still pending ("not completed,
+		// not yet past due"), so keptRate = kept / (kept + broken) leaves it out, and so does its list.
+		const pending = makeTicket({assigneeId: 'u-sam', dueDate: '2026-11-20'});
+		const {effort, figures} = computeVersion2(metricInput([k1, pending], {now: at('2026-11-18T12:00:00+01:00')}));
+		expect(effort.reports[0]).toMatchObject({name: 'Alex Kim', keptRate: 1});
+		expect(figures['effort.reports[Alex Kim].keptRate']).toEqual([k1.key]);
+	});
 });

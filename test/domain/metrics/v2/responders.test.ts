@@ -31,6 +31,12 @@ describe('single responder', () => {
 		expect(figures['themes[component:payments].topResponder']).toEqual(payments.slice(0, 4).map((ticket) => ticket.key));
 	});
 
+	it('calls a share of exactly 0.7 a single responder ("share is ≥ 0.7 and the theme has ≥ 4 tickets")', () => {
+		const cache = [...Array.from({length: 7}, (_, index) => fire('u-sam', index < 3 ? w46 : w47, 'cache')), fire('u-bo', w46, 'cache'), fire('u-bo', w47, 'cache'), fire(null, w47, 'cache')];
+		const {themes} = computeVersion2({...metricInput(cache, {classifications: classify(cache.map((ticket) => [ticket, 'operational'] as const))}), people});
+		expect(themes[0]).toMatchObject({count: 10, topResponder: 'Sam Lee', topResponderShare: 0.7, singleResponder: true});
+	});
+
 	it('names nobody when no ticket of the theme had an assignee', () => {
 		const nobody = [fire(null, w46, 'x'), fire(null, w46, 'x'), fire(null, w47, 'x')];
 		const {themes} = computeVersion2(metricInput(nobody, {classifications: classify(nobody.map((ticket) => [ticket, 'operational'] as const))}));
