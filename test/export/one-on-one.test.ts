@@ -99,6 +99,16 @@ describe('1:1 notes', () => {
 		expect(sectionText(alex, 'Strategic work they own')).toMatch(/#### In progress \(1\)\n\nnone\n\n1 more in progress among the delegated work above\./);
 	});
 
+	it('counts a group’s missed first due dates among the promises its kept rate judges, the domain’s one reading, not by who holds the ticket now', () => {
+		// PAY-3's promise was Sam's (Alex Kim's group) at the week's end; it has since moved to Kai (Jo Park's group).
+		const s = makeSnapshot();
+		const moved = {...s.ticketsById.get('t-overdue')!, assigneeId: 'kai'};
+		const snapshot = {...s, ticketsById: new Map(s.ticketsById).set(moved.id, moved)};
+		expect(sectionText(full(snapshot, 'jo-park'), 'Deadlines')).toContain('In their group: 0 broken promises');
+		expect(sectionText(full(snapshot, 'alex-kim'), 'Deadlines')).toContain('In their group: 2 broken promises');
+		expect(sectionText(buildOneOnOne(snapshot, 'jo-park').content, 'Their week in figures')).toContain('Promises: 0 first due dates missed');
+	});
+
 	it('derives talking points from the numbers', () => {
 		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
 		const items = points?.items.map((item) => plain(item.tokens)) ?? [];

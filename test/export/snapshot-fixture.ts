@@ -150,6 +150,8 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 		trendMetrics: [previousMetrics, currentMetrics],
 		tickets: Object.values(tickets),
 		details: currentDetails,
+		// The promises Alex Kim's group's kept rate judges (the domain's reading: held by Sam at completion or at asOf): both broken.
+		version2: {figures: {'effort.reports[Alex Kim].keptRate': ['PAY-1', 'PAY-3'], 'effort.reports[Jo Park].keptRate': []}},
 		...overrides,
 		effortTrend: overrides.effortTrend?.rows,
 	});
