@@ -42,6 +42,11 @@ const brokenTypes = new Set(['bug', 'defect', 'incident', 'problem']);
 // In a ticket filed as a defect, "Ensure …", "Use … to avoid …" describe its repair, not planned work.
 const repairTypes = new Set(['bug', 'defect']);
 const wordingReasons = new Set(['title: opens with planned work', 'title: make sure … not']);
+// Said of a defect ("Prevent … from registering twice") the word is the repair's.
+const repairWords = new Set(['title: prevent']);
+// Work that is also a feature of the system: in a ticket that states breakage or is filed as
+// broken, "decommissioning", "migration" name where it broke ("Losing datanodes in state decommissioning …").
+const featureWork = new Set(['title: decommission', 'title: decommissioned', 'title: migrate', 'title: migration']);
 
 // Once a title opens with planned work, the firefighting words after it name what the work
 // is about ("Spike: better error messages") and count for this much of their weight.
@@ -76,7 +81,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	}
 
 	const intent = text.intent;
-	const repairWording = intent.plannedByWording && text.type !== null && repairTypes.has(text.type);
+	const repairType = text.type !== null && repairTypes.has(text.type);
+	const repairWording = intent.plannedByWording && repairType;
 	const planned = intent.planned && !repairWording;
 	// A slow kind of component in a ticket whose type names planned work is the feature's subject: "Exclude slow disks …".
 	const plannedType = text.type !== null && typeSignals[text.type]?.[0] === st;
@@ -92,7 +98,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 			if (!entry.stems.every((stem, offset) => tokens[index + offset]?.stem === stem)) continue;
 			if (!seenPhrases.has(entry.reason)) {
 				seenPhrases.add(entry.reason);
-				const signal = adjusted(entry, intent, planned, broken);
+				const signal = repairType && !planned && repairWords.has(entry.reason) ? null : adjusted(entry, intent, planned, broken);
 				if (signal) signals.push(signal);
 			}
 			// The longest phrase at a position speaks for it: "error budget" is not also "error".
@@ -111,7 +117,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 }
 
 function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, broken: boolean): Signal | null {
-	if (entry.category === st && entry.topic && broken) return null;
+	if (entry.category === st && (entry.topic || featureWork.has(entry.reason)) && broken) return null;
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
 	if (entry.reason === 'title: support' && intent.capability) return null;
 	if (entry.category === op && planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};

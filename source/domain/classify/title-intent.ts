@@ -108,7 +108,8 @@ const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
 	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
 	notWorking,
-	[/\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
+	// Not the imperative that opens a title: "Stop using Array.newInstance in …" asks for a change.
+	[/(?<!^)\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
 	[/\b(expired|has expired|expires today)\b/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
 	failsNow,
@@ -137,7 +138,7 @@ const hotfixProcess: Rule = [/\bhot ?fix(es|ing)?\b.{0,40}\b(workflows?|process(
 
 const securityPatch: Rule = [/\b(security (update|patch|fix)e?s?|patch(ing)? .*(cve|vulnerab)|cve-\d{4}-\d+)\b/, op, 2, 'title: security patch', ['security', 'cve', 'patch']];
 // An upgrade or bump made *because of* a vulnerability answers it: a security patch, not planned upgrade work.
-const securityResponse: Rule = [/\b(upgrad|updat|bump|patch|pin)\w*\b.*\b(cves?|cve-\d{4}-\d+|vulnerabilit(y|ies)|security (issues?|advisor(y|ies)|vulnerabilit(y|ies)))\b/, op, 2.5, 'title: security patch', ['cve', 'vulnerab', 'security']];
+const securityResponse: Rule = [/\b(upgrad|updat|bump|patch|pin)\w*\b.*\b(cves?|cve-\d{4}-\d+|vulnerabilit(y|ies)|security (issues?|advisor(y|ies)|vulnerabilit(y|ies)|fix(es)?|patch(es)?))\b/, op, 2.5, 'title: security patch', ['cve', 'vulnerab', 'security']];
 const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'bump', 'bumping', 'patch', 'patching', 'pin', 'pinning']);
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
