@@ -213,7 +213,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (securityAnswer && upgradeOpeners.has(/^[a-z]+/.exec(title)?.[0] ?? '')) isPlanned = false;
 
 	let breakage = false;
-	const conditional = failureAsCondition.test(title);
+	const conditional = title.includes('fail') && failureAsCondition.test(title);
 	for (const rule of breakageRules) {
 		if (matches(rule, title)) {
 			// "… provide diagnostics when file creation fails": the failure is the condition the work handles.
