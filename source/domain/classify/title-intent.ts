@@ -94,6 +94,9 @@ function plannedOpener(title: string): Signal | null {
 const helped = 'customers?|users?|production|prod|on-?call|oncall|it|tech|technical|l[123]|24/7|emergency|urgent|vendor|team|infra|ops|need|needs|needed|request|requesting|ask|asking|want|get|getting|more|with|of|for|the';
 const capabilitySupport = new RegExp(`(?<!\\b(?:${helped})\\s)\\bsupport for (?!(a |an |the |my |our |this |that )?(tickets?|requests?|cases?|customers?|users?|team|on-?call|rotation|incidents?|outages?|escalations?)\\b)|[a-z0-9)] (?<!\\b(?:${helped}) )support$`);
 
+// Asking a vendor's or another team's support for help is support work: "Contact AWS support", "Raise a case for Azure support".
+const supportSought = /\b(contact\w*|call\w*|ask\w*|email\w*|ping\w*|reach\w* out|escalat\w*|(open|rais|fil)\w* an? (case|ticket)|waiting (on|for))\b/;
+
 const restoringOpeners: Rule = [/^(fix|fixing|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
@@ -183,7 +186,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		title = title.slice(found[0].length);
 	}
 
-	const capability = title.includes('support') && capabilitySupport.test(title);
+	const capability = title.includes('support') && capabilitySupport.test(title) && !supportSought.test(title);
 	// Support for an incident or paging tool is incident tooling: "PagerDuty support".
 	const toolingObject = toolingNouns.test(title) || (capability && opsNouns.test(title.replace(/\bsupport\b/g, '')));
 	const tooling =

@@ -37,6 +37,8 @@ describe('held-out set 2 misreadings', () => {
 		// Support work stays support work.
 		expect(category({title: 'Need support for VPN access', type: 'New Feature'})).not.toBe('strategic');
 		expect(category({title: 'Escalate to customer support', labels: ['support']})).toBe('operational');
+		expect(category({title: 'Contact AWS support', type: 'Task'})).not.toBe('strategic');
+		expect(category({title: 'Raise a case for Azure support', type: 'Task'})).not.toBe('strategic');
 	});
 
 	it('a slow kind of component in a planned-work ticket is its subject; a slow component reported is slowness', () => {
