@@ -116,7 +116,8 @@ const breakageRules: readonly Rule[] = [
 	[/\b(expired|has expired|expires today)\b/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
 	failsNow,
-	[/\b(out of (disk )?space|no space left|disk (is )?full|low on disk|low disk|disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
+	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
+	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock']],
 	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly"; not the slow-query log.
