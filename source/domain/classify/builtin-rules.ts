@@ -1,6 +1,6 @@
 import type {Category, Ticket} from '../types.js';
 import type {Signal} from './signal.js';
-import {labelSignals, priorityLabels, workKindAreas} from './signal-tables.js';
+import {labelSignals, priorityLabels, typeSignals, workKindAreas} from './signal-tables.js';
 import type {TitleIntent} from './title-intent.js';
 import {titleSignals} from './title-words.js';
 import {titleTokens, type TicketText} from './tokens.js';
@@ -39,6 +39,14 @@ for (const [phrase, category, weight, topic] of titleSignals) {
 }
 
 const brokenTypes = new Set(['bug', 'defect', 'incident', 'problem']);
+// In a ticket filed as a defect, "Ensure …", "Use … to avoid …" describe its repair, not planned work.
+const repairTypes = new Set(['bug', 'defect']);
+const wordingReasons = new Set(['title: opens with planned work', 'title: make sure … not']);
+// Said of a defect ("Prevent … from registering twice") the word is the repair's.
+const repairWords = new Set(['title: prevent']);
+// Work that is also a feature of the system: in a ticket that states breakage or is filed as
+// broken, "decommissioning", "migration" name where it broke ("Losing datanodes in state decommissioning …").
+const featureWork = new Set(['title: decommission', 'title: decommissioned', 'title: migrate', 'title: migration']);
 
 // Once a title opens with planned work, the firefighting words after it name what the work
 // is about ("Spike: better error messages") and count for this much of their weight.
@@ -73,9 +81,14 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	}
 
 	const intent = text.intent;
+	const repairType = text.type !== null && repairTypes.has(text.type);
+	const repairWording = intent.plannedByWording && repairType;
+	const planned = intent.planned && !repairWording;
+	// A slow kind of component in a ticket whose type names planned work is the feature's subject: "Exclude slow disks …".
+	const plannedType = text.type !== null && typeSignals[text.type]?.[0] === st;
 	// A ticket the tracker files as broken (a Bug) names what broke with its topic words, as a
 	// title stating breakage does: "Documentation continues to refer to removed methods".
-	const broken = intent.breakage || (!intent.planned && text.type !== null && brokenTypes.has(text.type));
+	const broken = intent.breakage || (!planned && text.type !== null && brokenTypes.has(text.type));
 	const seenPhrases = new Set<string>();
 	const tokens = text.tokens;
 	for (let index = 0; index < tokens.length; index++) {
@@ -85,7 +98,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 			if (!entry.stems.every((stem, offset) => tokens[index + offset]?.stem === stem)) continue;
 			if (!seenPhrases.has(entry.reason)) {
 				seenPhrases.add(entry.reason);
-				const signal = adjusted(entry, intent, broken);
+				const signal = repairType && !planned && repairWords.has(entry.reason) ? null : adjusted(entry, intent, planned, broken);
 				if (signal) signals.push(signal);
 			}
 			// The longest phrase at a position speaks for it: "error budget" is not also "error".
@@ -94,17 +107,20 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		}
 	}
 	for (const signal of intent.signals) {
+		if (plannedType && signal.reason === 'title: slow component') continue;
 		// A title that opens with planned work names breakage as its subject, not its state.
-		if (intent.planned && signal.category === op) signals.push({...signal, weight: signal.weight * plannedDiscount});
-		else signals.push(signal);
+		if (planned && signal.category === op) signals.push({...signal, weight: signal.weight * plannedDiscount});
+		// In a Bug the wording is the repair's: it says nothing of the kind of work.
+		else if (!(repairWording && wordingReasons.has(signal.reason))) signals.push(signal);
 	}
 	return signals;
 }
 
-function adjusted(entry: TitleEntry, intent: TitleIntent, broken: boolean): Signal | null {
-	if (entry.category === st && entry.topic && broken) return null;
+function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, broken: boolean): Signal | null {
+	if (entry.category === st && (entry.topic || featureWork.has(entry.reason)) && broken) return null;
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
-	if (entry.category === op && intent.planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
+	if (entry.reason === 'title: support' && intent.capability) return null;
+	if (entry.category === op && planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
 	return {category: entry.category, weight: entry.weight, reason: entry.reason};
 }
 
