@@ -9,9 +9,24 @@ import {errorBody, parseJiraDate, send} from './http.js';
 import {JqlError, parseJql, type JqlIssueView} from './jql.js';
 import {answerLocale, translate} from './locale.js';
 import type {FakeFault, FakeJira, FakeJiraIssue, FakeJiraOptions, FakeJiraRequest, FakeJiraUser} from './types.js';
-import {bulkChangelogs, defaultLinkTypes, defaultResolutions} from './vocabulary.js';
+import {bulkChangelogs, dataCenterResolutions, defaultLinkTypes, defaultResolutions} from './vocabulary.js';
 
 export type * from './types.js';
+
+/**
+ * Data Center's `jira.option.emailvisible` as its REST user beans apply it (EmailFormatterImpl):
+ * `mask` writes every `@` as " at " and every `.` as " dot "; `hide` leaves the address out.
+ */
+function formatDataCenterEmails(value: unknown, visibility: 'mask' | 'hide'): unknown {
+	if (Array.isArray(value)) return value.map((entry) => formatDataCenterEmails(entry, visibility));
+	if (typeof value !== 'object' || value === null) return value;
+	const entries = Object.entries(value as Record<string, unknown>).map(([key, entry]): [string, unknown] =>
+		key === 'emailAddress' && typeof entry === 'string'
+			? [key, visibility === 'mask' ? entry.replaceAll('@', ' at ').replaceAll('.', ' dot ') : null]
+			: [key, formatDataCenterEmails(entry, visibility)],
+	);
+	return Object.fromEntries(entries.filter(([key, entry]) => !(key === 'emailAddress' && entry === null)));
+}
 
 export const fakeCredentials = {email: 'dana@acme.example', apiToken: 'cloud-token-s3cr3t', pat: 'dc-pat-s3cr3t'} as const;
 
@@ -105,8 +120,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const hidden = options.hiddenEmails;
+	const dataCenterEmails = options.emailVisibility ?? 'show';
 	const hideEmails = (value: unknown): unknown => {
-		if (!cloud || hidden === undefined) return value;
+		if (!cloud) return dataCenterEmails === 'show' ? value : formatDataCenterEmails(value, dataCenterEmails);
+		if (hidden === undefined) return value;
 		if (Array.isArray(value)) return value.map((entry) => hideEmails(entry));
 		if (typeof value !== 'object' || value === null) return value;
 		const object = value as Record<string, unknown>;
@@ -277,7 +294,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(answer.status, answer.body);
 		}
 
-		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? defaultResolutions).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
+		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? (cloud ? defaultResolutions : dataCenterResolutions)).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
 		if (path === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
 
 		if (path === '/rest/api/2/field') {
