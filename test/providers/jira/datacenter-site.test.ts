@@ -75,3 +75,30 @@ describe('Jira Data Center default resolutions', () => {
 		expect(toCanceled).toMatchObject({from: 'started', to: 'canceled'});
 	});
 });
+
+describe('Jira link types named by their outward description', () => {
+	it('"depends on" (a Dependency type\'s outward description) makes the issue it points at the blocker, not the issue pointing', async () => {
+		const dependency = {id: '10300', name: 'Dependency', inward: 'is a dependency of', outward: 'depends on'};
+		const linkItem = (key: string, phrase: string) => ({field: 'Link', fieldtype: 'jira', from: null, fromString: null, to: key, toString: `This issue ${phrase} ${key}`});
+		const status = (name: string, key: string) => ({id: name === 'Done' ? '10001' : '3', name, statusCategory: {key}});
+		const dependent = makeIssue('datacenter', {id: 1, created: day(1), status: 'In Progress', histories: [change(alex, day(2), linkItem('ENG-8', dependency.outward))]});
+		const dependedOn = makeIssue('datacenter', {id: 8, created: day(1), status: 'In Progress', histories: [change(alex, day(2), linkItem('ENG-1', dependency.inward))]});
+		// Jira's own Blocks keeps its direction when its outward description is named too: ENG-3 blocks ENG-1.
+		const blocking = makeIssue('datacenter', {id: 3, created: day(1), status: 'In Progress'});
+		const withLinks = (issue: FakeJiraIssue, links: unknown[]): FakeJiraIssue => ({...issue, fields: {...issue.fields, issuelinks: links}});
+		const blocksType = {id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks'};
+		const server = await start([
+			withLinks(dependent, [
+				{id: '40001', type: dependency, outwardIssue: {id: '8', key: 'ENG-8', fields: {status: status('In Progress', 'indeterminate')}}},
+				{id: '40002', type: blocksType, inwardIssue: {id: '3', key: 'ENG-3', fields: {status: status('In Progress', 'indeterminate')}}},
+			]),
+			withLinks(dependedOn, [{id: '40001', type: dependency, inwardIssue: {id: '1', key: 'ENG-1', fields: {status: status('In Progress', 'indeterminate')}}}]),
+			withLinks(blocking, [{id: '40002', type: blocksType, outwardIssue: {id: '1', key: 'ENG-1', fields: {status: status('In Progress', 'indeterminate')}}}]),
+		], {linkTypes: [blocksType, dependency]});
+		const got = tickets(await collect(providerFor(server, 'datacenter', {blockedByLinkTypes: ['depends on', 'blocks']}).pull({updatedSince: null, resumeCursor: null})));
+		const spells = (key: string) => got.find((ticket) => ticket.key === key)?.blockedSpells;
+		expect(spells('ENG-1')).toEqual([{start: Date.parse(day(1)), end: null, reason: 'blocked by ENG-3, blocked by ENG-8'}]);
+		expect(spells('ENG-8')).toEqual([]);
+		expect(spells('ENG-3')).toEqual([]);
+	});
+});
