@@ -347,7 +347,9 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		request.on('end', () => {
 			const parsedUrl = new URL(request.url ?? '/', 'http://127.0.0.1');
 			const method = request.method ?? 'GET';
-			const path = parsedUrl.pathname.startsWith(basePath) ? parsedUrl.pathname.slice(basePath.length) : parsedUrl.pathname;
+			// Under a context path (a Data Center install at https://host/jira), nothing outside it is Jira.
+			const underBase = basePath === '' || parsedUrl.pathname.startsWith(`${basePath}/`);
+			const path = underBase ? parsedUrl.pathname.slice(basePath.length) : parsedUrl.pathname;
 			const raw = Buffer.concat(chunks).toString('utf8');
 			let body: unknown;
 			try {
@@ -366,6 +368,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				if (fault) {
 					entry.outcome = fault.kind;
 					replyWithFault(fault, request, response);
+					return;
+				}
+
+				if (!underBase) {
+					entry.outcome = 404;
+					send(response, 404, errorBody(`no Jira at ${parsedUrl.pathname}`));
 					return;
 				}
 

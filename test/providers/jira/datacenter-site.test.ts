@@ -102,3 +102,20 @@ describe('Jira link types named by their outward description', () => {
 		expect(spells('ENG-3')).toEqual([]);
 	});
 });
+
+describe('Jira Data Center under a context path', () => {
+	it('a base URL with a path (https://host/jira) reaches every API under it, and ticket links keep it', async () => {
+		const sprint = {id: 4, name: 'Sprint 4', state: 'active', start: day(1), end: day(14), boardId: 2};
+		const server = await start([makeIssue('datacenter', {id: 1, created: day(1), assignee: alex, sprint})], {
+			basePath: '/jira',
+			boards: [{id: 2, name: 'ENG board', type: 'scrum', projectKey: 'ENG', sprints: [{id: 4, name: 'Sprint 4', state: 'active', startDate: day(1), endDate: day(14)}]}],
+		});
+		expect(server.url).toMatch(/\/jira$/);
+		const pages = await collect(providerFor(server, 'auto', {email: null, apiToken: null}).pull({updatedSince: null, resumeCursor: null}));
+		expect(tickets(pages).map((ticket) => ticket.url)).toEqual([`${server.url}/browse/ENG-1`]);
+		expect(pages.flatMap((page) => page.iterations).map((iteration) => iteration.id)).toContain('4');
+		// Every request went under the context path: none was answered 404.
+		expect(server.requests.filter((request) => request.outcome !== 200)).toEqual([]);
+		expect(server.requests.map((request) => request.path)).toEqual(expect.arrayContaining(['/rest/api/2/serverInfo', '/rest/api/2/search', '/rest/agile/1.0/board', '/rest/agile/1.0/board/2/sprint']));
+	});
+});
