@@ -86,7 +86,11 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const searchUncached = (jql: string): FakeJiraIssue[] => {
-		const parsed = parseJql(jql, timezone, options.projects);
+		const resolveIssue = (reference: string) => {
+			const found = state.issues.find((issue) => (/^\d+$/.test(reference) ? issue.id === reference : issue.key.toLowerCase() === reference.toLowerCase()));
+			return found ? cachedView(found) : undefined;
+		};
+		const parsed = parseJql(jql, timezone, options.projects, resolveIssue);
 		const found = state.issues.filter((issue) => parsed.matches(cachedView(issue)));
 		const orderBy = parsed.orderBy.length > 0 ? parsed.orderBy : [{field: 'key', descending: true}];
 		return found.sort((a, b) => {
