@@ -47,6 +47,11 @@ export interface DataCenterSearchPage {
 export interface DataCenterSearchOptions {
 	/** The JQL of a window, ordered by id. */
 	readonly jqlFor: (window: DataCenterWindowQuery) => string;
+	/**
+	 * Whether `jqlFor` writes the windows past the first (by project, from an id): a query
+	 * that cannot (a fixed lookup) fails rather than read the same window again.
+	 */
+	readonly projectWindows?: boolean;
 	readonly fields: readonly string[];
 	readonly pageSize: number;
 	readonly from: DataCenterPosition;
@@ -215,6 +220,8 @@ export async function* searchDataCenter(transport: JiraTransport, options: DataC
 
 			yield {issues: last, next, remaining};
 			if (next === null) return;
+			// A fixed query (a sample, a lookup) cannot go past its first window: asked for more, it fails.
+			if (!options.projectWindows) throw new ProviderError('jira', 'server', 'Jira\'s search results changed while they were read', 'run the sync again');
 			position = next;
 			break;
 		}

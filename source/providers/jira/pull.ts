@@ -193,7 +193,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				}
 			} else {
 				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};
-				for await (const page of searchDataCenter(transport, {jqlFor, fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
+				for await (const page of searchDataCenter(transport, {jqlFor, projectWindows: true, fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
 					const before = done;
 					const mapped = await mapPage(page.issues);
 					yield {...mapped, cursor: cursorAfter(page.next), progress: {done, total: before + page.remaining}};
