@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {change, fields, item, makeIssue, statuses, userRef, type Deployment, type SprintSpec} from '../fakes/jira/fixtures.js';
-import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraBoard, type FakeJiraHistory, type FakeJiraIssue, type FakeJiraUser} from '../fakes/jira/server.js';
+import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraBoard, type FakeJiraHistory, type FakeJiraIssue, type FakeJiraOptions, type FakeJiraUser} from '../fakes/jira/server.js';
 import {expectContractShape, makeHome, reportFigures, runCli, type ContractExport} from './contract.js';
 import {itGivesTheVersion2Figures, type Version2Export} from './version2-contract.js';
 import {
@@ -153,7 +153,13 @@ export function buildJiraOrg(deployment: Deployment): {issues: FakeJiraIssue[]; 
 	return {issues, users: Object.values(users)};
 }
 
-export function describeJiraContract(deployment: Deployment): void {
+/** A site setting the scenario is run under as well, with the same expected figures. */
+export interface JiraSiteVariant {
+	readonly label: string;
+	readonly fake: Partial<FakeJiraOptions>;
+}
+
+export function describeJiraContract(deployment: Deployment, variant?: JiraSiteVariant): void {
 	let fake: FakeJira;
 	let home: string;
 	let synced: Awaited<ReturnType<typeof runCli>>;
@@ -166,7 +172,7 @@ export function describeJiraContract(deployment: Deployment): void {
 
 	beforeAll(async () => {
 		const org = buildJiraOrg(deployment);
-		fake = await startFakeJira({deployment, issues: org.issues, users: org.users, me: org.users[0], statuses, fields, timezone, projects: ['ENG', 'OPS'], boards: [engBoard]});
+		fake = await startFakeJira({deployment, issues: org.issues, users: org.users, me: org.users[0], statuses, fields, timezone, projects: ['ENG', 'OPS'], boards: [engBoard], ...variant?.fake});
 		home = makeHome({provider: 'jira', timezone, staleDays: 14, jira: {baseUrl: fake.url, deployment, jql: 'project = ENG'}, roster});
 		synced = await runCli(['sync'], home, env);
 		const before = fake.requests.length;
@@ -190,7 +196,7 @@ export function describeJiraContract(deployment: Deployment): void {
 		if (home) fs.rmSync(home, {recursive: true, force: true});
 	});
 
-	describe(`Jira ${deployment}: sync, then export --format json --week 2026-W45`, () => {
+	describe(`Jira ${deployment}${variant ? ` (${variant.label})` : ''}: sync, then export --format json --week 2026-W45`, () => {
 		it('syncs what the JQL selects', () => {
 			expect(synced.code, synced.stderr).toBe(0);
 			expect(synced.stderr).toMatch(/; 28 in the store/);

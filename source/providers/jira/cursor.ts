@@ -32,9 +32,15 @@ export function encodeCursor(cursor: PullCursor): string {
 function isPosition(next: unknown): boolean {
 	if (next === 'blockers' || next === 'sprints') return true;
 	if (typeof next !== 'object' || next === null) return false;
-	const position = next as {token?: unknown; afterId?: unknown; startAt?: unknown};
+	const position = next as {token?: unknown; afterId?: unknown; startAt?: unknown; byProject?: unknown};
 	if (typeof position.token === 'string') return true;
-	return (position.afterId === null || (typeof position.afterId === 'string' && /^\d+$/.test(position.afterId))) && typeof position.startAt === 'number';
+	const scope = position.byProject as {project?: unknown; done?: unknown} | undefined;
+	const validScope =
+		scope === undefined
+			? // Before the project windows, a window after an id was read across projects, which Jira does not do: only the first window stands.
+				position.afterId === null
+			: typeof scope === 'object' && scope !== null && (scope.project === null || typeof scope.project === 'string') && Array.isArray(scope.done) && scope.done.every((project) => typeof project === 'string');
+	return validScope && (position.afterId === null || (typeof position.afterId === 'string' && /^\d+$/.test(position.afterId))) && typeof position.startAt === 'number';
 }
 
 export function decodeCursor(value: string | null, deployment: JiraDeploymentKind): PullCursor | null {

@@ -3,21 +3,38 @@
  * The search platform answers no further than its result window (10,000 by default,
  * `jira.search.platform.max.result.window`): past it a page fails (500 "Search limit
  * exceeded") or comes back empty. So the search runs in windows: within one, pages by
- * `startAt` (a few at a time once the first tells the total and the server's page size);
- * the next window asks again for the issues after the last id seen (`id > N`, the query
- * ordered by id). The pull has reached the end only when a window held every issue its
- * query matched.
+ * `startAt` (a few at a time once the first tells the total and the server's page size).
+ * A query whose results fit one window is read in one, ordered by id. Past it, the rest is
+ * read project by project: Jira reads a relational id clause (`id >= 10400`) by the issue it
+ * names, as key numbers within that issue's project (IssueIdClauseQueryFactory), so a window
+ * after an id only holds that issue's project. Each project is found (`project not in` the
+ * ones read whole), then read in windows by id within it (`project = P AND id >= N`, the
+ * anchor N itself first, then dropped). The pull has reached the end only when a window held
+ * every issue its query matched and no project is left.
  */
 import {ProviderError} from '../provider.js';
 import {asIssues, malformed} from './cloud.js';
 import type {JiraIssue} from './shapes.js';
 import type {JiraTransport} from './transport.js';
 
-/** Where a Data Center search resumes: the window after `afterId`, `startAt` into it. */
+/** Past the result window: the project being read (null: the next one is to be found) and the projects read whole. */
+export interface DataCenterProjectScope {
+	readonly project: string | null;
+	readonly done: readonly string[];
+}
+
+/**
+ * Where a Data Center search resumes: `startAt` into the window from issue `afterId` on
+ * (null: the first), within `byProject` once the results outgrew one window.
+ */
 export interface DataCenterPosition {
 	readonly afterId: string | null;
 	readonly startAt: number;
+	readonly byProject?: DataCenterProjectScope;
 }
+
+/** The query of one window: from issue `afterId` (inclusive) within `byProject`. */
+export type DataCenterWindowQuery = Pick<DataCenterPosition, 'afterId' | 'byProject'>;
 
 export interface DataCenterSearchPage {
 	readonly issues: readonly JiraIssue[];
@@ -28,8 +45,13 @@ export interface DataCenterSearchPage {
 }
 
 export interface DataCenterSearchOptions {
-	/** The JQL for the window after an issue id (null: the first), ordered by id. */
-	readonly jqlAfter: (afterId: string | null) => string;
+	/** The JQL of a window, ordered by id. */
+	readonly jqlFor: (window: DataCenterWindowQuery) => string;
+	/**
+	 * Whether `jqlFor` writes the windows past the first (by project, from an id): a query
+	 * that cannot (a fixed lookup) fails rather than read the same window again.
+	 */
+	readonly projectWindows?: boolean;
 	readonly fields: readonly string[];
 	readonly pageSize: number;
 	readonly from: DataCenterPosition;
@@ -66,8 +88,8 @@ async function fetchPage(transport: JiraTransport, options: DataCenterSearchOpti
 }
 
 /** Pages of one window, in order; returns whether the window held every issue its query matched. */
-async function* searchWindow(transport: JiraTransport, options: DataCenterSearchOptions, afterId: string | null, startAt: number, window: number): AsyncGenerator<{page: FetchedPage; startAt: number; lastInWindow: boolean}, {complete: boolean; lastId: string | null}> {
-	const jql = options.jqlAfter(afterId);
+async function* searchWindow(transport: JiraTransport, options: DataCenterSearchOptions, query: DataCenterWindowQuery, startAt: number, window: number): AsyncGenerator<{page: FetchedPage; startAt: number; lastInWindow: boolean}, {complete: boolean; lastId: string | null}> {
+	const jql = options.jqlFor(query);
 	const size = (offset: number) => Math.max(1, Math.min(options.pageSize, window - offset));
 	const first = await fetchPage(transport, options, jql, startAt, size(startAt));
 	// The server's page size, not ours: Jira caps maxResults (often at 50) without saying so elsewhere.
@@ -102,7 +124,7 @@ async function* searchWindow(transport: JiraTransport, options: DataCenterSearch
 		inFlight.delete(offset);
 		if (page.total !== total) {
 			// The result set changed under the window (an issue left or joined): offsets past this point
-			// may skip issues. Drop this page; the next window starts after the last id handed out.
+			// may skip issues. Drop this page; the next window starts at the last id handed out.
 			return {complete: false, lastId};
 		}
 
@@ -115,34 +137,92 @@ async function* searchWindow(transport: JiraTransport, options: DataCenterSearch
 	return {complete: total <= window && seen >= total, lastId};
 }
 
+/** The project of an issue, from its key (`ENG-12` → `ENG`): no field needed. */
+function projectOf(issue: JiraIssue): string {
+	return issue.key.replace(/-\d+$/, '');
+}
+
 export async function* searchDataCenter(transport: JiraTransport, options: DataCenterSearchOptions): AsyncGenerator<DataCenterSearchPage> {
 	const window = options.resultWindow ?? defaultResultWindow;
-	let {afterId, startAt} = options.from;
+	let position: DataCenterPosition = options.from;
+	// Issues this run handed out: a project read again after the first window gives them once.
+	const handedOut = new Set<string>();
+	// The last issue of each project the first window handed out, in id order: its project is read on from there.
+	const lastInFirstWindow = new Map<string, string>();
+	const fresh = (issues: readonly JiraIssue[], inFirstWindow: boolean) => {
+		const unseen = issues.filter((issue) => !handedOut.has(issue.id));
+		for (const issue of unseen) {
+			handedOut.add(issue.id);
+			if (inFirstWindow) lastInFirstWindow.set(projectOf(issue), issue.id);
+		}
+
+		return unseen;
+	};
+
 	for (;;) {
-		const pages = searchWindow(transport, options, afterId, startAt, window);
+		const {byProject} = position;
+		if (byProject?.project === null) {
+			// The next project not yet read whole: one issue of it says which.
+			const found = await fetchPage(transport, {...options, changelog: false}, options.jqlFor({afterId: null, byProject}), 0, 1);
+			const next = found.issues[0];
+			if (next === undefined) {
+				yield {issues: [], next: null, remaining: 0};
+				return;
+			}
+
+			const project = projectOf(next);
+			position = {afterId: lastInFirstWindow.get(project) ?? null, startAt: 0, byProject: {project, done: byProject.done}};
+			continue;
+		}
+
+		const {afterId} = position;
+		const pages = searchWindow(transport, options, {afterId, byProject}, position.startAt, window);
 		// A window's last page is handed out once the window says whether it held everything: only then is its cursor known.
 		let pending: {page: FetchedPage; startAt: number} | null = null;
+		let anchorSeen = false;
+		const handOut = (page: FetchedPage, pageStart: number) => {
+			// The window starts at its anchor, handed out by the window before: it is dropped.
+			anchorSeen ||= pageStart === 0 && afterId !== null && page.issues[0]?.id === afterId;
+			return fresh(
+				page.issues.filter((issue) => !(pageStart === 0 && issue.id === afterId)),
+				byProject === undefined,
+			);
+		};
+
 		for (;;) {
 			const step = await pages.next();
 			if (!step.done) {
 				const {page, startAt: pageStart, lastInWindow} = step.value;
 				if (lastInWindow) pending = {page, startAt: pageStart};
-				else yield {issues: page.issues, next: {afterId, startAt: pageStart + page.issues.length}, remaining: Math.max(0, page.total - pageStart)};
+				else yield {issues: handOut(page, pageStart), next: {afterId, startAt: pageStart + page.issues.length, byProject}, remaining: Math.max(0, page.total - pageStart)};
 				continue;
 			}
 
 			const {complete, lastId} = step.value;
 			const remaining = pending ? Math.max(0, pending.page.total - pending.startAt) : 0;
-			if (complete) {
-				yield {issues: pending?.page.issues ?? [], next: null, remaining};
-				return;
+			const last = pending ? handOut(pending.page, pending.startAt) : [];
+			let next: DataCenterPosition | null;
+			if (afterId !== null && position.startAt === 0 && !anchorSeen) {
+				// The anchor is gone (deleted, moved): Jira's id clause then matches nothing, so the
+				// project is read again from its start; what this run handed out is not given twice.
+				next = {afterId: null, startAt: 0, byProject};
+			} else if (complete) {
+				// The first window held everything; or this project is read whole, and the next is to be found.
+				next = byProject ? {afterId: null, startAt: 0, byProject: {project: null, done: [...byProject.done, byProject.project as string]}} : null;
+			} else if (byProject) {
+				// The project outgrew the window (or shifted under it): on from the last issue handed out.
+				if (lastId === null || lastId === afterId) throw malformed('search window');
+				next = {afterId: lastId, startAt: 0, byProject};
+			} else {
+				// The results outgrew one window: the rest is read project by project.
+				next = {afterId: null, startAt: 0, byProject: {project: null, done: []}};
 			}
 
-			// The window was full (or issues moved while it was read): the next starts after the last id seen.
-			if (lastId === null || lastId === afterId) throw malformed('search window');
-			yield {issues: pending?.page.issues ?? [], next: {afterId: lastId, startAt: 0}, remaining};
-			afterId = lastId;
-			startAt = 0;
+			yield {issues: last, next, remaining};
+			if (next === null) return;
+			// A fixed query (a sample, a lookup) cannot go past its first window: asked for more, it fails.
+			if (!options.projectWindows) throw new ProviderError('jira', 'server', 'Jira\'s search results changed while they were read', 'run the sync again');
+			position = next;
 			break;
 		}
 	}

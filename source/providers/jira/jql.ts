@@ -2,6 +2,7 @@
  * JQL text we write ourselves. The configured scope is the user's own JQL and is taken
  * as written; every value we add is a quoted string literal.
  */
+import type {DataCenterWindowQuery} from './datacenter.js';
 
 /**
  * A JQL string literal for any text: double quotes, with `\` and `"` escaped and line
@@ -74,11 +75,12 @@ export interface SearchJqlOptions {
 	readonly now: number;
 	/**
 	 * `updated`: oldest change first (the recent-issues look-up). `id`: by issue id, which no
-	 * edit moves (Cloud, paged by token), and Data Center pages by keyset past its search
-	 * window with `afterId`. `recent`: the latest change first (whose people `listPeople` offers).
+	 * edit moves (Cloud, paged by token; Data Center, in windows past its result window, see
+	 * `window`). `recent`: the latest change first (whose people `listPeople` offers).
 	 */
 	readonly order: 'updated' | 'id' | 'recent';
-	readonly afterId?: string | null;
+	/** A Data Center window past the result window: from an issue id on, within a project (datacenter.ts). */
+	readonly window?: DataCenterWindowQuery;
 }
 
 // Day-long margin: "now" in a profile zone can be a day off our clock's date; no real issue is created in the future.
@@ -99,9 +101,13 @@ export function buildSearchJql(options: SearchJqlOptions): string {
 	if (withoutOrder !== '') clauses.push(`(${withoutOrder})`);
 	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlInstant(options.updatedSince, options.timezone))}`);
 	if (clauses.length === 0) clauses.push(`created <= ${quoteJqlValue(formatJqlInstant(options.now + createdBoundMarginMs, options.timezone))}`);
-	if (options.afterId !== undefined && options.afterId !== null) {
-		if (!/^\d+$/.test(options.afterId)) throw new Error('an issue id is a number');
-		clauses.push(`id > ${options.afterId}`);
+	const {afterId = null, byProject} = options.window ?? {};
+	if (byProject && byProject.done.length > 0) clauses.push(`project not in (${byProject.done.map((project) => quoteJqlValue(project)).join(', ')})`);
+	if (byProject?.project) clauses.push(`project = ${quoteJqlValue(byProject.project)}`);
+	if (afterId !== null) {
+		if (!/^\d+$/.test(afterId)) throw new Error('an issue id is a number');
+		// Jira reads it as key numbers within the issue's project: only ever asked within that project.
+		clauses.push(`id >= ${afterId}`);
 	}
 
 	const order = options.order === 'id' ? 'ORDER BY id ASC' : options.order === 'recent' ? 'ORDER BY updated DESC' : 'ORDER BY updated ASC, id ASC';

@@ -30,7 +30,7 @@ export async function searchByKeys(
 			if (kind === 'cloud') {
 				for await (const page of searchCloud(transport, {jql, fields, pageSize: batch, pageToken: null, changelog, signal})) found.push(...page.issues);
 			} else {
-				for await (const page of searchDataCenter(transport, {jqlAfter: () => jql, fields, pageSize: batch, from: {afterId: null, startAt: 0}, concurrency, changelog, signal})) found.push(...page.issues);
+				for await (const page of searchDataCenter(transport, {jqlFor: () => jql, fields, pageSize: batch, from: {afterId: null, startAt: 0}, concurrency, changelog, signal})) found.push(...page.issues);
 			}
 		} catch (error) {
 			if (!(error instanceof ProviderError) || error.kind !== 'config') throw error;

@@ -4,7 +4,7 @@
  */
 import type {HistoryEvent, Iteration, Person, Ticket} from '../../domain/types.js';
 import {parseJiraInstant} from './instant.js';
-import type {JiraHistory, JiraIssue, JiraIssueLink, JiraSchema, JiraStatusRef, JiraUser} from './shapes.js';
+import type {JiraHistory, JiraIssue, JiraIssueLink, JiraLinkedIssue, JiraSchema, JiraStatusRef, JiraUser} from './shapes.js';
 import {endedBy, mergeSpells, openSpans, type Interval} from './spells.js';
 import {parseSprintIds, parseSprints, sprintIteration} from './sprint-values.js';
 import {calendarDate, categoryOf, isCanceling, mapPerson, mapPriority, named, personId, statusCategoryKey, text} from './values.js';
@@ -51,6 +51,11 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const fields = issue.fields ?? {};
 	const isBlockerLink = (link: JiraIssueLink) =>
 		(link.type?.id !== undefined && schema.blockerLinkTypeIds.has(link.type.id)) || schema.blockerLinkNames.has(link.type?.name?.toLowerCase() ?? '');
+	/** The issue that blocks this one through `link`, if it is a blocker link: its inward issue, or its outward one for a type named by its outward description. */
+	const blockerOf = (link: JiraIssueLink): JiraLinkedIssue | undefined => {
+		if (!isBlockerLink(link)) return undefined;
+		return link.type?.id !== undefined && schema.outwardBlockerLinkTypeIds.has(link.type.id) ? link.outwardIssue : link.inwardIssue;
+	};
 	const isBlockerPhrase = (value: string | null | undefined) => {
 		const lower = value?.toLowerCase() ?? '';
 		return schema.blockerInwardPhrases.some((phrase) => lower.includes(phrase));
@@ -180,8 +185,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const links = Array.isArray(fields.issuelinks) ? (fields.issuelinks as readonly JiraIssueLink[]) : [];
 	const awaitingBlockers: JiraBlockerRef[] = [];
 	for (const link of links) {
-		const blocker = link.inwardIssue;
-		if (!isBlockerLink(link) || !blocker?.key) continue;
+		const blocker = blockerOf(link);
+		if (!blocker?.key) continue;
 		const start = linkTimes.get(blocker.key) ?? createdAt;
 		const reason = `blocked by ${blocker.key}`;
 		if (blocker.fields?.status?.statusCategory?.key !== 'done') {
@@ -195,13 +200,17 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		else if (blocker.id) awaitingBlockers.push({id: blocker.id, key: blocker.key});
 	}
 
-	const blocks = links.filter((link) => isBlockerLink(link) && link.outwardIssue?.key).map((link) => link.outwardIssue?.key as string);
+	// The other side of each blocker link: the issues this one blocks (`blockerOf` read from their side).
+	const blocks = links
+		.filter(isBlockerLink)
+		.map((link) => (link.type?.id !== undefined && schema.outwardBlockerLinkTypeIds.has(link.type.id) ? link.inwardIssue : link.outwardIssue)?.key)
+		.filter((key): key is string => key !== undefined);
 
 	// A link removed since: the spell it caused survives, from when it was added (or the issue created) to its removal.
 	for (const [key, removedAt] of linkRemovals) {
 		const addedAt = linkTimes.get(key);
 		const start = addedAt !== undefined && addedAt < removedAt ? addedAt : addedAt === undefined ? createdAt : null;
-		if (start !== null && !links.some((link) => isBlockerLink(link) && link.inwardIssue?.key === key)) {
+		if (start !== null && !links.some((link) => blockerOf(link)?.key === key)) {
 			intervals.push({start, end: removedAt, reason: `blocked by ${key}`});
 		}
 	}

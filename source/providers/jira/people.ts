@@ -50,7 +50,7 @@ async function issuePeople(transport: JiraTransport, kind: JiraDeploymentKind, j
 	const pages =
 		kind === 'cloud'
 			? searchCloud(transport, {jql, fields, pageSize: 100, pageToken: null, changelog: false})
-			: searchDataCenter(transport, {jqlAfter: () => jql, fields, pageSize: 100, from: {afterId: null, startAt: 0}, concurrency: 1, changelog: false, resultWindow: peopleSampleSize});
+			: searchDataCenter(transport, {jqlFor: () => jql, fields, pageSize: 100, from: {afterId: null, startAt: 0}, concurrency: 1, changelog: false, resultWindow: peopleSampleSize});
 	for await (const page of pages) {
 		issues.push(...page.issues);
 		if (issues.length >= peopleSampleSize) break;

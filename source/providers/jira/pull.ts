@@ -9,7 +9,7 @@ import type {PullOptions, SyncPage} from '../provider.js';
 import {completeChangelogs} from './changelog.js';
 import {searchCloudResumed} from './cloud.js';
 import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
-import {searchDataCenter} from './datacenter.js';
+import {searchDataCenter, type DataCenterWindowQuery} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
 import {searchByKeys} from './lookup.js';
 import {blockerFields, blockerResolvedAt, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
@@ -71,7 +71,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	// Read on Jira's clock, as some answer has told it by now: a resumed pull keeps the one it started with.
 	const since = resumed ? resumed.since : transport.clock.since(pullOptions.updatedSince);
 	const now = resumed?.asOf ?? context.now();
-	const jqlFor = (order: 'updated' | 'id', afterId: string | null) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order, afterId});
+	const jqlFor = (window?: DataCenterWindowQuery) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order: 'id', window});
 	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, fieldIds.epicLinkField ?? null, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
 	// Sprints from the agile API on full syncs; incremental ones read them off the issues.
 	const withBoardSprints = since === null;
@@ -194,13 +194,13 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				// By id, which no edit moves: Atlassian does not say what a page token holds, and were it a
 				// position, an issue edited mid-pull under `ORDER BY updated` would jump to the end and
 				// shift the next one past the token, unread (and swept by a full sync).
-				for await (const page of searchCloudResumed(transport, {jql: jqlFor('id', null), fields: requested, pageSize, pageToken: token, signal})) {
+				for await (const page of searchCloudResumed(transport, {jql: jqlFor(), fields: requested, pageSize, pageToken: token, signal})) {
 					const mapped = await mapPage(page.issues);
 					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
 				}
 			} else {
 				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};
-				for await (const page of searchDataCenter(transport, {jqlAfter: (afterId) => jqlFor('id', afterId), fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
+				for await (const page of searchDataCenter(transport, {jqlFor, projectWindows: true, fields: requested, pageSize, from, concurrency, resultWindow: context.resultWindow, signal})) {
 					const before = done;
 					const mapped = await mapPage(page.issues);
 					yield {...mapped, cursor: cursorAfter(page.next), progress: {done, total: before + page.remaining}};

@@ -42,11 +42,17 @@ export interface JiraStatusRef {
 	readonly statusCategory?: {readonly key?: string};
 }
 
+export interface JiraLinkedIssue {
+	readonly id?: string;
+	readonly key?: string;
+	readonly fields?: {readonly status?: JiraStatusRef};
+}
+
 export interface JiraIssueLink {
 	readonly type?: {readonly id?: string; readonly name?: string};
-	readonly inwardIssue?: {readonly id?: string; readonly key?: string; readonly fields?: {readonly status?: JiraStatusRef}};
-	/** On the blocker's side of a "blocks" link: the issue it blocks. */
-	readonly outwardIssue?: {readonly id?: string; readonly key?: string; readonly fields?: {readonly status?: JiraStatusRef}};
+	readonly inwardIssue?: JiraLinkedIssue;
+	/** The other side of the link: on the blocker's side of a "blocks" link, the issue it blocks. */
+	readonly outwardIssue?: JiraLinkedIssue;
 }
 
 export interface JiraIssue {

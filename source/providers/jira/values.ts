@@ -2,7 +2,8 @@
 import type {Person, Priority, StatusCategory} from '../../domain/types.js';
 import type {JiraDeploymentKind, JiraSchema, JiraUser} from './shapes.js';
 
-const canceledResolution = /^(won'?t (do|fix)|duplicate|cannot reproduce|can'?t reproduce|declined|cancell?ed|rejected|obsolete|not a bug|invalid)$/i;
+// Incomplete is one of Jira's own five (Data Center): "the problem is not completely described", closed undone.
+const canceledResolution = /^(won'?t (do|fix)|duplicate|incomplete|cannot reproduce|can'?t reproduce|declined|cancell?ed|rejected|obsolete|not a bug|invalid)$/i;
 
 /** By English name: Jira's own names for the resolutions that mean "not done". */
 export function isCanceledResolution(name: string | null | undefined): boolean {
@@ -22,6 +23,17 @@ export function personId(user: JiraUser | null | undefined, deployment: JiraDepl
 	return user.key ?? user.name ?? null;
 }
 
+/**
+ * The address behind Data Center's masked form: a site whose e-mail visibility is "mask"
+ * answers every address with `@` written " at " and each `.` " dot " (EmailFormatterImpl).
+ * An address has no spaces, so the masked form reads back exactly.
+ */
+function unmaskedEmail(value: string | undefined): string | null {
+	if (value === undefined || value === '') return null;
+	if (value.includes('@') || !/^\S+(?: (?:at|dot) \S+)+$/.test(value) || value.split(' at ').length !== 2) return value;
+	return value.replaceAll(' dot ', '.').replace(' at ', '@');
+}
+
 export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Person | null {
 	const id = personId(user, deployment);
 	if (id === null) return null;
@@ -31,7 +43,7 @@ export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Perso
 		// A Data Center user is named by its key (the id) or its username (metrics.md Readings, People):
 		// the username, when it is not the id, is the handle a roster may name it by.
 		displayName: deployment === 'datacenter' && user.name !== undefined && user.name !== id ? user.name : null,
-		email: user.emailAddress ?? null,
+		email: deployment === 'datacenter' ? unmaskedEmail(user.emailAddress) : (user.emailAddress ?? null),
 		active: user.active ?? true,
 	};
 }

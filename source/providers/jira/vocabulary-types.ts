@@ -24,7 +24,13 @@ export interface JiraLinkVocabulary {
 	readonly blockerLinkTypeIds: ReadonlySet<string>;
 	/** Their names and inward descriptions (lower case), for links and changelog text without ids. */
 	readonly blockerLinkNames: ReadonlySet<string>;
+	/** The changelog phrases of a blocked issue's side of such a link ("is blocked by", or "depends on" below), lower case. */
 	readonly blockerInwardPhrases: readonly string[];
+	/**
+	 * Ids of the link types named by their outward description ("depends on"): there the
+	 * blocked issue is the link's source, and its outward issue the blocker.
+	 */
+	readonly outwardBlockerLinkTypeIds: ReadonlySet<string>;
 }
 
 export interface JiraResolutionVocabulary {

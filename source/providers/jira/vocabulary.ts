@@ -89,16 +89,20 @@ export async function lookUpLinkTypes(transport: JiraTransport, configured: read
 		if (!isMissing(error)) throw error;
 	}
 
-	const chosen = types.filter(
-		(type) => type.id === builtInBlocksLinkTypeId || [type.name, type.inward, type.outward].some((text) => text !== undefined && wanted.has(text.toLowerCase())),
-	);
+	const named = (text: string | undefined) => text !== undefined && wanted.has(text.toLowerCase());
+	const chosen = types.filter((type) => type.id === builtInBlocksLinkTypeId || [type.name, type.inward, type.outward].some((text) => named(text)));
+	// A description says which side it is read from: "depends on" is the blocked issue's (the source's)
+	// outward side. Only the type's name or inward description keep the inward issue as the blocker,
+	// as Blocks has it; Blocks itself keeps its direction whatever is named.
+	const outward = chosen.filter((type) => type.id !== builtInBlocksLinkTypeId && named(type.outward) && !named(type.name) && !named(type.inward));
 	const names = new Set(wanted);
 	for (const type of chosen) if (type.name) names.add(type.name.toLowerCase());
-	const phrases = chosen.map((type) => type.inward?.toLowerCase()).filter((phrase): phrase is string => Boolean(phrase));
+	const phrases = chosen.map((type) => (outward.includes(type) ? type.outward : type.inward)?.toLowerCase()).filter((phrase): phrase is string => Boolean(phrase));
 	return {
 		blockerLinkTypeIds: new Set(chosen.map((type) => type.id as string)),
 		blockerLinkNames: names,
 		blockerInwardPhrases: phrases.length > 0 ? [...new Set(phrases)] : ['is blocked by'],
+		outwardBlockerLinkTypeIds: new Set(outward.map((type) => type.id as string)),
 	};
 }
 

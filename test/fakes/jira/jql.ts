@@ -88,7 +88,12 @@ export interface ParsedJql {
  * `projects`, when given, are the projects the instance has: naming another one is Jira's
  * 400 ("The value 'X' does not exist for the field 'project'.").
  */
-export function parseJql(source: string, timezone: string, projects?: readonly string[]): ParsedJql {
+/** The issue a JQL `id`/`key` value names (an id when numeric, else a key), among every issue on the site. */
+export type JqlIssueResolver = (reference: string) => JqlIssueView | undefined;
+
+const keyNumber = (key: string): number => Number(/-(\d+)$/.exec(key)?.[1] ?? Number.NaN);
+
+export function parseJql(source: string, timezone: string, projects?: readonly string[], resolveIssue?: JqlIssueResolver): ParsedJql {
 	const tokens = tokenize(source);
 	let position = 0;
 	const peek = () => tokens[position];
@@ -192,34 +197,15 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 			if (field === 'id') {
 				const wanted = values.map(Number);
 				if (wanted.some((value) => Number.isNaN(value))) throw new JqlError(`The issue id '${first}' is not valid.`);
-				const [bound = 0] = wanted;
 				const id = actual as number;
-				switch (operator) {
-					case '=':
-					case 'in': {
-						return wanted.includes(id);
-					}
-
-					case '>': {
-						return id > bound;
-					}
-
-					case '>=': {
-						return id >= bound;
-					}
-
-					case '<': {
-						return id < bound;
-					}
-
-					case '<=': {
-						return id <= bound;
-					}
-
-					default: {
-						throw new JqlError(`The operator '${operator}' is not supported by the 'id' field.`);
-					}
-				}
+				if (operator === '=' || operator === 'in') return wanted.includes(id);
+				if (!['>', '>=', '<', '<='].includes(operator)) throw new JqlError(`The operator '${operator}' is not supported by the 'id' field.`);
+				// Jira (IssueIdClauseQueryFactory): a relational id or key clause finds the issue the value
+				// names and compares key numbers within that issue's project; no such issue, no match.
+				const anchor = resolveIssue ? resolveIssue(first) : undefined;
+				if (resolveIssue && (anchor === undefined || anchor.project !== issue.project)) return false;
+				const [left, right] = anchor ? [keyNumber(issue.key), keyNumber(anchor.key)] : [id, wanted[0] ?? 0];
+				return operator === '>' ? left > right : operator === '>=' ? left >= right : operator === '<' ? left < right : left <= right;
 			}
 
 			if (typeof actual === 'number') {

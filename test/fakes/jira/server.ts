@@ -9,9 +9,24 @@ import {errorBody, parseJiraDate, send} from './http.js';
 import {JqlError, parseJql, type JqlIssueView} from './jql.js';
 import {answerLocale, translate} from './locale.js';
 import type {FakeFault, FakeJira, FakeJiraIssue, FakeJiraOptions, FakeJiraRequest, FakeJiraUser} from './types.js';
-import {bulkChangelogs, defaultLinkTypes, defaultResolutions} from './vocabulary.js';
+import {bulkChangelogs, dataCenterResolutions, defaultLinkTypes, defaultResolutions} from './vocabulary.js';
 
 export type * from './types.js';
+
+/**
+ * Data Center's `jira.option.emailvisible` as its REST user beans apply it (EmailFormatterImpl):
+ * `mask` writes every `@` as " at " and every `.` as " dot "; `hide` leaves the address out.
+ */
+function formatDataCenterEmails(value: unknown, visibility: 'mask' | 'hide'): unknown {
+	if (Array.isArray(value)) return value.map((entry) => formatDataCenterEmails(entry, visibility));
+	if (typeof value !== 'object' || value === null) return value;
+	const entries = Object.entries(value as Record<string, unknown>).map(([key, entry]): [string, unknown] =>
+		key === 'emailAddress' && typeof entry === 'string'
+			? [key, visibility === 'mask' ? entry.replaceAll('@', ' at ').replaceAll('.', ' dot ') : null]
+			: [key, formatDataCenterEmails(entry, visibility)],
+	);
+	return Object.fromEntries(entries.filter(([key, entry]) => !(key === 'emailAddress' && entry === null)));
+}
 
 export const fakeCredentials = {email: 'dana@acme.example', apiToken: 'cloud-token-s3cr3t', pat: 'dc-pat-s3cr3t'} as const;
 
@@ -71,7 +86,11 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const searchUncached = (jql: string): FakeJiraIssue[] => {
-		const parsed = parseJql(jql, timezone, options.projects);
+		const resolveIssue = (reference: string) => {
+			const found = state.issues.find((issue) => (/^\d+$/.test(reference) ? issue.id === reference : issue.key.toLowerCase() === reference.toLowerCase()));
+			return found ? cachedView(found) : undefined;
+		};
+		const parsed = parseJql(jql, timezone, options.projects, resolveIssue);
 		const found = state.issues.filter((issue) => parsed.matches(cachedView(issue)));
 		const orderBy = parsed.orderBy.length > 0 ? parsed.orderBy : [{field: 'key', descending: true}];
 		return found.sort((a, b) => {
@@ -88,37 +107,45 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	/**
-	 * A link shows the linked issue as it is now, on both sides: Jira stores a link once and
-	 * renders it on each issue, the blocker's side as an `outwardIssue`. A blocker resolved
-	 * later changes its own `updated`, never the blocked issue's.
+	 * Links as Jira renders them: stored once, shown on both issues. On issue X,
+	 * `inwardIssue: Y` reads "X <inward description> Y" (X is blocked by Y) and
+	 * `outwardIssue: Y` reads "X <outward description> Y" (X blocks Y). A link an issue spec
+	 * declares from either side is shown on both, once, with the other issue's status as it is
+	 * now: a blocker resolved later changes its own `updated`, never the blocked issue's.
 	 */
-	type RawLink = {id?: string; type?: unknown; inwardIssue?: {key?: string; fields?: Record<string, unknown>}};
-	// Built once per request (issues may be edited in place between requests): issues by key, and links by the issue they point at.
-	let linkIndex: {byKey: Map<string, FakeJiraIssue>; pointingAt: Map<string, Array<{link: RawLink; from: FakeJiraIssue}>>} | null = null;
+	type LinkedRef = {id?: string; key?: string; fields?: Record<string, unknown>};
+	type RawLink = {id?: string; type?: {id?: string; name?: string}; inwardIssue?: LinkedRef; outwardIssue?: LinkedRef};
+	// Built once per request (issues may be edited in place between requests): each issue's links, from both sides.
+	let linkIndex: Map<string, RawLink[]> | null = null;
 	const links = () => {
 		if (linkIndex) return linkIndex;
 		const byKey = new Map(state.issues.map((issue) => [issue.key, issue]));
-		const pointingAt = new Map<string, Array<{link: RawLink; from: FakeJiraIssue}>>();
-		for (const from of state.issues) {
-			for (const link of (from.fields.issuelinks ?? []) as RawLink[]) {
-				const key = link.inwardIssue?.key;
-				if (key !== undefined) pointingAt.set(key, [...(pointingAt.get(key) ?? []), {link, from}]);
+		const ref = (key: string, given: LinkedRef | undefined): LinkedRef => {
+			const now = byKey.get(key);
+			return now ? {id: now.id, key: now.key, fields: {summary: now.fields.summary, status: now.fields.status}} : (given ?? {key});
+		};
+		const index = new Map<string, RawLink[]>();
+		const seen = new Set<string>();
+		const add = (on: string, link: RawLink) => index.set(on, [...(index.get(on) ?? []), link]);
+		for (const issue of state.issues) {
+			for (const link of (issue.fields.issuelinks ?? []) as RawLink[]) {
+				// The stored link: from its outward side (the one whose outward description reads first) to its inward side.
+				const other = link.inwardIssue ?? link.outwardIssue;
+				if (other?.key === undefined) continue;
+				const [from, to] = link.inwardIssue ? [other.key, issue.key] : [issue.key, other.key];
+				const id = `${link.type?.id ?? link.type?.name ?? ''} ${from} ${to}`;
+				if (seen.has(id)) continue;
+				seen.add(id);
+				add(to, {id: link.id, type: link.type, inwardIssue: ref(from, link.inwardIssue)});
+				add(from, {id: link.id, type: link.type, outwardIssue: ref(to, link.outwardIssue)});
 			}
 		}
 
-		linkIndex = {byKey, pointingAt};
+		linkIndex = index;
 		return linkIndex;
 	};
 
-	const liveLinks = (issue: FakeJiraIssue): unknown[] => {
-		const {byKey, pointingAt} = links();
-		const inward = ((issue.fields.issuelinks ?? []) as RawLink[]).map((link) => {
-			const linked = link.inwardIssue?.key === undefined ? undefined : byKey.get(link.inwardIssue.key);
-			return linked && link.inwardIssue ? {...link, inwardIssue: {...link.inwardIssue, fields: {...link.inwardIssue.fields, status: linked.fields.status}}} : link;
-		});
-		const outward = (pointingAt.get(issue.key) ?? []).map(({link, from}) => ({id: link.id, type: link.type, outwardIssue: {id: from.id, key: from.key, fields: {summary: from.fields.summary, status: from.fields.status}}}));
-		return [...inward, ...outward];
-	};
+	const liveLinks = (issue: FakeJiraIssue): unknown[] => links().get(issue.key) ?? [];
 
 	const renderIssue = (issue: FakeJiraIssue, fields: readonly string[] | null, expand: readonly string[]) => {
 		const all = fields === null || fields.includes('*all') || fields.includes('*navigable');
@@ -138,8 +165,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	};
 
 	const hidden = options.hiddenEmails;
+	const dataCenterEmails = options.emailVisibility ?? 'show';
 	const hideEmails = (value: unknown): unknown => {
-		if (!cloud || hidden === undefined) return value;
+		if (!cloud) return dataCenterEmails === 'show' ? value : formatDataCenterEmails(value, dataCenterEmails);
+		if (hidden === undefined) return value;
 		if (Array.isArray(value)) return value.map((entry) => hideEmails(entry));
 		if (typeof value !== 'object' || value === null) return value;
 		const object = value as Record<string, unknown>;
@@ -310,7 +339,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(answer.status, answer.body);
 		}
 
-		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? defaultResolutions).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
+		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? (cloud ? defaultResolutions : dataCenterResolutions)).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
 		if (path === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
 
 		if (path === '/rest/api/2/field') {
@@ -363,7 +392,9 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		request.on('end', () => {
 			const parsedUrl = new URL(request.url ?? '/', 'http://127.0.0.1');
 			const method = request.method ?? 'GET';
-			const path = parsedUrl.pathname.startsWith(basePath) ? parsedUrl.pathname.slice(basePath.length) : parsedUrl.pathname;
+			// Under a context path (a Data Center install at https://host/jira), nothing outside it is Jira.
+			const underBase = basePath === '' || parsedUrl.pathname.startsWith(`${basePath}/`);
+			const path = underBase ? parsedUrl.pathname.slice(basePath.length) : parsedUrl.pathname;
 			const raw = Buffer.concat(chunks).toString('utf8');
 			let body: unknown;
 			try {
@@ -383,6 +414,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				if (fault) {
 					entry.outcome = fault.kind;
 					replyWithFault(fault, request, response);
+					return;
+				}
+
+				if (!underBase) {
+					entry.outcome = 404;
+					send(response, 404, errorBody(`no Jira at ${parsedUrl.pathname}`));
 					return;
 				}
 

@@ -130,6 +130,12 @@ export interface FakeJiraOptions {
 	 * `emailAddress` out wherever such a user appears (user search, issue fields, changelogs).
 	 */
 	readonly hiddenEmails?: 'all' | readonly string[];
+	/**
+	 * Data Center's e-mail visibility (General configuration, `jira.option.emailvisible`),
+	 * applied to every user in every answer: `show` (default), `mask` ("dana at acme dot
+	 * example"), `hide` (no address).
+	 */
+	readonly emailVisibility?: 'show' | 'mask' | 'hide';
 	readonly linkTypes?: readonly FakeJiraLinkType[];
 	/** How far Jira's clock is from this machine's, for the `Date` header every answer carries (RFC 9110 §6.6.1); negative: Jira is behind. */
 	readonly clockSkewMs?: number;

@@ -20,6 +20,20 @@ export const defaultResolutions: readonly FakeJiraResolution[] = [
 	{id: '10003', name: 'Cannot Reproduce'},
 ];
 
+/**
+ * A Data Center install's resolutions: Jira's own five (Fixed, Won't Fix, Duplicate,
+ * Incomplete, Cannot Reproduce, ids 1–5) and the two Jira Software adds (Done, Won't Do).
+ */
+export const dataCenterResolutions: readonly FakeJiraResolution[] = [
+	{id: '1', name: 'Fixed'},
+	{id: '2', name: "Won't Fix"},
+	{id: '3', name: 'Duplicate'},
+	{id: '4', name: 'Incomplete'},
+	{id: '5', name: 'Cannot Reproduce'},
+	{id: '10000', name: 'Done'},
+	{id: '10001', name: "Won't Do"},
+];
+
 export const defaultLinkTypes: readonly FakeJiraLinkType[] = [
 	{id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks'},
 	{id: '10001', name: 'Cloners', inward: 'is cloned by', outward: 'clones'},

@@ -64,6 +64,10 @@ describe('search JQL', () => {
 		expect(full('  ')).toBe('created <= "2026/03/06 09:30" ORDER BY updated ASC, id ASC');
 		expect(full('ORDER BY rank')).toBe('created <= "2026/03/06 09:30" ORDER BY updated ASC, id ASC');
 		expect(full('project = ENG ORDER BY priority DESC')).toBe('(project = ENG) ORDER BY updated ASC, id ASC');
-		expect(buildSearchJql({scope: null, updatedSince: null, timezone: 'UTC', now, order: 'id', afterId: '10400'})).toBe('created <= "2026/03/06 09:30" AND id > 10400 ORDER BY id ASC');
+		// Past Data Center's result window: within one project only, from an issue id on (Jira compares key numbers in its project).
+		expect(buildSearchJql({scope: null, updatedSince: null, timezone: 'UTC', now, order: 'id', window: {afterId: '10400', byProject: {project: 'ENG', done: ['OPS', 'A"B']}}})).toBe(
+			'created <= "2026/03/06 09:30" AND project not in ("OPS", "A\\"B") AND project = "ENG" AND id >= 10400 ORDER BY id ASC',
+		);
+		expect(buildSearchJql({scope: 'project in (ENG, OPS)', updatedSince: null, timezone: 'UTC', now, order: 'id', window: {afterId: null, byProject: {project: null, done: []}}})).toBe('(project in (ENG, OPS)) ORDER BY id ASC');
 	});
 });
