@@ -113,7 +113,8 @@ export function parseGlobalOptions(flags: ParsedFlags, env: NodeJS.ProcessEnv = 
 }
 
 export function parseExportOptions(flags: ParsedFlags): ExportOptions {
-	const format = flags.format ?? 'md';
+	// `markdown` is what the format is called in words; it means md, never an error.
+	const format = flags.format === 'markdown' ? 'md' : (flags.format ?? 'md');
 	if (format !== 'md' && format !== 'json' && format !== 'csv') {
 		throw new UsageError(`unknown export format "${format}"`, 'use --format md, json or csv');
 	}

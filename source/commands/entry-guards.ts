@@ -1,5 +1,6 @@
 import {UsageError} from '../errors/app-error.js';
 import {reportError} from '../errors/report.js';
+import {stdoutWriteError} from '../export/write-files.js';
 
 /**
  * meow refuses a one-value flag given twice (`--week a --week b`) by throwing: a usage error,
@@ -16,12 +17,31 @@ export function parsedArguments<T>(parse: () => T): T {
 	}
 }
 
+/** Write errors writeToStdout has said already: the stream emits each once more, as 'error'. */
+const reported = new WeakSet<Error>();
+
 /**
  * A reader that stops reading (`--out - | head`) closes the pipe: what is left is dropped and
  * the command runs to its end (a review frozen, the store closed), never an unhandled EPIPE.
+ * Any other failed write (a full disk under a redirect) is a run-time failure in one line.
  */
 export function toleratePipeClosed(): void {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code !== 'EPIPE') process.exitCode = reportError(error);
+		if (error.code !== 'EPIPE' && !reported.has(error)) process.exitCode = reportError(stdoutWriteError(error));
+	});
+}
+
+/**
+ * Writes to stdout and waits until it is written: resolves when the reader went away (EPIPE,
+ * as above), rejects with the one-line failure when the write failed otherwise.
+ */
+export async function writeToStdout(content: string): Promise<void> {
+	await new Promise<void>((resolve, reject) => {
+		process.stdout.write(content, (error?: NodeJS.ErrnoException | null) => {
+			if (!error) return resolve();
+			reported.add(error);
+			if (error.code === 'EPIPE') resolve();
+			else reject(stdoutWriteError(error));
+		});
 	});
 }

@@ -9,6 +9,7 @@ import {parseExportOptions, type GlobalOptions, type ParsedFlags} from './argume
 import {openContext, type CommandContext} from './context.js';
 import {requireTickets} from './require-tickets.js';
 import {needsSync, syncBeforeReading} from './sync-first.js';
+import {writeToStdout} from './entry-guards.js';
 
 /** `director-review export`: summaries for the selected week, to files or stdout. */
 export async function runExport(options: GlobalOptions, flags: ParsedFlags): Promise<number> {
@@ -19,8 +20,9 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		const files = buildExportFiles(snapshot, exportOptions);
 
 		if (exportOptions.out === '-') {
-			// A preview on stdout: the notes stay undiscussed until a file is written.
-			process.stdout.write(toStdout(files, exportOptions));
+			// A preview on stdout: the notes stay undiscussed until a file is written. Written
+			// before the review is frozen: an export that did not get out (a full disk) freezes none.
+			await writeToStdout(toStdout(files, exportOptions));
 			freezeReview(context.store, snapshot, 'export');
 			return 0;
 		}

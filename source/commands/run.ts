@@ -13,11 +13,11 @@ export async function runCommand(input: readonly string[], flags: ParsedFlags, g
 		const [first, ...rest] = input;
 		const command: CommandName = first === undefined ? 'review' : (commands.find((name) => name === first && availableCommands.has(name)) ?? unknownCommand(first));
 		checkFlagsForCommand(command, givenFlags);
+		if (!takesArguments.has(command)) refuseArguments(command, rest);
 		const options = parseGlobalOptions(flags);
 		switch (command) {
 			case 'review': {
 				if (flags.mark || flags.list) {
-					if (rest.length > 0) throw new UsageError(`review takes no arguments (got "${rest[0]}")`, 'e.g. director-review review --mark --week last');
 					const {runReviewRecord} = await import('./review-record.js');
 					return await runReviewRecord(options, {mark: flags.mark ?? false, list: flags.list ?? false});
 				}
@@ -67,6 +67,18 @@ export async function runCommand(input: readonly string[], flags: ParsedFlags, g
 	} catch (error) {
 		return reportError(error);
 	}
+}
+
+/** Commands that read words after their name; the others refuse one rather than run as if it were not typed. */
+const takesArguments = new Set<CommandName>(['tag', 'backup', 'restore']);
+
+/** `export json` (for `--format json`) would write Markdown notes where the user meant JSON: a usage error, not a silent default. */
+function refuseArguments(command: CommandName, rest: readonly string[]): void {
+	const [word] = rest;
+	if (word === undefined) return;
+	const name = `director-review ${command}`;
+	const example = command === 'export' ? 'director-review export --format json --week last' : command === 'review' ? 'director-review review --mark --week last' : `${name} --help`;
+	throw new UsageError(`${name} takes no argument "${word}"`, `options start with --, e.g. ${example}`);
 }
 
 function unknownCommand(name: string): never {

@@ -107,7 +107,8 @@ function jsonFigures(input: JsonFiguresInput, round: <T>(value: T) => T): JsonFi
 		predictability: round(metrics.predictability),
 		delegation: round(metrics.delegation),
 		blockers: round(metrics.blockers),
-		themes: metrics.themes,
+		// A theme is named by a label, component or project: tracker text, stripped like a title.
+		themes: metrics.themes.map((theme) => ({...theme, name: stripUnsafe(theme.name)})),
 		trend: round(input.trend),
 	};
 }

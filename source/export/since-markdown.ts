@@ -47,7 +47,8 @@ export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, nam
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const items = since.items.filter((item) => item.report === reportName);
-	if (items.length === 0) return [title, join([trusted(`Since the review of ${since.previousReview.week}: `), text(`nothing changed in ${reportName}'s group.`)])];
+	const previous = since.previousReview;
+	if (items.length === 0) return [title, join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, s.week.timezone)}): `), text(`nothing changed in ${reportName}'s group.`)])];
 	const listable = items.filter((item) => !item.tickets.some((ticket) => named.has(ticket.key))).sort((a, b) => rank(a) - rank(b));
 	const shown = listable.slice(0, limit);
 	const head = intro(since, s.week.timezone, items);

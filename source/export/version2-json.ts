@@ -93,6 +93,7 @@ export function themesWithResponders(themes: readonly Theme[], version2: Version
 		const responder = responders.get(theme.name);
 		return {
 			...theme,
+			name: stripUnsafe(theme.name),
 			topResponder: responder?.topResponder === null || responder === undefined ? null : stripUnsafe(responder.topResponder),
 			topResponderShare: responder?.topResponderShare ?? null,
 			singleResponder: responder?.singleResponder ?? false,

@@ -51,6 +51,11 @@ export function writeExportFiles(files: readonly ExportFile[], folder: string, f
 	return targets;
 }
 
+/** A failed write to stdout (a full disk under a redirect): exit 1, said like a failed file, for any command. */
+export function stdoutWriteError(error: unknown): ExportWriteError {
+	return writeError(error, 'to stdout', {full: 'free some disk space, or send the output elsewhere', other: 'send the output elsewhere (an export: --out DIR)'});
+}
+
 /** The cleanup of a failed write must not hide the failure it cleans up after. */
 function removeQuietly(file: string): void {
 	try {
@@ -60,7 +65,7 @@ function removeQuietly(file: string): void {
 	}
 }
 
-function writeError(error: unknown, where: string): ExportWriteError {
+function writeError(error: unknown, where: string, hints = {full: 'free some disk space and export again', other: 'choose another folder with --out DIR'}): ExportWriteError {
 	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
 	const reasons: Record<string, string> = {
 		EACCES: 'permission denied',
@@ -71,5 +76,5 @@ function writeError(error: unknown, where: string): ExportWriteError {
 		EEXIST: 'a file stands where the folder should be',
 		ENOENT: 'a folder cannot be made there',
 	};
-	return new ExportWriteError(`cannot write ${where}: ${reasons[code] ?? code}`, code === 'ENOSPC' ? 'free some disk space and export again' : 'choose another folder with --out DIR');
+	return new ExportWriteError(`cannot write ${where}: ${reasons[code] ?? code}`, code === 'ENOSPC' ? hints.full : hints.other);
 }

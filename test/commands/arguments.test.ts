@@ -24,6 +24,15 @@ describe('options that take a value', () => {
 	});
 });
 
+describe('--format', () => {
+	it('is md by default, takes markdown for md, json and csv, and refuses anything else', () => {
+		expect(parseExportOptions({}).format).toBe('md');
+		expect(parseExportOptions({format: 'markdown', detail: 'full'})).toMatchObject({format: 'md', detail: 'full'});
+		expect(parseExportOptions({format: 'csv'}).format).toBe('csv');
+		expect(() => parseExportOptions({format: 'xml'})).toThrow('unknown export format "xml"');
+	});
+});
+
 describe('--schema', () => {
 	it('defaults the JSON export to schemaVersion 2, takes 1 for the old shape, and refuses anything else', () => {
 		expect(parseExportOptions({format: 'json'}).schema).toBe(2);

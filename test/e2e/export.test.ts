@@ -148,6 +148,29 @@ describe('director-review export --demo', () => {
 		expect(stderr.trim()).toBe('exit=0');
 	});
 
+	it.skipIf(!fs.existsSync('/dev/full'))('says a full disk under --out - (stdout on /dev/full) in one line with a hint, exit 1, and freezes no review', () => {
+		const reviews = () => run(['review', '--list', '--demo', '--offline']).stdout.split('\n').filter((line) => /^\d+\t/.test(line)).length;
+		const before = reviews();
+		const full = fs.openSync('/dev/full', 'w');
+		try {
+			const result = spawnSync(process.execPath, [cli, 'export', '--demo', '--offline', '--week', 'last', '--format', 'json', '--out', '-'], {
+				cwd: out,
+				env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'},
+				encoding: 'utf8',
+				stdio: ['ignore', full, 'pipe'],
+				timeout: 60_000,
+			});
+			expect(result.status, result.stderr).toBe(1);
+			const lines = result.stderr.trimEnd().split('\n');
+			expect(lines[0]).toBe('director-review: cannot write to stdout: no space left on the device');
+			expect(lines[1]).toMatch(/^ {2}hint: /);
+			expect(lines).toHaveLength(2);
+		} finally {
+			fs.closeSync(full);
+		}
+		expect(reviews()).toBe(before);
+	});
+
 	it('writes schemaVersion 2 whose figures list only keys that are in tickets, and version 1 with --schema 1', () => {
 		const v2 = JSON.parse(run(['export', '--demo', '--offline', '--week', 'last', '--format', 'json', '--out', '-']).stdout) as {schemaVersion: number; figures: Record<string, string[]>; tickets: Array<{key: string}>};
 		expect(v2.schemaVersion).toBe(2);

@@ -31,9 +31,11 @@ describe('quitting the dashboard', () => {
 	it('freezes the review of every week it opened, and writes the day’s backup', async () => {
 		session = startCli({args: ['--demo'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home}});
 		await session.waitFor('Top recurring theme', 20_000);
-		await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		const started = await session.waitFor((screen) => !screen.includes('loading the review'), 20_000);
+		const weekOf = (screen: string) => /\d{4}-W\d{2}/.exec(screen)?.[0];
 		await session.press('[');
-		await session.waitFor((screen) => screen.includes('Top recurring theme'), 20_000);
+		// The week before is on screen (its figures drawn), not the first one still: a wait for a condition, not luck.
+		await session.waitFor((screen) => weekOf(screen) !== undefined && weekOf(screen) !== weekOf(started) && screen.includes('Top recurring theme'), 20_000);
 		await session.press('q');
 		expect(await session.exited()).toBe(0);
 

@@ -50,6 +50,11 @@ describe('Markdown: since last review', () => {
 		expect(jo).not.toContain('PAY-3');
 	});
 
+	it('says when the previous review was also when nothing changed in the report’s group', () => {
+		const onlyJo = makeSnapshot({since: {...since, items: since.items.filter((entry) => entry.report === 'Jo Park')}});
+		expect(section(buildOneOnOne(onlyJo, 'alex-kim').content)).toContain("Since the 2026-W46 review (Fri 13 Nov, 16:05): nothing changed in Alex Kim's group.");
+	});
+
 	it('gives the leadership summary the counts, the most important items first, and restated figures shown differently', () => {
 		const text = section(buildLeadership(makeSnapshot({since})).content);
 		expect(text).toContain('1 new fire, 1 finished, 1 promise broken, 1 taken back');

@@ -12,7 +12,10 @@ const tolerance = 1e-9;
 /**
  * Every figure whose value computed now differs from the frozen one, with both values.
  * Figures are the numeric leaves of the week's JSON export; list entries are named by
- * their `name`, `key`, `team` or `week`, so a reordered list is not a restatement.
+ * their `id`, `name`, `key`, `team` or `week`, so a reordered list is not a restatement.
+ * An iteration goes by its id, as its `figures` paths do: names repeat across teams
+ * (every Linear team has an unnamed "Cycle 12"), and two entries of one name would read
+ * as one figure, the first one's change lost.
  */
 export function restatedFigures(frozen: unknown, now: unknown): RestatedFigure[] {
 	if (frozen === null || now === null || typeof frozen !== 'object' || typeof now !== 'object') return [];
@@ -88,7 +91,7 @@ function collect(value: unknown, path: string, into: Map<string, number | null>)
 
 function labelOf(entry: unknown): string | null {
 	if (entry === null || typeof entry !== 'object') return null;
-	for (const field of ['name', 'key', 'team', 'week']) {
+	for (const field of ['id', 'name', 'key', 'team', 'week']) {
 		const label = (entry as Record<string, unknown>)[field];
 		if (typeof label === 'string') return label;
 	}

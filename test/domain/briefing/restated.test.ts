@@ -12,7 +12,7 @@ function everyLeaf(value: unknown, path: string, into: Map<string, number | null
 	if (typeof value === 'number' || value === null) into.set(path, value);
 	else if (Array.isArray(value)) {
 		value.forEach((entry, index) => {
-			const label = ['name', 'key', 'team', 'week'].map((field) => (entry as Record<string, unknown> | null)?.[field]).find((each) => typeof each === 'string');
+			const label = ['id', 'name', 'key', 'team', 'week'].map((field) => (entry as Record<string, unknown> | null)?.[field]).find((each) => typeof each === 'string');
 			everyLeaf(entry, `${path}[${(label as string | undefined) ?? index}]`, into);
 		});
 	} else if (typeof value === 'object') for (const [key, inner] of Object.entries(value as Record<string, unknown>)) everyLeaf(inner, `${path}.${key}`, into);
@@ -62,5 +62,12 @@ describe('restated figures', () => {
 		expect(restatedFigures(frozen, cases[0])).toEqual([]);
 		expect(restatedFigures(frozen, cases[3])).toEqual([]);
 		expect(restatedFigures(frozen, cases[5])).toEqual([{figure: 'aging[ENG-1].days', frozen: 6, now: 7}]);
+	});
+
+	it('names an iteration by its id, as its figures paths do: two teams’ "Cycle 12" are two figures', () => {
+		const cycle = (id: string, team: string, planned: number) => ({id, name: 'Cycle 12', team, planned, planningAccuracy: 0.5});
+		const frozen = roundTrip({iterations: [cycle('c-eng-12', 'ENG', 4), cycle('c-plat-12', 'PLAT', 6)]});
+		const now = roundTrip({iterations: [cycle('c-eng-12', 'ENG', 5), cycle('c-plat-12', 'PLAT', 6)]});
+		expect(restatedFigures(frozen, now)).toEqual([{figure: 'iterations[c-eng-12].planned', frozen: 4, now: 5}]);
 	});
 });

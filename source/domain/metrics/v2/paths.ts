@@ -1,13 +1,17 @@
+import {stripUnsafe} from '../../../text/sanitize.js';
+
 /**
  * Figure paths (docs/metrics.md "Figure paths"): the JSON path of a figure in the export,
  * where an array element is named by what identifies it in brackets instead of its position,
  * so a path survives reordering: `effort.reports[Alex Kim].operational`,
  * `iterations[<iteration id>].planned`, `promiseRisk.sample[Alex Kim]`,
  * `themes[component:payments].topResponder`. Inside the brackets `\` and `]` are escaped
- * with a backslash.
+ * with a backslash. A name is tracker text (a theme's label, component or project) and is
+ * stripped of control sequences like the name the export writes beside it, so the path
+ * names the element as the file shows it.
  */
 export function element(list: string, name: string): string {
-	return `${list}[${name.replaceAll('\\', '\\\\').replaceAll(']', '\\]')}]`;
+	return `${list}[${stripUnsafe(name).replaceAll('\\', '\\\\').replaceAll(']', '\\]')}]`;
 }
 
 /** A figure's ticket keys, or what builds them: called on the first read of the figure (a sort, or keys read off ticket objects, that a week whose lists nobody opens need not pay). */
