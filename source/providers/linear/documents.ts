@@ -37,8 +37,31 @@ const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDat
  * mid-pull is missed the same way, but it was in no store yet, and its `updatedAt` is after
  * the sync's start, where the next incremental sync begins.
  */
+/** Issues that left the synced teams, per request: asked with the first page of an incremental pull. */
+export const leftScopePageSize = 50;
+
+/*
+ * `leftScope` (first page of an incremental pull of some teams only): issues updated since
+ * that are now in another team. Moving an issue gives it that team's identifier and takes it
+ * out of the team filter, so the pull would never see it again; a full sync sweeps it, and
+ * so must an incremental one. Asked in the same request, so a quiet sync costs no more.
+ */
 export const issuesPageDocument = /* GraphQL */ `
-	query DirectorReviewIssues($first: Int!, $after: String, $filter: IssueFilter, $historyFirst: Int!, $labelsFirst: Int!, $relationsFirst: Int!) {
+	query DirectorReviewIssues(
+		$first: Int!
+		$after: String
+		$filter: IssueFilter
+		$historyFirst: Int!
+		$labelsFirst: Int!
+		$relationsFirst: Int!
+		$withLeftScope: Boolean = false
+		$leftScopeFilter: IssueFilter
+		$leftScopeFirst: Int = 50
+	) {
+		leftScope: issues(first: $leftScopeFirst, filter: $leftScopeFilter, includeArchived: true) @include(if: $withLeftScope) {
+			nodes { id }
+			pageInfo { hasNextPage endCursor }
+		}
 		issues(first: $first, after: $after, filter: $filter, orderBy: createdAt, includeArchived: true) {
 			nodes {
 				id
@@ -88,6 +111,16 @@ export const issueHistoryPageDocument = /* GraphQL */ `
 				nodes { ${historyNode} }
 				pageInfo { hasNextPage endCursor }
 			}
+		}
+	}
+`;
+
+/** The rest of `leftScope` when more issues left the synced teams than its first page holds. */
+export const leftScopePageDocument = /* GraphQL */ `
+	query DirectorReviewLeftScope($first: Int!, $after: String, $filter: IssueFilter) {
+		issues(first: $first, after: $after, filter: $filter, includeArchived: true) {
+			nodes { id }
+			pageInfo { hasNextPage endCursor }
 		}
 	}
 `;

@@ -11,11 +11,13 @@ import {
 	issuesPageDocument,
 	issuesPageSize,
 	labelsPageSize,
+	leftScopePageDocument,
+	leftScopePageSize,
 	relationsPageSize,
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readIssue, readPerson, removedBlockerKeys, type RawIssue} from './map.js';
+import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -68,12 +70,23 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	let done = resumed?.done ?? 0;
 	let isFirst = true;
 	let first = pageSize;
+	const leftScope = leftScopeFilter(teams, since);
 	for (;;) {
 		let data: unknown;
 		try {
 			data = await transport.request(
 				issuesPageDocument,
-				{first, after, filter: issueFilter(teams, since), historyFirst: historyPageSize, labelsFirst: labelsPageSize, relationsFirst: relationsPageSize},
+				{
+					first,
+					after,
+					filter: issueFilter(teams, since),
+					historyFirst: historyPageSize,
+					labelsFirst: labelsPageSize,
+					relationsFirst: relationsPageSize,
+					withLeftScope: isFirst && leftScope !== null,
+					leftScopeFilter: isFirst ? leftScope : null,
+					leftScopeFirst: leftScopePageSize,
+				},
 				options.signal,
 			);
 		} catch (error) {
@@ -98,7 +111,7 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			return {issues: connection.nodes.map((node, index) => readIssue(node, `issues.nodes[${index}]`)), pageInfo: connection.pageInfo};
 		});
 		const complete: RawIssue[] = [];
-		const removedTicketIds: string[] = [];
+		const removedTicketIds: string[] = isFirst && leftScope !== null ? await leftScopeIds(transport, data, leftScope, options.signal) : [];
 		for (const issue of issues) {
 			// A trashed issue was deleted: not a ticket, and gone from the store if it was one.
 			// Archived ones (Linear archives old finished issues itself) stay tickets.
@@ -164,6 +177,25 @@ function issueFilter(teams: readonly string[], since: number | null): Record<str
 	}
 
 	return Object.keys(filter).length === 0 ? null : filter;
+}
+
+/** Issues updated since that now sit in a team not synced: they moved out. Null when there are none to look for. */
+function leftScopeFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {
+	if (teams.length === 0 || since === null) return null;
+	return {team: {key: {nin: teams}}, updatedAt: {gte: new Date(since).toISOString()}};
+}
+
+/** The ids of the first page's `leftScope`, paged to the end. */
+async function leftScopeIds(transport: LinearTransport, data: unknown, filter: Record<string, unknown>, signal?: AbortSignal): Promise<string[]> {
+	const ids: string[] = [];
+	let page = read(() => readConnection(field(data, 'leftScope'), 'leftScope'));
+	for (;;) {
+		ids.push(...read(() => page.nodes.map((node, index) => readId(node, `leftScope.nodes[${index}]`))));
+		const after = nextCursor(page.pageInfo, 'leftScope');
+		if (after === null) return ids;
+		const next = await transport.request(leftScopePageDocument, {first: leftScopePageSize, after, filter}, signal);
+		page = read(() => readConnection(field(next, 'issues'), 'issues'));
+	}
 }
 
 async function withFullHistory(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {

@@ -7,7 +7,7 @@ import {mapBlockedSpells, sortedHistory} from './spells.js';
  * history events; blocked spells live in `spells.ts`.
  */
 
-export {field, MalformedResponse, readConnection, readFinish, readHistoryEntry, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
+export {field, MalformedResponse, readConnection, readFinish, readHistoryEntry, readId, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
 export type {PageInfo, RawIssue, WorkflowStateInfo} from './read.js';
 export {mapBlockedSpells, mergeSpells, removedBlockerKeys} from './spells.js';
 

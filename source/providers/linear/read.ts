@@ -278,6 +278,11 @@ export function readWorkflowState(value: unknown, path: string): [string, Workfl
 	return [string(state['id'], `${path}.id`), {name: string(state['name'], `${path}.name`), type: string(state['type'], `${path}.type`)}];
 }
 
+/** A node asked for its `id` alone. */
+export function readId(value: unknown, path: string): string {
+	return identity(object(value, path)['id'], `${path}.id`);
+}
+
 /** A blocker looked up by key: when it was completed or canceled, if it was. */
 export function readFinish(value: unknown, path: string): {identifier: string; finishedAt: number | null} {
 	const issue = object(value, path);

@@ -192,3 +192,62 @@ describe('blocker relations removed after the fact', () => {
 		expect(store.findTicketByKey('linear', blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: now - hour, reason: `blocked by ${blocker.identifier}`}]);
 	});
 });
+
+describe('issues moved between teams', () => {
+	test('an issue moved out of the synced teams leaves the store on the next incremental sync, as a full sync would sweep it; its tag kept', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const ops = builder.team('OPS');
+		const staying = builder.issue(eng, {createdAt: iso(t(0))});
+		const leaving = builder.issue(eng, {createdAt: iso(t(1)), state: 'In Progress'});
+		builder.issue(ops, {createdAt: iso(t(2))});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG']});
+		let now = datasetEpoch;
+
+		await runSync({store, provider, full: false, now: () => now});
+		expect(new Set(store.loadTickets('linear').map((ticket) => ticket.key))).toEqual(new Set(['ENG-1', 'ENG-2']));
+		store.setTag('linear', leaving.id, 'operational');
+
+		now += hour;
+		builder.moveToTeam(leaving, ops, now - 30 * 60_000);
+		expect(leaving.identifier).toBe('OPS-2');
+		const before = server.requestCount;
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.loadTickets('linear').map((ticket) => ticket.key)).toEqual([staying.identifier]);
+		expect(store.getTags('linear').get(leaving.id)?.category).toBe('operational');
+		// Found in the requests an incremental sync sends anyway: none more.
+		expect(server.requestCount - before).toBeLessThanOrEqual(2);
+
+		// Moved back, it returns under its new key with its tag.
+		now += hour;
+		builder.moveToTeam(leaving, eng, now - 30 * 60_000);
+		await runSync({store, provider, full: false, now: () => now});
+		expect(new Set(store.loadTickets('linear').map((ticket) => ticket.key))).toEqual(new Set(['ENG-1', 'ENG-3']));
+		expect(store.getTags('linear').get(leaving.id)?.category).toBe('operational');
+	});
+
+	test('an issue moved between two synced teams keeps its id and tag under its new key, its history read across the move', async () => {
+		const builder = new LinearDatasetBuilder();
+		const report = builder.user('Rui Report');
+		const eng = builder.team('ENG');
+		const ops = builder.team('OPS');
+		const moving = builder.issue(eng, {createdAt: iso(t(0)), state: 'In Progress', startedAt: iso(t(1)), assigneeId: report.id});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG', 'OPS']});
+		let now = datasetEpoch;
+		await runSync({store, provider, full: false, now: () => now});
+		store.setTag('linear', moving.id, 'strategic');
+
+		now += hour;
+		builder.moveToTeam(moving, ops, now - 30 * 60_000);
+		await runSync({store, provider, full: false, now: () => now});
+		const [ticket] = store.loadTickets('linear');
+		expect(ticket).toMatchObject({id: moving.id, key: 'OPS-1', team: 'OPS', status: 'In Progress', statusCategory: 'started'});
+		// The move changes the workflow state to the new team's, not the state's category.
+		expect(ticket!.history.filter((event) => event.field === 'status')).toEqual([]);
+		expect(store.getTags('linear').get(moving.id)?.category).toBe('strategic');
+		expect(store.findTicketByKey('linear', 'ENG-1')?.id).toBe(moving.id);
+	});
+});
