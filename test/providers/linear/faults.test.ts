@@ -68,6 +68,17 @@ describe('Linear faults', () => {
 		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn);
 	});
 
+	test('a RATELIMITED error in an HTTP 200 body is a rate limit too (Linear reports errors in the body, whatever the status)', async () => {
+		const fake = await start();
+		fake.failRequest(2, {kind: 'rate-limit', status: 200, retryAfterSeconds: 3});
+		const retry = recordingRetry();
+		const pages = await pullAll(providerFor(fake, {retry: retry.policy}));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(90);
+		expect(retry.delays).toEqual([3000]);
+		expect(fake.requests[1]!.status).toBe(200);
+	});
+
 	test('a rate limit that outlasts the retries surfaces as a rate-limit error', async () => {
 		const fake = await start();
 		fake.failAll({kind: 'rate-limit', retryAfterSeconds: 1});
