@@ -90,7 +90,7 @@ export const issuesPageDocument = /* GraphQL */ `
 					nodes {
 						type
 						createdAt
-						issue { id identifier completedAt canceledAt state { type } }
+						issue { identifier previousIdentifiers completedAt canceledAt state { type } }
 					}
 				}
 				history(first: $historyFirst) {
@@ -127,13 +127,14 @@ export const leftScopePageDocument = /* GraphQL */ `
 
 /**
  * When the blockers of since-removed "blocked by" relations finished: a removed relation is
- * gone from `inverseRelations`, and the history names the blocker only by its key. Sent only
+ * gone from `inverseRelations`, and the history names the blocker only by its key — the key
+ * it had then: `previousIdentifiers` ties a key from before a team move to the issue's current one. Sent only
  * for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
  */
 export const blockersDocument = /* GraphQL */ `
 	query DirectorReviewRemovedBlockers($first: Int!, $filter: IssueFilter) {
 		issues(first: $first, filter: $filter, includeArchived: true) {
-			nodes { identifier completedAt canceledAt }
+			nodes { identifier previousIdentifiers completedAt canceledAt }
 		}
 	}
 `;

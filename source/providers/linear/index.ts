@@ -17,7 +17,7 @@ import {
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue} from './map.js';
+import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -124,8 +124,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			complete.push(issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue);
 		}
 
-		const finishes = await removedBlockerFinishes(transport, complete, options.signal);
-		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, finishes)));
+		const blockers = await removedBlockers(transport, complete, options.signal);
+		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
 		yield {
@@ -143,12 +143,13 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 }
 
 /** One request for a page whose issues had "blocked by" relations removed; none otherwise. */
-async function removedBlockerFinishes(transport: LinearTransport, issues: readonly RawIssue[], signal?: AbortSignal): Promise<Map<string, number>> {
+async function removedBlockers(transport: LinearTransport, issues: readonly RawIssue[], signal?: AbortSignal): Promise<RemovedBlockers> {
 	const keys = [...new Set(issues.flatMap((issue) => removedBlockerKeys(issue)))].flatMap((key) => {
 		const match = /^(.+)-(\d+)$/.exec(key);
 		return match ? [{key, team: match[1]!, number: Number(match[2])}] : [];
 	});
 	const finishes = new Map<string, number>();
+	const currentKeys = new Map<string, string>();
 	for (let start = 0; start < keys.length; start += directoryPageSize) {
 		const batch = keys.slice(start, start + directoryPageSize);
 		const filter = {or: batch.map(({team, number}) => ({team: {key: {eq: team}}, number: {eq: number}}))};
@@ -157,11 +158,12 @@ async function removedBlockerFinishes(transport: LinearTransport, issues: readon
 			for (const [index, node] of readConnection(field(data, 'issues'), 'issues').nodes.entries()) {
 				const blocker = readFinish(node, `issues.nodes[${index}]`);
 				if (blocker.finishedAt !== null) finishes.set(blocker.identifier, blocker.finishedAt);
+				for (const previous of blocker.previousKeys) currentKeys.set(previous, blocker.identifier);
 			}
 		});
 	}
 
-	return finishes;
+	return {finishes, currentKeys};
 }
 
 function issueFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {

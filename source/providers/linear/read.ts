@@ -43,6 +43,8 @@ export interface RawHistoryEntry {
 export interface RawBlockingRelation {
 	readonly createdAt: number;
 	readonly blockerKey: string;
+	/** Keys the blocker had before it moved between teams: the history may name it by one. */
+	readonly blockerPreviousKeys: readonly string[];
 	readonly blockerFinishedAt: number | null;
 	readonly blockerStateType: string;
 }
@@ -208,6 +210,7 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		blockingRelations.push({
 			createdAt: instant(relation['createdAt'], `${relationPath}.createdAt`),
 			blockerKey: string(blocker['identifier'], `${relationPath}.issue.identifier`),
+			blockerPreviousKeys: previousIdentifiers(blocker['previousIdentifiers'], `${relationPath}.issue.previousIdentifiers`),
 			blockerFinishedAt: completedAt ?? canceledAt,
 			blockerStateType: string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
 		});
@@ -283,9 +286,19 @@ export function readId(value: unknown, path: string): string {
 	return identity(object(value, path)['id'], `${path}.id`);
 }
 
-/** A blocker looked up by key: when it was completed or canceled, if it was. */
-export function readFinish(value: unknown, path: string): {identifier: string; finishedAt: number | null} {
+/** Missing (an older answer) reads as none: the keys only tie history entries together. */
+function previousIdentifiers(value: unknown, path: string): string[] {
+	if (value === null || value === undefined) return [];
+	return array(value, path).map((key, index) => string(key, `${path}[${index}]`));
+}
+
+/** A blocker looked up by key: when it was completed or canceled, if it was, and the keys it had before. */
+export function readFinish(value: unknown, path: string): {identifier: string; previousKeys: string[]; finishedAt: number | null} {
 	const issue = object(value, path);
 	const completedAt = nullableInstant(issue['completedAt'], `${path}.completedAt`);
-	return {identifier: identity(issue['identifier'], `${path}.identifier`), finishedAt: completedAt ?? nullableInstant(issue['canceledAt'], `${path}.canceledAt`)};
+	return {
+		identifier: identity(issue['identifier'], `${path}.identifier`),
+		previousKeys: previousIdentifiers(issue['previousIdentifiers'], `${path}.previousIdentifiers`),
+		finishedAt: completedAt ?? nullableInstant(issue['canceledAt'], `${path}.canceledAt`),
+	};
 }

@@ -251,3 +251,41 @@ describe('issues moved between teams', () => {
 		expect(store.findTicketByKey('linear', 'ENG-1')?.id).toBe(moving.id);
 	});
 });
+
+describe('a blocker that moved to another team', () => {
+	test('a spell whose history names the blocker by its old key, then its new one, is one spell under the new key', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const ops = builder.team('OPS');
+		const blocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		// ENG-2: blocked by ENG-1 from day 2; ENG-1 became OPS-1 on day 3; the relation was removed on day 5.
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		const relation = builder.relation('blocks', blocker, blocked, t(2));
+		// ENG-3: blocked by ENG-1 from day 2, still; the blocker moved on day 3 and finished on day 8.
+		const stillBlocked = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', blocker, stillBlocked, t(2));
+		// ENG-4: blocked by ENG-1 from day 2, by OPS-1 (the same issue) again from day 7 after a removal on day 5.
+		const blockedTwice = builder.issue(eng, {createdAt: iso(t(1))});
+		const first = builder.relation('blocks', blocker, blockedTwice, t(2));
+		builder.moveToTeam(blocker, ops, t(3));
+		builder.removeRelation(relation, t(5));
+		builder.removeRelation(first, t(5));
+		builder.relation('blocks', blocker, blockedTwice, t(7));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get('ENG-2')!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: 'blocked by OPS-1'}]);
+		expect(tickets.get('ENG-3')!.blockedSpells).toEqual([{start: t(2), end: null, reason: 'blocked by OPS-1'}]);
+		expect(tickets.get('ENG-4')!.blockedSpells).toEqual([
+			{start: t(2), end: t(5), reason: 'blocked by OPS-1'},
+			{start: t(7), end: null, reason: 'blocked by OPS-1'},
+		]);
+
+		blocker.stateId = builder.state(ops, 'Done').id;
+		blocker.completedAt = iso(t(8));
+		const again = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(again.get('ENG-2')!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: 'blocked by OPS-1'}]);
+		expect(again.get('ENG-3')!.blockedSpells).toEqual([{start: t(2), end: t(8), reason: 'blocked by OPS-1'}]);
+	});
+});
