@@ -129,6 +129,36 @@ describe('cycle membership over time', () => {
 	});
 });
 
+describe('a cycle that ends between two syncs', () => {
+	test('the next incremental sync stores its completion, though completing it is no "meaningful" update of the cycle', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const running = builder.cycle(eng, 3, datasetEpoch - 13 * day);
+		const next = builder.cycle(eng, 4, datasetEpoch + day);
+		const old = builder.cycle(eng, 2, datasetEpoch - 27 * day);
+		builder.issue(eng, {createdAt: iso(t(0))});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG']});
+		let now = datasetEpoch;
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.loadIterations('linear').find((iteration) => iteration.id === running.id)?.completedAt).toBeNull();
+
+		// Linear completes a cycle when its end passes: completedAt is set, updatedAt (documented
+		// as the last "meaningful" update) need not move.
+		now += 2 * day;
+		running.completedAt = running.endsAt;
+		await runSync({store, provider, full: false, now: () => now});
+		const stored = new Map(store.loadIterations('linear').map((iteration) => [iteration.id, iteration.completedAt]));
+		expect(stored.get(running.id)).toBe(Date.parse(running.endsAt));
+		expect(stored.get(next.id)).toBeNull();
+		expect(stored.get(old.id)).toBe(Date.parse(old.completedAt!));
+		// Only the cycles that could have ended since are read again.
+		const cycleFilter = server.requests.at(-2)!.variables['cycleFilter'] as {or: unknown[]};
+		expect(cycleFilter.or).toHaveLength(2);
+	});
+});
+
 describe('blocker relations removed after the fact', () => {
 	test('a spell survives the removal of its relation, ending at the removal or at the blocker\'s finish if that came first', async () => {
 		const builder = new LinearDatasetBuilder();
