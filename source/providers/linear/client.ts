@@ -3,7 +3,7 @@ import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
 import {defaultRetryPolicy, parseRetryAfter, sleep, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
 import {TrackerClock} from '../tracker-clock.js';
-import {LinearBudget} from './budget.js';
+import {LinearBudget, resetInstant} from './budget.js';
 
 /**
  * Transport for the Linear adapter: our own documents through `@linear/sdk`'s
@@ -215,9 +215,9 @@ export function rateLimitWait(headers: Headers, now: number = Date.now()): numbe
 	if (retryAfter !== null) return retryAfter;
 	const resets: number[] = [];
 	for (const budget of ['requests', 'complexity']) {
-		const reset = Number(headers.get(`x-ratelimit-${budget}-reset`) ?? Number.NaN);
+		const reset = resetInstant(headers.get(`x-ratelimit-${budget}-reset`));
 		const remaining = headers.get(`x-ratelimit-${budget}-remaining`);
-		if (!Number.isFinite(reset)) continue;
+		if (reset === null) continue;
 		if (remaining === null || Number(remaining) <= 0) resets.push(reset);
 	}
 

@@ -99,6 +99,18 @@ describe('Linear faults', () => {
 		expect(fake.requests[1]!.status).toBe(200);
 	});
 
+	test('a reset sent in epoch seconds (as Linear\'s earlier docs put it) is read as well as one in milliseconds', async () => {
+		const fake = await start();
+		const resetIn = 90_000;
+		fake.failRequest(1, {kind: 'rate-limit', status: 400, complexityResetAt: Math.ceil((Date.now() + resetIn) / 1000)});
+		const retry = recordingRetry();
+		await pullAll(providerFor(fake, {retry: retry.policy}));
+
+		expect(retry.delays).toHaveLength(1);
+		expect(retry.delays[0]!).toBeGreaterThan(resetIn - 5000);
+		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn + 1000);
+	});
+
 	test('a rate limit that outlasts the retries surfaces as a rate-limit error', async () => {
 		const fake = await start();
 		fake.failAll({kind: 'rate-limit', retryAfterSeconds: 1});
