@@ -17,7 +17,13 @@ export const issuesPageSize = 40;
  */
 export const historyPageSize = 35;
 export const labelsPageSize = 20;
-export const relationsPageSize = 20;
+/**
+ * Relations pointing at each issue (blocks, duplicates, related) fetched with it; an issue with
+ * more — a popular bug collects duplicates — is paged on its own, so no "blocks" is cut off.
+ */
+export const relationsPageSize = 15;
+/** Relations per request when an issue's relations are paged further. */
+export const relationsOverflowPageSize = 100;
 /** History entries per request when an issue's history is paged further. */
 export const historyOverflowPageSize = 100;
 /** Users, cycles, workflow states per request. */
@@ -28,6 +34,9 @@ export const directoryPageSize = 100;
  * costs an object per entry per side and would push a 40-issue page past the limit. The
  * states are fetched once per sync in the directory document and looked up by id.
  */
+/** A relation pointing at the issue, and the issue it starts from (for `blocks`, the blocker). */
+const inverseRelationNode = `type createdAt issue { identifier previousIdentifiers completedAt canceledAt state { type } }`;
+
 const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId fromCycleId toCycleId relationChanges { identifier type }`;
 
 /*
@@ -39,6 +48,18 @@ const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDat
  */
 /** Issues that left the synced teams, per request: asked with the first page of an incremental pull. */
 export const leftScopePageSize = 50;
+
+export const issueRelationsPageDocument = /* GraphQL */ `
+	query DirectorReviewIssueRelations($id: String!, $first: Int!, $after: String) {
+		issue(id: $id) {
+			id
+			inverseRelations(first: $first, after: $after) {
+				nodes { ${inverseRelationNode} }
+				pageInfo { hasNextPage endCursor }
+			}
+		}
+	}
+`;
 
 /*
  * `leftScope` (first page of an incremental pull of some teams only): issues updated since
@@ -87,11 +108,8 @@ export const issuesPageDocument = /* GraphQL */ `
 				creator { id }
 				labels(first: $labelsFirst) { nodes { name } }
 				inverseRelations(first: $relationsFirst) {
-					nodes {
-						type
-						createdAt
-						issue { identifier previousIdentifiers completedAt canceledAt state { type } }
-					}
+					nodes { ${inverseRelationNode} }
+					pageInfo { hasNextPage endCursor }
 				}
 				history(first: $historyFirst) {
 					nodes { ${historyNode} }

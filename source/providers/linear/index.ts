@@ -8,16 +8,18 @@ import {
 	historyOverflowPageSize,
 	historyPageSize,
 	issueHistoryPageDocument,
+	issueRelationsPageDocument,
 	issuesPageDocument,
 	issuesPageSize,
 	labelsPageSize,
 	leftScopePageDocument,
 	leftScopePageSize,
+	relationsOverflowPageSize,
 	relationsPageSize,
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
+import {field, mapTicket, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -121,7 +123,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			}
 
 			// Only the few busy issues pay for a second request; the rest came whole with the page.
-			complete.push(issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue);
+			const withHistory = issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue;
+			complete.push(withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory);
 		}
 
 		const blockers = await removedBlockers(transport, complete, options.signal);
@@ -198,6 +201,20 @@ async function leftScopeIds(transport: LinearTransport, data: unknown, filter: R
 		const next = await transport.request(leftScopePageDocument, {first: leftScopePageSize, after, filter}, signal);
 		page = read(() => readConnection(field(next, 'issues'), 'issues'));
 	}
+}
+
+/** An issue with more inverse relations than the page held: the rest, so no blocker is cut off. */
+async function withAllRelations(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {
+	const blockingRelations = [...issue.blockingRelations];
+	let after = nextCursor(issue.relationsPage, `issue ${issue.identifier} inverseRelations`);
+	while (after !== null) {
+		const data = await transport.request(issueRelationsPageDocument, {id: issue.id, first: relationsOverflowPageSize, after}, signal);
+		const page = read(() => readConnection((field(data, 'issue') as {inverseRelations?: unknown} | null)?.inverseRelations, 'issue.inverseRelations'));
+		blockingRelations.push(...read(() => readBlockingRelations(page.nodes, 'issue.inverseRelations')));
+		after = nextCursor(page.pageInfo, `issue ${issue.identifier} inverseRelations`);
+	}
+
+	return {...issue, blockingRelations, relationsPage: {hasNextPage: false, endCursor: null}};
 }
 
 async function withFullHistory(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {

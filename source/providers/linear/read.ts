@@ -74,6 +74,8 @@ export interface RawIssue {
 	readonly creatorId: string | null;
 	readonly labels: readonly string[];
 	readonly blockingRelations: readonly RawBlockingRelation[];
+	/** Says whether the issue has more inverse relations than the first page held. */
+	readonly relationsPage: PageInfo;
 	readonly history: readonly RawHistoryEntry[];
 	readonly historyPage: PageInfo;
 	/** Classification evidence: the parent issue's identifier and the SLA's breach instant, when Linear has them. */
@@ -198,24 +200,7 @@ export function readIssue(value: unknown, path: string): RawIssue {
 	const labels = readConnection(issue['labels'], `${path}.labels`).nodes.map((label, index) =>
 		string(object(label, `${path}.labels.nodes[${index}]`)['name'], `${path}.labels.nodes[${index}].name`),
 	);
-	const blockingRelations: RawBlockingRelation[] = [];
-	for (const [index, node] of readConnection(issue['inverseRelations'], `${path}.inverseRelations`).nodes.entries()) {
-		const relationPath = `${path}.inverseRelations.nodes[${index}]`;
-		const relation = object(node, relationPath);
-		// Seen from the blocked issue, a "blocks" relation is an *inverse* relation whose `issue` is the blocker.
-		if (string(relation['type'], `${relationPath}.type`) !== 'blocks') continue;
-		const blocker = object(relation['issue'], `${relationPath}.issue`);
-		const completedAt = nullableInstant(blocker['completedAt'], `${relationPath}.issue.completedAt`);
-		const canceledAt = nullableInstant(blocker['canceledAt'], `${relationPath}.issue.canceledAt`);
-		blockingRelations.push({
-			createdAt: instant(relation['createdAt'], `${relationPath}.createdAt`),
-			blockerKey: string(blocker['identifier'], `${relationPath}.issue.identifier`),
-			blockerPreviousKeys: previousIdentifiers(blocker['previousIdentifiers'], `${relationPath}.issue.previousIdentifiers`),
-			blockerFinishedAt: completedAt ?? canceledAt,
-			blockerStateType: string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
-		});
-	}
-
+	const relations = readConnection(issue['inverseRelations'], `${path}.inverseRelations`);
 	const history = readConnection(issue['history'], `${path}.history`);
 	return {
 		id: identity(issue['id'], `${path}.id`),
@@ -239,12 +224,36 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		assigneeId: idOf(issue['assignee'], `${path}.assignee`),
 		creatorId: idOf(issue['creator'], `${path}.creator`),
 		labels,
-		blockingRelations,
+		blockingRelations: readBlockingRelations(relations.nodes, `${path}.inverseRelations`),
+		relationsPage: relations.pageInfo,
 		history: history.nodes.map((entry, index) => readHistoryEntry(entry, `${path}.history.nodes[${index}]`)),
 		historyPage: history.pageInfo,
 		parentKey: issue['parent'] === null || issue['parent'] === undefined ? null : string(object(issue['parent'], `${path}.parent`)['identifier'], `${path}.parent.identifier`),
 		slaBreachesAt: issue['slaBreachesAt'] === null || issue['slaBreachesAt'] === undefined ? null : instant(issue['slaBreachesAt'], `${path}.slaBreachesAt`),
 	};
+}
+
+/** The "blocks" relations among an issue's inverse relations: those of its blockers. */
+export function readBlockingRelations(nodes: readonly unknown[], path: string): RawBlockingRelation[] {
+	const blockingRelations: RawBlockingRelation[] = [];
+	for (const [index, node] of nodes.entries()) {
+		const relationPath = `${path}.nodes[${index}]`;
+		const relation = object(node, relationPath);
+		// Seen from the blocked issue, a "blocks" relation is an *inverse* relation whose `issue` is the blocker.
+		if (string(relation['type'], `${relationPath}.type`) !== 'blocks') continue;
+		const blocker = object(relation['issue'], `${relationPath}.issue`);
+		const completedAt = nullableInstant(blocker['completedAt'], `${relationPath}.issue.completedAt`);
+		const canceledAt = nullableInstant(blocker['canceledAt'], `${relationPath}.issue.canceledAt`);
+		blockingRelations.push({
+			createdAt: instant(relation['createdAt'], `${relationPath}.createdAt`),
+			blockerKey: string(blocker['identifier'], `${relationPath}.issue.identifier`),
+			blockerPreviousKeys: previousIdentifiers(blocker['previousIdentifiers'], `${relationPath}.issue.previousIdentifiers`),
+			blockerFinishedAt: completedAt ?? canceledAt,
+			blockerStateType: string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
+		});
+	}
+
+	return blockingRelations;
 }
 
 export function readPerson(value: unknown, path: string): Person {

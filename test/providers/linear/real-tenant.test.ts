@@ -319,3 +319,22 @@ describe('a blocker that moved to another team', () => {
 		expect(again.get('ENG-3')!.blockedSpells).toEqual([{start: t(2), end: t(8), reason: 'blocked by OPS-1'}]);
 	});
 });
+
+describe('an issue with more relations than one page holds', () => {
+	test('a blocker past the first page of inverse relations (behind a pile of duplicates) still blocks, for one more request', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'Done', createdAt: iso(t(0)), completedAt: iso(t(9))});
+		const popular = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', blocker, popular, t(2));
+		for (let index = 0; index < 30; index++) builder.relation('duplicate', builder.issue(eng, {createdAt: iso(t(3))}), popular, t(3) + index * 60_000);
+		// Without the history that names it, the relation itself is the only evidence.
+		builder.dataset.history = builder.dataset.history.filter((entry) => entry.issueId !== popular.id);
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get(popular.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(9), reason: `blocked by ${blocker.identifier}`}]);
+		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueRelations')).toHaveLength(1);
+	});
+});
