@@ -35,7 +35,7 @@ export const directoryPageSize = 100;
  * states are fetched once per sync in the directory document and looked up by id.
  */
 /** A relation pointing at the issue, and the issue it starts from (for `blocks`, the blocker). */
-const inverseRelationNode = `type createdAt issue { identifier previousIdentifiers completedAt canceledAt state { type } }`;
+const inverseRelationNode = `type createdAt issue { identifier previousIdentifiers completedAt canceledAt trashed archivedAt state { type } }`;
 
 const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId fromCycleId toCycleId relationChanges { identifier type }`;
 
@@ -152,7 +152,7 @@ export const leftScopePageDocument = /* GraphQL */ `
 export const blockersDocument = /* GraphQL */ `
 	query DirectorReviewRemovedBlockers($first: Int!, $filter: IssueFilter) {
 		issues(first: $first, filter: $filter, includeArchived: true) {
-			nodes { identifier previousIdentifiers completedAt canceledAt }
+			nodes { identifier previousIdentifiers completedAt canceledAt trashed archivedAt }
 		}
 	}
 `;

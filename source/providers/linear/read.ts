@@ -242,14 +242,14 @@ export function readBlockingRelations(nodes: readonly unknown[], path: string): 
 		// Seen from the blocked issue, a "blocks" relation is an *inverse* relation whose `issue` is the blocker.
 		if (string(relation['type'], `${relationPath}.type`) !== 'blocks') continue;
 		const blocker = object(relation['issue'], `${relationPath}.issue`);
-		const completedAt = nullableInstant(blocker['completedAt'], `${relationPath}.issue.completedAt`);
-		const canceledAt = nullableInstant(blocker['canceledAt'], `${relationPath}.issue.canceledAt`);
+		const finish = readFinish(blocker, `${relationPath}.issue`);
 		blockingRelations.push({
 			createdAt: instant(relation['createdAt'], `${relationPath}.createdAt`),
 			blockerKey: string(blocker['identifier'], `${relationPath}.issue.identifier`),
 			blockerPreviousKeys: previousIdentifiers(blocker['previousIdentifiers'], `${relationPath}.issue.previousIdentifiers`),
-			blockerFinishedAt: completedAt ?? canceledAt,
-			blockerStateType: string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
+			blockerFinishedAt: finish.finishedAt,
+			// Trashed without a time it was: it blocks nothing now, and cannot say since when.
+			blockerStateType: finish.trashed ? 'canceled' : string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
 		});
 	}
 
@@ -301,13 +301,16 @@ function previousIdentifiers(value: unknown, path: string): string[] {
 	return array(value, path).map((key, index) => string(key, `${path}[${index}]`));
 }
 
-/** A blocker looked up by key: when it was completed or canceled, if it was, and the keys it had before. */
-export function readFinish(value: unknown, path: string): {identifier: string; previousKeys: string[]; finishedAt: number | null} {
+/**
+ * A blocker: when it was completed or canceled, if it was, and the keys it had before. One
+ * deleted into the trash (Linear archives it then) is no ticket and blocks nothing from then.
+ */
+export function readFinish(value: unknown, path: string): {identifier: string; previousKeys: string[]; finishedAt: number | null; trashed: boolean} {
 	const issue = object(value, path);
-	const completedAt = nullableInstant(issue['completedAt'], `${path}.completedAt`);
-	return {
-		identifier: identity(issue['identifier'], `${path}.identifier`),
-		previousKeys: previousIdentifiers(issue['previousIdentifiers'], `${path}.previousIdentifiers`),
-		finishedAt: completedAt ?? nullableInstant(issue['canceledAt'], `${path}.canceledAt`),
-	};
+	const trashed = issue['trashed'] === true;
+	const finishedAt =
+		nullableInstant(issue['completedAt'], `${path}.completedAt`) ??
+		nullableInstant(issue['canceledAt'], `${path}.canceledAt`) ??
+		(trashed ? nullableInstant(issue['archivedAt'], `${path}.archivedAt`) : null);
+	return {identifier: identity(issue['identifier'], `${path}.identifier`), previousKeys: previousIdentifiers(issue['previousIdentifiers'], `${path}.previousIdentifiers`), finishedAt, trashed};
 }

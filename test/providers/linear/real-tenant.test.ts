@@ -338,3 +338,20 @@ describe('an issue with more relations than one page holds', () => {
 		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueRelations')).toHaveLength(1);
 	});
 });
+
+describe('a blocker deleted into the trash', () => {
+	test('blocks until it was trashed: a trashed issue is no ticket, and blocks nothing any more', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', blocker, blocked, t(2));
+		builder.trash(blocker, t(5));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.has(blocker.identifier)).toBe(false);
+		expect(tickets.get(blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: `blocked by ${blocker.identifier}`}]);
+	});
+});
