@@ -8,11 +8,11 @@
  * `first`; 10,000 points a query) is estimated in docs/providers.md for the page sizes below.
  */
 
-/** Issues per sync page. ≈ 222 points an issue with the nested connections below: 40 ≈ 8,870 (docs/providers.md). */
+/** Issues per sync page. ≈ 209 points an issue with the nested connections below: 40 ≈ 8,400 (docs/providers.md). */
 export const issuesPageSize = 40;
 /**
  * History entries fetched with each issue; an issue with more is paged on its own. 35, not
- * 50: each entry carries its relation changes, and 40 issues × 50 entries would cost 10,850
+ * 50: each entry carries its relation changes, and 40 issues × 50 entries would cost 10,382
  * points, over Linear's 10,000 a query.
  */
 export const historyPageSize = 35;
@@ -26,17 +26,19 @@ export const relationsPageSize = 15;
 export const relationsOverflowPageSize = 100;
 /** History entries per request when an issue's history is paged further. */
 export const historyOverflowPageSize = 100;
+/** Issues that left the synced teams, per request: asked with the first page of an incremental pull. */
+export const leftScopePageSize = 50;
 /** Users, cycles, workflow states per request. */
 export const directoryPageSize = 100;
+
+/** A relation pointing at the issue, and the issue it starts from (for `blocks`, the blocker). */
+const inverseRelationNode = `type createdAt issue { identifier previousIdentifiers completedAt canceledAt trashed archivedAt state { type } }`;
 
 /*
  * History carries state and user *ids*, not nested objects: a nested `fromState { type name }`
  * costs an object per entry per side and would push a 40-issue page past the limit. The
  * states are fetched once per sync in the directory document and looked up by id.
  */
-/** A relation pointing at the issue, and the issue it starts from (for `blocks`, the blocker). */
-const inverseRelationNode = `type createdAt issue { identifier previousIdentifiers completedAt canceledAt trashed archivedAt state { type } }`;
-
 const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDate toDueDate fromStateId toStateId fromCycleId toCycleId relationChanges { identifier type }`;
 
 /*
@@ -45,23 +47,7 @@ const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDat
  * and the pull never sees it — a full sync then swept it from the store. An issue created
  * mid-pull is missed the same way, but it was in no store yet, and its `updatedAt` is after
  * the sync's start, where the next incremental sync begins.
- */
-/** Issues that left the synced teams, per request: asked with the first page of an incremental pull. */
-export const leftScopePageSize = 50;
-
-export const issueRelationsPageDocument = /* GraphQL */ `
-	query DirectorReviewIssueRelations($id: String!, $first: Int!, $after: String) {
-		issue(id: $id) {
-			id
-			inverseRelations(first: $first, after: $after) {
-				nodes { ${inverseRelationNode} }
-				pageInfo { hasNextPage endCursor }
-			}
-		}
-	}
-`;
-
-/*
+ *
  * `leftScope` (first page of an incremental pull of some teams only): issues updated since
  * that are now in another team. Moving an issue gives it that team's identifier and takes it
  * out of the team filter, so the pull would never see it again; a full sync sweeps it, and
@@ -133,6 +119,18 @@ export const issueHistoryPageDocument = /* GraphQL */ `
 	}
 `;
 
+export const issueRelationsPageDocument = /* GraphQL */ `
+	query DirectorReviewIssueRelations($id: String!, $first: Int!, $after: String) {
+		issue(id: $id) {
+			id
+			inverseRelations(first: $first, after: $after) {
+				nodes { ${inverseRelationNode} }
+				pageInfo { hasNextPage endCursor }
+			}
+		}
+	}
+`;
+
 /** The rest of `leftScope` when more issues left the synced teams than its first page holds. */
 export const leftScopePageDocument = /* GraphQL */ `
 	query DirectorReviewLeftScope($first: Int!, $after: String, $filter: IssueFilter) {
@@ -146,8 +144,8 @@ export const leftScopePageDocument = /* GraphQL */ `
 /**
  * When the blockers of since-removed "blocked by" relations finished: a removed relation is
  * gone from `inverseRelations`, and the history names the blocker only by its key — the key
- * it had then: `previousIdentifiers` ties a key from before a team move to the issue's current one. Sent only
- * for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
+ * it had then: `previousIdentifiers` ties a key from before a team move to the current one.
+ * Sent only for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
  */
 export const blockersDocument = /* GraphQL */ `
 	query DirectorReviewRemovedBlockers($first: Int!, $filter: IssueFilter) {
