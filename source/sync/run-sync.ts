@@ -40,9 +40,13 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	const {store, provider} = options;
 	const startedAt = options.now();
 	const state = store.getSyncState(provider.name, scope);
-	const interrupted = state !== null && state.phase === 'running' && state.cursor !== null;
+	// The stored tickets came from another scope (teams, JQL, site): "changed since" says nothing
+	// of tickets that were out of it, and the ones now out of it leave only with a full sync's sweep.
+	const scopeKey = `sync-scope:${provider.name}`;
+	const scopeChanged = (store.getMeta(scopeKey) ?? provider.description) !== provider.description;
+	const interrupted = !scopeChanged && state !== null && state.phase === 'running' && state.cursor !== null;
 	// A full sync that was interrupted resumes as a full sync; so does an incremental one.
-	const full = options.full || state === null || state.lastSyncedAt === null || (interrupted && state.full);
+	const full = options.full || scopeChanged || state === null || state.lastSyncedAt === null || (interrupted && state.full);
 	const resumed = interrupted && (!options.full || state.full);
 	const updatedSince = full ? null : resumed ? state.updatedSince : Math.max(0, (state.lastSyncedAt ?? 0) - incrementalOverlapMs);
 	const runStartedAt = resumed ? (state.runStartedAt ?? startedAt) : startedAt;
@@ -68,6 +72,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 			// made while it ran are picked up next time.
 			lastSyncedAt: isLast ? runStartedAt : (state?.lastSyncedAt ?? null),
 		});
+		// Recorded once this sync's state is committed: cut short now, it resumes as what it is.
+		if (pages === 0) store.setMeta(scopeKey, provider.description);
 		tickets += page.tickets.length;
 		pages++;
 		options.onProgress?.(page.progress);

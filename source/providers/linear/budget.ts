@@ -94,6 +94,15 @@ function readBucket(headers: Headers, name: 'requests' | 'complexity', at: numbe
 	const remaining = Number(headers.get(`x-ratelimit-${name}-remaining`) ?? Number.NaN);
 	if (!Number.isFinite(remaining)) return null;
 	const limit = Number(headers.get(`x-ratelimit-${name}-limit`) ?? Number.NaN);
-	const reset = Number(headers.get(`x-ratelimit-${name}-reset`) ?? Number.NaN);
-	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: Number.isFinite(reset) ? reset : null, at};
+	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: resetInstant(headers.get(`x-ratelimit-${name}-reset`)), at};
+}
+
+/**
+ * A `…-reset` header as epoch ms. Linear's docs have said UTC epoch milliseconds and, earlier,
+ * epoch seconds: a value below 10^11 (1973 in ms, the year 5138 in s) can only be seconds.
+ */
+export function resetInstant(value: string | null): number | null {
+	const reset = Number(value ?? Number.NaN);
+	if (!Number.isFinite(reset) || reset <= 0) return null;
+	return reset < 1e11 ? reset * 1000 : reset;
 }

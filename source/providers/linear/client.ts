@@ -3,7 +3,7 @@ import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
 import {defaultRetryPolicy, parseRetryAfter, sleep, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
 import {TrackerClock} from '../tracker-clock.js';
-import {LinearBudget} from './budget.js';
+import {LinearBudget, resetInstant} from './budget.js';
 
 /**
  * Transport for the Linear adapter: our own documents through `@linear/sdk`'s
@@ -62,7 +62,9 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	const url = checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
 	const policy: RetryPolicy = {...defaultRetryPolicy, ...options.retry};
 	const timeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
-	const redact = (text: string) => (options.apiKey === '' ? text : text.split(options.apiKey).join('[redacted]'));
+	const credential = linearCredential(options.apiKey);
+	const secrets = [options.apiKey, 'apiKey' in credential ? credential.apiKey : credential.accessToken].filter((secret) => secret !== '');
+	const redact = (text: string) => secrets.reduce((redacted, secret) => redacted.split(secret).join('[redacted]'), text);
 	const now = options.now ?? Date.now;
 	const budget = new LinearBudget();
 	const clock = new TrackerClock();
@@ -82,7 +84,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		const timeout = AbortSignal.timeout(timeoutMs);
 		const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 		// A client per request: the SDK hands its options to fetch, so this is how each request gets its own deadline.
-		const client = new LinearClient({apiKey: options.apiKey, apiUrl: options.apiUrl, signal: combined});
+		const client = new LinearClient({...credential, apiUrl: options.apiUrl, signal: combined});
 		requestCount++;
 		try {
 			const response = await client.client.rawRequest<unknown, Record<string, unknown>>(document, variables);
@@ -122,6 +124,17 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		},
 		clock,
 	};
+}
+
+/**
+ * Linear takes a personal API key (`lin_api_…`) as the bare Authorization value and refuses it
+ * after `Bearer `; an OAuth access token (`lin_oauth_…`) goes after `Bearer `. A key pasted
+ * with the wrong one of the two forms is sent in the right one; anything else goes as given.
+ */
+export function linearCredential(secret: string): {apiKey: string} | {accessToken: string} {
+	const bare = secret.replace(/^bearer\s+/i, '');
+	if (bare.startsWith('lin_oauth_')) return {accessToken: bare};
+	return bare.startsWith('lin_api_') ? {apiKey: bare} : {apiKey: secret};
 }
 
 interface RawGraphqlError {
@@ -202,9 +215,9 @@ export function rateLimitWait(headers: Headers, now: number = Date.now()): numbe
 	if (retryAfter !== null) return retryAfter;
 	const resets: number[] = [];
 	for (const budget of ['requests', 'complexity']) {
-		const reset = Number(headers.get(`x-ratelimit-${budget}-reset`) ?? Number.NaN);
+		const reset = resetInstant(headers.get(`x-ratelimit-${budget}-reset`));
 		const remaining = headers.get(`x-ratelimit-${budget}-remaining`);
-		if (!Number.isFinite(reset)) continue;
+		if (reset === null) continue;
 		if (remaining === null || Number(remaining) <= 0) resets.push(reset);
 	}
 

@@ -19,8 +19,13 @@ export interface Directory {
 export async function loadDirectory(transport: LinearTransport, teams: readonly string[], since: number | null, signal?: AbortSignal): Promise<Directory> {
 	const cycleFilter: Record<string, unknown> = {};
 	if (teams.length > 0) cycleFilter['team'] = {key: {in: teams}};
-	// Cycles are immutable once created except for their dates: an incremental sync needs only the changed ones.
-	if (since !== null) cycleFilter['updatedAt'] = {gte: new Date(since).toISOString()};
+	// An incremental sync needs only the cycles changed since, and those that could have ended
+	// since: Linear completes a cycle when its end passes, which its `updatedAt` (the last
+	// "meaningful" update) need not show. A cycle completed early has its end moved to then.
+	if (since !== null) {
+		const after = {gte: new Date(since).toISOString()};
+		cycleFilter['or'] = [{updatedAt: after}, {endsAt: after}];
+	}
 	const variables = {
 		first: directoryPageSize,
 		teamFilter: teams.length > 0 ? {key: {in: teams}} : null,

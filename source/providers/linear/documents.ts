@@ -8,20 +8,31 @@
  * `first`; 10,000 points a query) is estimated in docs/providers.md for the page sizes below.
  */
 
-/** Issues per sync page. ≈ 222 points an issue with the nested connections below: 40 ≈ 8,870 (docs/providers.md). */
+/** Issues per sync page. ≈ 209 points an issue with the nested connections below: 40 ≈ 8,400 (docs/providers.md). */
 export const issuesPageSize = 40;
 /**
  * History entries fetched with each issue; an issue with more is paged on its own. 35, not
- * 50: each entry carries its relation changes, and 40 issues × 50 entries would cost 10,850
+ * 50: each entry carries its relation changes, and 40 issues × 50 entries would cost 10,382
  * points, over Linear's 10,000 a query.
  */
 export const historyPageSize = 35;
 export const labelsPageSize = 20;
-export const relationsPageSize = 20;
+/**
+ * Relations pointing at each issue (blocks, duplicates, related) fetched with it; an issue with
+ * more — a popular bug collects duplicates — is paged on its own, so no "blocks" is cut off.
+ */
+export const relationsPageSize = 15;
+/** Relations per request when an issue's relations are paged further. */
+export const relationsOverflowPageSize = 100;
 /** History entries per request when an issue's history is paged further. */
 export const historyOverflowPageSize = 100;
+/** Issues that left the synced teams, per request: asked with the first page of an incremental pull. */
+export const leftScopePageSize = 50;
 /** Users, cycles, workflow states per request. */
 export const directoryPageSize = 100;
+
+/** A relation pointing at the issue, and the issue it starts from (for `blocks`, the blocker). */
+const inverseRelationNode = `type createdAt issue { identifier previousIdentifiers completedAt canceledAt trashed archivedAt state { type } }`;
 
 /*
  * History carries state and user *ids*, not nested objects: a nested `fromState { type name }`
@@ -36,9 +47,28 @@ const historyNode = `id createdAt actorId fromAssigneeId toAssigneeId fromDueDat
  * and the pull never sees it — a full sync then swept it from the store. An issue created
  * mid-pull is missed the same way, but it was in no store yet, and its `updatedAt` is after
  * the sync's start, where the next incremental sync begins.
+ *
+ * `leftScope` (first page of an incremental pull of some teams only): issues updated since
+ * that are now in another team. Moving an issue gives it that team's identifier and takes it
+ * out of the team filter, so the pull would never see it again; a full sync sweeps it, and
+ * so must an incremental one. Asked in the same request, so a quiet sync costs no more.
  */
 export const issuesPageDocument = /* GraphQL */ `
-	query DirectorReviewIssues($first: Int!, $after: String, $filter: IssueFilter, $historyFirst: Int!, $labelsFirst: Int!, $relationsFirst: Int!) {
+	query DirectorReviewIssues(
+		$first: Int!
+		$after: String
+		$filter: IssueFilter
+		$historyFirst: Int!
+		$labelsFirst: Int!
+		$relationsFirst: Int!
+		$withLeftScope: Boolean = false
+		$leftScopeFilter: IssueFilter
+		$leftScopeFirst: Int = 50
+	) {
+		leftScope: issues(first: $leftScopeFirst, filter: $leftScopeFilter, includeArchived: true) @include(if: $withLeftScope) {
+			nodes { id }
+			pageInfo { hasNextPage endCursor }
+		}
 		issues(first: $first, after: $after, filter: $filter, orderBy: createdAt, includeArchived: true) {
 			nodes {
 				id
@@ -64,11 +94,8 @@ export const issuesPageDocument = /* GraphQL */ `
 				creator { id }
 				labels(first: $labelsFirst) { nodes { name } }
 				inverseRelations(first: $relationsFirst) {
-					nodes {
-						type
-						createdAt
-						issue { id identifier completedAt canceledAt state { type } }
-					}
+					nodes { ${inverseRelationNode} }
+					pageInfo { hasNextPage endCursor }
 				}
 				history(first: $historyFirst) {
 					nodes { ${historyNode} }
@@ -92,15 +119,38 @@ export const issueHistoryPageDocument = /* GraphQL */ `
 	}
 `;
 
+export const issueRelationsPageDocument = /* GraphQL */ `
+	query DirectorReviewIssueRelations($id: String!, $first: Int!, $after: String) {
+		issue(id: $id) {
+			id
+			inverseRelations(first: $first, after: $after) {
+				nodes { ${inverseRelationNode} }
+				pageInfo { hasNextPage endCursor }
+			}
+		}
+	}
+`;
+
+/** The rest of `leftScope` when more issues left the synced teams than its first page holds. */
+export const leftScopePageDocument = /* GraphQL */ `
+	query DirectorReviewLeftScope($first: Int!, $after: String, $filter: IssueFilter) {
+		issues(first: $first, after: $after, filter: $filter, includeArchived: true) {
+			nodes { id }
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
 /**
  * When the blockers of since-removed "blocked by" relations finished: a removed relation is
- * gone from `inverseRelations`, and the history names the blocker only by its key. Sent only
- * for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
+ * gone from `inverseRelations`, and the history names the blocker only by its key — the key
+ * it had then: `previousIdentifiers` ties a key from before a team move to the current one.
+ * Sent only for a page that has such keys; `$filter` ORs `{team: {key}, number}` per key.
  */
 export const blockersDocument = /* GraphQL */ `
 	query DirectorReviewRemovedBlockers($first: Int!, $filter: IssueFilter) {
 		issues(first: $first, filter: $filter, includeArchived: true) {
-			nodes { identifier completedAt canceledAt }
+			nodes { identifier previousIdentifiers completedAt canceledAt trashed archivedAt }
 		}
 	}
 `;

@@ -8,14 +8,18 @@ import {
 	historyOverflowPageSize,
 	historyPageSize,
 	issueHistoryPageDocument,
+	issueRelationsPageDocument,
 	issuesPageDocument,
 	issuesPageSize,
 	labelsPageSize,
+	leftScopePageDocument,
+	leftScopePageSize,
+	relationsOverflowPageSize,
 	relationsPageSize,
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, mapTicket, readConnection, readFinish, readHistoryEntry, readIssue, readPerson, removedBlockerKeys, type RawIssue} from './map.js';
+import {field, mapTicket, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -68,12 +72,23 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	let done = resumed?.done ?? 0;
 	let isFirst = true;
 	let first = pageSize;
+	const leftScope = leftScopeFilter(teams, since);
 	for (;;) {
 		let data: unknown;
 		try {
 			data = await transport.request(
 				issuesPageDocument,
-				{first, after, filter: issueFilter(teams, since), historyFirst: historyPageSize, labelsFirst: labelsPageSize, relationsFirst: relationsPageSize},
+				{
+					first,
+					after,
+					filter: issueFilter(teams, since),
+					historyFirst: historyPageSize,
+					labelsFirst: labelsPageSize,
+					relationsFirst: relationsPageSize,
+					withLeftScope: isFirst && leftScope !== null,
+					leftScopeFilter: isFirst ? leftScope : null,
+					leftScopeFirst: leftScopePageSize,
+				},
 				options.signal,
 			);
 		} catch (error) {
@@ -98,7 +113,7 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			return {issues: connection.nodes.map((node, index) => readIssue(node, `issues.nodes[${index}]`)), pageInfo: connection.pageInfo};
 		});
 		const complete: RawIssue[] = [];
-		const removedTicketIds: string[] = [];
+		const removedTicketIds: string[] = isFirst && leftScope !== null ? await leftScopeIds(transport, data, leftScope, options.signal) : [];
 		for (const issue of issues) {
 			// A trashed issue was deleted: not a ticket, and gone from the store if it was one.
 			// Archived ones (Linear archives old finished issues itself) stay tickets.
@@ -108,11 +123,12 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			}
 
 			// Only the few busy issues pay for a second request; the rest came whole with the page.
-			complete.push(issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue);
+			const withHistory = issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue;
+			complete.push(withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory);
 		}
 
-		const finishes = await removedBlockerFinishes(transport, complete, options.signal);
-		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, finishes)));
+		const blockers = await removedBlockers(transport, complete, options.signal);
+		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
 		yield {
@@ -130,12 +146,13 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 }
 
 /** One request for a page whose issues had "blocked by" relations removed; none otherwise. */
-async function removedBlockerFinishes(transport: LinearTransport, issues: readonly RawIssue[], signal?: AbortSignal): Promise<Map<string, number>> {
+async function removedBlockers(transport: LinearTransport, issues: readonly RawIssue[], signal?: AbortSignal): Promise<RemovedBlockers> {
 	const keys = [...new Set(issues.flatMap((issue) => removedBlockerKeys(issue)))].flatMap((key) => {
 		const match = /^(.+)-(\d+)$/.exec(key);
 		return match ? [{key, team: match[1]!, number: Number(match[2])}] : [];
 	});
 	const finishes = new Map<string, number>();
+	const currentKeys = new Map<string, string>();
 	for (let start = 0; start < keys.length; start += directoryPageSize) {
 		const batch = keys.slice(start, start + directoryPageSize);
 		const filter = {or: batch.map(({team, number}) => ({team: {key: {eq: team}}, number: {eq: number}}))};
@@ -144,11 +161,12 @@ async function removedBlockerFinishes(transport: LinearTransport, issues: readon
 			for (const [index, node] of readConnection(field(data, 'issues'), 'issues').nodes.entries()) {
 				const blocker = readFinish(node, `issues.nodes[${index}]`);
 				if (blocker.finishedAt !== null) finishes.set(blocker.identifier, blocker.finishedAt);
+				for (const previous of blocker.previousKeys) currentKeys.set(previous, blocker.identifier);
 			}
 		});
 	}
 
-	return finishes;
+	return {finishes, currentKeys};
 }
 
 function issueFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {
@@ -164,6 +182,39 @@ function issueFilter(teams: readonly string[], since: number | null): Record<str
 	}
 
 	return Object.keys(filter).length === 0 ? null : filter;
+}
+
+/** Issues updated since that now sit in a team not synced: they moved out. Null when there are none to look for. */
+function leftScopeFilter(teams: readonly string[], since: number | null): Record<string, unknown> | null {
+	if (teams.length === 0 || since === null) return null;
+	return {team: {key: {nin: teams}}, updatedAt: {gte: new Date(since).toISOString()}};
+}
+
+/** The ids of the first page's `leftScope`, paged to the end. */
+async function leftScopeIds(transport: LinearTransport, data: unknown, filter: Record<string, unknown>, signal?: AbortSignal): Promise<string[]> {
+	const ids: string[] = [];
+	let page = read(() => readConnection(field(data, 'leftScope'), 'leftScope'));
+	for (;;) {
+		ids.push(...read(() => page.nodes.map((node, index) => readId(node, `leftScope.nodes[${index}]`))));
+		const after = nextCursor(page.pageInfo, 'leftScope');
+		if (after === null) return ids;
+		const next = await transport.request(leftScopePageDocument, {first: leftScopePageSize, after, filter}, signal);
+		page = read(() => readConnection(field(next, 'issues'), 'issues'));
+	}
+}
+
+/** An issue with more inverse relations than the page held: the rest, so no blocker is cut off. */
+async function withAllRelations(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {
+	const blockingRelations = [...issue.blockingRelations];
+	let after = nextCursor(issue.relationsPage, `issue ${issue.identifier} inverseRelations`);
+	while (after !== null) {
+		const data = await transport.request(issueRelationsPageDocument, {id: issue.id, first: relationsOverflowPageSize, after}, signal);
+		const page = read(() => readConnection((field(data, 'issue') as {inverseRelations?: unknown} | null)?.inverseRelations, 'issue.inverseRelations'));
+		blockingRelations.push(...read(() => readBlockingRelations(page.nodes, 'issue.inverseRelations')));
+		after = nextCursor(page.pageInfo, `issue ${issue.identifier} inverseRelations`);
+	}
+
+	return {...issue, blockingRelations, relationsPage: {hasNextPage: false, endCursor: null}};
 }
 
 async function withFullHistory(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {

@@ -1,15 +1,16 @@
 import type {HistoryEvent, Priority, StatusCategory, Ticket} from '../../domain/types.js';
 import type {RawHistoryEntry, RawIssue, WorkflowStateInfo} from './read.js';
-import {mapBlockedSpells, sortedHistory} from './spells.js';
+import {mapBlockedSpells, noRemovedBlockers, sortedHistory, type RemovedBlockers} from './spells.js';
 
 /**
  * Linear's issues (as `read.ts` reads them) → the normalised model: priorities, state types,
  * history events; blocked spells live in `spells.ts`.
  */
 
-export {field, MalformedResponse, readConnection, readFinish, readHistoryEntry, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
+export {field, MalformedResponse, readBlockingRelations, readConnection, readFinish, readHistoryEntry, readId, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
 export type {PageInfo, RawIssue, WorkflowStateInfo} from './read.js';
-export {mapBlockedSpells, mergeSpells, removedBlockerKeys} from './spells.js';
+export {mapBlockedSpells, mergeSpells, noRemovedBlockers, removedBlockerKeys} from './spells.js';
+export type {RemovedBlockers} from './spells.js';
 
 /** Linear's 0–4: 0 is "No priority". */
 export function mapPriority(priority: number): Priority | null {
@@ -96,8 +97,8 @@ export function mapHistory(entries: readonly RawHistoryEntry[], states: Readonly
 	return events;
 }
 
-/** `removedBlockerFinishes`: when the blockers of since-removed relations finished, by key (those that did). */
-export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockerFinishes: ReadonlyMap<string, number> = new Map()): Ticket {
+/** `removedBlockers`: what the blockers of since-removed relations are called now and when they finished. */
+export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockers: RemovedBlockers = noRemovedBlockers): Ticket {
 	return {
 		id: issue.id,
 		key: issue.identifier,
@@ -122,7 +123,7 @@ export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowS
 		iterationId: issue.cycleId,
 		estimate: issue.estimate,
 		history: mapHistory(issue.history, states),
-		blockedSpells: mapBlockedSpells(issue, states, removedBlockerFinishes),
+		blockedSpells: mapBlockedSpells(issue, states, removedBlockers),
 		// Linear's Triage queue holds incoming, unplanned requests: classification evidence.
 		...(issue.stateType === 'triage' ? {inTriage: true} : {}),
 		...(issue.parentKey ? {parentKey: issue.parentKey} : {}),

@@ -43,6 +43,8 @@ export interface RawHistoryEntry {
 export interface RawBlockingRelation {
 	readonly createdAt: number;
 	readonly blockerKey: string;
+	/** Keys the blocker had before it moved between teams: the history may name it by one. */
+	readonly blockerPreviousKeys: readonly string[];
 	readonly blockerFinishedAt: number | null;
 	readonly blockerStateType: string;
 }
@@ -72,6 +74,8 @@ export interface RawIssue {
 	readonly creatorId: string | null;
 	readonly labels: readonly string[];
 	readonly blockingRelations: readonly RawBlockingRelation[];
+	/** Says whether the issue has more inverse relations than the first page held. */
+	readonly relationsPage: PageInfo;
 	readonly history: readonly RawHistoryEntry[];
 	readonly historyPage: PageInfo;
 	/** Classification evidence: the parent issue's identifier and the SLA's breach instant, when Linear has them. */
@@ -196,23 +200,7 @@ export function readIssue(value: unknown, path: string): RawIssue {
 	const labels = readConnection(issue['labels'], `${path}.labels`).nodes.map((label, index) =>
 		string(object(label, `${path}.labels.nodes[${index}]`)['name'], `${path}.labels.nodes[${index}].name`),
 	);
-	const blockingRelations: RawBlockingRelation[] = [];
-	for (const [index, node] of readConnection(issue['inverseRelations'], `${path}.inverseRelations`).nodes.entries()) {
-		const relationPath = `${path}.inverseRelations.nodes[${index}]`;
-		const relation = object(node, relationPath);
-		// Seen from the blocked issue, a "blocks" relation is an *inverse* relation whose `issue` is the blocker.
-		if (string(relation['type'], `${relationPath}.type`) !== 'blocks') continue;
-		const blocker = object(relation['issue'], `${relationPath}.issue`);
-		const completedAt = nullableInstant(blocker['completedAt'], `${relationPath}.issue.completedAt`);
-		const canceledAt = nullableInstant(blocker['canceledAt'], `${relationPath}.issue.canceledAt`);
-		blockingRelations.push({
-			createdAt: instant(relation['createdAt'], `${relationPath}.createdAt`),
-			blockerKey: string(blocker['identifier'], `${relationPath}.issue.identifier`),
-			blockerFinishedAt: completedAt ?? canceledAt,
-			blockerStateType: string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
-		});
-	}
-
+	const relations = readConnection(issue['inverseRelations'], `${path}.inverseRelations`);
 	const history = readConnection(issue['history'], `${path}.history`);
 	return {
 		id: identity(issue['id'], `${path}.id`),
@@ -236,12 +224,36 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		assigneeId: idOf(issue['assignee'], `${path}.assignee`),
 		creatorId: idOf(issue['creator'], `${path}.creator`),
 		labels,
-		blockingRelations,
+		blockingRelations: readBlockingRelations(relations.nodes, `${path}.inverseRelations`),
+		relationsPage: relations.pageInfo,
 		history: history.nodes.map((entry, index) => readHistoryEntry(entry, `${path}.history.nodes[${index}]`)),
 		historyPage: history.pageInfo,
 		parentKey: issue['parent'] === null || issue['parent'] === undefined ? null : string(object(issue['parent'], `${path}.parent`)['identifier'], `${path}.parent.identifier`),
 		slaBreachesAt: issue['slaBreachesAt'] === null || issue['slaBreachesAt'] === undefined ? null : instant(issue['slaBreachesAt'], `${path}.slaBreachesAt`),
 	};
+}
+
+/** The "blocks" relations among an issue's inverse relations: those of its blockers. */
+export function readBlockingRelations(nodes: readonly unknown[], path: string): RawBlockingRelation[] {
+	const blockingRelations: RawBlockingRelation[] = [];
+	for (const [index, node] of nodes.entries()) {
+		const relationPath = `${path}.nodes[${index}]`;
+		const relation = object(node, relationPath);
+		// Seen from the blocked issue, a "blocks" relation is an *inverse* relation whose `issue` is the blocker.
+		if (string(relation['type'], `${relationPath}.type`) !== 'blocks') continue;
+		const blocker = object(relation['issue'], `${relationPath}.issue`);
+		const finish = readFinish(blocker, `${relationPath}.issue`);
+		blockingRelations.push({
+			createdAt: instant(relation['createdAt'], `${relationPath}.createdAt`),
+			blockerKey: string(blocker['identifier'], `${relationPath}.issue.identifier`),
+			blockerPreviousKeys: previousIdentifiers(blocker['previousIdentifiers'], `${relationPath}.issue.previousIdentifiers`),
+			blockerFinishedAt: finish.finishedAt,
+			// Trashed without a time it was: it blocks nothing now, and cannot say since when.
+			blockerStateType: finish.trashed ? 'canceled' : string(object(blocker['state'], `${relationPath}.issue.state`)['type'], `${relationPath}.issue.state.type`),
+		});
+	}
+
+	return blockingRelations;
 }
 
 export function readPerson(value: unknown, path: string): Person {
@@ -278,9 +290,27 @@ export function readWorkflowState(value: unknown, path: string): [string, Workfl
 	return [string(state['id'], `${path}.id`), {name: string(state['name'], `${path}.name`), type: string(state['type'], `${path}.type`)}];
 }
 
-/** A blocker looked up by key: when it was completed or canceled, if it was. */
-export function readFinish(value: unknown, path: string): {identifier: string; finishedAt: number | null} {
+/** A node asked for its `id` alone. */
+export function readId(value: unknown, path: string): string {
+	return identity(object(value, path)['id'], `${path}.id`);
+}
+
+/** Missing (an older answer) reads as none: the keys only tie history entries together. */
+function previousIdentifiers(value: unknown, path: string): string[] {
+	if (value === null || value === undefined) return [];
+	return array(value, path).map((key, index) => string(key, `${path}[${index}]`));
+}
+
+/**
+ * A blocker: when it was completed or canceled, if it was, and the keys it had before. One
+ * deleted into the trash (Linear archives it then) is no ticket and blocks nothing from then.
+ */
+export function readFinish(value: unknown, path: string): {identifier: string; previousKeys: string[]; finishedAt: number | null; trashed: boolean} {
 	const issue = object(value, path);
-	const completedAt = nullableInstant(issue['completedAt'], `${path}.completedAt`);
-	return {identifier: identity(issue['identifier'], `${path}.identifier`), finishedAt: completedAt ?? nullableInstant(issue['canceledAt'], `${path}.canceledAt`)};
+	const trashed = issue['trashed'] === true;
+	const finishedAt =
+		nullableInstant(issue['completedAt'], `${path}.completedAt`) ??
+		nullableInstant(issue['canceledAt'], `${path}.canceledAt`) ??
+		(trashed ? nullableInstant(issue['archivedAt'], `${path}.archivedAt`) : null);
+	return {identifier: identity(issue['identifier'], `${path}.identifier`), previousKeys: previousIdentifiers(issue['previousIdentifiers'], `${path}.previousIdentifiers`), finishedAt, trashed};
 }

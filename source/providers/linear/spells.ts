@@ -8,6 +8,29 @@ export function sortedHistory(entries: readonly RawHistoryEntry[]): RawHistoryEn
 }
 
 /**
+ * What the blockers lookup found for keys the history names that no current relation has:
+ * when those blockers finished (by their key now), and the key now of one named by a key it
+ * had before it moved between teams.
+ */
+export interface RemovedBlockers {
+	readonly finishes: ReadonlyMap<string, number>;
+	readonly currentKeys: ReadonlyMap<string, string>;
+}
+
+export const noRemovedBlockers: RemovedBlockers = {finishes: new Map(), currentKeys: new Map()};
+
+/**
+ * A blocker's key now, for a key the history wrote: Linear writes the key an issue had at the
+ * time, so one blocker can be named ENG-1 when the relation was added and OPS-4 when it was
+ * removed, after it moved to another team.
+ */
+function currentKeys(issue: RawIssue, removedBlockers: RemovedBlockers): (key: string) => string {
+	const now = new Map(removedBlockers.currentKeys);
+	for (const relation of issue.blockingRelations) for (const previous of relation.blockerPreviousKeys) now.set(previous, relation.blockerKey);
+	return (key) => now.get(key) ?? key;
+}
+
+/**
  * "Blocked by" spells. The relations there now run from their creation to their blocker's
  * finish. Relations since removed are gone from `inverseRelations`, but the issue's history
  * keeps them (`relationChanges` `ab` … `rb`): each such spell runs from the addition to the
@@ -17,25 +40,27 @@ export function sortedHistory(entries: readonly RawHistoryEntry[]): RawHistoryEn
  * removal without its addition, or a vanished relation whose blocker never finished, cannot
  * say how long it blocked and yields nothing.
  */
-function relationSpells(issue: RawIssue, removedBlockerFinishes: ReadonlyMap<string, number>): BlockedSpell[] {
+function relationSpells(issue: RawIssue, removedBlockers: RemovedBlockers): BlockedSpell[] {
 	const spells: BlockedSpell[] = [];
-	const finishOf = new Map<string, number>(removedBlockerFinishes);
+	const finishOf = new Map<string, number>(removedBlockers.finishes);
 	for (const relation of issue.blockingRelations) {
 		if (relation.blockerFinishedAt !== null) finishOf.set(relation.blockerKey, relation.blockerFinishedAt);
 	}
 
+	const keyNow = currentKeys(issue, removedBlockers);
 	const opened = new Map<string, number>();
 	for (const entry of sortedHistory(issue.history)) {
 		for (const change of entry.relationChanges) {
 			if (change.type.slice(1) !== 'b') continue;
+			const key = keyNow(change.identifier);
 			if (change.type.startsWith('a')) {
-				if (!opened.has(change.identifier)) opened.set(change.identifier, entry.createdAt);
+				if (!opened.has(key)) opened.set(key, entry.createdAt);
 			} else if (change.type.startsWith('r')) {
-				const start = opened.get(change.identifier);
-				opened.delete(change.identifier);
+				const start = opened.get(key);
+				opened.delete(key);
 				if (start === undefined) continue;
-				const finish = finishOf.get(change.identifier);
-				spells.push({start: Math.max(start, issue.createdAt), end: finish === undefined ? entry.createdAt : Math.min(finish, entry.createdAt), reason: `blocked by ${change.identifier}`});
+				const finish = finishOf.get(key);
+				spells.push({start: Math.max(start, issue.createdAt), end: finish === undefined ? entry.createdAt : Math.min(finish, entry.createdAt), reason: `blocked by ${key}`});
 			}
 		}
 	}
@@ -67,7 +92,7 @@ function relationSpells(issue: RawIssue, removedBlockerFinishes: ReadonlyMap<str
 export function mapBlockedSpells(
 	issue: RawIssue,
 	states: ReadonlyMap<string, WorkflowStateInfo>,
-	removedBlockerFinishes: ReadonlyMap<string, number> = new Map(),
+	removedBlockers: RemovedBlockers = noRemovedBlockers,
 ): BlockedSpell[] {
 	const ownEnd = issue.completedAt ?? issue.canceledAt;
 	const spells: BlockedSpell[] = [];
@@ -76,7 +101,7 @@ export function mapBlockedSpells(
 		if (cappedEnd === null || cappedEnd > start) spells.push({start, end: cappedEnd, reason});
 	};
 
-	for (const spell of relationSpells(issue, removedBlockerFinishes)) add(spell.start, spell.end, spell.reason);
+	for (const spell of relationSpells(issue, removedBlockers)) add(spell.start, spell.end, spell.reason);
 
 	let blockedSince: {at: number; name: string} | null = null;
 	let sawStateChange = false;
@@ -127,7 +152,7 @@ export function mergeSpells(spells: readonly BlockedSpell[]): BlockedSpell[] {
  * relations there now: their finish is not in the page.
  */
 export function removedBlockerKeys(issue: RawIssue): string[] {
-	const current = new Set(issue.blockingRelations.map((relation) => relation.blockerKey));
+	const current = new Set(issue.blockingRelations.flatMap((relation) => [relation.blockerKey, ...relation.blockerPreviousKeys]));
 	const keys = new Set<string>();
 	for (const entry of issue.history) {
 		for (const change of entry.relationChanges) if (change.type.slice(1) === 'b' && !current.has(change.identifier)) keys.add(change.identifier);

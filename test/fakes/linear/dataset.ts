@@ -79,6 +79,8 @@ export interface FakeIssue {
 	archivedAt: string | null;
 	/** In the trash: deleted by someone. Trashed issues are archived too, and are not tickets. */
 	trashed: boolean | null;
+	/** Identifiers the issue had before it moved between teams (Linear's `previousIdentifiers`). */
+	previousIdentifiers?: string[];
 	/** The parent issue's id, and when the issue's SLA breaches; absent when it has none. */
 	parentId?: string | null;
 	slaBreachesAt?: string | null;
@@ -105,6 +107,9 @@ export interface FakeHistory {
 	toCycleId: string | null;
 	relationChanges: FakeRelationChange[] | null;
 	trashed: boolean | null;
+	/** Set on both sides only when the issue moved between teams. */
+	fromTeamId?: string | null;
+	toTeamId?: string | null;
 }
 
 export interface FakeRelation {
@@ -142,6 +147,14 @@ const day = 86_400_000;
 export class LinearDatasetBuilder {
 	readonly dataset: LinearDataset = {viewerId: '', users: [], teams: [], states: [], cycles: [], labels: [], projects: [], issues: [], history: [], relations: []};
 	private sequence = 0;
+	/** Each team's last issue number: Linear never hands one out twice, not even after its issue moved away. */
+	private readonly lastNumber = new Map<string, number>();
+
+	private nextNumber(team: FakeTeam): number {
+		const number = (this.lastNumber.get(team.id) ?? 0) + 1;
+		this.lastNumber.set(team.id, number);
+		return number;
+	}
 
 	private nextId(prefix: string): string {
 		this.sequence++;
@@ -229,7 +242,7 @@ export class LinearDatasetBuilder {
 		team: FakeTeam,
 		fields: Partial<Omit<FakeIssue, 'id' | 'identifier' | 'number' | 'teamId' | 'labelIds'>> & {labels?: string[]; state?: string} = {},
 	): FakeIssue {
-		const number = this.dataset.issues.filter((issue) => issue.teamId === team.id).length + 1;
+		const number = this.nextNumber(team);
 		const {labels = [], state = 'Todo', ...rest} = fields;
 		const createdAt = rest.createdAt ?? iso(datasetEpoch - 30 * day);
 		const issue: FakeIssue = {
@@ -314,6 +327,33 @@ export class LinearDatasetBuilder {
 	moveToCycle(issue: FakeIssue, cycle: FakeCycle | null, at: number, actorId: string | null = null): FakeHistory {
 		const entry = this.history(issue, at, {actorId, fromCycleId: issue.cycleId, toCycleId: cycle?.id ?? null});
 		issue.cycleId = cycle?.id ?? null;
+		return entry;
+	}
+
+	/**
+	 * Moves an issue to another team as Linear does: a new identifier from that team's
+	 * numbering (the old one kept in `previousIdentifiers`), the state of the same name in
+	 * that team's workflow, out of its cycle (cycles belong to a team), one history entry.
+	 */
+	moveToTeam(issue: FakeIssue, team: FakeTeam, at: number, actorId: string | null = null): FakeHistory {
+		const from = this.dataset.teams.find((candidate) => candidate.id === issue.teamId)!;
+		const fromState = this.dataset.states.find((state) => state.id === issue.stateId)!;
+		const toState = this.state(team, fromState.name);
+		const number = this.nextNumber(team);
+		const entry = this.history(issue, at, {
+			actorId,
+			fromTeamId: from.id,
+			toTeamId: team.id,
+			fromStateId: fromState.id,
+			toStateId: toState.id,
+			...(issue.cycleId === null ? {} : {fromCycleId: issue.cycleId, toCycleId: null}),
+		});
+		issue.previousIdentifiers = [...(issue.previousIdentifiers ?? []), issue.identifier];
+		issue.teamId = team.id;
+		issue.number = number;
+		issue.identifier = `${team.key}-${number}`;
+		issue.stateId = toState.id;
+		issue.cycleId = null;
 		return entry;
 	}
 

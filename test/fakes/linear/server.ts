@@ -80,6 +80,7 @@ export interface FakeLinearServer {
 
 export interface FakeLinearOptions {
 	readonly dataset: LinearDataset;
+	/** A personal API key (default), or an OAuth access token when it starts with `lin_oauth_`. */
 	readonly apiKey?: string;
 	/** The API key's budget; default: a personal API key's (5,000 requests, 3,000,000 points an hour), full. */
 	readonly budget?: FakeLinearBudgetOptions;
@@ -162,8 +163,8 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 	}
 
 	function answer(query: string, variables: Record<string, unknown>, request: IncomingMessage): Reply {
-		// Linear takes a personal API key as the bare Authorization header value.
-		if (request.headers.authorization !== apiKey) {
+		// Linear takes a personal API key as the bare Authorization header value, an OAuth access token after "Bearer ".
+		if (request.headers.authorization !== (apiKey.startsWith('lin_oauth_') ? `Bearer ${apiKey}` : apiKey)) {
 			return reply(401, {
 				errors: [
 					{

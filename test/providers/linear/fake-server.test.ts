@@ -33,22 +33,26 @@ async function rejection(promise: Promise<unknown>): Promise<LinearError> {
 describe('the fake Linear server', () => {
 	test('every document the adapter sends validates against the schema', () => {
 		const sent = Object.entries(documents as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issuesPageDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
+		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
 		for (const [name, source] of sent) {
 			expect({name, errors: validate(linearSchema(), parse(source)).map((error) => error.message)}).toEqual({name, errors: []});
 		}
 	});
 
 	test('every document costs less than Linear\'s 10,000 points a query at the sizes the adapter sends it', () => {
-		const {directoryPageSize, historyOverflowPageSize, historyPageSize, issuesPageSize, labelsPageSize, relationsPageSize} = documents;
+		const {directoryPageSize, historyOverflowPageSize, historyPageSize, issuesPageSize, labelsPageSize, leftScopePageSize, relationsPageSize} = documents;
 		const cost = (source: string, variables: Record<string, unknown>) => queryComplexity(linearSchema(), parse(source), variables);
-		const page = cost(documents.issuesPageDocument, {first: issuesPageSize, historyFirst: historyPageSize, labelsFirst: labelsPageSize, relationsFirst: relationsPageSize});
+		// Charged with the issues that left the synced teams, asked only on an incremental pull's first page.
+		const sizes = {historyFirst: historyPageSize, labelsFirst: labelsPageSize, relationsFirst: relationsPageSize, leftScopeFirst: leftScopePageSize};
+		const page = cost(documents.issuesPageDocument, {first: issuesPageSize, ...sizes});
 		expect(page).toBeLessThanOrEqual(0.9 * maxQueryComplexity);
 		expect(cost(documents.directoryDocument, {first: directoryPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueHistoryPageDocument, {first: historyOverflowPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.blockersDocument, {first: directoryPageSize})).toBeLessThan(maxQueryComplexity);
+		expect(cost(documents.leftScopePageDocument, {first: leftScopePageSize})).toBeLessThan(maxQueryComplexity);
+		expect(cost(documents.issueRelationsPageDocument, {first: documents.relationsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
 		// 50 history entries an issue would not fit: why historyPageSize is 35.
-		expect(cost(documents.issuesPageDocument, {first: issuesPageSize, historyFirst: 50, labelsFirst: labelsPageSize, relationsFirst: relationsPageSize})).toBeGreaterThan(maxQueryComplexity);
+		expect(cost(documents.issuesPageDocument, {first: issuesPageSize, ...sizes, historyFirst: 50})).toBeGreaterThan(maxQueryComplexity);
 	});
 
 	test('a document asking for a field Linear does not have is rejected like Linear does', async () => {

@@ -44,6 +44,26 @@ describe('Linear faults', () => {
 		expect(fake.requestCount).toBe(1);
 	});
 
+	test('a personal API key pasted with "Bearer " in front is sent bare, as Linear requires (it refuses it with the prefix)', async () => {
+		const fake = await start(3);
+		const refused = await failure(pullAll(providerFor(fake, {apiKey: 'wrong'})));
+		expect(refused.kind).toBe('auth');
+
+		const pages = await pullAll(providerFor(fake, {apiKey: `Bearer ${fake.apiKey}`}));
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(3);
+		const bearer = await failure(pullAll(providerFor(fake, {apiKey: `Bearer ${fake.apiKey}x`})));
+		expect(bearer.kind).toBe('auth');
+		expect(`${bearer.message} ${bearer.hint}`).not.toContain(fake.apiKey);
+	});
+
+	test('an OAuth access token goes after "Bearer ", as Linear requires, whether or not it was pasted with it', async () => {
+		server = await startFakeLinear({dataset: buildBulkOrg(3).builder.dataset, apiKey: 'lin_oauth_fake_0123456789abcdef'});
+		for (const apiKey of [server.apiKey, `Bearer ${server.apiKey}`]) {
+			const pages = await pullAll(providerFor(server, {apiKey}));
+			expect(pages.flatMap((page) => page.tickets)).toHaveLength(3);
+		}
+	});
+
 	test('HTTP 429 with RATELIMITED waits as long as Retry-After says, then succeeds', async () => {
 		const fake = await start();
 		fake.failRequest(2, {kind: 'rate-limit', retryAfterSeconds: 7});
@@ -66,6 +86,29 @@ describe('Linear faults', () => {
 		expect(retry.delays).toHaveLength(1);
 		expect(retry.delays[0]!).toBeGreaterThan(resetIn - 5000);
 		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn);
+	});
+
+	test('a RATELIMITED error in an HTTP 200 body is a rate limit too (Linear reports errors in the body, whatever the status)', async () => {
+		const fake = await start();
+		fake.failRequest(2, {kind: 'rate-limit', status: 200, retryAfterSeconds: 3});
+		const retry = recordingRetry();
+		const pages = await pullAll(providerFor(fake, {retry: retry.policy}));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(90);
+		expect(retry.delays).toEqual([3000]);
+		expect(fake.requests[1]!.status).toBe(200);
+	});
+
+	test('a reset sent in epoch seconds (as Linear\'s earlier docs put it) is read as well as one in milliseconds', async () => {
+		const fake = await start();
+		const resetIn = 90_000;
+		fake.failRequest(1, {kind: 'rate-limit', status: 400, complexityResetAt: Math.ceil((Date.now() + resetIn) / 1000)});
+		const retry = recordingRetry();
+		await pullAll(providerFor(fake, {retry: retry.policy}));
+
+		expect(retry.delays).toHaveLength(1);
+		expect(retry.delays[0]!).toBeGreaterThan(resetIn - 5000);
+		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn + 1000);
 	});
 
 	test('a rate limit that outlasts the retries surfaces as a rate-limit error', async () => {

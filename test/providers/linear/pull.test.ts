@@ -147,3 +147,25 @@ describe('Linear pull over the real SDK against the fake', () => {
 		expect(provider.description).toBe('Linear, all teams');
 	});
 });
+
+describe('issues that left the synced teams', () => {
+	test('more of them than one page holds are paged to the end, and only on an incremental pull of some teams', async () => {
+		const {builder, teams} = buildBulkOrg(230);
+		const [eng, plat] = teams;
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG']});
+		const full = await pullAll(provider);
+		expect(full.flatMap((page) => page.removedTicketIds ?? [])).toEqual([]);
+		expect(server.requests.every((request) => request.variables['withLeftScope'] !== true)).toBe(true);
+
+		const since = datasetEpoch + 5 * minute;
+		const leaving = builder.dataset.issues.filter((issue) => issue.teamId === eng!.id).slice(0, 60);
+		for (const [index, issue] of leaving.entries()) builder.moveToTeam(issue, plat!, since + index * 1000);
+		const before = server.requestCount;
+		const pages = await pullAll(provider, since);
+
+		expect(new Set(pages.flatMap((page) => page.removedTicketIds ?? []))).toEqual(new Set(leaving.map((issue) => issue.id)));
+		expect(pages.flatMap((page) => page.tickets)).toEqual([]);
+		expect(server.requests.slice(before).map((request) => request.operationName)).toEqual(['DirectorReviewDirectory', 'DirectorReviewIssues', 'DirectorReviewLeftScope']);
+	});
+});

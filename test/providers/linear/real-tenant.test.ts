@@ -129,6 +129,36 @@ describe('cycle membership over time', () => {
 	});
 });
 
+describe('a cycle that ends between two syncs', () => {
+	test('the next incremental sync stores its completion, though completing it is no "meaningful" update of the cycle', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const running = builder.cycle(eng, 3, datasetEpoch - 13 * day);
+		const next = builder.cycle(eng, 4, datasetEpoch + day);
+		const old = builder.cycle(eng, 2, datasetEpoch - 27 * day);
+		builder.issue(eng, {createdAt: iso(t(0))});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG']});
+		let now = datasetEpoch;
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.loadIterations('linear').find((iteration) => iteration.id === running.id)?.completedAt).toBeNull();
+
+		// Linear completes a cycle when its end passes: completedAt is set, updatedAt (documented
+		// as the last "meaningful" update) need not move.
+		now += 2 * day;
+		running.completedAt = running.endsAt;
+		await runSync({store, provider, full: false, now: () => now});
+		const stored = new Map(store.loadIterations('linear').map((iteration) => [iteration.id, iteration.completedAt]));
+		expect(stored.get(running.id)).toBe(Date.parse(running.endsAt));
+		expect(stored.get(next.id)).toBeNull();
+		expect(stored.get(old.id)).toBe(Date.parse(old.completedAt!));
+		// Only the cycles that could have ended since are read again.
+		const cycleFilter = server.requests.at(-2)!.variables['cycleFilter'] as {or: unknown[]};
+		expect(cycleFilter.or).toHaveLength(2);
+	});
+});
+
 describe('blocker relations removed after the fact', () => {
 	test('a spell survives the removal of its relation, ending at the removal or at the blocker\'s finish if that came first', async () => {
 		const builder = new LinearDatasetBuilder();
@@ -190,5 +220,138 @@ describe('blocker relations removed after the fact', () => {
 		builder.removeRelation(relation, now - hour);
 		await runSync({store, provider, full: false, now: () => now});
 		expect(store.findTicketByKey('linear', blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: now - hour, reason: `blocked by ${blocker.identifier}`}]);
+	});
+});
+
+describe('issues moved between teams', () => {
+	test('an issue moved out of the synced teams leaves the store on the next incremental sync, as a full sync would sweep it; its tag kept', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const ops = builder.team('OPS');
+		const staying = builder.issue(eng, {createdAt: iso(t(0))});
+		const leaving = builder.issue(eng, {createdAt: iso(t(1)), state: 'In Progress'});
+		builder.issue(ops, {createdAt: iso(t(2))});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG']});
+		let now = datasetEpoch;
+
+		await runSync({store, provider, full: false, now: () => now});
+		expect(new Set(store.loadTickets('linear').map((ticket) => ticket.key))).toEqual(new Set(['ENG-1', 'ENG-2']));
+		store.setTag('linear', leaving.id, 'operational');
+
+		now += hour;
+		builder.moveToTeam(leaving, ops, now - 30 * 60_000);
+		expect(leaving.identifier).toBe('OPS-2');
+		const before = server.requestCount;
+		await runSync({store, provider, full: false, now: () => now});
+		expect(store.loadTickets('linear').map((ticket) => ticket.key)).toEqual([staying.identifier]);
+		expect(store.getTags('linear').get(leaving.id)?.category).toBe('operational');
+		// Found in the requests an incremental sync sends anyway: none more.
+		expect(server.requestCount - before).toBeLessThanOrEqual(2);
+
+		// Moved back, it returns under its new key with its tag.
+		now += hour;
+		builder.moveToTeam(leaving, eng, now - 30 * 60_000);
+		await runSync({store, provider, full: false, now: () => now});
+		expect(new Set(store.loadTickets('linear').map((ticket) => ticket.key))).toEqual(new Set(['ENG-1', 'ENG-3']));
+		expect(store.getTags('linear').get(leaving.id)?.category).toBe('operational');
+	});
+
+	test('an issue moved between two synced teams keeps its id and tag under its new key, its history read across the move', async () => {
+		const builder = new LinearDatasetBuilder();
+		const report = builder.user('Rui Report');
+		const eng = builder.team('ENG');
+		const ops = builder.team('OPS');
+		const moving = builder.issue(eng, {createdAt: iso(t(0)), state: 'In Progress', startedAt: iso(t(1)), assigneeId: report.id});
+		server = await startFakeLinear({dataset: builder.dataset});
+		const provider = providerFor(server, {teams: ['ENG', 'OPS']});
+		let now = datasetEpoch;
+		await runSync({store, provider, full: false, now: () => now});
+		store.setTag('linear', moving.id, 'strategic');
+
+		now += hour;
+		builder.moveToTeam(moving, ops, now - 30 * 60_000);
+		await runSync({store, provider, full: false, now: () => now});
+		const [ticket] = store.loadTickets('linear');
+		expect(ticket).toMatchObject({id: moving.id, key: 'OPS-1', team: 'OPS', status: 'In Progress', statusCategory: 'started'});
+		// The move changes the workflow state to the new team's, not the state's category.
+		expect(ticket!.history.filter((event) => event.field === 'status')).toEqual([]);
+		expect(store.getTags('linear').get(moving.id)?.category).toBe('strategic');
+		expect(store.findTicketByKey('linear', 'ENG-1')?.id).toBe(moving.id);
+	});
+});
+
+describe('a blocker that moved to another team', () => {
+	test('a spell whose history names the blocker by its old key, then its new one, is one spell under the new key', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const ops = builder.team('OPS');
+		const blocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		// ENG-2: blocked by ENG-1 from day 2; ENG-1 became OPS-1 on day 3; the relation was removed on day 5.
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		const relation = builder.relation('blocks', blocker, blocked, t(2));
+		// ENG-3: blocked by ENG-1 from day 2, still; the blocker moved on day 3 and finished on day 8.
+		const stillBlocked = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', blocker, stillBlocked, t(2));
+		// ENG-4: blocked by ENG-1 from day 2, by OPS-1 (the same issue) again from day 7 after a removal on day 5.
+		const blockedTwice = builder.issue(eng, {createdAt: iso(t(1))});
+		const first = builder.relation('blocks', blocker, blockedTwice, t(2));
+		builder.moveToTeam(blocker, ops, t(3));
+		builder.removeRelation(relation, t(5));
+		builder.removeRelation(first, t(5));
+		builder.relation('blocks', blocker, blockedTwice, t(7));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get('ENG-2')!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: 'blocked by OPS-1'}]);
+		expect(tickets.get('ENG-3')!.blockedSpells).toEqual([{start: t(2), end: null, reason: 'blocked by OPS-1'}]);
+		expect(tickets.get('ENG-4')!.blockedSpells).toEqual([
+			{start: t(2), end: t(5), reason: 'blocked by OPS-1'},
+			{start: t(7), end: null, reason: 'blocked by OPS-1'},
+		]);
+
+		blocker.stateId = builder.state(ops, 'Done').id;
+		blocker.completedAt = iso(t(8));
+		const again = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(again.get('ENG-2')!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: 'blocked by OPS-1'}]);
+		expect(again.get('ENG-3')!.blockedSpells).toEqual([{start: t(2), end: t(8), reason: 'blocked by OPS-1'}]);
+	});
+});
+
+describe('an issue with more relations than one page holds', () => {
+	test('a blocker past the first page of inverse relations (behind a pile of duplicates) still blocks, for one more request', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'Done', createdAt: iso(t(0)), completedAt: iso(t(9))});
+		const popular = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', blocker, popular, t(2));
+		for (let index = 0; index < 30; index++) builder.relation('duplicate', builder.issue(eng, {createdAt: iso(t(3))}), popular, t(3) + index * 60_000);
+		// Without the history that names it, the relation itself is the only evidence.
+		builder.dataset.history = builder.dataset.history.filter((entry) => entry.issueId !== popular.id);
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get(popular.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(9), reason: `blocked by ${blocker.identifier}`}]);
+		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueRelations')).toHaveLength(1);
+	});
+});
+
+describe('a blocker deleted into the trash', () => {
+	test('blocks until it was trashed: a trashed issue is no ticket, and blocks nothing any more', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const blocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', blocker, blocked, t(2));
+		builder.trash(blocker, t(5));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.has(blocker.identifier)).toBe(false);
+		expect(tickets.get(blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: `blocked by ${blocker.identifier}`}]);
 	});
 });

@@ -54,3 +54,25 @@ describe('runSync from Linear into the store', () => {
 		expect(store.loadTickets('linear')).toHaveLength(230);
 	}, 60_000);
 });
+
+describe('the configured teams change between two syncs', () => {
+	test('the next sync is a full one: a team added brings its issues not updated since, a team dropped takes its tickets away', async () => {
+		const {builder} = buildBulkOrg(60);
+		server = await startFakeLinear({dataset: builder.dataset});
+		let now = datasetEpoch + hour;
+		const teamsOf = () => new Set(store.loadTickets('linear').map((ticket) => ticket.team));
+
+		expect(await runSync({store, provider: providerFor(server, {teams: ['ENG']}), full: false, now: () => now})).toMatchObject({full: true, tickets: 30});
+		now += hour;
+		expect(await runSync({store, provider: providerFor(server, {teams: ['ENG']}), full: false, now: () => now})).toMatchObject({full: false, tickets: 0});
+
+		now += hour;
+		expect(await runSync({store, provider: providerFor(server, {teams: ['ENG', 'PLAT']}), full: false, now: () => now})).toMatchObject({full: true, tickets: 60});
+		expect(teamsOf()).toEqual(new Set(['ENG', 'PLAT']));
+
+		now += hour;
+		expect(await runSync({store, provider: providerFor(server, {teams: ['PLAT']}), full: false, now: () => now})).toMatchObject({full: true, tickets: 30});
+		expect(teamsOf()).toEqual(new Set(['PLAT']));
+		expect(store.loadTickets('linear')).toHaveLength(30);
+	}, 60_000);
+});
