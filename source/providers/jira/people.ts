@@ -7,6 +7,7 @@
 import type {Person} from '../../domain/types.js';
 import {malformed, searchCloud} from './cloud.js';
 import {searchDataCenter} from './datacenter.js';
+import {platformGet} from './platform.js';
 import {mapPerson} from './values.js';
 import type {JiraDeploymentKind, JiraIssue, JiraUser} from './shapes.js';
 import type {JiraTransport} from './transport.js';
@@ -15,7 +16,7 @@ import type {JiraTransport} from './transport.js';
 const peopleSampleSize = 200;
 
 export async function whoAmI(transport: JiraTransport, kind: JiraDeploymentKind): Promise<Person> {
-	const user = (await transport.get('/rest/api/2', '/myself')) as JiraUser | undefined;
+	const user = (await platformGet(transport, kind, '/myself')) as JiraUser | undefined;
 	const person = user ? mapPerson(user, kind) : null;
 	if (!person) throw malformed('answer about the current user');
 	return person;

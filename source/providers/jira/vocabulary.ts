@@ -8,6 +8,8 @@
 import {ProviderError} from '../provider.js';
 import {malformed} from './cloud.js';
 import {isCanceledResolution} from './values.js';
+import {platformGet} from './platform.js';
+import type {JiraDeploymentKind} from './shapes.js';
 import type {JiraTransport} from './transport.js';
 import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary-types.js';
 
@@ -45,8 +47,8 @@ function isMissing(error: unknown): boolean {
 	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden');
 }
 
-export async function lookUpFields(transport: JiraTransport, signal?: AbortSignal): Promise<JiraFieldIds> {
-	const list = (await transport.get('/rest/api/2', '/field', undefined, signal)) as unknown;
+export async function lookUpFields(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<JiraFieldIds> {
+	const list = (await platformGet(transport, kind, '/field', undefined, signal)) as unknown;
 	if (!Array.isArray(list)) throw malformed('field list');
 	const all = list as readonly Field[];
 	const sprint = all.find((field) => field.schema?.custom === sprintSchema);
@@ -61,8 +63,8 @@ export async function lookUpFields(transport: JiraTransport, signal?: AbortSigna
 	return {sprintField: sprint?.id ?? null, flaggedField: flagged?.id ?? null, storyPointsFields: points.map((field) => field.id as string), epicLinkField: epicLink?.id ?? null};
 }
 
-export async function lookUpStatuses(transport: JiraTransport, signal?: AbortSignal): Promise<JiraStatusVocabulary> {
-	const list = (await transport.get('/rest/api/2', '/status', undefined, signal)) as unknown;
+export async function lookUpStatuses(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<JiraStatusVocabulary> {
+	const list = (await platformGet(transport, kind, '/status', undefined, signal)) as unknown;
 	if (!Array.isArray(list)) throw malformed('status list');
 	const byId = new Map<string, string>();
 	const byName = new Map<string, string>();
@@ -77,11 +79,11 @@ export async function lookUpStatuses(transport: JiraTransport, signal?: AbortSig
 }
 
 /** Link types named in `configured` (by name, inward or outward description), and the built-in Blocks type by id. */
-export async function lookUpLinkTypes(transport: JiraTransport, configured: readonly string[], signal?: AbortSignal): Promise<JiraLinkVocabulary> {
+export async function lookUpLinkTypes(transport: JiraTransport, kind: JiraDeploymentKind, configured: readonly string[], signal?: AbortSignal): Promise<JiraLinkVocabulary> {
 	const wanted = new Set(configured.map((name) => name.trim().toLowerCase()));
 	let types: readonly LinkType[] = [];
 	try {
-		const answer = (await transport.get('/rest/api/2', '/issueLinkType', undefined, signal)) as {issueLinkTypes?: unknown} | undefined;
+		const answer = (await platformGet(transport, kind, '/issueLinkType', undefined, signal)) as {issueLinkTypes?: unknown} | undefined;
 		if (!Array.isArray(answer?.issueLinkTypes)) throw malformed('link type list');
 		types = answer.issueLinkTypes as LinkType[];
 	} catch (error) {
@@ -102,10 +104,10 @@ export async function lookUpLinkTypes(transport: JiraTransport, configured: read
 	};
 }
 
-export async function lookUpResolutions(transport: JiraTransport, signal?: AbortSignal): Promise<JiraResolutionVocabulary> {
+export async function lookUpResolutions(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<JiraResolutionVocabulary> {
 	let list: unknown;
 	try {
-		list = await transport.get('/rest/api/2', '/resolution', undefined, signal);
+		list = await platformGet(transport, kind, '/resolution', undefined, signal);
 	} catch (error) {
 		// Without the list, resolutions are still read by their (English) names.
 		if (isMissing(error)) return {canceledResolutionIds: new Set()};
@@ -119,8 +121,8 @@ export async function lookUpResolutions(transport: JiraTransport, signal?: Abort
 }
 
 /** The searching user's profile time zone: Jira reads JQL date literals in it. */
-export async function lookUpProfileZone(transport: JiraTransport, fallback: string, signal?: AbortSignal): Promise<string> {
-	const me = (await transport.get('/rest/api/2', '/myself', undefined, signal)) as {timeZone?: unknown} | undefined;
+export async function lookUpProfileZone(transport: JiraTransport, kind: JiraDeploymentKind, fallback: string, signal?: AbortSignal): Promise<string> {
+	const me = (await platformGet(transport, kind, '/myself', undefined, signal)) as {timeZone?: unknown} | undefined;
 	const zone = typeof me?.timeZone === 'string' ? me.timeZone : null;
 	if (zone === null) return fallback;
 	try {

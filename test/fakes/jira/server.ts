@@ -144,12 +144,14 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 	const route = (incoming: IncomingMessage, method: string, path: string, query: Record<string, string>, body: unknown, response: ServerResponse): number => {
 		const locale = answerLocale(incoming, options.locale ?? 'en');
+		// Cloud serves its platform API as v3 and v2 alike (the same JSON but for rich text); Data Center only as v2.
+		const platform = cloud ? path.replace(/^\/rest\/api\/3\/(field|status|resolution|issueLinkType|serverInfo)$/, '/rest/api/2/$1') : path;
 		const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
 			send(response, status, hideEmails(translate(payload, locale)), headers);
 			return status;
 		};
 
-		if (path === '/rest/api/2/serverInfo') {
+		if (platform === '/rest/api/2/serverInfo') {
 			return reply(200, {
 				baseUrl: options.siteUrl ?? url,
 				version: cloud ? '1001.0.0-SNAPSHOT' : '9.12.2',
@@ -252,7 +254,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(200, rendered);
 		}
 
-		if (path === '/rest/api/2/status') {
+		if (platform === '/rest/api/2/status') {
 			return reply(
 				200,
 				statuses.map((status) => ({
@@ -277,10 +279,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(answer.status, answer.body);
 		}
 
-		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? defaultResolutions).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
-		if (path === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
+		if (platform === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? defaultResolutions).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
+		if (platform === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
 
-		if (path === '/rest/api/2/field') {
+		if (platform === '/rest/api/2/field') {
 			return reply(200, (options.fields ?? []).map((field) => ({...field, orderable: true, navigable: true, searchable: true, clauseNames: [field.name.toLowerCase()]})));
 		}
 
