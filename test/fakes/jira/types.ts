@@ -55,7 +55,12 @@ export interface FakeJiraBoard {
 	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string}>;
 }
 
-export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';
+/**
+ * `captcha`: after several failed logins Jira refuses basic auth until someone signs in through the
+ * browser's CAPTCHA: 403 with `X-Seraph-LoginReason: AUTHENTICATION_DENIED` and
+ * `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=…` (Atlassian's basic-auth docs, "CAPTCHA").
+ */
+export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated' | 'captcha';
 
 export interface FakeFault {
 	readonly kind: FakeFaultKind;
