@@ -49,6 +49,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const fields = issue.fields ?? {};
 	const isBlockerLink = (link: JiraIssueLink) =>
 		(link.type?.id !== undefined && schema.blockerLinkTypeIds.has(link.type.id)) || schema.blockerLinkNames.has(link.type?.name?.toLowerCase() ?? '');
+	// The blocker is on the side whose description the blocked issue reads: inward by Jira's convention.
+	const blockerOf = (link: JiraIssueLink) => (link.type?.id !== undefined && schema.blockerOutwardTypeIds.has(link.type.id) ? link.outwardIssue : link.inwardIssue);
 	const isBlockerPhrase = (value: string | null | undefined) => {
 		const lower = value?.toLowerCase() ?? '';
 		return schema.blockerInwardPhrases.some((phrase) => lower.includes(phrase));
@@ -178,7 +180,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const links = Array.isArray(fields.issuelinks) ? (fields.issuelinks as readonly JiraIssueLink[]) : [];
 	const awaitingBlockers: JiraBlockerRef[] = [];
 	for (const link of links) {
-		const blocker = link.inwardIssue;
+		const blocker = blockerOf(link);
 		if (!isBlockerLink(link) || !blocker?.key) continue;
 		const start = linkTimes.get(blocker.key) ?? createdAt;
 		const reason = `blocked by ${blocker.key}`;
@@ -197,7 +199,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	for (const [key, removedAt] of linkRemovals) {
 		const addedAt = linkTimes.get(key);
 		const start = addedAt !== undefined && addedAt < removedAt ? addedAt : addedAt === undefined ? createdAt : null;
-		if (start !== null && !links.some((link) => isBlockerLink(link) && link.inwardIssue?.key === key)) {
+		if (start !== null && !links.some((link) => isBlockerLink(link) && blockerOf(link)?.key === key)) {
 			intervals.push({start, end: removedAt, reason: `blocked by ${key}`});
 		}
 	}

@@ -42,9 +42,16 @@ export interface JiraStatusRef {
 	readonly statusCategory?: {readonly key?: string};
 }
 
+export interface JiraLinkedIssue {
+	readonly id?: string;
+	readonly key?: string;
+	readonly fields?: {readonly status?: JiraStatusRef};
+}
+
 export interface JiraIssueLink {
 	readonly type?: {readonly id?: string; readonly name?: string};
-	readonly inwardIssue?: {readonly id?: string; readonly key?: string; readonly fields?: {readonly status?: JiraStatusRef}};
+	readonly inwardIssue?: JiraLinkedIssue;
+	readonly outwardIssue?: JiraLinkedIssue;
 }
 
 export interface JiraIssue {

@@ -20,10 +20,16 @@ export interface JiraStatusVocabulary {
 }
 
 export interface JiraLinkVocabulary {
-	/** Ids of the link types whose inward issue blocks this one. */
+	/** Ids of the link types that mean "is blocked by". */
 	readonly blockerLinkTypeIds: ReadonlySet<string>;
-	/** Their names and inward descriptions (lower case), for links and changelog text without ids. */
+	/**
+	 * Of those, the types whose *outward* description reads as the blocked side ("is blocked by",
+	 * "depends on"): on a blocked issue, such a link names its blocker as `outwardIssue`, not `inwardIssue`.
+	 */
+	readonly blockerOutwardTypeIds: ReadonlySet<string>;
+	/** Their names (lower case), for links without ids. */
 	readonly blockerLinkNames: ReadonlySet<string>;
+	/** The blocked side's descriptions (lower case), as a changelog says "This issue <phrase> KEY". */
 	readonly blockerInwardPhrases: readonly string[];
 }
 

@@ -42,6 +42,9 @@ const storyPointSchemas = new Set(['com.atlassian.jira.plugin.system.customfield
 export const builtInBlocksLinkTypeId = '10000';
 export const defaultBlockerLinkTypes: readonly string[] = ['Blocks'];
 
+/** A link description that reads as the blocked issue's side: "is blocked by", "depends on". */
+const blockedSide = /\b(?:blocked by|depends on)\b/i;
+
 /** An endpoint this instance or account does not offer: the lookup falls back to names. */
 function isMissing(error: unknown): boolean {
 	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden');
@@ -96,9 +99,12 @@ export async function lookUpLinkTypes(transport: JiraTransport, kind: JiraDeploy
 	);
 	const names = new Set(wanted);
 	for (const type of chosen) if (type.name) names.add(type.name.toLowerCase());
-	const phrases = chosen.map((type) => type.inward?.toLowerCase()).filter((phrase): phrase is string => Boolean(phrase));
+	// Jira's convention puts the blocked side inward ("is blocked by"); a site may write it the other way round.
+	const outward = chosen.filter((type) => blockedSide.test(type.outward ?? '') && !blockedSide.test(type.inward ?? ''));
+	const phrases = chosen.map((type) => (outward.includes(type) ? type.outward : type.inward)?.toLowerCase()).filter((phrase): phrase is string => Boolean(phrase));
 	return {
 		blockerLinkTypeIds: new Set(chosen.map((type) => type.id as string)),
+		blockerOutwardTypeIds: new Set(outward.map((type) => type.id as string)),
 		blockerLinkNames: names,
 		blockerInwardPhrases: phrases.length > 0 ? [...new Set(phrases)] : ['is blocked by'],
 	};

@@ -1,9 +1,9 @@
 /** What a real Jira Cloud tenant does that the other Cloud tests do not exercise, each as Atlassian's docs state it. */
 import {afterEach, expect, it} from 'vitest';
 import {ProviderError} from '../../../source/providers/provider.js';
-import {fields, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
+import {change, fields, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
 import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
-import {collect, providerFor} from './helpers.js';
+import {collect, providerFor, tickets} from './helpers.js';
 
 const {dana, alex} = users('cloud');
 let fake: FakeJira | null = null;
@@ -41,4 +41,34 @@ it('a 403 CAPTCHA challenge (X-Seraph-LoginReason: AUTHENTICATION_DENIED) says t
 	expect(`${error.message} ${error.hint}`).not.toContain(fakeCredentials.apiToken);
 	// Not retried: every attempt would be turned away the same way.
 	expect(server.requests.filter((request) => request.outcome === 'captcha')).toHaveLength(1);
+});
+
+/**
+ * A link type's inward and outward descriptions are the site's to write (Jira's issue-linking admin page):
+ * where the outward one reads as the blocked side, a blocked issue names its blocker as `outwardIssue`.
+ */
+it('a link type whose outward description reads "is blocked by" (or "depends on") names the blocker on its outward side', async () => {
+	const reversedBlocks = {id: '10000', name: 'Blocks', inward: 'blocks', outward: 'is blocked by'};
+	const dependency = {id: '10300', name: 'Dependency', inward: 'is depended on by', outward: 'depends on'};
+	const open = {id: '99', fields: {status: {id: '3', name: 'In Progress', statusCategory: {key: 'indeterminate'}}}};
+	const linked = (id: number, phrase: string, link: Record<string, unknown>): ReturnType<typeof makeIssue> => {
+		const blocker = ((link.outwardIssue ?? link.inwardIssue) as {key: string}).key;
+		const issue = makeIssue('cloud', {id, created: day(1), histories: [change(alex, day(2), {field: 'Link', fieldtype: 'jira', from: null, fromString: null, to: blocker, toString: `This issue ${phrase} ${blocker}`})]});
+		return {...issue, fields: {...issue.fields, issuelinks: [{id: String(40_000 + id), ...link}]}};
+	};
+
+	const issues = [
+		// ENG-1 is blocked by ENG-7: on ENG-1 the link points outward.
+		linked(1, 'is blocked by', {type: reversedBlocks, outwardIssue: {...open, key: 'ENG-7'}}),
+		// ENG-2 blocks ENG-8: nothing blocks ENG-2.
+		linked(2, 'blocks', {type: reversedBlocks, inwardIssue: {...open, key: 'ENG-8'}}),
+		// ENG-3 depends on ENG-9.
+		linked(3, 'depends on', {type: dependency, outwardIssue: {...open, key: 'ENG-9'}}),
+	];
+	fake = await startFakeJira({deployment: 'cloud', issues, users: [dana, alex], me: dana, statuses, fields, linkTypes: [reversedBlocks, dependency]});
+	const got = tickets(await collect(providerFor(fake, 'cloud', {blockedByLinkTypes: ['Blocks', 'Dependency']}).pull({updatedSince: null, resumeCursor: null})));
+	const spells = (key: string) => got.find((ticket) => ticket.key === key)?.blockedSpells;
+	expect(spells('ENG-1')).toEqual([{start: Date.parse(day(2)), end: null, reason: 'blocked by ENG-7'}]);
+	expect(spells('ENG-2')).toEqual([]);
+	expect(spells('ENG-3')).toEqual([{start: Date.parse(day(2)), end: null, reason: 'blocked by ENG-9'}]);
 });
