@@ -106,7 +106,10 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 			const field = (item.fieldId ?? item.field ?? '').toLowerCase();
 			const fieldName = item.field ?? '';
 			if (field === 'assignee') {
-				history.push({at, field: 'assignee', from: item.from ?? null, to: item.to ?? null, actorId});
+				// Cloud names the accounts in tmpFrom/tmpToAccountId too, and there alone when `from`/`to` are empty.
+				const from = deployment === 'cloud' ? nonEmpty(item.tmpFromAccountId) ?? nonEmpty(item.from) : nonEmpty(item.from);
+				const to = deployment === 'cloud' ? nonEmpty(item.tmpToAccountId) ?? nonEmpty(item.to) : nonEmpty(item.to);
+				history.push({at, field: 'assignee', from, to, actorId});
 			} else if (field === 'duedate') {
 				history.push({at, field: 'dueDate', from: calendarDate(item.from), to: calendarDate(item.to), actorId});
 			} else if (field === 'status') {
@@ -249,6 +252,10 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	};
 
 	return {ticket, people: [...people.values()], iterations, awaitingBlockers};
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+	return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /** `parentKey` when the issue has a parent (sub-task or epic child), else its Epic Link's epic key; nothing otherwise. */

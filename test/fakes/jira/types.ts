@@ -24,6 +24,9 @@ export interface FakeJiraHistory {
 		readonly fromString: string | null;
 		readonly to: string | null;
 		readonly toString: string | null;
+		/** Cloud user fields: the accountIds, also where `from`/`to` are empty. */
+		readonly tmpFromAccountId?: string | null;
+		readonly tmpToAccountId?: string | null;
 	}>;
 }
 

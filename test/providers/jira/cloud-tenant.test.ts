@@ -72,3 +72,18 @@ it('a link type whose outward description reads "is blocked by" (or "depends on"
 	expect(spells('ENG-2')).toEqual([]);
 	expect(spells('ENG-3')).toEqual([{start: Date.parse(day(2)), end: null, reason: 'blocked by ENG-9'}]);
 });
+
+/**
+ * Cloud's changelog names the accounts of a user field in `tmpFromAccountId`/`tmpToAccountId`, and only
+ * there when `from`/`to` are empty (apache/devlake#7734: "there is no tmpFromAccountId, but a tmpToAccountId").
+ */
+it('an assignee change that names its accounts only in tmpFromAccountId/tmpToAccountId keeps who held the ticket', async () => {
+	const assigned = {field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from: null, fromString: null, to: null, toString: alex.displayName, tmpFromAccountId: null, tmpToAccountId: alex.accountId ?? null};
+	const handed = {field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from: '', fromString: alex.displayName, to: '', toString: dana.displayName, tmpFromAccountId: alex.accountId ?? null, tmpToAccountId: dana.accountId ?? null};
+	const server = await start([{id: 1, created: day(1), assignee: dana, histories: [change(dana, day(2), assigned), change(alex, day(3), handed)]}]);
+	const [ticket] = tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null})));
+	expect(ticket?.history.map(({field, from, to}) => ({field, from, to}))).toEqual([
+		{field: 'assignee', from: null, to: alex.accountId},
+		{field: 'assignee', from: alex.accountId, to: dana.accountId},
+	]);
+});
