@@ -89,6 +89,8 @@ export async function fetchBulkChangelogs(transport: JiraTransport, issueIds: re
 const unverifiableFrom = 20;
 
 function isTruncated(issue: JiraIssue, kind: JiraDeploymentKind): boolean {
+	// Every issue here was searched for with its changelog: one the answer left out is read whole, not taken as empty.
+	if (!Array.isArray(issue.changelog?.histories)) return true;
 	const total = issue.changelog?.total;
 	const embedded = issue.changelog?.histories?.length ?? 0;
 	if (typeof total === 'number' && embedded < total) return true;

@@ -92,7 +92,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		const picked: Record<string, unknown> = {};
 		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = value;
 		const rendered: Record<string, unknown> = {expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields', id: issue.id, self: `${url}/rest/api/2/issue/${issue.id}`, key: issue.key, fields: picked};
-		if (expand.includes('changelog')) {
+		if (expand.includes('changelog') && options.searchEmbedsChangelog !== false) {
 			// Cloud embeds the most recent histories, newest first (REST v3 `expand`: "changelog: Returns a list of recent
 			// updates to an issue, sorted by date, starting from the most recent"); a search cuts them short.
 			const histories = cloud ? issue.histories.slice(-embeddedLimit).reverse() : issue.histories.slice(0, embeddedLimit);

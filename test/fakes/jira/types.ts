@@ -116,6 +116,11 @@ export interface FakeJiraOptions {
 	readonly embeddedChangelogLimit?: number;
 	/** The embedded changelog's `total`: every history (default, as Jira has answered) or only those on the page (as PageOfChangelogs documents it). */
 	readonly embeddedChangelogTotal?: 'all' | 'page';
+	/**
+	 * false: a search answers `expand=changelog` with no `changelog` on its issues (the enhanced search's
+	 * expand options were still "being looked into" in Atlassian's RFC-61); the changelog endpoints still answer.
+	 */
+	readonly searchEmbedsChangelog?: boolean;
 	readonly changelogPageCap?: number;
 	/** Data Center before the paged changelog endpoint existed. */
 	readonly changelogEndpoint?: boolean;

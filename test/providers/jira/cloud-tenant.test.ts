@@ -1,7 +1,7 @@
 /** What a real Jira Cloud tenant does that the other Cloud tests do not exercise, each as Atlassian's docs state it. */
 import {afterEach, expect, it} from 'vitest';
 import {ProviderError} from '../../../source/providers/provider.js';
-import {change, fields, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
+import {change, fields, item, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
 import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
 import {collect, providerFor, tickets} from './helpers.js';
 
@@ -86,4 +86,26 @@ it('an assignee change that names its accounts only in tmpFromAccountId/tmpToAcc
 		{field: 'assignee', from: null, to: alex.accountId},
 		{field: 'assignee', from: alex.accountId, to: dana.accountId},
 	]);
+});
+
+it('a search that leaves the asked-for changelog out has each issue\'s changelog read whole, not taken as empty', async () => {
+	const server = await start(
+		[
+			{
+				id: 1,
+				status: 'Done',
+				resolution: 'Done',
+				resolved: day(6),
+				created: day(1),
+				updated: day(6),
+				assignee: alex,
+				histories: [change(dana, day(2), item.assignee(null, alex, 'cloud')), change(alex, day(3), item.status('To Do', 'In Progress')), change(alex, day(6), item.status('In Progress', 'Done'), item.resolution('Done'))],
+			},
+		],
+		{searchEmbedsChangelog: false},
+	);
+	const [ticket] = tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null})));
+	expect(ticket).toMatchObject({startedAt: Date.parse(day(3)), completedAt: Date.parse(day(6))});
+	expect(ticket?.history.map((event) => event.field)).toEqual(['assignee', 'status', 'status']);
+	expect(server.requests.filter((request) => request.path === '/rest/api/3/changelog/bulkfetch')).toHaveLength(1);
 });
