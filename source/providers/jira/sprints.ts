@@ -1,6 +1,8 @@
 /**
- * Sprints from the agile API (/rest/agile/1.0): every scrum board of the projects in the
- * pull, every sprint of each, with its dates and, once closed, its `completeDate`.
+ * Sprints from the agile API (/rest/agile/1.0): every board of the projects in the pull that
+ * can hold sprints — `scrum` (company-managed) and `simple` (team-managed projects' boards) —
+ * every sprint of each, with its dates and, once closed, its `completeDate`. Kanban boards
+ * have none.
  */
 import type {Iteration} from '../../domain/types.js';
 import {ProviderError} from '../provider.js';
@@ -12,12 +14,13 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 	interface Board {
 		readonly id?: number;
 		readonly name?: string;
+		readonly type?: string;
 		readonly location?: {readonly projectKey?: string};
 	}
 	const boards: Board[] = [];
 	try {
 		for (let startAt = 0; ; ) {
-			const page = (await transport.get('/rest/agile/1.0', '/board', {type: 'scrum', startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
+			const page = (await transport.get('/rest/agile/1.0', '/board', {startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
 			const values = Array.isArray(page?.values) ? (page.values as Board[]) : [];
 			boards.push(...values);
 			startAt += values.length;
@@ -29,7 +32,9 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 		throw error;
 	}
 
-	const relevant = boards.filter((board) => typeof board.id === 'number' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)));
+	const relevant = boards.filter(
+		(board) => typeof board.id === 'number' && board.type !== 'kanban' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)),
+	);
 	const perBoard = await mapConcurrently(relevant, concurrency, async (board) => {
 		const iterations: Iteration[] = [];
 		const team = board.location?.projectKey ?? board.name ?? null;

@@ -315,7 +315,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const sprints = /^\/rest\/agile\/1\.0\/board\/(\d+)\/sprint$/.exec(path);
 			const board = sprints ? options.boards.find((candidate) => candidate.id === Number(sprints[1])) : undefined;
 			if (!board) return reply(404, errorBody('Board does not exist or you do not have permission to see it.'));
-			if (board.type !== 'scrum') return reply(400, errorBody('The board does not support sprints'));
+			if (board.type === 'kanban') return reply(400, errorBody('The board does not support sprints'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
 			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: board.id}));

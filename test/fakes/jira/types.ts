@@ -53,7 +53,8 @@ export interface FakeJiraField {
 export interface FakeJiraBoard {
 	readonly id: number;
 	readonly name: string;
-	readonly type: 'scrum' | 'kanban';
+	/** `simple`: a team-managed project's board, which holds sprints when the project uses them. */
+	readonly type: 'scrum' | 'kanban' | 'simple';
 	readonly projectKey: string;
 	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string}>;
 }

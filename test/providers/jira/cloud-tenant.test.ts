@@ -109,3 +109,19 @@ it('a search that leaves the asked-for changelog out has each issue\'s changelog
 	expect(ticket?.history.map((event) => event.field)).toEqual(['assignee', 'status', 'status']);
 	expect(server.requests.filter((request) => request.path === '/rest/api/3/changelog/bulkfetch')).toHaveLength(1);
 });
+
+/** A team-managed project's board is of type `simple` (the agile API's board types: scrum, kanban, simple) and holds its sprints. */
+it('a full sync reads the sprints of team-managed (simple) boards as well as scrum boards', async () => {
+	const sprint = (id: number, name: string) => ({id, name, state: 'closed', startDate: day(1), endDate: day(14), completeDate: day(14)});
+	const server = await start([{id: 1, created: day(1)}], {
+		boards: [
+			{id: 1, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [sprint(5, 'ENG Sprint 5')]},
+			{id: 2, name: 'ENG team board', type: 'simple', projectKey: 'ENG', sprints: [sprint(41, 'Team Sprint 1')]},
+			{id: 3, name: 'ENG flow', type: 'kanban', projectKey: 'ENG', sprints: []},
+		],
+	});
+	const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}));
+	expect(pages.flatMap((page) => page.iterations).map((iteration) => iteration.id).sort()).toEqual(['41', '5']);
+	// A kanban board is not asked for sprints it cannot have.
+	expect(server.requests.some((request) => request.path === '/rest/agile/1.0/board/3/sprint')).toBe(false);
+});
