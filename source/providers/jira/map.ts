@@ -163,7 +163,10 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 
 	if (startedAt === null && statusTimeline.length === 0 && currentCategoryKey === 'indeterminate') startedAt = createdAt;
 
-	const finishedAt = finished ? (resolutionDate ?? lastDoneAt ?? updatedAt) : null;
+	// Without a resolution date or a transition into Done: when Jira last changed the status category (Cloud's
+	// statuscategorychangedate), else the creation when no status change is recorded at all (created straight into
+	// Done). `updated` moves with every later edit, so it is the last resort.
+	const finishedAt = finished ? (resolutionDate ?? lastDoneAt ?? parseJiraInstant(fields.statuscategorychangedate) ?? (statusTimeline.length === 0 ? createdAt : updatedAt)) : null;
 	const completedAt = canceled ? null : finishedAt;
 	const canceledAt = canceled ? finishedAt : null;
 

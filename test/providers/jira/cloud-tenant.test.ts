@@ -125,3 +125,22 @@ it('a full sync reads the sprints of team-managed (simple) boards as well as scr
 	// A kanban board is not asked for sprints it cannot have.
 	expect(server.requests.some((request) => request.path === '/rest/agile/1.0/board/3/sprint')).toBe(false);
 });
+
+/**
+ * A workflow without a resolution step leaves `resolutiondate` empty; `updated` then moves with every later
+ * edit (a comment, a label), which would carry the completion into a later week.
+ */
+it('a Done issue without a resolution date and without a transition into Done finishes when its status category changed, else when it was created', async () => {
+	const server = await start([
+		// Created straight into Done (an import): no status change recorded, commented on since.
+		{id: 1, status: 'Done', created: day(2), updated: day(20)},
+		// Its status moved to Done's category by an admin's workflow change: Jira still records when the category changed.
+		{id: 2, status: 'Done', created: day(1), updated: day(20), histories: [change(alex, day(3), item.status('To Do', 'In Progress'))]},
+	]);
+	server.issues = server.issues.map((issue) => (issue.id === '2' ? {...issue, fields: {...issue.fields, statuscategorychangedate: '2026-03-05T10:00:00.000+0000'}} : issue));
+	const byKey = new Map(tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}))).map((ticket) => [ticket.key, ticket]));
+	expect(byKey.get('ENG-1')).toMatchObject({statusCategory: 'completed', completedAt: Date.parse(day(2))});
+	expect(byKey.get('ENG-2')).toMatchObject({statusCategory: 'completed', completedAt: Date.parse(day(5))});
+	const search = server.requests.find((request) => request.path === '/rest/api/3/search/jql');
+	expect((search?.body as {fields: string[]}).fields).toContain('statuscategorychangedate');
+});
