@@ -5,6 +5,7 @@
  * issues in scope are offered too.
  */
 import type {Person} from '../../domain/types.js';
+import {ProviderError} from '../provider.js';
 import {malformed, searchCloud} from './cloud.js';
 import {searchDataCenter} from './datacenter.js';
 import {platformGet} from './platform.js';
@@ -69,7 +70,13 @@ async function issuePeople(transport: JiraTransport, kind: JiraDeploymentKind, j
 
 export async function listPeople(transport: JiraTransport, kind: JiraDeploymentKind, recentIssuesJql: string): Promise<Person[]> {
 	const people = new Map<string, Person>();
-	await searchedUsers(transport, kind, people);
+	try {
+		await searchedUsers(transport, kind, people);
+	} catch (error) {
+		// User search needs the "Browse users and groups" global permission (403 without it): the issues' people still come.
+		if (!(error instanceof ProviderError) || error.kind !== 'forbidden') throw error;
+	}
+
 	await issuePeople(transport, kind, recentIssuesJql, people);
 	return [...people.values()];
 }

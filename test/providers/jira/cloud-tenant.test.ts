@@ -144,3 +144,11 @@ it('a Done issue without a resolution date and without a transition into Done fi
 	const search = server.requests.find((request) => request.path === '/rest/api/3/search/jql');
 	expect((search?.body as {fields: string[]}).fields).toContain('statuscategorychangedate');
 });
+
+/** Cloud's user search needs the "Browse users and groups" global permission; without it, 403. */
+it('listPeople without permission to browse users still offers the people of the issues in scope', async () => {
+	const server = await start([{id: 1, created: day(1), assignee: alex, creator: dana}]);
+	server.fail({kind: 'server', status: 403, path: /^\/rest\/api\/3\/users\/search$/, times: 100});
+	const people = await providerFor(server, 'cloud').listPeople();
+	expect(people.map((person) => person.id).sort()).toEqual([alex.accountId, dana.accountId].sort());
+});
