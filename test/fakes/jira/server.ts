@@ -203,6 +203,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 		if (path === '/rest/api/3/search/jql' && cloud) {
 			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown};
+			// The enhanced search's POST body (SearchAndReconcileRequestBean): `expand` is one comma-separated string,
+			// `fields` an array of strings; Jira refuses a body of other types.
+			if (method === 'POST' && ((request.expand !== undefined && typeof request.expand !== 'string') || (request.fields !== undefined && !Array.isArray(request.fields)))) {
+				return reply(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
+			}
+
 			let found: FakeJiraIssue[];
 			try {
 				if (!parseJql(request.jql ?? '', timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));

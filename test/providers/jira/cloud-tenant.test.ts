@@ -152,3 +152,15 @@ it('listPeople without permission to browse users still offers the people of the
 	const people = await providerFor(server, 'cloud').listPeople();
 	expect(people.map((person) => person.id).sort()).toEqual([alex.accountId, dana.accountId].sort());
 });
+
+it('the fake refuses an enhanced-search body whose expand is not one string, as Cloud does', async () => {
+	const server = await start([{id: 1, created: day(1)}]);
+	const post = async (body: unknown) =>
+		fetch(`${server.url}/rest/api/3/search/jql`, {
+			method: 'POST',
+			headers: {authorization: `Basic ${Buffer.from(`${fakeCredentials.email}:${fakeCredentials.apiToken}`).toString('base64')}`, 'content-type': 'application/json'},
+			body: JSON.stringify(body),
+		});
+	expect((await post({jql: 'project = ENG', fields: ['summary'], expand: ['changelog']})).status).toBe(400);
+	expect((await post({jql: 'project = ENG', fields: ['summary'], expand: 'changelog'})).status).toBe(200);
+});
