@@ -114,6 +114,13 @@ export async function completeChangelogs(transport: JiraTransport, kind: JiraDep
 		if (!isTruncated(issue, kind)) return issue.changelog?.histories ?? [];
 		const fromBulk = bulk?.get(issue.id);
 		if (fromBulk) return fromBulk;
-		return kind === 'cloud' ? fetchPagedChangelog(transport, '/rest/api/3', issue.id, signal) : fetchDataCenterChangelog(transport, issue.id, signal);
+		try {
+			return kind === 'cloud' ? await fetchPagedChangelog(transport, '/rest/api/3', issue.id, signal) : await fetchDataCenterChangelog(transport, issue.id, signal);
+		} catch (error) {
+			// Deleted (or hidden) since the search found it: "Issue does not exist or you do not have permission to see it."
+			// What the search embedded is all there is; the next sync sees it gone.
+			if (error instanceof ProviderError && error.kind === 'not-found') return issue.changelog?.histories ?? [];
+			throw error;
+		}
 	});
 }

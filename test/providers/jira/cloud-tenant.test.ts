@@ -164,3 +164,13 @@ it('the fake refuses an enhanced-search body whose expand is not one string, as 
 	expect((await post({jql: 'project = ENG', fields: ['summary'], expand: ['changelog']})).status).toBe(400);
 	expect((await post({jql: 'project = ENG', fields: ['summary'], expand: 'changelog'})).status).toBe(200);
 });
+
+it('an issue deleted between the search and the reading of its changelog (404) keeps what the search embedded; the sync does not fail', async () => {
+	const histories = Array.from({length: 6}, (_, index) => change(alex, day(2 + index), item.duedate(`2026-04-0${index + 1}`, `2026-04-0${index + 2}`)));
+	const server = await start([{id: 1, created: day(1), updated: day(9), histories}, {id: 2, created: day(1)}], {embeddedChangelogLimit: 3});
+	// No bulk endpoint on this site, and the issue is gone by the time its changelog is asked for.
+	server.fail({kind: 'server', status: 404, path: /^\/rest\/api\/3\/changelog\/bulkfetch$/, times: 100}, {kind: 'server', status: 404, path: /^\/rest\/api\/3\/issue\/1\/changelog$/, times: 100});
+	const got = tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null})));
+	expect(got.map((ticket) => ticket.key)).toEqual(['ENG-1', 'ENG-2']);
+	expect(got[0]?.history.map((event) => event.to)).toEqual(['2026-04-05', '2026-04-06', '2026-04-07']);
+});
