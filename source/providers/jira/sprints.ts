@@ -27,8 +27,9 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 			if (page?.isLast !== false || values.length === 0) break;
 		}
 	} catch (error) {
-		// No Jira Software on the instance (404) or no access to boards: sprints come from the issues alone.
-		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config')) return [];
+		// No Jira Software on the instance (404) or no access to boards (403; 401 "scope does not match" for a scoped
+		// token without the agile scopes, the credentials having served the search): sprints come from the issues alone.
+		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config' || error.kind === 'auth')) return [];
 		throw error;
 	}
 

@@ -117,6 +117,12 @@ function statusFault(status: number, headers: Headers, text: string, auth: JiraA
 
 	switch (status) {
 		case 401: {
+			// The API gateway answers a scoped token that lacks a scope with {"code": 401, "message": "Unauthorized; scope does not match"}.
+			const message = typeof body === 'object' && body !== null ? (body as {message?: unknown}).message : undefined;
+			if (typeof message === 'string' && /scope does not match/i.test(message)) {
+				return new ProviderError('jira', 'auth', `Jira refused the token's scopes for ${what}`, 'give the scoped API token the read scopes: read:jira-work and read:jira-user (and read:board-scope:jira-software, read:sprint:jira-software for sprints)');
+			}
+
 			return new ProviderError('jira', 'auth', 'Jira rejected the credentials', credentialsHint(auth));
 		}
 

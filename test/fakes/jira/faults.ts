@@ -22,6 +22,11 @@ export function replyWithFault(fault: FakeFault, request: IncomingMessage, respo
 			return;
 		}
 
+		case 'scope': {
+			send(response, 401, {code: 401, message: 'Unauthorized; scope does not match'});
+			return;
+		}
+
 		case 'captcha': {
 			const text = '';
 			const host = request.headers.host ?? '127.0.0.1';

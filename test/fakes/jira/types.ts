@@ -60,11 +60,13 @@ export interface FakeJiraBoard {
 }
 
 /**
+ * `scope`: the API gateway (api.atlassian.com/ex/jira/{cloudId}) turning away a scoped API token that lacks
+ * the endpoint's scope: 401 `{"code": 401, "message": "Unauthorized; scope does not match"}`.
  * `captcha`: after several failed logins Jira refuses basic auth until someone signs in through the
  * browser's CAPTCHA: 403 with `X-Seraph-LoginReason: AUTHENTICATION_DENIED` and
  * `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=…` (Atlassian's basic-auth docs, "CAPTCHA").
  */
-export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated' | 'captcha';
+export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated' | 'captcha' | 'scope';
 
 export interface FakeFault {
 	readonly kind: FakeFaultKind;

@@ -174,3 +174,17 @@ it('an issue deleted between the search and the reading of its changelog (404) k
 	expect(got.map((ticket) => ticket.key)).toEqual(['ENG-1', 'ENG-2']);
 	expect(got[0]?.history.map((event) => event.to)).toEqual(['2026-04-05', '2026-04-06', '2026-04-07']);
 });
+
+it('a scoped token without the agile scopes still finishes a full sync (sprints from the issues); without the search scopes it is told which scopes to grant', async () => {
+	const board = {id: 1, name: 'ENG scrum', type: 'scrum' as const, projectKey: 'ENG', sprints: []};
+	const server = await start([{id: 1, created: day(1)}], {boards: [board]});
+	server.fail({kind: 'scope', path: /^\/rest\/agile\//, times: 100});
+	const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null}));
+	expect(tickets(pages).map((ticket) => ticket.key)).toEqual(['ENG-1']);
+	expect(pages.at(-1)?.cursor).toBeNull();
+
+	server.fail({kind: 'scope', path: /^\/rest\/api\/3\/search\/jql$/, times: 100});
+	const error = await failure(collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null})));
+	expect(error.kind).toBe('auth');
+	expect(error.hint).toContain('read:jira-work');
+});
