@@ -64,6 +64,9 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const resolution = (fields.resolution ?? null) as {id?: string; name?: string} | null;
 	const resolutionDate = parseJiraInstant(fields.resolutiondate);
 	const currentCategoryKey = statusCategoryKey(schema, status.id, status.name) ?? status.statusCategory?.key;
+	// The status list holds only statuses of active workflows: the issue's own status, with its category, fills in for it.
+	const categoryKeyOf = (id: string | null | undefined, name: string | null | undefined) =>
+		statusCategoryKey(schema, id, name) ?? (id && id === status.id ? status.statusCategory?.key : undefined);
 	// Finished only while the status category is Done: a resolution left on an open issue finishes nothing.
 	const finished = currentCategoryKey === 'done';
 	const canceled = finished && resolution !== null && isCanceling(schema, resolution.id, resolution.name);
@@ -113,8 +116,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 			} else if (field === 'duedate') {
 				history.push({at, field: 'dueDate', from: calendarDate(item.from), to: calendarDate(item.to), actorId});
 			} else if (field === 'status') {
-				const fromKey = statusCategoryKey(schema, item.from, item.fromString);
-				const toKey = statusCategoryKey(schema, item.to, item.toString);
+				const fromKey = categoryKeyOf(item.from, item.fromString);
+				const toKey = categoryKeyOf(item.to, item.toString);
 				const toCanceled = resolutionItem !== undefined && isCanceling(schema, resolutionItem.to, resolutionItem.toString);
 				history.push({
 					at,

@@ -188,3 +188,14 @@ it('a scoped token without the agile scopes still finishes a full sync (sprints 
 	expect(error.kind).toBe('auth');
 	expect(error.hint).toContain('read:jira-work');
 });
+
+/** GET /rest/api/3/status: "Returns a list of all statuses associated with active workflows." */
+it('a transition into a status the status list leaves out counts by the category the issue itself gives that status', async () => {
+	const reviewing = {self: '/rest/api/3/status/10200', id: '10200', name: 'Reviewing', statusCategory: {id: 4, key: 'indeterminate', name: 'In Progress'}};
+	const into = {field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '10200', toString: 'Reviewing'};
+	const server = await start([{id: 1, created: day(1), updated: day(3), histories: [change(alex, day(3), into)]}]);
+	server.issues = server.issues.map((issue) => ({...issue, fields: {...issue.fields, status: reviewing}}));
+	const [ticket] = tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null})));
+	expect(ticket).toMatchObject({status: 'Reviewing', statusCategory: 'started', startedAt: Date.parse(day(3))});
+	expect(ticket?.history).toEqual([{at: Date.parse(day(3)), field: 'status', from: 'unstarted', to: 'started', actorId: alex.accountId}]);
+});
