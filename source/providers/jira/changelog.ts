@@ -89,6 +89,8 @@ export async function fetchBulkChangelogs(transport: JiraTransport, issueIds: re
 const unverifiableFrom = 20;
 
 function isTruncated(issue: JiraIssue, kind: JiraDeploymentKind): boolean {
+	// Every issue here was searched for with its changelog: one the answer left out is read whole, not taken as empty.
+	if (!Array.isArray(issue.changelog?.histories)) return true;
 	const total = issue.changelog?.total;
 	const embedded = issue.changelog?.histories?.length ?? 0;
 	if (typeof total === 'number' && embedded < total) return true;
@@ -112,6 +114,13 @@ export async function completeChangelogs(transport: JiraTransport, kind: JiraDep
 		if (!isTruncated(issue, kind)) return issue.changelog?.histories ?? [];
 		const fromBulk = bulk?.get(issue.id);
 		if (fromBulk) return fromBulk;
-		return kind === 'cloud' ? fetchPagedChangelog(transport, '/rest/api/3', issue.id, signal) : fetchDataCenterChangelog(transport, issue.id, signal);
+		try {
+			return kind === 'cloud' ? await fetchPagedChangelog(transport, '/rest/api/3', issue.id, signal) : await fetchDataCenterChangelog(transport, issue.id, signal);
+		} catch (error) {
+			// Deleted (or hidden) since the search found it: "Issue does not exist or you do not have permission to see it."
+			// What the search embedded is all there is; the next sync sees it gone.
+			if (error instanceof ProviderError && error.kind === 'not-found') return issue.changelog?.histories ?? [];
+			throw error;
+		}
 	});
 }

@@ -10,6 +10,7 @@ import type {RetryPolicy} from '../retry.js';
 import {malformed} from './cloud.js';
 import {buildSearchJql} from './jql.js';
 import {listPeople, whoAmI} from './people.js';
+import {platformGet} from './platform.js';
 import {pullIssues, type PullContext} from './pull.js';
 import type {JiraDeploymentKind} from './shapes.js';
 import {createJiraTransport, type JiraAuth, type JiraTransport} from './transport.js';
@@ -128,21 +129,27 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 	}
 
 	const transportNow = async (signal?: AbortSignal) => (await client(signal)).transport;
-	const fields = cached(async (signal) => lookUpFields(await transportNow(signal), signal));
-	const profileZone = cached(async (signal) => lookUpProfileZone(await transportNow(signal), options.timezone, signal));
+	const fields = cached(async (signal) => {
+		const {transport, kind} = await client(signal);
+		return lookUpFields(transport, kind, signal);
+	});
+	const profileZone = cached(async (signal) => {
+		const {transport, kind} = await client(signal);
+		return lookUpProfileZone(transport, kind, options.timezone, signal);
+	});
 	// Through the API gateway, ticket links still point at the site: serverInfo names it.
 	const siteUrl = cached(async (signal) => {
 		if (!isApiGateway(baseUrl)) return baseUrl;
-		const info = (await (await transportNow(signal)).get('/rest/api/2', '/serverInfo', undefined, signal)) as {baseUrl?: unknown} | undefined;
+		const info = (await platformGet(await transportNow(signal), 'cloud', '/serverInfo', undefined, signal)) as {baseUrl?: unknown} | undefined;
 		if (typeof info?.baseUrl !== 'string' || !/^https:\/\//.test(info.baseUrl)) throw malformed('server info');
 		return info.baseUrl.replace(/\/+$/, '');
 	});
 	const vocabulary = cached(async (signal) => {
-		const transport = await transportNow(signal);
+		const {transport, kind} = await client(signal);
 		const [statuses, links, resolutions, site] = await Promise.all([
-			lookUpStatuses(transport, signal),
-			lookUpLinkTypes(transport, options.blockedByLinkTypes ?? defaultBlockerLinkTypes, signal),
-			lookUpResolutions(transport, signal),
+			lookUpStatuses(transport, kind, signal),
+			lookUpLinkTypes(transport, kind, options.blockedByLinkTypes ?? defaultBlockerLinkTypes, signal),
+			lookUpResolutions(transport, kind, signal),
 			siteUrl(signal),
 		]);
 		return {...statuses, ...links, ...resolutions, siteUrl: site};

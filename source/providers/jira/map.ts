@@ -69,6 +69,9 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const resolution = (fields.resolution ?? null) as {id?: string; name?: string} | null;
 	const resolutionDate = parseJiraInstant(fields.resolutiondate);
 	const currentCategoryKey = statusCategoryKey(schema, status.id, status.name) ?? status.statusCategory?.key;
+	// The status list holds only statuses of active workflows: the issue's own status, with its category, fills in for it.
+	const categoryKeyOf = (id: string | null | undefined, name: string | null | undefined) =>
+		statusCategoryKey(schema, id, name) ?? (id && id === status.id ? status.statusCategory?.key : undefined);
 	// Finished only while the status category is Done: a resolution left on an open issue finishes nothing.
 	const finished = currentCategoryKey === 'done';
 	const canceled = finished && resolution !== null && isCanceling(schema, resolution.id, resolution.name);
@@ -111,12 +114,15 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 			const field = (item.fieldId ?? item.field ?? '').toLowerCase();
 			const fieldName = item.field ?? '';
 			if (field === 'assignee') {
-				history.push({at, field: 'assignee', from: item.from ?? null, to: item.to ?? null, actorId});
+				// Cloud names the accounts in tmpFrom/tmpToAccountId too, and there alone when `from`/`to` are empty.
+				const from = deployment === 'cloud' ? nonEmpty(item.tmpFromAccountId) ?? nonEmpty(item.from) : nonEmpty(item.from);
+				const to = deployment === 'cloud' ? nonEmpty(item.tmpToAccountId) ?? nonEmpty(item.to) : nonEmpty(item.to);
+				history.push({at, field: 'assignee', from, to, actorId});
 			} else if (field === 'duedate') {
 				history.push({at, field: 'dueDate', from: calendarDate(item.from), to: calendarDate(item.to), actorId});
 			} else if (field === 'status') {
-				const fromKey = statusCategoryKey(schema, item.from, item.fromString);
-				const toKey = statusCategoryKey(schema, item.to, item.toString);
+				const fromKey = categoryKeyOf(item.from, item.fromString);
+				const toKey = categoryKeyOf(item.to, item.toString);
 				const toCanceled = resolutionItem !== undefined && isCanceling(schema, resolutionItem.to, resolutionItem.toString);
 				history.push({
 					at,
@@ -165,7 +171,10 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 
 	if (startedAt === null && statusTimeline.length === 0 && currentCategoryKey === 'indeterminate') startedAt = createdAt;
 
-	const finishedAt = finished ? (resolutionDate ?? lastDoneAt ?? updatedAt) : null;
+	// Without a resolution date or a transition into Done: when Jira last changed the status category (Cloud's
+	// statuscategorychangedate), else the creation when no status change is recorded at all (created straight into
+	// Done). `updated` moves with every later edit, so it is the last resort.
+	const finishedAt = finished ? (resolutionDate ?? lastDoneAt ?? parseJiraInstant(fields.statuscategorychangedate) ?? (statusTimeline.length === 0 ? createdAt : updatedAt)) : null;
 	const completedAt = canceled ? null : finishedAt;
 	const canceledAt = canceled ? finishedAt : null;
 
@@ -260,6 +269,10 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	};
 
 	return {ticket, people: [...people.values()], iterations, awaitingBlockers, blocks};
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+	return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /** `parentKey` when the issue has a parent (sub-task or epic child), else its Epic Link's epic key; nothing otherwise. */

@@ -5,8 +5,10 @@
  * issues in scope are offered too.
  */
 import type {Person} from '../../domain/types.js';
+import {ProviderError} from '../provider.js';
 import {malformed, searchCloud} from './cloud.js';
 import {searchDataCenter} from './datacenter.js';
+import {platformGet} from './platform.js';
 import {mapPerson} from './values.js';
 import type {JiraDeploymentKind, JiraIssue, JiraUser} from './shapes.js';
 import type {JiraTransport} from './transport.js';
@@ -15,7 +17,7 @@ import type {JiraTransport} from './transport.js';
 const peopleSampleSize = 200;
 
 export async function whoAmI(transport: JiraTransport, kind: JiraDeploymentKind): Promise<Person> {
-	const user = (await transport.get('/rest/api/2', '/myself')) as JiraUser | undefined;
+	const user = (await platformGet(transport, kind, '/myself')) as JiraUser | undefined;
 	const person = user ? mapPerson(user, kind) : null;
 	if (!person) throw malformed('answer about the current user');
 	return person;
@@ -68,7 +70,13 @@ async function issuePeople(transport: JiraTransport, kind: JiraDeploymentKind, j
 
 export async function listPeople(transport: JiraTransport, kind: JiraDeploymentKind, recentIssuesJql: string): Promise<Person[]> {
 	const people = new Map<string, Person>();
-	await searchedUsers(transport, kind, people);
+	try {
+		await searchedUsers(transport, kind, people);
+	} catch (error) {
+		// User search needs the "Browse users and groups" global permission (403 without it): the issues' people still come.
+		if (!(error instanceof ProviderError) || error.kind !== 'forbidden') throw error;
+	}
+
 	await issuePeople(transport, kind, recentIssuesJql, people);
 	return [...people.values()];
 }

@@ -43,6 +43,8 @@ const baseFields = [
 	'status',
 	'resolution',
 	'resolutiondate',
+	// When the status category last changed (Cloud): a finished issue's time when neither a resolution date nor the changelog tells it.
+	'statuscategorychangedate',
 	'created',
 	'updated',
 	'duedate',

@@ -20,6 +20,9 @@ export interface JiraChangelogItem {
 	readonly fromString?: string | null;
 	readonly to?: string | null;
 	readonly toString?: string | null;
+	/** Cloud, on user fields: the accountIds, set even where `from`/`to` are empty (a user field's first value). */
+	readonly tmpFromAccountId?: string | null;
+	readonly tmpToAccountId?: string | null;
 }
 
 export interface JiraHistory {

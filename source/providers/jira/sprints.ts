@@ -1,6 +1,8 @@
 /**
- * Sprints from the agile API (/rest/agile/1.0): every scrum board of the projects in the
- * pull, every sprint of each, with its dates and, once closed, its `completeDate`.
+ * Sprints from the agile API (/rest/agile/1.0): every board of the projects in the pull that
+ * can hold sprints — `scrum` (company-managed) and `simple` (team-managed projects' boards) —
+ * every sprint of each, with its dates and, once closed, its `completeDate`. Kanban boards
+ * have none.
  */
 import type {Iteration} from '../../domain/types.js';
 import {ProviderError} from '../provider.js';
@@ -12,24 +14,28 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 	interface Board {
 		readonly id?: number;
 		readonly name?: string;
+		readonly type?: string;
 		readonly location?: {readonly projectKey?: string};
 	}
 	const boards: Board[] = [];
 	try {
 		for (let startAt = 0; ; ) {
-			const page = (await transport.get('/rest/agile/1.0', '/board', {type: 'scrum', startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
+			const page = (await transport.get('/rest/agile/1.0', '/board', {startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
 			const values = Array.isArray(page?.values) ? (page.values as Board[]) : [];
 			boards.push(...values);
 			startAt += values.length;
 			if (page?.isLast !== false || values.length === 0) break;
 		}
 	} catch (error) {
-		// No Jira Software on the instance (404) or no access to boards: sprints come from the issues alone.
-		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config')) return [];
+		// No Jira Software on the instance (404) or no access to boards (403; 401 "scope does not match" for a scoped
+		// token without the agile scopes, the credentials having served the search): sprints come from the issues alone.
+		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config' || error.kind === 'auth')) return [];
 		throw error;
 	}
 
-	const relevant = boards.filter((board) => typeof board.id === 'number' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)));
+	const relevant = boards.filter(
+		(board) => typeof board.id === 'number' && board.type !== 'kanban' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)),
+	);
 	const perBoard = await mapConcurrently(relevant, concurrency, async (board) => {
 		const iterations: Iteration[] = [];
 		const team = board.location?.projectKey ?? board.name ?? null;

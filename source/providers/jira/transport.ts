@@ -93,6 +93,13 @@ function parseJson(text: string): unknown {
 	}
 }
 
+/** Atlassian's basic-auth docs: `X-Seraph-LoginReason: AUTHENTICATION_DENIED` means the login was refused unchecked (CAPTCHA). */
+function isCaptchaChallenge(headers: Headers): boolean {
+	const reason = headers.get('x-seraph-loginreason') ?? '';
+	const denied = headers.get('x-authentication-denied-reason') ?? '';
+	return /AUTHENTICATION_DENIED/i.test(reason) || /CAPTCHA/i.test(denied);
+}
+
 function statusFault(status: number, headers: Headers, text: string, auth: JiraAuth, what: string): Error {
 	const body = parseJson(text);
 	if (status === 429) {
@@ -103,8 +110,19 @@ function statusFault(status: number, headers: Headers, text: string, auth: JiraA
 	}
 
 	if (status >= 500) return new TransientFault(`Jira answered ${status} for ${what}`, 'server', parseRetryAfter(headers.get('retry-after')));
+	if ((status === 401 || status === 403) && isCaptchaChallenge(headers)) {
+		// Not a permission: after failed logins Jira turns basic auth away, unread, until a browser login.
+		return new ProviderError('jira', 'auth', 'Jira wants a CAPTCHA solved before it accepts these credentials again', 'sign in to Jira once in a browser (Jira asks after several failed logins), then sync again');
+	}
+
 	switch (status) {
 		case 401: {
+			// The API gateway answers a scoped token that lacks a scope with {"code": 401, "message": "Unauthorized; scope does not match"}.
+			const message = typeof body === 'object' && body !== null ? (body as {message?: unknown}).message : undefined;
+			if (typeof message === 'string' && /scope does not match/i.test(message)) {
+				return new ProviderError('jira', 'auth', `Jira refused the token's scopes for ${what}`, 'give the scoped API token the read scopes: read:jira-work and read:jira-user (and read:board-scope:jira-software, read:sprint:jira-software for sprints)');
+			}
+
 			return new ProviderError('jira', 'auth', 'Jira rejected the credentials', credentialsHint(auth));
 		}
 

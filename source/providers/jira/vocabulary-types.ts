@@ -20,15 +20,16 @@ export interface JiraStatusVocabulary {
 }
 
 export interface JiraLinkVocabulary {
-	/** Ids of the link types whose inward issue blocks this one. */
+	/** Ids of the link types that mean "is blocked by". */
 	readonly blockerLinkTypeIds: ReadonlySet<string>;
-	/** Their names and inward descriptions (lower case), for links and changelog text without ids. */
+	/** Their names (lower case), for links without ids. */
 	readonly blockerLinkNames: ReadonlySet<string>;
 	/** The changelog phrases of a blocked issue's side of such a link ("is blocked by", or "depends on" below), lower case. */
 	readonly blockerInwardPhrases: readonly string[];
 	/**
-	 * Ids of the link types named by their outward description ("depends on"): there the
-	 * blocked issue is the link's source, and its outward issue the blocker.
+	 * Ids of the link types whose blocked issue is the link's source, its outward issue the
+	 * blocker: named by their outward description ("depends on"), or written by the site with
+	 * the blocked side outward ("is blocked by").
 	 */
 	readonly outwardBlockerLinkTypeIds: ReadonlySet<string>;
 }

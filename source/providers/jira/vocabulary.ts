@@ -8,6 +8,8 @@
 import {ProviderError} from '../provider.js';
 import {malformed} from './cloud.js';
 import {isCanceledResolution} from './values.js';
+import {platformGet} from './platform.js';
+import type {JiraDeploymentKind} from './shapes.js';
 import type {JiraTransport} from './transport.js';
 import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary-types.js';
 
@@ -40,13 +42,16 @@ const storyPointSchemas = new Set(['com.atlassian.jira.plugin.system.customfield
 export const builtInBlocksLinkTypeId = '10000';
 export const defaultBlockerLinkTypes: readonly string[] = ['Blocks'];
 
+/** A link description that reads as the blocked issue's side: "is blocked by", "depends on". */
+const blockedSide = /\b(?:blocked by|depends on)\b/i;
+
 /** An endpoint this instance or account does not offer: the lookup falls back to names. */
 function isMissing(error: unknown): boolean {
 	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden');
 }
 
-export async function lookUpFields(transport: JiraTransport, signal?: AbortSignal): Promise<JiraFieldIds> {
-	const list = (await transport.get('/rest/api/2', '/field', undefined, signal)) as unknown;
+export async function lookUpFields(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<JiraFieldIds> {
+	const list = (await platformGet(transport, kind, '/field', undefined, signal)) as unknown;
 	if (!Array.isArray(list)) throw malformed('field list');
 	const all = list as readonly Field[];
 	const sprint = all.find((field) => field.schema?.custom === sprintSchema);
@@ -61,8 +66,8 @@ export async function lookUpFields(transport: JiraTransport, signal?: AbortSigna
 	return {sprintField: sprint?.id ?? null, flaggedField: flagged?.id ?? null, storyPointsFields: points.map((field) => field.id as string), epicLinkField: epicLink?.id ?? null};
 }
 
-export async function lookUpStatuses(transport: JiraTransport, signal?: AbortSignal): Promise<JiraStatusVocabulary> {
-	const list = (await transport.get('/rest/api/2', '/status', undefined, signal)) as unknown;
+export async function lookUpStatuses(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<JiraStatusVocabulary> {
+	const list = (await platformGet(transport, kind, '/status', undefined, signal)) as unknown;
 	if (!Array.isArray(list)) throw malformed('status list');
 	const byId = new Map<string, string>();
 	const byName = new Map<string, string>();
@@ -77,11 +82,11 @@ export async function lookUpStatuses(transport: JiraTransport, signal?: AbortSig
 }
 
 /** Link types named in `configured` (by name, inward or outward description), and the built-in Blocks type by id. */
-export async function lookUpLinkTypes(transport: JiraTransport, configured: readonly string[], signal?: AbortSignal): Promise<JiraLinkVocabulary> {
+export async function lookUpLinkTypes(transport: JiraTransport, kind: JiraDeploymentKind, configured: readonly string[], signal?: AbortSignal): Promise<JiraLinkVocabulary> {
 	const wanted = new Set(configured.map((name) => name.trim().toLowerCase()));
 	let types: readonly LinkType[] = [];
 	try {
-		const answer = (await transport.get('/rest/api/2', '/issueLinkType', undefined, signal)) as {issueLinkTypes?: unknown} | undefined;
+		const answer = (await platformGet(transport, kind, '/issueLinkType', undefined, signal)) as {issueLinkTypes?: unknown} | undefined;
 		if (!Array.isArray(answer?.issueLinkTypes)) throw malformed('link type list');
 		types = answer.issueLinkTypes as LinkType[];
 	} catch (error) {
@@ -94,7 +99,13 @@ export async function lookUpLinkTypes(transport: JiraTransport, configured: read
 	// A description says which side it is read from: "depends on" is the blocked issue's (the source's)
 	// outward side. Only the type's name or inward description keep the inward issue as the blocker,
 	// as Blocks has it; Blocks itself keeps its direction whatever is named.
-	const outward = chosen.filter((type) => type.id !== builtInBlocksLinkTypeId && named(type.outward) && !named(type.name) && !named(type.inward));
+	// Also, whatever is named: a site may write a type the other way round, its outward description
+	// reading as the blocked side ("is blocked by") — Jira's convention puts that side inward.
+	const outward = chosen.filter(
+		(type) =>
+			(type.id !== builtInBlocksLinkTypeId && named(type.outward) && !named(type.name) && !named(type.inward)) ||
+			(blockedSide.test(type.outward ?? '') && !blockedSide.test(type.inward ?? '')),
+	);
 	const names = new Set(wanted);
 	for (const type of chosen) if (type.name) names.add(type.name.toLowerCase());
 	const phrases = chosen.map((type) => (outward.includes(type) ? type.outward : type.inward)?.toLowerCase()).filter((phrase): phrase is string => Boolean(phrase));
@@ -106,10 +117,10 @@ export async function lookUpLinkTypes(transport: JiraTransport, configured: read
 	};
 }
 
-export async function lookUpResolutions(transport: JiraTransport, signal?: AbortSignal): Promise<JiraResolutionVocabulary> {
+export async function lookUpResolutions(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<JiraResolutionVocabulary> {
 	let list: unknown;
 	try {
-		list = await transport.get('/rest/api/2', '/resolution', undefined, signal);
+		list = await platformGet(transport, kind, '/resolution', undefined, signal);
 	} catch (error) {
 		// Without the list, resolutions are still read by their (English) names.
 		if (isMissing(error)) return {canceledResolutionIds: new Set()};
@@ -123,8 +134,8 @@ export async function lookUpResolutions(transport: JiraTransport, signal?: Abort
 }
 
 /** The searching user's profile time zone: Jira reads JQL date literals in it. */
-export async function lookUpProfileZone(transport: JiraTransport, fallback: string, signal?: AbortSignal): Promise<string> {
-	const me = (await transport.get('/rest/api/2', '/myself', undefined, signal)) as {timeZone?: unknown} | undefined;
+export async function lookUpProfileZone(transport: JiraTransport, kind: JiraDeploymentKind, fallback: string, signal?: AbortSignal): Promise<string> {
+	const me = (await platformGet(transport, kind, '/myself', undefined, signal)) as {timeZone?: unknown} | undefined;
 	const zone = typeof me?.timeZone === 'string' ? me.timeZone : null;
 	if (zone === null) return fallback;
 	try {

@@ -22,6 +22,24 @@ export function replyWithFault(fault: FakeFault, request: IncomingMessage, respo
 			return;
 		}
 
+		case 'scope': {
+			send(response, 401, {code: 401, message: 'Unauthorized; scope does not match'});
+			return;
+		}
+
+		case 'captcha': {
+			const text = '';
+			const host = request.headers.host ?? '127.0.0.1';
+			response.writeHead(403, {
+				'content-type': 'text/html;charset=UTF-8',
+				'content-length': Buffer.byteLength(text),
+				'x-seraph-loginreason': 'AUTHENTICATION_DENIED',
+				'x-authentication-denied-reason': `CAPTCHA_CHALLENGE; login-url=http://${host}/login.jsp`,
+			});
+			response.end(text);
+			return;
+		}
+
 		case 'reset': {
 			request.socket.destroy();
 			return;

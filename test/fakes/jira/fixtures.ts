@@ -70,6 +70,8 @@ export const item = {
 			fromString: from?.displayName ?? null,
 			to: to ? userRef(to, deployment) : null,
 			toString: to?.displayName ?? null,
+			// Cloud names the accounts again in tmpFrom/tmpToAccountId.
+			...(deployment === 'cloud' ? {tmpFromAccountId: from?.accountId ?? null, tmpToAccountId: to?.accountId ?? null} : {}),
 		};
 	},
 	duedate(from: string | null, to: string | null): Item {

@@ -152,7 +152,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		const picked: Record<string, unknown> = {};
 		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = name === 'issuelinks' ? liveLinks(issue) : value;
 		const rendered: Record<string, unknown> = {expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields', id: issue.id, self: `${url}/rest/api/2/issue/${issue.id}`, key: issue.key, fields: picked};
-		if (expand.includes('changelog')) {
+		if (expand.includes('changelog') && options.searchEmbedsChangelog !== false) {
 			// Cloud embeds the most recent histories, newest first (REST v3 `expand`: "changelog: Returns a list of recent
 			// updates to an issue, sorted by date, starting from the most recent"); a search cuts them short.
 			const histories = cloud ? issue.histories.slice(-embeddedLimit).reverse() : issue.histories.slice(0, embeddedLimit);
@@ -206,12 +206,14 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 	const route = (incoming: IncomingMessage, method: string, path: string, query: Record<string, string>, body: unknown, response: ServerResponse): number => {
 		const locale = answerLocale(incoming, options.locale ?? 'en');
+		// Cloud serves its platform API as v3 and v2 alike (the same JSON but for rich text); Data Center only as v2.
+		const platform = cloud ? path.replace(/^\/rest\/api\/3\/(field|status|resolution|issueLinkType|serverInfo)$/, '/rest/api/2/$1') : path;
 		const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
 			send(response, status, hideEmails(translate(payload, locale)), headers);
 			return status;
 		};
 
-		if (path === '/rest/api/2/serverInfo') {
+		if (platform === '/rest/api/2/serverInfo') {
 			return reply(200, {
 				baseUrl: options.siteUrl ?? url,
 				version: cloud ? '1001.0.0-SNAPSHOT' : '9.12.2',
@@ -263,6 +265,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 		if (path === '/rest/api/3/search/jql' && cloud) {
 			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown};
+			// The enhanced search's POST body (SearchAndReconcileRequestBean): `expand` is one comma-separated string,
+			// `fields` an array of strings; Jira refuses a body of other types.
+			if (method === 'POST' && ((request.expand !== undefined && typeof request.expand !== 'string') || (request.fields !== undefined && !Array.isArray(request.fields)))) {
+				return reply(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
+			}
+
 			let found: FakeJiraIssue[];
 			try {
 				if (!parseJql(request.jql ?? '', timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
@@ -314,7 +322,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(200, rendered);
 		}
 
-		if (path === '/rest/api/2/status') {
+		if (platform === '/rest/api/2/status') {
 			return reply(
 				200,
 				statuses.map((status) => ({
@@ -339,10 +347,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(answer.status, answer.body);
 		}
 
-		if (path === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? (cloud ? defaultResolutions : dataCenterResolutions)).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
-		if (path === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
+		if (platform === '/rest/api/2/resolution') return reply(200, (options.resolutions ?? (cloud ? defaultResolutions : dataCenterResolutions)).map((resolution) => ({self: `${url}/rest/api/2/resolution/${resolution.id}`, description: '', ...resolution})));
+		if (platform === '/rest/api/2/issueLinkType') return reply(200, {issueLinkTypes: (options.linkTypes ?? defaultLinkTypes).map((type) => ({...type, self: `${url}/rest/api/2/issueLinkType/${type.id}`}))});
 
-		if (path === '/rest/api/2/field') {
+		if (platform === '/rest/api/2/field') {
 			return reply(200, (options.fields ?? []).map((field) => ({...field, orderable: true, navigable: true, searchable: true, clauseNames: [field.name.toLowerCase()]})));
 		}
 
@@ -375,7 +383,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const sprints = /^\/rest\/agile\/1\.0\/board\/(\d+)\/sprint$/.exec(path);
 			const board = sprints ? options.boards.find((candidate) => candidate.id === Number(sprints[1])) : undefined;
 			if (!board) return reply(404, errorBody('Board does not exist or you do not have permission to see it.'));
-			if (board.type !== 'scrum') return reply(400, errorBody('The board does not support sprints'));
+			if (board.type === 'kanban') return reply(400, errorBody('The board does not support sprints'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
 			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: board.id}));

@@ -24,6 +24,9 @@ export interface FakeJiraHistory {
 		readonly fromString: string | null;
 		readonly to: string | null;
 		readonly toString: string | null;
+		/** Cloud user fields: the accountIds, also where `from`/`to` are empty. */
+		readonly tmpFromAccountId?: string | null;
+		readonly tmpToAccountId?: string | null;
 	}>;
 }
 
@@ -50,12 +53,20 @@ export interface FakeJiraField {
 export interface FakeJiraBoard {
 	readonly id: number;
 	readonly name: string;
-	readonly type: 'scrum' | 'kanban';
+	/** `simple`: a team-managed project's board, which holds sprints when the project uses them. */
+	readonly type: 'scrum' | 'kanban' | 'simple';
 	readonly projectKey: string;
 	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string}>;
 }
 
-export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated';
+/**
+ * `scope`: the API gateway (api.atlassian.com/ex/jira/{cloudId}) turning away a scoped API token that lacks
+ * the endpoint's scope: 401 `{"code": 401, "message": "Unauthorized; scope does not match"}`.
+ * `captcha`: after several failed logins Jira refuses basic auth until someone signs in through the
+ * browser's CAPTCHA: 403 with `X-Seraph-LoginReason: AUTHENTICATION_DENIED` and
+ * `X-Authentication-Denied-Reason: CAPTCHA_CHALLENGE; login-url=…` (Atlassian's basic-auth docs, "CAPTCHA").
+ */
+export type FakeFaultKind = 'rate-limit' | 'server' | 'reset' | 'hang' | 'malformed' | 'truncated' | 'captcha' | 'scope';
 
 export interface FakeFault {
 	readonly kind: FakeFaultKind;
@@ -108,6 +119,11 @@ export interface FakeJiraOptions {
 	readonly embeddedChangelogLimit?: number;
 	/** The embedded changelog's `total`: every history (default, as Jira has answered) or only those on the page (as PageOfChangelogs documents it). */
 	readonly embeddedChangelogTotal?: 'all' | 'page';
+	/**
+	 * false: a search answers `expand=changelog` with no `changelog` on its issues (the enhanced search's
+	 * expand options were still "being looked into" in Atlassian's RFC-61); the changelog endpoints still answer.
+	 */
+	readonly searchEmbedsChangelog?: boolean;
 	readonly changelogPageCap?: number;
 	/** Data Center before the paged changelog endpoint existed. */
 	readonly changelogEndpoint?: boolean;
