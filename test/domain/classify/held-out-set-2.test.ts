@@ -1,9 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import type {Category, Ticket} from '../../../source/domain/types.js';
-import {mapPriorityName} from '../../../source/providers/jira/values.js';
-import {makeTicket} from './labelled.js';
+import {agreementOf, type Agreement, type RealTicket} from './real-ticket-set.js';
 
 /**
  * Held-out set 2: real tickets none of the other sets holds (Apache Hadoop and Hibernate Jira
@@ -13,17 +10,7 @@ import {makeTicket} from './labelled.js';
  * read to find misreadings; batch 2 was gathered after those fixes were written, as a check,
  * then read in turn; batch 3 was gathered after all of them, as a check.
  */
-interface HeldOutTicket {
-	readonly key: string;
-	readonly url: string;
-	readonly tracker: 'jira' | 'github';
-	readonly project: string;
-	readonly title: string;
-	readonly type: string | null;
-	readonly priority: string | null;
-	readonly labels: readonly string[];
-	readonly components: readonly string[];
-	readonly category: Category | 'ambiguous';
+interface HeldOutTicket extends RealTicket {
 	readonly reason: string;
 	readonly batch: 1 | 2 | 3;
 }
@@ -32,21 +19,6 @@ const fixture = JSON.parse(readFileSync(new URL('../../fixtures/held-out-tickets
 
 function sourceTicket(name: string): {tickets: Array<{key: string; url?: string; title: string}>} | Array<{key: string; title: string}> {
 	return JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as never;
-}
-
-/** As the providers map them: a Jira priority name through the Jira provider's own mapping. */
-function heldOutTicket(item: HeldOutTicket): Ticket {
-	return makeTicket({
-		id: item.key,
-		key: item.key,
-		title: item.title,
-		type: item.type,
-		priority: mapPriorityName(item.priority),
-		labels: item.labels,
-		components: item.components,
-		project: item.tracker === 'jira' ? item.project : null,
-		team: item.project,
-	});
 }
 
 // A little under what is measured now (docs/classification.md): accuracy over the tickets
@@ -76,26 +48,15 @@ describe('held-out set 2 of real tickets', () => {
 
 	it(`accuracy ≥ ${floors.accuracy} over the tickets decided, coverage ≥ ${floors.coverage}, no tags`, () => {
 		const items = fixture.tickets.filter((item) => item.category !== 'ambiguous');
-		const verdicts = classifyAll(items.map(heldOutTicket), {tags: new Map(), rules: [], threshold: 0.6, learner: null});
-		const wrong: string[] = [];
-		const unsure: string[] = [];
-		for (const item of items) {
-			const verdict = verdicts.get(item.key)!;
-			if (verdict.category === 'unclassified') unsure.push(`${item.key} ${item.title} → ${verdict.reason}`);
-			else if (verdict.category !== item.category) wrong.push(`${item.key} ${item.title} → ${verdict.category} (${verdict.reason}, ${verdict.confidence})`);
-		}
-		const decided = items.length - unsure.length;
-		const correct = decided - wrong.length;
-		const perBatch = ([1, 2, 3] as const).map((batch) => {
-			const mine = items.filter((item) => item.batch === batch);
-			const agree = mine.filter((item) => verdicts.get(item.key)!.category === item.category).length;
-			return `batch ${batch}: ${agree}/${mine.length} agree`;
-		});
-		console.log(
-			`held-out set 2: ${correct}/${items.length} agree (${perBatch.join(', ')}); accuracy ${(correct / decided).toFixed(3)} (${correct}/${decided}), coverage ${(decided / items.length).toFixed(3)} (${decided}/${items.length})\n` +
-				`wrong:\n${wrong.join('\n')}\nunclassified:\n${unsure.join('\n')}`,
-		);
+		const perBatch = (verdicts: Agreement['verdicts']) =>
+			([1, 2, 3] as const).map((batch) => {
+				const mine = items.filter((item) => item.batch === batch);
+				const agree = mine.filter((item) => verdicts.get(item.key)!.category === item.category).length;
+				return `batch ${batch}: ${agree}/${mine.length} agree`;
+			});
+		const {correct, decided, scored, summary} = agreementOf('held-out set 2', fixture.tickets, (verdicts) => ` (${perBatch(verdicts).join(', ')})`);
+		console.log(summary);
 		expect(correct / decided).toBeGreaterThanOrEqual(floors.accuracy);
-		expect(decided / items.length).toBeGreaterThanOrEqual(floors.coverage);
+		expect(decided / scored).toBeGreaterThanOrEqual(floors.coverage);
 	});
 });

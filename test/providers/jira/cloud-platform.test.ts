@@ -2,23 +2,12 @@
  * Jira Cloud's REST reference is the v3 platform API (developer.atlassian.com/cloud/jira/platform/rest/v3):
  * a Cloud sync reads its vocabulary there, and asks v2 only of a host that answers v3 with 404.
  */
-import {afterEach, expect, it} from 'vitest';
-import {change, fields, item, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
-import {startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
-import {collect, providerFor, tickets} from './helpers.js';
+import {expect, it} from 'vitest';
+import {change, item, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
+import {cloudTenants, collect, providerFor, tickets} from './helpers.js';
 
 const {dana, alex} = users('cloud');
-let fake: FakeJira | null = null;
-
-afterEach(async () => {
-	await fake?.close();
-	fake = null;
-});
-
-async function start(specs: readonly IssueSpec[], options: Partial<FakeJiraOptions> = {}): Promise<FakeJira> {
-	fake = await startFakeJira({deployment: 'cloud', issues: specs.map((spec) => makeIssue('cloud', spec)), users: [dana, alex], me: dana, statuses, fields, ...options});
-	return fake;
-}
+const start = cloudTenants();
 
 const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
 

@@ -1,35 +1,14 @@
 /** What a real Jira Cloud tenant does that the other Cloud tests do not exercise, each as Atlassian's docs state it. */
-import {afterEach, expect, it} from 'vitest';
-import {ProviderError} from '../../../source/providers/provider.js';
-import {change, fields, item, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
-import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
-import {collect, providerFor, tickets} from './helpers.js';
+import {expect, it} from 'vitest';
+import {change, item, makeIssue, users} from '../../fakes/jira/fixtures.js';
+import {fakeCredentials} from '../../fakes/jira/server.js';
+import {cloudTenants, collect, failure, providerFor, tickets} from './helpers.js';
 
 const {dana, alex} = users('cloud');
-let fake: FakeJira | null = null;
-
-afterEach(async () => {
-	await fake?.close();
-	fake = null;
-});
-
-async function start(specs: readonly IssueSpec[], options: Partial<FakeJiraOptions> = {}): Promise<FakeJira> {
-	fake = await startFakeJira({deployment: 'cloud', issues: specs.map((spec) => makeIssue('cloud', spec)), users: [dana, alex], me: dana, statuses, fields, ...options});
-	return fake;
-}
+const start = cloudTenants();
 
 const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
 
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-	try {
-		await promise;
-	} catch (error) {
-		expect(error).toBeInstanceOf(ProviderError);
-		return error as ProviderError;
-	}
-
-	throw new Error('expected the pull to fail');
-}
 
 it('a 403 CAPTCHA challenge (X-Seraph-LoginReason: AUTHENTICATION_DENIED) says to sign in through the browser, not that a permission is missing', async () => {
 	const server = await start([{id: 1, created: day(1)}]);
@@ -65,7 +44,7 @@ it('a link type whose outward description reads "is blocked by" (or "depends on"
 		// ENG-3 depends on ENG-9.
 		linked(3, 'depends on', {type: dependency, outwardIssue: {...open, key: 'ENG-9'}}),
 	];
-	fake = await startFakeJira({deployment: 'cloud', issues, users: [dana, alex], me: dana, statuses, fields, linkTypes: [reversedBlocks, dependency]});
+	const fake = await start([], {issues, linkTypes: [reversedBlocks, dependency]});
 	const got = tickets(await collect(providerFor(fake, 'cloud', {blockedByLinkTypes: ['Blocks', 'Dependency']}).pull({updatedSince: null, resumeCursor: null})));
 	const spells = (key: string) => got.find((ticket) => ticket.key === key)?.blockedSpells;
 	expect(spells('ENG-1')).toEqual([{start: Date.parse(day(2)), end: null, reason: 'blocked by ENG-7'}]);

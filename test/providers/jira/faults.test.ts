@@ -4,7 +4,7 @@ import {createJiraProvider} from '../../../source/providers/jira/index.js';
 import {createJiraTransport} from '../../../source/providers/jira/transport.js';
 import {makeIssue, fields, statuses, users} from '../../fakes/jira/fixtures.js';
 import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
-import {collect, providerFor, tickets} from './helpers.js';
+import {collect, failure, providerFor, tickets} from './helpers.js';
 
 let fake: FakeJira | null = null;
 
@@ -19,16 +19,6 @@ async function start(deployment: 'cloud' | 'datacenter', count: number, options:
 	return fake;
 }
 
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-	try {
-		await promise;
-	} catch (error) {
-		expect(error).toBeInstanceOf(ProviderError);
-		return error as ProviderError;
-	}
-
-	throw new Error('expected the pull to fail');
-}
 
 const secrets = [fakeCredentials.apiToken, fakeCredentials.pat, Buffer.from(`${fakeCredentials.email}:${fakeCredentials.apiToken}`).toString('base64')];
 
