@@ -7,12 +7,12 @@
  */
 import {AsyncLocalStorage} from 'node:async_hooks';
 import JiraApiModule from 'jira-client';
-import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
-import {defaultRetryPolicy, parseRetryAfter, TransientFault, untilResetInstant, withRetries, type RetryPolicy} from '../retry.js';
+import {defaultRetryPolicy, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
 import {TrackerClock} from '../tracker-clock.js';
+import {describeUri, exhausted, networkFault, parseJson, statusFault, type JiraAuth} from './transport-faults.js';
 
-export type JiraAuth = {readonly kind: 'basic'; readonly email: string; readonly apiToken: string} | {readonly kind: 'bearer'; readonly pat: string};
+export type {JiraAuth} from './transport-faults.js';
 
 export interface JiraTransportOptions {
 	readonly baseUrl: string;
@@ -67,125 +67,6 @@ const safeQueryValue = /^[\w.,-]*$/;
 export function isLoopbackHost(hostname: string): boolean {
 	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
 	return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
-function credentialsHint(auth: JiraAuth): string {
-	return auth.kind === 'basic'
-		? 'check JIRA_EMAIL and JIRA_API_TOKEN (an Atlassian API token for that account)'
-		: 'check JIRA_PAT (a Data Center personal access token that has not expired)';
-}
-
-/** Jira's own explanation of a 400, from `errorMessages` and `errors`, made safe to print. */
-function jiraErrorText(body: unknown): string {
-	if (typeof body !== 'object' || body === null) return '';
-	const {errorMessages, errors} = body as {errorMessages?: unknown; errors?: unknown};
-	const messages: string[] = [];
-	if (Array.isArray(errorMessages)) for (const message of errorMessages) if (typeof message === 'string') messages.push(message);
-	if (typeof errors === 'object' && errors !== null) for (const message of Object.values(errors)) if (typeof message === 'string') messages.push(message);
-	return toTerminalLine(messages.join('; ')).slice(0, 300);
-}
-
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Atlassian's basic-auth docs: `X-Seraph-LoginReason: AUTHENTICATION_DENIED` means the login was refused unchecked (CAPTCHA). */
-function isCaptchaChallenge(headers: Headers): boolean {
-	const reason = headers.get('x-seraph-loginreason') ?? '';
-	const denied = headers.get('x-authentication-denied-reason') ?? '';
-	return /AUTHENTICATION_DENIED/i.test(reason) || /CAPTCHA/i.test(denied);
-}
-
-function statusFault(status: number, headers: Headers, text: string, auth: JiraAuth, what: string): Error {
-	const body = parseJson(text);
-	if (status === 429) {
-		// Atlassian: a 429 "may be accompanied by Retry-After and X-RateLimit-Reset" — either may
-		// come alone; the reset is an ISO 8601 instant to the minute (yyyy-MM-ddTHH:mmZ).
-		const wait = parseRetryAfter(headers.get('retry-after')) ?? untilResetInstant(headers.get('x-ratelimit-reset'));
-		return new TransientFault('Jira is rate-limiting requests', 'rate-limit', wait);
-	}
-
-	if (status >= 500) return new TransientFault(`Jira answered ${status} for ${what}`, 'server', parseRetryAfter(headers.get('retry-after')));
-	if ((status === 401 || status === 403) && isCaptchaChallenge(headers)) {
-		// Not a permission: after failed logins Jira turns basic auth away, unread, until a browser login.
-		return new ProviderError('jira', 'auth', 'Jira wants a CAPTCHA solved before it accepts these credentials again', 'sign in to Jira once in a browser (Jira asks after several failed logins), then sync again');
-	}
-
-	switch (status) {
-		case 401: {
-			// The API gateway answers a scoped token that lacks a scope with {"code": 401, "message": "Unauthorized; scope does not match"}.
-			const message = typeof body === 'object' && body !== null ? (body as {message?: unknown}).message : undefined;
-			if (typeof message === 'string' && /scope does not match/i.test(message)) {
-				return new ProviderError('jira', 'auth', `Jira refused the token's scopes for ${what}`, 'give the scoped API token the read scopes: read:jira-work and read:jira-user (and read:board-scope:jira-software, read:sprint:jira-software for sprints)');
-			}
-
-			return new ProviderError('jira', 'auth', 'Jira rejected the credentials', credentialsHint(auth));
-		}
-
-		case 403: {
-			return new ProviderError('jira', 'forbidden', `Jira refused access to ${what}`, 'the account needs "Browse projects" on the projects in scope');
-		}
-
-		case 400: {
-			const detail = jiraErrorText(body);
-			return new ProviderError(
-				'jira',
-				'config',
-				detail === '' ? `Jira rejected the request for ${what}` : `Jira rejected the query: ${detail}`,
-				'check jira.jql in the configuration (try it in Jira\'s issue search)',
-			);
-		}
-
-		case 404: {
-			return new ProviderError('jira', 'not-found', `Jira has no ${what} here`, 'check JIRA_BASE_URL (include the context path of a Data Center install, e.g. /jira)');
-		}
-
-		case 410: {
-			return new ProviderError('jira', 'not-found', `Jira removed the endpoint for ${what}`, 'set jira.deployment to match the instance ("cloud" or "datacenter")');
-		}
-
-		default: {
-			return new ProviderError('jira', 'server', `Jira answered ${status} for ${what}`, 'try again later; if it persists, check the Jira instance');
-		}
-	}
-}
-
-function networkFault(error: unknown, timedOut: boolean, what: string): Error {
-	if (timedOut) return new TransientFault(`Jira did not answer ${what} in time`, 'timeout');
-	const cause = (error as {cause?: {code?: unknown}}).cause;
-	const code = typeof cause?.code === 'string' ? cause.code : 'connection failed';
-	return new TransientFault(`the connection to Jira failed (${code})`, 'network');
-}
-
-/** After the last retry: one line of cause, one of hint. */
-function exhausted(fault: TransientFault): ProviderError {
-	switch (fault.kind) {
-		case 'rate-limit': {
-			return new ProviderError('jira', 'rate-limit', 'Jira kept rate-limiting the sync', 'wait a few minutes and run the sync again');
-		}
-
-		case 'timeout': {
-			return new ProviderError('jira', 'timeout', fault.message, 'check the network and the Jira instance, then sync again');
-		}
-
-		case 'network': {
-			return new ProviderError('jira', 'network', fault.message, 'check JIRA_BASE_URL and the network, then sync again');
-		}
-
-		case 'server': {
-			return new ProviderError('jira', 'server', fault.message, 'Jira is having trouble; try again later');
-		}
-	}
-}
-
-function describeUri(uri: string): string {
-	// Names the endpoint, never the query (it may hold user text) nor the host's credentials.
-	const {pathname} = new URL(uri);
-	return pathname.replace(/\/rest\/(?:api|agile)\/[\d.]+/, '').replace(/\/\d+(?=\/|$)/g, '/{id}') || '/';
 }
 
 export function createJiraTransport(options: JiraTransportOptions): JiraTransport {

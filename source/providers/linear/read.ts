@@ -1,4 +1,7 @@
 import type {Iteration, Person} from '../../domain/types.js';
+import {object, nullableObject, array, string, identity, nullableString, number, nullableNumber, boolean, instant, nullableInstant, nullableDate, idOf} from './json-read.js';
+
+export {MalformedResponse} from './json-read.js';
 
 /**
  * Linear's GraphQL shapes (as our documents ask for them), read field by field. Every
@@ -6,12 +9,6 @@ import type {Iteration, Person} from '../../domain/types.js';
  * `MalformedResponse`, never a silent `undefined` in the store.
  */
 
-export class MalformedResponse extends Error {
-	constructor(readonly path: string) {
-		super(`unexpected value at ${path}`);
-		this.name = 'MalformedResponse';
-	}
-}
 
 export interface WorkflowStateInfo {
 	readonly name: string;
@@ -81,75 +78,6 @@ export interface RawIssue {
 	/** Classification evidence: the parent issue's identifier and the SLA's breach instant, when Linear has them. */
 	readonly parentKey?: string | null;
 	readonly slaBreachesAt?: number | null;
-}
-
-type Json = Record<string, unknown>;
-
-function object(value: unknown, path: string): Json {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MalformedResponse(path);
-	return value as Json;
-}
-
-function nullableObject(value: unknown, path: string): Json | null {
-	return value === null || value === undefined ? null : object(value, path);
-}
-
-function array(value: unknown, path: string): readonly unknown[] {
-	if (!Array.isArray(value)) throw new MalformedResponse(path);
-	return value;
-}
-
-function string(value: unknown, path: string): string {
-	if (typeof value !== 'string') throw new MalformedResponse(path);
-	return value;
-}
-
-/** Ids and keys: an empty one would make a ticket nobody can tag, link or tell apart. */
-function identity(value: unknown, path: string): string {
-	if (typeof value !== 'string' || value.trim() === '') throw new MalformedResponse(path);
-	return value;
-}
-
-function nullableString(value: unknown, path: string): string | null {
-	return value === null || value === undefined ? null : string(value, path);
-}
-
-function number(value: unknown, path: string): number {
-	if (typeof value !== 'number' || !Number.isFinite(value)) throw new MalformedResponse(path);
-	return value;
-}
-
-function nullableNumber(value: unknown, path: string): number | null {
-	return value === null || value === undefined ? null : number(value, path);
-}
-
-function boolean(value: unknown, path: string): boolean {
-	if (typeof value !== 'boolean') throw new MalformedResponse(path);
-	return value;
-}
-
-function instant(value: unknown, path: string): number {
-	const parsed = Date.parse(string(value, path));
-	if (Number.isNaN(parsed)) throw new MalformedResponse(path);
-	return parsed;
-}
-
-function nullableInstant(value: unknown, path: string): number | null {
-	return value === null || value === undefined ? null : instant(value, path);
-}
-
-const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Linear's TimelessDate is already a calendar date: no time zone is involved. */
-function nullableDate(value: unknown, path: string): string | null {
-	const text = nullableString(value, path);
-	if (text !== null && !calendarDate.test(text)) throw new MalformedResponse(path);
-	return text;
-}
-
-function idOf(value: unknown, path: string): string | null {
-	const node = nullableObject(value, path);
-	return node === null ? null : string(node['id'], `${path}.id`);
 }
 
 /** Reads `{nodes, pageInfo}` of a connection at `path`. */
