@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import readline from 'node:readline/promises';
 import {UsageError} from '../errors/app-error.js';
 import {resolveHome} from '../config/paths.js';
-import {backupRecordCounts} from '../store/backups.js';
-import {DamagedStoreError} from '../store/errors.js';
+import {backupRecordCounts, writeBackup} from '../store/backups.js';
+import {DamagedStoreError, StoreError} from '../store/errors.js';
 import type {RecordCounts} from '../store/record.js';
 import {openStore, type Store} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
@@ -30,7 +30,10 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 
 	const {store, movedAside} = openOrStartAfresh(file);
 	let counts: RecordCounts;
+	let keptBefore: string | null = null;
 	try {
+		// The record being replaced may hold changes no backup has yet (a dashboard killed before it closed).
+		if (movedAside === null) keptBefore = await backupBeforeRestore(store, file);
 		counts = store.restoreRecordFrom(backup);
 	} finally {
 		// The restored record in a backup of its own: today's backup keeps the record as it was.
@@ -38,6 +41,7 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 	}
 	if (movedAside !== null) process.stdout.write(`moved the damaged store aside to ${movedAside}\n`);
 	process.stdout.write(`restored from ${toTerminalLine(backup)}: ${describe(counts)}\n`);
+	if (keptBefore !== null) process.stdout.write(`the record as it was before is kept in ${toTerminalLine(keptBefore)}\n`);
 	process.stdout.write(movedAside === null ? 'tickets are unchanged\n' : 'run director-review sync to bring the tickets back\n');
 	return 0;
 }
@@ -48,8 +52,32 @@ async function confirm(question: string): Promise<boolean> {
 	try {
 		const answer = await prompt.question(question);
 		return /^y(es)?$/i.test(answer.trim());
+	} catch (error) {
+		// Ctrl-C or Ctrl-D at the question: no answer, so no restore.
+		if ((error as NodeJS.ErrnoException).code === 'ABORT_ERR') {
+			process.stderr.write('\n');
+			return false;
+		}
+		throw error;
 	} finally {
 		prompt.close();
+	}
+}
+
+/**
+ * A full copy of the record about to be replaced, in a backup file of its own (today's
+ * backup and the one being restored stay as they are), so the restore can be undone.
+ */
+async function backupBeforeRestore(store: Store, file: string): Promise<string> {
+	try {
+		return await writeBackup(store, Date.now(), {besideToday: true});
+	} catch (error) {
+		if (error instanceof StoreError) throw error;
+		throw new StoreError(
+			`could not back up the record in ${toTerminalLine(file)} before restoring (${error instanceof Error ? error.message : String(error)})`,
+			'nothing was restored; free some disk space or make the backups folder writable, then try again',
+			{cause: error},
+		);
 	}
 }
 

@@ -81,7 +81,10 @@ async function updated(source: BackupSource, file: string): Promise<boolean> {
 async function writeFullBackup(source: BackupSource, now: number): Promise<string> {
 	const folder = backupFolder(source.file);
 	makeFolder(folder, 0o700);
-	const final = path.join(folder, nameFor(now));
+	// Two full copies in one millisecond (the record before a restore, then after it) keep both.
+	let at = now;
+	while (fs.existsSync(path.join(folder, nameFor(at)))) at += 1;
+	const final = path.join(folder, nameFor(at));
 	const partial = path.join(folder, `.partial-${process.pid}-${now}.db`);
 	try {
 		fs.closeSync(fs.openSync(partial, 'w', 0o600));

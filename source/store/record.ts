@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import {StoreError} from './errors.js';
+import {isBusy, isDiskFull, isReadOnly, StoreError, translateSqliteError} from './errors.js';
 import {retain} from './handles.js';
 import {latestVersion} from './migrations.js';
 import {unreadableReview} from './review-check.js';
@@ -51,6 +51,9 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 		return counts;
 	} catch (error) {
 		if (error instanceof StoreError) throw error;
+		// The store itself could not take the record (another instance holds it, a full disk, a
+		// read-only file): said as such, never blamed on the backup.
+		if (isBusy(error) || isDiskFull(error) || isReadOnly(error)) throw translateSqliteError(error, storeFile) ?? error;
 		throw new StoreError(
 			`could not restore from ${backupFile}: ${error instanceof Error ? error.message : String(error)}`,
 			`the store at ${storeFile} is unchanged; try an older backup from the same folder`,

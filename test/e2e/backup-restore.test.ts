@@ -154,7 +154,9 @@ describe('a restore that was the mistake', () => {
 		expect(restore.stdout).toMatch(/0 tags/);
 		const files = fs.readdirSync(folder).filter((name) => name.endsWith('.db'));
 		expect(files).toContain(today);
-		expect(files.length).toBe(2);
+		// Today's, the copy of the record the restore replaced, and the restored record.
+		expect(files.length).toBe(3);
+		expect(restore.stdout).toMatch(/the record as it was before is kept in /);
 
 		// Today's backup still holds the tag: restoring it brings it back.
 		const undo = await runCli(['restore', path.join(folder, today!), '--yes'], {home});
