@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UsageError} from '../errors/app-error.js';
+import {toTerminalLine} from '../text/sanitize.js';
 import {ConfigError} from './errors.js';
 import type {HomePaths} from './paths.js';
 import type {AppConfig} from './schema.js';
@@ -25,5 +26,44 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 		}
 	}
 
-	return validateConfig(raw, env, file);
+	const config = validateConfig(raw, env, file);
+	keepSecretPrivate(file, raw);
+	return config;
+}
+
+/** The config keys that hold a secret (cli.md "Environment": a file holding one is mode 0600). */
+const secretKeys = [
+	['linear', 'apiKey'],
+	['jira', 'apiToken'],
+	['jira', 'pat'],
+] as const;
+
+function holdsSecret(raw: unknown): boolean {
+	return secretKeys.some(([section, key]) => {
+		const part = (raw as Record<string, unknown> | null)?.[section];
+		return typeof part === 'object' && part !== null && typeof (part as Record<string, unknown>)[key] === 'string';
+	});
+}
+
+/**
+ * A config.json written by hand, or loosened since `init` wrote it, may hold a secret others
+ * can read: it is made private (0600), and the director told once, on stderr.
+ */
+function keepSecretPrivate(file: string, raw: unknown): void {
+	if (!holdsSecret(raw)) return;
+	let mode: number;
+	try {
+		mode = fs.statSync(file).mode & 0o777;
+	} catch {
+		return;
+	}
+	if ((mode & 0o077) === 0) return;
+	const shown = toTerminalLine(file);
+	try {
+		fs.chmodSync(file, 0o600);
+		process.stderr.write(`director-review: warning: ${shown} holds a secret and could be read by others; it is now private (mode 0600)\n`);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+		process.stderr.write(`director-review: warning: ${shown} holds a secret and can be read by others, and could not be made private (${code}): run chmod 600 on it\n`);
+	}
 }
