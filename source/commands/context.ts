@@ -95,7 +95,7 @@ function parseWeek(value: string | undefined, now: number, timezone: string): We
  */
 export async function closeWithBackup(store: Store, options: BackupOptions = {}): Promise<void> {
 	try {
-		await backupIfDue(store, Date.now(), store.recordChanged, options);
+		await backupIfDue(store, Date.now(), store.recordChanged, options, store.recordWrittenAt());
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`director-review: warning: no backup of tags and notes was written (${stripUnsafe(message).replace(/\s+/g, ' ')})\n`);

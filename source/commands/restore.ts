@@ -68,10 +68,12 @@ async function confirm(question: string): Promise<boolean> {
  * A full copy of the record about to be replaced, in a backup file of its own (today's
  * backup and the one being restored stay as they are), so the restore can be undone.
  */
-async function backupBeforeRestore(store: Store, file: string): Promise<string> {
+async function backupBeforeRestore(store: Store, file: string): Promise<string | null> {
 	try {
 		return await writeBackup(store, Date.now(), {besideToday: true});
 	} catch (error) {
+		// A record that cannot be read (a frozen review's part gone) cannot be copied: the restore is the way out.
+		if (error instanceof DamagedStoreError) return null;
 		if (error instanceof StoreError) throw error;
 		throw new StoreError(
 			`could not back up the record in ${toTerminalLine(file)} before restoring (${error instanceof Error ? error.message : String(error)})`,

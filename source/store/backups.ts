@@ -107,12 +107,15 @@ async function writeFullBackup(source: BackupSource, now: number): Promise<strin
 }
 
 /**
- * The daily backup: written when today has none yet, or when this session changed the
- * record (today's backup then takes today's tags, notes and reviews).
+ * The daily backup: written when today has none yet, or when the record changed since the
+ * newest backup — in this session, or in one that ended before its backup (killed): today's
+ * backup then takes today's tags, notes and reviews. `recordWrittenAt`: when any process
+ * last wrote the record (null: never, or unknown).
  */
-export async function backupIfDue(source: BackupSource, now: number, recordChanged: boolean, options: BackupOptions = {}): Promise<string | null> {
+export async function backupIfDue(source: BackupSource, now: number, recordChanged: boolean, options: BackupOptions = {}, recordWrittenAt: number | null = null): Promise<string | null> {
 	const [latest] = listBackups(source.file);
-	if (!recordChanged && latest !== undefined && utcDay(latest.takenAt) === utcDay(now)) return null;
+	const unbacked = recordChanged || latest === undefined || (recordWrittenAt !== null && recordWrittenAt >= latest.takenAt);
+	if (!unbacked && utcDay(latest.takenAt) === utcDay(now)) return null;
 	return writeBackup(source, now, options);
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import {isBusy, isDiskFull, isReadOnly, StoreError, translateSqliteError} from './errors.js';
+import {markRecordWrittenSql} from './connection.js';
 import {retain} from './handles.js';
 import {latestVersion} from './migrations.js';
 import {unreadableReview} from './review-check.js';
@@ -41,6 +42,7 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 				counts[table] = run(`INSERT INTO main.${table} (${list}) SELECT ${list} FROM backup.${table}`).changes;
 			}
 			refuseUnreadableReviews(db, backupFile, storeFile);
+			run(markRecordWrittenSql, String(Date.now()));
 		});
 		run('PRAGMA synchronous = FULL');
 		try {

@@ -95,6 +95,11 @@ export class Store {
 		return this.connection.recordChanged;
 	}
 
+	/** When any process last wrote the director's record (connection.ts); null when never. */
+	recordWrittenAt(): number | null {
+		return this.connection.recordWrittenAt();
+	}
+
 	/** The director's record, copied into a new SQLite file at `destination` while the store stays in use (record-copy.ts). */
 	async backupRecordTo(destination: string): Promise<void> {
 		try {

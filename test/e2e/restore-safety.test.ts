@@ -3,6 +3,7 @@ import path from 'node:path';
 import {spawn} from '@lydell/node-pty';
 import Database from 'better-sqlite3';
 import {afterAll, describe, expect, it} from 'vitest';
+import {listBackups} from '../../source/store/backups.js';
 import {openStore} from '../../source/store/store.js';
 import {cleanEnv, cliPath, expectCleanFailure, makeHome, removeHomes, runCli} from '../reliability/cli.js';
 
@@ -104,4 +105,25 @@ describe('the restore question, left unanswered', () => {
 			expect(noteTexts(store)).toEqual(['not to be replaced']);
 		});
 	}
+});
+
+describe('a change no backup holds yet', () => {
+	it('a tag written by a session that ended before its backup (killed) is backed up by the next run, even one that changes nothing', async () => {
+		const {home, store} = await backedUpHome();
+		const open = openStore(store);
+		const [ticket] = open.loadTickets('demo');
+		open.setTag('demo', ticket!.id, 'strategic');
+		// Closed without the backup a command makes as it closes: as if killed (SIGTERM, SIGHUP) first.
+		open.close();
+
+		const list = await runCli(['review', '--list', '--demo', '--offline'], {home});
+		expect(list.code, list.stderr).toBe(0);
+		const [latest] = listBackups(store);
+		const db = new Database(latest!.file, {readonly: true, fileMustExist: true});
+		try {
+			expect(db.prepare('SELECT ticket_id FROM tags').pluck().all()).toEqual([ticket!.id]);
+		} finally {
+			db.close();
+		}
+	});
 });
