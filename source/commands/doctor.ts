@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import {configFilePath, loadConfig} from '../config/load.js';
+import {redactSecrets} from '../errors/secrets.js';
 import {resolveHome} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
 import type {Person} from '../domain/types.js';
@@ -124,8 +125,8 @@ async function credentialsCheck(source: ProviderChoice): Promise<{check: Check; 
 
 function print(checks: readonly Check[]): number {
 	for (const check of checks) {
-		process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${toTerminalLine(check.detail)}\n`);
-		if (!check.ok && check.hint) process.stdout.write(`  hint: ${toTerminalLine(check.hint)}\n`);
+		process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${redactSecrets(toTerminalLine(check.detail))}\n`);
+		if (!check.ok && check.hint) process.stdout.write(`  hint: ${redactSecrets(toTerminalLine(check.hint))}\n`);
 	}
 	return checks.every((check) => check.ok) ? 0 : 1;
 }

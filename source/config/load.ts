@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UsageError} from '../errors/app-error.js';
+import {rememberSecret} from '../errors/secrets.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import {ConfigError} from './errors.js';
 import type {HomePaths} from './paths.js';
@@ -28,6 +29,9 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 
 	const config = validateConfig(raw, env, file);
 	keepSecretPrivate(file, raw);
+	rememberSecret(config.linear.apiKey);
+	rememberSecret(config.jira.apiToken, config.jira.email);
+	rememberSecret(config.jira.pat);
 	return config;
 }
 

@@ -1,5 +1,6 @@
 import {toTerminalLine} from '../text/sanitize.js';
 import {AppError, type ExitCode} from './app-error.js';
+import {redactSecrets} from './secrets.js';
 
 export interface ReportOptions {
 	/** The hint under an unexpected error (a bug); the TUI adds that the tags are saved. */
@@ -27,7 +28,7 @@ export function describeError(error: unknown, {bugHint = defaultBugHint, env = p
 /** Writes the report to stderr and returns the exit code: the one reporter of the commands and the TUI. */
 export function reportError(error: unknown, options: ReportOptions = {}): ExitCode {
 	const {text, exitCode} = describeError(error, options);
-	process.stderr.write(text);
+	process.stderr.write(redactSecrets(text));
 	return exitCode;
 }
 
@@ -46,6 +47,6 @@ function stackOf(error: unknown): string {
 
 /** One line for a screen's status or failure line: "cause — hint" for an `AppError`, the message of anything else. */
 export function errorLine(error: unknown): string {
-	if (error instanceof AppError) return `${error.reportedMessage} — ${error.hint}`;
-	return error instanceof Error ? error.message : String(error);
+	if (error instanceof AppError) return redactSecrets(`${error.reportedMessage} — ${error.hint}`);
+	return redactSecrets(error instanceof Error ? error.message : String(error));
 }
