@@ -7,6 +7,7 @@ import {recordTables, type RecordCounts} from './record.js';
 import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
 import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
 import {withBackupLock} from './backup-lock.js';
+import {StoreError} from './errors.js';
 
 export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-files.js';
 
@@ -34,8 +35,32 @@ export interface BackupOptions {
  * written (`writeFullBackup`). Earlier days' backups are never touched.
  */
 export async function writeBackup(source: BackupSource, now: number, options: BackupOptions = {}): Promise<string> {
-	// Today's backup is picked, updated and renamed by one process at a time (backup-lock.ts).
-	return withBackupLock(backupFolder(source.file), () => writeBackupLocked(source, now, options));
+	const folder = backupFolder(source.file);
+	try {
+		// Today's backup is picked, updated and renamed by one process at a time (backup-lock.ts).
+		return await withBackupLock(folder, () => writeBackupLocked(source, now, options));
+	} catch (error) {
+		throw backupFolderError(error, folder) ?? error;
+	}
+}
+
+const folderReasons: Readonly<Record<string, string>> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ENOSPC: 'no space left on the device',
+	EROFS: 'read-only file system',
+	ENOTDIR: 'a file stands where the folder should be',
+	EEXIST: 'a file stands where the folder should be',
+	EDQUOT: 'the disk quota is used up',
+};
+
+/** A backups folder the file system refuses (not SQLite's doing): one line naming it, with a hint; null for anything else. */
+function backupFolderError(error: unknown, folder: string): StoreError | null {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	const reason = code === undefined ? undefined : folderReasons[code];
+	if (reason === undefined) return null;
+	const hint = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some disk space, then run director-review backup' : `make ${folder} a folder your user can write, then run director-review backup`;
+	return new StoreError(`cannot write a backup in ${folder}: ${reason}`, hint, {cause: error});
 }
 
 async function writeBackupLocked(source: BackupSource, now: number, options: BackupOptions): Promise<string> {

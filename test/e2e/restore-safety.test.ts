@@ -127,3 +127,22 @@ describe('a change no backup holds yet', () => {
 		}
 	});
 });
+
+describe('a backups folder that cannot be written', () => {
+	it('backup says so in one line with a hint (exit 1), not as an unexpected error; a tag still works and warns', async () => {
+		const {home, store} = await backedUpHome();
+		const folder = path.join(home, 'backups');
+		fs.rmSync(folder, {recursive: true});
+		fs.writeFileSync(folder, 'not a folder');
+		const backup = await runCli(['backup'], {home});
+		expectCleanFailure(backup, {code: 1, cause: /cannot write a backup in .*backups: a file stands where the folder should be/});
+		expect(backup.stderr).not.toMatch(/unexpected error/);
+
+		const open = openStore(store);
+		const [ticket] = open.loadTickets('demo');
+		open.close();
+		const tag = await runCli(['tag', ticket!.key, 's', '--demo', '--offline'], {home});
+		expect(tag.code, tag.stderr).toBe(0);
+		expect(tag.stderr).toMatch(/^director-review: warning: no backup of tags and notes was written \(cannot write a backup in /);
+	});
+});
