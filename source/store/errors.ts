@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {RunTimeError} from '../errors/app-error.js';
 import {restoreHint} from './backup-files.js';
 
@@ -48,6 +50,15 @@ export function nativeModuleError(error: unknown): StoreError | null {
 	);
 }
 
+/** Whether the file system holding `file` has no block left for this user. */
+function diskIsFull(file: string): boolean {
+	try {
+		return fs.statfsSync(path.dirname(file)).bavail === 0;
+	} catch {
+		return false;
+	}
+}
+
 /** The store file cannot be used as it is: `director-review restore` is the way out. */
 export class DamagedStoreError extends StoreError {}
 
@@ -74,7 +85,10 @@ export function translateSqliteError(error: unknown, file: string): StoreError |
 	if (code === null) return null;
 	if (isBusy(error)) return busyError(file, error);
 	if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return damagedError(file, error);
-	if (code === 'SQLITE_FULL') return new StoreError(`the disk holding ${file} is full`, 'free some space and try again', {cause: error});
+	// SQLite reports a full disk met while making its -wal or -shm file, or growing one, as an I/O error.
+	if (code === 'SQLITE_FULL' || ((code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) && diskIsFull(file))) {
+		return new StoreError(`the disk holding ${file} is full`, 'free some space and try again', {cause: error});
+	}
 	if (code.startsWith('SQLITE_READONLY')) {
 		return new StoreError(`the store at ${file} is read-only`, 'check the permissions of the file and its folder (both must be writable for your user)', {cause: error});
 	}

@@ -1,4 +1,6 @@
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {spawn} from '@lydell/node-pty';
 import Database from 'better-sqlite3';
@@ -144,5 +146,45 @@ describe('a backups folder that cannot be written', () => {
 		const tag = await runCli(['tag', ticket!.key, 's', '--demo', '--offline'], {home});
 		expect(tag.code, tag.stderr).toBe(0);
 		expect(tag.stderr).toMatch(/^director-review: warning: no backup of tags and notes was written \(cannot write a backup in /);
+	});
+});
+
+describe('a store on a full disk', () => {
+	it('tag, review --mark and restore say the disk is full (exit 1); the record is whole once space is freed', {timeout: 120_000}, async () => {
+		const {home} = await backedUpHome();
+		const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-fullhome-'));
+		// Tests run as root (brief): a real, tiny file system is the honest way to run out of space.
+		execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]);
+		try {
+			fs.cpSync(home, mountPoint, {recursive: true});
+			const store = path.join(mountPoint, 'director-review.db');
+			const open = openStore(store);
+			const [ticket] = open.loadTickets('demo');
+			open.setTag('demo', ticket!.id, 'operational');
+			open.close();
+			const filler = path.join(mountPoint, 'filler');
+			const fd = fs.openSync(filler, 'w');
+			try {
+				for (const block = Buffer.alloc(65_536, 120); ; ) fs.writeSync(fd, block);
+			} catch (error) {
+				expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
+			} finally {
+				fs.closeSync(fd);
+			}
+			for (const args of [['tag', ticket!.key, 'strategic', '--demo', '--offline'], ['review', '--mark', '--demo', '--offline'], ['restore', '--yes']]) {
+				const result = await runCli(args, {home: mountPoint});
+				expectCleanFailure(result, {code: 1, cause: /disk holding .*director-review\.db is full/});
+			}
+			fs.rmSync(filler);
+			const tags = new Database(store, {readonly: true});
+			try {
+				expect(tags.prepare('SELECT category FROM tags WHERE ticket_id = ?').pluck().all(ticket!.id)).toEqual(['operational']);
+			} finally {
+				tags.close();
+			}
+		} finally {
+			execFileSync('umount', [mountPoint]);
+			fs.rmdirSync(mountPoint);
+		}
 	});
 });
