@@ -11,7 +11,8 @@ import {storePath} from './context.js';
 export async function runBackup(options: GlobalOptions, args: readonly string[]): Promise<number> {
 	if (args.length > 0) throw new UsageError(`backup takes no arguments (got "${args[0]}")`, 'run director-review backup');
 	const file = storePath(resolveHome(options.home));
-	if (!fs.existsSync(file)) throw new StoreError(`there is no store at ${file} yet, so nothing to back up`, 'run director-review sync first');
+	// Only a store that is not there is "none yet"; one that cannot be looked at is said by openStore.
+	if (isAbsent(file)) throw new StoreError(`there is no store at ${file} yet, so nothing to back up`, 'run director-review sync first');
 	const store = openStore(file);
 	try {
 		const written = await writeBackup(store, Date.now());
@@ -19,5 +20,14 @@ export async function runBackup(options: GlobalOptions, args: readonly string[])
 		return 0;
 	} finally {
 		store.close();
+	}
+}
+
+function isAbsent(file: string): boolean {
+	try {
+		fs.statSync(file);
+		return false;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT';
 	}
 }

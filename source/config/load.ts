@@ -18,12 +18,20 @@ export function configFilePath(paths: HomePaths): string {
 export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.env): AppConfig {
 	const file = configFilePath(paths);
 	let raw: unknown = {};
-	if (fs.existsSync(file)) {
+	let text: string | null;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch (error) {
+		// Only a file that is not there is an absent config; one that cannot be read is said as such.
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadableConfig(file, error);
+		text = null;
+	}
+	if (text !== null) {
 		try {
-			raw = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+			raw = JSON.parse(text) as unknown;
 		} catch (error) {
 			if (error instanceof SyntaxError) throw new ConfigError(configFileName, `valid JSON (${error.message})`, file);
-			throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`, 'check the file permissions');
+			throw error;
 		}
 	}
 
@@ -33,6 +41,22 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 	rememberSecret(config.jira.apiToken, config.jira.email);
 	rememberSecret(config.jira.pat);
 	return config;
+}
+
+const readFailures: Readonly<Record<string, string>> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ENOTDIR: 'a parent is not a folder',
+	ELOOP: 'too many symbolic links (a link loop)',
+	EISDIR: 'it is a folder',
+};
+
+function unreadableConfig(file: string, error: unknown): UsageError {
+	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+	return new UsageError(
+		`cannot read ${toTerminalLine(file)}: ${readFailures[code] ?? code}`,
+		'make the file and its folders readable for your user, or choose another home with --home or DIRECTOR_REVIEW_HOME',
+	);
 }
 
 /** The config keys that hold a secret (cli.md "Environment": a file holding one is mode 0600). */
