@@ -71,11 +71,11 @@ export const maxDemoWeeks = 52;
  * The demo's clock moves a week at a time, so a new user can review one Friday, move on a
  * week, sync and see what changed since. Only the demo: a real tracker has one now.
  */
-export function parseDemoWeek(value: string | undefined, provider: ProviderName | undefined): number {
+export function parseDemoWeek(value: string | undefined, provider: ProviderName | undefined, name = '--demo-week'): number {
 	if (value === undefined) return 0;
 	const trimmed = value.trim();
 	if (!/^\d+$/.test(trimmed) || Number(trimmed) > maxDemoWeeks) {
-		throw new UsageError(`--demo-week takes a number of weeks from 0 to ${maxDemoWeeks}, not "${value}"`, 'e.g. director-review --demo --demo-week 1 for next Friday');
+		throw new UsageError(`${name} takes a number of weeks from 0 to ${maxDemoWeeks}, not "${value}"`, 'e.g. director-review --demo --demo-week 1 for next Friday');
 	}
 	if (provider !== undefined && provider !== 'demo') throw new UsageError('--demo-week moves the demo’s clock only', 'add --demo, or drop --demo-week');
 	return Number(trimmed);
@@ -107,7 +107,10 @@ export function parseGlobalOptions(flags: ParsedFlags, env: NodeJS.ProcessEnv = 
 		if (provider !== undefined && provider !== 'demo') throw new UsageError(`--demo contradicts --provider ${provider}`, 'pass one of them');
 		provider = 'demo';
 	}
-	const demoWeek = parseDemoWeek(flags.demoWeek ?? env['DIRECTOR_REVIEW_DEMO_WEEK'], flags.demoWeek === undefined ? 'demo' : provider);
+	// An empty variable reads as unset, as every other one does.
+	const envWeek = env['DIRECTOR_REVIEW_DEMO_WEEK']?.trim() === '' ? undefined : env['DIRECTOR_REVIEW_DEMO_WEEK'];
+	const demoWeek =
+		flags.demoWeek === undefined ? parseDemoWeek(envWeek, 'demo', 'DIRECTOR_REVIEW_DEMO_WEEK') : parseDemoWeek(flags.demoWeek, provider);
 	const demoNow = parseDemoNow(env['DIRECTOR_REVIEW_DEMO_NOW']);
 	return {provider, week: flags.week, offline: flags.offline ?? false, home: flags.home, demoWeek, demoNow};
 }

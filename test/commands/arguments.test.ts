@@ -65,3 +65,16 @@ describe('DIRECTOR_REVIEW_DEMO_NOW', () => {
 		}
 	});
 });
+
+describe('DIRECTOR_REVIEW_DEMO_WEEK', () => {
+	it('empty reads as unset, as the other variables do', () => {
+		expect(parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_WEEK: ''}).demoWeek).toBe(0);
+		expect(parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_WEEK: ' '}).demoWeek).toBe(0);
+		expect(parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_WEEK: '2'}).demoWeek).toBe(2);
+	});
+
+	it('a bad value is a usage error naming the variable, not the flag', () => {
+		expect(() => parseGlobalOptions({demo: true}, {DIRECTOR_REVIEW_DEMO_WEEK: 'soon'})).toThrow(/^DIRECTOR_REVIEW_DEMO_WEEK takes a number of weeks/);
+		expect(() => parseGlobalOptions({demo: true, demoWeek: 'soon'}, {})).toThrow(/^--demo-week takes a number of weeks/);
+	});
+});
