@@ -139,6 +139,17 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 		expect(carriedOnTheLine).toBeGreaterThan(0);
 	});
 
+	it('writes dates in its prose as people read them ("Mon 14 Dec"), the --detail full appendix too: no ISO date outside a table', () => {
+		for (const s of snapshots) {
+			const documents = [...s.roster.reports.map((report) => buildOneOnOne(s, report.slug, 'full').content), buildLeadership(s, 'full').content];
+			for (const content of documents) {
+				const prose = content.split('\n').filter((line) => !line.startsWith('|'));
+				const iso = prose.filter((line) => /\b\d{4}-\d{2}-\d{2}\b/.test(line));
+				expect(iso, `${s.week.id}: ${content.split('\n')[0]}`).toEqual([]);
+			}
+		}
+	});
+
 	it('gives talking points that name their tickets and differ by report: no sentence repeated with only the name swapped', () => {
 		const ticketRules = new Set(['overdue', 'stale', 'taken-back', 'broken-promises', 'blocked']);
 		for (const s of snapshots) {
