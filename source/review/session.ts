@@ -188,8 +188,8 @@ export class ReviewSession implements ReviewSource {
 		for (const note of notes) this.options.store.reviews.issue(this.providerName, note);
 	}
 
-	lastIssued(report: string): IssuedNote | null {
-		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt);
+	lastIssued(report: string, weekId?: string): IssuedNote | null {
+		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt, weekId);
 	}
 
 	/**
