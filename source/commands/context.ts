@@ -71,7 +71,8 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 			const {ReviewSession} = await import('../review/session.js');
 			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths), week, indexWhileLoading: options?.indexWhileLoading});
 		},
-		close: async () => closeWithBackup(store),
+		// The backup is of the day the run lives at, like its tags and reviews (a pinned demo's day too).
+		close: async () => closeWithBackup(store, {}, clock()),
 	};
 }
 
@@ -93,9 +94,9 @@ function parseWeek(value: string | undefined, now: number, timezone: string): We
  * The rolling backup (briefing.md): taken as the store closes, so it holds what this run
  * changed. A failed backup is worth a warning, never the command's failure.
  */
-export async function closeWithBackup(store: Store, options: BackupOptions = {}): Promise<void> {
+export async function closeWithBackup(store: Store, options: BackupOptions = {}, now: number = Date.now()): Promise<void> {
 	try {
-		await backupIfDue(store, Date.now(), store.recordChanged, options, store.recordWrittenAt());
+		await backupIfDue(store, now, store.recordChanged, options, store.recordWrittenAt());
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`director-review: warning: no backup of tags and notes was written (${stripUnsafe(message).replace(/\s+/g, ' ')})\n`);

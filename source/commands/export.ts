@@ -2,7 +2,7 @@ import {buildExportFiles, notesIncluded} from '../export/build-exports.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import {buildSnapshot} from '../review/build-snapshot.js';
 import {freezeReview} from '../review/freeze.js';
-import {issuedNotes} from '../export/issue-points.js';
+import {issuedNotes, issuedPointsByTicket} from '../export/issue-points.js';
 import {writeExportFiles, type ExportFile} from '../export/write-files.js';
 import type {ExportOptions} from '../export/export-options.js';
 import {parseExportOptions, type GlobalOptions, type ParsedFlags} from './arguments.js';
@@ -28,9 +28,10 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		}
 
 		const written = writeExportFiles(files, exportOptions.out ?? process.cwd(), exportOptions.force);
-		freezeReview(context.store, snapshot, 'export');
 		// Only a note written to a file was issued; a preview on stdout leaves the next note's comparison alone.
-		for (const note of issuedNotes(snapshot, exportOptions)) context.store.reviews.issue(context.providerName, note);
+		const issued = issuedNotes(snapshot, exportOptions);
+		freezeReview(context.store, snapshot, 'export', issuedPointsByTicket(snapshot, issued));
+		for (const note of issued) context.store.reviews.issue(context.providerName, note);
 		for (const file of written) process.stderr.write(`wrote ${file}\n`);
 		const notes = notesIncluded(snapshot, exportOptions);
 		if (notes.length > 0) {

@@ -183,7 +183,7 @@ function teamBullets(s: ReviewSnapshot): Inline[] {
 	const orgStrategic = orgOperational === null ? null : 1 - orgOperational;
 	const low = rows.filter((row) => row.strategicShare !== null && orgStrategic !== null && row.strategicShare < orgStrategic - 0.15);
 	if (low.length > 0) {
-		items.push(join([trusted('Little improvement work in '), join(low.map((row) => text(`${row.name} (${formatPercent(row.strategicShare)})`)), ', '), trusted(` against ${formatPercent(orgStrategic)} across the org.`)]));
+		items.push(join([trusted('Little improvement work in '), join(low.map((row) => join([text(row.name), trusted(`’s group (${formatPercent(row.strategicShare)})`)])), ', '), trusted(` against ${formatPercent(orgStrategic)} across the org.`)]));
 	}
 	const takenBack = rows.filter((row) => row.takenBack > 0);
 	if (takenBack.length > 0) items.push(join([trusted('Taken back from '), join(takenBack.map((row) => text(`${row.name} (${row.takenBack})`)), ', '), trusted('.')]));

@@ -9,7 +9,7 @@ import {asOfLine, delegationIn, firefightingOf, keyOf, notesFor, ticketByKey, ti
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
 import {continuedPoints, pointLine} from './point-continuity.js';
-import {carriedBecause, type ContinuedPoint} from '../domain/briefing/continuity.js';
+import {carriedBecause, statusLabel, type ContinuedPoint} from '../domain/briefing/continuity.js';
 import {reportInterrupts} from './version2-notes.js';
 import {groupBrokenPromises, groupThemes, pointTickets} from './one-on-one-tickets.js';
 import {oneOnOneAppendix} from './one-on-one-appendix.js';
@@ -90,7 +90,7 @@ function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, d
 		shown.map((point) => text(pointLine(point))),
 		trusted(noTalkingPoints),
 	);
-	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise: '), join(rest.map(shortPoint), '; '), trusted(`. In full in the appendix (export --detail full).`)]);
+	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise — '), join(markedGroups(rest), '; '), trusted(`. In full in the appendix (export --detail full).`)]);
 	return document([
 		heading(1, join([trusted('1:1 with '), text(scope.report.name), trusted(' — '), weekLabel(s)])),
 		asOfLine(s),
@@ -144,11 +144,26 @@ const ruleTopics: Readonly<Record<string, string>> = {
 	blocked: 'blocked',
 };
 
-/** "first dates missed (GROW-7761)", "resolved: blocked (DATA-6912)", "component:checkout". */
-function shortPoint(point: ContinuedPoint): Inline {
+/** "first dates missed (GROW-7761)", "blocked (DATA-6912)", "component:checkout". */
+function shortPoint(point: ContinuedPoint): string {
 	const topic = point.rule === 'recurring-theme' ? point.subject : (ruleTopics[point.rule] ?? point.rule);
 	const key = /\b[A-Z][A-Z0-9]*-\d+\b/.exec(point.text)?.[0];
-	return text(`${point.status === 'resolved' ? 'resolved: ' : ''}${topic}${key === undefined ? '' : ` (${key})`}`);
+	return `${topic}${key === undefined ? '' : ` (${key})`}`;
+}
+
+/**
+ * The points the page leaves to the appendix, each still marked as briefing.md asks (new,
+ * continuing since its week, resolved), one mark per group to keep the page short:
+ * "new: work taken back (PAY-3); continuing (since 2026-W47, 2 weeks): blocked (PAY-1), stale work (PAY-2)".
+ * Without the marks a point carried on from the last 1:1 read as if raised for the first time.
+ */
+function markedGroups(points: readonly ContinuedPoint[]): Inline[] {
+	const groups = new Map<string, string[]>();
+	for (const point of points) {
+		const label = statusLabel(point);
+		groups.set(label, [...(groups.get(label) ?? []), shortPoint(point)]);
+	}
+	return [...groups].map(([label, topics]) => text(`${label}: ${topics.join(', ')}`));
 }
 
 /** The director's own section: not counted in the page's length (briefing.md). */

@@ -73,7 +73,9 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadersh
 	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
 	const head = intro(since, s.week.timezone, since.items);
 	const others = visible.length - restated.length;
-	const restatedNote = others > 0 ? `\n\n${others} other ${others === 1 ? 'figure' : 'figures'} of ${since.previousReview.week} restated by later changes: see the JSON export.` : '';
+	// "other" only after the page named some: with none named (or none fitting the page) it read as if some had been.
+	const counted = `${others}${restated.length > 0 ? ' other' : ''} ${others === 1 ? 'figure' : 'figures'}`;
+	const restatedNote = others > 0 ? `\n\n${counted} of ${since.previousReview.week} restated by later changes: see the JSON export.` : '';
 	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
 }
 

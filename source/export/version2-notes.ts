@@ -1,4 +1,4 @@
-import {formatDays, formatPercent, formatPersonDays} from '../domain/figure-format.js';
+import {formatDay, formatDays, formatPercent, formatPersonDays} from '../domain/figure-format.js';
 import {element} from '../domain/metrics/v2/paths.js';
 import type {ReportEffort} from '../domain/metrics/v2/types.js';
 import type {ReportTalkingPointInput} from '../domain/talking-points.js';
@@ -35,7 +35,7 @@ function atRiskLine(s: ReviewSnapshot, reportName: string | null): Inline | null
 	const ahead = atRisk.filter((risk) => risk.dueDate >= today);
 	const shown = [...ahead, ...atRisk.filter((risk) => risk.dueDate < today)].slice(0, namedAtRisk);
 	const named = shown.map((risk) =>
-		join([text(risk.key), trusted(` (due ${risk.dueDate}, on time ${formatPercent(risk.onTimeProbability)}`), reportName === null ? join([trusted(', '), text(risk.report)]) : trusted(''), trusted(')')]),
+		join([text(risk.key), trusted(` (due ${formatDay(risk.dueDate)}, on time ${formatPercent(risk.onTimeProbability)}`), reportName === null ? join([trusted(', '), text(risk.report)]) : trusted(''), trusted(')')]),
 	);
 	const more = atRisk.length > namedAtRisk ? trusted(` and ${atRisk.length - namedAtRisk} more`) : trusted('');
 	const head = `Promises at risk: ${atRisk.length} — ${ahead.length} likely to miss a due date still ahead, ${atRisk.length - ahead.length} already past due: `;

@@ -20,8 +20,8 @@ export interface SnapshotSession {
 	weekReport(week: Week): WeekReport;
 	/** Since the previous review, for a snapshot of this session (review/since.ts). */
 	sinceFor?(snapshot: ReviewSnapshot): SinceLastReview;
-	/** The report's last exported note before this session (store.reviews.lastIssued). */
-	lastIssued?(report: string): IssuedNote | null;
+	/** The report's last exported note before this session, of `weekId` or an earlier week (store.reviews.lastIssued). */
+	lastIssued?(report: string, weekId: string): IssuedNote | null;
 }
 
 export function buildSnapshot(context: SnapshotContext, session: SnapshotSession): ReviewSnapshot {
@@ -42,7 +42,7 @@ export function buildSnapshot(context: SnapshotContext, session: SnapshotSession
 		// again as of it and differ only by what the data changed (review/since.ts).
 		now: report.isCurrent ? report.asOf : context.now,
 	};
-	const previousNotes = session.lastIssued ? new Map(review.roster.reports.map((report) => [report.name, session.lastIssued?.(report.name) ?? null])) : undefined;
+	const previousNotes = session.lastIssued ? new Map(review.roster.reports.map((report) => [report.name, session.lastIssued?.(report.name, context.week.id) ?? null])) : undefined;
 	const withNotes = previousNotes === undefined ? snapshot : {...snapshot, previousNotes};
 	return session.sinceFor ? {...withNotes, since: session.sinceFor(withNotes)} : withNotes;
 }

@@ -111,7 +111,7 @@ export class NarrowWeek implements SnapshotSession {
 		return sinceLastReviewFor({store: this.options.store, providerName: this.options.providerName, review, timezone, now: this.options.now()}, snapshot, this.startedAt);
 	}
 
-	lastIssued(report: string): IssuedNote | null {
-		return this.options.store.reviews.lastIssued(this.options.providerName, report, this.startedAt);
+	lastIssued(report: string, weekId?: string): IssuedNote | null {
+		return this.options.store.reviews.lastIssued(this.options.providerName, report, this.startedAt, weekId);
 	}
 }

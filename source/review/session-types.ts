@@ -66,7 +66,8 @@ export interface ReviewSource {
 	/** Marks notes as taken into a 1:1 (after an export wrote them). */
 	markNotesDiscussed(ids: readonly number[]): void;
 	/** Freezes the review of the week as shown (briefing.md); absent where nothing can be frozen. */
-	freezeReview?(week: Week, trigger: 'export' | 'quit' | 'mark'): number | null;
+	/** `pointsByTicket`: the talking points the export issued, by the ticket each is about (its state rows hold them). */
+	freezeReview?(week: Week, trigger: 'export' | 'quit' | 'mark', pointsByTicket?: ReadonlyMap<string, readonly string[]>): number | null;
 	/** What changed since the previous review (briefing.md); absent while the review loads. */
 	sinceLastReview?(week: Week): SinceLastReview;
 	/** Records the talking points an export issued (store.reviews.issue); absent where nothing can be recorded. */

@@ -188,8 +188,8 @@ export class ReviewSession implements ReviewSource {
 		for (const note of notes) this.options.store.reviews.issue(this.providerName, note);
 	}
 
-	lastIssued(report: string): IssuedNote | null {
-		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt);
+	lastIssued(report: string, weekId?: string): IssuedNote | null {
+		return this.options.store.reviews.lastIssued(this.providerName, report, this.startedAt, weekId);
 	}
 
 	/**
@@ -210,8 +210,8 @@ export class ReviewSession implements ReviewSource {
 	}
 
 	/** Freezes the review of `week` as shown now (an export, or quitting after opening it); none of a store without tickets (commands/require-tickets.ts). */
-	freezeReview(week: Week, trigger: ReviewTrigger): number | null {
-		return this.options.store.ticketCount(this.providerName) === 0 ? null : freezeReview(this.options.store, this.snapshot(week), trigger);
+	freezeReview(week: Week, trigger: ReviewTrigger, pointsByTicket?: ReadonlyMap<string, readonly string[]>): number | null {
+		return this.options.store.ticketCount(this.providerName) === 0 ? null : freezeReview(this.options.store, this.snapshot(week), trigger, pointsByTicket);
 	}
 
 	markNotesDiscussed(ids: readonly number[]): void {

@@ -34,11 +34,14 @@ export function sinceLastReviewFor(source: SinceSource, snapshot: ReviewSnapshot
 				? {previous: found.review, figuresNow: readBack(builtFigures(source, snapshot, found.review.week, figuresAsOf(found.review)))}
 				: comparedFigures(found.review, found.members, (asOf) => builtFigures(source, snapshot, found.review.week, asOf));
 	const {previous} = compared;
+	// The week's themes carry no responders: version 2 reads them (as the JSON export's themes
+	// do), and without them no single responder was ever listed as having appeared.
+	const responders = new Map((snapshot.report.version2?.themes ?? []).map((theme) => [theme.name, theme]));
 	const themesNow = snapshot.report.details.themes.map((theme) => ({
 		name: theme.name,
 		ticketIds: theme.ticketIds,
-		singleResponder: (theme as {singleResponder?: boolean}).singleResponder,
-		topResponder: (theme as {topResponder?: string | null}).topResponder,
+		singleResponder: responders.get(theme.name)?.singleResponder ?? false,
+		topResponder: responders.get(theme.name)?.topResponder ?? null,
 	}));
 	return sinceLastReview({
 		previous,

@@ -80,9 +80,11 @@ export class ReviewRecord {
 				INSERT INTO issued_points (provider, report, week, issued_at, identity, rule, subject, status, since_week, text, ticket_ids)
 				VALUES (@provider, @report, @week, @issuedAt, @identity, @rule, @subject, @status, @sinceWeek, @text, @ticketIds)`),
 			lastIssue: prepare(`SELECT week, issued_at FROM issued_points WHERE provider = ? AND report = ? AND issued_at < ? ORDER BY issued_at DESC, id DESC LIMIT 1`),
+			// The latest week up to the note's, then the latest note of it: a look back at an earlier week is no later week's previous note.
+			lastIssueUpTo: prepare(`SELECT week, issued_at FROM issued_points WHERE provider = ? AND report = ? AND issued_at < ? AND week <= ? ORDER BY week DESC, issued_at DESC, id DESC LIMIT 1`),
 			pointsAt: prepare(`
 				SELECT identity, rule, subject, status, since_week, text, ticket_ids FROM issued_points
-				WHERE provider = ? AND report = ? AND issued_at = ? ORDER BY id`),
+				WHERE provider = ? AND report = ? AND issued_at = ? AND week = ? ORDER BY id`),
 		};
 	}
 
@@ -240,12 +242,17 @@ export class ReviewRecord {
 		}, true);
 	}
 
-	/** The report's latest exported note issued before `before` (default: now), or null. */
-	lastIssued(provider: ProviderName, report: string, before: number = Number.MAX_SAFE_INTEGER): IssuedNote | null {
+	/**
+	 * The report's latest exported note issued before `before` (default: now), or null. With
+	 * `upToWeek`, the previous note for a note of that week (briefing.md "1:1 continuity"): of
+	 * that week or an earlier one, the latest week first — a note exported for an earlier week
+	 * after it (a look back) is not the one its next note carries on from.
+	 */
+	lastIssued(provider: ProviderName, report: string, before: number = Number.MAX_SAFE_INTEGER, upToWeek?: string): IssuedNote | null {
 		return this.guard(() => {
-			const last = this.s.lastIssue.get(provider, report, before) as {week: string; issued_at: number} | undefined;
+			const last = (upToWeek === undefined ? this.s.lastIssue.get(provider, report, before) : this.s.lastIssueUpTo.get(provider, report, before, upToWeek)) as {week: string; issued_at: number} | undefined;
 			if (last === undefined) return null;
-			const rows = this.s.pointsAt.all(provider, report, last.issued_at) as Array<{
+			const rows = this.s.pointsAt.all(provider, report, last.issued_at, last.week) as Array<{
 				identity: string;
 				rule: string;
 				subject: string;

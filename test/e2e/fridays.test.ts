@@ -45,6 +45,7 @@ interface SinceItemJson {
 	person: string | null;
 	from?: string;
 	to?: string;
+	theme?: string;
 }
 
 interface Friday {
@@ -158,7 +159,7 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		// an hour after the review), and 66 figures of W49 that read differently now (late data: the
 		// re-tag, tickets finished or moved since, which change W49's open-work and promise figures).
 		expect(second?.overview).toContain(
-			'Since Fri 4 Dec, 19:30 (2026-W49, l: list): 62 new fires · 97 finished · 11 newly overdue · 35 promises broken · 16 postponed · 13 blocked · 7 unblocked · 22 delegated · 4 taken back · 1 recategorised · 3 themes now recurring · 2 themes no longer recurring · 66 figures restated',
+			'Since Fri 4 Dec, 19:30 (2026-W49, l: list): 62 new fires · 97 finished · 11 newly overdue · 35 promises broken · 16 postponed · 13 blocked · 7 unblocked · 22 delegated · 4 taken back · 1 recategorised · 3 themes now recurring · 2 themes no longer recurring · 1 single responder · 66 figures restated',
 		);
 		// Grouped by report in roster order: Priya Raman's payments team heads the list.
 		expect(second?.list).toContain('Since the review of 2026-W49, frozen Fri 4 Dec, 19:30 Priya Raman (92) new fire PAY-8392 Gateway error codes not mapped for Amex declines — Grace Mensah');
@@ -175,6 +176,10 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		// The late re-tag an hour after Friday 1's review, and nothing else recategorised.
 		expect(second?.json.sinceLastReview.items.filter((item) => item.kind === 'recategorised')).toEqual([
 			expect.objectContaining({key: lateRetag, report: 'Hannah Berg', person: 'Oliver Grant', from: 'strategic', to: 'operational'}),
+		]);
+		// Ravi Iyer now answers 3 of label:observability's 4 fires; at Friday 1's review no one held more than 1 of its 3.
+		expect(second?.json.sinceLastReview.items.filter((item) => item.kind === 'single-responder')).toEqual([
+			expect.objectContaining({theme: 'label:observability', report: 'Tom Okafor', person: 'Ravi Iyer'}),
 		]);
 	});
 
@@ -195,7 +200,7 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 	it('Friday 3: the counts since Friday 2’s review, and the re-tag of an old ticket that review had no row for', () => {
 		const third = fridays[2];
 		expect(third?.overview).toContain(
-			'Since Fri 11 Dec, 19:02 (2026-W50, l: list): 53 new fires · 108 finished · 7 newly overdue · 30 promises broken · 16 postponed · 12 blocked · 13 unblocked · 24 delegated · 1 taken back · 1 recategorised · 3 themes now recurring · 2 themes no longer recurring · 56 figures restated',
+			'Since Fri 11 Dec, 19:02 (2026-W50, l: list): 53 new fires · 108 finished · 7 newly overdue · 30 promises broken · 16 postponed · 12 blocked · 13 unblocked · 24 delegated · 1 taken back · 1 recategorised · 3 themes now recurring · 2 themes no longer recurring · 1 single responder · 56 figures restated',
 		);
 		expect(third?.list).toContain('Since the review of 2026-W50, frozen Fri 11 Dec, 19:02 Priya Raman (83) new fire PAY-8417 Receipt email shows wrong tax for SEK — Omar Haddad');
 		const items = itemsOf(third);
@@ -214,6 +219,9 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		expect(items).toContainEqual(['finished', 'PLAT-7741', null, 'Dana Whitfield']);
 		expect(third?.json.sinceLastReview.items.filter((item) => item.kind === 'recategorised')).toEqual([
 			expect.objectContaining({key: oldRetag, report: 'Hannah Berg', person: 'Jonas Weber', from: 'strategic', to: 'operational'}),
+		]);
+		expect(third?.json.sinceLastReview.items.filter((item) => item.kind === 'single-responder')).toEqual([
+			expect.objectContaining({theme: 'component:ingestion', report: 'Hannah Berg', person: 'Oliver Grant'}),
 		]);
 	});
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {formatDays, formatPercent, formatPersonDays, percentOf} from '../../source/domain/figure-format.js';
+import {formatDay, formatDays, formatPercent, formatPersonDays, percentOf} from '../../source/domain/figure-format.js';
 import {asOfDate as asOfDateOf, localDate, weekOf, weeksUpTo} from '../../source/domain/week.js';
 import type {Category, Tag, Week} from '../../source/domain/types.js';
 import {jsonInput} from '../../source/export/build-exports.js';
@@ -203,7 +203,7 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		const reportRisks = json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name);
 		const ahead = reportRisks.filter((risk) => risk.dueDate >= asOfDate);
 		if (reportRisks.length > 0) expect(note, `${label} ${report.name}`).toContain(`Promises at risk: ${reportRisks.length} — ${ahead.length} likely to miss a due date still ahead, ${reportRisks.length - ahead.length} already past due`);
-		for (const risk of [...ahead, ...reportRisks.filter((entry) => entry.dueDate < asOfDate)].slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${risk.dueDate}`);
+		for (const risk of [...ahead, ...reportRisks.filter((entry) => entry.dueDate < asOfDate)].slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${formatDay(risk.dueDate)}`);
 	});
 
 	// The CSV lists the week's tickets with the same categories: its completed counts are the JSON's.

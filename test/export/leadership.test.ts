@@ -90,6 +90,11 @@ describe('leadership summary', () => {
 		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);
 	});
 
+	it('names a group with little improvement work as the report’s group, not as the report', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		expect(md).toMatch(/Little improvement work in Jo Park’s group \(0%\)/);
+	});
+
 	it('shows each report’s delegation and strategic share, as the JSON export has them', () => {
 		const md = buildLeadership(makeSnapshot(), 'full').content;
 		expect(md).toContain('Delegation rate 67%: 2 tickets delegated to reports’ groups, 1 completed by the director, 1 taken back.');

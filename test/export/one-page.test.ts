@@ -4,6 +4,8 @@ import {weekOf} from '../../source/domain/week.js';
 import {buildLeadership} from '../../source/export/leadership.js';
 import {buildOneOnOne, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {issuedNotes} from '../../source/export/issue-points.js';
+import {continuedPoints} from '../../source/export/point-continuity.js';
+import {statusLabel} from '../../source/domain/briefing/continuity.js';
 import {reportScope} from '../../source/export/report-scope.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
@@ -102,6 +104,50 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 			}
 		}
 		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('marks every talking point new, continuing (since week, n weeks) or resolved, those moved to the "Also to raise" line too', () => {
+		let carriedOnTheLine = 0;
+		for (const s of snapshots) {
+			for (const report of s.roster.reports) {
+				const scope = reportScope(s, report);
+				const expected = continuedPoints(s, scope, talkingPointsFor(s, scope))
+					.filter((point) => point.quiet !== true)
+					.map((point) => statusLabel(point))
+					.sort();
+				const content = buildOneOnOne(s, report.slug).content;
+				const section = content.slice(content.indexOf('## Talking points'), content.indexOf('## Your notes'));
+				const marks = section
+					.split('\n')
+					.flatMap((line) => /^- (new|resolved|continuing \(since \d{4}-W\d\d, \d+ weeks?\)): /.exec(line)?.[1] ?? []);
+				const also = section.split('\n').find((line) => line.startsWith('Also to raise'));
+				if (also !== undefined) {
+					const groups = also.replace(/^Also to raise — /, '').replace(/\. In full in the appendix \(export --detail full\)\.$/, '').split('; ');
+					for (const group of groups) {
+						const at = group.indexOf(': ');
+						expect(at, `${report.name} ${s.week.id}: ${also}`).toBeGreaterThan(0);
+						const label = group.slice(0, at);
+						const items = group.slice(at + 2).split(', ');
+						if (label.startsWith('continuing')) carriedOnTheLine += items.length;
+						marks.push(...items.map(() => label));
+					}
+				}
+				expect(marks.sort(), `${report.name} ${s.week.id}`).toEqual(expected);
+			}
+		}
+		// The five Fridays move points carried on from the week before to the line: not a vacuous check.
+		expect(carriedOnTheLine).toBeGreaterThan(0);
+	});
+
+	it('writes dates in its prose as people read them ("Mon 14 Dec"), the --detail full appendix too: no ISO date outside a table', () => {
+		for (const s of snapshots) {
+			const documents = [...s.roster.reports.map((report) => buildOneOnOne(s, report.slug, 'full').content), buildLeadership(s, 'full').content];
+			for (const content of documents) {
+				const prose = content.split('\n').filter((line) => !line.startsWith('|'));
+				const iso = prose.filter((line) => /\b\d{4}-\d{2}-\d{2}\b/.test(line));
+				expect(iso, `${s.week.id}: ${content.split('\n')[0]}`).toEqual([]);
+			}
+		}
 	});
 
 	it('gives talking points that name their tickets and differ by report: no sentence repeated with only the name swapped', () => {

@@ -64,6 +64,19 @@ describe('Markdown: since last review', () => {
 		// 40% then and 40% now reads as no change: left to the JSON export.
 		expect(text).not.toContain('operationalShare restated');
 	});
+
+	it('counts the restated figures it does not name as "other" only when it named some, so a page naming none does not read as if it had', () => {
+		const unnamed = [
+			{figure: 'delegation.reports[Alex Kim].open', frozen: 4, now: 5},
+			{figure: 'blockers.blocked', frozen: 2, now: 3},
+		];
+		const noneNamed = section(buildLeadership(makeSnapshot({since: {...since, restated: unnamed}})).content);
+		expect(noneNamed).toContain('2 figures of 2026-W46 restated by later changes: see the JSON export.');
+		expect(noneNamed).not.toContain('other figures');
+		const oneNamed = section(buildLeadership(makeSnapshot({since: {...since, restated: [...unnamed, {figure: 'predictability.onTimeRate', frozen: 0.5, now: 0.6}]}})).content);
+		expect(oneNamed).toContain('On-time rate of 2026-W46 restated: 50% then, 60% now');
+		expect(oneNamed).toContain('2 other figures of 2026-W46 restated by later changes');
+	});
 });
 
 describe('Markdown: since last review in full with --detail full', () => {

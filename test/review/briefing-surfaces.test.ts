@@ -57,7 +57,11 @@ async function friday(): Promise<Friday> {
 		roster: opened.review.roster,
 		now: clock,
 		timezone,
-		themesNow: snapshot.report.details.themes.map((theme) => ({name: theme.name, ticketIds: theme.ticketIds})),
+		// Each theme with its responders, as the JSON export's themes read them (version 2).
+		themesNow: snapshot.report.details.themes.map((theme) => {
+			const responder = snapshot.report.version2?.themes.find((each) => each.name === theme.name);
+			return {name: theme.name, ticketIds: theme.ticketIds, singleResponder: responder?.singleResponder ?? false, topResponder: responder?.topResponder ?? null};
+		}),
 		figuresNow: null,
 	});
 	const expected = previous === null ? 'no previous review yet' : countsPhrase(countByKind(byHand), shown.restated.length);

@@ -16,7 +16,7 @@ import {footerLine} from '../../components/footer.js';
 import {useBindings} from '../../hooks/use-bindings.js';
 import {keyOf} from '../../keymap.js';
 import {useExportState} from './use-export-state.js';
-import {issuedNotes} from '../../../export/issue-points.js';
+import {issuedNotes, issuedPointsByTicket} from '../../../export/issue-points.js';
 
 const formatNames = {md: 'Markdown', json: 'JSON', csv: 'CSV'} as const;
 
@@ -69,10 +69,12 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			const built = files.map((each) => ({name: each.name, content: each.content}));
 			const written = writeExportFiles(built, state.folder, force);
 			source.markNotesDiscussed(notes.map((note) => note.id));
-			source.freezeReview?.(snapshot.week, 'export');
-			// The 1:1 notes written issued their talking points: the next note compares with them.
+			// The 1:1 notes written issued their talking points: the next note compares with them,
+			// and the review frozen now holds them on the rows of the tickets they are about.
 			const chosen = snapshot.roster.reports.filter((report) => state.reports.has(report.slug)).map((report) => report.slug);
-			if (state.format === 'md' && chosen.length > 0) source.issueNotes?.(issuedNotes(snapshot, {format: 'md', reports: chosen, leadership: false}));
+			const issued = state.format === 'md' && chosen.length > 0 ? issuedNotes(snapshot, {format: 'md', reports: chosen, leadership: false}) : [];
+			source.freezeReview?.(snapshot.week, 'export', issuedPointsByTicket(snapshot, issued));
+			if (issued.length > 0) source.issueNotes?.(issued);
 			dispatch({type: 'settled'});
 			const where = path.dirname(written[0] ?? state.folder);
 			setStatus(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${where}${notes.length > 0 ? ` · ${notes.length} note${notes.length === 1 ? '' : 's'} marked discussed` : ''}`);
