@@ -67,3 +67,21 @@ describe('undo in Triage', () => {
 		expect(lastFrame()).toMatch(/3 left to triage/);
 	});
 });
+
+describe('the Triage header at 80 columns', () => {
+	it('keeps a filter and a selection in sight, ahead of the counts it can cut', async () => {
+		const tickets = Array.from({length: 12}, (_, index) => ticket(`h${index}`, {key: `PAYMENTS-${1000 + index}`, title: index % 2 === 0 ? 'Payout retries' : 'Ledger'}));
+		const source = new TaggingSource({tickets}, weekReport({tickets}));
+		Object.assign(source.review, {settings: {threshold: 0.6}});
+		const {lastFrame, stdin} = renderTriage(source);
+		await settle();
+		await press(stdin, '/');
+		for (const character of 'payout') await press(stdin, character);
+		await press(stdin, '\r');
+		await press(stdin, 'v');
+		await press(stdin, 'v');
+		const header = lines(lastFrame())[0] ?? '';
+		expect(header).toContain('filter "payout"');
+		expect(header).toContain('2 selected');
+	});
+});
