@@ -44,4 +44,21 @@ describe('the Export view writing into a folder that already has the files', () 
 		expect(refused).not.toContain('../');
 		expect(refused).not.toContain(path.join(folder, written[0] ?? ''));
 	});
+
+	it('drops its "Files exist: W replaces them" question once another choice is made, as the question says', async () => {
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-export-view-'));
+		folders.push(folder);
+		const {stdin, lastFrame} = renderExport(folder);
+		await settle();
+		await press(stdin, 'w');
+		await press(stdin, 'w');
+		expect(lastFrame()).toContain('Files exist: W replaces them');
+		await press(stdin, 'f');
+		await press(stdin, 'f');
+		await press(stdin, 'f');
+		await press(stdin, 'w');
+		expect(lastFrame()).toContain('Files exist: W replaces them');
+		await press(stdin, 'p');
+		expect(lastFrame()).not.toContain('Files exist');
+	});
 });

@@ -91,6 +91,8 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 	};
 
 	const onAction = (action: ExportKeyAction) => {
+		// "Files exist: W replaces them, any other choice keeps them": another choice settles it.
+		if (state.confirmOverwrite && action !== 'overwrite' && action !== 'write') dispatch({type: 'settled'});
 		switch (action) {
 			case 'down': return dispatch({type: 'move', by: 1, rowCount});
 			case 'up': return dispatch({type: 'move', by: -1, rowCount});
