@@ -94,4 +94,15 @@ describe('since last review on the Overview', () => {
 			'  Trend › 2026-W49 › on-time rate: 50% then → 75% now',
 		]);
 	});
+
+	it('says a recategorised ticket moved in the words every view uses: firefighting, improvement, unsorted', () => {
+		const moved: SinceLastReview = {
+			...since,
+			items: [item('recategorised', 'OPS-4', 'Alex Kim', null, {from: 'strategic', to: 'operational'}), item('recategorised', 'OPS-5', 'Alex Kim', null, {from: 'unclassified', to: 'strategic'})],
+			restated: [],
+		};
+		const lines = sinceListLines(moved, ['Alex Kim'], 'UTC').map((line) => line.text);
+		expect(lines).toContain('  recategorised OPS-4 Title of OPS-4: improvement → firefighting');
+		expect(lines).toContain('  recategorised OPS-5 Title of OPS-5: unsorted → improvement');
+	});
 });
