@@ -51,7 +51,7 @@ export async function runReview(options: GlobalOptions): Promise<number> {
 async function printOverview(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<number> {
 	await syncBeforeReading(context, session, options);
 	const {renderOverviewText} = await import('../ui/plain-overview.js');
-	const text = renderOverviewText(session, context.week, process.stdout.columns ?? 100);
+	const text = renderOverviewText(session, context.week, process.stdout.isTTY ? process.stdout.columns : undefined);
 	process.stdout.write(`${stripVTControlCharacters(text)}\n`);
 	return 0;
 }

@@ -72,10 +72,15 @@ function figureName(path: string): string {
 export function formatFigure(path: string, value: number | null): string {
 	const name = figureName(path);
 	if (/(Share|Rate|Probability|Accuracy)$/.test(name) || name === 'scopeChange') return formatPercent(value);
-	if (name === 'personDays') return formatPersonDays(value);
+	if (name === 'personDays' || isEffortDays(path, name)) return formatPersonDays(value);
 	if (/Days$/.test(name)) return formatDays(value);
 	if (value === null) return '–';
 	return String(Math.round(value * 1000) / 1000);
+}
+
+/** Effort's per-category and unplanned figures (`effort…`, `effortTrend[…]…`) are person-days, not counts. */
+function isEffortDays(path: string, name: string): boolean {
+	return /^effort(Trend\[[^\]]*\])?\./.test(path) && ['operational', 'strategic', 'unclassified', 'unplanned'].includes(name);
 }
 
 /** The change in percentage points between two shares as shown; null when either is missing. */

@@ -1,4 +1,5 @@
 import {countByKind} from '../domain/briefing/since-last-review.js';
+import {figureWords, headlineFigureNames} from '../domain/figure-words.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
 import {formatDay, formatFigure} from '../domain/figure-format.js';
@@ -66,10 +67,10 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadersh
 	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
 	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
 	// The headline figures by name, both values; the others counted (every one is in the JSON export).
-	const headline = visible.filter((figure) => restatedLabels[figure.figure] !== undefined);
+	const headline = visible.filter((figure) => headlineFigureNames[figure.figure] !== undefined);
 	const restated = headline
 		.slice(0, limit)
-		.map((figure) => text(`${restatedLabels[figure.figure] ?? figure.figure} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+		.map((figure) => text(`${figureWords(figure.figure)} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
 	const head = intro(since, s.week.timezone, since.items);
 	const others = visible.length - restated.length;
@@ -79,17 +80,6 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadersh
 	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
 }
 
-/** The figures a leadership reader knows by name, in the words the summary uses. */
-const restatedLabels: Readonly<Record<string, string>> = {
-	'allocation.completed.operationalShare': 'Firefighting share',
-	'allocation.completed.operational': 'Firefighting completed',
-	'allocation.completed.strategic': 'Improvement completed',
-	'predictability.onTimeRate': 'On-time rate',
-	'predictability.keptRate': 'Kept rate',
-	'predictability.broken': 'Promises broken',
-	'delegation.delegationRate': 'Delegation rate',
-	'delegation.takenBack': 'Taken back',
-};
 
 /** A restated figure as every surface shows it (figure-format.ts). */
 function show(path: string, value: number | null): string {
@@ -116,6 +106,6 @@ export function sinceAppendixForLeadership(s: ReviewSnapshot): string[] {
 	const items = [...since.items].sort((a, b) => place(a) - place(b) || rank(a) - rank(b)).map((item) => itemLine(item, true));
 	const week = since.previousReview.week;
 	// As on the page: a change below the precision shown is the JSON export's alone.
-	const restated = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now)).map((figure) => text(`${restatedLabels[figure.figure] ?? figure.figure} of ${week}: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+	const restated = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now)).map((figure) => text(`${figureWords(figure.figure)} of ${week}: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	return [heading(3, trusted('Since last review')), bullets([...items, ...restated], trusted(''))];
 }

@@ -6,9 +6,18 @@ import {plainTheme, ThemeProvider} from './theme.js';
 import {describeTicket, Overview} from './views/overview/overview.js';
 import {sinceSummaryLines} from './views/overview/since-rows.js';
 
-/** The Overview as plain text, for pipes and cron: same rows as the TUI, no escape sequences. */
-export function renderOverviewText(source: ReviewSource, week: Week, columns: number): string {
-	const width = Math.max(80, Math.min(columns, 140));
+/**
+ * A pipe or a file has no width: the columns are laid out as on a wide terminal and each
+ * figure's detail runs on whole ("14 unsorted", not "14 unsort…"); the padding is trimmed.
+ */
+const unbounded = 1000;
+
+/**
+ * The Overview as plain text, for pipes and cron: same rows as the TUI, no escape sequences.
+ * `columns`: the terminal's width when printed to one; undefined for a pipe or a file.
+ */
+export function renderOverviewText(source: ReviewSource, week: Week, columns: number | undefined): string {
+	const width = columns === undefined ? unbounded : Math.max(80, Math.min(columns, 140));
 	const report = source.weekReport(week);
 	// briefing.md: the Overview shows the count of each kind since the previous review, and when it was.
 	const since = source.sinceLastReview?.(week);
@@ -28,5 +37,5 @@ export function renderOverviewText(source: ReviewSource, week: Week, columns: nu
 			</Box>
 		</ThemeProvider>,
 		{columns: width},
-	);
+	).replaceAll(/ +$/gm, '');
 }

@@ -41,6 +41,14 @@ describe('one format for every surface', () => {
 		expect(formatFigure('effort.org.fteWeeks', 2.45)).toBe('2.45');
 	});
 
+	it('formats effort by category and unplanned effort as the person-days they are, not as counts to 3 decimals', () => {
+		expect(formatFigure('effort.org.operational', 55.768)).toBe('55.8 person-days');
+		expect(formatFigure('effort.reports[Alex Kim].strategic', 12.04)).toBe('12 person-days');
+		expect(formatFigure('effortTrend[2026-W49].org.unclassified', 0.25)).toBe('0.2 person-days');
+		expect(formatFigure('effort.org.unplanned', 53.073)).toBe('53.1 person-days');
+		expect(formatFigure('allocation.completed.operational', 61)).toBe('61');
+	});
+
 	it('writes days in tenths and names calendar days with their weekday', () => {
 		expect(formatDays(0.2847)).toBe('0.3 d');
 		expect(formatDays(2)).toBe('2 d');

@@ -108,14 +108,14 @@ describe('Markdown: since last review in full with --detail full', () => {
 			{figure: 'effort.org.personDays', frozen: 12.25, now: 12.5},
 		];
 		const full = appendix(buildLeadership(makeSnapshot({since: {...since, restated}}), 'full').content);
-		expect(full).toContain('promiseRisk\\[ENG-9\\].onTimeProbability of 2026-W46: 42% then, 50% now');
-		expect(full).toContain('iterations\\[Sprint 42\\].planningAccuracy of 2026-W46: 50% then, 70% now');
-		expect(full).toContain('iterations\\[Sprint 42\\].scopeChange of 2026-W46: 25% then, 40% now');
-		expect(full).toContain('effort.org.personDays of 2026-W46: 12.2 person-days then, 12.5 person-days now');
+		expect(full).toContain('Promise risk › ENG-9 › chance on time of 2026-W46: 42% then, 50% now');
+		expect(full).toContain('Iterations › Sprint 42 › planning accuracy of 2026-W46: 50% then, 70% now');
+		expect(full).toContain('Iterations › Sprint 42 › scope change of 2026-W46: 25% then, 40% now');
+		expect(full).toContain('Effort › org › person-days of 2026-W46: 12.2 person-days then, 12.5 person-days now');
 		const overview = sinceListLines({...since, restated}, ['Alex Kim'], 'Europe/Berlin').map((line) => line.text);
-		expect(overview).toContain('  promiseRisk[ENG-9].onTimeProbability: 42% then → 50% now');
-		expect(overview).toContain('  iterations[Sprint 42].planningAccuracy: 50% then → 70% now');
-		expect(overview).toContain('  effort.org.personDays: 12.2 person-days then → 12.5 person-days now');
+		expect(overview).toContain('  Promise risk › ENG-9 › chance on time: 42% then → 50% now');
+		expect(overview).toContain('  Iterations › Sprint 42 › planning accuracy: 50% then → 70% now');
+		expect(overview).toContain('  Effort › org › person-days: 12.2 person-days then → 12.5 person-days now');
 	});
 
 	it('adds nothing when there is no previous review (the page says so)', () => {

@@ -70,7 +70,7 @@ export class FakeSource implements ReviewSource {
 	readonly providerName = 'demo' as const;
 	readonly providerLabel = 'Test organisation';
 	readonly timezone = 'UTC';
-	readonly version = 0;
+	readonly version: number = 0;
 	readonly review: ReviewData;
 
 	constructor(

@@ -83,6 +83,10 @@ export function describeSinceItem(item: SinceItem, date: (day: string) => string
 	return `${singular[item.kind]} ${subject}${named}${detailOf(item, date)}`;
 }
 
+/** A category in the words every view and export uses ("firefighting"), not the stored value ("operational"). */
+const categoryWords: Readonly<Record<string, string>> = {operational: 'firefighting', strategic: 'improvement', unclassified: 'unsorted'};
+const categoryWord = (category: string | null | undefined): string => (category === null || category === undefined ? 'unsorted' : (categoryWords[category] ?? category));
+
 /** The item's detail; `date` shows a due date ("2026-11-20", or "Fri 20 Nov" in prose). */
 function detailOf(item: SinceItem, date: (day: string) => string): string {
 	const day = (value: string | null | undefined) => (value === null || value === undefined ? '?' : /^\d{4}-\d\d-\d\d$/.test(value) ? date(value) : value);
@@ -97,7 +101,7 @@ function detailOf(item: SinceItem, date: (day: string) => string): string {
 		case 'unblocked':
 			return item.blocker ? ` (${item.blocker})` : '';
 		case 'recategorised':
-			return `: ${item.from ?? 'unsorted'} → ${item.to ?? 'unsorted'}`;
+			return `: ${categoryWord(item.from)} → ${categoryWord(item.to)}`;
 		case 'finished':
 			return item.outcome === 'canceled' ? ' (canceled)' : '';
 		default:

@@ -196,11 +196,11 @@ export function storeThemes(allTickets: readonly Ticket[], context: WeekContext)
 	return themes;
 }
 
-export type ThemeFlag = 'new this week' | 'rising' | 'quiet this week';
+export type ThemeFlag = 'newly recurring' | 'rising' | 'quiet this week';
 
 /**
  * What a recurring theme is doing, from its own tickets only (no claim the data cannot
- * back): `new this week` when it would not recur without this week's fires, `rising` when
+ * back): `newly recurring` when it would not recur without this week's fires (it may have burned before, not often enough to recur), `rising` when
  * it burned more this week than the week before (and at least twice), `quiet this week`
  * when nothing of it burned this week.
  */
@@ -210,7 +210,7 @@ export function themeFlags(theme: {readonly count: number; readonly ticketWeekId
 	const otherWeeks = new Set(theme.ticketWeekIds.filter((id) => id !== weekId)).size;
 	if (thisWeek === 0) return ['quiet this week'];
 	const flags: ThemeFlag[] = [];
-	if (theme.count - thisWeek < minimumTickets || otherWeeks < minimumWeeks) flags.push('new this week');
+	if (theme.count - thisWeek < minimumTickets || otherWeeks < minimumWeeks) flags.push('newly recurring');
 	if (thisWeek >= 2 && thisWeek > lastWeek) flags.push('rising');
 	return flags;
 }

@@ -110,9 +110,13 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const keyLines = keyLinesFor(rows.length);
 	const isWhole = figures.length > 0 && 1 + wrapped.reduce((sum, parts) => sum + parts.length, 0) + keyLines <= room;
 	// The keys are what `?` is for: when the figures cannot each have a row, the last ones give way to one line saying how many.
-	const figureRows = Math.max(0, room - keyLines - 1);
+	const figureRoom = room - keyLines;
+	const figureRows = Math.max(0, figureRoom - 1);
 	const listed = isWhole || figures.length <= figureRows ? figures : figures.slice(0, Math.max(0, figureRows - 1));
-	if (figures.length > 0) {
+	// Room for one line only: the heading says how many there are, rather than push a key off.
+	if (figures.length > 0 && !isWhole && figureRoom === 1) {
+		line('figures', <Text wrap="truncate-end"><Text bold>Figures — {viewTitle}</Text><Text color={theme.muted}>{`: ${String(figures.length)} definitions, a taller terminal shows them`}</Text></Text>);
+	} else if (figures.length > 0 && figureRoom >= 2) {
 		line('figures', <Text bold>Figures — {viewTitle}</Text>);
 		listed.forEach((figure, index) => {
 			if (isWhole) {

@@ -51,4 +51,21 @@ describe('the ? overlay', () => {
 		expect(frame.replace(/\s+/g, ' ')).toContain('1–6 1 Overview · 2 Triage · 3 Delegation · 4 Predictability · 5 Blockers & themes · 6 Export');
 		expect(frame).toContain('? or esc closes this help');
 	});
+
+	it('at 80×24 gives a view’s keys and every global key their lines before a heading of figures it has no room to list', () => {
+		const view = views.find((candidate) => candidate.id === 'delegation');
+		if (!view) throw new Error('no delegation view');
+		const {lastFrame, unmount} = render(
+			<ThemeProvider theme={plainTheme}>
+				<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} figures={view.figures ?? []} availableViews={views.map((each) => each.id)} width={80} height={21} />
+			</ThemeProvider>,
+		);
+		const frame = lastFrame() ?? '';
+		unmount();
+		expect(frame.split('\n').length).toBeLessThanOrEqual(21);
+		expect(frame).toMatch(/r · \? · q +sync with the tracker · this help · quit/);
+		expect(frame).toContain('? or esc closes this help');
+		// What figures there are is still said, in the one line there is room for.
+		expect(frame).toMatch(/Figures — Delegation: \d+ definitions/);
+	});
 });

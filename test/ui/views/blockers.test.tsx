@@ -129,7 +129,7 @@ describe('blockers rows', () => {
 
 	it('marks the weeks a theme burned in, a dot for the weeks it did not', () => {
 		const rows = themeRows(blockersReport());
-		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, 'new this week · rising']);
+		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['', 'component:payments', '3', '2', `${w44.slice(5)}  ·   ·  ${w47.slice(5)}`, 'newly recurring · rising']);
 		expect(rows[1]?.cells[4]?.text).toBe(` ·  ${w45.slice(5)} ${w46.slice(5)} ${w47.slice(5)}`);
 	});
 
@@ -197,7 +197,7 @@ describe('the Blockers & themes view', () => {
 		expect(frame).toMatch(/PAY-1\s+Settlement export\s+1.5 d\s+○ ended/);
 		expect(frame).toContain('Firefighting themes · 4 weeks · 3+ fires in 2+ weeks');
 		expect(frame).not.toContain('candidate');
-		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d new this week/);
+		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d newly recurring/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
 	});

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {WeekReport} from '../../../source/domain/week-report.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {delegationView} from '../../../source/ui/views/delegation/index.js';
-import {delegationRows, rowTickets} from '../../../source/ui/views/delegation/delegation-rows.js';
+import {delegationRows, rowTickets, ticketStateWords} from '../../../source/ui/views/delegation/delegation-rows.js';
 import {delegationReducer, initialDelegationState} from '../../../source/ui/views/delegation/use-delegation-state.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
 import {classification, FakeSource, keys, lines, person, press, reportDelegation, reportDetails, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
@@ -107,6 +107,22 @@ describe('delegation rows', () => {
 			['ENG-4', 'takenBack'],
 		]);
 		expect(list[0]).toMatchObject({assignee: 'Alex Kim', due: '12 Nov', categoryWord: 'firefighting'});
+	});
+});
+
+describe('a report\'s tickets, overdue and stale at once', () => {
+	it('says both of a ticket that is both, so the list reconciles with the row\'s overdue and stale figures', () => {
+		const report = weekReport({trendMetrics: [delegationMetrics(2, 6)], details: weekDetails({reports: [reportDetails('Alex Kim', {openIds: ['t1', 't5', 't2'], overdueIds: ['t1'], staleIds: ['t1', 't5']})]})});
+		const alex = delegationRows(report)[0];
+		if (!alex) throw new Error('no row');
+		const list = rowTickets(alex, report, new FakeSource({tickets, people, classifications}).review);
+		const words = list.map((ticket) => [ticket.key, ticketStateWords[ticket.state]]);
+		expect(words).toEqual([
+			['ENG-1', '! overdue, stale'],
+			['ENG-5', '~ stale'],
+			['ENG-2', '  open'],
+		]);
+		expect(words.filter(([, word]) => word?.includes('stale'))).toHaveLength(2);
 	});
 });
 

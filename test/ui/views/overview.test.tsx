@@ -65,3 +65,15 @@ describe('the overview with untrusted tracker text', () => {
 		expect(frame).not.toMatch(controls);
 	});
 });
+
+describe('the overview at 80 columns', () => {
+	it('shows every figure’s label whole: "Firefighting (acti…" hides which share it is', async () => {
+		const metrics = weekMetrics();
+		const source = new FakeSource({}, weekReport({trendMetrics: [metrics, metrics]}));
+		const {lastFrame} = renderView(source, 80, 21);
+		await settle();
+		const frame = lastFrame() ?? '';
+		for (const label of ['Firefighting (done)', 'Firefighting (active)', 'Firefighting effort', 'Top recurring theme']) expect(frame).toContain(label);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+});

@@ -69,7 +69,40 @@ describe('since last review on the Overview', () => {
 			'Outside every report (1)',
 			'  finished OPS-9 Title of OPS-9 — Dana Director',
 			'Restated figures of 2026-W49 (1)',
-			'  predictability.onTimeRate: 50% then → 60% now',
+			'  On-time rate: 50% then → 60% now',
 		]);
+	});
+
+	it('names a restated figure in words, not by its JSON path', () => {
+		const restated: SinceLastReview = {
+			...since,
+			items: [],
+			restated: [
+				{figure: 'allocation.completed.strategic', frozen: 33, now: 34},
+				{figure: 'allocation.active.unclassified', frozen: 36, now: 35},
+				{figure: 'delegation.reports[Priya Raman].strategicShare', frozen: 0.32, now: 0.3},
+				{figure: 'blockers.blockedNow', frozen: 5, now: 4},
+				{figure: 'trend[2026-W49].onTimeRate', frozen: 0.5, now: 0.75},
+			],
+		};
+		const lines = sinceListLines(restated, [], 'UTC').map((line) => line.text).slice(2);
+		expect(lines).toEqual([
+			'  Improvement completed: 33 then → 34 now',
+			'  Active › unsorted: 36 then → 35 now',
+			'  Delegation › Priya Raman › strategic share: 32% then → 30% now',
+			'  Blockers › still blocked: 5 then → 4 now',
+			'  Trend › 2026-W49 › on-time rate: 50% then → 75% now',
+		]);
+	});
+
+	it('says a recategorised ticket moved in the words every view uses: firefighting, improvement, unsorted', () => {
+		const moved: SinceLastReview = {
+			...since,
+			items: [item('recategorised', 'OPS-4', 'Alex Kim', null, {from: 'strategic', to: 'operational'}), item('recategorised', 'OPS-5', 'Alex Kim', null, {from: 'unclassified', to: 'strategic'})],
+			restated: [],
+		};
+		const lines = sinceListLines(moved, ['Alex Kim'], 'UTC').map((line) => line.text);
+		expect(lines).toContain('  recategorised OPS-4 Title of OPS-4: improvement → firefighting');
+		expect(lines).toContain('  recategorised OPS-5 Title of OPS-5: unsorted → improvement');
 	});
 });

@@ -85,10 +85,12 @@ function directorRow(metrics: WeekMetrics, trendMetrics: readonly WeekMetrics[])
 	};
 }
 
-export type TicketState = 'overdue' | 'stale' | 'open' | 'done' | 'takenBack';
+export type TicketState = 'overdue' | 'overdueStale' | 'stale' | 'open' | 'done' | 'takenBack';
 
 export const ticketStateWords: Record<TicketState, string> = {
 	overdue: '! overdue',
+	// Counted in both the row's overdue and its stale figures: the list says both.
+	overdueStale: '! overdue, stale',
 	stale: '~ stale',
 	open: '  open',
 	done: '✓ done',
@@ -125,7 +127,7 @@ export function rowTickets(row: DelegationRow, report: WeekReport, review: Revie
 		}
 	};
 
-	add(open, (id) => (overdue.has(id) ? 'overdue' : stale.has(id) ? 'stale' : 'open'));
+	add(open, (id) => (overdue.has(id) ? (stale.has(id) ? 'overdueStale' : 'overdue') : stale.has(id) ? 'stale' : 'open'));
 	add(details.completedIds, () => 'done');
 	add(details.takenBackIds, () => 'takenBack');
 	return list;
@@ -145,7 +147,7 @@ export function emptyTicketsText(row: DelegationRow, report: WeekReport): string
 export function rowTicketsTitle(label: string, tickets: readonly DelegatedTicket[]): string {
 	const count = (states: readonly TicketState[]) => tickets.filter((ticket) => states.includes(ticket.state)).length;
 	const parts = [
-		[count(['open', 'overdue', 'stale']), 'open'],
+		[count(['open', 'overdue', 'overdueStale', 'stale']), 'open'],
 		[count(['done']), 'done'],
 		[count(['takenBack']), 'taken back'],
 	] as const;

@@ -37,9 +37,14 @@ export const ticketChromeLines = 3;
 export function DelegationTickets({title, tickets, scroll, emptyText, width, height, prompt}: DelegationTicketsProps) {
 	const theme = useTheme();
 	// Measured once per list, not on every key that only moves the selection.
-	const columns = useMemo(() => fitKeyColumn(listColumns, tickets.map((ticket) => ['', ticket.key])), [tickets]);
+	// The state column widens only for a list with a ticket both overdue and stale: titles keep their room otherwise.
+	const columns = useMemo(() => {
+		const stateWidth = Math.max(0, ...tickets.map((ticket) => ticketStateWords[ticket.state].length));
+		const fitted = fitKeyColumn(listColumns, tickets.map((ticket) => ['', ticket.key]));
+		return fitted.map((column) => (column.header === 'state' && stateWidth > column.width ? {...column, width: stateWidth} : column));
+	}, [tickets]);
 	const widths = layoutColumns(columns, width);
-	const stateColor: Record<TicketState, string | undefined> = {overdue: theme.bad, stale: theme.warn, takenBack: theme.warn, done: theme.good, open: undefined};
+	const stateColor: Record<TicketState, string | undefined> = {overdue: theme.bad, overdueStale: theme.bad, stale: theme.warn, takenBack: theme.warn, done: theme.good, open: undefined};
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate-end">{padEnd(title, width)}</Text>

@@ -81,7 +81,11 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		} catch (error) {
 			if (error instanceof FileExistsError && !force) {
 				dispatch({type: 'askOverwrite'});
-				setStatus(`${error.message} — ${key.overwrite} replaces them`);
+				// The folder is on screen: the files go by their names (the command line's message
+				// names them relative to the directory the app started in: "../../../tmp/…").
+				const names = error.files.map((target) => toTerminalLine(path.basename(target)));
+				const one = names.length === 1;
+				setStatus(`${one ? 'file exists' : `${names.length} files exist`} in the folder: ${names.join(', ')} — ${key.overwrite} replaces ${one ? 'it' : 'them'}`);
 				return;
 			}
 			setStatus(errorLine(error));
@@ -89,6 +93,8 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 	};
 
 	const onAction = (action: ExportKeyAction) => {
+		// "Files exist: W replaces them, any other choice keeps them": another choice settles it.
+		if (state.confirmOverwrite && action !== 'overwrite' && action !== 'write') dispatch({type: 'settled'});
 		switch (action) {
 			case 'down': return dispatch({type: 'move', by: 1, rowCount});
 			case 'up': return dispatch({type: 'move', by: -1, rowCount});

@@ -26,9 +26,10 @@ export interface OverviewProps {
 export function Overview({report, width, height, describeTicket, selected, triage}: OverviewProps) {
 	const theme = useTheme();
 	const rows = overviewRows(report);
-	// Narrow terminals drop the sparkline first, then shorten the labels; nothing wraps.
+	// Narrow terminals drop the sparkline, then cut the details; a label stays whole ("Firefighting
+	// (acti…" would hide which share it is), and nothing wraps.
 	const markWidth = selected === undefined ? 0 : 2;
-	const labelWidth = width >= 90 ? 22 : 19;
+	const labelWidth = 22;
 	const valueWidth = 6;
 	const trendWidth = width >= 80 ? Math.max(report.trendMetrics.length, 5) + 2 : 0;
 	// "−17 pts better" is 14 columns: one more keeps a space before the detail.

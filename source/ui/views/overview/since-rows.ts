@@ -1,6 +1,7 @@
 import {countByKind, groupByReport} from '../../../domain/briefing/since-last-review.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../../../domain/briefing/since-format.js';
 import {formatFigure} from '../../../domain/figure-format.js';
+import {figureWords} from '../../../domain/figure-words.js';
 import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {textWidth} from '../../text-width.js';
@@ -71,7 +72,7 @@ export function sinceListLines(since: SinceLastReview, reportOrder: readonly str
 	}
 	if (since.restated.length > 0) {
 		lines.push({text: `Restated figures of ${previous.week} (${since.restated.length})`, kind: 'heading'});
-		for (const figure of since.restated) lines.push({text: `  ${toTerminalLine(`${figure.figure}: ${show(figure.figure, figure.frozen)} then → ${show(figure.figure, figure.now)} now`)}`, kind: 'item'});
+		for (const figure of since.restated) lines.push({text: `  ${toTerminalLine(`${figureWords(figure.figure)}: ${show(figure.figure, figure.frozen)} then → ${show(figure.figure, figure.now)} now`)}`, kind: 'item'});
 	}
 	return lines;
 }

@@ -71,6 +71,22 @@ export function triageOrder(input: TriageInput, mode: TriageMode, filter: string
 	return [...teachingOrder(unsure, input.classifications), ...settled.map((row) => row.ticketId)];
 }
 
+/**
+ * The list with the tickets an undo brought back that it had left out (tagged before the
+ * list was built, so not "to triage" then): they go in at the cursor, where the director is
+ * looking, if they are this week's and match the filter. The same array when none is missing.
+ */
+export function restoreIntoOrder(order: readonly string[], ticketIds: readonly string[], at: number, input: TriageInput, filter: string): readonly string[] {
+	const shown = new Set(order);
+	const missing = new Set(ticketIds.filter((id) => !shown.has(id)));
+	if (missing.size === 0) return order;
+	const needle = filter.trim().toLowerCase();
+	const back = input.tickets.filter((ticket) => missing.has(ticket.id) && (needle === '' || matches(buildRow(ticket, input), ticket, needle))).map((ticket) => ticket.id);
+	if (back.length === 0) return order;
+	const cut = Math.max(0, Math.min(at, order.length));
+	return [...order.slice(0, cut), ...back, ...order.slice(cut)];
+}
+
 export function buildRow(ticket: Ticket, input: TriageInput): TriageRow {
 	const classification = input.classifications.get(ticket.id);
 	const tag = input.tags.get(ticket.id);

@@ -54,11 +54,12 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
 				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
+				{/* What narrows or aims the keys goes first: a cut line must not hide a filter or a selection. */}
+				{state.filter ? <Text color={theme.accent}>{` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)`}</Text> : null}
+				{state.selected.size > 0 ? <Text color={theme.accent}>{` · ${state.selected.size} selected`}</Text> : null}
 				<Text color={theme.muted}>
 					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
 					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (${key.mode})`}
-					{state.filter ? ` · filter "${truncate(state.filter, 20)}"` : ''}
-					{state.selected.size > 0 ? ` · ${state.selected.size} selected` : ''}
 				</Text>
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>

@@ -5,7 +5,7 @@ import {isScrollMove} from '../../components/list-keys.js';
 import {fitScroll, moveScroll, type ScrollMove, type ScrollState} from '../../components/scroll.js';
 import {useBindings} from '../../hooks/use-bindings.js';
 import {openInBrowser} from '../../open-url.js';
-import {triageOrder, type TriageInput} from './triage-rows.js';
+import {restoreIntoOrder, triageOrder, type TriageInput} from './triage-rows.js';
 import {triageBindings, type TriageKeyAction} from './triage-keys.js';
 import {useTriageState} from './use-triage-state.js';
 
@@ -28,7 +28,14 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 	const [noteTicketId, setNoteTicketId] = useState<string | null>(null);
 	// The order is fixed per week, mode, filter and loaded data, not per tag: rows stay put
 	// under the cursor while the director works down the list.
-	const order = useMemo(() => triageOrder(input, state.mode, state.filter), [source.review, weekId, state.mode, state.filter]);
+	const built = useMemo(() => triageOrder(input, state.mode, state.filter), [source.review, weekId, state.mode, state.filter]);
+	// An undo can bring back a ticket tagged before this list was built (on an earlier visit):
+	// it joins the list until the list is built again.
+	const [restored, setRestored] = useState<{readonly built: readonly string[]; readonly order: readonly string[]} | null>(null);
+	const order = restored !== null && restored.built === built ? restored.order : built;
+	// Read by keys that arrive in the same read as an undo, before the next render.
+	const orderNow = useRef(order);
+	orderNow.current = order;
 
 	useEffect(() => dispatch({type: 'reset'}), [weekId]);
 	useEffect(() => {
@@ -45,12 +52,12 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 		scroll.current = next;
 		dispatch({type: 'scroll', scroll: next});
 	};
-	const move = (how: ScrollMove) => scrollTo(moveScroll(scroll.current, how, order.length, visible));
-	const moveTo = (index: number) => scrollTo(fitScroll({...scroll.current, selected: index}, order.length, visible));
+	const move = (how: ScrollMove) => scrollTo(moveScroll(scroll.current, how, orderNow.current.length, visible));
+	const moveTo = (index: number) => scrollTo(fitScroll({...scroll.current, selected: index}, orderNow.current.length, visible));
 
 	const targets = (): string[] => {
-		if (state.selected.size > 0) return order.filter((id) => state.selected.has(id));
-		const current = order[scroll.current.selected];
+		if (state.selected.size > 0) return orderNow.current.filter((id) => state.selected.has(id));
+		const current = orderNow.current[scroll.current.selected];
 		return current === undefined ? [] : [current];
 	};
 
@@ -89,7 +96,12 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				const change = source.undoTag();
 				if (!change) return setStatus('nothing to undo');
 				const restored = change.ticketIds.map((id) => source.review.ticketsById.get(id)?.key ?? id);
-				const index = order.indexOf(change.ticketIds[0] ?? '');
+				const next = restoreIntoOrder(orderNow.current, change.ticketIds, scroll.current.selected, input, state.filter);
+				if (next !== orderNow.current) {
+					orderNow.current = next;
+					setRestored({built, order: next});
+				}
+				const index = next.indexOf(change.ticketIds[0] ?? '');
 				if (index >= 0) moveTo(index);
 				return setStatus(`undone: ${change.ticketIds.length === 1 ? restored[0] : `${change.ticketIds.length} tickets`} back to ${describeBefore(change)} (${source.undoDepth()} more to undo)`);
 			}
@@ -100,7 +112,7 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 			}
 			case 'toggleMode': return dispatch({type: 'toggleMode'});
 			case 'select': {
-				const current = order[scroll.current.selected];
+				const current = orderNow.current[scroll.current.selected];
 				if (current !== undefined) dispatch({type: 'toggleSelected', ticketId: current});
 				return move('down');
 			}
@@ -109,12 +121,12 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 				return dispatch({type: 'cancelFilter'});
 			}
 			case 'note': {
-				const current = order[scroll.current.selected];
+				const current = orderNow.current[scroll.current.selected];
 				if (current !== undefined) setNoteTicketId(current);
 				return;
 			}
 			case 'open': {
-				const ticket = source.review.ticketsById.get(order[scroll.current.selected] ?? '');
+				const ticket = source.review.ticketsById.get(orderNow.current[scroll.current.selected] ?? '');
 				if (ticket) setStatus(openInBrowser(ticket.url, ticket.key, setStatus));
 				return;
 			}

@@ -1,0 +1,55 @@
+/**
+ * A figure named in words by its JSON path (cli.md), for the surfaces that list figures by
+ * path (the restated figures since the last review): "Improvement completed", or, for a
+ * figure without a headline name, its path in words — "Delegation › Priya Raman › strategic
+ * share" for `delegation.reports[Priya Raman].strategicShare`. Never the bare path.
+ */
+
+/** The figures a reader knows by name, in the words the summaries use. */
+export const headlineFigureNames: Readonly<Record<string, string>> = {
+	'allocation.completed.operationalShare': 'Firefighting share',
+	'allocation.completed.operational': 'Firefighting completed',
+	'allocation.completed.strategic': 'Improvement completed',
+	'predictability.onTimeRate': 'On-time rate',
+	'predictability.keptRate': 'Kept rate',
+	'predictability.broken': 'Promises broken',
+	'delegation.delegationRate': 'Delegation rate',
+	'delegation.takenBack': 'Taken back',
+};
+
+/** Path parts whose words differ from their camelCase split; the categories in the product's words. */
+const partWords: Readonly<Record<string, string>> = {
+	operational: 'firefighting',
+	strategic: 'improvement',
+	unclassified: 'unsorted',
+	operationalShare: 'firefighting share',
+	completed: 'done',
+	onTimeRate: 'on-time rate',
+	medianSlipDays: 'median slip (days)',
+	medianBlockedDays: 'median blocked (days)',
+	medianOpenBlockedDays: 'median still blocked (days)',
+	blockedNow: 'still blocked',
+	director: 'you',
+	personDays: 'person-days',
+	fteWeeks: 'FTE weeks',
+	promiseRisk: 'promise risk',
+	onTimeProbability: 'chance on time',
+	keptProbability: 'chance kept',
+};
+
+/** Containers that only group what the next part names: "delegation.reports[Alex]" reads "Delegation › Alex". */
+const groupingParts = new Set(['allocation', 'reports', 'entries']);
+
+export function figureWords(path: string): string {
+	const named = headlineFigureNames[path];
+	if (named !== undefined) return named;
+	// Names ("[Priya Raman]") as they are; the other parts in words, a grouping part left out.
+	const tokens = [...path.matchAll(/\[([^\]]*)\]|([^.[\]]+)/g)].map((match) => (match[1] !== undefined ? {text: match[1], isName: true} : {text: match[2] ?? '', isName: false}));
+	const words = tokens.filter((token, index) => token.isName || index === tokens.length - 1 || !groupingParts.has(token.text)).map((token) => (token.isName ? token.text : wordsOf(token.text)));
+	const text = words.join(' › ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wordsOf(part: string): string {
+	return partWords[part] ?? part.replaceAll(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
