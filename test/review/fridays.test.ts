@@ -2,12 +2,13 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {validateConfig} from '../../source/config/validate.js';
 import type {SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {weekOf} from '../../source/domain/week.js';
-import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
+import {demoRoster} from '../../source/providers/demo/index.js';
 import {reportOfPerson} from '../../source/domain/briefing/state-rows.js';
 import {sinceLastReviewFor} from '../../source/review/since.js';
-import {ReviewSession} from '../../source/review/session.js';
+import type {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {temporaryFolder} from '../store/fixtures.js';
+import {demoSessionOnClock} from '../support/demo-session.js';
 
 /**
  * Three Fridays of the demo org, in process: review on Friday 1, move the demo's clock a
@@ -24,15 +25,7 @@ let folder: ReturnType<typeof temporaryFolder>;
 let store: Store;
 
 function session(): ReviewSession {
-	return new ReviewSession({
-		store,
-		providerName: 'demo',
-		providerLabel: 'Demo organisation (Acme)',
-		createProvider: async () => createDemoProvider({now: clock, timezone}),
-		config,
-		roster: demoRoster,
-		now: () => clock,
-	});
+	return demoSessionOnClock(store, () => clock, config);
 }
 
 async function synced(): Promise<ReviewSession> {

@@ -2,10 +2,10 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {validateConfig} from '../../source/config/validate.js';
 import type {SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {weekOf} from '../../source/domain/week.js';
-import {createDemoProvider, demoRoster} from '../../source/providers/demo/index.js';
-import {ReviewSession} from '../../source/review/session.js';
+import type {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {temporaryFolder} from '../store/fixtures.js';
+import {demoSessionOnClock} from '../support/demo-session.js';
 
 /**
  * The theme kinds of "since last review" (briefing.md: themes that became or stopped being
@@ -31,15 +31,7 @@ let themesNow: JsonTheme[];
 let since: SinceLastReview;
 
 function session(): ReviewSession {
-	return new ReviewSession({
-		store,
-		providerName: 'demo',
-		providerLabel: 'Demo organisation (Acme)',
-		createProvider: async () => createDemoProvider({now: clock, timezone}),
-		config,
-		roster: demoRoster,
-		now: () => clock,
-	});
+	return demoSessionOnClock(store, () => clock, config);
 }
 
 async function synced(): Promise<ReviewSession> {

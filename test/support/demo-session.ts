@@ -38,6 +38,22 @@ export function openDemoSession(store: Store, origin: DemoOrigin, {config, now, 
 	});
 }
 
+/**
+ * A review session whose demo organisation lives at the session's own clock (a test moves it
+ * from Friday to Friday): the provider and the session both read `clock()` when asked.
+ */
+export function demoSessionOnClock(store: Store, clock: () => number, config: AppConfig): ReviewSession {
+	return new ReviewSession({
+		store,
+		providerName: 'demo',
+		providerLabel: 'Demo organisation (Acme)',
+		createProvider: async () => createDemoProvider({now: clock(), timezone: config.timezone}),
+		config,
+		roster: demoRoster,
+		now: clock,
+	});
+}
+
 /** One number from the store file, read by a connection of its own (what the app would not show). */
 export function rawCount(file: string, sql: string): number {
 	const raw = rawDatabase(file, {readonly: true});
