@@ -13,6 +13,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {openContext} from '../dist/source/commands/context.js';
+import {createDemoProvider} from '../dist/source/providers/demo/index.js';
 import {computeTrend, computeWeekMetrics} from '../dist/source/domain/metrics/compute.js';
 import {computeEffortTrend, computeVersion2} from '../dist/source/domain/metrics/v2/compute-v2.js';
 import {shiftWeek, weekOf} from '../dist/source/domain/week.js';
@@ -111,6 +112,7 @@ if (!flags.includes('--no-sync')) {
 	try {
 		let provider = null;
 		const session = new ReviewSession({store: context.store, providerName: 'demo', providerLabel: 'bench', createProvider: async () => provider, config: context.config, roster: context.roster});
+		const demoDescription = createDemoProvider({now: session.now(), timezone: context.config.timezone}).description;
 		const base = session.review.tickets.filter((ticket) => ticket.statusCategory === 'started' || ticket.statusCategory === 'unstarted');
 		const syncMs = [];
 		for (let index = 0; index < warmups + runs; index++) {
@@ -118,7 +120,9 @@ if (!flags.includes('--no-sync')) {
 			const changed = base.slice(index * 50, index * 50 + 50).map((ticket) => ({...ticket, title: `${ticket.title} (edited)`, updatedAt: changedAt}));
 			provider = {
 				name: 'demo',
-				description: 'bench: 50 changed issues',
+				// The demo's own scope: another description would make this a full sync (a scope change),
+				// whose sweep would leave only these 50 tickets in the store.
+				description: demoDescription,
 				async *pull() {
 					yield {tickets: changed, people: [], iterations: [], cursor: null, progress: {done: changed.length, total: changed.length}};
 				},
@@ -130,6 +134,8 @@ if (!flags.includes('--no-sync')) {
 			const startedAt = performance.now();
 			await session.sync();
 			if (session.syncStatus().phase === 'failed') throw new Error(session.syncStatus().message);
+			// An incremental sync replaces the 50; a store left with fewer tickets than it held was swept by a full one.
+			if (context.store.ticketCount('demo') < base.length) throw new Error('the sync of 50 changed issues swept the store: it ran as a full sync');
 			if (index >= warmups) syncMs.push(performance.now() - startedAt);
 		}
 
