@@ -8,7 +8,7 @@ import {sinceLastReviewFor} from '../../source/review/since.js';
 import type {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {temporaryFolder} from '../store/fixtures.js';
-import {demoSessionOnClock} from '../support/demo-session.js';
+import {afterFullSync, demoSessionOnClock} from '../support/demo-session.js';
 
 /**
  * Three Fridays of the demo org, in process: review on Friday 1, move the demo's clock a
@@ -29,10 +29,7 @@ function session(): ReviewSession {
 }
 
 async function synced(): Promise<ReviewSession> {
-	const opened = session();
-	await opened.sync(true);
-	expect(opened.syncStatus().phase).not.toBe('failed');
-	return session();
+	return afterFullSync(session);
 }
 
 function since(opened: ReviewSession, sessionStart: number): SinceLastReview {

@@ -5,7 +5,7 @@ import {weekOf} from '../../source/domain/week.js';
 import type {ReviewSession} from '../../source/review/session.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {temporaryFolder} from '../store/fixtures.js';
-import {demoSessionOnClock} from '../support/demo-session.js';
+import {afterFullSync, demoSessionOnClock} from '../support/demo-session.js';
 
 /**
  * The theme kinds of "since last review" (briefing.md: themes that became or stopped being
@@ -35,11 +35,7 @@ function session(): ReviewSession {
 }
 
 async function synced(): Promise<ReviewSession> {
-	const opened = session();
-	await opened.sync(true);
-	expect(opened.syncStatus().phase).not.toBe('failed');
-	opened.dispose();
-	return session();
+	return afterFullSync(session);
 }
 
 beforeAll(async () => {

@@ -54,6 +54,16 @@ export function demoSessionOnClock(store: Store, clock: () => number, config: Ap
 	});
 }
 
+/** A full sync through one session (which must not fail), then a fresh session on what it stored, as the next start of the app opens it. */
+export async function afterFullSync(open: () => ReviewSession): Promise<ReviewSession> {
+	const syncing = open();
+	await syncing.sync(true);
+	const status = syncing.syncStatus();
+	if (status.phase === 'failed') throw new Error(`the sync failed: ${status.message}`);
+	syncing.dispose();
+	return open();
+}
+
 /** One number from the store file, read by a connection of its own (what the app would not show). */
 export function rawCount(file: string, sql: string): number {
 	const raw = rawDatabase(file, {readonly: true});
