@@ -47,6 +47,6 @@ function stackOf(error: unknown): string {
 
 /** One line for a screen's status or failure line: "cause — hint" for an `AppError`, the message of anything else. */
 export function errorLine(error: unknown): string {
-	if (error instanceof AppError) return redactSecrets(`${error.reportedMessage} — ${error.hint}`);
-	return redactSecrets(error instanceof Error ? error.message : String(error));
+	if (error instanceof AppError) return redactSecrets(toTerminalLine(`${error.reportedMessage} — ${error.hint}`));
+	return redactSecrets(toTerminalLine(error instanceof Error ? error.message : String(error)));
 }

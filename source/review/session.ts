@@ -1,6 +1,8 @@
 import type {AppConfig} from '../config/schema.js';
 import type {Category, Note, ProviderName, RosterConfig, Week} from '../domain/types.js';
 import {AppError} from '../errors/app-error.js';
+import {redactSecrets} from '../errors/secrets.js';
+import {toTerminalLine} from '../text/sanitize.js';
 import type {Provider} from '../providers/provider.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import {buildSnapshot} from './build-snapshot.js';
@@ -256,7 +258,9 @@ export class ReviewSession implements ReviewSource {
 					error instanceof AppError
 						? {message: error.reportedMessage, hint: error.hint}
 						: {message: error instanceof Error ? error.message : String(error), hint: 'press r to retry; the data shown is from the last sync'};
-				this.setStatus({phase: 'failed', ...failure, error});
+				// Text from outside (a tracker's or a proxy's answer) may echo the key or carry escapes.
+				const shown = (text: string) => redactSecrets(toTerminalLine(text));
+				this.setStatus({phase: 'failed', message: shown(failure.message), hint: shown(failure.hint), error});
 			} finally {
 				this.running = null;
 			}
