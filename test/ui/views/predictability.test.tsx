@@ -72,8 +72,15 @@ describe('predictability rows', () => {
 			['Postponements', '7'],
 			['Median slip', '2.5 d'],
 		]);
+		expect(rows[1]?.detail).toBe('4 kept · 1 broken · 0 open of 5 promised');
 		expect(rows[0]?.trend).toBe('▅▅·▇▇▆█▆');
 		expect(rows[2]?.trend).toBe('▁▂▃▄▅▆▇█');
+	});
+
+	it('counts the promises first due later this week and still open, so the parts add up to the whole', () => {
+		const report = predictabilityReport();
+		const open = {...report, metrics: {...report.metrics, predictability: {...report.metrics.predictability, committed: 62, kept: 30, broken: 29, keptRate: 30 / 59}}};
+		expect(headlineRows(open)[1]?.detail).toBe('30 kept · 29 broken · 3 open of 62 promised');
 	});
 
 	it('stars the current week in the weekly table', () => {

@@ -28,7 +28,9 @@ export function headlineRows(report: WeekReport): HeadlineRow[] {
 			label: 'Kept promises',
 			value: percent(p.keptRate),
 			trend: sparkline(series.map((s) => s.keptRate), 'share'),
-			detail: `${p.kept} kept · ${p.broken} broken of ${p.committed} first due this week`,
+			// A promise first due later this week and still open is neither kept nor broken yet; the
+			// words fit 80 columns whole.
+			detail: `${p.kept} kept · ${p.broken} broken · ${p.committed - p.kept - p.broken} open of ${p.committed} promised`,
 		},
 		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: 'due dates moved later this week'},
 		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: medianSlipDetail(p.late, report.details.slips.length)},
