@@ -166,6 +166,14 @@ describe('the Delegation view', () => {
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
 	});
 
+	it('names every figure whole in 60 columns, in its short header', async () => {
+		const {lastFrame} = renderView(delegationReport(), undefined, 60, 20);
+		await settle();
+		const header = lines(lastFrame()).find((line) => line.includes('report')) ?? '';
+		expect(header.split(/\s+/).filter(Boolean)).toEqual(['report', 'deleg', 'open', 'done', 'late', 'stale', 'back', 'strat']);
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(60);
+	});
+
 	it('puts the sparklines beside the figures on a wide terminal', async () => {
 		const {lastFrame} = renderView(delegationReport(), undefined, 160, 45);
 		await settle();

@@ -21,8 +21,9 @@ const panelLines = 2 + Math.ceil(delegationFigures.length / 2);
  * row's trends show in a panel; from about 115 columns each figure carries its sparkline.
  */
 export function delegationLayout(width: number, height: number, trendLength: number, rowCount: number): DelegationLayout {
-	// Below 80 columns the figures narrow (headers cut) so the report's name stays readable.
-	const figureWidth = width < 80 ? 5 : 7;
+	// Below 80 columns the figures narrow (to their short headers) so the report's name stays readable.
+	const narrow = width < 80;
+	const figureWidth = narrow ? 5 : 7;
 	const inlineWidth = 5 + trendLength;
 	const nameWidth = 14;
 	const inlineTrends = 1 + nameWidth + delegationFigures.length * (inlineWidth + 1) + 1 <= width;
@@ -30,7 +31,7 @@ export function delegationLayout(width: number, height: number, trendLength: num
 	const columns: Column[] = [
 		markColumn,
 		{header: 'report', width: nameWidth, flex: true, maxWidth: 28},
-		...delegationFigures.map((figure): Column => ({header: figure.header, width: cellWidth, align: inlineTrends ? 'left' : 'right'})),
+		...delegationFigures.map((figure): Column => ({header: narrow && !inlineTrends ? figure.narrow : figure.header, width: cellWidth, align: inlineTrends ? 'left' : 'right'})),
 	];
 	const withPanel = height - chrome - panelLines;
 	const showPanel = !inlineTrends && withPanel >= Math.min(rowCount, 3);

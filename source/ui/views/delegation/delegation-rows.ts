@@ -7,14 +7,15 @@ import {percent} from '../../format.js';
 
 export type DelegationFigure = 'delegated' | 'open' | 'completed' | 'overdue' | 'stale' | 'takenBack' | 'strategicShare';
 
-export const delegationFigures: ReadonlyArray<{readonly id: DelegationFigure; readonly header: string; readonly label: string}> = [
-	{id: 'delegated', header: 'deleg.', label: 'delegated'},
-	{id: 'open', header: 'open', label: 'open'},
-	{id: 'completed', header: 'done', label: 'done'},
-	{id: 'overdue', header: 'overdue', label: 'overdue'},
-	{id: 'stale', header: 'stale', label: 'stale'},
-	{id: 'takenBack', header: 'back', label: 'taken back'},
-	{id: 'strategicShare', header: 'strat.', label: 'strategic'},
+/** `narrow`: the header in five columns (below 80 columns the figures narrow), whole rather than cut. */
+export const delegationFigures: ReadonlyArray<{readonly id: DelegationFigure; readonly header: string; readonly narrow: string; readonly label: string}> = [
+	{id: 'delegated', header: 'deleg.', narrow: 'deleg', label: 'delegated'},
+	{id: 'open', header: 'open', narrow: 'open', label: 'open'},
+	{id: 'completed', header: 'done', narrow: 'done', label: 'done'},
+	{id: 'overdue', header: 'overdue', narrow: 'late', label: 'overdue'},
+	{id: 'stale', header: 'stale', narrow: 'stale', label: 'stale'},
+	{id: 'takenBack', header: 'back', narrow: 'back', label: 'taken back'},
+	{id: 'strategicShare', header: 'strat.', narrow: 'strat', label: 'strategic'},
 ];
 
 export interface Figure {
