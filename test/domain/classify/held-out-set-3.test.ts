@@ -23,7 +23,7 @@ const fixture = fixtureOf('held-out-tickets-3.json') as unknown as {tickets: Hel
 
 // A little under what is measured now (docs/classification.md): accuracy over the tickets
 // decided, coverage over the tickets scored.
-const floors = {accuracy: 0.95, coverage: 0.92};
+const floors = {accuracy: 0.98, coverage: 0.93};
 
 describe('held-out set 3 of real tickets', () => {
 	it('holds 150+ distinct real tickets with a reason each, none of them in the other sets', () => {
