@@ -41,7 +41,7 @@ for (const [phrase, category, weight, topic] of titleSignals) {
 const brokenTypes = new Set(['bug', 'defect', 'incident', 'problem']);
 // In a ticket filed as a defect, "Ensure …", "Use … to avoid …" describe its repair, not planned work.
 const repairTypes = new Set(['bug', 'defect']);
-const wordingReasons = new Set(['title: opens with planned work', 'title: make sure … not']);
+const wordingReasons = new Set(['title: opens with planned work', 'title: make sure … not', 'title: code style cleanup']);
 // Said of a defect ("Prevent … from registering twice") the word is the repair's.
 const repairWords = new Set(['title: prevent']);
 // Work that is also a feature of the system: in a ticket that states breakage or is filed as

@@ -69,9 +69,9 @@ const strongPlanned = new Set(
 		'introduce document documenting write writing develop design define consolidate standardize standardise experiment explore research prototype establish codify').split(' '),
 );
 const planned = new Set(
-	('add adding create creating configure configuring enable enabling install deploy move moving replace remove removing use using switch adopt ' +
+	('add adding create creating configure configuring enable enabling install deploy move moving replace replacing remove removing purge use using switch adopt ' +
 		'integrate provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
-		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify').split(' '),
+		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing').split(' '),
 );
 const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
@@ -142,8 +142,14 @@ const hotfixProcess: Rule = [/\bhot ?fix(es|ing)?\b.{0,40}\b(workflows?|process(
 
 const securityPatch: Rule = [/\b(security (update|patch|fix)e?s?|patch(ing)? .*(cve|vulnerab)|cve-\d{4}-\d+)\b/, op, 2, 'title: security patch', ['security', 'cve', 'patch']];
 // An upgrade or bump made *because of* a vulnerability answers it: a security patch, not planned upgrade work.
-const securityResponse: Rule = [/\b(upgrad|updat|bump|patch|pin)\w*\b.*\b(cves?|cve-\d{4}-\d+|vulnerabilit(y|ies)|security (issues?|advisor(y|ies)|vulnerabilit(y|ies)|fix(es)?|patch(es)?))\b/, op, 2.5, 'title: security patch', ['cve', 'vulnerab', 'security']];
-const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'bump', 'bumping', 'patch', 'patching', 'pin', 'pinning']);
+// So does removing or replacing a dependency because it is vulnerable: "Remove vulnerable dependencies: slf4j-log4j12 …".
+const securityResponse: Rule = [/\b(upgrad|updat|bump|patch|pin|remov|drop|exclud|replac)\w*\b.*\b(cves?|cve-\d{4}-\d+|vulnerab(le|ilit(y|ies))|security (issues?|advisor(y|ies)|vulnerabilit(y|ies)|fix(es)?|patch(es)?))\b/, op, 2.5, 'title: security patch', ['cve', 'vulnerab', 'security']];
+const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'bump', 'bumping', 'patch', 'patching', 'pin', 'pinning', 'remove', 'removing', 'drop', 'exclude', 'replace', 'replacing']);
+
+// A code-quality tool's findings, or compiler warnings, cleaned up: "Fix Checkstyle errors in hbase-spark",
+// "Run spotless:apply and fix any existing spotless issues", "Fix non-varargs compile warnings". Code
+// hygiene (tech debt), not a repair — unless the title also says something is broken ("Fail to build … because of checkstyle error").
+const codeHygiene: Rule = [/\b(checkstyle|spotless|lint|linter|linting|eslint|tslint|pylint|flake8|rubocop|findbugs|spotbugs|pmd|sonar\w*|clippy|compiler?|compilation|javadoc|scaladoc|deprecation|style|code style)\s+(errors?|issues?|violations?|warnings?|complaints?|findings?|problems?)\b/, st, 1.5, 'title: code style cleanup', ['error', 'issue', 'violation', 'warning', 'complaint', 'finding', 'problem']];
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
 const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account']];
@@ -170,6 +176,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// Most titles need no tidying; testing first spares two string copies a ticket.
 	if (untidy.test(title)) title = title.replace(/[`"“”‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ' ')).replace(/\s+/g, ' ');
 	title = title.trim();
+	// The title with its leading tags, which the loop below strips: "Postmortem: 2024-08-21 503 …" is a review.
+	const whole = title;
 	let hardOperational = false;
 
 	// Leading tags: "[Incident]", "[URGENT]", "Spike:", "fix(api):".
@@ -206,7 +214,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		plannedByWording ||= !isPlanned;
 		isPlanned = true;
 	}
-	if (matches(postIncident, title)) {
+	if (matches(postIncident, whole)) {
 		signals.push(ruleSignal(postIncident));
 		isPlanned = true;
 		plannedByWording = false;
@@ -217,6 +225,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (securityAnswer && upgradeOpeners.has(/^[a-z]+/.exec(title)?.[0] ?? '')) isPlanned = false;
 
 	let breakage = false;
+	// Breakage said by more than a trailing "… issues": "Fail to build because of checkstyle error" stays breakage.
+	let statedBreakage = false;
 	const conditional = title.includes('fail') && failureAsCondition.test(title);
 	for (const rule of breakageRules) {
 		if (matches(rule, title)) {
@@ -228,7 +238,14 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			}
 			signals.push(ruleSignal(rule));
 			if (rule[3] !== 'title: slow component') breakage = true;
+			if (rule[3] !== 'title: slow component' && rule[3] !== 'title: a problem') statedBreakage = true;
 		}
+	}
+	if (!statedBreakage && matches(codeHygiene, title)) {
+		signals.push(ruleSignal(codeHygiene));
+		// Like prevention wording: in a ticket filed as a Bug it describes the repair (builtin-rules.ts).
+		plannedByWording ||= !isPlanned;
+		isPlanned = true;
 	}
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));

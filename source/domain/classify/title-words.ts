@@ -32,6 +32,8 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'to
 	['pagerduty', op, 1.5],
 	['security vulnerability', op, 2],
 	['vulnerability', op, 1.5],
+	// "Remove vulnerable dependencies: …": a dependency named for its vulnerability is answered, as "vulnerability" is.
+	['vulnerable', op, 1.5],
 	['cve', op, 2],
 	['exploit', op, 1.5],
 	// Named classes of vulnerability: a fix of one answers a finding.
