@@ -7,7 +7,8 @@ const canceledResolution = /^(won'?t (do|fix)|duplicate|incomplete|cannot reprod
 
 /** By English name: Jira's own names for the resolutions that mean "not done". */
 export function isCanceledResolution(name: string | null | undefined): boolean {
-	return typeof name === 'string' && canceledResolution.test(name.trim());
+	// A site's admin may type the name with a typographic apostrophe ("Won’t Do").
+	return typeof name === 'string' && canceledResolution.test(name.trim().replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'"));
 }
 
 export function calendarDate(value: unknown): string | null {
