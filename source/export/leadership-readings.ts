@@ -23,7 +23,7 @@ export function targetVerdict(counts: AllocationCounts, target: number): string 
 	const lowest = percentOf(counts.operational / total) ?? 0;
 	const limit = percentOf(target) ?? 0;
 	const couldFlip = status === 'on target' ? highest > limit : lowest <= limit;
-	return `**${status}** of sorted work (${unsortedNote(counts.unclassified)}${couldFlip ? ', enough to change the verdict' : ''})`;
+	return `**${status}** (${unsortedNote(counts.unclassified)}${couldFlip ? ', enough to change the verdict' : ''})`;
 }
 
 /**

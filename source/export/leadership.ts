@@ -84,7 +84,7 @@ function headlines(s: ReviewSnapshot): string {
 	const first =
 		status === 'no figure'
 			? `No sorted work was completed, so firefighting has no share this week (target ≤ ${percent(target)}).`
-			: `Firefighting took ${percent(completed.operationalShare)} of completed work${change === '' ? '' : ` (${change} on the week before)`} against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}.`;
+			: `Firefighting took ${percent(completed.operationalShare)} of ${completed.unclassified > 0 ? 'sorted ' : ''}completed work${change === '' ? '' : ` (${change} on the week before)`} against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}.`;
 	const keptChange = shareChange(p.keptRate, previous?.keptRate ?? null);
 	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk).length;
 	const second = `Promises: ${percent(p.keptRate)} of first due dates kept (${p.kept} of ${p.kept + p.broken})${keptChange === '' ? '' : `, ${keptChange}`}; ${atRisk} open ${atRisk === 1 ? 'promise is' : 'promises are'} at risk.`;
