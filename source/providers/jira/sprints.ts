@@ -2,7 +2,9 @@
  * Sprints from the agile API (/rest/agile/1.0): every board of the projects in the pull that
  * can hold sprints — `scrum` (company-managed) and `simple` (team-managed projects' boards) —
  * every sprint of each, with its dates and, once closed, its `completeDate`. Kanban boards
- * have none.
+ * have none. A sprint is shown on every board whose filter holds one of its issues (a shared
+ * sprint, Atlassian KB "Sprint management for projects appearing on multiple boards"): it is
+ * one iteration, of the team of the board it was created on (`originBoardId`).
  */
 import type {Iteration} from '../../domain/types.js';
 import {ProviderError} from '../provider.js';
@@ -36,14 +38,18 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 	const relevant = boards.filter(
 		(board) => typeof board.id === 'number' && board.type !== 'kanban' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)),
 	);
+	const teamOf = (board: Board) => board.location?.projectKey ?? board.name ?? null;
+	const boardsById = new Map(boards.map((board) => [board.id, board]));
 	const perBoard = await mapConcurrently(relevant, concurrency, async (board) => {
 		const iterations: Iteration[] = [];
-		const team = board.location?.projectKey ?? board.name ?? null;
 		try {
 			for (let startAt = 0; ; ) {
 				const page = (await transport.get('/rest/agile/1.0', `/board/${String(board.id)}/sprint`, {startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
-				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown}>) : [];
+				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown; originBoardId?: unknown}>) : [];
 				for (const sprint of values) {
+					// A board the sprint was not created on shows it too: the team is its origin board's, when that board is known.
+					const origin = typeof sprint.originBoardId === 'number' ? boardsById.get(sprint.originBoardId) : undefined;
+					const team = teamOf(origin ?? board);
 					const startsAt = parseJiraInstant(sprint.startDate);
 					const endsAt = parseJiraInstant(sprint.endDate);
 					if (sprint.id === undefined || startsAt === null || endsAt === null) continue;
@@ -68,6 +74,9 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 
 		return iterations;
 	});
-	return perBoard.flat();
+	// A shared sprint comes once from each board that shows it: one iteration.
+	const byId = new Map<string, Iteration>();
+	for (const iteration of perBoard.flat()) if (!byId.has(iteration.id)) byId.set(iteration.id, iteration);
+	return [...byId.values()];
 }
 

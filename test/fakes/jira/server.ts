@@ -386,7 +386,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			if (board.type === 'kanban') return reply(400, errorBody('The board does not support sprints'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
-			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: board.id}));
+			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: sprint.originBoardId ?? board.id}));
 			return reply(200, {maxResults, startAt, isLast: startAt + values.length >= board.sprints.length, values});
 		}
 

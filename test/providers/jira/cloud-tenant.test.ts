@@ -178,3 +178,38 @@ it('a transition into a status the status list leaves out counts by the category
 	expect(ticket).toMatchObject({status: 'Reviewing', statusCategory: 'started', startedAt: Date.parse(day(3))});
 	expect(ticket?.history).toEqual([{at: Date.parse(day(3)), field: 'status', from: 'unstarted', to: 'started', actorId: alex.accountId}]);
 });
+
+/**
+ * A sprint is shown on every board whose filter holds one of its issues ("shared sprint", Atlassian KB
+ * "Sprint management for projects appearing on multiple boards in Jira Cloud"); `originBoardId` names the
+ * board it was created on. Each board's listing gives it, so it is one iteration, of its origin board's team.
+ */
+it('a sprint shared by two boards is one iteration, of the team whose board it was created on', async () => {
+	const sprint = (id: number, name: string, originBoardId?: number) => ({id, name, state: 'closed', startDate: day(1), endDate: day(14), completeDate: day(14), ...(originBoardId === undefined ? {} : {originBoardId})});
+	const server = await start([{id: 1, created: day(1)}, {id: 2, project: 'OPS', created: day(1)}], {
+		boards: [
+			{id: 1, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [sprint(5, 'ENG Sprint 5')]},
+			// OPS-2 was pulled into ENG's sprint: the OPS board shows that sprint too.
+			{id: 2, name: 'OPS scrum', type: 'scrum', projectKey: 'OPS', sprints: [sprint(5, 'ENG Sprint 5', 1), sprint(9, 'OPS Sprint 9')]},
+		],
+	});
+	const pages = await collect(providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'}).pull({updatedSince: null, resumeCursor: null}));
+	const fromBoards = pages.at(-1)?.iterations ?? [];
+	expect(fromBoards.map((iteration) => [iteration.id, iteration.team])).toEqual([
+		['5', 'ENG'],
+		['9', 'OPS'],
+	]);
+});
+
+/** The board a shared sprint was created on decides its team even when it is listed first by another board. */
+it('a shared sprint listed first by a board it was not created on is still its origin board\'s', async () => {
+	const sprint = (id: number, originBoardId?: number) => ({id, name: `Sprint ${id}`, state: 'active', startDate: day(1), endDate: day(14), ...(originBoardId === undefined ? {} : {originBoardId})});
+	const server = await start([{id: 1, created: day(1)}, {id: 2, project: 'OPS', created: day(1)}], {
+		boards: [
+			{id: 2, name: 'OPS scrum', type: 'scrum', projectKey: 'OPS', sprints: [sprint(5, 7)]},
+			{id: 7, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [sprint(5)]},
+		],
+	});
+	const pages = await collect(providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'}).pull({updatedSince: null, resumeCursor: null}));
+	expect((pages.at(-1)?.iterations ?? []).map((iteration) => [iteration.id, iteration.team])).toEqual([['5', 'ENG']]);
+});
