@@ -12,13 +12,39 @@ import {mapConcurrently} from './concurrency.js';
 import {parseJiraInstant} from './instant.js';
 import type {JiraTransport} from './transport.js';
 
-export async function boardSprints(transport: JiraTransport, projects: ReadonlySet<string>, concurrency: number, signal?: AbortSignal): Promise<Iteration[]> {
-	interface Board {
-		readonly id?: number;
-		readonly name?: string;
-		readonly type?: string;
-		readonly location?: {readonly projectKey?: string};
+interface Board {
+	readonly id?: number;
+	readonly name?: string;
+	readonly type?: string;
+	readonly location?: {readonly projectKey?: string};
+}
+
+/** A board's team: the project it sits in, else its name (a board in a user's profile has no project). */
+function teamOf(board: Board): string | null {
+	return board.location?.projectKey ?? board.name ?? null;
+}
+
+/** What the agile API may answer instead of a board: no Jira Software (404), no access (403, a scoped token's 401), no such board (400). */
+function isAgileRefusal(error: unknown): boolean {
+	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config' || error.kind === 'auth');
+}
+
+/**
+ * The team of the board a sprint was created on (GET /rest/agile/1.0/board/{id}), as `boardSprints`
+ * names it; null when the agile API will not say, and the issue's project stands in.
+ */
+export async function boardTeam(transport: JiraTransport, boardId: string, signal?: AbortSignal): Promise<string | null> {
+	if (!/^\d+$/.test(boardId)) return null;
+	try {
+		const board = (await transport.get('/rest/agile/1.0', `/board/${boardId}`, undefined, signal)) as Board | undefined;
+		return typeof board === 'object' && board !== null ? teamOf(board) : null;
+	} catch (error) {
+		if (isAgileRefusal(error)) return null;
+		throw error;
 	}
+}
+
+export async function boardSprints(transport: JiraTransport, projects: ReadonlySet<string>, concurrency: number, signal?: AbortSignal): Promise<Iteration[]> {
 	const boards: Board[] = [];
 	try {
 		for (let startAt = 0; ; ) {
@@ -31,14 +57,13 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 	} catch (error) {
 		// No Jira Software on the instance (404) or no access to boards (403; 401 "scope does not match" for a scoped
 		// token without the agile scopes, the credentials having served the search): sprints come from the issues alone.
-		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config' || error.kind === 'auth')) return [];
+		if (isAgileRefusal(error)) return [];
 		throw error;
 	}
 
 	const relevant = boards.filter(
 		(board) => typeof board.id === 'number' && board.type !== 'kanban' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)),
 	);
-	const teamOf = (board: Board) => board.location?.projectKey ?? board.name ?? null;
 	const boardsById = new Map(boards.map((board) => [board.id, board]));
 	const perBoard = await mapConcurrently(relevant, concurrency, async (board) => {
 		const iterations: Iteration[] = [];

@@ -213,3 +213,22 @@ it('a shared sprint listed first by a board it was not created on is still its o
 	const pages = await collect(providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'}).pull({updatedSince: null, resumeCursor: null}));
 	expect((pages.at(-1)?.iterations ?? []).map((iteration) => [iteration.id, iteration.team])).toEqual([['5', 'ENG']]);
 });
+
+/**
+ * A sprint belongs to the board it was created on (the Sprint field's `boardId`), whose project may not be the
+ * issue's: a board's filter may span projects, and a sprint is shared by every board holding one of its issues.
+ * An incremental sync reads the sprint off its issues, and names the same team the full sync's boards named.
+ */
+it('an incremental sync names a sprint\'s team by the board it was created on, as the full sync does, not by the issue\'s project', async () => {
+	const sprint = {id: 5, name: 'ENG Sprint 5', state: 'active', start: day(1), end: day(14), boardId: 7};
+	const server = await start([{id: 1, created: day(1), sprint}, {id: 2, project: 'OPS', created: day(1), updated: day(3), sprint}], {
+		boards: [{id: 7, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [{id: 5, name: 'ENG Sprint 5', state: 'active', startDate: day(1), endDate: day(14)}]}],
+	});
+	const provider = providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'});
+	const full = await collect(provider.pull({updatedSince: null, resumeCursor: null}));
+	const teams = (pages: typeof full) => [...new Set(pages.flatMap((page) => page.iterations).filter((iteration) => iteration.id === '5').map((iteration) => iteration.team))];
+	expect(teams(full)).toEqual(['ENG']);
+	const incremental = await collect(provider.pull({updatedSince: Date.parse(day(2)), resumeCursor: null}));
+	expect(incremental.flatMap((page) => page.tickets).map((ticket) => ticket.key)).toEqual(['OPS-2']);
+	expect(teams(incremental)).toEqual(['ENG']);
+});
