@@ -35,6 +35,11 @@ export interface MappedIssue {
 	readonly people: readonly Person[];
 	readonly iterations: readonly Iteration[];
 	/**
+	 * The board each iteration was created on, by iteration id, where the Sprint field names it
+	 * (Cloud `boardId`, Data Center `rapidViewId`): its team is that board's, which the caller looks up.
+	 */
+	readonly iterationBoards: ReadonlyMap<string, string>;
+	/**
 	 * Resolved blockers whose resolution time `resolvedAt` did not know: their spells are
 	 * left out until the caller learns the time and maps the issue again.
 	 */
@@ -228,6 +233,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const project = (fields.project ?? {}) as {key?: string};
 	const projectKey = project.key ?? issue.key.replace(/-\d+$/, '');
 	const iterations = sprints.map((sprint) => sprintIteration(sprint, projectKey)).filter((iteration): iteration is Iteration => iteration !== null);
+	const iterationBoards = new Map(sprints.filter((sprint) => sprint.boardId !== null).map((sprint) => [sprint.id, sprint.boardId as string]));
 	const current = sprints.find((sprint) => sprint.state?.toLowerCase() === 'active') ?? sprints.at(-1);
 	const iterationId = current && iterations.some((iteration) => iteration.id === current.id) ? current.id : null;
 
@@ -268,7 +274,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 		...parentOf(fields.parent, schema.epicLinkField ? fields[schema.epicLinkField] : undefined),
 	};
 
-	return {ticket, people: [...people.values()], iterations, awaitingBlockers, blocks};
+	return {ticket, people: [...people.values()], iterations, iterationBoards, awaitingBlockers, blocks};
 }
 
 function nonEmpty(value: string | null | undefined): string | null {

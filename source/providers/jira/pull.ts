@@ -14,7 +14,7 @@ import {buildSearchJql} from './jql.js';
 import {searchByKeys} from './lookup.js';
 import {blockerFields, blockerResolvedAt, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
 import type {JiraDeploymentKind, JiraHistory, JiraIssue, JiraSchema} from './shapes.js';
-import {boardSprints} from './sprints.js';
+import {boardSprints, boardTeam} from './sprints.js';
 import type {JiraTransport} from './transport.js';
 import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary.js';
 
@@ -126,14 +126,33 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		return remapped;
 	};
 
-	const pageOf = (mapped: Iterable<MappedIssue>) => {
+	// A sprint's team is the board it was created on's, which may sit in another project than the issue
+	// (a board's filter spans projects; a sprint is shared by every board holding one of its issues):
+	// looked up once a pull per board, as the full sync's board listing names it.
+	const boardTeams = new Map<string, Promise<string | null>>();
+	const teamOfBoard = async (boardId: string) => {
+		let team = boardTeams.get(boardId);
+		if (!team) {
+			team = boardTeam(transport, boardId, signal);
+			boardTeams.set(boardId, team);
+		}
+
+		return team;
+	};
+
+	const pageOf = async (mapped: Iterable<MappedIssue>) => {
 		const people = new Map<string, Person>();
 		const iterations = new Map<string, Iteration>();
 		const tickets: Ticket[] = [];
-		for (const {ticket, people: ticketPeople, iterations: ticketIterations} of mapped) {
+		for (const {ticket, people: ticketPeople, iterations: ticketIterations, iterationBoards} of mapped) {
 			if (ticket.project) projects.add(ticket.project);
 			for (const person of ticketPeople) people.set(person.id, person);
-			for (const iteration of ticketIterations) iterations.set(iteration.id, iteration);
+			for (const iteration of ticketIterations) {
+				const boardId = iterationBoards.get(iteration.id);
+				const team = boardId === undefined ? null : await teamOfBoard(boardId);
+				iterations.set(iteration.id, team === null ? iteration : {...iteration, team});
+			}
+
 			tickets.push(ticket);
 		}
 
@@ -146,7 +165,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		// the blocked issue goes again, in place when it is in this page, else with this page.
 		for (const mapped of remapAwaiting()) byId.set(mapped.ticket.id, mapped);
 		done += issues.length;
-		return pageOf(byId.values());
+		return await pageOf(byId.values());
 	};
 
 	/**
@@ -175,7 +194,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		for (const mapped of remapAwaiting()) corrected.set(mapped.ticket.id, mapped);
 		// Whatever is still unknown (a blocker Jira would not show, or without a resolution date) stays out.
 		awaiting.clear();
-		return pageOf(corrected.values());
+		return await pageOf(corrected.values());
 	};
 
 	const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];

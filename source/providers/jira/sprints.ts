@@ -2,7 +2,9 @@
  * Sprints from the agile API (/rest/agile/1.0): every board of the projects in the pull that
  * can hold sprints — `scrum` (company-managed) and `simple` (team-managed projects' boards) —
  * every sprint of each, with its dates and, once closed, its `completeDate`. Kanban boards
- * have none.
+ * have none. A sprint is shown on every board whose filter holds one of its issues (a shared
+ * sprint, Atlassian KB "Sprint management for projects appearing on multiple boards"): it is
+ * one iteration, of the team of the board it was created on (`originBoardId`).
  */
 import type {Iteration} from '../../domain/types.js';
 import {ProviderError} from '../provider.js';
@@ -10,13 +12,39 @@ import {mapConcurrently} from './concurrency.js';
 import {parseJiraInstant} from './instant.js';
 import type {JiraTransport} from './transport.js';
 
-export async function boardSprints(transport: JiraTransport, projects: ReadonlySet<string>, concurrency: number, signal?: AbortSignal): Promise<Iteration[]> {
-	interface Board {
-		readonly id?: number;
-		readonly name?: string;
-		readonly type?: string;
-		readonly location?: {readonly projectKey?: string};
+interface Board {
+	readonly id?: number;
+	readonly name?: string;
+	readonly type?: string;
+	readonly location?: {readonly projectKey?: string};
+}
+
+/** A board's team: the project it sits in, else its name (a board in a user's profile has no project). */
+function teamOf(board: Board): string | null {
+	return board.location?.projectKey ?? board.name ?? null;
+}
+
+/** What the agile API may answer instead of a board: no Jira Software (404), no access (403, a scoped token's 401), no such board (400). */
+function isAgileRefusal(error: unknown): boolean {
+	return error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config' || error.kind === 'auth');
+}
+
+/**
+ * The team of the board a sprint was created on (GET /rest/agile/1.0/board/{id}), as `boardSprints`
+ * names it; null when the agile API will not say, and the issue's project stands in.
+ */
+export async function boardTeam(transport: JiraTransport, boardId: string, signal?: AbortSignal): Promise<string | null> {
+	if (!/^\d+$/.test(boardId)) return null;
+	try {
+		const board = (await transport.get('/rest/agile/1.0', `/board/${boardId}`, undefined, signal)) as Board | undefined;
+		return typeof board === 'object' && board !== null ? teamOf(board) : null;
+	} catch (error) {
+		if (isAgileRefusal(error)) return null;
+		throw error;
 	}
+}
+
+export async function boardSprints(transport: JiraTransport, projects: ReadonlySet<string>, concurrency: number, signal?: AbortSignal): Promise<Iteration[]> {
 	const boards: Board[] = [];
 	try {
 		for (let startAt = 0; ; ) {
@@ -29,21 +57,24 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 	} catch (error) {
 		// No Jira Software on the instance (404) or no access to boards (403; 401 "scope does not match" for a scoped
 		// token without the agile scopes, the credentials having served the search): sprints come from the issues alone.
-		if (error instanceof ProviderError && (error.kind === 'not-found' || error.kind === 'forbidden' || error.kind === 'config' || error.kind === 'auth')) return [];
+		if (isAgileRefusal(error)) return [];
 		throw error;
 	}
 
 	const relevant = boards.filter(
 		(board) => typeof board.id === 'number' && board.type !== 'kanban' && (board.location?.projectKey === undefined || projects.has(board.location.projectKey)),
 	);
+	const boardsById = new Map(boards.map((board) => [board.id, board]));
 	const perBoard = await mapConcurrently(relevant, concurrency, async (board) => {
 		const iterations: Iteration[] = [];
-		const team = board.location?.projectKey ?? board.name ?? null;
 		try {
 			for (let startAt = 0; ; ) {
 				const page = (await transport.get('/rest/agile/1.0', `/board/${String(board.id)}/sprint`, {startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
-				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown}>) : [];
+				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown; originBoardId?: unknown}>) : [];
 				for (const sprint of values) {
+					// A board the sprint was not created on shows it too: the team is its origin board's, when that board is known.
+					const origin = typeof sprint.originBoardId === 'number' ? boardsById.get(sprint.originBoardId) : undefined;
+					const team = teamOf(origin ?? board);
 					const startsAt = parseJiraInstant(sprint.startDate);
 					const endsAt = parseJiraInstant(sprint.endDate);
 					if (sprint.id === undefined || startsAt === null || endsAt === null) continue;
@@ -68,6 +99,9 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 
 		return iterations;
 	});
-	return perBoard.flat();
+	// A shared sprint comes once from each board that shows it: one iteration.
+	const byId = new Map<string, Iteration>();
+	for (const iteration of perBoard.flat()) if (!byId.has(iteration.id)) byId.set(iteration.id, iteration);
+	return [...byId.values()];
 }
 

@@ -380,13 +380,21 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				return reply(200, {maxResults, startAt, total: boards.length, isLast: startAt + values.length >= boards.length, values});
 			}
 
+			// Get board: its type and location (the project it sits in).
+			const single = /^\/rest\/agile\/1\.0\/board\/(\d+)$/.exec(path);
+			if (single) {
+				const found = options.boards.find((candidate) => candidate.id === Number(single[1]));
+				if (!found) return reply(404, errorBody('Board does not exist or you do not have permission to see it.'));
+				return reply(200, {id: found.id, self: `${url}/rest/agile/1.0/board/${found.id}`, name: found.name, type: found.type, location: {projectKey: found.projectKey}});
+			}
+
 			const sprints = /^\/rest\/agile\/1\.0\/board\/(\d+)\/sprint$/.exec(path);
 			const board = sprints ? options.boards.find((candidate) => candidate.id === Number(sprints[1])) : undefined;
 			if (!board) return reply(404, errorBody('Board does not exist or you do not have permission to see it.'));
 			if (board.type === 'kanban') return reply(400, errorBody('The board does not support sprints'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
-			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: board.id}));
+			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: sprint.originBoardId ?? board.id}));
 			return reply(200, {maxResults, startAt, isLast: startAt + values.length >= board.sprints.length, values});
 		}
 

@@ -56,7 +56,12 @@ export interface FakeJiraBoard {
 	/** `simple`: a team-managed project's board, which holds sprints when the project uses them. */
 	readonly type: 'scrum' | 'kanban' | 'simple';
 	readonly projectKey: string;
-	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string}>;
+	/**
+	 * The sprints the board shows. A sprint is shown on every board whose filter holds one of its
+	 * issues (Atlassian KB "Sprint management for projects appearing on multiple boards"): a shared
+	 * sprint names the board it was created on as `originBoardId` (default: this board).
+	 */
+	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string; readonly originBoardId?: number}>;
 }
 
 /**

@@ -178,3 +178,57 @@ it('a transition into a status the status list leaves out counts by the category
 	expect(ticket).toMatchObject({status: 'Reviewing', statusCategory: 'started', startedAt: Date.parse(day(3))});
 	expect(ticket?.history).toEqual([{at: Date.parse(day(3)), field: 'status', from: 'unstarted', to: 'started', actorId: alex.accountId}]);
 });
+
+/**
+ * A sprint is shown on every board whose filter holds one of its issues ("shared sprint", Atlassian KB
+ * "Sprint management for projects appearing on multiple boards in Jira Cloud"); `originBoardId` names the
+ * board it was created on. Each board's listing gives it, so it is one iteration, of its origin board's team.
+ */
+it('a sprint shared by two boards is one iteration, of the team whose board it was created on', async () => {
+	const sprint = (id: number, name: string, originBoardId?: number) => ({id, name, state: 'closed', startDate: day(1), endDate: day(14), completeDate: day(14), ...(originBoardId === undefined ? {} : {originBoardId})});
+	const server = await start([{id: 1, created: day(1)}, {id: 2, project: 'OPS', created: day(1)}], {
+		boards: [
+			{id: 1, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [sprint(5, 'ENG Sprint 5')]},
+			// OPS-2 was pulled into ENG's sprint: the OPS board shows that sprint too.
+			{id: 2, name: 'OPS scrum', type: 'scrum', projectKey: 'OPS', sprints: [sprint(5, 'ENG Sprint 5', 1), sprint(9, 'OPS Sprint 9')]},
+		],
+	});
+	const pages = await collect(providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'}).pull({updatedSince: null, resumeCursor: null}));
+	const fromBoards = pages.at(-1)?.iterations ?? [];
+	expect(fromBoards.map((iteration) => [iteration.id, iteration.team])).toEqual([
+		['5', 'ENG'],
+		['9', 'OPS'],
+	]);
+});
+
+/** The board a shared sprint was created on decides its team even when it is listed first by another board. */
+it('a shared sprint listed first by a board it was not created on is still its origin board\'s', async () => {
+	const sprint = (id: number, originBoardId?: number) => ({id, name: `Sprint ${id}`, state: 'active', startDate: day(1), endDate: day(14), ...(originBoardId === undefined ? {} : {originBoardId})});
+	const server = await start([{id: 1, created: day(1)}, {id: 2, project: 'OPS', created: day(1)}], {
+		boards: [
+			{id: 2, name: 'OPS scrum', type: 'scrum', projectKey: 'OPS', sprints: [sprint(5, 7)]},
+			{id: 7, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [sprint(5)]},
+		],
+	});
+	const pages = await collect(providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'}).pull({updatedSince: null, resumeCursor: null}));
+	expect((pages.at(-1)?.iterations ?? []).map((iteration) => [iteration.id, iteration.team])).toEqual([['5', 'ENG']]);
+});
+
+/**
+ * A sprint belongs to the board it was created on (the Sprint field's `boardId`), whose project may not be the
+ * issue's: a board's filter may span projects, and a sprint is shared by every board holding one of its issues.
+ * An incremental sync reads the sprint off its issues, and names the same team the full sync's boards named.
+ */
+it('an incremental sync names a sprint\'s team by the board it was created on, as the full sync does, not by the issue\'s project', async () => {
+	const sprint = {id: 5, name: 'ENG Sprint 5', state: 'active', start: day(1), end: day(14), boardId: 7};
+	const server = await start([{id: 1, created: day(1), sprint}, {id: 2, project: 'OPS', created: day(1), updated: day(3), sprint}], {
+		boards: [{id: 7, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [{id: 5, name: 'ENG Sprint 5', state: 'active', startDate: day(1), endDate: day(14)}]}],
+	});
+	const provider = providerFor(server, 'cloud', {jql: 'project in (ENG, OPS)'});
+	const full = await collect(provider.pull({updatedSince: null, resumeCursor: null}));
+	const teams = (pages: typeof full) => [...new Set(pages.flatMap((page) => page.iterations).filter((iteration) => iteration.id === '5').map((iteration) => iteration.team))];
+	expect(teams(full)).toEqual(['ENG']);
+	const incremental = await collect(provider.pull({updatedSince: Date.parse(day(2)), resumeCursor: null}));
+	expect(incremental.flatMap((page) => page.tickets).map((ticket) => ticket.key)).toEqual(['OPS-2']);
+	expect(teams(incremental)).toEqual(['ENG']);
+});

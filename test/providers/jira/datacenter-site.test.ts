@@ -119,3 +119,13 @@ describe('Jira Data Center under a context path', () => {
 		expect(server.requests.map((request) => request.path)).toEqual(expect.arrayContaining(['/rest/api/2/serverInfo', '/rest/api/2/search', '/rest/agile/1.0/board', '/rest/agile/1.0/board/2/sprint']));
 	});
 });
+
+/** Data Center names a sprint's board in its Sprint field string (`rapidViewId`); the board's project is the sprint's team. */
+it('a Data Center incremental sync names a sprint\'s team by its board (rapidViewId), not by the issue\'s project', async () => {
+	const sprint = {id: 5, name: 'ENG Sprint 5', state: 'active', start: day(1), end: day(14), boardId: 7};
+	const server = await start([makeIssue('datacenter', {id: 2, project: 'OPS', created: day(1), updated: day(3), sprint})], {
+		boards: [{id: 7, name: 'ENG scrum', type: 'scrum', projectKey: 'ENG', sprints: [{id: 5, name: 'ENG Sprint 5', state: 'active', startDate: day(1), endDate: day(14)}]}],
+	});
+	const pages = await collect(providerFor(server, 'datacenter', {jql: 'project in (ENG, OPS)'}).pull({updatedSince: Date.parse(day(2)), resumeCursor: null}));
+	expect(pages.flatMap((page) => page.iterations).map((iteration) => [iteration.id, iteration.team])).toEqual([['5', 'ENG']]);
+});
