@@ -175,8 +175,12 @@ function issueFilter(teams: readonly string[], since: number | null): Record<str
 	if (since !== null) {
 		// A blocker finishing does not touch the issue it blocked: open blocked issues are re-read
 		// every time, so their spells end when their blockers do.
+		// Deleting an issue archives it into the trash; Linear does not say it moves `updatedAt`
+		// (the last "meaningful" update), so issues archived since are asked for too: a deleted
+		// ticket leaves the store with the next sync, not the next full one.
 		filter['or'] = [
 			{updatedAt: {gte: new Date(since).toISOString()}},
+			{archivedAt: {gte: new Date(since).toISOString()}},
 			{hasBlockedByRelations: {eq: true}, completedAt: {null: true}, canceledAt: {null: true}},
 		];
 	}

@@ -357,9 +357,15 @@ export class LinearDatasetBuilder {
 		return entry;
 	}
 
-	/** Deletes an issue the way Linear's UI does: into the trash, which also archives it. */
+	/**
+	 * Deletes an issue the way Linear's UI does: into the trash, which also archives it (the
+	 * docs keep deleted issues in the team's archive). Linear does not document that deleting
+	 * moves `updatedAt` (its "last meaningful update"), so the fake leaves it where it was.
+	 */
 	trash(issue: FakeIssue, at: number, actorId: string | null = null): void {
+		const {updatedAt} = issue;
 		this.history(issue, at, {actorId, trashed: true});
+		issue.updatedAt = updatedAt;
 		issue.trashed = true;
 		issue.archivedAt = iso(at);
 	}

@@ -65,7 +65,7 @@ describe('trashed and archived issues', () => {
 		);
 	});
 
-	test('an archived issue is a ticket; a trashed one is not, and one trashed since the last sync leaves the store, its tag kept', async () => {
+	test('an archived issue is a ticket; a trashed one is not, and one trashed since the last sync leaves the store (though trashing does not move its updatedAt), its tag kept', async () => {
 		const builder = new LinearDatasetBuilder();
 		builder.user('Dana Director');
 		const eng = builder.team('ENG');
