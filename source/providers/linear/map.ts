@@ -7,7 +7,7 @@ import {mapBlockedSpells, noRemovedBlockers, sortedHistory, type RemovedBlockers
  * history events; blocked spells live in `spells.ts`.
  */
 
-export {field, MalformedResponse, readBlockingRelations, readConnection, readFinish, readHistoryEntry, readId, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
+export {field, MalformedResponse, readBlockingRelations, readConnection, readFinish, readHistoryEntry, readId, readIssue, readIteration, readLabelNames, readPerson, readWorkflowState} from './read.js';
 export type {PageInfo, RawIssue, WorkflowStateInfo} from './read.js';
 export {mapBlockedSpells, mergeSpells, noRemovedBlockers, removedBlockerKeys} from './spells.js';
 export type {RemovedBlockers} from './spells.js';

@@ -380,3 +380,20 @@ describe('issues marked as duplicates (the native Duplicate state)', () => {
 		expect(tickets.get(blocked.identifier)!.blockedSpells.filter((spell) => spell.end === null)).toEqual([]);
 	});
 });
+
+describe('an issue with more labels than the page asks for', () => {
+	test('keeps every label (a label past the first 20 can be the one that classifies it), for one more request', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const names = Array.from({length: 24}, (_, index) => `area-${String(index).padStart(2, '0')}`);
+		const tagged = builder.issue(eng, {createdAt: iso(t(1)), labels: [...names, 'incident']});
+		builder.issue(eng, {createdAt: iso(t(2)), labels: ['bug']});
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(new Set(tickets.get(tagged.identifier)!.labels)).toEqual(new Set([...names, 'incident']));
+		expect(tickets.get(tagged.identifier)!.labels).toHaveLength(25);
+		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueLabels')).toHaveLength(1);
+	});
+});
