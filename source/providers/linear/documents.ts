@@ -16,7 +16,10 @@ export const issuesPageSize = 40;
  * points, over Linear's 10,000 a query.
  */
 export const historyPageSize = 35;
+/** Labels fetched with each issue; an issue with more is paged on its own, so no label (a classifying one) is cut off. */
 export const labelsPageSize = 20;
+/** Labels per request when an issue's labels are paged further. */
+export const labelsOverflowPageSize = 100;
 /**
  * Relations pointing at each issue (blocks, duplicates, related) fetched with it; an issue with
  * more — a popular bug collects duplicates — is paged on its own, so no "blocks" is cut off.
@@ -92,7 +95,10 @@ export const issuesPageDocument = /* GraphQL */ `
 				slaBreachesAt
 				assignee { id }
 				creator { id }
-				labels(first: $labelsFirst) { nodes { name } }
+				labels(first: $labelsFirst) {
+					nodes { name }
+					pageInfo { hasNextPage endCursor }
+				}
 				inverseRelations(first: $relationsFirst) {
 					nodes { ${inverseRelationNode} }
 					pageInfo { hasNextPage endCursor }
@@ -125,6 +131,18 @@ export const issueRelationsPageDocument = /* GraphQL */ `
 			id
 			inverseRelations(first: $first, after: $after) {
 				nodes { ${inverseRelationNode} }
+				pageInfo { hasNextPage endCursor }
+			}
+		}
+	}
+`;
+
+export const issueLabelsPageDocument = /* GraphQL */ `
+	query DirectorReviewIssueLabels($id: String!, $first: Int!, $after: String) {
+		issue(id: $id) {
+			id
+			labels(first: $first, after: $after) {
+				nodes { name }
 				pageInfo { hasNextPage endCursor }
 			}
 		}

@@ -8,9 +8,11 @@ import {
 	historyOverflowPageSize,
 	historyPageSize,
 	issueHistoryPageDocument,
+	issueLabelsPageDocument,
 	issueRelationsPageDocument,
 	issuesPageDocument,
 	issuesPageSize,
+	labelsOverflowPageSize,
 	labelsPageSize,
 	leftScopePageDocument,
 	leftScopePageSize,
@@ -19,7 +21,7 @@ import {
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, mapTicket, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
+import {field, mapTicket, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readLabelNames, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -124,7 +126,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 
 			// Only the few busy issues pay for a second request; the rest came whole with the page.
 			const withHistory = issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue;
-			complete.push(withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory);
+			const withRelations = withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory;
+			complete.push(withRelations.labelsPage.hasNextPage ? await withAllLabels(transport, withRelations, options.signal) : withRelations);
 		}
 
 		const blockers = await removedBlockers(transport, complete, options.signal);
@@ -175,8 +178,12 @@ function issueFilter(teams: readonly string[], since: number | null): Record<str
 	if (since !== null) {
 		// A blocker finishing does not touch the issue it blocked: open blocked issues are re-read
 		// every time, so their spells end when their blockers do.
+		// Deleting an issue archives it into the trash; Linear does not say it moves `updatedAt`
+		// (the last "meaningful" update), so issues archived since are asked for too: a deleted
+		// ticket leaves the store with the next sync, not the next full one.
 		filter['or'] = [
 			{updatedAt: {gte: new Date(since).toISOString()}},
+			{archivedAt: {gte: new Date(since).toISOString()}},
 			{hasBlockedByRelations: {eq: true}, completedAt: {null: true}, canceledAt: {null: true}},
 		];
 	}
@@ -215,6 +222,20 @@ async function withAllRelations(transport: LinearTransport, issue: RawIssue, sig
 	}
 
 	return {...issue, blockingRelations, relationsPage: {hasNextPage: false, endCursor: null}};
+}
+
+/** An issue with more labels than the page held: the rest, so no label that classifies it is cut off. */
+async function withAllLabels(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {
+	const labels = [...issue.labels];
+	let after = nextCursor(issue.labelsPage, `issue ${issue.identifier} labels`);
+	while (after !== null) {
+		const data = await transport.request(issueLabelsPageDocument, {id: issue.id, first: labelsOverflowPageSize, after}, signal);
+		const page = read(() => readConnection((field(data, 'issue') as {labels?: unknown} | null)?.labels, 'issue.labels'));
+		labels.push(...read(() => readLabelNames(page.nodes, 'issue.labels')));
+		after = nextCursor(page.pageInfo, `issue ${issue.identifier} labels`);
+	}
+
+	return {...issue, labels, labelsPage: {hasNextPage: false, endCursor: null}};
 }
 
 async function withFullHistory(transport: LinearTransport, issue: RawIssue, signal?: AbortSignal): Promise<RawIssue> {

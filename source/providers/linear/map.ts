@@ -7,7 +7,7 @@ import {mapBlockedSpells, noRemovedBlockers, sortedHistory, type RemovedBlockers
  * history events; blocked spells live in `spells.ts`.
  */
 
-export {field, MalformedResponse, readBlockingRelations, readConnection, readFinish, readHistoryEntry, readId, readIssue, readIteration, readPerson, readWorkflowState} from './read.js';
+export {field, MalformedResponse, readBlockingRelations, readConnection, readFinish, readHistoryEntry, readId, readIssue, readIteration, readLabelNames, readPerson, readWorkflowState} from './read.js';
 export type {PageInfo, RawIssue, WorkflowStateInfo} from './read.js';
 export {mapBlockedSpells, mergeSpells, noRemovedBlockers, removedBlockerKeys} from './spells.js';
 export type {RemovedBlockers} from './spells.js';
@@ -97,8 +97,27 @@ export function mapHistory(entries: readonly RawHistoryEntry[], states: Readonly
 	return events;
 }
 
+/**
+ * An issue closed without its time: the schema documents `canceledAt` as the move into a
+ * *canceled* state, and "duplicate" (Linear's native Duplicate state, where marking an issue a
+ * duplicate puts it) as a type of its own, so a duplicate may carry no `canceledAt`. Read as
+ * canceled, it takes the time of its last move into a closing state (its history is whole by
+ * now), or its last update when the history has none; an open ticket forever otherwise.
+ */
+function withCloseTime(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>): RawIssue {
+	if (mapStateType(issue.stateType) !== 'canceled' || issue.canceledAt !== null || issue.completedAt !== null) return issue;
+	let closedAt: number | null = null;
+	for (const entry of sortedHistory(issue.history)) {
+		const to = entry.toStateId === null ? undefined : states.get(entry.toStateId);
+		if (to !== undefined && mapStateType(to.type) === 'canceled') closedAt = entry.createdAt;
+	}
+
+	return {...issue, canceledAt: closedAt ?? issue.updatedAt};
+}
+
 /** `removedBlockers`: what the blockers of since-removed relations are called now and when they finished. */
-export function mapTicket(issue: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockers: RemovedBlockers = noRemovedBlockers): Ticket {
+export function mapTicket(raw: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockers: RemovedBlockers = noRemovedBlockers): Ticket {
+	const issue = withCloseTime(raw, states);
 	return {
 		id: issue.id,
 		key: issue.identifier,

@@ -70,6 +70,8 @@ export interface RawIssue {
 	readonly assigneeId: string | null;
 	readonly creatorId: string | null;
 	readonly labels: readonly string[];
+	/** Says whether the issue has more labels than the first page held. */
+	readonly labelsPage: PageInfo;
 	readonly blockingRelations: readonly RawBlockingRelation[];
 	/** Says whether the issue has more inverse relations than the first page held. */
 	readonly relationsPage: PageInfo;
@@ -125,9 +127,8 @@ export function readIssue(value: unknown, path: string): RawIssue {
 	const state = object(issue['state'], `${path}.state`);
 	const team = nullableObject(issue['team'], `${path}.team`);
 	const project = nullableObject(issue['project'], `${path}.project`);
-	const labels = readConnection(issue['labels'], `${path}.labels`).nodes.map((label, index) =>
-		string(object(label, `${path}.labels.nodes[${index}]`)['name'], `${path}.labels.nodes[${index}].name`),
-	);
+	const labelsConnection = readConnection(issue['labels'], `${path}.labels`);
+	const labels = readLabelNames(labelsConnection.nodes, `${path}.labels`);
 	const relations = readConnection(issue['inverseRelations'], `${path}.inverseRelations`);
 	const history = readConnection(issue['history'], `${path}.history`);
 	return {
@@ -152,6 +153,7 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		assigneeId: idOf(issue['assignee'], `${path}.assignee`),
 		creatorId: idOf(issue['creator'], `${path}.creator`),
 		labels,
+		labelsPage: labelsConnection.pageInfo,
 		blockingRelations: readBlockingRelations(relations.nodes, `${path}.inverseRelations`),
 		relationsPage: relations.pageInfo,
 		history: history.nodes.map((entry, index) => readHistoryEntry(entry, `${path}.history.nodes[${index}]`)),
@@ -159,6 +161,11 @@ export function readIssue(value: unknown, path: string): RawIssue {
 		parentKey: issue['parent'] === null || issue['parent'] === undefined ? null : string(object(issue['parent'], `${path}.parent`)['identifier'], `${path}.parent.identifier`),
 		slaBreachesAt: issue['slaBreachesAt'] === null || issue['slaBreachesAt'] === undefined ? null : instant(issue['slaBreachesAt'], `${path}.slaBreachesAt`),
 	};
+}
+
+/** The names of a page of an issue's labels. */
+export function readLabelNames(nodes: readonly unknown[], path: string): string[] {
+	return nodes.map((label, index) => string(object(label, `${path}.nodes[${index}]`)['name'], `${path}.nodes[${index}].name`));
 }
 
 /** The "blocks" relations among an issue's inverse relations: those of its blockers. */

@@ -75,7 +75,8 @@ function relationSpells(issue: RawIssue, removedBlockers: RemovedBlockers): Bloc
 		// A relation can predate the issue it points at only through imports; clamp to the issue's life.
 		const start = Math.max(relation.createdAt, issue.createdAt);
 		// A blocker in a finished state without a finish time can't say since when: it blocks nothing now.
-		const isFinished = relation.blockerStateType === 'completed' || relation.blockerStateType === 'canceled';
+		// "duplicate" too: Linear's native Duplicate state closes an issue like a canceled one.
+		const isFinished = relation.blockerStateType === 'completed' || relation.blockerStateType === 'canceled' || relation.blockerStateType === 'duplicate';
 		const end = relation.blockerFinishedAt ?? (isFinished ? start : null);
 		spells.push({start, end, reason: `blocked by ${relation.blockerKey}`});
 	}

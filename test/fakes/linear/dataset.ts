@@ -26,7 +26,8 @@ export interface FakeTeam {
 export interface FakeWorkflowState {
 	readonly id: string;
 	name: string;
-	type: 'triage' | 'backlog' | 'unstarted' | 'started' | 'completed' | 'canceled';
+	/** Linear's seven state types: "duplicate" is the native, system-managed Duplicate state. */
+	type: 'triage' | 'backlog' | 'unstarted' | 'started' | 'completed' | 'canceled' | 'duplicate';
 	teamId: string;
 	createdAt: string;
 	updatedAt: string;
@@ -180,7 +181,7 @@ export class LinearDatasetBuilder {
 		return user;
 	}
 
-	/** A team with Linear's default workflow plus a "Blocked" state. */
+	/** A team with Linear's default workflow (its native Duplicate state included) plus a "Blocked" state. */
 	team(key: string, name = key): FakeTeam {
 		const team: FakeTeam = {id: this.nextId('b0b0b0b0'), key, name, createdAt: iso(datasetEpoch - 500 * day), updatedAt: iso(datasetEpoch - 500 * day)};
 		this.dataset.teams.push(team);
@@ -193,6 +194,7 @@ export class LinearDatasetBuilder {
 			['In Review', 'started'],
 			['Done', 'completed'],
 			['Canceled', 'canceled'],
+			['Duplicate', 'duplicate'],
 		];
 		for (const [stateName, type] of states) {
 			this.dataset.states.push({id: this.nextId('c0c0c0c0'), name: stateName, type, teamId: team.id, createdAt: team.createdAt, updatedAt: team.updatedAt});
@@ -357,9 +359,29 @@ export class LinearDatasetBuilder {
 		return entry;
 	}
 
-	/** Deletes an issue the way Linear's UI does: into the trash, which also archives it. */
+	/**
+	 * Marks `issue` a duplicate of `original` as Linear does: a `duplicate` relation from it to
+	 * the original, and a move into the team's native Duplicate state (type "duplicate"). The
+	 * schema documents `canceledAt` as the move into a *canceled* state and `duplicate` as a
+	 * state type of its own: nothing says Linear stamps `canceledAt` here, so the fake does not.
+	 */
+	markDuplicate(issue: FakeIssue, original: FakeIssue, at: number, actorId: string | null = null): void {
+		const team = this.dataset.teams.find((candidate) => candidate.id === issue.teamId)!;
+		const duplicate = this.dataset.states.find((state) => state.teamId === team.id && state.type === 'duplicate')!;
+		this.relation('duplicate', issue, original, at, actorId);
+		this.history(issue, at, {actorId, fromStateId: issue.stateId, toStateId: duplicate.id});
+		issue.stateId = duplicate.id;
+	}
+
+	/**
+	 * Deletes an issue the way Linear's UI does: into the trash, which also archives it (the
+	 * docs keep deleted issues in the team's archive). Linear does not document that deleting
+	 * moves `updatedAt` (its "last meaningful update"), so the fake leaves it where it was.
+	 */
 	trash(issue: FakeIssue, at: number, actorId: string | null = null): void {
+		const {updatedAt} = issue;
 		this.history(issue, at, {actorId, trashed: true});
+		issue.updatedAt = updatedAt;
 		issue.trashed = true;
 		issue.archivedAt = iso(at);
 	}

@@ -660,6 +660,7 @@ function issueMatches(issue: FakeIssue, filter: Record<string, unknown>, data: L
 		updatedAt: scalar((item) => item.updatedAt, 'issue.updatedAt'),
 		completedAt: scalar((item) => item.completedAt, 'issue.completedAt'),
 		canceledAt: scalar((item) => item.canceledAt, 'issue.canceledAt'),
+		archivedAt: scalar((item) => item.archivedAt, 'issue.archivedAt'),
 		hasBlockedByRelations: (item, value) =>
 			compare(
 				data.relations.some((relation) => relation.type === 'blocks' && relation.relatedIssueId === item.id && relation.archivedAt === null),

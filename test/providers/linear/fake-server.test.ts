@@ -33,7 +33,7 @@ async function rejection(promise: Promise<unknown>): Promise<LinearError> {
 describe('the fake Linear server', () => {
 	test('every document the adapter sends validates against the schema', () => {
 		const sent = Object.entries(documents as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
+		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issueLabelsPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
 		for (const [name, source] of sent) {
 			expect({name, errors: validate(linearSchema(), parse(source)).map((error) => error.message)}).toEqual({name, errors: []});
 		}
@@ -51,6 +51,7 @@ describe('the fake Linear server', () => {
 		expect(cost(documents.blockersDocument, {first: directoryPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.leftScopePageDocument, {first: leftScopePageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueRelationsPageDocument, {first: documents.relationsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
+		expect(cost(documents.issueLabelsPageDocument, {first: documents.labelsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
 		// 50 history entries an issue would not fit: why historyPageSize is 35.
 		expect(cost(documents.issuesPageDocument, {first: issuesPageSize, ...sizes, historyFirst: 50})).toBeGreaterThan(maxQueryComplexity);
 	});

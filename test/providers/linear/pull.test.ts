@@ -60,7 +60,11 @@ describe('Linear pull over the real SDK against the fake', () => {
 		expect(server.requestCount - before).toBe(2);
 		const incremental = server.requests.at(-1)!;
 		expect(incremental.variables['filter']).toEqual({
-			or: [{updatedAt: {gte: new Date(since).toISOString()}}, {hasBlockedByRelations: {eq: true}, completedAt: {null: true}, canceledAt: {null: true}}],
+			or: [
+				{updatedAt: {gte: new Date(since).toISOString()}},
+				{archivedAt: {gte: new Date(since).toISOString()}},
+				{hasBlockedByRelations: {eq: true}, completedAt: {null: true}, canceledAt: {null: true}},
+			],
 		});
 	});
 

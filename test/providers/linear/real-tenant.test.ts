@@ -65,7 +65,7 @@ describe('trashed and archived issues', () => {
 		);
 	});
 
-	test('an archived issue is a ticket; a trashed one is not, and one trashed since the last sync leaves the store, its tag kept', async () => {
+	test('an archived issue is a ticket; a trashed one is not, and one trashed since the last sync leaves the store (though trashing does not move its updatedAt), its tag kept', async () => {
 		const builder = new LinearDatasetBuilder();
 		builder.user('Dana Director');
 		const eng = builder.team('ENG');
@@ -353,5 +353,47 @@ describe('a blocker deleted into the trash', () => {
 		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
 		expect(tickets.has(blocker.identifier)).toBe(false);
 		expect(tickets.get(blocked.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: `blocked by ${blocker.identifier}`}]);
+	});
+});
+
+describe('issues marked as duplicates (the native Duplicate state)', () => {
+	test('a duplicate is canceled from its move into the Duplicate state, though Linear stamps no canceledAt, and a duplicate blocker blocks nothing now', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const original = builder.issue(eng, {createdAt: iso(t(0))});
+		const openBlocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		const duplicate = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(1)), startedAt: iso(t(1))});
+		builder.relation('blocks', openBlocker, duplicate, t(2));
+		builder.markDuplicate(duplicate, original, t(5));
+		const duplicateBlocker = builder.issue(eng, {state: 'In Progress', createdAt: iso(t(0))});
+		const blocked = builder.issue(eng, {createdAt: iso(t(1))});
+		builder.relation('blocks', duplicateBlocker, blocked, t(2));
+		builder.markDuplicate(duplicateBlocker, original, t(6));
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(tickets.get(duplicate.identifier)).toMatchObject({status: 'Duplicate', statusCategory: 'canceled', canceledAt: t(5), completedAt: null});
+		expect(tickets.get(duplicate.identifier)!.blockedSpells).toEqual([{start: t(2), end: t(5), reason: `blocked by ${openBlocker.identifier}`}]);
+		expect(tickets.get(duplicateBlocker.identifier)).toMatchObject({statusCategory: 'canceled', canceledAt: t(6)});
+		// The blocker's finish time is not in the relation: like a canceled one without it, it blocks nothing now.
+		expect(tickets.get(blocked.identifier)!.blockedSpells.filter((spell) => spell.end === null)).toEqual([]);
+	});
+});
+
+describe('an issue with more labels than the page asks for', () => {
+	test('keeps every label (a label past the first 20 can be the one that classifies it), for one more request', async () => {
+		const builder = new LinearDatasetBuilder();
+		builder.user('Dana Director');
+		const eng = builder.team('ENG');
+		const names = Array.from({length: 24}, (_, index) => `area-${String(index).padStart(2, '0')}`);
+		const tagged = builder.issue(eng, {createdAt: iso(t(1)), labels: [...names, 'incident']});
+		builder.issue(eng, {createdAt: iso(t(2)), labels: ['bug']});
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const tickets = byKey((await pullAll(providerFor(server))).flatMap((page) => page.tickets));
+		expect(new Set(tickets.get(tagged.identifier)!.labels)).toEqual(new Set([...names, 'incident']));
+		expect(tickets.get(tagged.identifier)!.labels).toHaveLength(25);
+		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueLabels')).toHaveLength(1);
 	});
 });
