@@ -3,10 +3,9 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
-import {headerTitle} from './components/header-title.js';
+import {headerLabel, headerTitle} from './components/header-title.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {StatusLine} from './components/status-line.js';
-import {truncate} from './format.js';
 import {useBindings} from './hooks/use-bindings.js';
 import {useReviewVersion} from './hooks/use-review.js';
 import {globalBindings, helpOverlayBindings, viewOrder, viewTitles, type GlobalAction, type ViewId} from './keymap.js';
@@ -176,7 +175,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 			<Box justifyContent="space-between" width={width}>
 				<Text wrap="truncate-end">
 					<Text bold color={theme.accent}>director-review</Text>
-					<Text color={theme.muted}>{truncate(` · ${source.providerLabel}`, labelRoom)}</Text>
+					<Text color={theme.muted}>{headerLabel(source.providerLabel, labelRoom)}</Text>
 				</Text>
 				<Text wrap="truncate-end">
 					<Text bold>{week.id}</Text>

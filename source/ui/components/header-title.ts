@@ -1,4 +1,4 @@
-import {weekRange} from '../format.js';
+import {truncate, weekRange} from '../format.js';
 import {textWidth} from '../text-width.js';
 import type {Week} from '../../domain/types.js';
 
@@ -29,4 +29,16 @@ export function headerTitle(width: number, week: Week, isCurrentWeek: boolean, p
 	const roomWithDates = width - textWidth(withDates) - productWidth;
 	const weekTitle = roomWithDates >= Math.min(label, usefulLabelWidth + 3) ? withDates : `${week.id}${soFar}`;
 	return {weekTitle, labelRoom: Math.max(0, width - textWidth(weekTitle) - productWidth)};
+}
+
+/**
+ * " · <provider label>" in `room` columns: whole when it fits; else without its trailing
+ * parenthesis ("Demo organisation (Acme)" reads "Demo organisation", not "Demo organisation
+ * (Acm…"); only then cut.
+ */
+export function headerLabel(providerLabel: string, room: number): string {
+	const whole = ` · ${providerLabel}`;
+	if (textWidth(whole) <= room) return whole;
+	const shorter = ` · ${providerLabel.replace(/\s*\([^()]*\)$/, '')}`;
+	return truncate(shorter, room);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {headerTitle} from '../../../source/ui/components/header-title.js';
+import {headerLabel, headerTitle} from '../../../source/ui/components/header-title.js';
 import {parseWeekArgument} from '../../../source/domain/week.js';
 
 const now = Date.parse('2026-12-05T12:00:00Z');
@@ -39,5 +39,13 @@ describe('the header line', () => {
 				expect('director-review'.length + 2 + labelRoom + weekTitle.length).toBeLessThanOrEqual(Math.max(width, 'director-review'.length + 2 + weekTitle.length));
 			}
 		}
+	});
+
+	it('drops the label\'s parenthesis before cutting it mid-word ("Demo organisation (Acm…" at 80 columns)', () => {
+		const {labelRoom} = headerTitle(80, week, true, 'Demo organisation (Acme)');
+		expect(headerLabel('Demo organisation (Acme)', labelRoom)).toBe(' · Demo organisation');
+		expect(headerLabel('Demo organisation (Acme)', 40)).toBe(' · Demo organisation (Acme)');
+		expect(headerLabel('Demo organisation (Acme)', 12)).toBe(' · Demo org…');
+		expect(headerLabel('Linear', 4)).toBe(' · …');
 	});
 });

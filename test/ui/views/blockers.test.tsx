@@ -256,6 +256,25 @@ describe('the Blockers & themes view', () => {
 		expect(widestLine(lastFrame())).toBeLessThanOrEqual(160);
 	});
 
+	it('shows a theme\'s flags whole on a wide terminal: a single responder is not cut to "newly recurring · r…"', async () => {
+		const base = blockersReport();
+		const theme = base.details.themes[0]!;
+		const report = {
+			...base,
+			version2: version2Metrics({themes: [{name: theme.name, count: theme.count, weeks: theme.weeks, topResponder: 'Sam Lee', topResponderShare: 1, singleResponder: true}]}),
+		};
+		const flags = themeRows(report)[0]?.cells.at(-1)?.text ?? '';
+		expect(flags).toBe('newly recurring · rising · single responder: Sam Lee 100%');
+		const {lastFrame} = renderView(report, new FakeSource({tickets, people}, report), 160, 45);
+		await settle();
+		expect(lastFrame()).toContain(flags);
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(160);
+		// At 80 columns the column keeps its narrow width, and no line overflows.
+		const narrow = renderView(report, new FakeSource({tickets, people}, report), 80, 21);
+		await settle();
+		expect(widestLine(narrow.lastFrame())).toBeLessThanOrEqual(80);
+	});
+
 	it('windows 20,000 blocked tickets to a screenful', async () => {
 		const many = Array.from({length: 20_000}, (_, index) => ticket(`k${index}`, {key: `INF-${index + 1}`, title: `Blocked ${index + 1}`}));
 		const report = weekReport({

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {countByKind} from '../../../source/domain/briefing/since-last-review.js';
 import {formatLocalTime} from '../../../source/domain/briefing/since-format.js';
 import type {SinceItem, SinceLastReview} from '../../../source/domain/briefing/since-types.js';
-import {sinceListLines, sinceSummaryLines} from '../../../source/ui/views/overview/since-rows.js';
+import {sinceListLines, sinceSummaryLines, wrapSinceLines} from '../../../source/ui/views/overview/since-rows.js';
 import {textWidth} from '../../../source/ui/text-width.js';
 
 const frozenAt = Date.parse('2026-12-04T15:05:00Z');
@@ -104,5 +104,30 @@ describe('since last review on the Overview', () => {
 		const lines = sinceListLines(moved, ['Alex Kim'], 'UTC').map((line) => line.text);
 		expect(lines).toContain('  recategorised OPS-4 Title of OPS-4: improvement → firefighting');
 		expect(lines).toContain('  recategorised OPS-5 Title of OPS-5: unsorted → improvement');
+	});
+
+	it('wraps the list to the width instead of cutting a line short ("…records one, and…" at 80 columns)', () => {
+		const first = wrapSinceLines(sinceListLines({previousReview: null, items: [], restated: []}, [], 'UTC'), 80).map((line) => line.text);
+		expect(first.every((line) => textWidth(line) <= 80 && !line.endsWith('…'))).toBe(true);
+		expect(first.map((line) => line.trim()).join(' ')).toBe('No previous review yet: exporting, quitting or `review --mark` records one, and the next session lists what changed since.');
+		const items = wrapSinceLines(sinceListLines(since, ['Alex Kim', 'Jo Park'], 'Europe/Berlin'), 40);
+		for (const line of items) expect(textWidth(line.text)).toBeLessThanOrEqual(40);
+		// A wrapped item's next line is indented under its text, and keeps its kind.
+		const postponed = items.findIndex((line) => line.text.startsWith('  postponed PAY-3'));
+		expect(items[postponed + 1]?.text).toMatch(/^    2026-12-04 →/);
+		expect(items[postponed + 1]?.kind).toBe('item');
+	});
+});
+
+describe('since last review on the Overview, no previous review', () => {
+	it('says so in shorter words on a narrow terminal rather than cutting mid-word ("…exporting or qu…" at 60)', () => {
+		for (const width of [60, 50]) {
+			const [line] = sinceSummaryLines({previousReview: null, items: [], restated: []}, 'UTC', width);
+			expect(line).toBeDefined();
+			expect(textWidth(line ?? '')).toBeLessThanOrEqual(width);
+			expect(line).not.toContain('…');
+			expect(line).toMatch(/review/);
+		}
+		expect(sinceSummaryLines({previousReview: null, items: [], restated: []}, 'UTC', 80)).toEqual(['Since last review: no previous review yet — exporting or quitting records one']);
 	});
 });

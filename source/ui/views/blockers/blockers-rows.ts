@@ -9,6 +9,7 @@ import {sparkline} from '../../../text/sparkline.js';
 import {markColumn, type Column} from '../../components/table.js';
 import {ticketsOf, ticketText, type ReviewMaps} from '../../components/ticket-text.js';
 import {days, shortDate} from '../../format.js';
+import {textWidth} from '../../text-width.js';
 
 import type {HeadlineRow} from '../../components/headline.js';
 
@@ -98,14 +99,26 @@ export function weekLabel(weekId: string): string {
 	return weekId.slice(weekId.indexOf('-') + 1);
 }
 
-export const themeColumns: readonly Column[] = [
-	markColumn,
-	{header: 'theme', width: 16, flex: true, maxWidth: 40},
-	{header: 'tickets', width: 7, align: 'right'},
-	{header: 'weeks', width: 5, align: 'right'},
-	{header: 'burned in', width: 15},
-	{header: 'this week', width: 20, optional: true},
-];
+const themeNameMaxWidth = 40;
+const flagsMinWidth = 20;
+
+/**
+ * The theme table's columns at `width`: the flags ("newly recurring · rising · single
+ * responder: …") take the room the line has beyond the theme's name at its widest, so a wide
+ * terminal shows them whole instead of cutting the single responder off; a narrow one keeps 20.
+ */
+export function themeColumns(width: number, rows: readonly ThemeRow[]): Column[] {
+	const columns: Column[] = [
+		markColumn,
+		{header: 'theme', width: 16, flex: true, maxWidth: themeNameMaxWidth},
+		{header: 'tickets', width: 7, align: 'right'},
+		{header: 'weeks', width: 5, align: 'right'},
+		{header: 'burned in', width: 15},
+	];
+	const before = columns.reduce((sum, column) => sum + (column.flex ? themeNameMaxWidth : column.width) + 1, 0);
+	const widestFlags = Math.max(0, ...rows.map((row) => textWidth(row.cells.at(-1)?.text ?? '')));
+	return [...columns, {header: 'this week', width: Math.max(flagsMinWidth, Math.min(widestFlags, width - before)), optional: true}];
+}
 
 export interface ThemeRow {
 	/** The theme's name as the metrics key it. */

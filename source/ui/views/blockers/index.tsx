@@ -22,6 +22,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 	const headline = useMemo(() => blockerHeadline(report), [report]);
 	const blocked = useMemo(() => blockedRows(report, source.review, source.review.roster), [report, source.review]);
 	const themes = useMemo(() => themeRows(report), [report]);
+	const themeTable = useMemo(() => themeColumns(width, themes), [width, themes]);
 	const drillRows = useMemo(() => (state.drill ? themeTicketRows(report, state.drill.theme, source.review) : []), [report, state.drill, source.review]);
 	const available = height - blockersChrome;
 	const heights = splitLists(blocked.length, themes.length, state.focus, available);
@@ -68,7 +69,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 			}}
 			themes={{
 				title: 'Firefighting themes · 4 weeks · 3+ fires in 2+ weeks',
-				columns: themeColumns,
+				columns: themeTable,
 				rows: themes.map((row) => row.cells),
 				scroll: themesScroll,
 				emptyText: `No theme recurred in the 4 weeks to ${report.week.id} (3+ fires in 2+ weeks)`,

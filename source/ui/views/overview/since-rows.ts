@@ -18,11 +18,17 @@ const sinceHint = {state: 'since'} as const;
  */
 export function sinceSummaryLines(since: SinceLastReview, timezone: string, width: number, maxLines = 2, keyHint = true): string[] {
 	const previous = since.previousReview;
-	if (previous === null) return [truncate('Since last review: no previous review yet — exporting or quitting records one', width)];
+	if (previous === null) return [noPreviousReviewLine(width)];
 	// The plain overview has no keys to press: it names the week alone.
 	const hint = keyHint ? `, ${footerLine(overviewBindings, Number.POSITIVE_INFINITY, sinceHint)}` : '';
 	const head = `Since ${formatLocalTime(previous.frozenAt, timezone)} (${previous.week}${hint}):`;
 	return wrap(`${head} ${countsPhrase(countByKind(since), since.restated.length)}`, width, maxLines);
+}
+
+/** The first review's line, in fewer words where the full ones would be cut mid-word. */
+function noPreviousReviewLine(width: number): string {
+	const wordings = ['Since last review: no previous review yet — exporting or quitting records one', 'Since last review: none yet — quitting records one', 'No previous review yet'];
+	return truncate(wordings.find((wording) => textWidth(wording) <= width) ?? wordings.at(-1) ?? '', width);
 }
 
 /** The since line's place while the review loads (the stored first frame has no previous review to compare with). */
@@ -48,6 +54,30 @@ function wrap(text: string, width: number, maxLines: number): string[] {
 	const kept = lines.slice(0, maxLines);
 	kept[maxLines - 1] = truncate(`${kept[maxLines - 1] ?? ''} ${lines.slice(maxLines).join(' ')}`, width);
 	return kept;
+}
+
+/**
+ * The list's lines wrapped to `width` cells at spaces, each continuation indented two past
+ * its line's own indent, so a long item or note is read whole rather than cut with "…".
+ */
+export function wrapSinceLines(lines: readonly SinceListLine[], width: number): SinceListLine[] {
+	const wrapped: SinceListLine[] = [];
+	for (const line of lines) {
+		const indent = /^ */.exec(line.text)?.[0] ?? '';
+		const continuation = `${indent}  `;
+		let current = indent;
+		for (const word of line.text.slice(indent.length).split(' ')) {
+			const next = current.trim() === '' ? `${current}${word}` : `${current} ${word}`;
+			if (textWidth(next) <= width || current.trim() === '') {
+				current = next;
+				continue;
+			}
+			wrapped.push({text: truncate(current, width), kind: line.kind});
+			current = `${continuation}${word}`;
+		}
+		wrapped.push({text: truncate(current, width), kind: line.kind});
+	}
+	return wrapped;
 }
 
 export interface SinceListLine {

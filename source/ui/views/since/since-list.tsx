@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
-import {useRef, useState} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import type {Binding} from '../../keymap.js';
 import {footerLine} from '../../components/footer.js';
 import {useBindings} from '../../hooks/use-bindings.js';
 import {padEnd} from '../../format.js';
 import {useTheme} from '../../theme.js';
-import type {SinceListLine} from '../overview/since-rows.js';
+import {wrapSinceLines, type SinceListLine} from '../overview/since-rows.js';
 
 type SinceListAction = 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'back';
 
@@ -31,8 +31,10 @@ export interface SinceListProps {
 }
 
 /** Since last review, in full: every item grouped by report, scrolled a page at a time. */
-export function SinceList({lines, width, height, isActive, onBack}: SinceListProps) {
+export function SinceList({lines: given, width, height, isActive, onBack}: SinceListProps) {
 	const theme = useTheme();
+	// Wrapped, not cut: an item's title and person are read whole; the scroll counts screen lines.
+	const lines = useMemo(() => wrapSinceLines(given, width), [given, width]);
 	const [top, setTop] = useState(0);
 	// One line for the title, one for the position and keys.
 	const room = Math.max(1, height - 2);
