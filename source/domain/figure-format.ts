@@ -108,17 +108,22 @@ export function verdictOf(change: number | null, direction: Direction): Verdict 
 export function formatChange(change: number | null, direction: Direction, unit: string): string {
 	if (change === null) return '';
 	if (change === 0) return '= same';
-	const amount = `${change > 0 ? '+' : '−'}${Math.abs(change)}${unit}`;
+	const amount = `${change > 0 ? '+' : '−'}${Math.abs(change)}${Math.abs(change) === 1 ? singular(unit) : unit}`;
 	const verdict = verdictOf(change, direction);
 	return verdict === 0 ? amount : `${amount} ${verdict > 0 ? 'better' : 'worse'}`;
 }
 
-/** "+5 pts" / "−3 pts" / "±0 pts" for sentences; '' when either share is missing. */
+/** "+5 pts" / "−1 pt" / "±0 pts" for sentences; '' when either share is missing. */
 export function formatPointsChange(current: number | null, previous: number | null): string {
 	const change = pointsChange(current, previous);
 	if (change === null) return '';
 	if (change === 0) return '±0 pts';
-	return `${change > 0 ? '+' : '−'}${Math.abs(change)} pts`;
+	return `${change > 0 ? '+' : '−'}${Math.abs(change)} ${Math.abs(change) === 1 ? 'pt' : 'pts'}`;
+}
+
+/** " pt" for " pts": one point of change is said in the singular. */
+function singular(unit: string): string {
+	return unit === ' pts' ? ' pt' : unit;
 }
 
 /** The change of a count as "+3" / "−2" / "= same"; '' without a previous value. */

@@ -21,8 +21,8 @@ describe('one format for every surface', () => {
 	it('says better or worse in words, and "=" for no change', () => {
 		// Firefighting fell 7 points: good news; on-time rose 1 point: good; no change: "=".
 		expect(shareDelta(0.3, 0.37, 'lowerIsBetter')).toBe('−7 pts better');
-		expect(shareDelta(0.71, 0.7, 'higherIsBetter')).toBe('+1 pts better');
-		expect(shareDelta(0.69, 0.7, 'higherIsBetter')).toBe('−1 pts worse');
+		expect(shareDelta(0.71, 0.7, 'higherIsBetter')).toBe('+1 pt better');
+		expect(shareDelta(0.69, 0.7, 'higherIsBetter')).toBe('−1 pt worse');
 		expect(shareDelta(0.7001, 0.7, 'higherIsBetter')).toBe('= same');
 		expect(countDelta(4, 2, 'lowerIsBetter')).toBe('+2 worse');
 		expect(formatChange(null, 'higherIsBetter', ' pts')).toBe('');
