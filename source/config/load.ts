@@ -58,6 +58,7 @@ const readFailures: Readonly<Record<string, string>> = {
 	ENOTDIR: 'a parent is not a folder',
 	ELOOP: 'too many symbolic links (a link loop)',
 	EISDIR: 'it is a folder',
+	ENAMETOOLONG: 'a name in the path is too long',
 };
 
 function unreadableConfig(file: string, error: unknown): UsageError {
