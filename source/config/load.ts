@@ -28,7 +28,7 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 	}
 	if (text !== null) {
 		try {
-			raw = JSON.parse(text) as unknown;
+			raw = parseConfigText(text);
 		} catch (error) {
 			if (error instanceof SyntaxError) throw new ConfigError(configFileName, `valid JSON (${error.message})`, file);
 			throw error;
@@ -43,12 +43,22 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 	return config;
 }
 
+/**
+ * config.json's text as JSON. A leading byte-order mark is dropped, as RFC 8259 allows: some
+ * editors start every UTF-8 file with one (Windows Notepad before 2019), and JSON.parse
+ * refuses it with a message whose culprit is invisible.
+ */
+export function parseConfigText(text: string): unknown {
+	return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
+}
+
 const readFailures: Readonly<Record<string, string>> = {
 	EACCES: 'permission denied',
 	EPERM: 'permission denied',
 	ENOTDIR: 'a parent is not a folder',
 	ELOOP: 'too many symbolic links (a link loop)',
 	EISDIR: 'it is a folder',
+	ENAMETOOLONG: 'a name in the path is too long',
 };
 
 function unreadableConfig(file: string, error: unknown): UsageError {

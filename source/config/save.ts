@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Conf from 'conf';
+import {parseConfigText} from './load.js';
 import type {HomePaths} from './paths.js';
 
 // Writing lives apart from reading: conf (and the JSON-schema library under it) is only
@@ -13,6 +14,8 @@ function openConf(paths: HomePaths): Conf<Record<string, unknown>> {
 		projectSuffix: '',
 		configFileMode: 0o600,
 		clearInvalidConfig: false,
+		// conf reads the file before writing it: a leading byte-order mark must not fail init's save.
+		deserialize: (text) => parseConfigText(text) as Record<string, unknown>,
 	});
 }
 

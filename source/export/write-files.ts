@@ -75,6 +75,7 @@ function writeError(error: unknown, where: string, hints = {full: 'free some dis
 		ENOTDIR: 'a parent is not a folder',
 		EEXIST: 'a file stands where the folder should be',
 		ENOENT: 'a folder cannot be made there',
+		ENAMETOOLONG: 'a name in the path is too long',
 	};
 	return new ExportWriteError(`cannot write ${where}: ${reasons[code] ?? code}`, code === 'ENOSPC' ? hints.full : hints.other);
 }

@@ -64,6 +64,7 @@ function backupFolderError(error: unknown, folder: string): StoreError | null {
 }
 
 async function writeBackupLocked(source: BackupSource, now: number, options: BackupOptions): Promise<string> {
+	removeAbandonedCopies(backupFolder(source.file));
 	const [latest] = listBackups(source.file).filter((backup) => utcDay(backup.takenAt) === utcDay(now));
 	if (latest !== undefined && !options.besideToday && (await updated(source, latest.file))) {
 		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
@@ -129,6 +130,37 @@ async function writeFullBackup(source: BackupSource, now: number): Promise<strin
 		fs.rmSync(`${partial}-journal`, {force: true});
 	}
 	return final;
+}
+
+const partialName = /^\.partial-(\d+)-\d+\.db(?:-journal)?$/;
+
+/**
+ * The full copies a process was writing when it died (Ctrl-C, SIGTERM, SIGKILL, a crash:
+ * `writeFullBackup`'s cleanup never ran), each as large as the record. They are never
+ * backups, and nothing else would ever remove them. Called under the backup lock, so no live
+ * process is copying; a copy whose writer still runs (its lock taken over as stale) is left.
+ */
+function removeAbandonedCopies(folder: string): void {
+	let names: string[];
+	try {
+		names = fs.readdirSync(folder);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const pid = Number(partialName.exec(name)?.[1] ?? Number.NaN);
+		if (Number.isNaN(pid) || (pid !== process.pid && isRunning(pid))) continue;
+		fs.rmSync(path.join(folder, name), {force: true});
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+	}
 }
 
 /**

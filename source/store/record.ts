@@ -24,10 +24,10 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 	run(`ATTACH DATABASE ? AS backup`, backupFile);
 	try {
 		const backupTables = new Set(retain(db.prepare(`SELECT name FROM backup.sqlite_schema WHERE type = 'table'`)).pluck().all() as string[]);
-		if (!backupTables.has('tags')) {
+		const backupVersion = retain(db.prepare('PRAGMA backup.user_version')).pluck().get() as number;
+		if (!isRecordShaped(db, backupTables, backupVersion)) {
 			throw new StoreError(`${backupFile} is not a director-review backup`, 'name a file from the backups folder, or run director-review restore without one for the latest');
 		}
-		const backupVersion = retain(db.prepare('PRAGMA backup.user_version')).pluck().get() as number;
 		if (backupVersion > latestVersion) {
 			throw new StoreError(`${backupFile} was written by a newer director-review (schema ${backupVersion}, this one knows ${latestVersion})`, 'upgrade director-review (npm install -g director-review), then restore');
 		}
@@ -78,6 +78,18 @@ function refuseUnreadableReviews(db: Database.Database, backupFile: string, stor
 		`${backupFile} is damaged: its frozen review of ${review.week} (id ${review.id}) cannot be read, a part of it missing or unreadable`,
 		`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
 	);
+}
+
+/**
+ * Whether the attached file has the shape of a director-review backup: a schema version (every
+ * backup carries its store's, 1 or more) and the tags table as migration 1 made it. Another
+ * program's SQLite file with a table named tags would otherwise fail in SQLite's words (a
+ * table of other columns: 'near ")": syntax error') or, worse, replace the record with its rows.
+ */
+function isRecordShaped(db: Database.Database, backupTables: ReadonlySet<string>, backupVersion: number): boolean {
+	if (backupVersion < 1 || !backupTables.has('tags')) return false;
+	const columns = new Set(retain(db.prepare(`SELECT name FROM pragma_table_info('tags', 'backup')`)).pluck().all() as string[]);
+	return ['provider', 'ticket_id', 'category', 'tagged_at'].every((column) => columns.has(column));
 }
 
 function sharedColumns(db: Database.Database, table: string): string[] {

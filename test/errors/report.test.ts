@@ -5,6 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {openContext} from '../../source/commands/context.js';
 import {syncBeforeReading} from '../../source/commands/sync-first.js';
 import {ConfigError} from '../../source/config/errors.js';
+import {loadConfig} from '../../source/config/load.js';
 import {FileExistsError, UsageError, type AppError} from '../../source/errors/app-error.js';
 import {describeError, errorLine} from '../../source/errors/report.js';
 import {ExportWriteError, writeExportFiles} from '../../source/export/write-files.js';
@@ -173,5 +174,26 @@ describe('a sync failure keeps its kind', () => {
 		} finally {
 			await context.close();
 		}
+	});
+});
+
+describe('a path with a name longer than the file system allows', () => {
+	const tooLong = 'n'.repeat(300);
+
+	it('export says so in words, not as an errno code', () => {
+		let thrown: unknown;
+		try {
+			writeExportFiles([{name: 'summary.json', content: '{}'}], path.join(folder(), tooLong), false);
+		} catch (error) {
+			thrown = error;
+		}
+		expect(thrown).toBeInstanceOf(ExportWriteError);
+		expect((thrown as ExportWriteError).message).toMatch(/: a name in the path is too long$/);
+		expect(describeError(thrown, quiet).exitCode).toBe(1);
+	});
+
+	it('reading config.json from such a home says so in words, not as an errno code', () => {
+		const home = path.join(folder(), tooLong);
+		expect(() => loadConfig({configDir: home, dataDir: home}, {})).toThrow(/config\.json: a name in the path is too long$/);
 	});
 });

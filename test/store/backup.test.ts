@@ -274,4 +274,18 @@ describe('restore into a healthy store', () => {
 		expect(() => store.restoreRecordFrom(`${temporary.folder}/plain.db`)).toThrow(StoreError);
 		expect(store.getTags('linear').size).toBe(2);
 	});
+
+	it.each([
+		['a tags table of other columns', 'CREATE TABLE tags (x); INSERT INTO tags VALUES (1); PRAGMA user_version = 3'],
+		['no schema version (not written by director-review)', `CREATE TABLE tags (provider TEXT, ticket_id TEXT, category TEXT, tagged_at INTEGER); INSERT INTO tags VALUES ('linear', '9', 'strategic', 1)`],
+	])('refuses another program’s SQLite file with %s as not a backup, not with SQLite’s words, leaving the record as it was', (_name, sql) => {
+		const store = storeWithRecord();
+		const foreign = `${temporary.folder}/foreign.db`;
+		const raw = retain(new Database(foreign));
+		raw.exec(sql);
+		raw.close();
+		expect(() => store.restoreRecordFrom(foreign)).toThrow(/foreign\.db is not a director-review backup/);
+		expect(store.getTags('linear').size).toBe(2);
+		expect(store.listNotes('linear')).toHaveLength(2);
+	});
 });
