@@ -4,7 +4,7 @@ import {redactSecrets} from '../errors/secrets.js';
 import {resolveHome} from '../config/paths.js';
 import type {AppConfig} from '../config/schema.js';
 import type {Person} from '../domain/types.js';
-import {AppError} from '../errors/app-error.js';
+import {AppError, type ExitCode} from '../errors/app-error.js';
 import {chooseProvider, type ProviderChoice} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
 import {restoreHint} from '../store/backups.js';
@@ -20,11 +20,15 @@ interface Check {
 	readonly ok: boolean;
 	readonly detail: string;
 	readonly hint?: string;
+	/** A failed check's kind (cli.md): 2 for what the user fixes in the config or command line, 1 for a failure at run time. */
+	readonly exitCode?: ExitCode;
 }
 
 /**
  * `director-review doctor`: config, credentials (who am I), reachability, store health and
- * the last sync, one line each. Exit 1 when any check fails. Never prints a secret.
+ * the last sync, one line each. Never prints a secret. Exits as cli.md classes the failures:
+ * 2 when a check failed on the config (invalid, no provider, no credentials), else 1 when
+ * any check failed (unreachable, refused, a damaged store), else 0.
  */
 export async function runDoctor(options: GlobalOptions): Promise<number> {
 	const checks: Check[] = [];
@@ -35,7 +39,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 		config = loadConfig(paths);
 		checks.push({name: 'config', ok: true, detail: fs.existsSync(file) ? `${file} is valid` : `no ${file} (defaults)`});
 	} catch (error) {
-		checks.push({name: 'config', ok: false, detail: error instanceof Error ? error.message : String(error), hint: error instanceof AppError ? error.hint : undefined});
+		checks.push({name: 'config', ok: false, ...failure(error)});
 		return print(checks);
 	}
 
@@ -49,7 +53,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	const source = providerName === null ? null : chooseProvider(providerName, config, {weeksAhead: options.demoWeek, pinnedAt: options.demoNow});
 	let provider: Provider | null = null;
 	if (source === null) {
-		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo'});
+		checks.push({name: 'provider', ok: false, detail: 'none configured', hint: 'run director-review init, or try director-review --demo', exitCode: 2});
 	} else {
 		checks.push({name: 'provider', ok: true, detail: source.label});
 		const credentials = await credentialsCheck(source);
@@ -94,7 +98,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 				store.close();
 			}
 		} catch (error) {
-			checks.push({name: 'store', ok: false, detail: error instanceof Error ? error.message : String(error), hint: error instanceof AppError ? error.hint : undefined});
+			checks.push({name: 'store', ok: false, ...failure(error)});
 		}
 	}
 
@@ -117,7 +121,7 @@ async function credentialsCheck(source: ProviderChoice): Promise<{check: Check; 
 		const me = await provider.whoAmI();
 		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {
-		if (error instanceof AppError) return {check: {name: 'credentials', ok: false, detail: error.message, hint: error.hint}, provider: null};
+		if (error instanceof AppError) return {check: {name: 'credentials', ok: false, ...failure(error)}, provider: null};
 		const detail = error instanceof Error ? error.message : String(error);
 		return {check: {name: 'credentials', ok: false, detail, hint: 'check the network and the tracker URL'}, provider: null};
 	}
@@ -128,5 +132,14 @@ function print(checks: readonly Check[]): number {
 		process.stdout.write(`${check.ok ? '✓' : '✗'} ${check.name}: ${redactSecrets(toTerminalLine(check.detail))}\n`);
 		if (!check.ok && check.hint) process.stdout.write(`  hint: ${redactSecrets(toTerminalLine(check.hint))}\n`);
 	}
-	return checks.every((check) => check.ok) ? 0 : 1;
+	const failed = checks.filter((check) => !check.ok);
+	if (failed.length === 0) return 0;
+	// The config comes first: until it is fixed, the other checks cannot say much.
+	return failed.some((check) => check.exitCode === 2) ? 2 : 1;
+}
+
+/** A failed check's cause, hint and kind, read off the error as every command reports it. */
+function failure(error: unknown): Pick<Check, 'detail' | 'hint' | 'exitCode'> {
+	if (error instanceof AppError) return {detail: error.message, hint: error.hint, exitCode: error.exitCode};
+	return {detail: error instanceof Error ? error.message : String(error), exitCode: 1};
 }

@@ -1,4 +1,6 @@
 import {formatDay} from '../domain/figure-format.js';
+import {completedAtOf} from '../domain/metrics/ticket-facts.js';
+import {assigneeAtLate} from '../domain/metrics/v2/late-replay.js';
 import {element} from '../domain/metrics/v2/paths.js';
 import type {NamedTicket, PointTickets} from '../domain/talking-points.js';
 import {keyOf, personName, ticketOf, type ReportScope} from './report-scope.js';
@@ -26,7 +28,7 @@ export function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
 			const weeks = new Set<string>();
 			let count = 0;
 			theme.ticketIds.forEach((id, index) => {
-				if (!scope.inGroup(id)) return;
+				if (!completedByGroup(s, scope, id)) return;
 				count++;
 				weeks.add(theme.ticketWeekIds[index] ?? '');
 			});
@@ -34,6 +36,19 @@ export function groupThemes(s: ReviewSnapshot, scope: ReportScope) {
 		})
 		.filter((theme) => theme.count > 0)
 		.sort((a, b) => b.count - a.count || b.weeks - a.weeks || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Whether the group completed a theme's fire: its assignee at completion is in group(R), as
+ * the theme's responders are read (metrics.md). A fire the director took back from the group
+ * and completed is hers, though the group's taken-back list names it.
+ */
+function completedByGroup(s: ReviewSnapshot, scope: ReportScope, ticketId: string): boolean {
+	const ticket = ticketOf(s, ticketId);
+	if (ticket === null) return scope.inGroup(ticketId);
+	const completedAt = completedAtOf(ticket);
+	const holder = completedAt === null ? ticket.assigneeId : assigneeAtLate(ticket, completedAt);
+	return holder !== null && scope.report.groupIds.has(holder);
 }
 
 /** A ticket as a talking point names it, with who holds it when that is not the report. */
@@ -60,7 +75,7 @@ export function pointTickets(s: ReviewSnapshot, scope: ReportScope): PointTicket
 	const [topTheme] = groupThemes(s, scope);
 	const themeTickets = s.report.details.themes
 		.find((theme) => theme.name === topTheme?.name)
-		?.ticketIds.filter((id) => scope.inGroup(id))
+		?.ticketIds.filter((id) => completedByGroup(s, scope, id))
 		.sort((a, b) => (ticketOf(s, b)?.createdAt ?? 0) - (ticketOf(s, a)?.createdAt ?? 0));
 	// An overdue ticket is usually stale too: named once, as overdue.
 	const overdue = new Set(details.overdueIds);

@@ -73,7 +73,9 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadersh
 		.map((figure) => text(`${figureWords(figure.figure)} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
 	const head = intro(since, s.week.timezone, since.items);
-	const others = visible.length - restated.length;
+	// Counted as the JSON export and the Overview count them: a change below the precision
+	// shown is not named, but it is restated all the same, and the page's count agrees with the file.
+	const others = since.restated.length - restated.length;
 	// "other" only after the page named some: with none named (or none fitting the page) it read as if some had been.
 	const counted = `${others}${restated.length > 0 ? ' other' : ''} ${others === 1 ? 'figure' : 'figures'}`;
 	const restatedNote = others > 0 ? `\n\n${counted} of ${since.previousReview.week} restated by later changes: see the JSON export.` : '';
@@ -106,6 +108,10 @@ export function sinceAppendixForLeadership(s: ReviewSnapshot): string[] {
 	const items = [...since.items].sort((a, b) => place(a) - place(b) || rank(a) - rank(b)).map((item) => itemLine(item, true));
 	const week = since.previousReview.week;
 	// As on the page: a change below the precision shown is the JSON export's alone.
-	const restated = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now)).map((figure) => text(`${figureWords(figure.figure)} of ${week}: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
-	return [heading(3, trusted('Since last review')), bullets([...items, ...restated], trusted(''))];
+	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
+	const restated = visible.map((figure) => text(`${figureWords(figure.figure)} of ${week}: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
+	// Said, not dropped: the page counts them, and the JSON export lists them.
+	const hidden = since.restated.length - visible.length;
+	const belowPrecision = hidden > 0 ? [trusted(`${hidden} more changed by less than the precision shown here: see the JSON export`)] : [];
+	return [heading(3, trusted('Since last review')), bullets([...items, ...restated, ...belowPrecision], trusted(''))];
 }

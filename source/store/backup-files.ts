@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {formatLocalTime} from '../domain/briefing/since-format.js';
+import {systemTimezone} from '../domain/week.js';
 import {forgetStamp} from './verified-stamp.js';
 
 /** Where the rolling backups of a store live, and how they are named, listed and pruned. */
@@ -76,5 +78,5 @@ export function restoreHint(storeFile: string): string {
 	if (latest === undefined) {
 		return `move it aside (e.g. rename it to ${storeFile}.broken) and run director-review again: tickets are synced afresh, tags and notes only come back from that file`;
 	}
-	return `run director-review restore to bring back tags, notes and reviews from the backup of ${new Date(latest.takenAt).toISOString().slice(0, 16).replace('T', ' ')} UTC (${latest.file}); a sync then brings the tickets back`;
+	return `run director-review restore to bring back tags, notes and reviews from the backup of ${formatLocalTime(latest.takenAt, systemTimezone(), true)} (${latest.file}); a sync then brings the tickets back`;
 }

@@ -77,6 +77,21 @@ describe('Markdown: since last review', () => {
 		expect(oneNamed).toContain('On-time rate of 2026-W46 restated: 50% then, 60% now');
 		expect(oneNamed).toContain('2 other figures of 2026-W46 restated by later changes');
 	});
+
+	it('counts every restated figure the JSON export lists, those that change only below the precision shown too, so the page and the file agree', () => {
+		const restated = [
+			{figure: 'blockers.blocked', frozen: 2, now: 3},
+			// 32% then and 32% now: not named on the page, but restated in the JSON export all the same.
+			{figure: 'allocation.inProgress.operationalShare', frozen: 0.3238, now: 0.3235},
+		];
+		const text = section(buildLeadership(makeSnapshot({since: {...since, restated}})).content);
+		expect(text).toContain('2 figures of 2026-W46 restated by later changes');
+		const full = buildLeadership(makeSnapshot({since: {...since, restated}}), 'full').content;
+		const appendix = full.slice(full.indexOf('## Appendix'));
+		expect(appendix).toContain('Blockers › blocked of 2026-W46: 2 then, 3 now');
+		expect(appendix).not.toContain('32% then, 32% now');
+		expect(appendix).toContain('1 more changed by less than the precision shown here: see the JSON export');
+	});
 });
 
 describe('Markdown: since last review in full with --detail full', () => {

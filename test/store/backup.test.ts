@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {formatLocalTime} from '../../source/domain/briefing/since-format.js';
+import {systemTimezone} from '../../source/domain/week.js';
 import {retain} from '../../source/store/handles.js';
 import {latestVersion} from '../../source/store/migrations.js';
 import type {ReviewTicketState} from '../../source/domain/briefing/types.js';
@@ -193,6 +195,8 @@ describe('a damaged store', () => {
 			expect(error.message).toBe(`${temporary.file} is not a director-review store, or it is damaged`);
 			expect(error.hint).toMatch(/^run director-review restore to bring back tags, notes and reviews/);
 			expect(error.hint).toContain(backupFolder(temporary.file));
+			// The backup's time as every restore message says it (local and human), not an ISO stamp with "UTC".
+			expect(error.hint).toContain(`from the backup of ${formatLocalTime(friday, systemTimezone(), true)} (`);
 
 			// What restore does with a damaged store: move it aside, start afresh, copy the record in.
 			const [latest] = listBackups(temporary.file);
