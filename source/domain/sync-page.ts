@@ -5,6 +5,8 @@ export interface SyncPage {
 	readonly tickets: readonly Ticket[];
 	/** Tickets the tracker says are gone (Linear's trash): the store deletes them with the page. */
 	readonly removedTicketIds?: readonly string[];
+	/** Iterations the tracker says are gone (a deleted Jira sprint): the store deletes them with the page. */
+	readonly removedIterationIds?: readonly string[];
 	readonly people: readonly Person[];
 	readonly iterations: readonly Iteration[];
 	/**

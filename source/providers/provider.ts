@@ -1,5 +1,5 @@
 import type {SyncPage} from '../domain/sync-page.js';
-import type {Person, ProviderName} from '../domain/types.js';
+import type {Iteration, Person, ProviderName} from '../domain/types.js';
 import {RunTimeError} from '../errors/app-error.js';
 
 export type {SyncPage} from '../domain/sync-page.js';
@@ -12,6 +12,12 @@ export interface PullOptions {
 	readonly updatedSince: number | null;
 	/** Resume an interrupted pull from a page cursor a previous pull yielded. */
 	readonly resumeCursor: string | null;
+	/**
+	 * On an incremental sync, the iterations the store still holds as running whose planned end
+	 * has passed. A tracker that can close an iteration without touching any of its tickets
+	 * (Jira: a sprint whose issues were all done) reads these again; the others ignore them.
+	 */
+	readonly iterationsPastEnd?: readonly Iteration[];
 	readonly signal?: AbortSignal;
 }
 

@@ -45,6 +45,7 @@ export class TrackerData {
 			ON CONFLICT (provider) DO UPDATE SET generation = generation + 1 RETURNING generation`).pluck(),
 			currentGeneration: prepare(`SELECT generation FROM sync_generations WHERE provider = ?`).pluck(),
 			deleteTicket: prepare(`DELETE FROM tickets WHERE provider = ? AND id = ?`),
+			deleteIteration: prepare(`DELETE FROM iterations WHERE provider = ? AND id = ?`),
 			deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?)`),
 			tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
 			ticketByKey: prepare(`SELECT data FROM tickets WHERE provider = ? AND key = ? COLLATE NOCASE LIMIT 1`).pluck(),
@@ -88,6 +89,7 @@ export class TrackerData {
 			}
 			// A ticket the tracker deleted leaves with its page; its tag and notes stay, like a ticket leaving the scope.
 			for (const id of page.removedTicketIds ?? []) s.deleteTicket.run(provider, id);
+			for (const id of page.removedIterationIds ?? []) s.deleteIteration.run(provider, id);
 			this.syncState.save(provider, scope, state);
 		});
 	}

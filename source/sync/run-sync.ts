@@ -55,7 +55,10 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	let tickets = 0;
 	let pages = 0;
 	const emptyLastPage = {tickets: [], people: [], iterations: [], cursor: null, progress: {done: 0, total: 0}};
-	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, signal: options.signal});
+	// "Changed since" may never show an iteration closing (Jira: a sprint whose issues were all done before
+	// it closed): the provider is told which ones the store still holds as running past their end.
+	const iterationsPastEnd = full ? [] : store.loadIterations(provider.name).filter((iteration) => iteration.completedAt === null && iteration.endsAt <= startedAt);
+	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsPastEnd, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	for await (const page of withFinalPage(pull, emptyLastPage, provider.name)) {

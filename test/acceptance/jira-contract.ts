@@ -167,6 +167,7 @@ export function describeJiraContract(deployment: Deployment, variant?: JiraSiteV
 	let offline: ContractExport;
 	let version2: Version2Export;
 	let quietRequests: string[];
+	let quietSyncedAt: number;
 	const env: Record<string, string> =
 		deployment === 'cloud' ? {JIRA_EMAIL: fakeCredentials.email, JIRA_API_TOKEN: fakeCredentials.apiToken} : {JIRA_PAT: fakeCredentials.pat};
 
@@ -176,6 +177,7 @@ export function describeJiraContract(deployment: Deployment, variant?: JiraSiteV
 		home = makeHome({provider: 'jira', timezone, staleDays: 14, jira: {baseUrl: fake.url, deployment, jql: 'project = ENG'}, roster});
 		synced = await runCli(['sync'], home, env);
 		const before = fake.requests.length;
+		quietSyncedAt = Date.now();
 		const online = await runCli(['export', '--format', 'json', '--schema', '1', '--week', weekId, '--out', '-'], home, env);
 		expect(online.code, online.stderr).toBe(0);
 		// The export syncs first; nothing changed since `sync`.
@@ -275,9 +277,15 @@ export function describeJiraContract(deployment: Deployment, variant?: JiraSiteV
 		});
 
 		it('a second sync with nothing changed costs at most three requests (issue 4; the profile zone since issue 13)', () => {
-			expect(quietRequests.length, quietRequests.join('\n')).toBeGreaterThan(0);
+			// The scenario's dates are fixed and the CLI runs on the machine's clock: once the running sprint's
+			// end has passed, the sync also reads that sprint again (a sprint can close without touching any issue).
+			const sprintsPastEnd = sprintSpecs.filter((sprint) => sprint.complete === undefined && Date.parse(sprint.end) <= quietSyncedAt).map((sprint) => `GET /rest/agile/1.0/sprint/${sprint.id}`);
+			const sprintReads = quietRequests.filter((request) => request.startsWith('GET /rest/agile/1.0/sprint/'));
+			expect(sprintReads.sort()).toEqual(sprintsPastEnd.sort());
+			const quiet = quietRequests.filter((request) => !sprintReads.includes(request));
+			expect(quiet.length, quietRequests.join('\n')).toBeGreaterThan(0);
 			// Field ids, the profile's time zone (JQL dates are read in it, issue 13) and one search.
-			expect(quietRequests.length, quietRequests.join('\n')).toBeLessThanOrEqual(3);
+			expect(quiet.length, quietRequests.join('\n')).toBeLessThanOrEqual(3);
 		});
 	});
 }

@@ -1,5 +1,5 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import type {Person, Ticket} from '../../source/domain/types.js';
+import type {Iteration, Person, Ticket} from '../../source/domain/types.js';
 import type {Provider, PullOptions, SyncPage} from '../../source/providers/provider.js';
 import {openStore, type Store} from '../../source/store/store.js';
 import {incrementalOverlapMs, runSync} from '../../source/sync/run-sync.js';
@@ -13,6 +13,8 @@ class TrackerInMemory implements Provider {
 	readonly name = 'linear' as const;
 	readonly description = 'an in-memory tracker';
 	tickets: Ticket[] = [];
+	/** Sent with every page. */
+	iterations: Iteration[] = [];
 	failAfterPage: number | null = null;
 	readonly pulls: PullOptions[] = [];
 
@@ -27,7 +29,7 @@ class TrackerInMemory implements Provider {
 			const tickets = wanted.slice(index * this.pageSize, (index + 1) * this.pageSize);
 			index++;
 			const more = index * this.pageSize < wanted.length;
-			yield {tickets, people: [alex], iterations: [], cursor: more ? String(index) : null, progress: {done: Math.min(index * this.pageSize, wanted.length), total: wanted.length}};
+			yield {tickets, people: [alex], iterations: this.iterations, cursor: more ? String(index) : null, progress: {done: Math.min(index * this.pageSize, wanted.length), total: wanted.length}};
 		}
 	}
 
@@ -92,6 +94,22 @@ describe('runSync into the store', () => {
 		expect(result).toMatchObject({full: false, tickets: 1});
 		expect(tracker.pulls.at(-1)?.updatedSince).toBe(t0 - incrementalOverlapMs);
 		expect(ids(store.loadTickets('linear'))).toEqual(['1', '2']);
+	});
+
+	it('an incremental sync names the stored iterations still running past their end; a full one names none', async () => {
+		const tracker = new TrackerInMemory(10);
+		const hour = 3_600_000;
+		const iteration = (id: string, endsAt: number, completedAt: number | null): Iteration => ({id, name: `Cycle ${id}`, team: 'ENG', startsAt: t0 - 300 * hour, endsAt, completedAt});
+		tracker.tickets = [ticket('1', {updatedAt: t0 - hour})];
+		tracker.iterations = [iteration('closed', t0 - 2 * hour, t0 - 2 * hour), iteration('overdue', t0 - hour, null), iteration('ending-later', t0 + 2 * hour, null), iteration('running', t0 + 100 * hour, null)];
+		await runSync({store, provider: tracker, full: false, now: () => t0});
+		expect(tracker.pulls.at(-1)?.iterationsPastEnd).toEqual([]);
+
+		await runSync({store, provider: tracker, full: false, now: () => t0 + 3 * hour});
+		expect(tracker.pulls.at(-1)?.iterationsPastEnd?.map((entry) => entry.id).sort()).toEqual(['ending-later', 'overdue']);
+
+		await runSync({store, provider: tracker, full: true, now: () => t0 + 4 * hour});
+		expect(tracker.pulls.at(-1)?.iterationsPastEnd).toEqual([]);
 	});
 
 	it('a full sync drops tickets gone from the tracker and keeps every tag', async () => {

@@ -1,7 +1,8 @@
 /**
  * One pull: the issue search (Cloud by page token, Data Center by id windows), each page
  * mapped with complete changelogs; then resolved blockers the search never brought, and
- * on full syncs the boards' sprints. Every page carries the cursor to resume after it;
+ * on full syncs the boards' sprints (on incremental ones, the stored sprints still running
+ * past their end that no issue brought, read again one by one). Every page carries the cursor to resume after it;
  * only the page after which nothing is left carries none.
  */
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
@@ -14,7 +15,7 @@ import {buildSearchJql} from './jql.js';
 import {searchByKeys} from './lookup.js';
 import {blockerFields, blockerResolvedAt, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
 import type {JiraDeploymentKind, JiraHistory, JiraIssue, JiraSchema} from './shapes.js';
-import {boardSprints, boardTeam} from './sprints.js';
+import {boardSprints, boardTeam, readSprintsAgain} from './sprints.js';
 import type {JiraTransport} from './transport.js';
 import type {JiraFieldIds, JiraLinkVocabulary, JiraResolutionVocabulary, JiraStatusVocabulary} from './vocabulary.js';
 
@@ -75,8 +76,14 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const now = resumed?.asOf ?? context.now();
 	const jqlFor = (window?: DataCenterWindowQuery) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order: 'id', window});
 	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, fieldIds.epicLinkField ?? null, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
-	// Sprints from the agile API on full syncs; incremental ones read them off the issues.
+	// Sprints from the agile API on full syncs; incremental ones read them off the issues, and read again
+	// the stored ones still running past their end: Jira closes a sprint whose issues are all done without
+	// touching any of them, so no search brings it.
 	const withBoardSprints = since === null;
+	const sprintsPastEnd = since === null ? [] : (pullOptions.iterationsPastEnd ?? []);
+	const withSprintsPhase = withBoardSprints || sprintsPastEnd.length > 0;
+	// Sprints some issue of this pull brought: their Sprint field values are as current as a read of the sprint.
+	const sprintsBrought = new Set<string>();
 	const resolvedAt = new Map<string, number>();
 	const projects = new Set<string>();
 	let done = resumed?.done ?? 0;
@@ -151,6 +158,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				const boardId = iterationBoards.get(iteration.id);
 				const team = boardId === undefined ? null : await teamOfBoard(boardId);
 				iterations.set(iteration.id, team === null ? iteration : {...iteration, team});
+				sprintsBrought.add(iteration.id);
 			}
 
 			tickets.push(ticket);
@@ -198,7 +206,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	};
 
 	const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];
-	const sprintsCursor = () => (withBoardSprints ? encodeCursor({v: 3, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
+	const sprintsCursor = () => (withSprintsPhase ? encodeCursor({v: 3, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
 	const cursorAfter = (next: SearchPosition | null): string | null => {
 		const keys = awaitingKeys();
 		const base = {v: 3, deployment: kind, since, done, asOf: now, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
@@ -238,6 +246,10 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	if (withBoardSprints) {
 		const iterations = await boardSprints(transport, projects, concurrency, signal);
 		yield {tickets: [], people: [], iterations, cursor: null, progress: {done, total: done}};
+	} else if (sprintsPastEnd.length > 0) {
+		const toRead = sprintsPastEnd.filter((iteration) => !sprintsBrought.has(iteration.id));
+		const {iterations, removedIds} = toRead.length === 0 ? {iterations: [], removedIds: []} : await readSprintsAgain(transport, toRead, concurrency, signal);
+		yield {tickets: [], people: [], iterations, removedIterationIds: removedIds, cursor: null, progress: {done, total: done}};
 	}
 }
 

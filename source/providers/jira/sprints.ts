@@ -105,3 +105,63 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 	return [...byId.values()];
 }
 
+
+/** What reading stored sprints again found: the sprints as Jira has them now, and those it no longer has. */
+export interface SprintsReadAgain {
+	readonly iterations: Iteration[];
+	readonly removedIds: string[];
+}
+
+/**
+ * The stored sprints still running past their end, read again one by one (GET
+ * /rest/agile/1.0/sprint/{id}): Jira Software closes a sprint whose issues are all done without
+ * touching any of them, so no incremental search brings it. The answer's state, dates and
+ * `completeDate` replace the stored ones; the team stays the stored one (the origin board does not
+ * change, and naming it again would cost a board lookup). A 404 — "the sprint does not exist"
+ * (deleted; or no longer visible to the caller, whose issues then leave the scope too) — removes
+ * it. A refusal of the agile API itself (403 no Jira Software licence, a scoped token's 401)
+ * leaves every sprint as the issues say, as before, and asks no more.
+ */
+export async function readSprintsAgain(transport: JiraTransport, stored: readonly Iteration[], concurrency: number, signal?: AbortSignal): Promise<SprintsReadAgain> {
+	const iterations: Iteration[] = [];
+	const removedIds: string[] = [];
+	let refused = false;
+	await mapConcurrently(
+		stored.filter((iteration) => /^\d+$/.test(iteration.id)),
+		concurrency,
+		async (iteration) => {
+			if (refused) return;
+			let sprint: {state?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown} | undefined;
+			try {
+				sprint = (await transport.get('/rest/agile/1.0', `/sprint/${iteration.id}`, undefined, signal)) as typeof sprint;
+			} catch (error) {
+				if (error instanceof ProviderError && error.kind === 'not-found') {
+					removedIds.push(iteration.id);
+					return;
+				}
+
+				if (error instanceof ProviderError && (error.kind === 'forbidden' || error.kind === 'auth')) {
+					refused = true;
+					return;
+				}
+
+				// 400, "the request is invalid": this sprint stays as it is.
+				if (error instanceof ProviderError && error.kind === 'config') return;
+
+				throw error;
+			}
+
+			if (typeof sprint !== 'object' || sprint === null) return;
+			// Only a closed sprint is complete: a `completeDate` on another state is not a completion.
+			const completedAt = sprint.state === 'closed' ? parseJiraInstant(sprint.completeDate) : null;
+			iterations.push({
+				...iteration,
+				name: typeof sprint.name === 'string' ? sprint.name : iteration.name,
+				startsAt: parseJiraInstant(sprint.startDate) ?? iteration.startsAt,
+				endsAt: parseJiraInstant(sprint.endDate) ?? iteration.endsAt,
+				completedAt,
+			});
+		},
+	);
+	return {iterations, removedIds};
+}

@@ -50,6 +50,69 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 	const state = {issues: [...(options.issues ?? [])]};
 
+	/**
+	 * Sprints are Jira Software's own records: closing or deleting one changes the sprint, never its
+	 * issues' `updated` (an issue's Sprint field shows the sprint as it is now). Edits by sprint id.
+	 */
+	const sprintEdits = new Map<number, {readonly state: string; readonly completeDate: string} | 'deleted'>();
+	const sprintFieldId = (options.fields ?? []).find((field) => field.schema?.custom === 'com.pyxis.greenhopper.jira:gh-sprint')?.id ?? null;
+	/** A Sprint field value (Cloud object or Data Center string) as the sprint is now; undefined once deleted. */
+	const currentSprintValue = (value: unknown): unknown => {
+		if (typeof value === 'string') {
+			const id = Number(/\[id=(\d+),/.exec(value)?.[1]);
+			const edit = sprintEdits.get(id);
+			if (edit === undefined) return value;
+			if (edit === 'deleted') return undefined;
+			return value.replace(/,state=[^,]*,/, `,state=${edit.state.toUpperCase()},`).replace(/,completeDate=[^,]*,/, `,completeDate=${edit.completeDate},`);
+		}
+
+		const sprint = value as {id?: number};
+		const edit = typeof sprint?.id === 'number' ? sprintEdits.get(sprint.id) : undefined;
+		if (edit === undefined) return value;
+		return edit === 'deleted' ? undefined : {...sprint, state: edit.state, completeDate: edit.completeDate};
+	};
+	const currentSprintField = (value: unknown): unknown => {
+		if (!Array.isArray(value)) return value;
+		const now = value.map((entry) => currentSprintValue(entry)).filter((entry) => entry !== undefined);
+		return now.length === 0 ? null : now;
+	};
+	/** A board's sprint as it is now; undefined once deleted. */
+	const currentBoardSprint = <T extends {readonly id: number}>(sprint: T): (T & {state?: string; completeDate?: string}) | undefined => {
+		const edit = sprintEdits.get(sprint.id);
+		if (edit === undefined) return sprint;
+		return edit === 'deleted' ? undefined : {...sprint, state: edit.state, completeDate: edit.completeDate};
+	};
+	/** GET /rest/agile/1.0/sprint/{id}: the sprint as a board lists it, else as an issue's Sprint field shows it. */
+	const findSprint = (id: number): Record<string, unknown> | undefined => {
+		if (sprintEdits.get(id) === 'deleted') return undefined;
+		for (const board of options.boards ?? []) {
+			const listed = board.sprints.find((sprint) => sprint.id === id);
+			if (listed) return {...currentBoardSprint(listed), originBoardId: listed.originBoardId ?? board.id};
+		}
+
+		for (const issue of state.issues) {
+			const field = sprintFieldId === null ? null : issue.fields[sprintFieldId];
+			for (const value of Array.isArray(field) ? (currentSprintField(field) as unknown[] | null) ?? [] : []) {
+				if (typeof value === 'string') {
+					const part = (key: string) => {
+						const found = new RegExp(`[\\[,]${key}=([^,\\]]*)`).exec(value)?.[1];
+						return found === undefined || found === '<null>' ? undefined : found;
+					};
+					if (Number(part('id')) !== id) continue;
+					const complete = part('completeDate');
+					return {id, state: part('state')?.toLowerCase(), name: part('name'), startDate: part('startDate'), endDate: part('endDate'), ...(complete ? {completeDate: complete} : {}), originBoardId: Number(part('rapidViewId'))};
+				}
+
+				const sprint = value as {id?: number; boardId?: number};
+				if (sprint.id !== id) continue;
+				const {boardId, goal: _goal, ...rest} = sprint as {boardId?: number; goal?: string};
+				return {...rest, originBoardId: boardId};
+			}
+		}
+
+		return undefined;
+	};
+
 	const view = (issue: FakeJiraIssue): JqlIssueView => ({
 		id: issue.id,
 		key: issue.key,
@@ -150,7 +213,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	const renderIssue = (issue: FakeJiraIssue, fields: readonly string[] | null, expand: readonly string[]) => {
 		const all = fields === null || fields.includes('*all') || fields.includes('*navigable');
 		const picked: Record<string, unknown> = {};
-		for (const [name, value] of Object.entries(issue.fields)) if (all || fields.includes(name)) picked[name] = name === 'issuelinks' ? liveLinks(issue) : value;
+		for (const [name, value] of Object.entries(issue.fields)) {
+			if (all || fields.includes(name)) picked[name] = name === 'issuelinks' ? liveLinks(issue) : name === sprintFieldId ? currentSprintField(value) : value;
+		}
+
 		const rendered: Record<string, unknown> = {expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields', id: issue.id, self: `${url}/rest/api/2/issue/${issue.id}`, key: issue.key, fields: picked};
 		if (expand.includes('changelog') && options.searchEmbedsChangelog !== false) {
 			// Cloud embeds the most recent histories, newest first (REST v3 `expand`: "changelog: Returns a list of recent
@@ -380,6 +446,15 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				return reply(200, {maxResults, startAt, total: boards.length, isLast: startAt + values.length >= boards.length, values});
 			}
 
+			// Get sprint (Jira Software REST): 404 "if the sprint does not exist" (or the caller may not see it).
+			const oneSprint = /^\/rest\/agile\/1\.0\/sprint\/([^/]+)$/.exec(path);
+			if (oneSprint && method === 'GET') {
+				if (!/^\d+$/.test(oneSprint[1] ?? '')) return reply(400, errorBody('The sprint id is not a number.'));
+				const sprint = findSprint(Number(oneSprint[1]));
+				if (!sprint) return reply(404, errorBody('Sprint does not exist or you do not have permission to view it.'));
+				return reply(200, {...sprint, self: `${url}/rest/agile/1.0/sprint/${String(sprint.id)}`});
+			}
+
 			// Get board: its type and location (the project it sits in).
 			const single = /^\/rest\/agile\/1\.0\/board\/(\d+)$/.exec(path);
 			if (single) {
@@ -394,8 +469,9 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			if (board.type === 'kanban') return reply(400, errorBody('The board does not support sprints'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
-			const values = board.sprints.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: sprint.originBoardId ?? board.id}));
-			return reply(200, {maxResults, startAt, isLast: startAt + values.length >= board.sprints.length, values});
+			const shown = board.sprints.map((sprint) => currentBoardSprint(sprint)).filter((sprint) => sprint !== undefined);
+			const values = shown.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: sprint.originBoardId ?? board.id}));
+			return reply(200, {maxResults, startAt, isLast: startAt + values.length >= shown.length, values});
 		}
 
 		return reply(404, errorBody('null for uri: ' + path));
@@ -475,6 +551,12 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		set issues(issues: FakeJiraIssue[]) {
 			searchCache.clear();
 			state.issues = issues;
+		},
+		closeSprint(id: number, completedAt: string) {
+			sprintEdits.set(id, {state: 'closed', completeDate: new Date(completedAt).toISOString()});
+		},
+		deleteSprint(id: number) {
+			sprintEdits.set(id, 'deleted');
 		},
 		fail(...added: FakeFault[]) {
 			for (const fault of added) faults.push({...fault, remaining: fault.times ?? 1, skip: fault.after ?? 0});

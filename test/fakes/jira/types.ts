@@ -168,6 +168,13 @@ export interface FakeJira {
 	/** The most requests the server was ever answering at once. */
 	readonly maxInFlight: number;
 	issues: FakeJiraIssue[];
+	/**
+	 * Completes a sprint as Jira Software does when every issue in it is done: the sprint turns
+	 * `closed` with its `completeDate` (agile API, Sprint field values) and no issue changes.
+	 */
+	closeSprint(id: number, completedAt: string): void;
+	/** Deletes a sprint: the agile API answers 404 for it, and no issue changes. */
+	deleteSprint(id: number): void;
 	fail(...faults: FakeFault[]): void;
 	close(): Promise<void>;
 }

@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {openStore, type Store} from '../../../source/store/store.js';
+import {runSync} from '../../../source/sync/run-sync.js';
+import {fields, makeIssue, statuses, users, type Deployment, type SprintSpec} from '../../fakes/jira/fixtures.js';
+import {startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
+import {providerFor} from './helpers.js';
+
+/**
+ * A sprint closed with every issue in it already done: Jira Software completes the sprint and
+ * touches none of its issues (nothing to move to the next sprint), so an incremental search
+ * never brings it. The sync names the stored sprints past their end still held as running, and
+ * the pull reads just those again (GET /rest/agile/1.0/sprint/{id}).
+ */
+
+const hour = 3_600_000;
+const day = 24 * hour;
+const epoch = Date.parse('2026-03-02T00:00:00Z');
+const at = (days: number, hours = 0) => new Date(epoch + days * day + hours * hour).toISOString();
+const sprint: SprintSpec = {id: 4, name: 'Sprint 4', state: 'active', start: at(0, 9), end: at(14, 9), boardId: 1};
+const otherSprint: SprintSpec = {id: 5, name: 'Sprint 5', state: 'active', start: at(0, 9), end: at(28, 9), boardId: 1};
+
+let folder: string;
+let store: Store;
+let fake: FakeJira | null = null;
+
+beforeEach(() => {
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-sprint-close-'));
+	store = openStore(path.join(folder, 'director-review.db'));
+});
+
+afterEach(async () => {
+	store.close();
+	await fake?.close();
+	fake = null;
+	fs.rmSync(folder, {recursive: true, force: true});
+});
+
+async function tenant(deployment: Deployment, options: Partial<FakeJiraOptions> = {}): Promise<FakeJira> {
+	const {dana, alex} = users(deployment);
+	// Both issues of Sprint 4 were done days before its end; Sprint 5 runs on.
+	const done = (id: number, inSprint: SprintSpec) =>
+		makeIssue(deployment, {id, created: at(0, 10), updated: at(3), resolved: at(3), status: 'Done', resolution: 'Done', assignee: alex, creator: dana, sprint: inSprint});
+	fake = await startFakeJira({
+		deployment,
+		issues: [done(1, sprint), done(2, sprint), done(3, otherSprint)],
+		users: [dana, alex],
+		me: dana,
+		statuses,
+		fields,
+		boards: [
+			{
+				id: 1,
+				name: 'ENG board',
+				type: 'scrum',
+				projectKey: 'ENG',
+				sprints: [sprint, otherSprint].map((spec) => ({id: spec.id, name: spec.name, state: spec.state, startDate: spec.start, endDate: spec.end})),
+			},
+		],
+		...options,
+	});
+	return fake;
+}
+
+const iteration = (id: string) => store.loadIterations('jira').find((candidate) => candidate.id === id);
+const agileRequests = (server: FakeJira, from: number) => server.requests.slice(from).filter((request) => request.path.startsWith('/rest/agile/'));
+
+describe.each(['cloud', 'datacenter'] as const)('Jira %s: a sprint closed without touching its issues', (deployment) => {
+	it('is completed by the next incremental sync after its end, at the cost of one request for it alone', async () => {
+		const server = await tenant(deployment);
+		let now = Date.parse(at(5));
+		await runSync({store, provider: providerFor(server, deployment), full: true, now: () => now});
+		expect(iteration('4')).toMatchObject({completedAt: null, team: 'ENG'});
+
+		// Before its end: nothing to ask, the quiet sync costs what it always did.
+		now = Date.parse(at(10));
+		let before = server.requests.length;
+		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(agileRequests(server, before)).toEqual([]);
+		expect(server.requests.length - before).toBe(3);
+
+		// Closed an hour after its end; its issues are not touched.
+		server.closeSprint(4, at(14, 10));
+		now = Date.parse(at(15));
+		before = server.requests.length;
+		const result = await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(result.tickets).toBe(0);
+		expect(iteration('4')).toMatchObject({completedAt: Date.parse(at(14, 10)), team: 'ENG', name: 'Sprint 4'});
+		expect(iteration('5')).toMatchObject({completedAt: null});
+		expect(agileRequests(server, before).map((request) => `${request.method} ${request.path}`)).toEqual(['GET /rest/agile/1.0/sprint/4']);
+
+		// Completed now: the next quiet sync asks nothing about it.
+		now += hour;
+		before = server.requests.length;
+		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(agileRequests(server, before)).toEqual([]);
+	}, 60_000);
+
+	it('a sprint still open past its end is asked about and stays running; one deleted leaves the store', async () => {
+		const server = await tenant(deployment);
+		let now = Date.parse(at(5));
+		await runSync({store, provider: providerFor(server, deployment), full: true, now: () => now});
+
+		now = Date.parse(at(15));
+		let before = server.requests.length;
+		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(agileRequests(server, before).map((request) => request.path)).toEqual(['/rest/agile/1.0/sprint/4']);
+		expect(iteration('4')).toMatchObject({completedAt: null});
+
+		server.deleteSprint(4);
+		now += hour;
+		before = server.requests.length;
+		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(agileRequests(server, before).map((request) => `${request.path} ${String(request.outcome)}`)).toEqual(['/rest/agile/1.0/sprint/4 404']);
+		expect(iteration('4')).toBeUndefined();
+		expect(iteration('5')).toMatchObject({completedAt: null});
+
+		now += hour;
+		before = server.requests.length;
+		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(agileRequests(server, before)).toEqual([]);
+	}, 60_000);
+
+	it('a sync cut short while reading the sprint again resumes there and completes it', async () => {
+		const server = await tenant(deployment);
+		let now = Date.parse(at(5));
+		await runSync({store, provider: providerFor(server, deployment), full: true, now: () => now});
+
+		server.closeSprint(4, at(14, 10));
+		server.fail({kind: 'server', path: /^\/rest\/agile\/1\.0\/sprint\//, times: 4});
+		now = Date.parse(at(15));
+		await expect(runSync({store, provider: providerFor(server, deployment), full: false, now: () => now})).rejects.toThrow();
+		expect(iteration('4')).toMatchObject({completedAt: null});
+		expect(store.getSyncState('jira', 'tickets')).toMatchObject({phase: 'running'});
+
+		const resumed = await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now + hour});
+		expect(resumed).toMatchObject({resumed: true, full: false});
+		expect(iteration('4')).toMatchObject({completedAt: Date.parse(at(14, 10))});
+		expect(store.getSyncState('jira', 'tickets')).toMatchObject({phase: 'idle', cursor: null});
+	}, 60_000);
+
+	it.each([
+		['403 (no Jira Software licence)', {kind: 'server', status: 403} as const],
+		['401 (a scoped token without the agile scopes)', {kind: 'scope'} as const],
+	])('the agile API refusing with %s leaves the sprint as the issues say, and the sync succeeds', async (_label, fault) => {
+		const server = await tenant(deployment);
+		let now = Date.parse(at(5));
+		await runSync({store, provider: providerFor(server, deployment), full: true, now: () => now});
+
+		server.closeSprint(4, at(14, 10));
+		server.fail({...fault, path: /^\/rest\/agile\//, times: 10});
+		now = Date.parse(at(15));
+		const result = await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		expect(result).toMatchObject({full: false, tickets: 0});
+		expect(iteration('4')).toMatchObject({completedAt: null});
+		expect(store.getSyncState('jira', 'tickets')).toMatchObject({phase: 'idle', cursor: null});
+	}, 60_000);
+});
