@@ -126,6 +126,11 @@ function singular(unit: string): string {
 	return unit === ' pts' ? ' pt' : unit;
 }
 
+/** " (week before 4)": a count's value the week before, said beside it; '' without a week before. */
+export function formatCountWeekBefore(previous: number | null): string {
+	return previous === null ? '' : ` (week before ${previous})`;
+}
+
 /** The change of a count as "+3" / "−2" / "= same"; '' without a previous value. */
 export function countChange(current: number, previous: number | null): number | null {
 	return previous === null ? null : current - previous;

@@ -1,3 +1,4 @@
+import type {GroupHead} from './metrics/group-head.js';
 import type {TrendRow, WeekDetails, WeekMetrics} from './metrics/types.js';
 import type {EffortTrend, Version2Metrics} from './metrics/v2/types.js';
 import type {Ticket, Week} from './types.js';
@@ -26,4 +27,9 @@ export interface WeekReport {
 	readonly version2: Version2Metrics;
 	/** Effort per week over `trendWeeks`, ending with W, with each week's tickets (computeEffortTrendFigures). */
 	readonly effortTrend: EffortTrend;
+	/**
+	 * Each report's group's promises and blockers in W and in the week before, each as of its
+	 * own week's end, by one function (group-head.ts): the head of a 1:1 note and its change.
+	 */
+	readonly groupHead: GroupHead;
 }

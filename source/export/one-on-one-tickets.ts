@@ -1,20 +1,20 @@
 import {formatDay} from '../domain/figure-format.js';
 import {completedAtOf} from '../domain/metrics/ticket-facts.js';
 import {assigneeAtLate} from '../domain/metrics/v2/late-replay.js';
-import {element} from '../domain/metrics/v2/paths.js';
 import type {NamedTicket, PointTickets} from '../domain/talking-points.js';
-import {keyOf, personName, ticketOf, type ReportScope} from './report-scope.js';
+import {groupHeadFor, keyOf, personName, ticketOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
 /**
  * The group's broken promises: the org's broken promises among the promises the group's kept
  * rate judges (`effort.reports[R].keptRate`: each promise belongs to whoever held it at
- * completion, or at asOf, metrics.md "Effort"). The domain decides the group once, so "their
- * promises kept X%" and "N first due dates missed" on one page count the same promises.
+ * completion, or at asOf, metrics.md "Effort"). The domain decides the group once
+ * (group-head.ts), so "their promises kept X%" and "N first due dates missed" on one page
+ * count the same promises.
  */
 export function groupBrokenPromises(s: ReviewSnapshot, scope: ReportScope) {
-	const judged = new Set(s.report.version2.figures[`${element('effort.reports', scope.report.name)}.keptRate`] ?? []);
-	return s.report.details.brokenPromises.filter((item) => judged.has(keyOf(s, item.ticketId)));
+	const broken = new Set(groupHeadFor(s, scope.report).now.brokenIds);
+	return s.report.details.brokenPromises.filter((item) => broken.has(item.ticketId));
 }
 
 /**

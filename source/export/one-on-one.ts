@@ -1,17 +1,18 @@
-import {formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
+import {formatCountWeekBefore, formatDaysLong, formatPercent, formatPersonDays, formatPointsChange} from '../domain/figure-format.js';
 import {noTalkingPoints, reportTalkingPoints, type ReportTalkingPointInput, type TalkingPoint} from '../domain/talking-points.js';
+import type {GroupHeadFigures} from '../domain/metrics/group-head.js';
 import type {ReportDelegation} from '../domain/metrics/types.js';
 import type {ResolvedReport} from '../domain/types.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, plural, text, trusted, type Inline} from './markdown.js';
-import {asOfLine, delegationIn, firefightingOf, keyOf, notesFor, ticketByKey, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
+import {asOfLine, delegationIn, firefightingOf, groupHeadFor, keyOf, notesFor, ticketByKey, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
 import {continuedPoints, pointLine} from './point-continuity.js';
 import {carriedBecause, statusLabel, type ContinuedPoint} from '../domain/briefing/continuity.js';
 import {reportInterrupts} from './version2-notes.js';
-import {groupBrokenPromises, groupThemes, pointTickets} from './one-on-one-tickets.js';
+import {groupThemes, pointTickets} from './one-on-one-tickets.js';
 import {oneOnOneAppendix} from './one-on-one-appendix.js';
 
 export {groupThemes} from './one-on-one-tickets.js';
@@ -191,6 +192,7 @@ function talkingPointInput(s: ReviewSnapshot, scope: ReportScope): ReportTalking
 	const previous = trendMetrics.length >= 2 ? (trendMetrics[trendMetrics.length - 2] ?? null) : null;
 	const orgOperational = metrics.allocation.completed.operationalShare;
 	const interrupts = reportInterrupts(s, scope.report);
+	const head = groupHeadFor(s, scope.report).now;
 	return {
 		name: scope.report.name,
 		firefightingShare: firefightingOf(scope.delegation),
@@ -202,12 +204,10 @@ function talkingPointInput(s: ReviewSnapshot, scope: ReportScope): ReportTalking
 		takenBack: scope.delegation.takenBack,
 		keptRate: metrics.predictability.keptRate,
 		previousKeptRate: previous?.predictability.keptRate ?? null,
-		brokenPromises: groupBrokenPromises(s, scope).length,
+		brokenPromises: head.brokenIds.length,
 		themes: groupThemes(s, scope),
-		blockedNow: s.report.details.blocked
-			.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId))
-			.map((item) => ({key: keyOf(s, item.ticketId), title: s.ticketsById.get(item.ticketId)?.title ?? '', days: item.days}))
-			.sort((a, b) => b.days - a.days),
+		// The tickets the head counts blocked, so the point and the figure agree.
+		blockedNow: head.blockedNow.map((item) => ({key: keyOf(s, item.ticketId), title: s.ticketsById.get(item.ticketId)?.title ?? '', days: item.days})),
 		interrupts,
 		tickets: {
 			...pointTickets(s, scope),
@@ -238,10 +238,13 @@ function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
 				`; org ${formatPercent(orgShare)}.`,
 		`Delegated: ${d.delegated} this week, ${d.open} open — ${d.overdue} overdue${was(d, before, 'overdue')}, ${d.stale} stale${was(d, before, 'stale')}, ${d.takenBack} taken back.`,
 	];
-	const broken = groupBrokenPromises(s, scope).length;
-	const postponed = s.report.details.postponements.filter((item) => scope.inGroup(item.ticketId)).length;
-	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk && risk.report === scope.report.name).length;
-	lines.push(`Promises: ${plural(broken, 'first due date')} missed, ${postponed} postponed, ${atRisk} at risk of missing.`);
+	// Each count beside the week before's, as that week's own note said it (group-head.ts).
+	const head = groupHeadFor(s, scope.report);
+	const weekBefore = (count: (figures: GroupHeadFigures) => number) => formatCountWeekBefore(head.before === null ? null : count(head.before));
+	lines.push(
+		`Promises: ${plural(head.now.brokenIds.length, 'first due date')} missed${weekBefore((f) => f.brokenIds.length)}, ` +
+			`${head.now.postponed} postponed${weekBefore((f) => f.postponed)}, ${head.now.atRisk} at risk of missing${weekBefore((f) => f.atRisk)}.`,
+	);
 	const effort = s.report.version2.effort.reports.find((entry) => entry.name === scope.report.name);
 	if (effort !== undefined) {
 		// The unplanned share over trendWeeks (metrics.md "Effort"), oldest first, when there is more than the week itself.
@@ -251,9 +254,13 @@ function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
 			`Effort: ${formatPersonDays(effort.personDays)}, ${formatPercent(effort.interruptShare)} of them unplanned${trend}; their promises kept ${formatPercent(effort.keptRate)} (week before ${formatPercent(effort.previousKeptRate)}).`,
 		);
 	}
-	const blocked = s.report.details.blocked.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId)).sort((a, b) => b.days - a.days);
-	const [longest] = blocked;
-	lines.push(longest === undefined ? 'Blocked: nothing of theirs now.' : `Blocked: ${blocked.length} now, the longest for ${formatDaysLong(longest.days)}.`);
+	const [longest] = head.now.blockedNow;
+	const blockedBefore = weekBefore((f) => f.blockedNow.length);
+	lines.push(
+		longest === undefined
+			? `Blocked: nothing of theirs now${blockedBefore}.`
+			: `Blocked: ${head.now.blockedNow.length} now${blockedBefore}, the longest for ${formatDaysLong(longest.days)}.`,
+	);
 	return bullets(lines.map(trusted), trusted(''));
 }
 

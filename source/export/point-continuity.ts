@@ -1,7 +1,7 @@
 import {continuePoints, pointIdentity, statusLabel, type ContinuedPoint, type RaisedPoint} from '../domain/briefing/continuity.js';
 import {groupThemes} from './one-on-one-tickets.js';
 import type {TalkingPoint} from '../domain/talking-points.js';
-import {keyOf, type ReportScope} from './report-scope.js';
+import {groupHeadFor, keyOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
 /** The report figure each rule is about: the point's subject, so next week's note knows it again. */
@@ -23,7 +23,8 @@ const figureOfRule: Readonly<Record<string, string>> = {
  * other rules about one of the report's figures.
  */
 export function raisedPoints(s: ReviewSnapshot, scope: ReportScope, points: readonly TalkingPoint[]): RaisedPoint[] {
-	const blockedNow = s.report.details.blocked.filter((item) => item.isBlockedNow && scope.inGroup(item.ticketId)).sort((a, b) => b.days - a.days);
+	// The tickets the head counts blocked (group-head.ts), the longest first.
+	const {blockedNow} = groupHeadFor(s, scope.report).now;
 	return points.map((point) => {
 		if (point.rule === 'recurring-theme') {
 			// The rule opens its sentence with the theme's name; the longest name that fits wins ("a" vs "a-b").

@@ -1,3 +1,4 @@
+import type {GroupHeadFigures} from '../domain/metrics/group-head.js';
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
 import {asOfDate, localDate} from '../domain/week.js';
@@ -50,6 +51,17 @@ export function reportScope(s: ReviewSnapshot, report: ResolvedReport): ReportSc
 /** The same report's figures in another week's metrics (trend rows), matched by name. */
 export function delegationIn(metrics: ReviewSnapshot['report']['metrics'], report: ResolvedReport): ReportDelegation | null {
 	return metrics.delegation.reports.find((row) => row.name === report.name) ?? null;
+}
+
+/**
+ * The report's group's promises and blockers (group-head.ts) this week and the week before
+ * (null: none), as the domain computed them: the export only says them.
+ */
+export function groupHeadFor(s: ReviewSnapshot, report: ResolvedReport): {readonly now: GroupHeadFigures; readonly before: GroupHeadFigures | null} {
+	const {week, weekBefore} = s.report.groupHead;
+	const now = week.find((entry) => entry.name === report.name);
+	if (now === undefined) throw new Error(`the week report has no head figures for ${report.name}`);
+	return {now, before: weekBefore?.find((entry) => entry.name === report.name) ?? null};
 }
 
 /** Firefighting share of a group's completed work, from its strategic share (the two add up to 1). */

@@ -4,7 +4,8 @@ import {computeWeekDetails, computeWeekMetrics, computeWeekMetricsAndDetails, pr
 import {computeEffortTrend, computeEffortTrendFigures, computeVersion2, computeWeekEffort, type EffortOfWeek} from '../domain/metrics/v2/compute-v2.js';
 import type {EffortResult} from '../domain/metrics/v2/effort.js';
 import {resolveRoster} from '../domain/roster.js';
-import {asOf, weekOf, weeksUpTo} from '../domain/week.js';
+import {groupHeadOf, type GroupHead, type GroupHeadParts} from '../domain/metrics/group-head.js';
+import {asOf, shiftWeek, weekOf, weeksUpTo} from '../domain/week.js';
 import type {Category, Classification, EffectiveCategory, Iteration, Person, ProviderName, ResolvedRoster, RosterConfig, Tag, Ticket, Week} from '../domain/types.js';
 import type {WeekMetrics} from '../domain/metrics/types.js';
 import type {ReviewSettings} from './settings.js';
@@ -163,6 +164,7 @@ export class ReviewData {
 			details = both.details;
 		}
 		const {metrics, trend, trendMetrics} = this.trendOf(week, now);
+		const version2 = this.version2Of(week, now);
 		return {
 			week,
 			asOf: asOf(week, now),
@@ -172,9 +174,24 @@ export class ReviewData {
 			trendMetrics,
 			tickets: ticketsInWeek(this.tickets, week),
 			details,
-			version2: this.version2Of(week, now),
+			version2,
 			effortTrend: computeEffortTrendFigures(input, this.effortOf(now)),
+			groupHead: this.groupHeadOf({details, version2, asOf: at}, week, now),
 		};
+	}
+
+	/**
+	 * Each group's head figures of W, and of the week before by the same function over the
+	 * same tickets, as of that week's end: its details and version 2 figures as its own
+	 * report computes them (taken from that report when it is kept as of the same instant).
+	 */
+	private groupHeadOf(parts: GroupHeadParts, week: Week, now: number): GroupHead {
+		const before = shiftWeek(week, -1);
+		const at = asOf(before, now);
+		const kept = this.reportCache.get(before.id);
+		const beforeParts: GroupHeadParts =
+			kept?.asOf === at ? {details: kept.details, version2: kept.version2, asOf: at} : {details: computeWeekDetails(this.metricInput(before, now)), version2: this.version2Of(before, now), asOf: at};
+		return {week: groupHeadOf(parts, this.roster, this.ticketsById), weekBefore: groupHeadOf(beforeParts, this.roster, this.ticketsById)};
 	}
 
 	/** The trend's weeks up to `week`, the last one `week` itself. */

@@ -15,7 +15,8 @@ import {buildNarrowIndex, isNarrowIndex, type NarrowIndex} from './narrow-index.
 /** Bumped when the report's shape or the metrics' meaning changes (the code's own file is part of the stamp too). */
 // 3: a report computed from a verdict kept for a parent loaded only as a parent may be wrong (verdict-context.ts).
 // 4: the parts deflated, not brotli-compressed.
-const formatVersion = 4;
+// 5: the report holds each group's head figures and the week before's (groupHead): a report kept without them is not read.
+const formatVersion = 5;
 
 /**
  * The version of everything a week's report reads besides the store's data (which the

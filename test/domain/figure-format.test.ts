@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatChange, formatDay, formatDays, formatFigure, formatPercent, pointsChange} from '../../source/domain/figure-format.js';
+import {formatChange, formatCountWeekBefore, formatDay, formatDays, formatFigure, formatPercent, pointsChange} from '../../source/domain/figure-format.js';
 import {percent as markdownPercent} from '../../source/export/markdown.js';
 import {percent as viewPercent, shareDelta, countDelta} from '../../source/ui/format.js';
 import {medianSlipDetail} from '../../source/ui/views/predictability/predictability-rows.js';
@@ -60,5 +60,11 @@ describe('one format for every surface', () => {
 		expect(medianSlipDetail(18, 15)).toBe('over 15 completed late (3 late still open)');
 		expect(medianSlipDetail(15, 15)).toBe('over 15 completed late');
 		expect(medianSlipDetail(2, 0)).toBe('no late ticket completed yet (2 late still open)');
+	});
+
+	it('says a count’s week before beside it, and nothing without a week before', () => {
+		expect(formatCountWeekBefore(4)).toBe(' (week before 4)');
+		expect(formatCountWeekBefore(0)).toBe(' (week before 0)');
+		expect(formatCountWeekBefore(null)).toBe('');
 	});
 });

@@ -202,6 +202,13 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		// Named: the ones still ahead of their due date first, then those already past it.
 		const reportRisks = json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name);
 		const ahead = reportRisks.filter((risk) => risk.dueDate >= asOfDate);
+		// The page's head says the domain's group figures, its at-risk count the JSON's.
+		const head = s.report.groupHead.week.find((entry) => entry.name === report.name)!;
+		expect(head.atRisk, `${label} ${report.name}`).toBe(reportRisks.length);
+		const page = buildOneOnOne(s, report.slug).content;
+		expect(page, `${label} ${report.name}`).toContain(`${head.postponed} postponed`);
+		expect(page, `${label} ${report.name}`).toContain(`${head.atRisk} at risk of missing`);
+		if (head.blockedNow.length > 0) expect(page, `${label} ${report.name}`).toContain(`Blocked: ${head.blockedNow.length} now`);
 		if (reportRisks.length > 0) expect(note, `${label} ${report.name}`).toContain(`Promises at risk: ${reportRisks.length} — ${ahead.length} likely to miss a due date still ahead, ${reportRisks.length - ahead.length} already past due`);
 		for (const risk of [...ahead, ...reportRisks.filter((entry) => entry.dueDate < asOfDate)].slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${formatDay(risk.dueDate)}`);
 	});

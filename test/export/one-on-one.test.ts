@@ -57,6 +57,15 @@ describe('1:1 notes', () => {
 		expect(text).toContain('Delegated: 1 this week, 2 open — 1 overdue (was 0), 0 stale, 1 taken back.');
 	});
 
+	it('gives the promises and blockers of the head their week before, as that week’s own figures', () => {
+		const alexHead = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Their week in figures');
+		expect(alexHead).toContain('Promises: 2 first due dates missed (week before 1), 1 postponed (week before 2), 0 at risk of missing (week before 1).');
+		expect(alexHead).toContain('Blocked: 1 now (week before 2), the longest for 2.5 days.');
+		const joHead = sectionText(buildOneOnOne(makeSnapshot(), 'jo-park').content, 'Their week in figures');
+		expect(joHead).toContain('Promises: 0 first due dates missed (week before 0), 0 postponed (week before 1), 0 at risk of missing (week before 0).');
+		expect(joHead).toContain('Blocked: nothing of theirs now (week before 0).');
+	});
+
 	it('lists every open delegated ticket once, saying which are overdue or stale', () => {
 		const text = sectionText(full(makeSnapshot(), 'alex-kim'), 'Delegated work');
 		expect(text.match(/PAY-3/g)).toHaveLength(1);
@@ -149,11 +158,11 @@ describe('1:1 notes', () => {
 
 	it('says plainly when no talking point applies', () => {
 		const steady = metricsFor({completed: counts(1, 1, 0), keptRate: 1 / 3, reports: [delegationRow('Alex Kim', {strategicShare: 0.5}), delegationRow('Jo Park')]});
-		const s = makeSnapshot({report: makeReport({metrics: steady, trendMetrics: [{...previousMetrics, delegation: {...previousMetrics.delegation, reports: steady.delegation.reports}}, steady]})});
-		const quiet = {
-			...s,
-			report: {...s.report, details: {...s.report.details, themes: [], blocked: [], brokenPromises: []}},
-		};
+		// The quiet week's details given to the report, so its head figures (group-head.ts) are computed from them too.
+		const quietDetails = {...makeReport().details, themes: [], blocked: [], brokenPromises: []};
+		const quiet = makeSnapshot({
+			report: makeReport({metrics: steady, details: quietDetails, trendMetrics: [{...previousMetrics, delegation: {...previousMetrics.delegation, reports: steady.delegation.reports}}, steady]}),
+		});
 		const text = sectionText(buildOneOnOne(quiet, 'alex-kim').content, 'Talking points');
 		expect(text.trim()).toBe(noTalkingPoints);
 	});

@@ -3,6 +3,8 @@ import type {Classification, Note, Person, ResolvedReport, Ticket} from '../../s
 import {shiftWeek, weekOf} from '../../source/domain/week.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import type {WeekReport} from '../../source/domain/week-report.js';
+import {groupHeadOf, type GroupHeadParts} from '../../source/domain/metrics/group-head.js';
+import type {PromiseRisk} from '../../source/domain/metrics/v2/types.js';
 import {at, makeTicket} from '../support/ticket-builder.js';
 import {weekReport} from '../support/week-report.js';
 
@@ -137,9 +139,44 @@ export const currentDetails: WeekDetails = {
 	figures: [],
 };
 
+/**
+ * The week before (2026-W46), as its own report computed it: Alex Kim's group missed one
+ * first due date (PLAT-5), moved two dates, had one promise at risk and two tickets blocked
+ * at the week's end; Jo Park's group moved one date.
+ */
+export const previousDetails: WeekDetails = {
+	reports: [
+		reportDetails(alex, {openIds: ['t-overdue', 't-obs'], allocation: counts(1, 4, 0)}),
+		reportDetails(jo, {openIds: ['t-kai'], allocation: counts(0, 0, 0)}),
+	],
+	directorOpenIds: ['t-back'],
+	slips: [],
+	brokenPromises: [{ticketId: 't-obs', firstDueDate: '2026-11-12', currentDueDate: '2026-11-20'}],
+	postponements: [
+		{ticketId: 't-obs', at: at('2026-11-10T08:00:00Z'), from: '2026-11-12', to: '2026-11-13'},
+		{ticketId: 't-obs', at: at('2026-11-13T08:00:00Z'), from: '2026-11-13', to: '2026-11-20'},
+		{ticketId: 't-kai', at: at('2026-11-12T08:00:00Z'), from: '2026-11-13', to: '2026-11-20'},
+	],
+	blocked: [
+		{ticketId: 't-overdue', days: 4, isBlockedNow: true, reason: 'blocked by PAY-9'},
+		{ticketId: 't-obs', days: 1, isBlockedNow: true, reason: 'waiting on the vendor'},
+	],
+	themes: [],
+	teams: [],
+	figures: [],
+};
+
+const previousRisk: PromiseRisk = {key: 'PAY-3', report: 'Alex Kim', dueDate: '2026-11-17', firstDueDate: '2026-11-17', onTimeProbability: 0.3, keptProbability: 0.3, atRisk: true};
+
+/** The week before's version 2 parts its head figures read: PLAT-5 is the promise Alex Kim's group's kept rate judged. */
+export const previousVersion2: GroupHeadParts['version2'] = {figures: {'effort.reports[Alex Kim].keptRate': ['PLAT-5'], 'effort.reports[Jo Park].keptRate': []}, promiseRisk: [previousRisk]};
+
+const fixtureRoster = {directorIds: new Set(['dana']), reports: [alex, jo]};
+const fixtureTickets = new Map(Object.values(tickets).map((ticket) => [ticket.id, ticket]));
+
 /** The worked week's report: the shared builder with this org's week, figures and tickets. */
 export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
-	return weekReport({
+	const report = weekReport({
 		week,
 		asOf: week.endAt,
 		isCurrent: false,
@@ -155,6 +192,14 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 		...overrides,
 		effortTrend: overrides.effortTrend?.rows,
 	});
+	// The group's head figures by the domain's one function, over the details and version 2 given (overrides included).
+	return {
+		...report,
+		groupHead: overrides.groupHead ?? {
+			week: groupHeadOf({details: report.details, version2: report.version2, asOf: report.asOf}, fixtureRoster, fixtureTickets),
+			weekBefore: groupHeadOf({details: previousDetails, version2: previousVersion2, asOf: previousWeek.endAt}, fixtureRoster, fixtureTickets),
+		},
+	};
 }
 
 export function makeSnapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {
@@ -166,7 +211,7 @@ export function makeSnapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSna
 		ticketsById: new Map(allTickets.map((ticket) => [ticket.id, ticket])),
 		peopleById: new Map(people.map((p) => [p.id, p])),
 		classifications,
-		roster: {directorIds: new Set(['dana']), reports: [alex, jo]},
+		roster: fixtureRoster,
 		notes: [],
 		targets: {firefightingShare: 0.4},
 		now: at('2026-11-23T08:00:00Z'),

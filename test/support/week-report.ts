@@ -84,6 +84,8 @@ export function weekReport(fields: ReportFields = {}): WeekReport {
 		}),
 		tickets: [],
 		details: weekDetails(),
+		// No group's head figures unless given (an export of a report's 1:1 needs them).
+		groupHead: {week: [], weekBefore: null},
 		...report,
 		week: reportWeek,
 		metrics,
