@@ -165,7 +165,7 @@ export class ReviewData {
 		}
 		const {metrics, trend, trendMetrics} = this.trendOf(week, now);
 		const version2 = this.version2Of(week, now);
-		return {
+		const report: Omit<WeekReport, 'groupHead'> = {
 			week,
 			asOf: asOf(week, now),
 			isCurrent: weekOf(now, this.settings.timezone).id === week.id,
@@ -176,8 +176,16 @@ export class ReviewData {
 			details,
 			version2,
 			effortTrend: computeEffortTrendFigures(input, this.effortOf(now)),
-			groupHead: this.groupHeadOf({details, version2, asOf: at}, week, now),
 		};
+		// Only a 1:1 note reads the groups' head figures, and the week before's cost a second
+		// week's details and version 2 figures: worked out on first read (an export, a kept
+		// report's serialisation), not on the way to the TUI's first frame. Enumerable, so the
+		// report reads, copies and serialises as plain data.
+		let head: GroupHead | undefined;
+		return Object.defineProperty(report, 'groupHead', {
+			enumerable: true,
+			get: () => (head ??= this.groupHeadOf({details, version2, asOf: at}, week, now)),
+		}) as WeekReport;
 	}
 
 	/**
