@@ -3,6 +3,7 @@ import type {Figure} from '../../domain/metrics/figures.js';
 import type {Category} from '../../domain/types.js';
 import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../domain/week-report.js';
+import {weekWords} from '../../domain/figure-words.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {findFigure} from '../version2-figures.js';
 import type {Binding} from '../keymap.js';
@@ -138,7 +139,7 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 			columns={figureColumns(width)}
 			rows={rows.map((row) => row.cells)}
 			scroll={fitted}
-			emptyText="this figure counts no ticket this week"
+			emptyText={`this figure counts no ticket ${weekWords(report.week.id, report.isCurrent).during}`}
 			width={width}
 			height={height - 1}
 		/>

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
+import {weekWords} from '../../../domain/figure-words.js';
 import type {Classification, Person, Ticket} from '../../../domain/types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {padEnd, percent, truncate} from '../../format.js';
@@ -53,7 +54,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
-				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
+				<Text bold>{left === 0 ? `Nothing left to triage ${weekWords(report.week.id, report.isCurrent).during}` : `${left} left to triage`}</Text>
 				{/* What narrows or aims the keys goes first: a cut line must not hide a filter or a selection. */}
 				{state.filter ? <Text color={theme.accent}>{` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)`}</Text> : null}
 				{state.selected.size > 0 ? <Text color={theme.accent}>{` · ${state.selected.size} selected`}</Text> : null}
@@ -64,7 +65,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
 			{order.length === 0 ? (
-				<Text color={theme.muted}>{state.filter ? `No ticket matches the filter (${key.escape} clears it).` : state.mode === 'toTriage' ? `Every ticket of the week is classified with confidence. Press ${key.mode} to see them all.` : 'No tickets completed or active this week.'}</Text>
+				<Text color={theme.muted}>{state.filter ? `No ticket matches the filter (${key.escape} clears it).` : state.mode === 'toTriage' ? `Every ticket of the week is classified with confidence. Press ${key.mode} to see them all.` : `No tickets completed or active ${weekWords(report.week.id, report.isCurrent).during}.`}</Text>
 			) : null}
 			{rows.map((row, index) => (
 				<TriageLine
