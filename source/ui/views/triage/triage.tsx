@@ -5,6 +5,7 @@ import type {Classification, Person, Ticket} from '../../../domain/types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {padEnd, percent, truncate} from '../../format.js';
 import {NotePrompt} from '../../components/note-prompt.js';
+import {textWidth} from '../../text-width.js';
 import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {buildRow, countLeft, triageCounts, type TriageInput, type TriageRow} from './triage-rows.js';
@@ -47,9 +48,13 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	// Up to a Jira key like "PLATFORM-12345" and a space: a cut key loses its number.
 	const keyWidth = Math.min(17, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
 	const categoryWidth = 20;
-	const titleWidth = Math.max(10, Math.floor((width - 4 - keyWidth - categoryWidth) * (width >= 120 ? 0.55 : 0.6)));
-	const reasonWidth = Math.max(0, width - 4 - keyWidth - categoryWidth - titleWidth - 1);
 	const rows = useMemo(() => window.map((id) => review.ticketsById.get(id)).filter((t) => t !== undefined).map((t) => buildRow(t, input)), [window.join(','), source.version]);
+	// The title takes its share of the line, and on a wide terminal whatever the reasons shown
+	// leave: a reason is a few words ("type Story"), a title often runs to 90 columns.
+	const titleAndReason = width - 4 - keyWidth - categoryWidth - 1;
+	const widestReason = Math.max(0, ...rows.map((row) => textWidth(reasonOf(row.classification, row.tag))));
+	const titleWidth = Math.max(10, Math.floor(titleAndReason * (width >= 120 ? 0.55 : 0.6)), titleAndReason - widestReason);
+	const reasonWidth = Math.max(0, titleAndReason - titleWidth);
 
 	return (
 		<Box flexDirection="column" width={width}>
