@@ -26,7 +26,7 @@ export function figureDefinitionsFor(w: WeekWords) {
 		openLoad: define('Your open load', `open tickets assigned to you ${endOfWeek}`),
 		blocked: define('Blocked', 'tickets blocked at some moment of the week'),
 		stillBlocked: define('Still blocked', `tickets blocked ${endOfWeek}, with the median age of their spells ${w.soFar}`),
-		medianBlocked: define('Median blocked', `median length of the blocked spells that ended ${w.during}; spells still open are shown beside Still blocked`),
+		medianBlocked: define('Median blocked', `median length of the blocked spells that ended ${w.during}; spells still open are shown beside the tickets still blocked`),
 		topTheme: define('Top recurring theme', `the label, component or project with the most firefighting tickets completed in ${w.isCurrent ? 'the last 4 weeks' : `the 4 weeks to ${w.weekId}`}, 3+ tickets in 2+ weeks`),
 		delegated: define('Delegated', `tickets handed ${w.during} from you (or created by you) to someone in the report’s group`),
 		open: define('Open', 'delegated tickets held by the report’s group, not completed, at the end of the week'),
