@@ -1,3 +1,5 @@
+import type {ThemeFlag} from './metrics/themes.js';
+
 /**
  * A figure named in words by its JSON path (cli.md), for the surfaces that list figures by
  * path (the restated figures since the last review): "Improvement completed", or, for a
@@ -52,4 +54,30 @@ export function figureWords(path: string): string {
 
 function wordsOf(part: string): string {
 	return partWords[part] ?? part.replaceAll(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * How a surface names the week its figures are of. The week running now is "this week" and
+ * its running figures are "so far" (metrics.md: asOf(W) is now); an ended week is named by
+ * its id, since "this week" on last week's figures would say they are this week's.
+ */
+export interface WeekWords {
+	readonly weekId: string;
+	readonly isCurrent: boolean;
+	/** When within the week: "this week" / "in 2026-W48". */
+	readonly during: string;
+	/** The moment the figures are taken at: "now" / "the end of 2026-W48". */
+	readonly moment: string;
+	/** A running age or count: "so far" / "at week end". */
+	readonly soFar: string;
+}
+
+/** The words for a report's week (`report.week.id`, `report.isCurrent`). */
+export function weekWords(weekId: string, isCurrent: boolean): WeekWords {
+	return isCurrent ? {weekId, isCurrent, during: 'this week', moment: 'now', soFar: 'so far'} : {weekId, isCurrent, during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end'};
+}
+
+/** A theme's flag as a surface shows it: "quiet this week", "quiet in 2026-W48"; the others as they are. */
+export function themeFlagWords(flag: ThemeFlag, w: WeekWords): string {
+	return flag === 'quiet' ? `quiet ${w.during}` : flag;
 }

@@ -1,5 +1,6 @@
 import {Box, Text, useApp, useWindowSize} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
+import {weekWords} from '../domain/figure-words.js';
 import {shiftWeek, weekOf} from '../domain/week.js';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
@@ -192,7 +193,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 			</Text>
 			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
 				{isHelpOpen ? (
-					<HelpOverlay viewTitle={current.title} viewBindings={current.bindings} figures={current.figures ?? []} availableViews={available} width={width} height={bodyHeight} />
+					<HelpOverlay viewTitle={current.title} viewBindings={current.bindings} figures={current.figures?.(weekWords(report.week.id, report.isCurrent)) ?? []} availableViews={available} width={width} height={bodyHeight} />
 				) : null}
 				{/* The view stays mounted under the help, so its selection and drill-down survive a look at the keys. */}
 				<Box display={isHelpOpen ? 'none' : 'flex'} flexDirection="column">

@@ -3,6 +3,7 @@ import type {CountedTicket, Figure} from '../domain/metrics/figures.js';
 import type {Version2Metrics} from '../domain/metrics/v2/types.js';
 import type {Ticket} from '../domain/types.js';
 import type {WeekReport} from '../domain/week-report.js';
+import {weekWords, type WeekWords} from '../domain/figure-words.js';
 
 /**
  * The figure at `path` with its tickets, for Enter and the `i` panel: a version 1 figure from
@@ -19,7 +20,7 @@ export function findFigure(report: WeekReport, path: string, ticketsById: Readon
 	const tickets: CountedTicket[] = [];
 	for (const key of keys) {
 		const ticket = byKey.get(key);
-		if (ticket) tickets.push({ticketId: ticket.id, why: whyCounted(report.version2, path, key)});
+		if (ticket) tickets.push({ticketId: ticket.id, why: whyCounted(report.version2, path, key, weekWords(report.week.id, report.isCurrent))});
 	}
 	const value = valueAt(report.version2, path);
 	if (typeof value !== 'number' && value !== null) return {path, unit: 'count', value: keys.length, tickets};
@@ -41,7 +42,7 @@ export function valueAt(version2: Version2Metrics, path: string): unknown {
 }
 
 /** One line on why a ticket is in a version 2 figure. */
-function whyCounted(version2: Version2Metrics, path: string, key: string): string {
+function whyCounted(version2: Version2Metrics, path: string, key: string, words: WeekWords): string {
 	if (path.startsWith('promiseRisk')) {
 		const risk = version2.promiseRisk.find((entry) => entry.key === key);
 		if (risk) return `due ${risk.dueDate} · on time ${formatPercent(risk.onTimeProbability)} · kept ${formatPercent(risk.keptProbability)}${risk.atRisk ? ' · at risk' : ''}`;
@@ -54,7 +55,7 @@ function whyCounted(version2: Version2Metrics, path: string, key: string): strin
 		const fire = version2.unownedFires.find((entry) => entry.key === key);
 		if (fire) return `firefighting, ${fire.assignee === null ? 'unassigned' : `held by ${fire.assignee}`} for ${formatDays(fire.ageDays)}`;
 	}
-	if (path.startsWith('effort.')) return path.endsWith('keptRate') || path.endsWith('previousKeptRate') ? 'a promise of the group' : 'has person-days of effort this week';
+	if (path.startsWith('effort.')) return path.endsWith('keptRate') || path.endsWith('previousKeptRate') ? 'a promise of the group' : `has person-days of effort ${words.during}`;
 	if (path.startsWith('iterations[')) return `${path.slice(path.lastIndexOf('.') + 1)} in the iteration`;
 	if (path.startsWith('themes[')) return path.endsWith('.topResponder') ? 'completed by the top responder' : 'a completed ticket of the theme';
 	return 'counted';

@@ -2,7 +2,7 @@ import type {ComponentType} from 'react';
 import type {Week} from '../domain/types.js';
 import type {ReviewSource} from '../review/session-types.js';
 import type {WeekReport} from '../domain/week-report.js';
-import type {FigureDefinition} from './figure-definitions.js';
+import type {ViewFigures} from './figure-definitions.js';
 import type {Binding, ViewId} from './keymap.js';
 
 export interface ViewProps {
@@ -27,6 +27,6 @@ export interface ViewDefinition {
 	readonly component: ComponentType<ViewProps>;
 	/** This view's keys, for the help overlay. */
 	readonly bindings: readonly Binding[];
-	/** The figures this view shows, with their one-line definitions (docs/metrics.md), for the help overlay. */
-	readonly figures?: readonly FigureDefinition[];
+	/** The figures this view shows, with their one-line definitions (docs/metrics.md) in the words of the week on screen, for the help overlay. */
+	readonly figures?: ViewFigures;
 }

@@ -196,19 +196,19 @@ export function storeThemes(allTickets: readonly Ticket[], context: WeekContext)
 	return themes;
 }
 
-export type ThemeFlag = 'newly recurring' | 'rising' | 'quiet this week';
+export type ThemeFlag = 'newly recurring' | 'rising' | 'quiet';
 
 /**
  * What a recurring theme is doing, from its own tickets only (no claim the data cannot
  * back): `newly recurring` when it would not recur without this week's fires (it may have burned before, not often enough to recur), `rising` when
- * it burned more this week than the week before (and at least twice), `quiet this week`
- * when nothing of it burned this week.
+ * it burned more this week than the week before (and at least twice), `quiet`
+ * when nothing of it burned this week (a surface says which week: `themeFlagWords`).
  */
 export function themeFlags(theme: {readonly count: number; readonly ticketWeekIds: readonly string[]}, weekId: string, previousWeekId: string): ThemeFlag[] {
 	const thisWeek = theme.ticketWeekIds.filter((id) => id === weekId).length;
 	const lastWeek = theme.ticketWeekIds.filter((id) => id === previousWeekId).length;
 	const otherWeeks = new Set(theme.ticketWeekIds.filter((id) => id !== weekId)).size;
-	if (thisWeek === 0) return ['quiet this week'];
+	if (thisWeek === 0) return ['quiet'];
 	const flags: ThemeFlag[] = [];
 	if (theme.count - thisWeek < minimumTickets || otherWeeks < minimumWeeks) flags.push('newly recurring');
 	if (thisWeek >= 2 && thisWeek > lastWeek) flags.push('rising');

@@ -3,6 +3,7 @@ import type {Figure} from '../../domain/metrics/figures.js';
 import type {Category} from '../../domain/types.js';
 import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../domain/week-report.js';
+import {weekWords} from '../../domain/figure-words.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {findFigure} from '../version2-figures.js';
 import type {Binding} from '../keymap.js';
@@ -41,16 +42,37 @@ export interface OpenFigure {
 	readonly title: string;
 }
 
-export function figureColumns(width: number): Column[] {
+/** The widest a reason column grows beside a title: "due Tue 17 Nov, completed Thu 19 Nov: late by 2 d" and a little more. */
+const maxWhyWidth = 60;
+/** The narrowest title worth showing: fewer columns say less than the reason they would take. */
+const minTitleWidth = 24;
+
+/**
+ * The columns at `width`: key, category and why it counts; on a terminal with room left once
+ * the reasons have their widest (up to 60), the title too, taking the rest. Narrower, the
+ * title's column is empty (width 0) and the reason takes the line.
+ */
+export function figureColumns(width: number, rows: ReadonlyArray<readonly ToneCell[]> = []): Column[] {
+	const people = width >= 100 ? 16 : 12;
+	const widestWhy = Math.max(20, ...rows.map((cells) => textWidth(cells[whyIndex]?.text ?? '')));
+	const whyWidth = Math.min(maxWhyWidth, widestWhy);
+	const widestKey = Math.max(9, ...rows.map((cells) => textWidth(cells[1]?.text ?? '')));
+	// Mark, key, category, title, why, assignee, report: six gaps.
+	const titleRoom = width - (1 + widestKey + 12 + whyWidth + 2 * people + 6);
+	const hasTitle = titleRoom >= minTitleWidth;
 	return [
 		markColumn,
 		{header: 'key', width: 9},
 		{header: 'category', width: 12},
-		{header: 'why it counts', width: width >= 100 ? 20 : 34, flex: true},
-		{header: 'assignee', width: width >= 100 ? 16 : 12, optional: true},
-		{header: 'report', width: width >= 100 ? 16 : 12, optional: true},
+		hasTitle ? {header: 'title', width: minTitleWidth, flex: true} : {header: 'title', width: 0},
+		hasTitle ? {header: 'why it counts', width: whyWidth} : {header: 'why it counts', width: width >= 100 ? 20 : 34, flex: true},
+		{header: 'assignee', width: people, optional: true},
+		{header: 'report', width: people, optional: true},
 	];
 }
+
+/** Where the reason is among a row's cells. */
+const whyIndex = 4;
 
 /** The rows of a figure's ticket list: plain data, sanitised for the terminal. */
 export function figureTicketRows(figure: Figure | undefined, source: Pick<ReviewSource, 'review'>): Array<{readonly ticketId: string; readonly cells: readonly ToneCell[]}> {
@@ -68,6 +90,7 @@ export function figureTicketRows(figure: Figure | undefined, source: Pick<Review
 					{text: ''},
 					{text: text.key},
 					{text: categoryWords[text.category], tone: text.category === 'unclassified' ? 'muted' : text.category},
+					{text: text.title},
 					{text: toTerminalLine(counted.why)},
 					{text: text.assignee, tone: 'muted'},
 					{text: report ? toTerminalLine(report.name) : '–', tone: 'muted'},
@@ -102,6 +125,7 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 	const [scroll, setScroll] = useState<ScrollState>(initialScroll);
 	const figure = drill.open ? findFigure(report, drill.open.path, source.review.ticketsById) : undefined;
 	const rows = figureTicketRows(figure, source);
+	const cells = rows.map((row) => row.cells);
 	const visible = listRows(rows.length, height - listTableChrome - 1);
 	const fitted = fitScroll(scroll, rows.length, visible);
 
@@ -135,10 +159,10 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 		<ListTable
 			title={`${title} · ${footerLine(figureTicketBindings, width - textWidth(title) - 5)}`}
 			isFocused
-			columns={figureColumns(width)}
-			rows={rows.map((row) => row.cells)}
+			columns={figureColumns(width, cells)}
+			rows={cells}
 			scroll={fitted}
-			emptyText="this figure counts no ticket this week"
+			emptyText={`this figure counts no ticket ${weekWords(report.week.id, report.isCurrent).during}`}
 			width={width}
 			height={height - 1}
 		/>

@@ -67,6 +67,31 @@ function wrapWords(text: string, width: number): string[] {
 	return rows;
 }
 
+/**
+ * A help of parts joined " · " cut into rows between its parts, a row that goes on ending in
+ * "·" ("… 4 Predictability ·", then "5 Blockers & themes · 6 Export"), so no part is split; a
+ * part too long for a row of its own is wrapped at spaces.
+ */
+function wrapParts(text: string, width: number): string[] {
+	const parts = text.split(' · ');
+	const rows: string[] = [];
+	let current = '';
+	parts.forEach((part, index) => {
+		const next = current === '' ? part : `${current} · ${part}`;
+		// Room for the " ·" a row followed by more parts ends in.
+		if (textWidth(next) + (index < parts.length - 1 ? 2 : 0) <= width) {
+			current = next;
+			return;
+		}
+		if (current !== '') rows.push(`${current} ·`);
+		const pieces = wrapWords(part, width);
+		rows.push(...pieces.slice(0, -1));
+		current = pieces.at(-1) ?? '';
+	});
+	if (current !== '') rows.push(current);
+	return rows;
+}
+
 /** `?`: what the view's figures mean, the keys of the current view, then the global ones — as much as fits. */
 export function HelpOverlay({viewTitle, viewBindings, figures = [], availableViews, width, height = 1000}: HelpOverlayProps) {
 	const theme = useTheme();
@@ -77,8 +102,8 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const globalKeyWidth = 16;
 	// Side by side, the keys column is only as wide as the view's keys, so the helps keep their words.
 	const viewKeyWidth = Math.min(globalKeyWidth, Math.max(0, ...viewLines.map((line) => textWidth(line.keys))) + 1);
-	// A global help too long for its row goes on under its keys ("… 5 Blockers & themes · 6 Export"), never cut.
-	const globalRows = everywhere.map((item) => wrapWords(item.help, inner - globalKeyWidth - 1));
+	// A global help too long for its row goes on under its keys ("… · 5 Blockers & themes · 6 Export"), never cut, nor split inside one of its parts.
+	const globalRows = everywhere.map((item) => wrapParts(item.help, inner - globalKeyWidth - 1));
 	// A short terminal gets the overlay without its border: two more lines of help.
 	const bordered = height >= 30;
 	const room = Math.max(1, height - (bordered ? 3 : 1));

@@ -1,5 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
+import {weekWords} from '../../../source/domain/figure-words.js';
 import {HelpOverlay} from '../../../source/ui/components/help-overlay.js';
 import {globalBindings, keysLabel} from '../../../source/ui/keymap.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
@@ -52,12 +53,17 @@ describe('the ? overlay', () => {
 		expect(frame).toContain('? or esc closes this help');
 	});
 
+	it('wraps the view list between its entries at 80 columns: no view is split from its number', () => {
+		const frame = overlay(views.map((view) => view.id), 80, 21);
+		for (const entry of ['1 Overview', '2 Triage', '3 Delegation', '4 Predictability', '5 Blockers & themes', '6 Export']) expect(frame, entry).toContain(entry);
+	});
+
 	it('at 80×24 gives a view’s keys and every global key their lines before a heading of figures it has no room to list', () => {
 		const view = views.find((candidate) => candidate.id === 'delegation');
 		if (!view) throw new Error('no delegation view');
 		const {lastFrame, unmount} = render(
 			<ThemeProvider theme={plainTheme}>
-				<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} figures={view.figures ?? []} availableViews={views.map((each) => each.id)} width={80} height={21} />
+				<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} figures={view.figures?.(weekWords('2026-W49', true)) ?? []} availableViews={views.map((each) => each.id)} width={80} height={21} />
 			</ThemeProvider>,
 		);
 		const frame = lastFrame() ?? '';

@@ -9,6 +9,7 @@ import {blockersView} from '../../../source/ui/views/blockers/index.js';
 import {blockersReducer, initialBlockersState} from '../../../source/ui/views/blockers/use-blockers-state.js';
 import {FakeSource, keys, lines, person, press, settle, ticket, week, weekDetails, weekMetrics, version2Metrics, weekReport, widestLine} from '../fixtures.js';
 import {formatDaysLong} from '../../../source/domain/figure-format.js';
+import {shiftWeek} from '../../../source/domain/week.js';
 
 const [w44, w45, w46, w47] = themeWeeks(week).map((w) => w.id) as [string, string, string, string];
 
@@ -78,7 +79,7 @@ describe('blockers rows', () => {
 			}),
 		};
 		const fires = blockerHeadline(report).at(-1);
-		expect([fires?.label, fires?.value, fires?.detail]).toEqual(['Unowned fires', '2', 'open firefighting with no owner but you; oldest PAY-9, 12.3 d']);
+		expect([fires?.label, fires?.value, fires?.detail]).toEqual(['Unowned fires', '2', 'oldest PAY-9, 12.3 d; no owner but you']);
 		expect(themeRows(report)[0]?.cells.at(-1)?.text).toContain('single responder: Sam Lee 80%');
 		expect(themeRows(base)[0]?.cells.at(-1)?.text).not.toContain('single responder');
 	});
@@ -200,6 +201,25 @@ describe('the Blockers & themes view', () => {
 		expect(frame).toMatch(/component:payments\s+3\s+2\s+W\d\d {2}· {3}· {2}W\d\d newly recurring/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('shows each headline figure\'s words whole at 80 columns, on the current week and an ended one', async () => {
+		const base = blockersReport();
+		const long = {
+			...base,
+			metrics: weekMetrics({blockers: {blocked: 1234, blockedNow: 123, medianBlockedDays: 123.4, medianOpenBlockedDays: 123.4}}),
+			version2: version2Metrics({unownedFires: [{key: 'PLAT-12345', assignee: null, ageDays: 123.4}]}),
+		};
+		const ended = {...long, week: shiftWeek(week, -1), isCurrent: false};
+		for (const report of [long, ended]) {
+			const {lastFrame, unmount} = renderView(report);
+			const headline = lines(lastFrame()).slice(0, 4);
+			expect(headline.filter((line) => line.includes('…')), report.week.id).toEqual([]);
+			unmount();
+		}
+		const details = (report: WeekReport) => blockerHeadline(report).map((row) => row.detail);
+		expect(details(long)).toEqual(['tickets blocked at some point this week', 'right now, for a median 123.4 d so far', 'of spells ended this week', 'oldest PLAT-12345, 123.4 d; no owner but you']);
+		expect(details(ended)).toEqual([`tickets blocked at some point in ${ended.week.id}`, `at the end of ${ended.week.id}, for a median 123.4 d`, `of spells ended in ${ended.week.id}`, 'oldest PLAT-12345, 123.4 d; no owner but you']);
 	});
 
 	it('fits 60×17 (the body of a 60×20 terminal): every line within the width, no more lines than the height', async () => {

@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {overviewView} from '../../../source/ui/views/overview/index.js';
-import {FakeSource, reportDelegation, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+import {FakeSource, keys, press, reportDelegation, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
 
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
@@ -74,6 +74,33 @@ describe('the overview at 80 columns', () => {
 		await settle();
 		const frame = lastFrame() ?? '';
 		for (const label of ['Firefighting (done)', 'Firefighting (active)', 'Firefighting effort', 'Top recurring theme']) expect(frame).toContain(label);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+});
+
+describe('a figure\'s tickets (enter on an Overview figure)', () => {
+	const title = 'Card payments time out behind the new load balancer';
+	const why = 'completed Thu 3 Dec, firefighting';
+	const report = weekReport({details: weekDetails({figures: [{path: 'allocation.completed.operationalShare', unit: 'share', value: 1, tickets: [{ticketId: 'f1', why}]}]})});
+	const source = () => new FakeSource({tickets: [ticket('f1', {key: 'PAY-8361', title})]}, report);
+
+	it('shows each ticket\'s title beside its key and reason on a wide terminal', async () => {
+		const {lastFrame, stdin} = renderView(source(), 160, 40);
+		await settle();
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain('why it counts');
+		expect(frame).toMatch(new RegExp(`PAY-8361 .*${title}.* ${why}`));
+		expect(widestLine(frame)).toBeLessThanOrEqual(160);
+	});
+
+	it('keeps the reason rather than a cut title at 80 columns', async () => {
+		const {lastFrame, stdin} = renderView(source(), 80, 24);
+		await settle();
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain(why);
+		expect(frame).not.toContain('Card payments');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 	});
 });

@@ -140,4 +140,47 @@ describe('the views inside the shell', () => {
 		expect(lastFrame()).not.toContain(shiftWeek(week, 1).id);
 		expect(lastFrame()).toContain('already at the current week');
 	});
+
+	it('names an ended week in its figures\' words, where the current week says "this week" and "so far"', async () => {
+		// A theme none of whose fires burned in the week shown: flagged quiet in that week.
+		const lastWeek = shiftWeek(week, -1);
+		const [w1, w2] = [shiftWeek(lastWeek, -3).id, shiftWeek(lastWeek, -2).id];
+		const base = source().weekReport();
+		const details = {...base.details, themes: [{name: 'component:payments', count: 3, weeks: 2, ticketIds: [], ticketWeekIds: [w1, w2, w2], weekIds: [w1, w2]}]};
+		const metrics = weekMetrics({predictability: {postponements: 2}, blockers: {blocked: 1, blockedNow: 1, medianBlockedDays: 1, medianOpenBlockedDays: 3}});
+		class Weeks extends FakeSource {
+			override weekReport(shown: Week = week): WeekReport {
+				return {...base, details, metrics, week: shown, isCurrent: shown.id === week.id};
+			}
+		}
+		const {lastFrame, stdin} = render(
+			<ThemeProvider theme={plainTheme}>
+				<App source={new Weeks({tickets: [ticket('t1', {key: 'ENG-1', title: 'A delegated ticket', assigneeId: 'u-alex'})], people: [person('u-alex', 'Alex Kim')]})} views={views} initialWeek={week} />
+			</ThemeProvider>,
+		);
+		await settle();
+		// The "t" key's help says where it goes: the one "this week" an ended week keeps.
+		const thisWeek = (frame: string | undefined) => (frame ?? '').replaceAll('back to this week', '').match(/.{0,30}(this week|so far).{0,30}/g) ?? [];
+		await press(stdin, '[');
+		expect(lastFrame()).toContain(lastWeek.id);
+		const seen: string[] = [];
+		for (const view of ['1', '3', '4', '5']) {
+			await press(stdin, view);
+			seen.push(lastFrame() ?? '');
+			expect(thisWeek(lastFrame()), `view ${view}`).toEqual([]);
+			await press(stdin, '?');
+			seen.push(lastFrame() ?? '');
+			expect(thisWeek(lastFrame()), `help of view ${view}`).toEqual([]);
+			await press(stdin, '?');
+		}
+		const all = seen.join('\n');
+		for (const words of [`tickets blocked at some point in ${lastWeek.id}`, `of spells ended in ${lastWeek.id}`, `quiet in ${lastWeek.id}`, `due dates moved later in ${lastWeek.id}`, `firefighting tickets completed in ${lastWeek.id}`, '(median 3 d at week end)']) {
+			expect(all).toContain(words);
+		}
+		// Back on the current week, the words are the current week's again.
+		await press(stdin, 't');
+		await press(stdin, '5');
+		expect(lastFrame()).toContain('tickets blocked at some point this week');
+		expect(lastFrame()).toContain('quiet this week');
+	});
 });

@@ -54,4 +54,17 @@ describe('triage with untrusted tracker text', () => {
 		expect(frame).toMatch(/PLATFORM-12345 +Payments/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 	});
+
+	it('gives a wide terminal\'s room to the title, the reasons column only as wide as its widest reason', async () => {
+		const title = 'Data quality checks on payouts ingestion: remove the old path, phase 6 of the migration plan';
+		const tickets = [ticket('h1', {key: 'DATA-6837', title}), ticket('h2', {key: 'PAY-2', title: 'Ledger'})];
+		const guess: Classification = {category: 'unclassified', source: null, reason: 'unsure', confidence: 0, suggestion: {category: 'strategic', source: 'rule', reason: 'type Story', confidence: 0.5}};
+		const source = triageSource(new FakeSource({tickets, classifications: new Map([['h1', guess]])}, weekReport({tickets})));
+		const {lastFrame} = renderView(source, 160, 20);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain(`DATA-6837 ${title}`);
+		expect(frame).toMatch(/improvement 50% +type Story/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(160);
+	});
 });

@@ -1,5 +1,6 @@
 import {dateInWeek, localDate, shiftWeek} from '../../../domain/week.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
+import {themeFlagWords, weekWords, type WeekWords} from '../../../domain/figure-words.js';
 import {responderFlags, unownedFiresRow} from './responder-rows.js';
 import type {ResolvedRoster, Week} from '../../../domain/types.js';
 import type {WeekReport} from '../../../domain/week-report.js';
@@ -15,25 +16,29 @@ import type {HeadlineRow} from '../../components/headline.js';
 
 export type {HeadlineRow};
 
-/** Blocked, still blocked and the median blocked time, with their trends; then the unowned fires. */
+/**
+ * Blocked, still blocked and the median blocked time, with their trends; then the unowned
+ * fires. Each detail fits whole beside its figure at 80 columns (46 left of the line).
+ */
 export function blockerHeadline(report: WeekReport): HeadlineRow[] {
 	const b = report.metrics.blockers;
 	const series = report.trendMetrics.map((m) => m.blockers);
+	const words = weekWords(report.week.id, report.isCurrent);
 	return [
-		{label: 'Blocked', value: String(b.blocked), trend: sparkline(series.map((s) => s.blocked)), detail: 'tickets blocked at some point this week'},
-		{label: 'Still blocked', value: String(b.blockedNow), trend: sparkline(series.map((s) => s.blockedNow)), detail: report.isCurrent ? 'blocked right now' : `blocked at the end of ${report.week.id}`},
-		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: medianBlockedDetail(b)},
+		{label: 'Blocked', value: String(b.blocked), trend: sparkline(series.map((s) => s.blocked)), detail: `tickets blocked at some point ${words.during}`},
+		{label: 'Still blocked', value: String(b.blockedNow), trend: sparkline(series.map((s) => s.blockedNow)), detail: stillBlockedDetail(b, words)},
+		{label: 'Median blocked', value: days(b.medianBlockedDays), trend: sparkline(series.map((s) => s.medianBlockedDays)), detail: `of spells ended ${words.during}`},
 		unownedFiresRow(report),
 	];
 }
 
 /**
- * The median covers spells that ended this week only (metrics.md); the spells still open
- * never reach it, so their age so far is said beside it rather than hidden.
+ * The median covers spells that ended in the week only (metrics.md); the spells still open
+ * never reach it, so their age is said beside the tickets still blocked rather than hidden.
  */
-export function medianBlockedDetail(b: WeekReport['metrics']['blockers']): string {
-	const ended = 'of spells ended this week';
-	return b.blockedNow === 0 ? ended : `${ended}; ${b.blockedNow} still blocked, median ${days(b.medianOpenBlockedDays)} so far`;
+export function stillBlockedDetail(b: WeekReport['metrics']['blockers'], words: WeekWords): string {
+	const moment = words.isCurrent ? 'right now' : `at ${words.moment}`;
+	return b.blockedNow === 0 ? moment : `${moment}, for a median ${days(b.medianOpenBlockedDays)}${words.isCurrent ? ` ${words.soFar}` : ''}`;
 }
 
 export interface BlockedRow {
@@ -107,7 +112,7 @@ const flagsMinWidth = 20;
  * responder: …") take the room the line has beyond the theme's name at its widest, so a wide
  * terminal shows them whole instead of cutting the single responder off; a narrow one keeps 20.
  */
-export function themeColumns(width: number, rows: readonly ThemeRow[]): Column[] {
+export function themeColumns(width: number, rows: readonly ThemeRow[], words: WeekWords): Column[] {
 	const columns: Column[] = [
 		markColumn,
 		{header: 'theme', width: 16, flex: true, maxWidth: themeNameMaxWidth},
@@ -117,7 +122,7 @@ export function themeColumns(width: number, rows: readonly ThemeRow[]): Column[]
 	];
 	const before = columns.reduce((sum, column) => sum + (column.flex ? themeNameMaxWidth : column.width) + 1, 0);
 	const widestFlags = Math.max(0, ...rows.map((row) => textWidth(row.cells.at(-1)?.text ?? '')));
-	return [...columns, {header: 'this week', width: Math.max(flagsMinWidth, Math.min(widestFlags, width - before)), optional: true}];
+	return [...columns, {header: words.isCurrent ? 'this week' : words.weekId, width: Math.max(flagsMinWidth, Math.min(widestFlags, width - before)), optional: true}];
 }
 
 export interface ThemeRow {
@@ -130,10 +135,12 @@ export interface ThemeRow {
 /** Recurring firefighting themes, most tickets first; the weeks they burned in marked one by one. */
 export function themeRows(report: WeekReport): ThemeRow[] {
 	const weeks = themeWeeks(report.week);
+	const words = weekWords(report.week.id, report.isCurrent);
 	return report.details.themes.map((theme) => {
 		const burned = new Set(theme.weekIds);
 		const label = toTerminalLine(theme.name);
-		const flags = [...themeFlags(theme, report.week.id, shiftWeek(report.week, -1).id), ...responderFlags(report, theme.name)];
+		const weekFlags = themeFlags(theme, report.week.id, shiftWeek(report.week, -1).id);
+		const flags = [...weekFlags.map((flag) => themeFlagWords(flag, words)), ...responderFlags(report, theme.name)];
 		return {
 			name: theme.name,
 			label,
@@ -144,7 +151,7 @@ export function themeRows(report: WeekReport): ThemeRow[] {
 				{text: String(theme.weeks)},
 				// A week without a fire shows a dot, so the marks line up across rows.
 				{text: weeks.map((w) => (burned.has(w.id) ? weekLabel(w.id) : ' · ')).join(' '), tone: 'operational'},
-				{text: flags.join(' · '), tone: flags.includes('quiet this week') ? 'muted' : 'warn'},
+				{text: flags.join(' · '), tone: weekFlags.includes('quiet') ? 'muted' : 'warn'},
 			],
 		};
 	});

@@ -5,6 +5,7 @@ import {responderEntries} from './responder-rows.js';
 import {blockersFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import {useMemo} from 'react';
+import {weekWords} from '../../../domain/figure-words.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {isScrollMove} from '../../components/list-keys.js';
 import {listTableChrome} from '../../components/list-table.js';
@@ -22,7 +23,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 	const headline = useMemo(() => blockerHeadline(report), [report]);
 	const blocked = useMemo(() => blockedRows(report, source.review, source.review.roster), [report, source.review]);
 	const themes = useMemo(() => themeRows(report), [report]);
-	const themeTable = useMemo(() => themeColumns(width, themes), [width, themes]);
+	const themeTable = useMemo(() => themeColumns(width, themes, weekWords(report.week.id, report.isCurrent)), [width, themes, report]);
 	const drillRows = useMemo(() => (state.drill ? themeTicketRows(report, state.drill.theme, source.review) : []), [report, state.drill, source.review]);
 	const available = height - blockersChrome;
 	const heights = splitLists(blocked.length, themes.length, state.focus, available);
@@ -33,7 +34,7 @@ function BlockersView({source, report, width, height, isActive, setStatus}: View
 	};
 	const blockedScroll = fitScroll(state.blocked, blocked.length, rows.blocked);
 	const themesScroll = fitScroll(state.themes, themes.length, rows.themes);
-	const when = report.isCurrent ? 'this week' : `in ${report.week.id}`;
+	const when = weekWords(report.week.id, report.isCurrent).during;
 
 	useBindings(blockersBindings, (action) => {
 		if (isScrollMove(action)) {
@@ -96,7 +97,7 @@ const blockersEntries = (report: WeekReport): PanelEntry[] => [
 	{label: 'Blocked', path: 'blockers.blocked'},
 	{label: 'Still blocked', path: 'blockers.blockedNow'},
 	{label: 'Median blocked (ended spells)', path: 'blockers.medianBlockedDays'},
-	{label: 'Median blocked so far (open spells)', path: 'blockers.medianOpenBlockedDays'},
+	{label: `Median blocked ${weekWords(report.week.id, report.isCurrent).soFar} (open spells)`, path: 'blockers.medianOpenBlockedDays'},
 	...report.metrics.themes.map((theme, index) => ({label: `Theme ${theme.name}`, path: `themes[${index}].count`})),
 	...responderEntries(report),
 ];

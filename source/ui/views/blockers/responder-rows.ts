@@ -12,7 +12,7 @@ export function responderFlags(report: WeekReport, themeName: string): string[] 
 	return [`single responder: ${toTerminalLine(theme.topResponder)} ${formatPercent(theme.topResponderShare)}`];
 }
 
-/** Unowned fires: open firefighting tickets nobody (or only you) holds, the oldest's age beside the count. */
+/** Unowned fires: open firefighting tickets nobody (or only you) holds, the oldest's age beside the count; short enough to stay whole at 80 columns. */
 export function unownedFiresRow(report: WeekReport): HeadlineRow {
 	const fires = report.version2.unownedFires;
 	const oldest = fires[0];
@@ -20,7 +20,7 @@ export function unownedFiresRow(report: WeekReport): HeadlineRow {
 		label: 'Unowned fires',
 		value: String(fires.length),
 		trend: '',
-		detail: oldest === undefined ? 'every open fire has an owner' : `open firefighting with no owner but you; oldest ${toTerminalLine(oldest.key)}, ${formatDays(oldest.ageDays)}`,
+		detail: oldest === undefined ? 'every open fire has an owner' : `oldest ${toTerminalLine(oldest.key)}, ${formatDays(oldest.ageDays)}; no owner but you`,
 	};
 }
 

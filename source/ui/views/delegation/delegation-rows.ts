@@ -1,3 +1,4 @@
+import {weekWords} from '../../../domain/figure-words.js';
 import type {ReportDelegation, WeekMetrics} from '../../../domain/metrics/types.js';
 import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
@@ -136,8 +137,8 @@ export function rowTickets(row: DelegationRow, report: WeekReport, review: Revie
 
 /** What an empty drill-down says, plainly. */
 export function emptyTicketsText(row: DelegationRow, report: WeekReport): string {
-	const when = report.isCurrent ? 'this week' : `in ${report.week.id}`;
-	return row.kind === 'director' ? `No open tickets assigned to you ${report.isCurrent ? 'now' : `at the end of ${report.week.id}`}` : `No delegated tickets for ${row.label} ${when}`;
+	const words = weekWords(report.week.id, report.isCurrent);
+	return row.kind === 'director' ? `No open tickets assigned to you ${words.isCurrent ? words.moment : `at ${words.moment}`}` : `No delegated tickets for ${row.label} ${words.during}`;
 }
 
 /**

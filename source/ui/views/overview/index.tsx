@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {useMemo, useRef, useState} from 'react';
+import {weekWords} from '../../../domain/figure-words.js';
 import {FigureTickets, useFigureDrill} from '../../components/figure-tickets.js';
 import {overviewFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
@@ -44,7 +45,7 @@ function OverviewView({source, report, width, height, isActive, setStatus, isLoa
 			} else {
 				const row = rows[at.current];
 				if (row?.figure) drill.setOpen({path: row.figure, title: `${row.label} ${row.value}`});
-				else setStatus('this figure counts no tickets this week');
+				else setStatus(`this figure counts no tickets ${weekWords(report.week.id, report.isCurrent).during}`);
 			}
 		},
 		{isActive: isActive && drill.open === null && !sinceOpen},

@@ -2,6 +2,7 @@ import type {WeekReport} from '../../../domain/week-report.js';
 import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Direction} from '../../../domain/figure-format.js';
 import {countDelta, days, percent, shareDelta} from '../../format.js';
 import {medianSlipDetail} from '../predictability/predictability-rows.js';
+import {weekWords} from '../../../domain/figure-words.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {sparkline} from '../../../text/sparkline.js';
 import {effortRows} from './effort-rows.js';
@@ -19,6 +20,7 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 	const p = metrics.predictability;
 	const d = metrics.delegation;
 	const b = metrics.blockers;
+	const words = weekWords(report.week.id, report.isCurrent);
 
 	const shareRow = (label: string, figure: string, value: number | null, before: number | null | undefined, series: Array<number | null>, direction: Direction, detail: string): OverviewRow => ({
 		label,
@@ -77,7 +79,7 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 		countRow('Your open load', 'delegation.director.open', d.director.open, previous?.delegation.director.open, trendMetrics.map((m) => m.delegation.director.open), 'lowerIsBetter', 'open tickets assigned to you'),
 		// After the version 1 rows, so their positions (and the keys that reach them) stay.
 		...effortRows(report),
-		countRow('Blocked', 'blockers.blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked (median ${days(b.medianOpenBlockedDays)} so far) · ended spells median ${days(b.medianBlockedDays)}`),
+		countRow('Blocked', 'blockers.blocked', b.blocked, previous?.blockers.blocked, trendMetrics.map((m) => m.blockers.blocked), 'lowerIsBetter', `${b.blockedNow} still blocked (median ${days(b.medianOpenBlockedDays)} ${words.soFar}) · ended spells median ${days(b.medianBlockedDays)}`),
 		{
 			label: 'Top recurring theme',
 			figure: topTheme ? 'themes[0].count' : null,

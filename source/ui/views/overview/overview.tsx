@@ -4,6 +4,7 @@ import {toTerminalLine} from '../../../text/sanitize.js';
 import {days, padEnd, padStart, percent, truncate} from '../../format.js';
 import {useTheme} from '../../theme.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
+import {themeFlagWords, weekWords} from '../../../domain/figure-words.js';
 import {shiftWeek} from '../../../domain/week.js';
 import {overviewRows, type OverviewRow} from './overview-rows.js';
 import {footerLine} from '../../components/footer.js';
@@ -103,8 +104,9 @@ interface WatchItem {
 function watchList(report: WeekReport, describe: (ticketId: string) => string): WatchItem[] {
 	const {details} = report;
 	const previous = shiftWeek(report.week, -1).id;
+	const words = weekWords(report.week.id, report.isCurrent);
 	const themes = details.themes.slice(0, 3).map((theme) => {
-		const flags = themeFlags(theme, report.week.id, previous);
+		const flags = themeFlags(theme, report.week.id, previous).map((flag) => themeFlagWords(flag, words));
 		return {
 			key: `theme:${theme.name}`,
 			symbol: '⚑',

@@ -1,3 +1,4 @@
+import {weekWords} from '../../../domain/figure-words.js';
 import {figurePanelBinding, type PanelEntry} from '../../components/figure-panel.js';
 import {withFigurePanel} from '../../components/with-figure-panel.js';
 import {predictabilityFigures} from '../../figure-definitions.js';
@@ -46,12 +47,12 @@ function PredictabilityView({source, report, width, height, isActive}: ViewProps
 /** The view's figures for `i`, each opening to the tickets it counts. */
 const predictabilityEntries = (report: WeekReport): PanelEntry[] => [
 	{label: 'On-time rate', path: 'predictability.onTimeRate'},
-	{label: 'Due this week', path: 'predictability.due'},
+	{label: `Due ${weekWords(report.week.id, report.isCurrent).during}`, path: 'predictability.due'},
 	{label: 'On time', path: 'predictability.onTime'},
 	{label: 'Late', path: 'predictability.late'},
 	{label: 'Pending', path: 'predictability.pending'},
 	{label: 'Kept promises', path: 'predictability.keptRate'},
-	{label: 'First due this week', path: 'predictability.committed'},
+	{label: `First due ${weekWords(report.week.id, report.isCurrent).during}`, path: 'predictability.committed'},
 	{label: 'Kept', path: 'predictability.kept'},
 	{label: 'Broken', path: 'predictability.broken'},
 	{label: 'Postponements', path: 'predictability.postponements'},

@@ -1,6 +1,7 @@
 import type {Predictability} from '../../../domain/metrics/types.js';
 import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
+import {weekWords} from '../../../domain/figure-words.js';
 import type {Tone, ToneCell} from '../../components/list-table.js';
 import {sparkline} from '../../../text/sparkline.js';
 import {markColumn, type Column} from '../../components/table.js';
@@ -32,7 +33,7 @@ export function headlineRows(report: WeekReport): HeadlineRow[] {
 			// words fit 80 columns whole.
 			detail: `${p.kept} kept · ${p.broken} broken · ${p.committed - p.kept - p.broken} open of ${p.committed} promised`,
 		},
-		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: 'due dates moved later this week'},
+		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: `due dates moved later ${weekWords(report.week.id, report.isCurrent).during}`},
 		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: medianSlipDetail(p.late, report.details.slips.length)},
 	];
 }

@@ -1,9 +1,11 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
+import {weekWords} from '../../../domain/figure-words.js';
 import type {Classification, Person, Ticket} from '../../../domain/types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {padEnd, percent, truncate} from '../../format.js';
 import {NotePrompt} from '../../components/note-prompt.js';
+import {textWidth} from '../../text-width.js';
 import {useTheme, type Theme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {buildRow, countLeft, triageCounts, type TriageInput, type TriageRow} from './triage-rows.js';
@@ -46,14 +48,18 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	// Up to a Jira key like "PLATFORM-12345" and a space: a cut key loses its number.
 	const keyWidth = Math.min(17, Math.max(7, ...window.map((id) => (review.ticketsById.get(id)?.key.length ?? 0) + 1)));
 	const categoryWidth = 20;
-	const titleWidth = Math.max(10, Math.floor((width - 4 - keyWidth - categoryWidth) * (width >= 120 ? 0.55 : 0.6)));
-	const reasonWidth = Math.max(0, width - 4 - keyWidth - categoryWidth - titleWidth - 1);
 	const rows = useMemo(() => window.map((id) => review.ticketsById.get(id)).filter((t) => t !== undefined).map((t) => buildRow(t, input)), [window.join(','), source.version]);
+	// The title takes its share of the line, and on a wide terminal whatever the reasons shown
+	// leave: a reason is a few words ("type Story"), a title often runs to 90 columns.
+	const titleAndReason = width - 4 - keyWidth - categoryWidth - 1;
+	const widestReason = Math.max(0, ...rows.map((row) => textWidth(reasonOf(row.classification, row.tag))));
+	const titleWidth = Math.max(10, Math.floor(titleAndReason * (width >= 120 ? 0.55 : 0.6)), titleAndReason - widestReason);
+	const reasonWidth = Math.max(0, titleAndReason - titleWidth);
 
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
-				<Text bold>{left === 0 ? 'Nothing left to triage this week' : `${left} left to triage`}</Text>
+				<Text bold>{left === 0 ? `Nothing left to triage ${weekWords(report.week.id, report.isCurrent).during}` : `${left} left to triage`}</Text>
 				{/* What narrows or aims the keys goes first: a cut line must not hide a filter or a selection. */}
 				{state.filter ? <Text color={theme.accent}>{` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)`}</Text> : null}
 				{state.selected.size > 0 ? <Text color={theme.accent}>{` · ${state.selected.size} selected`}</Text> : null}
@@ -64,7 +70,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
 			{order.length === 0 ? (
-				<Text color={theme.muted}>{state.filter ? `No ticket matches the filter (${key.escape} clears it).` : state.mode === 'toTriage' ? `Every ticket of the week is classified with confidence. Press ${key.mode} to see them all.` : 'No tickets completed or active this week.'}</Text>
+				<Text color={theme.muted}>{state.filter ? `No ticket matches the filter (${key.escape} clears it).` : state.mode === 'toTriage' ? `Every ticket of the week is classified with confidence. Press ${key.mode} to see them all.` : `No tickets completed or active ${weekWords(report.week.id, report.isCurrent).during}.`}</Text>
 			) : null}
 			{rows.map((row, index) => (
 				<TriageLine
