@@ -7,7 +7,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Child processes need the store as JavaScript. Transpiling source/store on the spot (it
- * imports nothing at run time but node: modules, better-sqlite3, source/files, source/errors and one leaf of source/domain) tests the current
+ * imports nothing at run time but node: modules, better-sqlite3, source/files, source/errors and pure domain and text modules) tests the current
  * source, never a stale dist/, and does not depend on the rest of the tree compiling.
  * Returns the path of the compiled store.js.
  */
@@ -16,34 +16,33 @@ export function compileStore(outDir: string): string {
 	fs.mkdirSync(outDir, {recursive: true});
 	fs.writeFileSync(path.join(outDir, 'package.json'), JSON.stringify({type: 'module'}));
 	fs.mkdirSync(path.join(outDir, 'node_modules'), {recursive: true});
-	const link = path.join(outDir, 'node_modules', 'better-sqlite3');
-	if (!fs.existsSync(link)) fs.symlinkSync(path.join(repo, 'node_modules', 'better-sqlite3'), link, 'dir');
+	// The store's packages, and the domain's (date-fns): the store reads a few pure domain values.
+	for (const name of ['better-sqlite3', 'date-fns', '@date-fns/tz']) {
+		const link = path.join(outDir, 'node_modules', name);
+		fs.mkdirSync(path.dirname(link), {recursive: true});
+		if (!fs.existsSync(link)) fs.symlinkSync(path.join(repo, 'node_modules', name), link, 'dir');
+	}
 
-	// The store's run-time imports: its own folder, the file helpers and the error model.
-	for (const folder of ['store', 'files', 'errors']) {
-		const sourceDir = path.join(repo, 'source', folder);
-		const targetDir = path.join(outDir, folder);
-		fs.mkdirSync(targetDir, {recursive: true});
-		for (const name of fs.readdirSync(sourceDir)) {
-			if (!name.endsWith('.ts')) continue;
-			const source = fs.readFileSync(path.join(sourceDir, name), 'utf8');
-			const output = ts.transpileModule(source, {
-				compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: true, esModuleInterop: true},
-				fileName: name,
-			});
-			fs.writeFileSync(path.join(targetDir, name.replace(/\.ts$/, '.js')), output.outputText);
-		}
-	}
-	// The one domain value the store reads at run time: a leaf without imports (review-figures.ts).
-	for (const file of ['domain/briefing/review-lists.ts']) {
-		const output = ts.transpileModule(fs.readFileSync(path.join(repo, 'source', file), 'utf8'), {
-			compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: true},
-			fileName: path.basename(file),
-		});
-		fs.mkdirSync(path.dirname(path.join(outDir, file)), {recursive: true});
-		fs.writeFileSync(path.join(outDir, file.replace(/\.ts$/, '.js')), output.outputText);
-	}
+	// The store's run-time imports: its own folder, the file helpers, the error model and the
+	// pure floors below it (the domain's review lists and backup times' wording, text helpers).
+	for (const folder of ['store', 'files', 'errors', 'domain', 'text']) transpileFolder(path.join(repo, 'source', folder), path.join(outDir, folder));
 	return path.join(storeDir, 'store.js');
+}
+
+function transpileFolder(sourceDir: string, targetDir: string): void {
+	fs.mkdirSync(targetDir, {recursive: true});
+	for (const entry of fs.readdirSync(sourceDir, {withFileTypes: true})) {
+		if (entry.isDirectory()) {
+			transpileFolder(path.join(sourceDir, entry.name), path.join(targetDir, entry.name));
+			continue;
+		}
+		if (!entry.name.endsWith('.ts')) continue;
+		const output = ts.transpileModule(fs.readFileSync(path.join(sourceDir, entry.name), 'utf8'), {
+			compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, verbatimModuleSyntax: true, esModuleInterop: true},
+			fileName: entry.name,
+		});
+		fs.writeFileSync(path.join(targetDir, entry.name.replace(/\.ts$/, '.js')), output.outputText);
+	}
 }
 
 /**
