@@ -2,7 +2,7 @@ import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {localDate} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {completedCell, dateCell, delegationIn, firefightingOf, personName, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
+import {completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, personName, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';
 import {reportVersion2Lines} from './version2-notes.js';
@@ -95,13 +95,14 @@ function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
 	const p = s.report.metrics.predictability;
 	const slips = s.report.details.slips.filter((item) => scope.inGroup(item.ticketId));
 	const broken = groupBrokenPromises(s, scope);
-	const postponed = s.report.details.postponements.filter((item) => scope.inGroup(item.ticketId));
+	// The head's count (group-head.ts: the group as of the week's end), not by who holds each ticket now.
+	const {postponed} = groupHeadFor(s, scope.report).now;
 	const org = trusted(
 		`Across the org: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
 			`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 	);
 	const group = trusted(
-		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed.length, 'postponement')} this week.`,
+		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed, 'postponement')} this week.`,
 	);
 	const slipRows = slips.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
 	const brokenRows = broken.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
@@ -116,7 +117,10 @@ function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
 }
 
 function blockers(s: ReviewSnapshot, scope: ReportScope): string {
-	const blocked = s.report.details.blocked.filter((item) => scope.inGroup(item.ticketId));
+	// The tickets the head counts (group-head.ts: the group as of the week's end), so a ticket
+	// reassigned since is listed in the note whose head counted it, and in no other.
+	const group = new Set(groupHeadFor(s, scope.report).now.blockedIds);
+	const blocked = s.report.details.blocked.filter((item) => group.has(item.ticketId));
 	const now = blocked.filter((item) => item.isBlockedNow).length;
 	const rows = blocked.map((item) => [...ticketCells(s, item.ticketId), days(item.days), trusted(item.isBlockedNow ? 'yes' : 'no'), text(item.reason)]);
 	return blocks([

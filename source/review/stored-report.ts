@@ -16,7 +16,8 @@ import {buildNarrowIndex, isNarrowIndex, type NarrowIndex} from './narrow-index.
 // 3: a report computed from a verdict kept for a parent loaded only as a parent may be wrong (verdict-context.ts).
 // 4: the parts deflated, not brotli-compressed.
 // 5: the report holds each group's head figures and the week before's (groupHead): a report kept without them is not read.
-const formatVersion = 5;
+// 6: each group's head figures name the group's tickets blocked in the week (blockedIds), which the 1:1 appendix lists.
+const formatVersion = 6;
 
 /**
  * The version of everything a week's report reads besides the store's data (which the

@@ -3,7 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {noTalkingPoints} from '../../source/domain/talking-points.js';
 import {buildOneOnOne, groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {reportScope} from '../../source/export/report-scope.js';
-import {currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics} from './snapshot-fixture.js';
+import {assigneeChange, at, makeTicket} from '../support/ticket-builder.js';
+import {currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets} from './snapshot-fixture.js';
 
 function headings(md: string, depth?: number): string[] {
 	return marked
@@ -116,6 +117,39 @@ describe('1:1 notes', () => {
 		expect(sectionText(full(snapshot, 'jo-park'), 'Deadlines')).toContain('In their group: 0 broken promises');
 		expect(sectionText(full(snapshot, 'alex-kim'), 'Deadlines')).toContain('In their group: 2 broken promises');
 		expect(sectionText(buildOneOnOne(snapshot, 'jo-park').content, 'Their week in figures')).toContain('Promises: 0 first due dates missed');
+	});
+
+	it('lists in the appendix the very blocked and postponed tickets the head counts, as of the week’s end, though one moved to another group since', () => {
+		// PAY-8 is in none of the report's lists: Sam (Alex Kim's group) held it at the week's end,
+		// blocked, its date moved in the week; two days after the week it went to Kai (Jo Park's group).
+		const moved = makeTicket({
+			id: 't-moved',
+			key: 'PAY-8',
+			title: 'Ledger export',
+			assigneeId: 'kai',
+			startedAt: at('2026-11-10T09:00:00Z'),
+			dueDate: '2026-11-27',
+			history: [assigneeChange('2026-11-24T09:00:00Z', 'sam', 'kai')],
+		});
+		const details = {
+			...currentDetails,
+			blocked: [...currentDetails.blocked, {ticketId: 't-moved', days: 1.5, isBlockedNow: true, reason: 'waiting on finance'}],
+			postponements: [...currentDetails.postponements, {ticketId: 't-moved', at: at('2026-11-19T08:00:00Z'), from: '2026-11-20', to: '2026-11-27'}],
+		};
+		const all = [...Object.values(tickets), moved];
+		const s = makeSnapshot({report: makeReport({details, tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const alex = full(s, 'alex-kim');
+		expect(sectionText(alex, 'Their week in figures')).toContain('2 postponed');
+		expect(sectionText(alex, 'Their week in figures')).toContain('Blocked: 2 now');
+		expect(sectionText(alex, 'Blockers')).toContain('2 tickets of their group blocked during the week, 2 still blocked.');
+		expect(sectionText(alex, 'Blockers')).toContain('PAY-8');
+		expect(sectionText(alex, 'Deadlines')).toContain('2 postponements this week.');
+		const jo = full(s, 'jo-park');
+		expect(sectionText(jo, 'Their week in figures')).toContain('0 postponed');
+		expect(sectionText(jo, 'Their week in figures')).toContain('Blocked: nothing of theirs now');
+		expect(sectionText(jo, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
+		expect(sectionText(jo, 'Blockers')).not.toContain('PAY-8');
+		expect(sectionText(jo, 'Deadlines')).toContain('0 postponements this week.');
 	});
 
 	it('derives talking points from the numbers', () => {

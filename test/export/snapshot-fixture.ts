@@ -172,7 +172,6 @@ const previousRisk: PromiseRisk = {key: 'PAY-3', report: 'Alex Kim', dueDate: '2
 export const previousVersion2: GroupHeadParts['version2'] = {figures: {'effort.reports[Alex Kim].keptRate': ['PLAT-5'], 'effort.reports[Jo Park].keptRate': []}, promiseRisk: [previousRisk]};
 
 const fixtureRoster = {directorIds: new Set(['dana']), reports: [alex, jo]};
-const fixtureTickets = new Map(Object.values(tickets).map((ticket) => [ticket.id, ticket]));
 
 /** The worked week's report: the shared builder with this org's week, figures and tickets. */
 export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
@@ -192,12 +191,13 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 		...overrides,
 		effortTrend: overrides.effortTrend?.rows,
 	});
-	// The group's head figures by the domain's one function, over the details and version 2 given (overrides included).
+	// The group's head figures by the domain's one function, over the details, version 2 and tickets given (overrides included).
+	const ticketsById = new Map(report.tickets.map((ticket) => [ticket.id, ticket]));
 	return {
 		...report,
 		groupHead: overrides.groupHead ?? {
-			week: groupHeadOf({details: report.details, version2: report.version2, asOf: report.asOf}, fixtureRoster, fixtureTickets),
-			weekBefore: groupHeadOf({details: previousDetails, version2: previousVersion2, asOf: previousWeek.endAt}, fixtureRoster, fixtureTickets),
+			week: groupHeadOf({details: report.details, version2: report.version2, asOf: report.asOf}, fixtureRoster, ticketsById),
+			weekBefore: groupHeadOf({details: previousDetails, version2: previousVersion2, asOf: previousWeek.endAt}, fixtureRoster, ticketsById),
 		},
 	};
 }

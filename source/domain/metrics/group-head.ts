@@ -19,6 +19,12 @@ export interface GroupHeadFigures {
 	readonly atRisk: number;
 	/** The group's tickets blocked at asOf(W), the longest blocked in W first. */
 	readonly blockedNow: ReadonlyArray<{readonly ticketId: string; readonly days: number}>;
+	/**
+	 * The group's tickets blocked at some time in W (`details.blocked`, in its order), those of
+	 * `blockedNow` among them: the 1:1 appendix lists these, so its list and the head's count are
+	 * the same tickets.
+	 */
+	readonly blockedIds: readonly string[];
 }
 
 /** Each report's head figures of W, and of the week before computed the same way (as of that week's end); null: no week before. */
@@ -53,15 +59,17 @@ export function groupHeadOf(parts: GroupHeadParts, roster: ResolvedRoster, ticke
 			return holder !== null && report.groupIds.has(holder);
 		};
 		const judged = new Set(version2.figures[`${element('effort.reports', report.name)}.keptRate`] ?? []);
+		const blocked = details.blocked.filter((item) => inGroup(item.ticketId));
 		return {
 			name: report.name,
 			brokenIds: details.brokenPromises.filter((item) => judged.has(ticketsById.get(item.ticketId)?.key ?? item.ticketId)).map((item) => item.ticketId),
 			postponed: details.postponements.filter((item) => inGroup(item.ticketId)).length,
 			atRisk: version2.promiseRisk.filter((risk) => risk.atRisk && risk.report === report.name).length,
-			blockedNow: details.blocked
-				.filter((item) => item.isBlockedNow && inGroup(item.ticketId))
+			blockedNow: blocked
+				.filter((item) => item.isBlockedNow)
 				.map(({ticketId, days}) => ({ticketId, days}))
 				.sort((a, b) => b.days - a.days),
+			blockedIds: blocked.map((item) => item.ticketId),
 		};
 	});
 }

@@ -42,13 +42,15 @@ const parts: GroupHeadParts = {
 describe('a group’s head figures of one week', () => {
 	it('reads a ticket as the group’s by who held it at the week’s end, not who holds it now', () => {
 		const [alexHead, joHead] = groupHeadOf(parts, roster, ticketsById);
-		expect(alexHead).toEqual({name: 'Alex Kim', brokenIds: ['t-1'], postponed: 1, atRisk: 0, blockedNow: [{ticketId: 't-1', days: 3}]});
-		expect(joHead).toEqual({name: 'Jo Park', brokenIds: ['t-2'], postponed: 0, atRisk: 1, blockedNow: [{ticketId: 't-2', days: 1.5}]});
+		expect(alexHead).toEqual({name: 'Alex Kim', brokenIds: ['t-1'], postponed: 1, atRisk: 0, blockedNow: [{ticketId: 't-1', days: 3}], blockedIds: ['t-1']});
+		expect(joHead).toEqual({name: 'Jo Park', brokenIds: ['t-2'], postponed: 0, atRisk: 1, blockedNow: [{ticketId: 't-2', days: 1.5}], blockedIds: ['t-2']});
 	});
 
 	it('leaves out what ended or was no one’s in the group', () => {
 		const ended = {...parts, details: {...parts.details, blocked: parts.details.blocked.map((item) => ({...item, isBlockedNow: false}))}};
 		expect(groupHeadOf(ended, roster, ticketsById).map((head) => head.blockedNow)).toEqual([[], []]);
+		// Blocked during the week, no longer at its end: still the group's, by the same reading (the 1:1 appendix lists it).
+		expect(groupHeadOf(ended, roster, ticketsById).map((head) => head.blockedIds)).toEqual([['t-1'], ['t-2']]);
 		const unjudged = {...parts, version2: {...parts.version2, figures: {}}};
 		expect(groupHeadOf(unjudged, roster, ticketsById).map((head) => head.brokenIds)).toEqual([[], []]);
 	});
