@@ -1,4 +1,5 @@
 import {UsageError} from '../errors/app-error.js';
+import {echoedValue} from '../text/sanitize.js';
 import type {ProviderName} from '../domain/types.js';
 import type {ExportOptions} from '../export/export-options.js';
 
@@ -57,7 +58,7 @@ export function checkFlagsForCommand(command: CommandName, given: readonly strin
 		if (!allowed.has(flag)) {
 			const owner = (Object.keys(commandFlags) as CommandName[]).find((name) => commandFlags[name].includes(flag));
 			throw new UsageError(
-				`--${kebab(flag)} does not apply to ${command === 'review' ? 'the dashboard' : `"${command}"`}`,
+				`--${echoedValue(kebab(flag))} does not apply to ${command === 'review' ? 'the dashboard' : `"${command}"`}`,
 				owner ? `it belongs to "director-review ${owner}"` : 'see director-review --help',
 			);
 		}
@@ -75,7 +76,7 @@ export function parseDemoWeek(value: string | undefined, provider: ProviderName 
 	if (value === undefined) return 0;
 	const trimmed = value.trim();
 	if (!/^\d+$/.test(trimmed) || Number(trimmed) > maxDemoWeeks) {
-		throw new UsageError(`${name} takes a number of weeks from 0 to ${maxDemoWeeks}, not "${value}"`, 'e.g. director-review --demo --demo-week 1 for next Friday');
+		throw new UsageError(`${name} takes a number of weeks from 0 to ${maxDemoWeeks}, not "${echoedValue(value)}"`, 'e.g. director-review --demo --demo-week 1 for next Friday');
 	}
 	if (provider !== undefined && provider !== 'demo') throw new UsageError('--demo-week moves the demo’s clock only', 'add --demo, or drop --demo-week');
 	return Number(trimmed);
@@ -90,7 +91,7 @@ export function parseDemoNow(value: string | undefined): number | null {
 	const trimmed = value.trim();
 	const instant = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
 	if (!Number.isFinite(instant)) {
-		throw new UsageError(`DIRECTOR_REVIEW_DEMO_NOW takes an ISO instant with its offset, not "${value}"`, 'e.g. DIRECTOR_REVIEW_DEMO_NOW=2026-12-04T16:00:00Z, or unset it for today');
+		throw new UsageError(`DIRECTOR_REVIEW_DEMO_NOW takes an ISO instant with its offset, not "${echoedValue(value)}"`, 'e.g. DIRECTOR_REVIEW_DEMO_NOW=2026-12-04T16:00:00Z, or unset it for today');
 	}
 	return instant;
 }
@@ -99,7 +100,7 @@ export function parseGlobalOptions(flags: ParsedFlags, env: NodeJS.ProcessEnv = 
 	let provider: ProviderName | undefined;
 	if (flags.provider !== undefined) {
 		if (flags.provider !== 'linear' && flags.provider !== 'jira' && flags.provider !== 'demo') {
-			throw new UsageError(`unknown provider "${flags.provider}"`, 'use --provider linear, jira or demo');
+			throw new UsageError(`unknown provider "${echoedValue(flags.provider)}"`, 'use --provider linear, jira or demo');
 		}
 		provider = flags.provider;
 	}
@@ -119,13 +120,13 @@ export function parseExportOptions(flags: ParsedFlags): ExportOptions {
 	// `markdown` is what the format is called in words; it means md, never an error.
 	const format = flags.format === 'markdown' ? 'md' : (flags.format ?? 'md');
 	if (format !== 'md' && format !== 'json' && format !== 'csv') {
-		throw new UsageError(`unknown export format "${format}"`, 'use --format md, json or csv');
+		throw new UsageError(`unknown export format "${echoedValue(format)}"`, 'use --format md, json or csv');
 	}
 	const schema = flags.schema === undefined ? 2 : flags.schema === '1' ? 1 : flags.schema === '2' ? 2 : null;
-	if (schema === null) throw new UsageError(`unknown JSON schema "${flags.schema}"`, 'use --schema 2 (the default) or --schema 1 for the version 1 shape');
+	if (schema === null) throw new UsageError(`unknown JSON schema "${echoedValue(flags.schema ?? '')}"`, 'use --schema 2 (the default) or --schema 1 for the version 1 shape');
 	if (flags.schema !== undefined && format !== 'json') throw new UsageError('--schema applies to JSON exports only', 'add --format json, or drop --schema');
 	const detail = flags.detail ?? 'page';
-	if (detail !== 'page' && detail !== 'full') throw new UsageError(`unknown detail "${flags.detail}"`, 'use --detail full for the appendix of full lists and tables, or leave it out for one page each');
+	if (detail !== 'page' && detail !== 'full') throw new UsageError(`unknown detail "${echoedValue(flags.detail ?? '')}"`, 'use --detail full for the appendix of full lists and tables, or leave it out for one page each');
 	if (flags.detail !== undefined && format !== 'md') throw new UsageError('--detail applies to Markdown exports only', 'add --format md, or drop --detail');
 	return {format, reports: flags.report ?? [], leadership: flags.leadership ?? false, out: flags.out, force: flags.force ?? false, schema, detail};
 }

@@ -5,7 +5,7 @@ import {formatLocalTime} from '../domain/briefing/since-format.js';
 import {systemTimezone} from '../domain/week.js';
 import {backupFolder, checkDatabaseFile, listBackups} from '../store/backups.js';
 import {StoreError} from '../store/errors.js';
-import {toTerminalLine} from '../text/sanitize.js';
+import {echoedValue, toTerminalLine} from '../text/sanitize.js';
 
 /** Which backup `restore` brings back: the named file or the latest, refused unless SQLite finds it sound. */
 
@@ -22,7 +22,8 @@ export interface ChosenBackup {
 export function chooseBackup(storeFile: string, named: string | undefined): ChosenBackup {
 	if (named !== undefined) {
 		const resolved = path.resolve(named);
-		const shown = toTerminalLine(resolved);
+		// A path may be long, but not 100 KB: one a user typed is echoed cut short.
+		const shown = echoedValue(resolved, 240);
 		if (!fs.existsSync(resolved)) throw new UsageError(`no backup at ${shown}`, `backups are in ${backupFolder(storeFile)}`);
 		if (fs.statSync(resolved).isDirectory()) {
 			throw new UsageError(`${shown} is a folder, not a backup file`, nameOne(storeFile, resolved) ?? `backups are files in ${backupFolder(storeFile)}`);

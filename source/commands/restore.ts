@@ -4,7 +4,7 @@ import {UsageError} from '../errors/app-error.js';
 import {resolveHome} from '../config/paths.js';
 import {backupRecordCounts, writeBackup} from '../store/backups.js';
 import {DamagedStoreError, StoreError} from '../store/errors.js';
-import type {RecordCounts} from '../store/record.js';
+import {refuseUnrestorable, type RecordCounts} from '../store/record.js';
 import {openStore, type Store} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
@@ -22,6 +22,8 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 	const file = storePath(resolveHome(options.home));
 	const chosen = chooseBackup(file, args[0]);
 	const backup = chosen.file;
+	// Before the question and before any backup of the record: a refused restore writes nothing.
+	refuseUnrestorable(backup, file);
 	const holds = yes ? null : backupRecordCounts(backup);
 	if (!yes && !(await confirm(restoreQuestion(chosen, holds === null ? null : describe(holds), file)))) {
 		process.stderr.write('nothing restored\n');

@@ -1,4 +1,5 @@
 import {UsageError} from '../errors/app-error.js';
+import {echoedValue} from '../text/sanitize.js';
 import {reportError} from '../errors/report.js';
 import {checkFlagsForCommand, checkOptionValues, commands, parseGlobalOptions, type CommandName, type ParsedFlags} from './arguments.js';
 
@@ -78,11 +79,11 @@ function refuseArguments(command: CommandName, rest: readonly string[]): void {
 	if (word === undefined) return;
 	const name = `director-review ${command}`;
 	const example = command === 'export' ? 'director-review export --format json --week last' : command === 'review' ? 'director-review review --mark --week last' : `${name} --help`;
-	throw new UsageError(`${name} takes no argument "${word}"`, `options start with --, e.g. ${example}`);
+	throw new UsageError(`${name} takes no argument "${echoedValue(word)}"`, `options start with --, e.g. ${example}`);
 }
 
 function unknownCommand(name: string): never {
-	throw new UsageError(`unknown command "${name}"`, `commands: ${commands.filter((c) => availableCommands.has(c)).join(', ')} — see director-review --help`);
+	throw new UsageError(`unknown command "${echoedValue(name)}"`, `commands: ${commands.filter((c) => availableCommands.has(c)).join(', ')} — see director-review --help`);
 }
 
 /** Commands whose issue has landed; the others stay out of --help and out of dispatch. */

@@ -1,6 +1,6 @@
 import {UsageError} from '../errors/app-error.js';
 import type {Category} from '../domain/types.js';
-import {toTerminalLine} from '../text/sanitize.js';
+import {echoedValue} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
 import {openContext} from './context.js';
 import {needsSync, syncBeforeReading} from './sync-first.js';
@@ -18,7 +18,7 @@ const categoryWords: Record<string, Category | null> = {
 
 export function parseCategory(word: string): Category | null {
 	const key = word.toLowerCase();
-	if (!(key in categoryWords)) throw new UsageError(`unknown category "${word}"`, 'use operational (o), strategic (s) or clear');
+	if (!(key in categoryWords)) throw new UsageError(`unknown category "${echoedValue(word)}"`, 'use operational (o), strategic (s) or clear');
 	return categoryWords[key] ?? null;
 }
 
@@ -38,7 +38,7 @@ export async function runTag(options: GlobalOptions, args: readonly string[]): P
 		const ticket = context.store.findTicketByKey(context.providerName, key);
 		if (!ticket) {
 			throw new UsageError(
-				`unknown ticket "${toTerminalLine(key)}" in the ${context.providerName} store`,
+				`unknown ticket "${echoedValue(key)}" in the ${context.providerName} store`,
 				context.store.ticketCount(context.providerName) === 0 ? 'run director-review sync first' : 'check the key (as shown in the dashboard)',
 			);
 		}

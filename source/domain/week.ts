@@ -5,6 +5,7 @@ import {getISOWeekYear} from 'date-fns/getISOWeekYear';
 import {getISOWeeksInYear} from 'date-fns/getISOWeeksInYear';
 import {startOfISOWeek} from 'date-fns/startOfISOWeek';
 import type {Week} from './types.js';
+import {echoedValue} from '../text/sanitize.js';
 
 /**
  * Every calendar and time-zone calculation of the project lives here (STYLE.md §8):
@@ -14,7 +15,7 @@ import type {Week} from './types.js';
 
 export class WeekArgumentError extends Error {
 	constructor(value: string) {
-		super(`"${value}" is not a week: use an ISO week such as 2026-W47, this, last, or a date such as 2026-11-18`);
+		super(`"${echoedValue(value)}" is not a week: use an ISO week such as 2026-W47, this, last, or a date such as 2026-11-18`);
 		this.name = 'WeekArgumentError';
 	}
 }

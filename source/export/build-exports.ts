@@ -1,4 +1,5 @@
 import {UsageError} from '../errors/app-error.js';
+import {echoedValue} from '../text/sanitize.js';
 import type {Note, ResolvedReport} from '../domain/types.js';
 import type {ExportOptions} from './export-options.js';
 import {buildCsv} from './csv.js';
@@ -48,7 +49,7 @@ export function selectReports(s: ReviewSnapshot, names: readonly string[]): Reso
 		const report = s.roster.reports.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.slug === wanted);
 		if (report === undefined) {
 			const known = s.roster.reports.map((candidate) => `${candidate.name} (${candidate.slug})`).join(', ');
-			throw new UsageError(`no report named "${name}"`, known === '' ? 'the roster has no reports; add roster.reports to the config' : `reports: ${known}`);
+			throw new UsageError(`no report named "${echoedValue(name)}"`, known === '' ? 'the roster has no reports; add roster.reports to the config' : `reports: ${known}`);
 		}
 		if (!selected.includes(report)) selected.push(report);
 	}

@@ -12,7 +12,8 @@ import {makeFolder} from '../files/make-folder.js';
  * O_EXCL is the one primitive every platform and file system gives for this.
  *
  * A lock left by a process that died (a crash, SIGKILL) is taken over: its holder's pid no
- * longer runs, or it is older than any backup takes.
+ * longer runs, or runs another process (the pid reused: the lock records its holder's start
+ * time where /proc gives it), or the lock is older than any backup takes.
  */
 
 const lockName = '.backup.lock';
@@ -44,7 +45,7 @@ function tryTake(lock: string): boolean {
 	try {
 		const handle = fs.openSync(lock, 'wx', 0o600);
 		try {
-			fs.writeSync(handle, String(process.pid));
+			fs.writeSync(handle, ownerText(process.pid));
 		} finally {
 			fs.closeSync(handle);
 		}
@@ -67,14 +68,42 @@ function isStale(lock: string): boolean {
 	}
 	const age = Date.now() - modifiedAt;
 	if (age > staleAfterMs) return true;
-	const pid = Number(text);
+	// "<pid>" or "<pid> <start time>" (where /proc gives it; a lock of an older version has the pid alone).
+	const [pidText = '', startedAt] = text.split(' ');
+	const pid = Number(pidText);
 	// Written in two steps (create, then the pid): an empty file is a lock being taken, or one
 	// whose taker died between the two (then it stays empty).
-	if (text === '' || !Number.isInteger(pid) || pid <= 0) return age > emptyStaleAfterMs;
+	if (pidText === '' || !Number.isInteger(pid) || pid <= 0) return age > emptyStaleAfterMs;
 	try {
 		process.kill(pid, 0);
-		return false;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'ESRCH';
 	}
+	// The pid runs, but maybe as another process (the holder killed, its pid reused): not the holder.
+	// Where the start time cannot be read now, the running pid is taken for the holder, as before.
+	const runningSince = startedAt === undefined ? null : processStartTime(pid);
+	return runningSince !== null && runningSince !== startedAt;
+}
+
+/** What the lock file holds: the pid, and its start time where there is one to read. */
+function ownerText(pid: number): string {
+	const startedAt = processStartTime(pid);
+	return startedAt === null ? String(pid) : `${pid} ${startedAt}`;
+}
+
+/**
+ * When the process of this pid started (clock ticks since boot, field 22 of /proc/<pid>/stat),
+ * which tells a reused pid apart: null where there is no /proc (not Linux) or no such process.
+ */
+export function processStartTime(pid: number): string | null {
+	let stat: string;
+	try {
+		stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+	} catch {
+		return null;
+	}
+	// The command name (field 2) is in parentheses and may hold spaces and parentheses itself.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	const startTime = fields[22 - 3];
+	return startTime !== undefined && /^\d+$/.test(startTime) ? startTime : null;
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import {isBusy, isDiskFull, isReadOnly, StoreError, translateSqliteError} from './errors.js';
 import {markRecordWrittenSql} from './connection.js';
 import {retain} from './handles.js';
@@ -23,14 +23,7 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 	const run = (sql: string, ...parameters: unknown[]) => retain(db.prepare(sql)).run(...parameters);
 	run(`ATTACH DATABASE ? AS backup`, backupFile);
 	try {
-		const backupTables = new Set(retain(db.prepare(`SELECT name FROM backup.sqlite_schema WHERE type = 'table'`)).pluck().all() as string[]);
-		const backupVersion = retain(db.prepare('PRAGMA backup.user_version')).pluck().get() as number;
-		if (!isRecordShaped(db, backupTables, backupVersion)) {
-			throw new StoreError(`${backupFile} is not a director-review backup`, 'name a file from the backups folder, or run director-review restore without one for the latest');
-		}
-		if (backupVersion > latestVersion) {
-			throw new StoreError(`${backupFile} was written by a newer director-review (schema ${backupVersion}, this one knows ${latestVersion})`, 'upgrade director-review (npm install -g director-review), then restore');
-		}
+		const backupTables = refuseForeignOrNewer(db, 'backup', backupFile);
 		const counts = {} as Record<(typeof recordTables)[number], number>;
 		const copy = db.transaction(() => {
 			for (const table of [...recordTables].reverse()) run(`DELETE FROM main.${table}`);
@@ -56,14 +49,58 @@ export function replaceRecord(db: Database.Database, backupFile: string, storeFi
 		// The store itself could not take the record (another instance holds it, a full disk, a
 		// read-only file): said as such, never blamed on the backup.
 		if (isBusy(error) || isDiskFull(error) || isReadOnly(error)) throw translateSqliteError(error, storeFile) ?? error;
-		throw new StoreError(
-			`could not restore from ${backupFile}: ${error instanceof Error ? error.message : String(error)}`,
-			`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
-			{cause: error},
-		);
+		throw unreadableBackup(error, backupFile, storeFile);
 	} finally {
 		run(`DETACH DATABASE backup`);
 	}
+}
+
+/**
+ * Refuses, before anything is written, a file a restore could not bring back: not a
+ * director-review backup, one of a newer schema, or one whose frozen review cannot be read.
+ * `restore` asks this first, so a refused restore writes no backup of the record before it
+ * (nor after), moves no damaged store aside and leaves the store as it was; `replaceRecord`
+ * checks again, inside its transaction.
+ */
+export function refuseUnrestorable(backupFile: string, storeFile: string): void {
+	let db: Database.Database;
+	try {
+		db = retain(new Database(backupFile, {readonly: true, fileMustExist: true}));
+	} catch (error) {
+		throw unreadableBackup(error, backupFile, storeFile);
+	}
+	try {
+		const tables = refuseForeignOrNewer(db, 'main', backupFile);
+		// A backup of store version 8 or before has no parts and no layouts: nothing to look up.
+		const layouts = tables.has('reviews') && (retain(db.prepare(`SELECT name FROM pragma_table_info('reviews', 'main')`)).pluck().all() as string[]).includes('layout');
+		if (layouts && tables.has('review_parts')) refuseUnreadableReviews(db, backupFile, storeFile);
+	} catch (error) {
+		if (error instanceof StoreError) throw error;
+		throw unreadableBackup(error, backupFile, storeFile);
+	} finally {
+		db.close();
+	}
+}
+
+function unreadableBackup(error: unknown, backupFile: string, storeFile: string): StoreError {
+	return new StoreError(
+		`could not restore from ${backupFile}: ${error instanceof Error ? error.message : String(error)}`,
+		`the store at ${storeFile} is unchanged; try an older backup from the same folder`,
+		{cause: error},
+	);
+}
+
+/** The tables of the backup in `schema`, once it is known to be a director-review backup this version can read. */
+function refuseForeignOrNewer(db: Database.Database, schema: 'main' | 'backup', backupFile: string): Set<string> {
+	const backupTables = new Set(retain(db.prepare(`SELECT name FROM ${schema}.sqlite_schema WHERE type = 'table'`)).pluck().all() as string[]);
+	const backupVersion = retain(db.prepare(`PRAGMA ${schema}.user_version`)).pluck().get() as number;
+	if (!isRecordShaped(db, schema, backupTables, backupVersion)) {
+		throw new StoreError(`${backupFile} is not a director-review backup`, 'name a file from the backups folder, or run director-review restore without one for the latest');
+	}
+	if (backupVersion > latestVersion) {
+		throw new StoreError(`${backupFile} was written by a newer director-review (schema ${backupVersion}, this one knows ${latestVersion})`, 'upgrade director-review (npm install -g director-review), then restore');
+	}
+	return backupTables;
 }
 
 /**
@@ -86,9 +123,9 @@ function refuseUnreadableReviews(db: Database.Database, backupFile: string, stor
  * program's SQLite file with a table named tags would otherwise fail in SQLite's words (a
  * table of other columns: 'near ")": syntax error') or, worse, replace the record with its rows.
  */
-function isRecordShaped(db: Database.Database, backupTables: ReadonlySet<string>, backupVersion: number): boolean {
+function isRecordShaped(db: Database.Database, schema: 'main' | 'backup', backupTables: ReadonlySet<string>, backupVersion: number): boolean {
 	if (backupVersion < 1 || !backupTables.has('tags')) return false;
-	const columns = new Set(retain(db.prepare(`SELECT name FROM pragma_table_info('tags', 'backup')`)).pluck().all() as string[]);
+	const columns = new Set(retain(db.prepare(`SELECT name FROM pragma_table_info('tags', ?)`)).pluck().all(schema) as string[]);
 	return ['provider', 'ticket_id', 'category', 'tagged_at'].every((column) => columns.has(column));
 }
 

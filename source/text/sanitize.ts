@@ -27,6 +27,17 @@ export function toTerminalLine(text: string): string {
 	return stripUnsafe(text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A value the user typed, as an error echoes it: one safe line, cut to `max` characters with an
+ * ellipsis, so a 100 KB value pasted by mistake leaves the error one readable line.
+ */
+export function echoedValue(value: string, max = 80): string {
+	const line = toTerminalLine(value);
+	if (line.length <= max) return line;
+	// By code point, so a cut never splits a surrogate pair.
+	return `${Array.from(line.slice(0, max * 2)).slice(0, max - 1).join('')}…`;
+}
+
 /** Safe inline Markdown: no structure-breaking characters, one line. */
 export function toMarkdownInline(text: string): string {
 	return toTerminalLine(text).replace(/[\\`*_{}[\]()<>#+\-!|~]/g, (c) => `\\${c}`);

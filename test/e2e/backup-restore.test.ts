@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import {afterAll, describe, expect, it} from 'vitest';
+import {latestVersion} from '../../source/store/migrations.js';
 import {expectCleanFailure, makeHome, removeHomes, runCli} from '../reliability/cli.js';
 
 afterAll(() => removeHomes());
@@ -126,6 +128,36 @@ describe('restore refuses what it cannot bring back, and says what can be done',
 		expect(fromOlder.code, fromOlder.stderr).toBe(0);
 		expect(fromOlder.stdout).toContain(`restored from ${older}: 1 tag,`);
 	});
+
+	const refusals = {
+		'another program’s SQLite file': {sql: 'CREATE TABLE tags (x); INSERT INTO tags VALUES (1); PRAGMA user_version = 3', cause: /is not a director-review backup/},
+		'a backup of a newer director-review': {sql: `PRAGMA user_version = ${latestVersion + 1}`, cause: /written by a newer director-review/},
+		'a backup whose frozen review lacks a part': {sql: 'DELETE FROM review_parts WHERE hash = (SELECT MIN(hash) FROM review_parts)', cause: /is damaged: its frozen review .* cannot be read/},
+	};
+	for (const [kind, {sql, cause}] of Object.entries(refusals)) {
+		it(`${kind}: refused before anything is written — no backup before or after it, the store as it was`, async () => {
+			const {home, backup} = await homeWithBackup();
+			const mark = await runCli(['review', '--mark', '--demo', '--offline', '--week', 'last'], {home});
+			expect(mark.code, mark.stderr).toBe(0);
+			expect((await runCli(['backup'], {home})).code).toBe(0);
+			const bad = path.join(home, 'bad.db');
+			if (kind.startsWith('another')) {
+				new Database(bad).exec(sql).close();
+			} else {
+				fs.copyFileSync(fs.readdirSync(path.dirname(backup)).filter((name) => name.endsWith('.db')).map((name) => path.join(path.dirname(backup), name)).sort().at(-1)!, bad);
+				new Database(bad).exec(sql).close();
+			}
+			const folder = path.dirname(backup);
+			const filesBefore = fs.readdirSync(folder).sort();
+			const storeBefore = fs.readFileSync(path.join(home, 'director-review.db'));
+
+			const restore = await runCli(['restore', bad, '--yes'], {home});
+			expectCleanFailure(restore, {code: 1, cause});
+			expect(restore.stdout).toBe('');
+			expect(fs.readdirSync(folder).sort()).toEqual(filesBefore);
+			expect(fs.readFileSync(path.join(home, 'director-review.db')).equals(storeBefore)).toBe(true);
+		});
+	}
 
 	it('a folder named as the backup: said to be a folder, with a backup file to name instead', async () => {
 		const {home, backup} = await homeWithBackup();

@@ -2,7 +2,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {withBackupLock} from '../../source/store/backup-lock.js';
+import {processStartTime, withBackupLock} from '../../source/store/backup-lock.js';
 import {checkDatabaseFile, listBackups} from '../../source/store/backups.js';
 import {storeWriterScript} from './compile-store.js';
 import {rawDatabase, temporaryFolder} from './fixtures.js';
@@ -95,5 +95,30 @@ describe('the lock', () => {
 		} finally {
 			holder.kill('SIGKILL');
 		}
+	});
+
+	// A killed holder's pid, reused by another process, still runs: the lock records the holder's
+	// start time too (Linux: /proc/<pid>/stat), so a process of that pid started at another time is not it.
+	it.skipIf(!fs.existsSync('/proc/self/stat'))('is taken over when its pid now belongs to another process, and waited for while that same process holds it', async () => {
+		const folder = path.join(temporary.folder, 'lock-reused');
+		fs.mkdirSync(folder, {recursive: true});
+		const lock = path.join(folder, '.backup.lock');
+		const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+		try {
+			const startedAt = processStartTime(other.pid!);
+			expect(startedAt).not.toBeNull();
+			// The dead holder had this pid, but started earlier than the process that has it now.
+			fs.writeFileSync(lock, `${other.pid} ${BigInt(startedAt!) - 1n}`);
+			expect(await withBackupLock(folder, async () => 'ran', {waitMs: 300})).toBe('ran');
+			expect(fs.existsSync(lock)).toBe(false);
+
+			fs.writeFileSync(lock, `${other.pid} ${startedAt}`);
+			await expect(withBackupLock(folder, async () => 'ran', {waitMs: 300})).rejects.toThrow(/another director-review process has been writing the backup/);
+			expect(fs.existsSync(lock)).toBe(true);
+		} finally {
+			other.kill('SIGKILL');
+		}
+		// Its own lock, while the work runs, names this process and its start time.
+		expect(await withBackupLock(folder, async () => fs.readFileSync(lock, 'utf8'))).toBe(`${process.pid} ${processStartTime(process.pid)}`);
 	});
 });
