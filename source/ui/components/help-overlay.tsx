@@ -140,7 +140,12 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 	const listed = isWhole || figures.length <= figureRows ? figures : figures.slice(0, Math.max(0, figureRows - 1));
 	// Room for one line only: the heading says how many there are, rather than push a key off.
 	if (figures.length > 0 && !isWhole && figureRoom === 1) {
-		line('figures', <Text wrap="truncate-end"><Text bold>Figures — {viewTitle}</Text><Text color={theme.muted}>{`: ${String(figures.length)} definitions, a taller terminal shows them`}</Text></Text>);
+		// In fewer words where the whole sentence would be cut ("a taller terminal s…" at 60 columns).
+		const heading = `Figures — ${viewTitle}`;
+		const count = String(figures.length);
+		const says = [`: ${count} definitions, a taller terminal shows them`, `: ${count} definitions (taller terminal)`, `: ${count} (taller terminal)`];
+		const fitting = says.find((words) => textWidth(heading) + textWidth(words) <= inner) ?? says.at(-1);
+		line('figures', <Text wrap="truncate-end"><Text bold>{heading}</Text><Text color={theme.muted}>{fitting}</Text></Text>);
 	} else if (figures.length > 0 && figureRoom >= 2) {
 		line('figures', <Text bold>Figures — {viewTitle}</Text>);
 		listed.forEach((figure, index) => {

@@ -74,4 +74,19 @@ describe('the ? overlay', () => {
 		// What figures there are is still said, in the one line there is room for.
 		expect(frame).toMatch(/Figures — Delegation: \d+ definitions/);
 	});
+
+	it('at 60×20 says how many figures there are in words that fit, not cut mid-word', () => {
+		const view = views.find((candidate) => candidate.id === 'overview');
+		if (!view) throw new Error('no overview view');
+		const {lastFrame, unmount} = render(
+			<ThemeProvider theme={plainTheme}>
+				<HelpOverlay viewTitle={view.title} viewBindings={view.bindings} figures={view.figures?.(weekWords('2026-W49', true)) ?? []} availableViews={views.map((each) => each.id)} width={60} height={17} />
+			</ThemeProvider>,
+		);
+		const frame = lastFrame() ?? '';
+		unmount();
+		const heading = frame.split('\n').find((line) => line.includes('Figures — Overview')) ?? '';
+		expect(heading).toMatch(/Figures — Overview: \d+ definitions \(taller terminal\)|Figures — Overview: \d+ definitions, a taller terminal shows them/);
+		expect(heading).not.toContain('…');
+	});
 });
