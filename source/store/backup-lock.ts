@@ -74,15 +74,21 @@ function isStale(lock: string): boolean {
 	// Written in two steps (create, then the pid): an empty file is a lock being taken, or one
 	// whose taker died between the two (then it stays empty).
 	if (pidText === '' || !Number.isInteger(pid) || pid <= 0) return age > emptyStaleAfterMs;
-	try {
-		process.kill(pid, 0);
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'ESRCH';
-	}
+	if (!isRunning(pid)) return true;
 	// The pid runs, but maybe as another process (the holder killed, its pid reused): not the holder.
 	// Where the start time cannot be read now, the running pid is taken for the holder, as before.
 	const runningSince = startedAt === undefined ? null : processStartTime(pid);
 	return runningSince !== null && runningSince !== startedAt;
+}
+
+/** Whether a process of this pid runs (one we may not signal runs too). */
+export function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+	}
 }
 
 /** What the lock file holds: the pid, and its start time where there is one to read. */

@@ -6,7 +6,7 @@ import {pragma, retain} from './handles.js';
 import {recordTables, type RecordCounts} from './record.js';
 import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
 import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
-import {withBackupLock} from './backup-lock.js';
+import {isRunning, withBackupLock} from './backup-lock.js';
 import {StoreError} from './errors.js';
 
 export {backupFolder, listBackups, restoreHint, type BackupFile} from './backup-files.js';
@@ -151,15 +151,6 @@ function removeAbandonedCopies(folder: string): void {
 		const pid = Number(partialName.exec(name)?.[1] ?? Number.NaN);
 		if (Number.isNaN(pid) || (pid !== process.pid && isRunning(pid))) continue;
 		fs.rmSync(path.join(folder, name), {force: true});
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code !== 'ESRCH';
 	}
 }
 
