@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {useMemo, type ReactNode} from 'react';
 import type {FigureDefinition} from '../figure-definitions.js';
 import {textWidth} from '../text-width.js';
+import {firstThatFits, wrapWords} from '../text-wrap.js';
 import {globalBindings, globalHelpLines, helpOverlayBindings, keySymbol, keysLabel, type Binding, type HelpSegment} from '../keymap.js';
 import {padEnd, truncate} from '../format.js';
 import {useTheme} from '../theme.js';
@@ -50,22 +51,6 @@ function globalLines(availableViews: readonly string[]): HelpLine[] {
 
 /** "? or esc closes this help": the first two keys that close the overlay (q does too, as it quits elsewhere). */
 const closingKeys = (helpOverlayBindings[0]?.keys ?? []).slice(0, 2).map(keySymbol);
-
-/** Text cut into rows of at most `width` columns at spaces (a word longer than a row is cut). */
-function wrapWords(text: string, width: number): string[] {
-	const rows: string[] = [];
-	let current = '';
-	for (const word of text.split(' ')) {
-		const next = current === '' ? word : `${current} ${word}`;
-		if (textWidth(next) <= width) current = next;
-		else {
-			if (current !== '') rows.push(current);
-			current = truncate(word, width);
-		}
-	}
-	if (current !== '') rows.push(current);
-	return rows;
-}
 
 /**
  * A help of parts joined " · " cut into rows between its parts, a row that goes on ending in
@@ -143,9 +128,8 @@ export function HelpOverlay({viewTitle, viewBindings, figures = [], availableVie
 		// In fewer words where the whole sentence would be cut ("a taller terminal s…" at 60 columns).
 		const heading = `Figures — ${viewTitle}`;
 		const count = String(figures.length);
-		const says = [`: ${count} definitions, a taller terminal shows them`, `: ${count} definitions (taller terminal)`, `: ${count} (taller terminal)`];
-		const fitting = says.find((words) => textWidth(heading) + textWidth(words) <= inner) ?? says.at(-1);
-		line('figures', <Text wrap="truncate-end"><Text bold>{heading}</Text><Text color={theme.muted}>{fitting}</Text></Text>);
+		const says = firstThatFits([`: ${count} definitions, a taller terminal shows them`, `: ${count} definitions (taller terminal)`, `: ${count} (taller terminal)`], Math.max(0, inner - textWidth(heading)));
+		line('figures', <Text wrap="truncate-end"><Text bold>{heading}</Text><Text color={theme.muted}>{says}</Text></Text>);
 	} else if (figures.length > 0 && figureRoom >= 2) {
 		line('figures', <Text bold>Figures — {viewTitle}</Text>);
 		listed.forEach((figure, index) => {

@@ -6,6 +6,7 @@ import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {textWidth} from '../../text-width.js';
 import {truncate} from '../../format.js';
+import {firstThatFits, wrapWords} from '../../text-wrap.js';
 import {footerLine} from '../../components/footer.js';
 import {overviewBindings} from './overview-keys.js';
 
@@ -27,8 +28,7 @@ export function sinceSummaryLines(since: SinceLastReview, timezone: string, widt
 
 /** The first review's line, in fewer words where the full ones would be cut mid-word. */
 function noPreviousReviewLine(width: number): string {
-	const wordings = ['Since last review: no previous review yet — exporting or quitting records one', 'Since last review: none yet — quitting records one', 'No previous review yet'];
-	return truncate(wordings.find((wording) => textWidth(wording) <= width) ?? wordings.at(-1) ?? '', width);
+	return firstThatFits(['Since last review: no previous review yet — exporting or quitting records one', 'Since last review: none yet — quitting records one', 'No previous review yet'], width);
 }
 
 /** The since line's place while the review loads (the stored first frame has no previous review to compare with). */
@@ -61,23 +61,12 @@ function wrap(text: string, width: number, maxLines: number): string[] {
  * its line's own indent, so a long item or note is read whole rather than cut with "…".
  */
 export function wrapSinceLines(lines: readonly SinceListLine[], width: number): SinceListLine[] {
-	const wrapped: SinceListLine[] = [];
-	for (const line of lines) {
+	return lines.flatMap((line) => {
 		const indent = /^ */.exec(line.text)?.[0] ?? '';
 		const continuation = `${indent}  `;
-		let current = indent;
-		for (const word of line.text.slice(indent.length).split(' ')) {
-			const next = current.trim() === '' ? `${current}${word}` : `${current} ${word}`;
-			if (textWidth(next) <= width || current.trim() === '') {
-				current = next;
-				continue;
-			}
-			wrapped.push({text: truncate(current, width), kind: line.kind});
-			current = `${continuation}${word}`;
-		}
-		wrapped.push({text: truncate(current, width), kind: line.kind});
-	}
-	return wrapped;
+		const rows = wrapWords(line.text.slice(indent.length), Math.max(1, width - indent.length), Math.max(1, width - continuation.length));
+		return (rows.length === 0 ? [''] : rows).map((row, index) => ({text: truncate(`${index === 0 ? indent : continuation}${row}`, width), kind: line.kind}));
+	});
 }
 
 export interface SinceListLine {
