@@ -85,6 +85,16 @@ export function writeSnapshot(store: Store, provider: ProviderName, stamp: strin
 	// the loaded review too; the Overview reads the effort and the trend's rows.
 	const version2 = {...report.version2, aging: [], promiseRisk: [], figures: {}};
 	const effortTrend = {...report.effortTrend, figures: {}};
-	const snapshot: OverviewSnapshot = {stamp, report: {...report, tickets: [], details: overviewDetails, version2, effortTrend}, tickets};
+	// The groups' 1:1 head figures are left out unread: reading them works them out (a second
+	// week's details and version 2 figures, review-data.ts), and only a 1:1 note reads them.
+	const overviewReport: WeekReport = {...withoutGroupHead(report), groupHead: {week: [], weekBefore: null}, tickets: [], details: overviewDetails, version2, effortTrend};
+	const snapshot: OverviewSnapshot = {stamp, report: overviewReport, tickets};
 	store.setMeta(metaKey(provider), JSON.stringify(snapshot));
+}
+
+/** The report's other members, without reading `groupHead` (a spread would call its getter). */
+function withoutGroupHead(report: WeekReport): Omit<WeekReport, 'groupHead'> {
+	const rest: Record<string, unknown> = {};
+	for (const key of Object.keys(report)) if (key !== 'groupHead') rest[key] = report[key as keyof WeekReport];
+	return rest as Omit<WeekReport, 'groupHead'>;
 }

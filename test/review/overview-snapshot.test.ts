@@ -48,6 +48,23 @@ describe('the stored first frame', () => {
 		expect(snapshot?.report.version2.promiseRisk).toEqual([]);
 	});
 
+	it('is written without working out the 1:1 head figures, which the Overview does not show', () => {
+		const store = storeWithTickets();
+		const {report, ticketsById} = reportOf(store);
+		let headReads = 0;
+		const counted = Object.defineProperty({...report}, 'groupHead', {
+			enumerable: true,
+			get: () => {
+				headReads++;
+				return report.groupHead;
+			},
+		});
+		const stamp = snapshotStamp(store, 'demo', config, week, t0);
+		writeSnapshot(store, 'demo', stamp, counted, ticketsById);
+		expect(headReads).toBe(0);
+		expect(readSnapshot(store, 'demo', stamp)?.report.groupHead).toEqual({week: [], weekBefore: null});
+	});
+
 	it('is not used after a tag, a sync, another setting, another week or another day', () => {
 		const store = storeWithTickets();
 		const stamp = snapshotStamp(store, 'demo', config, week, t0);
