@@ -2,6 +2,7 @@
  * Jira's JSON into the normalised model. Pure: everything it needs (the status
  * categories, the custom field ids, the link types, which deployment) is passed in.
  */
+import {isBlockedStatusName} from '../../domain/blocked-status.js';
 import type {HistoryEvent, Iteration, Person, Ticket} from '../../domain/types.js';
 import {parseJiraInstant} from './instant.js';
 import type {JiraHistory, JiraIssue, JiraIssueLink, JiraLinkedIssue, JiraSchema, JiraStatusRef, JiraUser} from './shapes.js';
@@ -13,7 +14,6 @@ export {parseJiraInstant} from './instant.js';
 export {isCanceledResolution, mapPerson, personId} from './values.js';
 export type * from './shapes.js';
 
-const blockedStatus = /blocked/i;
 
 function isImpediment(value: string | null | undefined): boolean {
 	return typeof value === 'string' && /impediment/i.test(value);
@@ -187,8 +187,8 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const initialStatus = firstStatusFrom === undefined ? statusName : firstStatusFrom;
 	intervals.push(
 		...openSpans(
-			statusTimeline.map((change) => ({at: change.at, on: blockedStatus.test(change.name ?? '')})),
-			blockedStatus.test(initialStatus ?? ''),
+			statusTimeline.map((change) => ({at: change.at, on: isBlockedStatusName(change.name)})),
+			isBlockedStatusName(initialStatus),
 			createdAt,
 			'status Blocked',
 		),

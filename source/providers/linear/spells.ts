@@ -1,7 +1,7 @@
+import {isBlockedStatusName} from '../../domain/blocked-status.js';
 import type {BlockedSpell} from '../../domain/types.js';
 import type {RawHistoryEntry, RawIssue, WorkflowStateInfo} from './read.js';
 
-const blockedStateName = /blocked/i;
 
 export function sortedHistory(entries: readonly RawHistoryEntry[]): RawHistoryEntry[] {
 	return [...entries].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -113,10 +113,10 @@ export function mapBlockedSpells(
 			sawStateChange = true;
 			const from = entry.fromStateId === null ? undefined : states.get(entry.fromStateId);
 			// Created straight into a Blocked state: the spell starts at creation.
-			if (from !== undefined && blockedStateName.test(from.name)) blockedSince = {at: issue.createdAt, name: from.name};
+			if (from !== undefined && isBlockedStatusName(from.name)) blockedSince = {at: issue.createdAt, name: from.name};
 		}
 
-		if (blockedStateName.test(to.name)) {
+		if (isBlockedStatusName(to.name)) {
 			blockedSince ??= {at: entry.createdAt, name: to.name};
 		} else if (blockedSince !== null) {
 			add(blockedSince.at, entry.createdAt, `status ${blockedSince.name}`);
@@ -124,7 +124,7 @@ export function mapBlockedSpells(
 		}
 	}
 
-	if (blockedSince === null && !sawStateChange && blockedStateName.test(issue.stateName)) blockedSince = {at: issue.createdAt, name: issue.stateName};
+	if (blockedSince === null && !sawStateChange && isBlockedStatusName(issue.stateName)) blockedSince = {at: issue.createdAt, name: issue.stateName};
 	if (blockedSince !== null) add(blockedSince.at, null, `status ${blockedSince.name}`);
 	return mergeSpells(spells);
 }
