@@ -14,7 +14,6 @@ export {parseJiraInstant} from './instant.js';
 export {isCanceledResolution, mapPerson, personId} from './values.js';
 export type * from './shapes.js';
 
-
 function isImpediment(value: string | null | undefined): boolean {
 	return typeof value === 'string' && /impediment/i.test(value);
 }

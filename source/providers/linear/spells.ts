@@ -2,7 +2,6 @@ import {isBlockedStatusName} from '../../domain/blocked-status.js';
 import type {BlockedSpell} from '../../domain/types.js';
 import type {RawHistoryEntry, RawIssue, WorkflowStateInfo} from './read.js';
 
-
 export function sortedHistory(entries: readonly RawHistoryEntry[]): RawHistoryEntry[] {
 	return [...entries].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
