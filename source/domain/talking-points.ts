@@ -96,6 +96,15 @@ export const strategicGapThreshold = 0.15;
 /** Two broken promises in one week is a pattern, one is an anecdote. */
 export const brokenPromisesThreshold = 2;
 
+/**
+ * The broken-promises point's condition. The kept-rate point names the same promises when the
+ * rate fell, and is raised instead: the condition still holds then, so an earlier note's
+ * broken-promises point is not resolved (briefing.md "1:1 continuity").
+ */
+export function holdsBrokenPromises(brokenPromises: number): boolean {
+	return brokenPromises >= brokenPromisesThreshold;
+}
+
 export const noTalkingPoints = 'No rule fired: nothing in this week’s numbers calls for a conversation.';
 
 export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoint[] {
@@ -170,7 +179,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 			rule: 'kept-rate-fell',
 			text: `Promises kept fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group${listed(input.tickets?.broken, '', input.brokenPromises)}: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
 		});
-	} else if (input.brokenPromises >= brokenPromisesThreshold) {
+	} else if (holdsBrokenPromises(input.brokenPromises)) {
 		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group${listed(input.tickets?.broken, 'among them', input.brokenPromises)}: what made the first dates wrong?`});
 	}
 

@@ -1,6 +1,6 @@
 import {continuePoints, pointIdentity, statusLabel, type ContinuedPoint, type RaisedPoint} from '../domain/briefing/continuity.js';
 import {groupThemes} from './one-on-one-tickets.js';
-import type {TalkingPoint} from '../domain/talking-points.js';
+import {holdsBrokenPromises, type TalkingPoint} from '../domain/talking-points.js';
 import {groupHeadFor, keyOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
@@ -45,6 +45,8 @@ export function continuedPoints(s: ReviewSnapshot, scope: ReportScope, points: r
 	const rise = points.find((point) => point.rule === 'firefighting-rose')?.text ?? '';
 	const named = groupThemes(s, scope).filter((theme) => rise.includes(theme.name));
 	const holding = new Set(named.map((theme) => pointIdentity('recurring-theme', theme.name)));
+	// The group's broken promises, which the kept-rate point names when it is raised instead: the same count the rule reads.
+	if (holdsBrokenPromises(groupHeadFor(s, scope.report).now.brokenIds.length)) holding.add(pointIdentity('broken-promises', `${scope.report.name}:${figureOfRule['broken-promises']}`));
 	return continuePoints(raisedPoints(s, scope, points), s.previousNotes?.get(scope.report.name) ?? null, s.week.id, holding);
 }
 

@@ -136,3 +136,20 @@ describe('is improvement paying off', () => {
 		expect(payoffReading(['W1'], [weekOf(1, 1)])).toBe('One week of data: too little to say whether improvement work is paying off.');
 	});
 });
+
+describe('the ask for an owner of an unowned fire', () => {
+	/** The fixture's week with one unowned fire: held by `assignee` (null: nobody), open 3.5 days since its creation. */
+	function withFire(assignee: string | null): string {
+		const s = makeSnapshot();
+		const [ticket] = s.ticketsById.values();
+		const unownedFires = [{key: ticket!.key, assignee, ageDays: 3.5}];
+		return buildLeadership({...s, report: {...s.report, version2: {...s.report.version2, unownedFires}}}).content;
+	}
+
+	it('says nobody holds it only when nobody does; a fire on the director’s desk says so (metrics.md: no assignee or assigned to the director)', () => {
+		expect(withFire(null)).toMatch(/a fire nobody holds, open 3\.5 days/);
+		const held = withFire('Dana Director');
+		expect(held).not.toContain('nobody holds');
+		expect(held).toMatch(/a fire only the director \(Dana Director\) holds, open 3\.5 days/);
+	});
+});

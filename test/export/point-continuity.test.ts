@@ -49,3 +49,22 @@ describe('a theme point whose theme the firefighting rise names', () => {
 		expect(points.find((point) => point.identity === identity)).toMatchObject({status: 'continuing', sinceWeek: '2026-W46'});
 	});
 });
+
+describe('a broken-promises point that the fall of the kept rate names instead', () => {
+	it('is not resolved while the group still has its broken promises (briefing.md: resolved only when its condition no longer holds)', () => {
+		const s = makeSnapshot();
+		const scope = reportScope(s, alex);
+		// Alex's group has 2 broken promises (t-incident, t-overdue) and the kept rate fell: the
+		// kept-rate point is raised, and it names those promises; the broken-promises condition (≥ 2) still holds.
+		expect(talkingPointsFor(s, scope).map((point) => point.rule)).toContain('kept-rate-fell');
+		const identity = 'broken-promises:Alex Kim:brokenPromises';
+		const previous = {
+			...issuedNote('Alex Kim', '2026-W46', at('2026-11-13T15:00:00Z'), []),
+			points: [{identity, rule: 'broken-promises', subject: 'Alex Kim:brokenPromises', status: 'new' as const, sinceWeek: '2026-W45', text: '2 first due dates missed in Alex Kim’s group', ticketIds: []}],
+		};
+		const withPrevious = {...s, previousNotes: new Map([['Alex Kim', previous]])};
+		expect(buildOneOnOne(withPrevious, 'alex-kim').content).not.toContain('resolved: first dates missed');
+		const points = continuedPoints(withPrevious, scope, talkingPointsFor(withPrevious, scope));
+		expect(points.find((point) => point.identity === identity)).toMatchObject({status: 'continuing', sinceWeek: '2026-W45', quiet: true});
+	});
+});
