@@ -4,7 +4,9 @@
  * points than are left is refused (RATELIMITED) even while the remaining figure is above
  * zero, so the transport checks the next request against what is left before sending it:
  * a long sync waits when enough refills soon, and otherwise stops without spending a
- * request on a refusal.
+ * request on a refusal. Some endpoints have a request limit of their own, with its own
+ * window (`X-RateLimit-Endpoint-Requests-*`, `X-RateLimit-Endpoint-Name`): a document asking
+ * one is checked against that bucket too, and a refusal it explains is timed by it.
  */
 
 const hourMs = 3_600_000;
@@ -35,6 +37,9 @@ export class LinearBudget {
 	 * refused anyway, the budget behaves like a window here, and only its reset is trusted.
 	 */
 	private refillUntrusted = false;
+	/** Endpoint-specific buckets by endpoint name, and the endpoint each document was last answered for. */
+	private readonly endpoints = new Map<string, BucketState>();
+	private readonly endpointOf = new Map<string, string>();
 
 	/** Records what a response's headers say; `key` names the document and the variables that size it. */
 	observe(headers: Headers, key: string, at: number): void {
@@ -42,6 +47,12 @@ export class LinearBudget {
 		this.complexity = readBucket(headers, 'complexity', at) ?? this.complexity;
 		const cost = Number(headers.get('x-complexity') ?? Number.NaN);
 		if (Number.isFinite(cost) && cost >= 0) this.costs.set(key, cost);
+		const endpoint = readBucket(headers, 'endpoint-requests', at);
+		if (endpoint !== null) {
+			const name = headers.get('x-ratelimit-endpoint-name') ?? key;
+			this.endpoints.set(name, endpoint);
+			this.endpointOf.set(key, name);
+		}
 	}
 
 	/**
@@ -50,9 +61,12 @@ export class LinearBudget {
 	 */
 	shortfall(key: string, at: number): BudgetShortfall | null {
 		const cost = this.costs.get(key);
+		const endpointName = this.endpointOf.get(key);
+		const endpoint = endpointName === undefined ? undefined : this.endpoints.get(endpointName);
 		const short = [
 			this.requests === null ? null : {bucket: this.requests, wait: this.waitFor(this.requests, 1, at)},
 			this.complexity === null || cost === undefined ? null : {bucket: this.complexity, wait: this.waitFor(this.complexity, cost, at)},
+			endpoint === undefined ? null : {bucket: endpoint, wait: waitForEndpoint(endpoint, at)},
 		].filter((entry): entry is {bucket: BucketState; wait: number} => entry !== null && entry.wait > 0);
 		if (short.length === 0) return null;
 		const waitMs = Math.max(...short.map((entry) => entry.wait));
@@ -62,8 +76,11 @@ export class LinearBudget {
 
 	/** After a refusal: how long until `key` fits, from the refusal's own headers. */
 	waitAfterRefusal(headers: Headers, key: string, at: number): number | null {
+		// An empty endpoint bucket explains the refusal: the key's own budgets may be far from spent.
+		const endpoint = readBucket(headers, 'endpoint-requests', at);
+		const byEndpoint = endpoint !== null && endpoint.remaining < 1;
 		// A refusal of a document whose cost we knew: we thought it fitted, so the refill is not steady.
-		if (this.costs.has(key)) this.refillUntrusted = true;
+		if (this.costs.has(key) && !byEndpoint) this.refillUntrusted = true;
 		this.observe(headers, key, at);
 		const shortfall = this.shortfall(key, at);
 		if (shortfall !== null) return shortfall.waitMs;
@@ -90,7 +107,23 @@ export class LinearBudget {
 	}
 }
 
-function readBucket(headers: Headers, name: 'requests' | 'complexity', at: number): BucketState | null {
+/**
+ * Milliseconds until an endpoint's bucket has a request again. Its window is its own (not
+ * documented as an hour): the steady refill Linear documents for its limiters is read from
+ * the headers, as what is missing coming back by the reset instant.
+ */
+function waitForEndpoint(bucket: BucketState, at: number): number {
+	if (bucket.remaining >= 1) return 0;
+	if (bucket.resetAt === null) return 0; // Nothing says when: let Linear say so.
+	const untilReset = Math.max(0, bucket.resetAt - at);
+	const span = bucket.resetAt - bucket.at;
+	if (bucket.limit === null || span <= 0 || bucket.limit <= bucket.remaining) return untilReset;
+	const rate = (bucket.limit - bucket.remaining) / span;
+	const readyAt = bucket.at + Math.ceil((1 - bucket.remaining) / rate);
+	return Math.max(0, Math.min(readyAt, bucket.resetAt) - at);
+}
+
+function readBucket(headers: Headers, name: 'requests' | 'complexity' | 'endpoint-requests', at: number): BucketState | null {
 	const remaining = Number(headers.get(`x-ratelimit-${name}-remaining`) ?? Number.NaN);
 	if (!Number.isFinite(remaining)) return null;
 	const limit = Number(headers.get(`x-ratelimit-${name}-limit`) ?? Number.NaN);

@@ -208,13 +208,13 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 
 /**
  * How long Linear asks us to wait: Retry-After (seconds) if present, else the reset instant
- * (epoch ms) of whichever budget ran out, requests or complexity.
+ * (epoch ms) of whichever budget ran out: requests, complexity, or the endpoint's own.
  */
 export function rateLimitWait(headers: Headers, now: number = Date.now()): number | null {
 	const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
 	if (retryAfter !== null) return retryAfter;
 	const resets: number[] = [];
-	for (const budget of ['requests', 'complexity']) {
+	for (const budget of ['requests', 'complexity', 'endpoint-requests']) {
 		const reset = resetInstant(headers.get(`x-ratelimit-${budget}-reset`));
 		const remaining = headers.get(`x-ratelimit-${budget}-remaining`);
 		if (reset === null) continue;
