@@ -28,6 +28,13 @@ export interface BudgetShortfall {
 }
 
 export class LinearBudget {
+	/**
+	 * `localInstant`: a reset instant, stamped on Linear's clock, on ours. Linear sends resets
+	 * as instants (epoch ms), not durations: were ours ahead of Linear's, a reset a minute away
+	 * would read as already past, and the refused query be sent again at once.
+	 */
+	constructor(private readonly localInstant: (trackerInstant: number) => number = (instant) => instant) {}
+
 	private requests: BucketState | null = null;
 	private complexity: BucketState | null = null;
 	/** Linear's cost of each document (`x-complexity`): a document with the same variables costs the same again. */
@@ -43,11 +50,11 @@ export class LinearBudget {
 
 	/** Records what a response's headers say; `key` names the document and the variables that size it. */
 	observe(headers: Headers, key: string, at: number): void {
-		this.requests = readBucket(headers, 'requests', at) ?? this.requests;
-		this.complexity = readBucket(headers, 'complexity', at) ?? this.complexity;
+		this.requests = readBucket(headers, 'requests', at, this.localInstant) ?? this.requests;
+		this.complexity = readBucket(headers, 'complexity', at, this.localInstant) ?? this.complexity;
 		const cost = Number(headers.get('x-complexity') ?? Number.NaN);
 		if (Number.isFinite(cost) && cost >= 0) this.costs.set(key, cost);
-		const endpoint = readBucket(headers, 'endpoint-requests', at);
+		const endpoint = readBucket(headers, 'endpoint-requests', at, this.localInstant);
 		if (endpoint !== null) {
 			const name = headers.get('x-ratelimit-endpoint-name') ?? key;
 			this.endpoints.set(name, endpoint);
@@ -77,7 +84,7 @@ export class LinearBudget {
 	/** After a refusal: how long until `key` fits, from the refusal's own headers. */
 	waitAfterRefusal(headers: Headers, key: string, at: number): number | null {
 		// An empty endpoint bucket explains the refusal: the key's own budgets may be far from spent.
-		const endpoint = readBucket(headers, 'endpoint-requests', at);
+		const endpoint = readBucket(headers, 'endpoint-requests', at, this.localInstant);
 		const byEndpoint = endpoint !== null && endpoint.remaining < 1;
 		// A refusal of a document whose cost we knew: we thought it fitted, so the refill is not steady.
 		if (this.costs.has(key) && !byEndpoint) this.refillUntrusted = true;
@@ -123,11 +130,16 @@ function waitForEndpoint(bucket: BucketState, at: number): number {
 	return Math.max(0, Math.min(readyAt, bucket.resetAt) - at);
 }
 
-function readBucket(headers: Headers, name: 'requests' | 'complexity' | 'endpoint-requests', at: number): BucketState | null {
+function readBucket(headers: Headers, name: 'requests' | 'complexity' | 'endpoint-requests', at: number, localInstant: (instant: number) => number): BucketState | null {
 	const remaining = Number(headers.get(`x-ratelimit-${name}-remaining`) ?? Number.NaN);
 	if (!Number.isFinite(remaining)) return null;
 	const limit = Number(headers.get(`x-ratelimit-${name}-limit`) ?? Number.NaN);
-	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: resetInstant(headers.get(`x-ratelimit-${name}-reset`)), at};
+	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: localReset(headers.get(`x-ratelimit-${name}-reset`), localInstant), at};
+}
+
+function localReset(value: string | null, localInstant: (instant: number) => number): number | null {
+	const reset = resetInstant(value);
+	return reset === null ? null : localInstant(reset);
 }
 
 /**
