@@ -25,6 +25,11 @@ export class TrackerClock {
 		this.behindMs = behind >= noticeableMs ? behind : 0;
 	}
 
+	/** An instant the tracker stamped (a rate limit's reset), on our clock: later by how far the tracker is behind. */
+	local(trackerInstant: number): number {
+		return trackerInstant + this.behindMs;
+	}
+
 	/** `since` (read on our clock) on the tracker's: earlier by how far the tracker is behind, never later. */
 	since(since: number | null): number | null {
 		return since === null ? null : since - this.behindMs;

@@ -4,7 +4,9 @@
  * points than are left is refused (RATELIMITED) even while the remaining figure is above
  * zero, so the transport checks the next request against what is left before sending it:
  * a long sync waits when enough refills soon, and otherwise stops without spending a
- * request on a refusal.
+ * request on a refusal. Some endpoints have a request limit of their own, with its own
+ * window (`X-RateLimit-Endpoint-Requests-*`, `X-RateLimit-Endpoint-Name`): a document asking
+ * one is checked against that bucket too, and a refusal it explains is timed by it.
  */
 
 const hourMs = 3_600_000;
@@ -26,6 +28,13 @@ export interface BudgetShortfall {
 }
 
 export class LinearBudget {
+	/**
+	 * `localInstant`: a reset instant, stamped on Linear's clock, on ours. Linear sends resets
+	 * as instants (epoch ms), not durations: were ours ahead of Linear's, a reset a minute away
+	 * would read as already past, and the refused query be sent again at once.
+	 */
+	constructor(private readonly localInstant: (trackerInstant: number) => number = (instant) => instant) {}
+
 	private requests: BucketState | null = null;
 	private complexity: BucketState | null = null;
 	/** Linear's cost of each document (`x-complexity`): a document with the same variables costs the same again. */
@@ -35,13 +44,22 @@ export class LinearBudget {
 	 * refused anyway, the budget behaves like a window here, and only its reset is trusted.
 	 */
 	private refillUntrusted = false;
+	/** Endpoint-specific buckets by endpoint name, and the endpoint each document was last answered for. */
+	private readonly endpoints = new Map<string, BucketState>();
+	private readonly endpointOf = new Map<string, string>();
 
 	/** Records what a response's headers say; `key` names the document and the variables that size it. */
 	observe(headers: Headers, key: string, at: number): void {
-		this.requests = readBucket(headers, 'requests', at) ?? this.requests;
-		this.complexity = readBucket(headers, 'complexity', at) ?? this.complexity;
+		this.requests = readBucket(headers, 'requests', at, this.localInstant) ?? this.requests;
+		this.complexity = readBucket(headers, 'complexity', at, this.localInstant) ?? this.complexity;
 		const cost = Number(headers.get('x-complexity') ?? Number.NaN);
 		if (Number.isFinite(cost) && cost >= 0) this.costs.set(key, cost);
+		const endpoint = readBucket(headers, 'endpoint-requests', at, this.localInstant);
+		if (endpoint !== null) {
+			const name = headers.get('x-ratelimit-endpoint-name') ?? key;
+			this.endpoints.set(name, endpoint);
+			this.endpointOf.set(key, name);
+		}
 	}
 
 	/**
@@ -50,9 +68,12 @@ export class LinearBudget {
 	 */
 	shortfall(key: string, at: number): BudgetShortfall | null {
 		const cost = this.costs.get(key);
+		const endpointName = this.endpointOf.get(key);
+		const endpoint = endpointName === undefined ? undefined : this.endpoints.get(endpointName);
 		const short = [
 			this.requests === null ? null : {bucket: this.requests, wait: this.waitFor(this.requests, 1, at)},
 			this.complexity === null || cost === undefined ? null : {bucket: this.complexity, wait: this.waitFor(this.complexity, cost, at)},
+			endpoint === undefined ? null : {bucket: endpoint, wait: waitForEndpoint(endpoint, at)},
 		].filter((entry): entry is {bucket: BucketState; wait: number} => entry !== null && entry.wait > 0);
 		if (short.length === 0) return null;
 		const waitMs = Math.max(...short.map((entry) => entry.wait));
@@ -62,8 +83,11 @@ export class LinearBudget {
 
 	/** After a refusal: how long until `key` fits, from the refusal's own headers. */
 	waitAfterRefusal(headers: Headers, key: string, at: number): number | null {
+		// An empty endpoint bucket explains the refusal: the key's own budgets may be far from spent.
+		const endpoint = readBucket(headers, 'endpoint-requests', at, this.localInstant);
+		const byEndpoint = endpoint !== null && endpoint.remaining < 1;
 		// A refusal of a document whose cost we knew: we thought it fitted, so the refill is not steady.
-		if (this.costs.has(key)) this.refillUntrusted = true;
+		if (this.costs.has(key) && !byEndpoint) this.refillUntrusted = true;
 		this.observe(headers, key, at);
 		const shortfall = this.shortfall(key, at);
 		if (shortfall !== null) return shortfall.waitMs;
@@ -90,11 +114,32 @@ export class LinearBudget {
 	}
 }
 
-function readBucket(headers: Headers, name: 'requests' | 'complexity', at: number): BucketState | null {
+/**
+ * Milliseconds until an endpoint's bucket has a request again. Its window is its own (not
+ * documented as an hour): the steady refill Linear documents for its limiters is read from
+ * the headers, as what is missing coming back by the reset instant.
+ */
+function waitForEndpoint(bucket: BucketState, at: number): number {
+	if (bucket.remaining >= 1) return 0;
+	if (bucket.resetAt === null) return 0; // Nothing says when: let Linear say so.
+	const untilReset = Math.max(0, bucket.resetAt - at);
+	const span = bucket.resetAt - bucket.at;
+	if (bucket.limit === null || span <= 0 || bucket.limit <= bucket.remaining) return untilReset;
+	const rate = (bucket.limit - bucket.remaining) / span;
+	const readyAt = bucket.at + Math.ceil((1 - bucket.remaining) / rate);
+	return Math.max(0, Math.min(readyAt, bucket.resetAt) - at);
+}
+
+function readBucket(headers: Headers, name: 'requests' | 'complexity' | 'endpoint-requests', at: number, localInstant: (instant: number) => number): BucketState | null {
 	const remaining = Number(headers.get(`x-ratelimit-${name}-remaining`) ?? Number.NaN);
 	if (!Number.isFinite(remaining)) return null;
 	const limit = Number(headers.get(`x-ratelimit-${name}-limit`) ?? Number.NaN);
-	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: resetInstant(headers.get(`x-ratelimit-${name}-reset`)), at};
+	return {limit: Number.isFinite(limit) && limit > 0 ? limit : null, remaining, resetAt: localReset(headers.get(`x-ratelimit-${name}-reset`), localInstant), at};
+}
+
+function localReset(value: string | null, localInstant: (instant: number) => number): number | null {
+	const reset = resetInstant(value);
+	return reset === null ? null : localInstant(reset);
 }
 
 /**

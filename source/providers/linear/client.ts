@@ -66,8 +66,8 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	const secrets = [options.apiKey, 'apiKey' in credential ? credential.apiKey : credential.accessToken].filter((secret) => secret !== '');
 	const redact = (text: string) => secrets.reduce((redacted, secret) => redacted.split(secret).join('[redacted]'), text);
 	const now = options.now ?? Date.now;
-	const budget = new LinearBudget();
 	const clock = new TrackerClock();
+	const budget = new LinearBudget((instant) => clock.local(instant));
 	const timezone = options.timezone ?? 'UTC';
 	let requestCount = 0;
 
@@ -89,8 +89,9 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		try {
 			const response = await client.client.rawRequest<unknown, Record<string, unknown>>(document, variables);
 			if (response.headers instanceof Headers) {
-				budget.observe(response.headers, key, now());
+				// The clock first: the budget reads the reset instants on it.
 				clock.observe(response.headers);
+				budget.observe(response.headers, key, now());
 			}
 			return response.data;
 		} catch (error) {
@@ -98,6 +99,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 			if (timeout.aborted) throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}`, 'timeout');
 			const fault = classifyLinearFailure(error, url, redact, now());
 			const headers = (error as {raw?: {response?: {headers?: unknown}}}).raw?.response?.headers;
+			if (headers instanceof Headers) clock.observe(headers);
 			if (fault instanceof TransientFault && fault.kind === 'rate-limit' && headers instanceof Headers) {
 				// Retry-After when Linear sends one; else the budget headers say when this query fits
 				// (it may be refused while points remain: it costs more than is left).
@@ -208,13 +210,13 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 
 /**
  * How long Linear asks us to wait: Retry-After (seconds) if present, else the reset instant
- * (epoch ms) of whichever budget ran out, requests or complexity.
+ * (epoch ms) of whichever budget ran out: requests, complexity, or the endpoint's own.
  */
 export function rateLimitWait(headers: Headers, now: number = Date.now()): number | null {
 	const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
 	if (retryAfter !== null) return retryAfter;
 	const resets: number[] = [];
-	for (const budget of ['requests', 'complexity']) {
+	for (const budget of ['requests', 'complexity', 'endpoint-requests']) {
 		const reset = resetInstant(headers.get(`x-ratelimit-${budget}-reset`));
 		const remaining = headers.get(`x-ratelimit-${budget}-remaining`);
 		if (reset === null) continue;

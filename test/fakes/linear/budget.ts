@@ -40,6 +40,15 @@ export interface FakeLinearBudgetOptions {
 	 * a client does not depend on the steady refill the docs promise.
 	 */
 	readonly refill?: 'leaky' | 'window';
+	/**
+	 * Endpoint-specific limits (Linear's docs: "some endpoints have their own, lower limits"),
+	 * keyed by root field (`issues`, `users`, …): a request asking that field is charged one
+	 * request of the endpoint's own bucket as well, and is refused (HTTP 400 `RATELIMITED`)
+	 * when that bucket is empty, though the key's hourly budgets have plenty left. Answers of
+	 * such an endpoint carry `X-RateLimit-Endpoint-Requests-Limit/-Remaining/-Reset` and
+	 * `X-RateLimit-Endpoint-Name`.
+	 */
+	readonly endpoints?: Readonly<Record<string, {readonly requestsPerHour: number; readonly requestsRemaining?: number}>>;
 }
 
 export type BudgetVerdict =
@@ -64,6 +73,26 @@ export function createBudget(options: FakeLinearBudgetOptions = {}): FakeLinearB
 	const refill = (state: Bucket, at: number) => (mode === 'leaky' ? leak(state, at) : renewWindow(state, at));
 	const resetAt = (state: Bucket, at: number) => (mode === 'leaky' ? fullAgainAt(state, at) : state.refilledAt + hourMs);
 
+	const endpoints = new Map(Object.entries(options.endpoints ?? {}).map(([name, limits]) => [name, bucket(limits.requestsPerHour, limits.requestsRemaining, now())]));
+	/** The endpoint-limited root fields a document asks for, with their headers as they stand. */
+	const endpointsOf = (document: DocumentNode) => rootFields(document).flatMap((name) => {
+		const state = endpoints.get(name);
+		return state === undefined ? [] : [{name, state}];
+	});
+	const endpointHeaders = (limited: ReadonlyArray<{name: string; state: Bucket}>): Record<string, string> => {
+		// One set of headers: the endpoint closest to its limit.
+		const at = now();
+		for (const {state} of limited) refill(state, at);
+		const tightest = [...limited].sort((a, b) => a.state.remaining - b.state.remaining)[0];
+		if (tightest === undefined) return {};
+		return {
+			'x-ratelimit-endpoint-requests-limit': String(tightest.state.limit),
+			'x-ratelimit-endpoint-requests-remaining': String(Math.floor(tightest.state.remaining)),
+			'x-ratelimit-endpoint-requests-reset': String(resetAt(tightest.state, at)),
+			'x-ratelimit-endpoint-name': tightest.name,
+		};
+	};
+
 	const headers = (): Record<string, string> => {
 		const at = now();
 		refill(requests, at);
@@ -82,12 +111,15 @@ export function createBudget(options: FakeLinearBudgetOptions = {}): FakeLinearB
 		charge(schema, document, variables) {
 			const cost = queryComplexity(schema, document, variables);
 			if (cost > maxQueryComplexity) return {kind: 'too-complex', cost, headers: headers()};
-			const before = headers();
+			const limited = endpointsOf(document);
+			const before = {...headers(), ...endpointHeaders(limited)};
 			// Refused while the remaining figure is still above zero: the query must fit whole.
 			if (requests.remaining < 1 || complexity.remaining < cost) return {kind: 'rate-limited', cost, headers: before};
+			if (limited.some(({state}) => state.remaining < 1)) return {kind: 'rate-limited', cost, headers: before};
 			requests.remaining -= 1;
 			complexity.remaining -= cost;
-			return {kind: 'accepted', cost, headers: {...headers(), 'x-complexity': String(cost)}};
+			for (const {state} of limited) state.remaining -= 1;
+			return {kind: 'accepted', cost, headers: {...headers(), ...endpointHeaders(limited), 'x-complexity': String(cost)}};
 		},
 		headers,
 		get requestsRemaining() {
@@ -127,6 +159,12 @@ function renewWindow(state: Bucket, at: number): void {
 /** A leaky bucket has no window: "reset" is when it is full again. */
 function fullAgainAt(state: Bucket, at: number): number {
 	return at + Math.ceil(((state.limit - state.remaining) * hourMs) / state.limit);
+}
+
+/** The root fields of a document's (first) operation, aliases looked through, each once: one request of each endpoint. */
+function rootFields(document: DocumentNode): string[] {
+	const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+	return [...new Set((operation?.selectionSet.selections ?? []).flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])))];
 }
 
 /**

@@ -40,6 +40,7 @@ export function linearSchema(): GraphQLSchema {
 }
 
 export type LinearFault =
+	/** `…ResetAt`: epoch ms on Linear's clock (this machine's plus `clockSkewMs`), as Linear stamps them. */
 	| {readonly kind: 'rate-limit'; readonly status?: number; readonly retryAfterSeconds?: number; readonly requestsResetAt?: number; readonly complexityResetAt?: number}
 	/** 500 answers like Linear (JSON); 502/503/504 like the load balancer in front of it (HTML). */
 	| {readonly kind: 'status'; readonly status: number}
@@ -95,7 +96,9 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 	const schema = linearSchema();
 	const apiKey = options.apiKey ?? 'lin_api_fake_0123456789abcdef';
 	const {dataset} = options;
-	const budget = createBudget(options.budget);
+	// Linear's clock: the buckets' resets and the `Date` header are stamped on it.
+	const linearNow = () => (options.budget?.now ?? Date.now)() + (options.clockSkewMs ?? 0);
+	const budget = createBudget({...options.budget, now: linearNow});
 	const requests: LoggedRequest[] = [];
 	const faults = new Map<number, LinearFault>();
 	let persistentFault: LinearFault | null = null;
@@ -110,7 +113,7 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 	});
 
 	async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-		if (options.clockSkewMs) response.setHeader('date', new Date(Date.now() + options.clockSkewMs).toUTCString());
+		if (options.clockSkewMs) response.setHeader('date', new Date(linearNow()).toUTCString());
 		const body = await readBody(request);
 		const number = requests.length + 1;
 		let payload: {query?: unknown; variables?: unknown; operationName?: unknown} = {};
@@ -154,7 +157,7 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 		}
 
 		if (fault) {
-			const reply = faultReply(fault, request, response, entry);
+			const reply = faultReply(fault, request, response, entry, linearNow());
 			if (reply) send(reply);
 			return;
 		}
@@ -272,13 +275,13 @@ function reply(status: number, json: unknown, headers: Record<string, string> = 
 }
 
 /** Answers a faulted request; null when the fault already dealt with the connection itself. */
-function faultReply(fault: Exclude<LinearFault, {kind: 'truncated'}>, request: IncomingMessage, response: ServerResponse, entry: {status: number | null}): Reply | null {
+function faultReply(fault: Exclude<LinearFault, {kind: 'truncated'}>, request: IncomingMessage, response: ServerResponse, entry: {status: number | null}, linearNow: number): Reply | null {
 	switch (fault.kind) {
 		case 'rate-limit': {
 			const headers: Record<string, string> = {
 				'x-ratelimit-requests-limit': '5000',
 				'x-ratelimit-requests-remaining': '0',
-				'x-ratelimit-requests-reset': String(fault.requestsResetAt ?? Date.now() + 3_600_000),
+				'x-ratelimit-requests-reset': String(fault.requestsResetAt ?? linearNow + 3_600_000),
 			};
 			if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
 			if (fault.complexityResetAt !== undefined) {

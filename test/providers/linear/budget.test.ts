@@ -204,3 +204,50 @@ describe('a sync across Linear\'s hourly budget', () => {
 		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssues' && request.refused === null)).toHaveLength(5);
 	});
 });
+
+describe('an endpoint with a limit of its own (Linear: "some endpoints have their own, lower limits")', () => {
+	test('the fake refuses the endpoint when its own bucket is empty, though the key\'s budgets have plenty left, and says so in X-RateLimit-Endpoint-* headers', async () => {
+		const clock = virtualClock();
+		server = await startFakeLinear({dataset: buildBulkOrg(3).builder.dataset, budget: {now: clock.now, endpoints: {issues: {requestsPerHour: 60, requestsRemaining: 1}}}});
+		const client = new LinearClient({apiKey: server.apiKey, apiUrl: server.url});
+		const variables = {first: 3, historyFirst: 5, labelsFirst: 5, relationsFirst: 5};
+		const accepted = await client.client.rawRequest(issuesPageDocument, variables);
+		const headers = accepted.headers as Headers;
+		expect(headers.get('x-ratelimit-endpoint-name')).toBe('issues');
+		expect(headers.get('x-ratelimit-endpoint-requests-limit')).toBe('60');
+		expect(headers.get('x-ratelimit-endpoint-requests-remaining')).toBe('0');
+		// Reset: when the leaky bucket is full again, 60 requests at one a minute.
+		expect(Number(headers.get('x-ratelimit-endpoint-requests-reset'))).toBe(clock.now() + hour);
+
+		const refused = await failure(client.client.rawRequest(issuesPageDocument, variables));
+		expect(refused).toBeInstanceOf(LinearError);
+		expect((refused as LinearError).status).toBe(400);
+		expect(server.requests.at(-1)!.refused).toBe('rate-limited');
+		expect(Number(server.budget.requestsRemaining)).toBeGreaterThan(4990);
+		// Other endpoints are not limited by it.
+		await client.client.rawRequest(viewerDocument, {});
+	});
+
+	test('a sync waits for the endpoint\'s own refill before sending what it would refuse, and finishes', async () => {
+		const clock = virtualClock();
+		server = await startFakeLinear({dataset: buildBulkOrg(200).builder.dataset, budget: {now: clock.now, endpoints: {issues: {requestsPerHour: 60, requestsRemaining: 2}}}});
+		const result = await runSync({store, provider: providerFor(server, {retry: clock.retry, now: clock.now}), full: false, now: clock.now});
+
+		expect(result.tickets).toBe(200);
+		expect(server.requests.filter((request) => request.refused !== null)).toEqual([]);
+		// Pages 3, 4 and 5 each waited for the one request a minute the endpoint gives back.
+		expect(clock.delays).toHaveLength(3);
+		for (const delay of clock.delays) expect(delay).toBeCloseTo(60_000, -3);
+	});
+
+	test('a refusal by an endpoint never seen before is timed by its own headers: one refused request, then the sync finishes', async () => {
+		const clock = virtualClock();
+		server = await startFakeLinear({dataset: buildBulkOrg(80).builder.dataset, budget: {now: clock.now, endpoints: {issues: {requestsPerHour: 60, requestsRemaining: 0}}}});
+		const result = await runSync({store, provider: providerFor(server, {retry: clock.retry, now: clock.now}), full: false, now: clock.now});
+
+		expect(result.tickets).toBe(80);
+		expect(server.requests.filter((request) => request.refused !== null)).toHaveLength(1);
+		expect(clock.delays[0]!).toBeGreaterThanOrEqual(60_000);
+		expect(clock.delays[0]!).toBeLessThan(61_000);
+	});
+});

@@ -111,6 +111,21 @@ describe('Linear faults', () => {
 		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn + 1000);
 	});
 
+	test('a reset instant stamped on Linear\'s clock, 20 minutes behind ours, is waited out in full, not taken as already past', async () => {
+		const skew = -20 * 60_000;
+		server = await startFakeLinear({dataset: buildBulkOrg(90).builder.dataset, clockSkewMs: skew});
+		const resetIn = 90_000;
+		// Request 1 (the directory) says, by its Date header, how far behind Linear's clock is.
+		server.failRequest(2, {kind: 'rate-limit', status: 400, complexityResetAt: Date.now() + skew + resetIn});
+		const retry = recordingRetry();
+		const pages = await pullAll(providerFor(server, {retry: retry.policy}));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(90);
+		expect(retry.delays).toHaveLength(1);
+		expect(retry.delays[0]!).toBeGreaterThan(resetIn - 5000);
+		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn + 1000);
+	});
+
 	test('a rate limit that outlasts the retries surfaces as a rate-limit error', async () => {
 		const fake = await start();
 		fake.failAll({kind: 'rate-limit', retryAfterSeconds: 1});
