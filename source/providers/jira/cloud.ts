@@ -52,6 +52,9 @@ export async function* searchCloud(transport: JiraTransport, options: CloudSearc
 			fields: options.fields,
 			...(options.changelog === false ? {} : {expand: 'changelog'}),
 			maxResults: options.pageSize,
+			// Default false: a field Jira "can't retrieve" is then left out of a 200, and an issue would be stored
+			// without its status or links. Failing the request instead is retried like any server fault.
+			failFast: true,
 			...(pageToken === null ? {} : {nextPageToken: pageToken}),
 		};
 		const response = (await transport.post('/rest/api/3', '/search/jql', body, options.signal)) as CloudSearchResponse | undefined;

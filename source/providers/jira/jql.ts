@@ -46,11 +46,11 @@ export function quoteJqlValue(value: string): string {
 	return `${quoted}"`;
 }
 
-/**
- * `yyyy/MM/dd HH:mm` in a time zone. Jira reads JQL date literals in the searching
- * user's profile time zone (`/myself` → `timeZone`), so that is the zone to pass.
- */
-export function formatJqlInstant(instant: number, timezone: string): string {
+const minuteMs = 60_000;
+const dayMs = 24 * 60 * minuteMs;
+
+/** The wall clock in a time zone at an instant, to the minute: its fields read as if UTC. */
+function wallClock(instant: number, timezone: string): number {
 	const parts = new Intl.DateTimeFormat('en-CA', {
 		timeZone: timezone,
 		year: 'numeric',
@@ -60,8 +60,50 @@ export function formatJqlInstant(instant: number, timezone: string): string {
 		minute: '2-digit',
 		hourCycle: 'h23',
 	}).formatToParts(new Date(instant));
-	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
-	return `${part('year')}/${part('month')}/${part('day')} ${part('hour')}:${part('minute')}`;
+	const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+	return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+}
+
+function formatWallClock(wall: number): string {
+	const date = new Date(wall);
+	const two = (value: number) => String(value).padStart(2, '0');
+	return `${date.getUTCFullYear()}/${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+}
+
+/**
+ * `yyyy/MM/dd HH:mm` in a time zone. Jira reads JQL date literals in the searching
+ * user's profile time zone (`/myself` → `timeZone`), so that is the zone to pass.
+ */
+export function formatJqlInstant(instant: number, timezone: string): string {
+	return formatWallClock(wallClock(instant, timezone));
+}
+
+/** The latest instant a wall clock can name in a zone (two in the hour its clocks go back). */
+function latestReading(wall: number, around: number, timezone: string): number {
+	const floor = Math.floor(around / minuteMs) * minuteMs;
+	const offsets = new Set([-dayMs, 0, dayMs].map((shift) => wallClock(floor + shift, timezone) - (floor + shift)));
+	let latest = Number.NEGATIVE_INFINITY;
+	for (const offset of offsets) if (wallClock(wall - offset, timezone) === wall) latest = Math.max(latest, wall - offset);
+	return latest;
+}
+
+/**
+ * A lower bound (`updated >= …`) that no reading of it puts after `instant`. In the hour a
+ * zone's clocks go back, one wall time names two instants, and Atlassian does not say which
+ * Jira takes: were it the later, the changes of the hour between would never be asked for.
+ * Such a bound is written as the wall time an hour (the shift) earlier.
+ */
+export function formatJqlLowerBound(instant: number, timezone: string): string {
+	let candidate = instant;
+	for (let step = 0; step < 4; step++) {
+		const wall = wallClock(candidate, timezone);
+		const latest = latestReading(wall, candidate, timezone);
+		if (latest <= instant) return formatWallClock(wall);
+		candidate -= latest - instant;
+	}
+
+	// Beyond any real zone's rules: a day earlier is earlier under every reading.
+	return formatJqlInstant(instant - dayMs, timezone);
 }
 
 export interface SearchJqlOptions {
@@ -99,7 +141,7 @@ export function buildSearchJql(options: SearchJqlOptions): string {
 	// A scope's own ORDER BY would conflict with ours; drop it rather than fail.
 	const withoutOrder = withoutOrderBy(trimmed);
 	if (withoutOrder !== '') clauses.push(`(${withoutOrder})`);
-	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlInstant(options.updatedSince, options.timezone))}`);
+	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlLowerBound(options.updatedSince, options.timezone))}`);
 	if (clauses.length === 0) clauses.push(`created <= ${quoteJqlValue(formatJqlInstant(options.now + createdBoundMarginMs, options.timezone))}`);
 	const {afterId = null, byProject} = options.window ?? {};
 	if (byProject && byProject.done.length > 0) clauses.push(`project not in (${byProject.done.map((project) => quoteJqlValue(project)).join(', ')})`);

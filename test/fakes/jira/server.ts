@@ -49,6 +49,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	let url = '';
 
 	const state = {issues: [...(options.issues ?? [])]};
+	const fieldLoadFailures = (options.fieldLoadFailures ?? []).map((failure) => ({...failure, remaining: failure.times ?? 1}));
 
 	/**
 	 * Sprints are Jira Software's own records: closing or deleting one changes the sprint, never its
@@ -330,7 +331,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		}
 
 		if (path === '/rest/api/3/search/jql' && cloud) {
-			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown};
+			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown; failFast?: unknown};
 			// The enhanced search's POST body (SearchAndReconcileRequestBean): `expand` is one comma-separated string,
 			// `fields` an array of strings; Jira refuses a body of other types.
 			if (method === 'POST' && ((request.expand !== undefined && typeof request.expand !== 'string') || (request.fields !== undefined && !Array.isArray(request.fields)))) {
@@ -362,8 +363,17 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const page = found.slice(offset, offset + maxResults);
 			const end = offset + page.length;
 			const isLast = end >= found.length;
+			// Fields Jira could not load for an issue of this page: failFast fails the request, else the issue comes without them.
+			const unloaded = fieldLoadFailures.filter((failure) => failure.remaining > 0 && page.some((issue) => issue.key === failure.key) && (fields.includes(failure.field) || fields.includes('*all') || fields.includes('*navigable')));
+			for (const failure of unloaded) failure.remaining--;
+			if (unloaded.length > 0 && (request.failFast === true || request.failFast === 'true')) return reply(500, errorBody('Failed to retrieve field data for some issues.'));
 			// Without fields, Cloud's search/jql returns only ids.
-			const issues = page.map((issue) => (fields.length === 0 ? {id: issue.id} : renderIssue(issue, fields, expandList(request.expand))));
+			const issues = page.map((issue) => {
+				if (fields.length === 0) return {id: issue.id};
+				const rendered = renderIssue(issue, fields, expandList(request.expand));
+				for (const failure of unloaded) if (failure.key === issue.key) delete (rendered.fields as Record<string, unknown>)[failure.field];
+				return rendered;
+			});
 			return reply(200, {issues, ...(isLast ? {} : {nextPageToken: Buffer.from(JSON.stringify({o: end, q: request.jql})).toString('base64url')}), isLast});
 		}
 

@@ -158,6 +158,12 @@ export interface FakeJiraOptions {
 	 */
 	readonly emailVisibility?: 'show' | 'mask' | 'hide';
 	readonly linkTypes?: readonly FakeJiraLinkType[];
+	/**
+	 * Fields Jira fails to load for an issue, the next `times` searches (default 1) that ask for them. Cloud's
+	 * search/jql `failFast` ("Fail this request early if we can't retrieve all field data", default false): without
+	 * it the answer is a 200 whose issue lacks the field; with it the request fails (a 500 here: the docs name no status).
+	 */
+	readonly fieldLoadFailures?: ReadonlyArray<{readonly key: string; readonly field: string; readonly times?: number}>;
 	/** How far Jira's clock is from this machine's, for the `Date` header every answer carries (RFC 9110 §6.6.1); negative: Jira is behind. */
 	readonly clockSkewMs?: number;
 }

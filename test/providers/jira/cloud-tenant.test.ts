@@ -232,3 +232,19 @@ it('an incremental sync names a sprint\'s team by the board it was created on, a
 	expect(incremental.flatMap((page) => page.tickets).map((ticket) => ticket.key)).toEqual(['OPS-2']);
 	expect(teams(incremental)).toEqual(['ENG']);
 });
+
+/**
+ * search/jql's `failFast` (default false): "Fail this request early if we can't retrieve all field data." Without
+ * it a field Jira could not load is simply missing from the 200: a Done issue would be stored with no status.
+ */
+it('a search page where Jira could not load a field fails and is asked again, never stored without the field', async () => {
+	const server = await start([{id: 1, created: day(1), updated: day(3), status: 'Done', resolution: 'Done', resolved: day(3), histories: [change(alex, day(3), item.status('In Progress', 'Done'))]}], {
+		fieldLoadFailures: [{key: 'ENG-1', field: 'status'}],
+	});
+	const [ticket] = tickets(await collect(providerFor(server, 'cloud').pull({updatedSince: null, resumeCursor: null})));
+	expect(ticket?.status).toBe('Done');
+	expect(ticket?.statusCategory).toBe('completed');
+	const searches = server.requests.filter((request) => request.path === '/rest/api/3/search/jql');
+	expect(searches.map((request) => (request.body as {failFast?: unknown}).failFast)).toEqual([true, true]);
+	expect(searches.map((request) => request.outcome)).toEqual([500, 200]);
+});

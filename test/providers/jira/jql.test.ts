@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {quoteJqlValue} from '../../../source/providers/jira/index.js';
-import {buildSearchJql, formatJqlInstant} from '../../../source/providers/jira/jql.js';
+import {buildSearchJql, formatJqlInstant, formatJqlLowerBound} from '../../../source/providers/jira/jql.js';
 
 /**
  * A JQL string literal, as Jira's grammar reads one: a double quote, then characters up to
@@ -71,3 +71,42 @@ describe('search JQL', () => {
 		expect(buildSearchJql({scope: 'project in (ENG, OPS)', updatedSince: null, timezone: 'UTC', now, order: 'id', window: {afterId: null, byProject: {project: null, done: []}}})).toBe('(project in (ENG, OPS)) ORDER BY id ASC');
 	});
 });
+
+describe('the incremental bound where clocks go back', () => {
+	/** Every instant (to the minute, within two hours) whose wall clock in the zone reads as `text`. */
+	const readings = (text: string, around: number, timezone: string) => {
+		const found: number[] = [];
+		for (let minute = -120; minute <= 120; minute++) {
+			const instant = Math.floor(around / 60_000) * 60_000 + minute * 60_000;
+			if (formatJqlInstant(instant, timezone) === text) found.push(instant);
+		}
+
+		return found;
+	};
+
+	it.each([
+		// Berlin: 03:00 CEST back to 02:00 CET at 01:00 UTC.
+		['Europe/Berlin', '2026-10-25T00:00:00Z'],
+		// New York: 02:00 EDT back to 01:00 EST at 06:00 UTC.
+		['America/New_York', '2026-11-01T05:00:00Z'],
+		// Lord Howe: back half an hour, 02:00 to 01:30, at 15:00 UTC.
+		['Australia/Lord_Howe', '2026-04-04T14:25:00Z'],
+	])('in %s no reading of the bound is after the instant, and it is at most the shift earlier', (timezone, from) => {
+		for (let step = 0; step <= 14; step++) {
+			const instant = Date.parse(from) + step * 5 * 60_000 + 17_000;
+			const bound = formatJqlLowerBound(instant, timezone);
+			const read = readings(bound, instant, timezone);
+			expect(read.length).toBeGreaterThan(0);
+			expect(Math.max(...read)).toBeLessThanOrEqual(instant);
+			expect(instant - Math.min(...read)).toBeLessThan(2 * 3_600_000);
+		}
+	});
+
+	it('is the plain wall clock where it names one instant', () => {
+		const instant = Date.parse('2026-03-05T09:30:59Z');
+		expect(formatJqlLowerBound(instant, 'Europe/Berlin')).toBe('2026/03/05 10:30');
+		expect(formatJqlLowerBound(Date.parse('2026-10-25T00:40:00Z'), 'Europe/Berlin')).toBe('2026/10/25 01:40');
+		expect(formatJqlLowerBound(Date.parse('2026-10-25T01:40:00Z'), 'Europe/Berlin')).toBe('2026/10/25 02:40');
+	});
+});
+

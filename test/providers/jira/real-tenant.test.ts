@@ -143,6 +143,22 @@ describe('3. JQL dates in the profile time zone', () => {
 		// 11:50 UTC (the sync's start less its overlap) is 04:50 in Los Angeles.
 		expect((last?.body as {jql: string}).jql).toContain('updated >= "2026/03/10 04:50"');
 	});
+
+	it('an incremental sync whose bound falls in the hour a profile\'s clock goes back (Europe/Berlin, 25 Oct) misses no change', async () => {
+		// 00:50 UTC is 02:50 CEST; at 01:00 UTC Berlin's clocks go back to 02:00, so "02:40" names both 00:40 and 01:40 UTC.
+		// The docs do not say which one Jira reads (the fake reads the later, standard-time one): the bound must hold for either.
+		const synced = Date.parse('2026-10-25T00:50:00Z');
+		const server = await start('cloud', [{id: 1, created: day(1), updated: day(2)}], {timezone: 'Europe/Berlin'});
+		const provider = () => providerFor(server, 'cloud', {timezone: 'Europe/Berlin'});
+		await runSync({store, provider: provider(), full: true, now: () => synced});
+		// Changed at 00:55 UTC (02:55 CEST), after the sync started and before the clocks went back.
+		server.issues = [makeIssue('cloud', {id: 1, summary: 'Changed before the clocks went back', created: day(1), updated: '2026-10-25T00:55:00Z'})];
+		await runSync({store, provider: provider(), full: false, now: () => synced + 2 * hour});
+		expect(store.findTicketByKey('jira', 'ENG-1')?.title).toBe('Changed before the clocks went back');
+		const last = server.requests.filter((request) => request.path === '/rest/api/3/search/jql').at(-1);
+		// 00:40 UTC (the sync's start less its overlap) read as standard time would be 01:40 UTC: an hour earlier on the wall is written instead.
+		expect((last?.body as {jql: string}).jql).toContain('updated >= "2026/10/25 01:40"');
+	});
 });
 
 describe('4. A German profile gives the same figures', () => {
