@@ -1,3 +1,4 @@
+import {orgAtRisk} from '../domain/metrics/v2/org-at-risk.js';
 import {dueSentence, formatDay, formatDaysLong, formatPercent, formatPersonDays} from '../domain/figure-format.js';
 import {asOfDate} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
@@ -86,7 +87,7 @@ function headlines(s: ReviewSnapshot): string {
 			? `No sorted work was completed, so firefighting has no share this week (target ≤ ${percent(target)}).`
 			: `Firefighting took ${percent(completed.operationalShare)} of ${completed.unclassified > 0 ? 'sorted ' : ''}completed work${change === '' ? '' : ` (${change} on the week before)`} against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}.`;
 	const keptChange = shareChange(p.keptRate, previous?.keptRate ?? null);
-	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk).length;
+	const atRisk = orgAtRisk(s.report.version2.promiseRisk).length;
 	const second = `Promises: ${percent(p.keptRate)} of first due dates kept (${p.kept} of ${p.kept + p.broken})${keptChange === '' ? '' : `, ${keptChange}`}; ${atRisk} open ${atRisk === 1 ? 'promise is' : 'promises are'} at risk.`;
 	const third = `Delegation: ${percent(d.delegationRate)} of the work went to the reports’ groups; ${d.takenBack} taken back, ${d.director.open} open on the director’s desk.`;
 	return bullets([trusted(first), trusted(second), trusted(third)], trusted(''));
@@ -120,7 +121,7 @@ function risksToWatch(s: ReviewSnapshot): Inline[] {
 	const {details, version2} = s.report;
 	const items: Inline[] = [];
 	const today = asOfDate(s.week, s.now);
-	const atRisk = version2.promiseRisk.filter((risk) => risk.atRisk);
+	const atRisk = orgAtRisk(version2.promiseRisk);
 	const ahead = atRisk.filter((risk) => risk.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 	if (atRisk.length > 0) {
 		const [soonest] = ahead;

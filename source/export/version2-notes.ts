@@ -1,3 +1,4 @@
+import {orgAtRisk} from '../domain/metrics/v2/org-at-risk.js';
 import {formatDay, formatDays, formatPercent, formatPersonDays} from '../domain/figure-format.js';
 import {element} from '../domain/metrics/v2/paths.js';
 import type {ReportEffort} from '../domain/metrics/v2/types.js';
@@ -29,7 +30,7 @@ function effortSentence(effort: ReportEffort | Omit<ReportEffort, 'name' | 'kept
  * still be saved.
  */
 function atRiskLine(s: ReviewSnapshot, reportName: string | null): Inline | null {
-	const atRisk = s.report.version2.promiseRisk.filter((risk) => risk.atRisk && (reportName === null || risk.report === reportName));
+	const atRisk = reportName === null ? orgAtRisk(s.report.version2.promiseRisk) : s.report.version2.promiseRisk.filter((risk) => risk.atRisk && risk.report === reportName);
 	if (atRisk.length === 0) return null;
 	const today = asOfDate(s.week, s.now);
 	const ahead = atRisk.filter((risk) => risk.dueDate >= today);

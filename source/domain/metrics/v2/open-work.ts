@@ -1,3 +1,4 @@
+import {orgAtRisk} from './org-at-risk.js';
 import {addDaysToDate, durationDays, endOfLocalDate} from '../../week.js';
 import {categoriesByPosition, operationalCode} from '../categories.js';
 import type {WeekContext} from '../context.js';
@@ -148,12 +149,17 @@ export function computeOpenWork(
 			figures.addAll(element('promiseRisk.atRisk', report.name), () => promiseRisk.filter((entry) => entry.report === report.name && entry.atRisk).map((entry) => entry.key));
 			figures.addAll(element('aging.aging', report.name), () => aging.filter((entry) => entry.report === report.name && entry.aging).map((entry) => entry.key));
 		});
-		figures.addAll('promiseRisk', () => promiseRisk.map((entry) => entry.key));
-		figures.addAll('promiseRisk.atRisk', () => promiseRisk.filter((entry) => entry.atRisk).map((entry) => entry.key));
-		figures.addAll('aging', () => aging.map((entry) => entry.key));
-		figures.addAll('aging.aging', () => aging.filter((entry) => entry.aging).map((entry) => entry.key));
-		figures.addAll('aging.stalled', () => aging.filter((entry) => entry.stalled).map((entry) => entry.key));
+		// The org's lists name each ticket once: a holder in two reports' groups lists it under both.
+		figures.addAll('promiseRisk', () => distinctKeys(promiseRisk));
+		figures.addAll('promiseRisk.atRisk', () => distinctKeys(orgAtRisk(promiseRisk)));
+		figures.addAll('aging', () => distinctKeys(aging));
+		figures.addAll('aging.aging', () => distinctKeys(aging.filter((entry) => entry.aging)));
+		figures.addAll('aging.stalled', () => distinctKeys(aging.filter((entry) => entry.stalled)));
 		figures.addAll('unownedFires', () => fires.map(({fire}) => fire.key));
 	}
 	return {promiseRisk, aging, unownedFires: fires.map(({fire}) => fire)};
+}
+
+function distinctKeys(entries: ReadonlyArray<{readonly key: string}>): string[] {
+	return [...new Set(entries.map((entry) => entry.key))];
 }

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
+import {orgAtRisk} from '../../../../source/domain/metrics/v2/org-at-risk.js';
+import {resolveRoster} from '../../../../source/domain/roster.js';
 import type {Ticket} from '../../../../source/domain/types.js';
 import {at, dueDateChange, makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, people} from '../fixture.js';
@@ -121,5 +123,24 @@ describe('a group with a sample of its own', () => {
 		// 85th percentile of 1…20: the 17th smallest, 17 days; age 7 is not aging; 7 days unchanged is stalled.
 		expect(result.aging).toEqual([{key: open.key, report: 'Bo Chen', ageDays: 7, aging: false, stalled: true}]);
 		expect(result.figures['promiseRisk.sample[Bo Chen]']).toEqual(own.map((ticket) => ticket.key));
+	});
+});
+
+describe('groups that overlap', () => {
+	it('count a ticket at risk once for the org, though it is listed under both reports', () => {
+		// Sam is in Alex's team and in Bo's: Sam's ticket is listed under each report, and the org's lists name it once.
+		const overlapping = resolveRoster({director: 'dana@example.com', reports: [{name: 'Alex Kim', id: 'alexk', team: ['sam@example.com']}, {name: 'Bo Chen', id: 'u-bo', team: ['u-sam']}]}, people);
+		// Past due and started 7 days ago: on time 0, at risk, and in progress for aging.
+		const samTicket = makeTicket({assigneeId: 'u-sam', startedAt: daysBefore(7), dueDate: '2026-11-18'});
+		const result = computeVersion2({...metricInput([...sample, samTicket]), roster: overlapping, people});
+		expect(result.promiseRisk.map((risk) => [risk.key, risk.report, risk.atRisk])).toEqual([
+			[samTicket.key, 'Alex Kim', true],
+			[samTicket.key, 'Bo Chen', true],
+		]);
+		expect(result.figures['promiseRisk.atRisk']).toEqual([samTicket.key]);
+		expect(result.figures['promiseRisk']).toEqual([samTicket.key]);
+		expect(result.figures['aging']).toEqual([samTicket.key]);
+		expect(result.figures['promiseRisk.atRisk[Bo Chen]']).toEqual([samTicket.key]);
+		expect(orgAtRisk(result.promiseRisk)).toHaveLength(1);
 	});
 });
