@@ -92,7 +92,13 @@ function plannedOpener(title: string): Signal | null {
 // "Support" after a capability or before what is supported, not after who is helped: "GaussDB
 // locking support", "criteria support for id() functions"; not "customer support", "need support for".
 const helped = 'customers?|users?|production|prod|on-?call|oncall|it|tech|technical|l[123]|24/7|emergency|urgent|vendor|team|infra|ops|need|needs|needed|request|requesting|ask|asking|want|get|getting|more|with|of|for|the';
-const capabilitySupport = new RegExp(`(?<!\\b(?:${helped})\\s)\\bsupport for (?!(a |an |the |my |our |this |that )?(tickets?|requests?|cases?|customers?|users?|team|on-?call|rotation|incidents?|outages?|escalations?)\\b)|[a-z0-9)] (?<!\\b(?:${helped}) )support$`);
+// Who is helped rather than what is supported: "support for the on-call rotation", "to support our customers".
+const helpedObject = '(a |an |the |my |our |this |that )?(tickets?|requests?|cases?|customers?|users?|team|on-?call|rotation|incidents?|outages?|escalations?)\\b';
+// "Support" as the verb of what a system should do is a capability too: "The kms should also support the
+// same new feature", "We need to support the original functionality of hive".
+const capabilitySupport = new RegExp(
+	`(?<!\\b(?:${helped})\\s)\\bsupport for (?!${helpedObject})|[a-z0-9)] (?<!\\b(?:${helped}) )support$|\\b(to|should|shall|must|can|could|will|would)( also| now)? support (?!${helpedObject})[a-z]`,
+);
 
 // Asking a vendor's or another team's support for help is support work: "Contact AWS support", "Raise a case for Azure support".
 const supportSought = /\b(contact\w*|call\w*|ask\w*|email\w*|ping\w*|reach\w* out|escalat\w*|(open|rais|fil)\w* an? (case|ticket)|waiting (on|for))\b/;
@@ -166,6 +172,9 @@ const toolingNouns =
 // anything else fails: "Build fails when …" states breakage, "… when the upload fails" names a condition.
 const failureAsCondition = /^(?:(?!\bfail)[^,;])*(\b(when|if|whenever|in case( of)?)\b[^,;]*\bfail(s|ed|ing|ures?)?|\b(on|upon|after) (an? |the )?failures?)\b(?!.*\bfail)/;
 const conditionDiscount = 0.3;
+// Diagnostics for a failure name it as their subject, not as breakage now: "Server to log underlying
+// cause of SASL connection problems", "Report the reason for failed logins".
+const diagnosedFailure = /\b(log|logs|logging|record|report|expose|print|surface|include)\b[^,;]*\b(underlying |root )?(cause|reason)s? (of|for|why)\b/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
@@ -227,12 +236,12 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	let breakage = false;
 	// Breakage said by more than a trailing "… issues": "Fail to build because of checkstyle error" stays breakage.
 	let statedBreakage = false;
-	const conditional = title.includes('fail') && failureAsCondition.test(title);
+	const conditional = (title.includes('fail') && failureAsCondition.test(title)) || diagnosedFailure.test(title);
 	for (const rule of breakageRules) {
 		if (matches(rule, title)) {
 			// "… provide diagnostics when file creation fails": the failure is the condition the work handles.
 			if (conditional && rule === failsNow) continue;
-			if (conditional && rule[3] === 'title: failing') {
+			if (conditional && (rule[3] === 'title: failing' || rule[3] === 'title: a problem')) {
 				signals.push({...ruleSignal(rule), weight: rule[2] * conditionDiscount});
 				continue;
 			}
