@@ -25,6 +25,11 @@ export interface BudgetShortfall {
 	readonly waitMs: number;
 	/** When to go on if not waiting now: the short bucket's reset (full again), else when it fits. */
 	readonly resumeAt: number;
+	/**
+	 * The endpoint whose own request limit sets `resumeAt` (Linear's `X-RateLimit-Endpoint-Name`);
+	 * null when it is the key's hourly budget, so the user is told which limit stopped the sync.
+	 */
+	readonly endpoint: string | null;
 }
 
 export class LinearBudget {
@@ -71,14 +76,15 @@ export class LinearBudget {
 		const endpointName = this.endpointOf.get(key);
 		const endpoint = endpointName === undefined ? undefined : this.endpoints.get(endpointName);
 		const short = [
-			this.requests === null ? null : {bucket: this.requests, wait: this.waitFor(this.requests, 1, at)},
-			this.complexity === null || cost === undefined ? null : {bucket: this.complexity, wait: this.waitFor(this.complexity, cost, at)},
-			endpoint === undefined ? null : {bucket: endpoint, wait: waitForEndpoint(endpoint, at)},
-		].filter((entry): entry is {bucket: BucketState; wait: number} => entry !== null && entry.wait > 0);
+			this.requests === null ? null : {bucket: this.requests, wait: this.waitFor(this.requests, 1, at), endpoint: null},
+			this.complexity === null || cost === undefined ? null : {bucket: this.complexity, wait: this.waitFor(this.complexity, cost, at), endpoint: null},
+			endpoint === undefined ? null : {bucket: endpoint, wait: waitForEndpoint(endpoint, at), endpoint: endpointName!},
+		].filter((entry): entry is {bucket: BucketState; wait: number; endpoint: string | null} => entry !== null && entry.wait > 0);
 		if (short.length === 0) return null;
 		const waitMs = Math.max(...short.map((entry) => entry.wait));
-		const resumeAt = Math.max(...short.map((entry) => entry.bucket.resetAt ?? at + entry.wait));
-		return {waitMs, resumeAt: Math.max(resumeAt, at + waitMs)};
+		const resumes = short.map((entry) => ({at: entry.bucket.resetAt ?? at + entry.wait, endpoint: entry.endpoint}));
+		const latest = resumes.reduce((a, b) => (b.at > a.at ? b : a));
+		return {waitMs, resumeAt: Math.max(latest.at, at + waitMs), endpoint: latest.endpoint};
 	}
 
 	/** After a refusal: how long until `key` fits, from the refusal's own headers. */
@@ -112,6 +118,16 @@ export class LinearBudget {
 		const wait = Math.ceil((amount - now) / rate);
 		return bucket.resetAt === null ? wait : Math.min(wait, untilReset);
 	}
+}
+
+/**
+ * The endpoint whose own limit a refusal's headers say is spent (`X-RateLimit-Endpoint-Name`
+ * with nothing remaining); null when the refusal was the key's own budgets.
+ */
+export function refusingEndpoint(headers: Headers): string | null {
+	const remaining = Number(headers.get('x-ratelimit-endpoint-requests-remaining') ?? Number.NaN);
+	if (!Number.isFinite(remaining) || remaining >= 1) return null;
+	return headers.get('x-ratelimit-endpoint-name') ?? 'unnamed';
 }
 
 /**

@@ -3,7 +3,7 @@ import {toTerminalLine} from '../../text/sanitize.js';
 import {ProviderError} from '../provider.js';
 import {defaultRetryPolicy, parseRetryAfter, sleep, TransientFault, withRetries, type RetryPolicy} from '../retry.js';
 import {TrackerClock} from '../tracker-clock.js';
-import {LinearBudget, resetInstant} from './budget.js';
+import {LinearBudget, refusingEndpoint, resetInstant} from './budget.js';
 
 /**
  * Transport for the Linear adapter: our own documents through `@linear/sdk`'s
@@ -75,7 +75,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	const waitForBudget = async (key: string, signal?: AbortSignal): Promise<void> => {
 		const shortfall = budget.shortfall(key, now());
 		if (shortfall === null) return;
-		if (shortfall.waitMs > policy.maxRateLimitWaitMs) throw budgetSpent(shortfall.resumeAt, shortfall.resumeAt - now(), timezone);
+		if (shortfall.waitMs > policy.maxRateLimitWaitMs) throw budgetSpent(shortfall.resumeAt, shortfall.resumeAt - now(), timezone, {refused: false, endpoint: shortfall.endpoint});
 		await (policy.sleep ?? sleep)(shortfall.waitMs, signal);
 	};
 
@@ -104,7 +104,8 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 				// Retry-After when Linear sends one; else the budget headers say when this query fits
 				// (it may be refused while points remain: it costs more than is left).
 				const wait = parseRetryAfter(headers.get('retry-after'), now()) ?? budget.waitAfterRefusal(headers, key, now());
-				throw new TransientFault(fault.message, 'rate-limit', wait);
+				const endpoint = refusingEndpoint(headers);
+				throw endpoint === null ? new TransientFault(fault.message, 'rate-limit', wait) : new EndpointLimitFault(endpoint, wait);
 			}
 
 			throw fault;
@@ -232,22 +233,40 @@ function budgetKey(document: string, variables: Record<string, unknown>): string
 	return `${/\b(?:query|mutation)\s+(\w+)/.exec(document)?.[1] ?? document}:${JSON.stringify(sizes)}`;
 }
 
-/** The one line a stopped sync ends with: when it can go on, and that it resumes. */
-export function budgetSpent(resumeAt: number, waitMs: number, timezone: string, refused = false): ProviderError {
+/** A refusal by one endpoint's own request limit (`X-RateLimit-Endpoint-Name`), not by the key's hourly budget. */
+class EndpointLimitFault extends TransientFault {
+	constructor(
+		readonly endpoint: string,
+		retryAfterMs: number | null,
+	) {
+		super('Linear is rate-limiting requests', 'rate-limit', retryAfterMs);
+	}
+}
+
+/**
+ * The one line a stopped sync ends with: which limit stopped it, when it can go on, and that
+ * it resumes. `endpoint`: the endpoint whose own limit it was (null: the key's hourly budget).
+ */
+export function budgetSpent(resumeAt: number, waitMs: number, timezone: string, stop: {refused: boolean; endpoint: string | null} = {refused: false, endpoint: null}): ProviderError {
 	const until = `until ${clockTime(resumeAt, timezone)} (in ${formatDuration(waitMs)})`;
-	return new ProviderError(
-		'linear',
-		'rate-limit',
-		refused ? `Linear is rate-limiting requests from this API key ${until}` : `Linear's hourly API budget for this key is spent ${until}`,
-		'run director-review sync again then: it continues where it stopped, without fetching again what it already has',
-	);
+	// The name comes from a response header: one short line of plain text.
+	const endpoint = stop.endpoint === null ? null : toTerminalLine(stop.endpoint).slice(0, 60);
+	const message =
+		endpoint === null
+			? stop.refused
+				? `Linear is rate-limiting requests from this API key ${until}`
+				: `Linear's hourly API budget for this key is spent ${until}`
+			: `Linear's own request limit on its "${endpoint}" endpoint is reached for this key ${until}`;
+	return new ProviderError('linear', 'rate-limit', message, 'run director-review sync again then: it continues where it stopped, without fetching again what it already has');
 }
 
 function exhausted(fault: TransientFault, url: URL, now: number, timezone: string): ProviderError {
 	switch (fault.kind) {
 		case 'rate-limit': {
-			if (fault.retryAfterMs !== null) return budgetSpent(now + fault.retryAfterMs, fault.retryAfterMs, timezone, true);
-			return new ProviderError('linear', 'rate-limit', 'Linear is rate-limiting requests from this API key', 'wait a few minutes and sync again: it continues where it stopped');
+			const endpoint = fault instanceof EndpointLimitFault ? fault.endpoint : null;
+			if (fault.retryAfterMs !== null) return budgetSpent(now + fault.retryAfterMs, fault.retryAfterMs, timezone, {refused: true, endpoint});
+			const limited = endpoint === null ? 'Linear is rate-limiting requests from this API key' : `Linear's own request limit on its "${toTerminalLine(endpoint).slice(0, 60)}" endpoint is reached for this key`;
+			return new ProviderError('linear', 'rate-limit', limited, 'wait a few minutes and sync again: it continues where it stopped');
 		}
 
 		case 'server': {

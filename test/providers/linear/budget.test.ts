@@ -240,6 +240,38 @@ describe('an endpoint with a limit of its own (Linear: "some endpoints have thei
 		for (const delay of clock.delays) expect(delay).toBeCloseTo(60_000, -3);
 	});
 
+	test('a sync the endpoint\'s own limit stops says that limit stopped it, with when that endpoint is full again, not that the hourly budget is spent', async () => {
+		const clock = virtualClock();
+		// Six requests an hour: the next one fits in 10 minutes, longer than the adapter waits.
+		server = await startFakeLinear({dataset: buildBulkOrg(80).builder.dataset, budget: {now: clock.now, endpoints: {issues: {requestsPerHour: 6, requestsRemaining: 1}}}});
+		const provider = providerFor(server, {retry: clock.retry, now: clock.now, timezone: 'UTC'});
+
+		const stopped = await failure(runSync({store, provider, full: false, now: clock.now}));
+		expect(stopped).toBeInstanceOf(ProviderError);
+		const error = stopped as ProviderError;
+		expect(error.kind).toBe('rate-limit');
+		// The first page emptied the bucket at 09:00; six an hour, it is full again at 10:00.
+		expect(error.message).toBe('Linear\'s own request limit on its "issues" endpoint is reached for this key until Mon 10:00 UTC (in 1 h)');
+		expect(error.hint).toMatch(/sync again then: it continues where it stopped/);
+		expect(error.message).not.toContain(server.apiKey);
+		expect(server.requests.filter((request) => request.refused !== null)).toEqual([]);
+		expect(store.ticketCount('linear')).toBe(40);
+	});
+
+	test('a refusal by the endpoint\'s own limit that takes too long to wait out says that endpoint refused, and when its next request fits', async () => {
+		const clock = virtualClock();
+		server = await startFakeLinear({dataset: buildBulkOrg(80).builder.dataset, budget: {now: clock.now, endpoints: {issues: {requestsPerHour: 6, requestsRemaining: 0}}}});
+		const provider = providerFor(server, {retry: clock.retry, now: clock.now, timezone: 'UTC'});
+
+		const stopped = await failure(runSync({store, provider, full: false, now: clock.now}));
+		const error = stopped as ProviderError;
+		expect(error.kind).toBe('rate-limit');
+		// Six an hour: one request comes back 10 minutes after 09:00.
+		expect(error.message).toBe('Linear\'s own request limit on its "issues" endpoint is reached for this key until Mon 09:10 UTC (in 10 min)');
+		expect(error.hint).toMatch(/sync again then: it continues where it stopped/);
+		expect(server.requests.filter((request) => request.refused !== null)).toHaveLength(1);
+	});
+
 	test('a refusal by an endpoint never seen before is timed by its own headers: one refused request, then the sync finishes', async () => {
 		const clock = virtualClock();
 		server = await startFakeLinear({dataset: buildBulkOrg(80).builder.dataset, budget: {now: clock.now, endpoints: {issues: {requestsPerHour: 60, requestsRemaining: 0}}}});
