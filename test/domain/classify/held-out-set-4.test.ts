@@ -1,6 +1,5 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {agreementOf, type Agreement, type RealTicket} from './real-ticket-set.js';
+import {agreementOf, fixtureOf, type Agreement, type HeldOutTicket} from './real-ticket-set.js';
 
 /**
  * Held-out set 4: real tickets none of the other sets holds, from Apache Jira projects no other set
@@ -8,16 +7,6 @@ import {agreementOf, type Agreement, type RealTicket} from './real-ticket-set.js
  * a one-line reason by the Categories definitions of metrics.md before the classifier was run on
  * them. `ambiguous` tickets are ones the definitions do not settle; they are not scored.
  */
-interface HeldOutTicket extends RealTicket {
-	readonly reason: string;
-	readonly batch: 1 | 2;
-}
-
-function fixtureOf(name: string): {tickets: Array<{key: string; url?: string; title: string}>} {
-	const parsed = JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as {tickets: never[]} | never[];
-	return Array.isArray(parsed) ? {tickets: parsed} : parsed;
-}
-
 const fixture = fixtureOf('held-out-tickets-4.json') as unknown as {tickets: HeldOutTicket[]};
 
 // A little under what is measured now (docs/classification.md): accuracy over the tickets

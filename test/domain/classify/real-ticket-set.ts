@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {classifyAll} from '../../../source/domain/classify/index.js';
 import type {Category, Classification, Ticket} from '../../../source/domain/types.js';
 import {mapPriorityName} from '../../../source/providers/jira/values.js';
@@ -59,4 +60,16 @@ export function agreementOf(name: string, tickets: readonly RealTicket[], detail
 		`${name}: ${correct}/${items.length} agree${detail(verdicts)}; accuracy ${(correct / decided).toFixed(3)} (${correct}/${decided}), coverage ${(decided / items.length).toFixed(3)} (${decided}/${items.length})\n` +
 		`wrong:\n${wrong.join('\n')}\nunclassified:\n${unsure.join('\n')}`;
 	return {verdicts, scored: items.length, decided, correct, summary};
+}
+
+/** A held-out set's ticket: labelled with a one-line reason before the classifier ran on it, in one of two batches. */
+export interface HeldOutTicket extends RealTicket {
+	readonly reason: string;
+	readonly batch: 1 | 2;
+}
+
+/** A fixture of test/fixtures by file name: a list of tickets, or an object holding one under `tickets`. */
+export function fixtureOf(name: string): {tickets: Array<{key: string; url?: string; title: string}>} {
+	const parsed = JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as {tickets: never[]} | never[];
+	return Array.isArray(parsed) ? {tickets: parsed} : parsed;
 }
