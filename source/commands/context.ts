@@ -5,7 +5,7 @@ import type {AppConfig} from '../config/schema.js';
 import {UsageError} from '../errors/app-error.js';
 import {parseWeekArgument, weekOf, WeekArgumentError} from '../domain/week.js';
 import type {ProviderName, RosterConfig, Week} from '../domain/types.js';
-import {chooseProvider, type SyncPolicy} from '../providers/create.js';
+import {chooseProvider, type ProviderHooks, type SyncPolicy} from '../providers/create.js';
 import type {Provider} from '../providers/provider.js';
 import {backupIfDue, type BackupOptions} from '../store/backups.js';
 import {openStore, type Store} from '../store/store.js';
@@ -24,7 +24,7 @@ export interface CommandContext {
 	readonly clock: () => number;
 	readonly roster: RosterConfig | null;
 	readonly syncPolicy: SyncPolicy;
-	createProvider(): Promise<Provider>;
+	createProvider(hooks?: ProviderHooks): Promise<Provider>;
 	/** Loads the review (store, classification, metrics): imported on first use, so a command or a first frame that does not need it does not load it. */
 	openSession(options?: {readonly indexWhileLoading?: boolean}): Promise<ReviewSession>;
 	/** Writes the daily backup of the director's record when one is due, then closes the store. */

@@ -17,9 +17,15 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 	}
 	const context = openContext(options);
 	try {
-		const provider = await context.createProvider();
-		const started = Date.now();
 		const isTerminal = Boolean(process.stderr.isTTY);
+		// A tracker that is slow or down mid-sync is retried for minutes: say so, or the wait reads as a hang.
+		const provider = await context.createProvider({
+			onRetry: (fault, attempt, delayMs) => {
+				const line = `${fault.message}; trying again in ${Math.max(1, Math.round(delayMs / 1000))} s (retry ${attempt})`;
+				process.stderr.write(isTerminal ? `\r\u001B[2K${line}\n` : `sync: ${line}\n`);
+			},
+		});
+		const started = Date.now();
 		const report = (progress: SyncProgress) => {
 			const count = progress.total === null ? `${progress.done} tickets` : `${progress.done}/${progress.total} tickets`;
 			if (isTerminal) process.stderr.write(`\r\u001B[2Ksyncing ${provider.description} ${progressBar(progress.done, progress.total, 24)} ${count}`);

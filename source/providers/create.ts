@@ -3,6 +3,7 @@ import {UsageError} from '../errors/app-error.js';
 import type {ProviderName, RosterConfig} from '../domain/types.js';
 import {demoRoster} from './demo/roster.js';
 import type {Provider} from './provider.js';
+import type {TransientFault} from './retry.js';
 
 /**
  * How the rest of the program syncs a source. A tracker changes at any time and is read
@@ -38,7 +39,13 @@ export interface ProviderChoice {
 	readonly rosterFromConfig: boolean;
 	readonly syncPolicy: SyncPolicy;
 	/** Builds the adapter (imported on demand); missing credentials throw a UsageError. */
-	create(): Promise<Provider>;
+	create(hooks?: ProviderHooks): Promise<Provider>;
+}
+
+/** What a command wants to hear from an adapter while it works. */
+export interface ProviderHooks {
+	/** A request failed in a way worth trying again and will be retried after `delayMs`: a sync that would otherwise sit silent for minutes says so. */
+	readonly onRetry?: (fault: TransientFault, attempt: number, delayMs: number) => void;
 }
 
 export interface ChoiceOptions {
@@ -71,7 +78,7 @@ export function chooseProvider(name: ProviderName, config: AppConfig, {weeksAhea
 		roster: isGenerated ? demoRoster : config.roster,
 		rosterFromConfig: !isGenerated,
 		syncPolicy: isGenerated ? generatedSync : trackerSync,
-		create: async () => createProvider(name, config, openedAt),
+		create: async (hooks) => createProvider(name, config, openedAt, hooks),
 	};
 }
 
@@ -80,7 +87,8 @@ export function chooseProvider(name: ProviderName, config: AppConfig, {weeksAhea
  * configuration problem (exit 2), found before any request is made. Adapters are imported
  * on demand: the TUI's first frame must not wait for an SDK it may not need.
  */
-export async function createProvider(name: ProviderName, config: AppConfig, now: number): Promise<Provider> {
+export async function createProvider(name: ProviderName, config: AppConfig, now: number, hooks: ProviderHooks = {}): Promise<Provider> {
+	const retry = hooks.onRetry ? {onRetry: hooks.onRetry} : undefined;
 	switch (name) {
 		case 'demo': {
 			const {createDemoProvider} = await import('./demo/index.js');
@@ -91,7 +99,7 @@ export async function createProvider(name: ProviderName, config: AppConfig, now:
 			const {apiKey, apiUrl, teams} = config.linear;
 			if (apiKey === null) throw new UsageError('no Linear API key', 'set LINEAR_API_KEY (Linear → Settings → API) or run director-review init');
 			const {createLinearProvider} = await import('./linear/index.js');
-			return createLinearProvider({apiKey, apiUrl, teams, timezone: config.timezone, allowInsecureHttp: config.allowInsecureHttp});
+			return createLinearProvider({apiKey, apiUrl, teams, timezone: config.timezone, allowInsecureHttp: config.allowInsecureHttp, retry});
 		}
 
 		case 'jira': {
@@ -112,6 +120,7 @@ export async function createProvider(name: ProviderName, config: AppConfig, now:
 				blockedByLinkTypes: jira.blockedByLinkTypes,
 				timezone: config.timezone,
 				allowInsecureHttp: config.allowInsecureHttp,
+				retry,
 			});
 		}
 	}

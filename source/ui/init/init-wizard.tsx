@@ -190,10 +190,12 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 						<Select
 							options={[
 								{label: 'Try again', value: 'retry'},
+								// A filter Jira rejects fails the same way again: let it be changed without typing the token again.
+								...(answers.provider === 'jira' ? [{label: 'Change the JQL filter', value: 'jql'}] : []),
 								{label: 'Enter the credentials again', value: 'credentials'},
 								{label: 'Quit without saving', value: 'quit'},
 							]}
-							onChange={(value) => setStep(value === 'retry' ? 'connecting' : value === 'credentials' ? credentialsStep() : 'done')}
+							onChange={(value) => setStep(value === 'retry' ? 'connecting' : value === 'jql' ? 'jql' : value === 'credentials' ? credentialsStep() : 'done')}
 						/>
 					</Question>
 				);
