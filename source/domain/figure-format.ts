@@ -157,15 +157,16 @@ export function formatDay(date: string): string {
 
 /**
  * The due-date figures in one sentence, so "due" means one thing everywhere: every ticket
- * due this week, of which the judged ones (on time + late) make the rate.
+ * due in the week, of which the judged ones (on time + late) make the rate. `during` names
+ * the week as figure-words.ts does ("this week", "in 2026-W48").
  */
-export function dueSentence(p: {readonly due: number; readonly onTime: number; readonly late: number; readonly pending: number; readonly onTimeRate: number | null}): string {
-	return `${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`;
+export function dueSentence(p: {readonly due: number; readonly onTime: number; readonly late: number; readonly pending: number; readonly onTimeRate: number | null}, during: string): string {
+	return `${p.due} due ${during}: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`;
 }
 
 /** The first-due-date figures in one sentence, the same way. */
-export function promiseSentence(p: {readonly committed: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null}): string {
-	return `${p.committed} first due this week: ${p.kept} kept, ${p.broken} broken — kept rate ${formatPercent(p.keptRate)} of the ${p.kept + p.broken} judged`;
+export function promiseSentence(p: {readonly committed: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null}, during: string): string {
+	return `${p.committed} first due ${during}: ${p.kept} kept, ${p.broken} broken — kept rate ${formatPercent(p.keptRate)} of the ${p.kept + p.broken} judged`;
 }
 
 /** The qualifiers a figure may need, said the same way on every surface. */

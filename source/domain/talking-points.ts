@@ -7,6 +7,7 @@ import {formatDaysLong as daysText, formatPercent as percentText, pointsChange} 
  */
 
 import {isInterruptLoadHurtingPromises, type InterruptLoad} from './metrics/v2/interrupt-load.js';
+import type {WeekWords} from './figure-words.js';
 
 export type TalkingPointRule =
 	| 'firefighting-rose'
@@ -54,6 +55,8 @@ export const namedPerPoint = 2;
 export interface ReportTalkingPointInput {
 	/** The report's name, as the roster spells it. */
 	readonly name: string;
+	/** The week the points are of, in words: "this week" only while it runs (figure-words.ts). */
+	readonly week: Pick<WeekWords, 'isCurrent' | 'during' | 'atMoment'>;
 	/** Their group's firefighting share of completed work this week and the week before; null = nothing categorised. */
 	readonly firefightingShare: number | null;
 	readonly previousFirefightingShare: number | null;
@@ -105,7 +108,7 @@ export function holdsBrokenPromises(brokenPromises: number): boolean {
 	return brokenPromises >= brokenPromisesThreshold;
 }
 
-export const noTalkingPoints = 'No rule fired: nothing in this week’s numbers calls for a conversation.';
+export const noTalkingPoints = 'No rule fired: nothing in the week’s numbers calls for a conversation.';
 
 export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoint[] {
 	const points: TalkingPoint[] = [];
@@ -160,7 +163,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.takenBack > 0) {
 		points.push({
 			rule: 'taken-back',
-			text: `${plural(input.takenBack, 'ticket')} taken back this week${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
+			text: `${plural(input.takenBack, 'ticket')} taken back ${input.week.during}${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
 		});
 	}
 
@@ -203,7 +206,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		const count = input.blockedNow.length;
 		points.push({
 			rule: 'blocked',
-			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now, ${count === 1 ? '' : 'the longest '}${ticketText(longest)} for ${daysText(longest.days)}: what can you unblock?`,
+			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked ${input.week.isCurrent ? 'right now' : input.week.atMoment}, ${count === 1 ? '' : 'the longest '}${ticketText(longest)} for ${daysText(longest.days)}: what can you unblock?`,
 		});
 	}
 

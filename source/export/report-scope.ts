@@ -3,6 +3,7 @@ import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
 import {asOfDate, localDate} from '../domain/week.js';
 import {formatDay} from '../domain/figure-format.js';
+import {weekWords, type WeekWords} from '../domain/figure-words.js';
 import {formatLocalTime} from '../domain/briefing/since-format.js';
 import {weekRange} from '../text/dates.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
@@ -117,6 +118,11 @@ export function completedCell(s: ReviewSnapshot, date: string): Inline {
 /** "2026-W47 (16–22 Nov 2026)". */
 export function weekLabel(s: ReviewSnapshot): Inline {
 	return trusted(`${s.week.id} (${weekRange(s.week.start, s.week.end)})`);
+}
+
+/** The words for the snapshot's week: "this week" while it runs, "in 2026-W48" once it has ended. */
+export function snapshotWeekWords(s: ReviewSnapshot): WeekWords {
+	return weekWords(s.week.id, s.report.isCurrent);
 }
 
 /** A line saying whether the figures are final or "so far". */
