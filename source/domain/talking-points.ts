@@ -156,7 +156,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.stale > 0) {
 		points.push({
 			rule: 'stale',
-			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${staleNamed(input, listed)}: still needed, or quietly stuck?`,
+			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${staleNamed(input, listed, limit)}: still needed, or quietly stuck?`,
 		});
 	}
 
@@ -230,11 +230,14 @@ function themeShare(theme: {readonly count: number; readonly orgCount?: number})
  * The stale tickets named, leaving out the ones the overdue point names already (the caller
  * passes only the others): "…, among them A and 1 more (2 of them overdue, named above)".
  */
-function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string): string {
+function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string, limit: number): string {
 	const others = input.tickets?.stale;
 	if (others === undefined) return '';
 	const overdue = Math.min(input.overdue, input.stale - others.length);
-	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} overdue, named above)` : '';
+	// "Named above" only when the overdue point named every overdue ticket; it names `limit` at most.
+	const namedOverdue = Math.min(Math.max(1, limit), input.tickets?.overdue?.length ?? 0);
+	const where = namedOverdue >= input.overdue ? 'overdue, named above' : 'also overdue';
+	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} ${where})` : '';
 	return `${listed(others, input.stale === 1 ? '' : 'among them', others.length)}${alsoOverdue}`;
 }
 
