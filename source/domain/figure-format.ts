@@ -78,6 +78,20 @@ export function formatFigure(path: string, value: number | null): string {
 	return String(Math.round(value * 1000) / 1000);
 }
 
+/**
+ * Whether a figure's change shows at the shared precision: a restated share of 0.4700 →
+ * 0.4702 reads "47% then, 47% now", so every surface names only the ones that show and
+ * counts the rest (the JSON export carries them all).
+ */
+export function changesAsShown(path: string, before: number | null, after: number | null): boolean {
+	return formatFigure(path, before) !== formatFigure(path, after);
+}
+
+/** The line that counts the restated figures `changesAsShown` leaves unnamed. */
+export function restatedBelowPrecision(count: number): string {
+	return `${count} more changed by less than the precision shown here: see the JSON export`;
+}
+
 /** Effort's per-category and unplanned figures (`effort…`, `effortTrend[…]…`) are person-days, not counts. */
 function isEffortDays(path: string, name: string): boolean {
 	return /^effort(Trend\[[^\]]*\])?\./.test(path) && ['operational', 'strategic', 'unclassified', 'unplanned'].includes(name);
