@@ -2,7 +2,7 @@ import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {localDate} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, personName, snapshotWeekWords, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
+import {assigneeAtWeekEnd, completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, snapshotWeekWords, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';
 import {reportVersion2Lines} from './version2-notes.js';
@@ -82,7 +82,7 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 function ticketTable(s: ReviewSnapshot, ids: readonly string[], state?: (id: string) => string): string {
 	const rows = ids.map((id) => {
 		const ticket = ticketOf(s, id);
-		const assignee = personName(s, ticket?.assigneeId ?? null);
+		const assignee = ticket === null ? null : assigneeAtWeekEnd(s, ticket);
 		const completedAt = ticket?.canceledAt === null ? ticket.completedAt : null;
 		const since = completedAt !== null && completedAt !== undefined && completedAt >= s.report.asOf ? ` (completed ${localDate(completedAt, s.week.timezone)}, after the week)` : '';
 		const row = [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), trusted(`${ticket?.dueDate ?? '–'}${since}`)];

@@ -2,6 +2,7 @@ import type {GroupHeadFigures} from '../domain/metrics/group-head.js';
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
 import {asOfDate, localDate} from '../domain/week.js';
+import {assigneeAt} from '../domain/metrics/ticket-facts.js';
 import {formatDay} from '../domain/figure-format.js';
 import {weekWords, type WeekWords} from '../domain/figure-words.js';
 import {formatLocalTime} from '../domain/briefing/since-format.js';
@@ -79,6 +80,18 @@ export function notesFor(s: ReviewSnapshot, scope: ReportScope): Note[] {
 export function personName(s: ReviewSnapshot, personId: string | null): string | null {
 	if (personId === null) return null;
 	return s.peopleById.get(personId)?.name ?? personId;
+}
+
+/**
+ * Who held the ticket at the week's end (metrics.md: delegation figures use the assignee as
+ * of asOf(W)), with who holds it now when that changed since: "Sam Lee (now Dana Director)".
+ * A note that lists a ticket under a report's open work names the person its figure counts.
+ */
+export function assigneeAtWeekEnd(s: ReviewSnapshot, ticket: Ticket): string | null {
+	const then = personName(s, assigneeAt(ticket, s.report.asOf));
+	const now = personName(s, ticket.assigneeId);
+	if (then === now) return then;
+	return `${then ?? 'nobody'} (now ${now ?? 'nobody'})`;
 }
 
 export function ticketOf(s: ReviewSnapshot, ticketId: string): Ticket | null {

@@ -52,6 +52,16 @@ describe('1:1 notes', () => {
 		expect(headings(detailed, 3)).toEqual(['Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own']);
 	});
 
+	it('lists a delegated ticket with its assignee at the week’s end, the one its figure counts, and says who holds it now', () => {
+		// PLAT-5 was Sam's (Alex Kim's group) at the end of 2026-W47 and open; the director took it back on 25 Nov.
+		const takenBackSince = {...tickets.observability, assigneeId: 'dana', history: [assigneeChange('2026-11-25T09:00:00Z', 'sam', 'dana')]};
+		const all = Object.values(tickets).map((ticket) => (ticket.id === takenBackSince.id ? takenBackSince : ticket));
+		const s = makeSnapshot({report: makeReport({tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const open = sectionText(full(s, 'alex-kim'), 'Delegated work');
+		const row = open.split('\n').find((line) => line.includes('PLAT-5'));
+		expect(row).toContain('| Sam Lee (now Dana Director) |');
+	});
+
 	it('heads the page with the group’s figures and their change on the week before', () => {
 		const text = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Their week in figures');
 		expect(text).toContain('Firefighting: 50% of their group’s completed work (week before 20%, +30 pts); org 67%.');
