@@ -1,5 +1,5 @@
 import {dueSentence, formatDay, formatDaysLong, formatPercent, formatPersonDays} from '../domain/figure-format.js';
-import {asOfDate} from '../domain/week.js';
+import {isDueDateAhead} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, percent, plural, shareChange, text, trusted, type Inline} from './markdown.js';
@@ -119,9 +119,8 @@ function asks(s: ReviewSnapshot): Inline[] {
 function risksToWatch(s: ReviewSnapshot): Inline[] {
 	const {details, version2} = s.report;
 	const items: Inline[] = [];
-	const today = asOfDate(s.week, s.now);
 	const atRisk = version2.promiseRisk.filter((risk) => risk.atRisk);
-	const ahead = atRisk.filter((risk) => risk.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+	const ahead = atRisk.filter((risk) => isDueDateAhead(risk.dueDate, s.week, s.now)).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 	if (atRisk.length > 0) {
 		const [soonest] = ahead;
 		items.push(

@@ -202,7 +202,8 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 		expect(note, `${label} ${report.name}`).toContain(`Interrupt share ${formatPercent(effort.interruptShare)} of their days, against promises kept ${formatPercent(effort.keptRate)}`);
 		// Named: the ones still ahead of their due date first, then those already past it.
 		const reportRisks = json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name);
-		const ahead = reportRisks.filter((risk) => risk.dueDate >= asOfDate);
+		// Days left = end of the due date − asOf (metrics.md): a date on an ended week's Sunday has none left.
+		const ahead = reportRisks.filter((risk) => risk.dueDate > asOfDate || (s.report.isCurrent && risk.dueDate === asOfDate));
 		// The page's head says the domain's group figures, its at-risk count the JSON's.
 		const head = s.report.groupHead.week.find((entry) => entry.name === report.name)!;
 		expect(head.atRisk, `${label} ${report.name}`).toBe(reportRisks.length);
