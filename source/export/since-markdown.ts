@@ -24,7 +24,7 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 }
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
-	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}'s group` : null].filter((part) => part !== null).join(', ');
+	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}’s group` : null].filter((part) => part !== null).join(', ');
 	return text(`${describeSinceItem(item, formatDay)}${who === '' ? '' : ` — ${who}`}`);
 }
 
@@ -49,7 +49,7 @@ export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, nam
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const items = since.items.filter((item) => item.report === reportName);
 	const previous = since.previousReview;
-	if (items.length === 0) return [title, join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, s.week.timezone)}): `), text(`nothing changed in ${reportName}'s group.`)])];
+	if (items.length === 0) return [title, join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, s.week.timezone)}): `), text(`nothing changed in ${reportName}’s group.`)])];
 	const listable = items.filter((item) => !item.tickets.some((ticket) => named.has(ticket.key))).sort((a, b) => rank(a) - rank(b));
 	const shown = listable.slice(0, limit);
 	const head = intro(since, s.week.timezone, items);
