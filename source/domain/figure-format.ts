@@ -78,6 +78,20 @@ export function formatFigure(path: string, value: number | null): string {
 	return String(Math.round(value * 1000) / 1000);
 }
 
+/**
+ * Whether a figure's change shows at the shared precision: a restated share of 0.4700 →
+ * 0.4702 reads "47% then, 47% now", so every surface names only the ones that show and
+ * counts the rest (the JSON export carries them all).
+ */
+export function changesAsShown(path: string, before: number | null, after: number | null): boolean {
+	return formatFigure(path, before) !== formatFigure(path, after);
+}
+
+/** The line that counts the restated figures `changesAsShown` leaves unnamed. */
+export function restatedBelowPrecision(count: number): string {
+	return `${count} more changed by less than the precision shown here: see the JSON export`;
+}
+
 /** Effort's per-category and unplanned figures (`effort…`, `effortTrend[…]…`) are person-days, not counts. */
 function isEffortDays(path: string, name: string): boolean {
 	return /^effort(Trend\[[^\]]*\])?\./.test(path) && ['operational', 'strategic', 'unclassified', 'unplanned'].includes(name);
@@ -157,15 +171,16 @@ export function formatDay(date: string): string {
 
 /**
  * The due-date figures in one sentence, so "due" means one thing everywhere: every ticket
- * due this week, of which the judged ones (on time + late) make the rate.
+ * due in the week, of which the judged ones (on time + late) make the rate. `during` names
+ * the week as figure-words.ts does ("this week", "in 2026-W48").
  */
-export function dueSentence(p: {readonly due: number; readonly onTime: number; readonly late: number; readonly pending: number; readonly onTimeRate: number | null}): string {
-	return `${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`;
+export function dueSentence(p: {readonly due: number; readonly onTime: number; readonly late: number; readonly pending: number; readonly onTimeRate: number | null}, during: string): string {
+	return `${p.due} due ${during}: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`;
 }
 
 /** The first-due-date figures in one sentence, the same way. */
-export function promiseSentence(p: {readonly committed: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null}): string {
-	return `${p.committed} first due this week: ${p.kept} kept, ${p.broken} broken — kept rate ${formatPercent(p.keptRate)} of the ${p.kept + p.broken} judged`;
+export function promiseSentence(p: {readonly committed: number; readonly kept: number; readonly broken: number; readonly keptRate: number | null}, during: string): string {
+	return `${p.committed} first due ${during}: ${p.kept} kept, ${p.broken} broken — kept rate ${formatPercent(p.keptRate)} of the ${p.kept + p.broken} judged`;
 }
 
 /** The qualifiers a figure may need, said the same way on every surface. */

@@ -70,11 +70,15 @@ export interface WeekWords {
 	readonly moment: string;
 	/** A running age or count: "so far" / "at week end". */
 	readonly soFar: string;
+	/** A state at that moment, said after a count: "3 blocked now" / "3 blocked at the end of 2026-W48". */
+	readonly atMoment: string;
 }
 
 /** The words for a report's week (`report.week.id`, `report.isCurrent`). */
 export function weekWords(weekId: string, isCurrent: boolean): WeekWords {
-	return isCurrent ? {weekId, isCurrent, during: 'this week', moment: 'now', soFar: 'so far'} : {weekId, isCurrent, during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end'};
+	return isCurrent
+		? {weekId, isCurrent, during: 'this week', moment: 'now', soFar: 'so far', atMoment: 'now'}
+		: {weekId, isCurrent, during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end', atMoment: `at the end of ${weekId}`};
 }
 
 /** A theme's flag as a surface shows it: "quiet this week", "quiet in 2026-W48"; the others as they are. */

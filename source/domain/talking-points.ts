@@ -7,6 +7,7 @@ import {formatDaysLong as daysText, formatPercent as percentText, pointsChange} 
  */
 
 import {isInterruptLoadHurtingPromises, type InterruptLoad} from './metrics/v2/interrupt-load.js';
+import type {WeekWords} from './figure-words.js';
 
 export type TalkingPointRule =
 	| 'firefighting-rose'
@@ -54,6 +55,8 @@ export const namedPerPoint = 2;
 export interface ReportTalkingPointInput {
 	/** The report's name, as the roster spells it. */
 	readonly name: string;
+	/** The week the points are of, in words: "this week" only while it runs (figure-words.ts). */
+	readonly week: Pick<WeekWords, 'isCurrent' | 'during' | 'atMoment'>;
 	/** Their group's firefighting share of completed work this week and the week before; null = nothing categorised. */
 	readonly firefightingShare: number | null;
 	readonly previousFirefightingShare: number | null;
@@ -105,7 +108,7 @@ export function holdsBrokenPromises(brokenPromises: number): boolean {
 	return brokenPromises >= brokenPromisesThreshold;
 }
 
-export const noTalkingPoints = 'No rule fired: nothing in this week’s numbers calls for a conversation.';
+export const noTalkingPoints = 'No rule fired: nothing in the week’s numbers calls for a conversation.';
 
 export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoint[] {
 	const points: TalkingPoint[] = [];
@@ -153,14 +156,14 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.stale > 0) {
 		points.push({
 			rule: 'stale',
-			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${staleNamed(input, listed)}: still needed, or quietly stuck?`,
+			text: `${plural(input.stale, 'delegated ticket')} ${input.stale === 1 ? 'has' : 'have'} gone stale${staleNamed(input, listed, limit)}: still needed, or quietly stuck?`,
 		});
 	}
 
 	if (input.takenBack > 0) {
 		points.push({
 			rule: 'taken-back',
-			text: `${plural(input.takenBack, 'ticket')} taken back this week${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
+			text: `${plural(input.takenBack, 'ticket')} taken back ${input.week.during}${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
 		});
 	}
 
@@ -203,7 +206,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		const count = input.blockedNow.length;
 		points.push({
 			rule: 'blocked',
-			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked right now, ${count === 1 ? '' : 'the longest '}${ticketText(longest)} for ${daysText(longest.days)}: what can you unblock?`,
+			text: `${plural(count, 'ticket')} in ${name}’s group ${isAre(count)} blocked ${input.week.isCurrent ? 'right now' : input.week.atMoment}, ${count === 1 ? '' : 'the longest '}${ticketText(longest)} for ${daysText(longest.days)}: what can you unblock?`,
 		});
 	}
 
@@ -227,11 +230,14 @@ function themeShare(theme: {readonly count: number; readonly orgCount?: number})
  * The stale tickets named, leaving out the ones the overdue point names already (the caller
  * passes only the others): "…, among them A and 1 more (2 of them overdue, named above)".
  */
-function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string): string {
+function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string, limit: number): string {
 	const others = input.tickets?.stale;
 	if (others === undefined) return '';
 	const overdue = Math.min(input.overdue, input.stale - others.length);
-	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} overdue, named above)` : '';
+	// "Named above" only when the overdue point named every overdue ticket; it names `limit` at most.
+	const namedOverdue = Math.min(Math.max(1, limit), input.tickets?.overdue?.length ?? 0);
+	const where = namedOverdue >= input.overdue ? 'overdue, named above' : 'also overdue';
+	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} ${where})` : '';
 	return `${listed(others, input.stale === 1 ? '' : 'among them', others.length)}${alsoOverdue}`;
 }
 

@@ -192,6 +192,15 @@ export function asOfDate(week: Week, now: number): string {
 }
 
 /**
+ * Whether a due date still has time left as of asOf(W) (metrics.md "Promise risk": days left
+ * = end of the due date − asOf(W) > 0). While W runs, today's date still has the rest of the
+ * day; once W has ended, asOf is the end of its Sunday, so a date on that Sunday has none.
+ */
+export function isDueDateAhead(dueDate: string, week: Week, now: number): boolean {
+	return now < week.endAt ? dueDate >= localDate(now, week.timezone) : dueDate > week.end;
+}
+
+/**
  * Zone-aware week arithmetic costs tens of microseconds a week and every trend asks for the
  * same weeks again: the weeks before a week are kept by zone, start and count (a few hundred
  * at most in a session; emptied past that).

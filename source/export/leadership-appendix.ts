@@ -1,7 +1,7 @@
 import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {sparkline} from '../text/sparkline.js';
 import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {completedCell, dateCell, personName, ticketCells, ticketOf} from './report-scope.js';
+import {completedCell, dateCell, personName, snapshotWeekWords, ticketCells, ticketOf} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
 import {orgEffortLines, orgRiskLines} from './version2-notes.js';
@@ -34,7 +34,7 @@ function businessAlignment(s: ReviewSnapshot): string {
 	const change = shareChange(completed.operationalShare, previous);
 	const headline =
 		status === 'no figure'
-			? `No categorised work was completed this week, so the firefighting share has no figure (target ≤ ${percent(target)}).`
+			? `No categorised work was completed ${snapshotWeekWords(s).during}, so the firefighting share has no figure (target ≤ ${percent(target)}).`
 			: `Firefighting took ${percent(completed.operationalShare)} of sorted completed work against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}` +
 				(previous === null ? '.' : ` (previous week ${percent(previous)}, ${change}).`);
 	const weeksOnTarget = trend.filter((row) => targetStatus(row.operationalShare, target) === 'on target').length;
@@ -84,7 +84,7 @@ function risks(s: ReviewSnapshot): string {
 	const more = (shown: number, total: number) => (total > shown ? trusted(`(${total - shown} more not shown.)`) : trusted(''));
 	return blocks([
 		trusted(
-			`Deadlines: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+			`Deadlines: ${dueSentence(p, snapshotWeekWords(s).during)}. Promises: ${promiseSentence(p, snapshotWeekWords(s).during)}. ` +
 				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 		),
 		heading(4, trusted('Biggest slips')),
@@ -96,10 +96,10 @@ function risks(s: ReviewSnapshot): string {
 		heading(4, trusted('Blockers')),
 		trusted(
 			`${plural(b.blocked, 'ticket')} blocked during the week, ${b.blockedNow} still blocked` +
-				(b.blockedNow > 0 ? ` (blocked a median ${days(b.medianOpenBlockedDays)} so far)` : '') +
-				`; blocks that ended this week lasted a median ${days(b.medianBlockedDays)}.`,
+				(b.blockedNow > 0 ? ` (blocked a median ${days(b.medianOpenBlockedDays)} ${snapshotWeekWords(s).soFar})` : '') +
+				`; blocks that ended ${snapshotWeekWords(s).during} lasted a median ${days(b.medianBlockedDays)}.`,
 		),
-		table(['Key', 'Title', 'Blocked for', 'Why'], blockedRows, trusted('Nothing is blocked now.')),
+		table(['Key', 'Title', 'Blocked for', 'Why'], blockedRows, trusted(`Nothing is blocked ${snapshotWeekWords(s).atMoment}.`)),
 		heading(4, trusted('Recurring firefighting themes')),
 		trusted('The same label, component or project burning week after week: candidates for an improvement investment.'),
 		table(['Theme', 'Tickets', 'Weeks', 'Burned in'], themeRows, trusted('none')),
@@ -139,7 +139,7 @@ function technicalExcellence(s: ReviewSnapshot): string {
 	});
 	return blocks([
 		trusted(
-			`${plural(metrics.allocation.completed.strategic, 'improvement ticket')} completed this week; improvement completed per week, oldest first: ${sparkline(
+			`${plural(metrics.allocation.completed.strategic, 'improvement ticket')} completed ${snapshotWeekWords(s).during}; improvement completed per week, oldest first: ${sparkline(
 				trendMetrics.map((week) => week.allocation.completed.strategic),
 				'count',
 			)}`,

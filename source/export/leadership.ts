@@ -1,10 +1,10 @@
 import {orgAtRisk} from '../domain/metrics/v2/org-at-risk.js';
 import {dueSentence, formatDay, formatDaysLong, formatPercent, formatPersonDays} from '../domain/figure-format.js';
-import {asOfDate} from '../domain/week.js';
+import {isDueDateAhead} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, percent, plural, shareChange, text, trusted, type Inline} from './markdown.js';
-import {asOfLine, ticketOf, weekLabel} from './report-scope.js';
+import {asOfLine, snapshotWeekWords, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForLeadership} from './since-markdown.js';
 import {leadershipAppendix} from './leadership-appendix.js';
@@ -44,7 +44,7 @@ function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', sinceIte
 		headlines(s),
 		...sinceSectionForLeadership(s, sinceItems),
 		heading(2, trusted('Asks')),
-		bullets(asks(s), trusted('Nothing this week: no decision or help needed.')),
+		bullets(asks(s), trusted(`Nothing ${snapshotWeekWords(s).during}: no decision or help needed.`)),
 		heading(2, trusted('Risks to watch')),
 		bullets(risksToWatch(s), trusted('No open promise at risk, no single responder, no long blocker, no recurring theme.')),
 		heading(2, trusted('Business alignment')),
@@ -84,7 +84,7 @@ function headlines(s: ReviewSnapshot): string {
 	const change = shareChange(completed.operationalShare, previous?.operationalShare ?? null);
 	const first =
 		status === 'no figure'
-			? `No sorted work was completed, so firefighting has no share this week (target ≤ ${percent(target)}).`
+			? `No sorted work was completed, so firefighting has no share ${snapshotWeekWords(s).during} (target ≤ ${percent(target)}).`
 			: `Firefighting took ${percent(completed.operationalShare)} of ${completed.unclassified > 0 ? 'sorted ' : ''}completed work${change === '' ? '' : ` (${change} on the week before)`} against a target of ≤ ${percent(target)}: ${targetVerdict(completed, target)}.`;
 	const keptChange = shareChange(p.keptRate, previous?.keptRate ?? null);
 	const atRisk = orgAtRisk(s.report.version2.promiseRisk).length;
@@ -120,9 +120,8 @@ function asks(s: ReviewSnapshot): Inline[] {
 function risksToWatch(s: ReviewSnapshot): Inline[] {
 	const {details, version2} = s.report;
 	const items: Inline[] = [];
-	const today = asOfDate(s.week, s.now);
 	const atRisk = orgAtRisk(version2.promiseRisk);
-	const ahead = atRisk.filter((risk) => risk.dueDate >= today).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+	const ahead = atRisk.filter((risk) => isDueDateAhead(risk.dueDate, s.week, s.now)).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 	if (atRisk.length > 0) {
 		const [soonest] = ahead;
 		items.push(
@@ -170,9 +169,9 @@ function deliveryBullets(s: ReviewSnapshot): Inline[] {
 	const p = s.report.metrics.predictability;
 	const b = s.report.metrics.blockers;
 	return [
-		trusted(`Deadlines: ${dueSentence(p)}.`),
+		trusted(`Deadlines: ${dueSentence(p, snapshotWeekWords(s).during)}.`),
 		trusted(`${plural(p.postponements, 'postponement')}; median slip ${formatDaysLong(p.medianSlipDays ?? 0)} over ${plural(s.report.details.slips.length, 'late completion')}.`),
-		trusted(`Blocked: ${b.blockedNow} now of ${b.blocked} during the week.`),
+		trusted(`Blocked: ${b.blockedNow} ${snapshotWeekWords(s).atMoment} of ${b.blocked} during the week.`),
 	];
 }
 

@@ -2,7 +2,7 @@ import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {localDate} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, personName, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
+import {assigneeAtWeekEnd, completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, snapshotWeekWords, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';
 import {reportVersion2Lines} from './version2-notes.js';
@@ -39,7 +39,7 @@ function teamAllocation(s: ReviewSnapshot, scope: ReportScope): string {
 	const current = allocation.operationalShare;
 	const change = shareChange(current, previousShare);
 	const summary = trusted(
-		`Completed by their group this week: ${allocation.operational} firefighting · ${allocation.strategic} improvement · ${allocation.unclassified} unsorted — ` +
+		`Completed by their group ${snapshotWeekWords(s).during}: ${allocation.operational} firefighting · ${allocation.strategic} improvement · ${allocation.unclassified} unsorted — ` +
 			`firefighting share ${percent(current)}` +
 			(previousShare === null ? ' (no figure for the previous week).' : ` (previous week ${percent(previousShare)}${change === '' ? '' : `, ${change}`}).`),
 	);
@@ -59,7 +59,7 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 	const d = scope.delegation;
 	const {details} = scope;
 	const figures = trusted(
-		`Delegated this week: ${d.delegated} · open: ${d.open} · completed: ${d.completed} · overdue: ${d.overdue} · stale: ${d.stale} · taken back: ${d.takenBack}`,
+		`Delegated ${snapshotWeekWords(s).during}: ${d.delegated} · open: ${d.open} · completed: ${d.completed} · overdue: ${d.overdue} · stale: ${d.stale} · taken back: ${d.takenBack}`,
 	);
 	const list = (title: string, ids: readonly string[], state?: (id: string) => string) => blocks([heading(4, trusted(`${title} (${ids.length})`)), ticketTable(s, ids, state)]);
 	// One row per open ticket: an overdue ticket is also open, and often stale.
@@ -67,13 +67,13 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 	const marks: ReadonlyArray<[readonly string[], string]> = [
 		[details.overdueIds, 'overdue'],
 		[details.staleIds, 'stale'],
-		[details.delegatedIds, 'delegated this week'],
+		[details.delegatedIds, `delegated ${snapshotWeekWords(s).during}`],
 	];
 	const state = (id: string) => marks.filter(([ids]) => ids.includes(id)).map(([, mark]) => mark).join(', ') || 'open';
 	return blocks([
 		figures,
 		list('Open', open, state),
-		list('Completed this week', details.completedIds),
+		list(`Completed ${snapshotWeekWords(s).during}`, details.completedIds),
 		list('Taken back', details.takenBackIds),
 	]);
 }
@@ -82,7 +82,7 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 function ticketTable(s: ReviewSnapshot, ids: readonly string[], state?: (id: string) => string): string {
 	const rows = ids.map((id) => {
 		const ticket = ticketOf(s, id);
-		const assignee = personName(s, ticket?.assigneeId ?? null);
+		const assignee = ticket === null ? null : assigneeAtWeekEnd(s, ticket);
 		const completedAt = ticket?.canceledAt === null ? ticket.completedAt : null;
 		const since = completedAt !== null && completedAt !== undefined && completedAt >= s.report.asOf ? ` (completed ${localDate(completedAt, s.week.timezone)}, after the week)` : '';
 		const row = [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), trusted(`${ticket?.dueDate ?? '–'}${since}`)];
@@ -98,11 +98,11 @@ function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
 	// The head's count (group-head.ts: the group as of the week's end), not by who holds each ticket now.
 	const {postponed} = groupHeadFor(s, scope.report).now;
 	const org = trusted(
-		`Across the org: ${dueSentence(p)}. Promises: ${promiseSentence(p)}. ` +
+		`Across the org: ${dueSentence(p, snapshotWeekWords(s).during)}. Promises: ${promiseSentence(p, snapshotWeekWords(s).during)}. ` +
 			`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 	);
 	const group = trusted(
-		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed, 'postponement')} this week.`,
+		`In their group: ${plural(broken.length, 'broken promise')}, ${plural(slips.length, 'late completion')}, ${plural(postponed, 'postponement')} ${snapshotWeekWords(s).during}.`,
 	);
 	const slipRows = slips.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
 	const brokenRows = broken.map((item) => [...ticketCells(s, item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
@@ -143,7 +143,7 @@ function strategicWork(s: ReviewSnapshot, scope: ReportScope): string {
 	const orgOperational = s.report.metrics.allocation.completed.operationalShare;
 	const shares = s.report.trendMetrics.map((metrics) => delegationIn(metrics, scope.report)?.strategicShare ?? null);
 	const summary = trusted(
-		`${plural(scope.details.strategicIds.length, 'improvement ticket')} completed by their group this week, ` +
+		`${plural(scope.details.strategicIds.length, 'improvement ticket')} completed by their group ${snapshotWeekWords(s).during}, ` +
 			`${active.length} in progress. Strategic share ${percent(scope.delegation.strategicShare)} against ${percent(orgOperational === null ? null : 1 - orgOperational)} across the org; ` +
 			`over the trend weeks: ${sparkline(shares, 'share')}`,
 	);

@@ -6,7 +6,7 @@ import type {ResolvedReport} from '../domain/types.js';
 import {sparkline} from '../text/sparkline.js';
 import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, plural, text, trusted, type Inline} from './markdown.js';
-import {asOfLine, delegationIn, firefightingOf, groupHeadFor, keyOf, notesFor, ticketByKey, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
+import {asOfLine, delegationIn, firefightingOf, groupHeadFor, keyOf, notesFor, snapshotWeekWords, ticketByKey, ticketCells, weekLabel, type ReportScope, reportScope} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {sinceSectionForReport} from './since-markdown.js';
 import {continuedPoints, pointLine} from './point-continuity.js';
@@ -195,6 +195,7 @@ function talkingPointInput(s: ReviewSnapshot, scope: ReportScope): ReportTalking
 	const head = groupHeadFor(s, scope.report).now;
 	return {
 		name: scope.report.name,
+		week: snapshotWeekWords(s),
 		firefightingShare: firefightingOf(scope.delegation),
 		previousFirefightingShare: previous === null ? null : firefightingOf(delegationIn(previous, scope.report)),
 		strategicShare: scope.delegation.strategicShare,
@@ -230,13 +231,14 @@ function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
 	const previousShare = firefightingOf(before);
 	const change = formatPointsChange(share, previousShare);
 	const orgShare = metrics.allocation.completed.operationalShare;
+	const w = snapshotWeekWords(s);
 	const lines: string[] = [
 		share === null
 			? `Firefighting: no figure, nothing sorted was completed by their group (org ${formatPercent(orgShare)}).`
 			: `Firefighting: ${formatPercent(share)} of their group’s completed work` +
 				(previousShare === null ? '' : ` (week before ${formatPercent(previousShare)}${change === '' ? '' : `, ${change}`})`) +
 				`; org ${formatPercent(orgShare)}.`,
-		`Delegated: ${d.delegated} this week, ${d.open} open — ${d.overdue} overdue${was(d, before, 'overdue')}, ${d.stale} stale${was(d, before, 'stale')}, ${d.takenBack} taken back.`,
+		`Delegated: ${d.delegated} ${w.during}, ${d.open} open — ${d.overdue} overdue${was(d, before, 'overdue')}, ${d.stale} stale${was(d, before, 'stale')}, ${d.takenBack} taken back.`,
 	];
 	// Each count beside the week before's, as that week's own note said it (group-head.ts).
 	const head = groupHeadFor(s, scope.report);
@@ -258,8 +260,8 @@ function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
 	const blockedBefore = weekBefore((f) => f.blockedNow.length);
 	lines.push(
 		longest === undefined
-			? `Blocked: nothing of theirs now${blockedBefore}.`
-			: `Blocked: ${head.now.blockedNow.length} now${blockedBefore}, the longest for ${formatDaysLong(longest.days)}.`,
+			? `Blocked: nothing of theirs ${w.atMoment}${blockedBefore}.`
+			: `Blocked: ${head.now.blockedNow.length} ${w.atMoment}${blockedBefore}, the longest for ${formatDaysLong(longest.days)}.`,
 	);
 	return bullets(lines.map(trusted), trusted(''));
 }

@@ -2,7 +2,9 @@ import type {GroupHeadFigures} from '../domain/metrics/group-head.js';
 import type {ReportDelegation, ReportDetails} from '../domain/metrics/types.js';
 import type {Note, ResolvedReport, Ticket} from '../domain/types.js';
 import {asOfDate, localDate} from '../domain/week.js';
+import {assigneeAt} from '../domain/metrics/ticket-facts.js';
 import {formatDay} from '../domain/figure-format.js';
+import {weekWords, type WeekWords} from '../domain/figure-words.js';
 import {formatLocalTime} from '../domain/briefing/since-format.js';
 import {weekRange} from '../text/dates.js';
 import {text, ticketKey, trusted, type Inline} from './markdown.js';
@@ -80,6 +82,18 @@ export function personName(s: ReviewSnapshot, personId: string | null): string |
 	return s.peopleById.get(personId)?.name ?? personId;
 }
 
+/**
+ * Who held the ticket at the week's end (metrics.md: delegation figures use the assignee as
+ * of asOf(W)), with who holds it now when that changed since: "Sam Lee (now Dana Director)".
+ * A note that lists a ticket under a report's open work names the person its figure counts.
+ */
+export function assigneeAtWeekEnd(s: ReviewSnapshot, ticket: Ticket): string | null {
+	const then = personName(s, assigneeAt(ticket, s.report.asOf));
+	const now = personName(s, ticket.assigneeId);
+	if (then === now) return then;
+	return `${then ?? 'nobody'} (now ${now ?? 'nobody'})`;
+}
+
 export function ticketOf(s: ReviewSnapshot, ticketId: string): Ticket | null {
 	return s.ticketsById.get(ticketId) ?? null;
 }
@@ -117,6 +131,11 @@ export function completedCell(s: ReviewSnapshot, date: string): Inline {
 /** "2026-W47 (16–22 Nov 2026)". */
 export function weekLabel(s: ReviewSnapshot): Inline {
 	return trusted(`${s.week.id} (${weekRange(s.week.start, s.week.end)})`);
+}
+
+/** The words for the snapshot's week: "this week" while it runs, "in 2026-W48" once it has ended. */
+export function snapshotWeekWords(s: ReviewSnapshot): WeekWords {
+	return weekWords(s.week.id, s.report.isCurrent);
 }
 
 /** A line saying whether the figures are final or "so far". */

@@ -2,7 +2,7 @@ import {countByKind} from '../domain/briefing/since-last-review.js';
 import {figureWords, headlineFigureNames} from '../domain/figure-words.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
-import {formatDay, formatFigure} from '../domain/figure-format.js';
+import {changesAsShown, formatDay, formatFigure, restatedBelowPrecision} from '../domain/figure-format.js';
 import {bullets, heading, join, text, trusted} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
@@ -24,7 +24,7 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 }
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
-	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}'s group` : null].filter((part) => part !== null).join(', ');
+	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}’s group` : null].filter((part) => part !== null).join(', ');
 	return text(`${describeSinceItem(item, formatDay)}${who === '' ? '' : ` — ${who}`}`);
 }
 
@@ -49,7 +49,7 @@ export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, nam
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const items = since.items.filter((item) => item.report === reportName);
 	const previous = since.previousReview;
-	if (items.length === 0) return [title, join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, s.week.timezone)}): `), text(`nothing changed in ${reportName}'s group.`)])];
+	if (items.length === 0) return [title, join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, s.week.timezone)}): `), text(`nothing changed in ${reportName}’s group.`)])];
 	const listable = items.filter((item) => !item.tickets.some((ticket) => named.has(ticket.key))).sort((a, b) => rank(a) - rank(b));
 	const shown = listable.slice(0, limit);
 	const head = intro(since, s.week.timezone, items);
@@ -65,7 +65,7 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadersh
 	const important = since.items.filter((item) => importance.includes(item.kind)).sort((a, b) => rank(a) - rank(b));
 	const shown = important.slice(0, limit);
 	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
-	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
+	const visible = since.restated.filter((figure) => changesAsShown(figure.figure, figure.frozen, figure.now));
 	// The headline figures by name, both values; the others counted (every one is in the JSON export).
 	const headline = visible.filter((figure) => headlineFigureNames[figure.figure] !== undefined);
 	const restated = headline
@@ -108,10 +108,10 @@ export function sinceAppendixForLeadership(s: ReviewSnapshot): string[] {
 	const items = [...since.items].sort((a, b) => place(a) - place(b) || rank(a) - rank(b)).map((item) => itemLine(item, true));
 	const week = since.previousReview.week;
 	// As on the page: a change below the precision shown is the JSON export's alone.
-	const visible = since.restated.filter((figure) => show(figure.figure, figure.frozen) !== show(figure.figure, figure.now));
+	const visible = since.restated.filter((figure) => changesAsShown(figure.figure, figure.frozen, figure.now));
 	const restated = visible.map((figure) => text(`${figureWords(figure.figure)} of ${week}: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	// Said, not dropped: the page counts them, and the JSON export lists them.
 	const hidden = since.restated.length - visible.length;
-	const belowPrecision = hidden > 0 ? [trusted(`${hidden} more changed by less than the precision shown here: see the JSON export`)] : [];
+	const belowPrecision = hidden > 0 ? [trusted(restatedBelowPrecision(hidden))] : [];
 	return [heading(3, trusted('Since last review')), bullets([...items, ...restated, ...belowPrecision], trusted(''))];
 }

@@ -4,7 +4,7 @@ import {element} from '../domain/metrics/v2/paths.js';
 import type {ReportEffort} from '../domain/metrics/v2/types.js';
 import type {ReportTalkingPointInput} from '../domain/talking-points.js';
 import type {ResolvedReport} from '../domain/types.js';
-import {asOfDate} from '../domain/week.js';
+import {isDueDateAhead} from '../domain/week.js';
 import {blocks, join, text, trusted, type Inline} from './markdown.js';
 import type {ReviewSnapshot} from './snapshot.js';
 
@@ -32,9 +32,9 @@ function effortSentence(effort: ReportEffort | Omit<ReportEffort, 'name' | 'kept
 function atRiskLine(s: ReviewSnapshot, reportName: string | null): Inline | null {
 	const atRisk = reportName === null ? orgAtRisk(s.report.version2.promiseRisk) : s.report.version2.promiseRisk.filter((risk) => risk.atRisk && risk.report === reportName);
 	if (atRisk.length === 0) return null;
-	const today = asOfDate(s.week, s.now);
-	const ahead = atRisk.filter((risk) => risk.dueDate >= today);
-	const shown = [...ahead, ...atRisk.filter((risk) => risk.dueDate < today)].slice(0, namedAtRisk);
+	const isAhead = (risk: (typeof atRisk)[number]) => isDueDateAhead(risk.dueDate, s.week, s.now);
+	const ahead = atRisk.filter(isAhead);
+	const shown = [...ahead, ...atRisk.filter((risk) => !isAhead(risk))].slice(0, namedAtRisk);
 	const named = shown.map((risk) =>
 		join([text(risk.key), trusted(` (due ${formatDay(risk.dueDate)}, on time ${formatPercent(risk.onTimeProbability)}`), reportName === null ? join([trusted(', '), text(risk.report)]) : trusted(''), trusted(')')]),
 	);

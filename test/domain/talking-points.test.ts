@@ -74,6 +74,15 @@ describe('talking points', () => {
 		expect(rules({overdue: 0})).not.toContain('overdue');
 	});
 
+	it('says the stale tickets that are overdue were named above only when the overdue point named every overdue one', () => {
+		const overdue = ['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4'].map((key) => ({key, title: `Title ${key}`}));
+		// Four overdue, two named: the three stale ones are all overdue, but not all of them were named.
+		const truncated = textOf({overdue: 4, stale: 3, tickets: {overdue, stale: []}}, 'stale');
+		expect(truncated).toBe('3 delegated tickets have gone stale (all of them also overdue): still needed, or quietly stuck?');
+		const allNamed = textOf({overdue: 2, stale: 2, tickets: {overdue: overdue.slice(0, 2), stale: []}}, 'stale');
+		expect(allNamed).toBe('2 delegated tickets have gone stale (all of them overdue, named above): still needed, or quietly stuck?');
+	});
+
 	it('asks about stale delegated tickets', () => {
 		expect(textOf({stale: 2}, 'stale')).toBe('2 delegated tickets have gone stale: still needed, or quietly stuck?');
 	});

@@ -75,7 +75,7 @@ describe('director-review export --demo', () => {
 			const title = marked.lexer(content).find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1);
 			expect(title?.text.replace(/\\/g, '')).toContain(`1:1 with ${row.name} — ${json.week.id}`);
 			expect(content).toContain(
-				`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`,
+				`Delegated in ${json.week.id}: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`,
 			);
 			expect(content).toContain(`Strategic share ${percent(row.strategicShare)} against`);
 		}

@@ -1,3 +1,4 @@
+import {weekWords} from '../../source/domain/figure-words.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {formatDay, formatDays, formatPercent, formatPersonDays, percentOf} from '../../source/domain/figure-format.js';
@@ -181,7 +182,7 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 
 	// The leadership summary and every 1:1 say the same numbers.
 	const leadership = buildLeadership(s, 'full').content;
-	expect(leadership).toContain(`${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`);
+	expect(leadership).toContain(`${p.due} due ${weekWords(s.week.id, s.report.isCurrent).during}: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate ${formatPercent(p.onTimeRate)} of the ${p.onTime + p.late} judged`);
 	expect(leadership).toContain(`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted.`);
 	expect(buildLeadership(s).content).toContain(`Completed: ${completed.operational} firefighting, ${completed.strategic} improvement, ${completed.unclassified} unsorted.`);
 	if (completed.operationalShare !== null) expect(leadership).toContain(`Firefighting took ${formatPercent(completed.operationalShare)} of sorted completed work`);
@@ -194,21 +195,22 @@ function checkWeek(s: ReviewSnapshot, seen = new Map<string, number>()): void {
 	s.roster.reports.forEach((report, index) => {
 		const row = json.delegation.reports[index]!;
 		const note = buildOneOnOne(s, report.slug, 'full').content;
-		expect(note, `${label} ${report.name}`).toContain(`Delegated this week: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
+		expect(note, `${label} ${report.name}`).toContain(`Delegated ${weekWords(s.week.id, s.report.isCurrent).during}: ${row.delegated} · open: ${row.open} · completed: ${row.completed} · overdue: ${row.overdue} · stale: ${row.stale} · taken back: ${row.takenBack}`);
 		expect(note).toContain(`Strategic share ${formatPercent(row.strategicShare)} against`);
 		const effort = json.effort.reports.find((entry) => entry.name === report.name)!;
 		expect(note, `${label} ${report.name}`).toContain(`Effort: ${formatPersonDays(effort.personDays)} — ${formatDays(effort.operational)} firefighting · ${formatDays(effort.strategic)} improvement`);
 		expect(note, `${label} ${report.name}`).toContain(`Interrupt share ${formatPercent(effort.interruptShare)} of their days, against promises kept ${formatPercent(effort.keptRate)}`);
 		// Named: the ones still ahead of their due date first, then those already past it.
 		const reportRisks = json.promiseRisk.filter((entry) => entry.atRisk && entry.report === report.name);
-		const ahead = reportRisks.filter((risk) => risk.dueDate >= asOfDate);
+		// Days left = end of the due date − asOf (metrics.md): a date on an ended week's Sunday has none left.
+		const ahead = reportRisks.filter((risk) => risk.dueDate > asOfDate || (s.report.isCurrent && risk.dueDate === asOfDate));
 		// The page's head says the domain's group figures, its at-risk count the JSON's.
 		const head = s.report.groupHead.week.find((entry) => entry.name === report.name)!;
 		expect(head.atRisk, `${label} ${report.name}`).toBe(reportRisks.length);
 		const page = buildOneOnOne(s, report.slug).content;
 		expect(page, `${label} ${report.name}`).toContain(`${head.postponed} postponed`);
 		expect(page, `${label} ${report.name}`).toContain(`${head.atRisk} at risk of missing`);
-		if (head.blockedNow.length > 0) expect(page, `${label} ${report.name}`).toContain(`Blocked: ${head.blockedNow.length} now`);
+		if (head.blockedNow.length > 0) expect(page, `${label} ${report.name}`).toContain(`Blocked: ${head.blockedNow.length} ${weekWords(s.week.id, s.report.isCurrent).atMoment}`);
 		if (reportRisks.length > 0) expect(note, `${label} ${report.name}`).toContain(`Promises at risk: ${reportRisks.length} — ${ahead.length} likely to miss a due date still ahead, ${reportRisks.length - ahead.length} already past due`);
 		for (const risk of [...ahead, ...reportRisks.filter((entry) => entry.dueDate < asOfDate)].slice(0, 3)) expect(note, `${label} ${risk.key}`).toContain(`${text(risk.key)} (due ${formatDay(risk.dueDate)}`);
 	});

@@ -83,8 +83,8 @@ describe('leadership summary', () => {
 		const md = buildLeadership(makeSnapshot(), 'full').content;
 		const p = currentMetrics.predictability;
 		// "due" is every ticket due this week, in the notes as in the TUI; the rate is over the judged ones.
-		expect(md).toContain(`Deadlines: ${p.due} due this week: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate 50% of the ${p.onTime + p.late} judged.`);
-		expect(md).toContain(`Promises: ${p.committed} first due this week: ${p.kept} kept, ${p.broken} broken`);
+		expect(md).toContain(`Deadlines: ${p.due} due in 2026-W47: ${p.onTime} on time, ${p.late} late, ${p.pending} pending — on-time rate 50% of the ${p.onTime + p.late} judged.`);
+		expect(md).toContain(`Promises: ${p.committed} first due in 2026-W47: ${p.kept} kept, ${p.broken} broken`);
 		expect(tableAfter(md, 'Biggest slips')[0]).toEqual(['PAY-1', 'Checkout 500s after deploy', 'Sam Lee', '2026-11-16', '2026-11-17', '1 day']);
 		expect(headings(md, 4)).toContain('Broken promises (2)');
 		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);

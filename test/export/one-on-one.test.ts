@@ -52,19 +52,29 @@ describe('1:1 notes', () => {
 		expect(headings(detailed, 3)).toEqual(['Team allocation', 'Delegated work', 'Deadlines', 'Blockers', 'Strategic work they own']);
 	});
 
+	it('lists a delegated ticket with its assignee at the week’s end, the one its figure counts, and says who holds it now', () => {
+		// PLAT-5 was Sam's (Alex Kim's group) at the end of 2026-W47 and open; the director took it back on 25 Nov.
+		const takenBackSince = {...tickets.observability, assigneeId: 'dana', history: [assigneeChange('2026-11-25T09:00:00Z', 'sam', 'dana')]};
+		const all = Object.values(tickets).map((ticket) => (ticket.id === takenBackSince.id ? takenBackSince : ticket));
+		const s = makeSnapshot({report: makeReport({tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const open = sectionText(full(s, 'alex-kim'), 'Delegated work');
+		const row = open.split('\n').find((line) => line.includes('PLAT-5'));
+		expect(row).toContain('| Sam Lee (now Dana Director) |');
+	});
+
 	it('heads the page with the group’s figures and their change on the week before', () => {
 		const text = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Their week in figures');
 		expect(text).toContain('Firefighting: 50% of their group’s completed work (week before 20%, +30 pts); org 67%.');
-		expect(text).toContain('Delegated: 1 this week, 2 open — 1 overdue (was 0), 0 stale, 1 taken back.');
+		expect(text).toContain('Delegated: 1 in 2026-W47, 2 open — 1 overdue (was 0), 0 stale, 1 taken back.');
 	});
 
 	it('gives the promises and blockers of the head their week before, as that week’s own figures', () => {
 		const alexHead = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Their week in figures');
 		expect(alexHead).toContain('Promises: 2 first due dates missed (week before 1), 1 postponed (week before 2), 0 at risk of missing (week before 1).');
-		expect(alexHead).toContain('Blocked: 1 now (week before 2), the longest for 2.5 days.');
+		expect(alexHead).toContain('Blocked: 1 at the end of 2026-W47 (week before 2), the longest for 2.5 days.');
 		const joHead = sectionText(buildOneOnOne(makeSnapshot(), 'jo-park').content, 'Their week in figures');
 		expect(joHead).toContain('Promises: 0 first due dates missed (week before 0), 0 postponed (week before 1), 0 at risk of missing (week before 0).');
-		expect(joHead).toContain('Blocked: nothing of theirs now (week before 0).');
+		expect(joHead).toContain('Blocked: nothing of theirs at the end of 2026-W47 (week before 0).');
 	});
 
 	it('lists every open delegated ticket once, saying which are overdue or stale', () => {
@@ -77,7 +87,7 @@ describe('1:1 notes', () => {
 		const row = s.report.metrics.delegation.reports[0];
 		const text = sectionText(full(s, 'alex-kim'), 'Delegated work');
 		expect(text).toContain(
-			`Delegated this week: ${row?.delegated} · open: ${row?.open} · completed: ${row?.completed} · overdue: ${row?.overdue} · stale: ${row?.stale} · taken back: ${row?.takenBack}`,
+			`Delegated in 2026-W47: ${row?.delegated} · open: ${row?.open} · completed: ${row?.completed} · overdue: ${row?.overdue} · stale: ${row?.stale} · taken back: ${row?.takenBack}`,
 		);
 	});
 
@@ -101,11 +111,11 @@ describe('1:1 notes', () => {
 
 	it('keeps deadlines, blockers and strategic work to the report’s group', () => {
 		const md = full(makeSnapshot(), 'jo-park');
-		expect(sectionText(md, 'Deadlines')).toContain('In their group: 0 broken promises, 0 late completions, 0 postponements this week.');
+		expect(sectionText(md, 'Deadlines')).toContain('In their group: 0 broken promises, 0 late completions, 0 postponements in 2026-W47.');
 		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
-		expect(sectionText(md, 'Strategic work they own')).toContain('0 improvement tickets completed by their group this week, 0 in progress.');
+		expect(sectionText(md, 'Strategic work they own')).toContain('0 improvement tickets completed by their group in 2026-W47, 0 in progress.');
 		const alex = full(makeSnapshot(), 'alex-kim');
-		expect(sectionText(alex, 'Deadlines')).toContain('In their group: 2 broken promises, 1 late completion, 1 postponement this week.');
+		expect(sectionText(alex, 'Deadlines')).toContain('In their group: 2 broken promises, 1 late completion, 1 postponement in 2026-W47.');
 		expect(sectionText(alex, 'Strategic work they own')).toMatch(/#### In progress \(1\)\n\nnone\n\n1 more in progress among the delegated work above\./);
 	});
 
@@ -140,23 +150,23 @@ describe('1:1 notes', () => {
 		const s = makeSnapshot({report: makeReport({details, tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
 		const alex = full(s, 'alex-kim');
 		expect(sectionText(alex, 'Their week in figures')).toContain('2 postponed');
-		expect(sectionText(alex, 'Their week in figures')).toContain('Blocked: 2 now');
+		expect(sectionText(alex, 'Their week in figures')).toContain('Blocked: 2 at the end of 2026-W47');
 		expect(sectionText(alex, 'Blockers')).toContain('2 tickets of their group blocked during the week, 2 still blocked.');
 		expect(sectionText(alex, 'Blockers')).toContain('PAY-8');
-		expect(sectionText(alex, 'Deadlines')).toContain('2 postponements this week.');
+		expect(sectionText(alex, 'Deadlines')).toContain('2 postponements in 2026-W47.');
 		const jo = full(s, 'jo-park');
 		expect(sectionText(jo, 'Their week in figures')).toContain('0 postponed');
-		expect(sectionText(jo, 'Their week in figures')).toContain('Blocked: nothing of theirs now');
+		expect(sectionText(jo, 'Their week in figures')).toContain('Blocked: nothing of theirs at the end of 2026-W47');
 		expect(sectionText(jo, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
 		expect(sectionText(jo, 'Blockers')).not.toContain('PAY-8');
-		expect(sectionText(jo, 'Deadlines')).toContain('0 postponements this week.');
+		expect(sectionText(jo, 'Deadlines')).toContain('0 postponements in 2026-W47.');
 	});
 
 	it('derives talking points from the numbers', () => {
 		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
 		const items = points?.items.map((item) => plain(item.tokens)) ?? [];
 		expect(items[0]).toBe('new: Firefighting rose to 50% from 20%, most of it PAY-1 “Checkout 500s after deploy” (Sam Lee) — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
-		expect(items).toContain('new: 1 ticket taken back this week — PAY-4 “Vendor contract review”: what would let Alex Kim own it?');
+		expect(items).toContain('new: 1 ticket taken back in 2026-W47 — PAY-4 “Vendor contract review”: what would let Alex Kim own it?');
 		expect(items).toContain('new: PAY-3 “Retry queue for webhooks” (due Wed 18 Nov, Sam Lee) is overdue: does it need help or a new date?');
 	});
 
@@ -227,7 +237,7 @@ describe('1:1 notes', () => {
 	it('uses the current metrics only: the figures change when the metrics do', () => {
 		const changed = {...currentMetrics, delegation: {...currentMetrics.delegation, reports: [delegationRow('Alex Kim', {delegated: 7, overdue: 4}), delegationRow('Jo Park')]}};
 		const md = full(makeSnapshot({report: makeReport({metrics: changed, trendMetrics: [previousMetrics, changed]})}), 'alex-kim');
-		expect(sectionText(md, 'Delegated work')).toContain('Delegated this week: 7 · open: 0 · completed: 0 · overdue: 4');
+		expect(sectionText(md, 'Delegated work')).toContain('Delegated in 2026-W47: 7 · open: 0 · completed: 0 · overdue: 4');
 		expect(sectionText(md, 'Talking points')).toContain('4 delegated tickets are overdue');
 	});
 });

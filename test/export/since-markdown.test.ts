@@ -52,7 +52,9 @@ describe('Markdown: since last review', () => {
 
 	it('says when the previous review was also when nothing changed in the report’s group', () => {
 		const onlyJo = makeSnapshot({since: {...since, items: since.items.filter((entry) => entry.report === 'Jo Park')}});
-		expect(section(buildOneOnOne(onlyJo, 'alex-kim').content)).toContain("Since the 2026-W46 review (Fri 13 Nov, 16:05): nothing changed in Alex Kim's group.");
+		expect(section(buildOneOnOne(onlyJo, 'alex-kim').content)).toContain('Since the 2026-W46 review (Fri 13 Nov, 16:05): nothing changed in Alex Kim’s group.');
+		// One apostrophe in a note: the talking points say "Alex Kim’s group" too.
+		expect(buildOneOnOne(onlyJo, 'alex-kim').content).not.toMatch(/[A-Za-z]'s\b/);
 	});
 
 	it('gives the leadership summary the counts, the most important items first, and restated figures shown differently', () => {

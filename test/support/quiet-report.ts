@@ -1,8 +1,10 @@
+import {weekWords} from '../../source/domain/figure-words.js';
 import type {ReportTalkingPointInput} from '../../source/domain/talking-points.js';
 
 /** A quiet week of one report: every figure steady, nothing overdue, nothing blocked. */
 export const quietReport: ReportTalkingPointInput = {
 	name: 'Alex Kim',
+	week: weekWords('2026-W47', true),
 	firefightingShare: 0.45,
 	previousFirefightingShare: 0.45,
 	strategicShare: 0.55,

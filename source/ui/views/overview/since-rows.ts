@@ -1,6 +1,6 @@
 import {countByKind, groupByReport} from '../../../domain/briefing/since-last-review.js';
 import {countsPhrase, describeSinceItem, formatLocalTime} from '../../../domain/briefing/since-format.js';
-import {formatFigure} from '../../../domain/figure-format.js';
+import {changesAsShown, formatFigure, restatedBelowPrecision} from '../../../domain/figure-format.js';
 import {figureWords} from '../../../domain/figure-words.js';
 import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
@@ -91,7 +91,11 @@ export function sinceListLines(since: SinceLastReview, reportOrder: readonly str
 	}
 	if (since.restated.length > 0) {
 		lines.push({text: `Restated figures of ${previous.week} (${since.restated.length})`, kind: 'heading'});
-		for (const figure of since.restated) lines.push({text: `  ${toTerminalLine(`${figureWords(figure.figure)}: ${show(figure.figure, figure.frozen)} then → ${show(figure.figure, figure.now)} now`)}`, kind: 'item'});
+		// As in the exports: a change below the precision shown would read "47% then → 47% now"; counted, not named.
+		const visible = since.restated.filter((figure) => changesAsShown(figure.figure, figure.frozen, figure.now));
+		for (const figure of visible) lines.push({text: `  ${toTerminalLine(`${figureWords(figure.figure)}: ${show(figure.figure, figure.frozen)} then → ${show(figure.figure, figure.now)} now`)}`, kind: 'item'});
+		const hidden = since.restated.length - visible.length;
+		if (hidden > 0) lines.push({text: `  ${restatedBelowPrecision(hidden)}`, kind: 'note'});
 	}
 	return lines;
 }
