@@ -166,11 +166,11 @@ describe('the Delegation view', () => {
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
 	});
 
-	it('names every figure whole in 60 columns, in its short header', async () => {
+	it('names every figure whole in 60 columns, in its short header, none by another figure\'s name', async () => {
 		const {lastFrame} = renderView(delegationReport(), undefined, 60, 20);
 		await settle();
 		const header = lines(lastFrame()).find((line) => line.includes('report')) ?? '';
-		expect(header.split(/\s+/).filter(Boolean)).toEqual(['report', 'deleg', 'open', 'done', 'late', 'stale', 'back', 'strat']);
+		expect(header.split(/\s+/).filter(Boolean)).toEqual(['report', 'deleg', 'open', 'done', 'o/due', 'stale', 'back', 'strat']);
 		expect(widestLine(lastFrame())).toBeLessThanOrEqual(60);
 	});
 
