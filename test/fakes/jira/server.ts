@@ -308,7 +308,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			try {
 				found = search(request.jql ?? '');
 			} catch (error) {
-				if (error instanceof JqlError) return reply(400, errorBody(error.message));
+				if (error instanceof JqlError) return reply(400, errorBody(...error.messages));
 				throw error;
 			}
 
@@ -343,7 +343,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				if (!parseJql(request.jql ?? '', timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
 				found = search(request.jql ?? '');
 			} catch (error) {
-				if (error instanceof JqlError) return reply(400, errorBody(error.message));
+				if (error instanceof JqlError) return reply(400, errorBody(...error.messages));
 				throw error;
 			}
 
