@@ -321,12 +321,13 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			}
 
 			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : null;
+			const served = Math.min(maxResults, options.shortSearchPages?.find((page) => page.startAt === startAt)?.served ?? maxResults);
 			return reply(200, {
 				expand: 'schema,names',
 				startAt,
 				maxResults,
 				total: found.length,
-				issues: found.slice(startAt, startAt + maxResults).map((issue) => renderIssue(issue, fields, expandList(request.expand))),
+				issues: found.slice(startAt, startAt + served).map((issue) => renderIssue(issue, fields, expandList(request.expand))),
 			});
 		}
 
