@@ -136,6 +136,11 @@ export interface FakeJiraOptions {
 	readonly basePath?: string;
 	/** The time zone JQL dates are read in (the searching user's profile zone). */
 	readonly timezone?: string;
+	/**
+	 * The name `/myself` gives that zone, when Java's differs from ECMAScript's: a JVM's custom
+	 * offset (`GMT-08:00`, as `TimeZone.getID()` writes it), or a name only Java knows. Default: `timezone`.
+	 */
+	readonly profileTimeZoneName?: string;
 	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
 	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
 	readonly projects?: readonly string[];
