@@ -87,7 +87,12 @@ async function fetchPage(transport: JiraTransport, options: DataCenterSearchOpti
 	return {issues, maxResults: served, total: response.total};
 }
 
-/** Pages of one window, in order; returns whether the window held every issue its query matched. */
+/**
+ * Pages of one window, in order; returns whether the window held every issue its query matched.
+ * Each page starts after the issues Jira actually sent: "Jira may return fewer items per page
+ * where a large number of fields are requested" (the search docs), so a page can come short of
+ * its `maxResults` before the end, and the next one starting a whole page later would skip the rest.
+ */
 async function* searchWindow(transport: JiraTransport, options: DataCenterSearchOptions, query: DataCenterWindowQuery, startAt: number, window: number): AsyncGenerator<{page: FetchedPage; startAt: number; lastInWindow: boolean}, {complete: boolean; lastId: string | null}> {
 	const jql = options.jqlFor(query);
 	const size = (offset: number) => Math.max(1, Math.min(options.pageSize, window - offset));
@@ -97,44 +102,51 @@ async function* searchWindow(transport: JiraTransport, options: DataCenterSearch
 	const {total} = first;
 	const end = Math.min(total, window);
 	let lastId = first.issues.at(-1)?.id ?? null;
-	let seen = startAt + first.issues.length;
 	if (first.issues.length === 0 && startAt < end) {
 		// Jira says there are issues here but sent none: going on would skip them.
 		throw new ProviderError('jira', 'server', 'Jira sent an empty search page before the end of the results', 'run the sync again; if it persists, ask the Jira administrator about the search index');
 	}
 
-	const offsets: number[] = [];
-	for (let offset = startAt + step; offset < end; offset += step) offsets.push(offset);
-	yield {page: first, startAt, lastInWindow: offsets.length === 0};
-	const inFlight = new Map<number, Promise<FetchedPage>>();
-	let launched = 0;
+	// Where the next unread issue is.
+	let next = startAt + first.issues.length;
+	yield {page: first, startAt, lastInWindow: next >= end};
+	// Pages asked for ahead, a server page apart from `next` on; dropped when a page that came short moves `next` off them.
+	const ahead = new Map<number, Promise<FetchedPage>>();
+	let planned = next;
 	const launch = () => {
-		while (launched < offsets.length && inFlight.size < Math.max(1, options.concurrency)) {
-			const offset = offsets[launched++] as number;
-			const promise = fetchPage(transport, options, jql, offset, size(offset));
-			// Awaited in order below; this only keeps a later page's failure from being reported as unhandled first.
+		while (planned < end && ahead.size < Math.max(1, options.concurrency)) {
+			const promise = fetchPage(transport, options, jql, planned, size(planned));
+			// Awaited in order below (or dropped); this only keeps a later page's failure from being reported as unhandled first.
 			promise.catch(() => undefined);
-			inFlight.set(offset, promise);
+			ahead.set(planned, promise);
+			planned += step;
 		}
 	};
 
-	for (const [index, offset] of offsets.entries()) {
+	while (next < end) {
+		if (!ahead.has(next)) {
+			ahead.clear();
+			planned = next;
+		}
+
 		launch();
-		const page = await (inFlight.get(offset) as Promise<FetchedPage>);
-		inFlight.delete(offset);
-		if (page.total !== total) {
-			// The result set changed under the window (an issue left or joined): offsets past this point
-			// may skip issues. Drop this page; the next window starts at the last id handed out.
+		const pageStart = next;
+		const page = await (ahead.get(pageStart) as Promise<FetchedPage>);
+		ahead.delete(pageStart);
+		if (page.total !== total || page.issues.length === 0) {
+			// The result set changed under the window (an issue left or joined), or Jira sent nothing where it
+			// counted issues: offsets past this point may skip issues. Drop this page; the next window starts
+			// at the last id handed out.
 			return {complete: false, lastId};
 		}
 
-		if (page.issues.length > 0) lastId = page.issues.at(-1)?.id ?? lastId;
-		seen = Math.max(seen, offset + page.issues.length);
-		yield {page, startAt: offset, lastInWindow: index === offsets.length - 1};
+		lastId = page.issues.at(-1)?.id ?? lastId;
+		next = pageStart + page.issues.length;
+		yield {page, startAt: pageStart, lastInWindow: next >= end};
 	}
 
 	// Complete only when the window reached the query's total and nothing shifted under it.
-	return {complete: total <= window && seen >= total, lastId};
+	return {complete: total <= window && next >= total, lastId};
 }
 
 /** The project of an issue, from its key (`ENG-12` → `ENG`): no field needed. */

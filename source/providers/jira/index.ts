@@ -135,7 +135,7 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 	});
 	const profileZone = cached(async (signal) => {
 		const {transport, kind} = await client(signal);
-		return lookUpProfileZone(transport, kind, options.timezone, signal);
+		return lookUpProfileZone(transport, kind, signal);
 	});
 	// Through the API gateway, ticket links still point at the site: serverInfo names it.
 	const siteUrl = cached(async (signal) => {

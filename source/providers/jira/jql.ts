@@ -111,8 +111,12 @@ export interface SearchJqlOptions {
 	readonly scope: string | null;
 	/** Only issues updated since this instant (incremental), or null (full). */
 	readonly updatedSince: number | null;
-	/** The searching user's profile time zone: Jira reads date literals in it. */
-	readonly timezone: string;
+	/**
+	 * The searching user's profile time zone: Jira reads date literals in it. null: unknown here; a
+	 * lower bound is then written in the westernmost zone (UTC−12) and an upper one in the easternmost
+	 * (UTC+14), so whatever zone Jira reads them in, the bound is never later (earlier) than meant.
+	 */
+	readonly timezone: string | null;
 	/** Now: an empty scope is bounded by `created` before a day after it. */
 	readonly now: number;
 	/**
@@ -124,6 +128,11 @@ export interface SearchJqlOptions {
 	/** A Data Center window past the result window: from an issue id on, within a project (datacenter.ts). */
 	readonly window?: DataCenterWindowQuery;
 }
+
+// The zones furthest behind and ahead of UTC (IANA's Etc/GMT signs are inverted): a wall time read in any
+// real zone names an instant no later than it does in the first, no earlier than in the second.
+const westernmostZone = 'Etc/GMT+12';
+const easternmostZone = 'Etc/GMT-14';
 
 // Day-long margin: "now" in a profile zone can be a day off our clock's date; no real issue is created in the future.
 const createdBoundMarginMs = 24 * 60 * 60_000;
@@ -141,8 +150,8 @@ export function buildSearchJql(options: SearchJqlOptions): string {
 	// A scope's own ORDER BY would conflict with ours; drop it rather than fail.
 	const withoutOrder = withoutOrderBy(trimmed);
 	if (withoutOrder !== '') clauses.push(`(${withoutOrder})`);
-	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlLowerBound(options.updatedSince, options.timezone))}`);
-	if (clauses.length === 0) clauses.push(`created <= ${quoteJqlValue(formatJqlInstant(options.now + createdBoundMarginMs, options.timezone))}`);
+	if (options.updatedSince !== null) clauses.push(`updated >= ${quoteJqlValue(formatJqlLowerBound(options.updatedSince, options.timezone ?? westernmostZone))}`);
+	if (clauses.length === 0) clauses.push(`created <= ${quoteJqlValue(formatJqlInstant(options.now + createdBoundMarginMs, options.timezone ?? easternmostZone))}`);
 	const {afterId = null, byProject} = options.window ?? {};
 	if (byProject && byProject.done.length > 0) clauses.push(`project not in (${byProject.done.map((project) => quoteJqlValue(project)).join(', ')})`);
 	if (byProject?.project) clauses.push(`project = ${quoteJqlValue(byProject.project)}`);

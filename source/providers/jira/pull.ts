@@ -29,8 +29,8 @@ export interface PullContext {
 	readonly now: () => number;
 	readonly resultWindow?: number;
 	fields(signal?: AbortSignal): Promise<JiraFieldIds>;
-	/** The searching user's profile time zone, which JQL dates are read in. */
-	profileZone(signal?: AbortSignal): Promise<string>;
+	/** The searching user's profile time zone, which JQL dates are read in; null when it cannot be read here. */
+	profileZone(signal?: AbortSignal): Promise<string | null>;
 	vocabulary(signal?: AbortSignal): Promise<JiraStatusVocabulary & JiraLinkVocabulary & JiraResolutionVocabulary & {readonly siteUrl: string}>;
 }
 

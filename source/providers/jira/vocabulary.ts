@@ -133,15 +133,23 @@ export async function lookUpResolutions(transport: JiraTransport, kind: JiraDepl
 	return {canceledResolutionIds: ids};
 }
 
-/** The searching user's profile time zone: Jira reads JQL date literals in it. */
-export async function lookUpProfileZone(transport: JiraTransport, kind: JiraDeploymentKind, fallback: string, signal?: AbortSignal): Promise<string> {
+/**
+ * The searching user's profile time zone: Jira reads JQL date literals in it. Jira names it as
+ * Java does: region ids, the old three-letter ids (PST, IST; ICU maps those as Java's
+ * `ZoneId.SHORT_IDS` does), or a JVM's custom offset (`GMT-08:00`), which ECMAScript does not
+ * take and is read here as the offset it names. null: a zone this process cannot read (or none
+ * given); JQL dates are then written so that no zone can read them wrong (jql.ts).
+ */
+export async function lookUpProfileZone(transport: JiraTransport, kind: JiraDeploymentKind, signal?: AbortSignal): Promise<string | null> {
 	const me = (await platformGet(transport, kind, '/myself', undefined, signal)) as {timeZone?: unknown} | undefined;
-	const zone = typeof me?.timeZone === 'string' ? me.timeZone : null;
-	if (zone === null) return fallback;
+	const zone = typeof me?.timeZone === 'string' ? me.timeZone.trim() : '';
+	if (zone === '') return null;
+	const custom = /^(?:GMT|UTC|UT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+	const candidate = custom ? `${custom[1]}${custom[2]?.padStart(2, '0')}:${custom[3] ?? '00'}` : zone;
 	try {
-		new Intl.DateTimeFormat('en', {timeZone: zone});
-		return zone;
+		new Intl.DateTimeFormat('en', {timeZone: candidate});
+		return candidate;
 	} catch {
-		return fallback;
+		return null;
 	}
 }

@@ -5,7 +5,14 @@
  */
 import {TZDate} from '@date-fns/tz';
 
-export class JqlError extends Error {}
+export class JqlError extends Error {
+	/** Every message Jira lists in `errorMessages` (one per key it cannot find, say). */
+	readonly messages: readonly string[];
+	constructor(...messages: [string, ...string[]]) {
+		super(messages.join(' '));
+		this.messages = messages;
+	}
+}
 
 type Token = {kind: 'word'; value: string} | {kind: 'string'; value: string} | {kind: 'op'; value: string} | {kind: 'paren'; value: '(' | ')'} | {kind: 'comma'};
 
@@ -96,6 +103,9 @@ const keyNumber = (key: string): number => Number(/-(\d+)$/.exec(key)?.[1] ?? Nu
 export function parseJql(source: string, timezone: string, projects?: readonly string[], resolveIssue?: JqlIssueResolver): ParsedJql {
 	const tokens = tokenize(source);
 	let position = 0;
+	// Jira validates every key a `key`/`issuekey` clause names before it searches (IssueIdValidator): one it
+	// cannot find, deleted, moved out of sight or (Cloud) not visible to the caller, fails the whole query.
+	const missingKeys: string[] = [];
 	const peek = () => tokens[position];
 	const isWord = (token: Token | undefined, word: string) => token?.kind === 'word' && token.value.toLowerCase() === word;
 	const value = (): string => {
@@ -150,6 +160,10 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 			const known = new Set(projects.map((project) => project.toLowerCase()));
 			const unknown = values.find((candidate) => !known.has(candidate.toLowerCase()));
 			if (unknown !== undefined) throw new JqlError(`The value '${unknown}' does not exist for the field 'project'.`);
+		}
+
+		if ((field === 'key' || field === 'issuekey') && resolveIssue && ['=', '!=', 'in', 'not in'].includes(operator)) {
+			for (const candidate of values) if (resolveIssue(candidate) === undefined) missingKeys.push(`An issue with key '${candidate}' does not exist for field 'key'.`);
 		}
 
 		const read = (issue: JqlIssueView): string | number | readonly string[] => {
@@ -317,5 +331,7 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 	}
 
 	if (position < tokens.length) throw new JqlError('Error in the JQL Query: Expecting end of query.');
+	const [firstMissing, ...moreMissing] = missingKeys;
+	if (firstMissing !== undefined) throw new JqlError(firstMissing, ...moreMissing);
 	return {matches, bounded, orderBy};
 }

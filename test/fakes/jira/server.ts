@@ -37,6 +37,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	const embeddedLimit = options.embeddedChangelogLimit ?? 100;
 	const changelogCap = options.changelogPageCap ?? 100;
 	const timezone = options.timezone ?? 'UTC';
+	const profileTimeZoneName = options.profileTimeZoneName ?? timezone;
 	const email = options.email ?? fakeCredentials.email;
 	const apiToken = options.apiToken ?? fakeCredentials.apiToken;
 	const pat = options.pat ?? fakeCredentials.pat;
@@ -243,7 +244,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		return Object.fromEntries(Object.entries(object).filter(([key]) => !(hides && key === 'emailAddress')).map(([key, entry]) => [key, hideEmails(entry)]));
 	};
 
-	const cloudUser = (user: FakeJiraUser) => ({self: `${url}/rest/api/3/user?accountId=${user.accountId ?? ''}`, ...user, timeZone: timezone});
+	const cloudUser = (user: FakeJiraUser) => ({self: `${url}/rest/api/3/user?accountId=${user.accountId ?? ''}`, ...user, timeZone: profileTimeZoneName});
 
 	const authorised = (request: IncomingMessage): boolean => {
 		const header = request.headers.authorization;
@@ -308,7 +309,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			try {
 				found = search(request.jql ?? '');
 			} catch (error) {
-				if (error instanceof JqlError) return reply(400, errorBody(error.message));
+				if (error instanceof JqlError) return reply(400, errorBody(...error.messages));
 				throw error;
 			}
 
@@ -321,12 +322,13 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			}
 
 			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : null;
+			const served = Math.min(maxResults, options.shortSearchPages?.find((page) => page.startAt === startAt)?.served ?? maxResults);
 			return reply(200, {
 				expand: 'schema,names',
 				startAt,
 				maxResults,
 				total: found.length,
-				issues: found.slice(startAt, startAt + maxResults).map((issue) => renderIssue(issue, fields, expandList(request.expand))),
+				issues: found.slice(startAt, startAt + served).map((issue) => renderIssue(issue, fields, expandList(request.expand))),
 			});
 		}
 
@@ -343,7 +345,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				if (!parseJql(request.jql ?? '', timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
 				found = search(request.jql ?? '');
 			} catch (error) {
-				if (error instanceof JqlError) return reply(400, errorBody(error.message));
+				if (error instanceof JqlError) return reply(400, errorBody(...error.messages));
 				throw error;
 			}
 
@@ -433,7 +435,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		if (path === '/rest/api/2/myself' || path === '/rest/api/3/myself') {
 			const me = options.me ?? options.users?.[0];
 			if (!me) return reply(404, errorBody('No current user'));
-			return reply(200, cloud ? cloudUser(me) : {self: `${url}/rest/api/2/user?username=${me.name ?? ''}`, ...me, timeZone: timezone});
+			return reply(200, cloud ? cloudUser(me) : {self: `${url}/rest/api/2/user?username=${me.name ?? ''}`, ...me, timeZone: profileTimeZoneName});
 		}
 
 		if ((cloud && path === '/rest/api/3/users/search') || (!cloud && path === '/rest/api/2/user/search')) {

@@ -136,11 +136,22 @@ export interface FakeJiraOptions {
 	readonly basePath?: string;
 	/** The time zone JQL dates are read in (the searching user's profile zone). */
 	readonly timezone?: string;
+	/**
+	 * The name `/myself` gives that zone, when Java's differs from ECMAScript's: a JVM's custom
+	 * offset (`GMT-08:00`, as `TimeZone.getID()` writes it), or a name only Java knows. Default: `timezone`.
+	 */
+	readonly profileTimeZoneName?: string;
 	readonly dataCenterDeploymentType?: 'Server' | 'DataCenter';
 	/** The instance's project keys; when set, JQL naming another project is a 400, as on Jira. */
 	readonly projects?: readonly string[];
 	/** The searching user's profile language: names come translated unless the request forces English. */
 	readonly locale?: FakeLocale;
+	/**
+	 * Data Center search pages that come short: the search at `startAt` sends only `served` issues, its
+	 * `maxResults` and `total` unchanged ("Jira may return fewer items per page where a large number of
+	 * fields are requested", the search docs), the rest of its page left for the next `startAt`.
+	 */
+	readonly shortSearchPages?: ReadonlyArray<{readonly startAt: number; readonly served: number}>;
 	/** Data Center's search result window (`jira.search.platform.max.result.window`, default 10,000). */
 	readonly resultWindow?: number;
 	/** The site URL serverInfo names (it differs from the fake's own URL behind the API gateway). */

@@ -6,7 +6,7 @@ import type {SyncPage} from '../../../source/providers/provider.js';
 import {openStore} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {change, item, makeIssue, fields, statuses, users, type Deployment, type IssueSpec} from '../../fakes/jira/fixtures.js';
-import {startFakeJira, type FakeJira, type FakeJiraOptions, type FakeJiraRequest} from '../../fakes/jira/server.js';
+import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions, type FakeJiraRequest} from '../../fakes/jira/server.js';
 import {collect, providerFor} from './helpers.js';
 
 let fake: FakeJira | null = null;
@@ -120,26 +120,39 @@ describe('Jira "is blocked by" spells whose blocker is resolved', () => {
 		expectCursorContract(pages);
 	});
 
-	it('cloud: a blocker Jira rejects by key is left out alone; the other spells are still placed', async () => {
-		const {sam} = users('cloud');
-		const server = await start('cloud', [
-			{id: 8, project: 'PLAT', created: day(1), updated: day(4), status: 'Done', resolution: 'Done', resolved: day(4)},
+	it.each(['cloud', 'datacenter'] as const)('%s: a blocker Jira no longer has (deleted, or out of the caller\'s sight) is left out alone; the other spells are still placed', async (deployment) => {
+		const {sam} = users(deployment);
+		// PLAT-8 is gone from Jira; ENG-1's link still names it, as Jira shows a link until the issue behind it is deleted.
+		const server = await start(deployment, [
 			{id: 9, project: 'PLAT', created: day(1), updated: day(5), status: 'Done', resolution: 'Done', resolved: day(5)},
 			{id: 1, created: day(1), updated: day(7), blockedBy: [{id: 8, key: 'PLAT-8', status: 'Done'}], histories: [change(sam, day(2), item.blockedBy('PLAT-8'))]},
 			{id: 2, created: day(1), updated: day(7), blockedBy: [{id: 9, key: 'PLAT-9', status: 'Done'}], histories: [change(sam, day(3), item.blockedBy('PLAT-9'))]},
 		]);
-		// As Jira answers `key in (…)` naming an issue it cannot find: 400 for the batch, then for that key alone.
-		server.fail({kind: 'server', status: 400, path: /^\/rest\/api\/3\/search\/jql$/, after: 1, times: 2});
-		const pages = await collect(providerFor(server, 'cloud').pull({updatedSince: at(6), resumeCursor: null}));
-		// The fake records an injected fault by its kind: those two were answered 400.
-		expect(lookups(server, 'cloud').map((request) => [jqlOf(request), request.outcome])).toEqual([
-			['key in ("PLAT-8", "PLAT-9") ORDER BY id ASC', 'server'],
-			['key in ("PLAT-8") ORDER BY id ASC', 'server'],
+		const pages = await collect(providerFor(server, deployment).pull({updatedSince: at(6), resumeCursor: null}));
+		// Jira validates every key of `key in (…)` first: the batch is refused (400), then PLAT-8 alone.
+		expect(lookups(server, deployment).map((request) => [jqlOf(request), request.outcome])).toEqual([
+			['key in ("PLAT-8", "PLAT-9") ORDER BY id ASC', 400],
+			['key in ("PLAT-8") ORDER BY id ASC', 400],
 			['key in ("PLAT-9") ORDER BY id ASC', 200],
 		]);
 		expect(lastRow(pages, 'ENG-1')?.blockedSpells).toEqual([]);
 		expect(lastRow(pages, 'ENG-2')?.blockedSpells).toEqual([{start: at(3), end: at(5), reason: 'blocked by PLAT-9'}]);
 		expectCursorContract(pages);
+	});
+
+	it.each(['cloud', 'datacenter'] as const)('%s: the fake refuses `key in (…)` naming a missing key with Jira\'s 400, one message per key', async (deployment) => {
+		const server = await start(deployment, [{id: 1, created: day(1), updated: day(2)}]);
+		const path = searchPath(deployment);
+		const response = await fetch(`${server.url}${path}`, {
+			method: 'POST',
+			headers: {'content-type': 'application/json', authorization: deployment === 'cloud' ? `Basic ${Buffer.from(`${fakeCredentials.email}:${fakeCredentials.apiToken}`).toString('base64')}` : `Bearer ${fakeCredentials.pat}`},
+			body: JSON.stringify({jql: 'project = ENG AND key in ("ENG-1", "ENG-7", "PLAT-3") ORDER BY id ASC', fields: ['summary'], maxResults: 10}),
+		});
+		expect(response.status).toBe(400);
+		expect(((await response.json()) as {errorMessages: string[]}).errorMessages).toEqual([
+			"An issue with key 'ENG-7' does not exist for field 'key'.",
+			"An issue with key 'PLAT-3' does not exist for field 'key'.",
+		]);
 	});
 
 	it('cloud: no blocker lookup when every resolved blocker came with the pull or a blocker is still open', async () => {

@@ -51,6 +51,18 @@ describe('Jira Data Center provider', () => {
 		expect(searches[1]?.inFlightAtArrival).toBe(1);
 	}, 60_000);
 
+	it.each([1, 4])('a search page that comes short of its maxResults mid-way: the next page starts after the issues sent, none skipped (concurrency %i)', async (concurrency) => {
+		// Pages of 50; the one at 50 sends 30 (as Jira may where many fields are asked for), the one after it 45.
+		const server = await start(many(230), {maxResultsCap: 50, shortSearchPages: [{startAt: 50, served: 30}, {startAt: 80, served: 45}]});
+		const pages = await collect(providerFor(server, 'datacenter', {pageSize: 50, concurrency}).pull({updatedSince: null, resumeCursor: null}));
+		expect(tickets(pages).map((ticket) => Number(ticket.id))).toEqual(Array.from({length: 230}, (_, index) => index + 1));
+		const answered = server.requests.filter((request) => request.path === '/rest/api/2/search' && request.outcome === 200);
+		expect(answered.map((request) => (request.body as {startAt: number}).startAt)).toEqual(expect.arrayContaining([0, 50, 80, 125, 175, 225]));
+		// Each page's cursor resumes after the issues it held.
+		expect(pages.at(-1)?.cursor).toBeNull();
+		expect(pages.map((page) => page.progress.done).at(-1)).toBe(230);
+	});
+
 	it('detects Data Center from serverInfo and maps users by key', async () => {
 		const server = await start([
 			{

@@ -161,6 +161,31 @@ describe('3. JQL dates in the profile time zone', () => {
 	});
 });
 
+describe('3b. A profile zone named as only Java names it', () => {
+	// Synced at 12:00 UTC; the change comes 20 minutes later. The config's zone is far east of the profile's.
+	const synced = Date.parse('2026-03-10T12:00:00Z');
+	async function changeAfterSync(zone: {timezone: string; profileTimeZoneName: string}) {
+		const server = await start('cloud', [{id: 1, created: day(1), updated: day(2)}], zone);
+		const provider = () => providerFor(server, 'cloud', {timezone: 'Asia/Tokyo'});
+		await runSync({store, provider: provider(), full: true, now: () => synced});
+		server.issues = [makeIssue('cloud', {id: 1, summary: 'Changed after the sync', created: day(1), updated: new Date(synced + 20 * 60_000).toISOString()})];
+		await runSync({store, provider: provider(), full: false, now: () => synced + hour});
+		expect(store.findTicketByKey('jira', 'ENG-1')?.title).toBe('Changed after the sync');
+		const last = server.requests.filter((request) => request.path === '/rest/api/3/search/jql').at(-1);
+		return (last?.body as {jql: string}).jql;
+	}
+
+	it('a JVM\'s custom offset ("GMT-08:00", which ECMAScript refuses) is read as that offset', async () => {
+		// 11:50 UTC (the sync's start less its overlap) is 03:50 at UTC−8.
+		expect(await changeAfterSync({timezone: '-08:00', profileTimeZoneName: 'GMT-08:00'})).toContain('updated >= "2026/03/10 03:50"');
+	});
+
+	it('a zone name this process cannot read: the bound is written at UTC−12, which no zone reads as later than meant', async () => {
+		// Jira (Java) reads "Pacific/Nowhere" as Los Angeles, say; 11:50 UTC written at UTC−12 is 23:50 the day before.
+		expect(await changeAfterSync({timezone: 'America/Los_Angeles', profileTimeZoneName: 'Pacific/Nowhere'})).toContain('updated >= "2026/03/09 23:50"');
+	});
+});
+
 describe('4. A German profile gives the same figures', () => {
 	it('names come back in English (forced) and the tickets equal the English profile\'s', async () => {
 		const {alex} = users('cloud');
