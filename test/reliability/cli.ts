@@ -98,7 +98,8 @@ export function expectCleanFailure(result: CliResult, expected: CleanFailure): v
 	const context = `exit ${String(result.code)} signal ${String(result.signal)} after ${result.ms} ms\nstderr:\n${result.stderr}\nstdout:\n${result.stdout.slice(0, 2000)}`;
 	expect(result.signal, context).toBeNull();
 	expect(result.code, context).toBe(expected.code);
-	const errorLines = lines(result.stderr).filter((line) => !/^sync: \d+/.test(line));
+	// Progress on stderr is not the failure: "sync: 120/500 tickets", and the notices of a request tried again ("sync: Jira answered 503 …; trying again in 2 s (retry 1)").
+	const errorLines = lines(result.stderr).filter((line) => !/^sync: (\d+|.*; trying again in \d+ s \(retry \d+\)$)/.test(line));
 	expect(errorLines.length, context).toBeGreaterThan(0);
 	expect(errorLines.length, context).toBeLessThanOrEqual(3);
 	expect(result.stderr, context).not.toMatch(/^\s+at /m);
