@@ -119,6 +119,7 @@ async function credentialsCheck(source: ProviderChoice): Promise<{check: Check; 
 	try {
 		const provider = await source.create();
 		const me = await provider.whoAmI();
+		await provider.checkScope?.();
 		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {
 		if (error instanceof AppError) return {check: {name: 'credentials', ok: false, ...failure(error)}, provider: null};
