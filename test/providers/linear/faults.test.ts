@@ -183,9 +183,29 @@ describe('Linear faults', () => {
 		const error = await failure(pullAll(providerFor(fake, {requestTimeoutMs: 150, retry: recordingRetry(2).policy})));
 
 		expect(error.kind).toBe('timeout');
-		expect(error.message).toBe('Linear did not answer within 150 ms');
+		expect(error.message).toBe('Linear did not answer within 150 ms, 2 times in a row');
 		expect(fake.requestCount).toBe(2);
 		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
+	test('a request that timed out is sent twice in all, not as often as a failing server is retried', async () => {
+		// With the default 30 s timeout, six attempts kept the director before a silent terminal
+		// for over three minutes, then said "did not answer within 30 s".
+		const fake = await start();
+		fake.failAll({kind: 'hang'});
+		const error = await failure(pullAll(providerFor(fake, {requestTimeoutMs: 150, retry: recordingRetry(6).policy})));
+
+		expect(error.kind).toBe('timeout');
+		expect(error.message).toBe('Linear did not answer within 150 ms, 2 times in a row');
+		expect(fake.requestCount).toBe(2);
+	});
+
+	test('a request that timed out once and then answers goes on', async () => {
+		const fake = await start(10);
+		fake.failRequest(1, {kind: 'hang'});
+		const pages = await pullAll(providerFor(fake, {requestTimeoutMs: 150, retry: recordingRetry(6).policy}));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(10);
 	});
 
 	test('an unknown team key is not-found, naming the team, before any issue is read', async () => {
