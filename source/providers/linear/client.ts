@@ -177,7 +177,7 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		}
 
 		if (status === 401 || codes.has('AUTHENTICATION_ERROR') || types.has('authentication error')) {
-			return new ProviderError('linear', 'auth', 'Linear rejected the API key', 'check LINEAR_API_KEY (Settings → API)');
+			return new ProviderError('linear', 'auth', 'Linear rejected the API key', 'check LINEAR_API_KEY, or linear.apiKey in config.json (Linear → Settings → Security & access → API)');
 		}
 
 		if (status === 403 || codes.has('FORBIDDEN') || types.has('forbidden')) {

@@ -39,7 +39,8 @@ describe('Linear faults', () => {
 		expect(error.kind).toBe('auth');
 		expect(error.provider).toBe('linear');
 		expect(error.message).toBe('Linear rejected the API key');
-		expect(error.hint).toBe('check LINEAR_API_KEY (Settings → API)');
+		// init saves a typed key in config.json: a hint naming only the variable sent the director looking in the wrong place.
+		expect(error.hint).toBe('check LINEAR_API_KEY, or linear.apiKey in config.json (Linear → Settings → Security & access → API)');
 		expect(`${error.message} ${error.hint} ${error.stack ?? ''}`).not.toContain(wrongKey);
 		expect(fake.requestCount).toBe(1);
 	});
