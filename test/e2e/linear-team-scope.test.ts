@@ -65,4 +65,25 @@ describe('a Linear team key that does not exist', () => {
 		session.kill('SIGKILL');
 		session = undefined;
 	});
+
+	it('a key and team keys pasted with their line end are taken as entered', {timeout: 120_000}, async () => {
+		// The line end used to land in the input as a character: nothing happened until Enter was pressed again.
+		const home = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-init-paste-'));
+		try {
+			const env = {DIRECTOR_REVIEW_HOME: home, LINEAR_API_URL: server.url, LINEAR_API_KEY: '', JIRA_PAT: '', JIRA_API_TOKEN: ''};
+			session = startCli({args: ['init'], columns: 100, rows: 30, env});
+			await session.waitFor('Where does your org track its work?');
+			await session.press('\r');
+			await session.waitFor('Linear personal API key');
+			await session.press(`${server.apiKey}\r`);
+			await session.waitFor('Team keys to review');
+			expect(session.screen()).not.toContain(server.apiKey);
+			await session.press('eng\n');
+			await session.waitFor('Who is the director', 20_000);
+			session.kill('SIGKILL');
+			session = undefined;
+		} finally {
+			fs.rmSync(home, {recursive: true, force: true});
+		}
+	});
 });
