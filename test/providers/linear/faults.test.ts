@@ -127,6 +127,18 @@ describe('Linear faults', () => {
 		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn + 1000);
 	});
 
+	test('a key whose requests stay refused (no Retry-After) is told the reset, not the steady refill it no longer trusts', async () => {
+		// doctor said "until 07:42 (in 720 ms)" after six refusals in a row: the refill of one
+		// request at 5,000 an hour, promised again after every refusal.
+		const fake = await start();
+		fake.failAll({kind: 'rate-limit', status: 400});
+		const error = await failure(providerFor(fake, {retry: recordingRetry(6).policy}).whoAmI());
+
+		expect(error.kind).toBe('rate-limit');
+		expect(error.message).toMatch(/^Linear is rate-limiting requests from this API key until .* \(in 1 h\)$/);
+		expect(fake.requestCount).toBe(2);
+	});
+
 	test('a rate limit that outlasts the retries surfaces as a rate-limit error', async () => {
 		const fake = await start();
 		fake.failAll({kind: 'rate-limit', retryAfterSeconds: 1});
