@@ -87,3 +87,22 @@ describe('a Linear team key that does not exist', () => {
 		}
 	});
 });
+
+describe('doctor after a first sync that stopped midway', () => {
+	it('says how much it kept and that the next sync resumes, not "never"', {timeout: 120_000}, async () => {
+		const fake = await startFakeLinear({dataset: buildBulkOrg(90).builder.dataset});
+		try {
+			const home = makeHome({provider: 'linear', timezone: 'UTC', linear: {apiUrl: fake.url, teams: []}});
+			const env = {LINEAR_API_KEY: fake.apiKey};
+			// The directory, then pages of issues, then Linear fails every try of one request (six).
+			for (let number = 4; number < 10; number++) fake.failRequest(number, {kind: 'status', status: 500});
+			const sync = await runCli(['sync'], {home, env});
+			expect(sync.code).toBe(1);
+			const doctor = await runCli(['doctor'], {home, env});
+			expect(doctor.stdout).toMatch(/✗ last sync: never finished · [1-9]\d* tickets so far · an interrupted sync will resume/);
+			expect(doctor.stdout).toContain('hint: run director-review sync to finish it');
+		} finally {
+			await fake.close();
+		}
+	});
+});
