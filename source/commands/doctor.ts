@@ -87,11 +87,18 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 					const state = store.getSyncState(providerName, 'tickets');
 					const count = store.ticketCount(providerName);
 					const last = state?.lastSyncedAt ?? null;
+					const interrupted = state?.phase === 'running';
 					checks.push({
 						name: 'last sync',
 						ok: last !== null,
-						detail: last === null ? 'never' : `${age(last, Date.now())} · ${count} tickets${state?.phase === 'running' ? ' · an interrupted sync will resume' : ''}`,
-						hint: last === null ? 'run director-review sync' : undefined,
+						// A first sync that stopped midway has kept what it read: "never" hid that it resumes.
+						detail:
+							last === null
+								? interrupted
+									? `never finished · ${count} tickets so far · an interrupted sync will resume`
+									: 'never'
+								: `${age(last, Date.now())} · ${count} tickets${interrupted ? ' · an interrupted sync will resume' : ''}`,
+						hint: last === null ? (interrupted ? 'run director-review sync to finish it' : 'run director-review sync') : undefined,
 					});
 				}
 			} finally {
@@ -119,6 +126,7 @@ async function credentialsCheck(source: ProviderChoice): Promise<{check: Check; 
 	try {
 		const provider = await source.create();
 		const me = await provider.whoAmI();
+		await provider.checkScope?.();
 		return {check: {name: 'credentials', ok: true, detail: `signed in as ${me.name}${me.email ? ` <${me.email}>` : ''} · ${provider.description} reachable`}, provider};
 	} catch (error) {
 		if (error instanceof AppError) return {check: {name: 'credentials', ok: false, ...failure(error)}, provider: null};

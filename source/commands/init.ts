@@ -44,6 +44,7 @@ export async function runInit(options: GlobalOptions): Promise<number> {
 		if (config.provider === null) throw new UsageError('no tracker chosen to connect to', 'choose Linear or Jira in the first step');
 		const provider = await createProvider(config.provider, config, Date.now());
 		const me = await provider.whoAmI();
+		await provider.checkScope?.();
 		const listed = await provider.listPeople();
 		const known = new Set(listed.map((person) => person.id));
 		const people = [...listed, ...storedPeople(storePath(paths), provider.name).filter((person) => !known.has(person.id))];

@@ -6,8 +6,10 @@ export class ConfigError extends UsageError {
 		readonly key: string,
 		readonly expected: string,
 		readonly file: string | null,
+		/** The hint when the value is not one the file holds (an environment variable). */
+		hint?: string,
 	) {
-		super(`invalid config: ${key}: expected ${expected}`, file ? `edit ${file} or run director-review init` : 'check the value you passed');
+		super(`invalid config: ${key}: expected ${expected}`, hint ?? (file ? `edit ${file} or run director-review init` : 'check the value you passed'));
 		this.name = 'ConfigError';
 	}
 }

@@ -78,10 +78,14 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 		return value ? value : null;
 	};
 
+	// The value comes from the environment, not the file: editing config.json would not help.
+	const failEnvironment = (name: string, expected: string): never => {
+		throw new ConfigError(name, expected, file, `${name} is set in the environment and overrides the config: correct it, or unset it`);
+	};
 	const envLinearUrl = environment('LINEAR_API_URL');
-	if (envLinearUrl && !url(envLinearUrl)) fail('LINEAR_API_URL', 'an http(s) URL');
+	if (envLinearUrl && !url(envLinearUrl)) failEnvironment('LINEAR_API_URL', 'an http(s) URL');
 	const envJiraUrl = environment('JIRA_BASE_URL');
-	if (envJiraUrl && !url(envJiraUrl)) fail('JIRA_BASE_URL', 'an http(s) URL such as "https://acme.atlassian.net"');
+	if (envJiraUrl && !url(envJiraUrl)) failEnvironment('JIRA_BASE_URL', 'an http(s) URL such as "https://acme.atlassian.net"');
 
 	return {
 		provider: provider ?? null,

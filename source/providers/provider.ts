@@ -33,6 +33,11 @@ export interface Provider {
 	pull(options: PullOptions): AsyncIterable<SyncPage>;
 	/** Who the credentials belong to (doctor, init). */
 	whoAmI(): Promise<Person>;
+	/**
+	 * Fails with a ProviderError when the configured scope (Linear's team keys) names what the
+	 * tracker does not have (doctor, init); absent where the first pull is the only check.
+	 */
+	checkScope?(): Promise<void>;
 	/** The tracker's users (init's roster picker, people discovery). */
 	listPeople(): Promise<readonly Person[]>;
 }

@@ -29,6 +29,11 @@ export class TransientFault extends RunTimeError {
 
 export interface RetryPolicy {
 	readonly attempts: number;
+	/**
+	 * Attempts for a request that timed out (default: `attempts`). Each costs a whole timeout,
+	 * so six of them keep a user before a silent terminal for minutes.
+	 */
+	readonly timeoutAttempts?: number;
 	readonly baseDelayMs: number;
 	readonly maxDelayMs: number;
 	/** A rate-limit wait longer than this is not waited out: the fault surfaces instead. */
@@ -76,6 +81,7 @@ export async function withRetries<T>(operation: () => Promise<T>, policy: RetryP
 			return await operation();
 		} catch (error) {
 			if (!(error instanceof TransientFault) || attempt >= policy.attempts) throw error;
+			if (error.kind === 'timeout' && attempt >= (policy.timeoutAttempts ?? policy.attempts)) throw error;
 			let delay = backoffDelay(attempt, policy, policy.random);
 			if (error.kind === 'rate-limit' && error.retryAfterMs !== null) {
 				if (error.retryAfterMs > policy.maxRateLimitWaitMs) throw error;

@@ -73,6 +73,9 @@ describe.concurrent('config.json with a wrong type or value', () => {
 	it('an environment value that overrides the config is checked too (LINEAR_API_URL)', {timeout: 120_000}, async () => {
 		const result = await runCli(['sync'], {home: makeHome(base), env: {LINEAR_API_URL: 'not a url'}});
 		expectCleanFailure(result, {code: 2, cause: /invalid config: LINEAR_API_URL: expected an http\(s\) URL/});
+		// The value is not in config.json: pointing there sent the director to the wrong place.
+		expect(result.stderr).toMatch(/hint: LINEAR_API_URL is set in the environment and overrides the config: correct it, or unset it/);
+		expect(result.stderr).not.toMatch(/edit .*config\.json/);
 	});
 });
 

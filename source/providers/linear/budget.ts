@@ -49,6 +49,8 @@ export class LinearBudget {
 	 * refused anyway, the budget behaves like a window here, and only its reset is trusted.
 	 */
 	private refillUntrusted = false;
+	/** Documents Linear refused: a refused document's cost stays unknown. */
+	private readonly refused = new Set<string>();
 	/** Endpoint-specific buckets by endpoint name, and the endpoint each document was last answered for. */
 	private readonly endpoints = new Map<string, BucketState>();
 	private readonly endpointOf = new Map<string, string>();
@@ -93,7 +95,9 @@ export class LinearBudget {
 		const endpoint = readBucket(headers, 'endpoint-requests', at, this.localInstant);
 		const byEndpoint = endpoint !== null && endpoint.remaining < 1;
 		// A refusal of a document whose cost we knew: we thought it fitted, so the refill is not steady.
-		if (this.costs.has(key) && !byEndpoint) this.refillUntrusted = true;
+		// So is a second refusal of a document whose cost we never learnt: the refill promised it would fit.
+		if ((this.costs.has(key) || this.refused.has(key)) && !byEndpoint) this.refillUntrusted = true;
+		this.refused.add(key);
 		this.observe(headers, key, at);
 		const shortfall = this.shortfall(key, at);
 		if (shortfall !== null) return shortfall.waitMs;

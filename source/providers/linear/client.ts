@@ -36,6 +36,8 @@ export interface LinearTransport {
 }
 
 export const defaultRequestTimeoutMs = 30_000;
+/** How many times a request that timed out is sent in all. */
+export const linearTimeoutAttempts = 2;
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -60,7 +62,8 @@ export function checkApiUrl(apiUrl: string, allowInsecureHttp: boolean): URL {
 
 export function createLinearTransport(options: LinearTransportOptions): LinearTransport {
 	const url = checkApiUrl(options.apiUrl, options.allowInsecureHttp ?? false);
-	const policy: RetryPolicy = {...defaultRetryPolicy, ...options.retry};
+	// A request Linear has not answered in 30 s is tried once more, not six times (3 minutes of silence).
+	const policy: RetryPolicy = {...defaultRetryPolicy, timeoutAttempts: linearTimeoutAttempts, ...options.retry};
 	const timeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
 	const credential = linearCredential(options.apiKey);
 	const secrets = [options.apiKey, 'apiKey' in credential ? credential.apiKey : credential.accessToken].filter((secret) => secret !== '');
@@ -79,7 +82,8 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		await (policy.sleep ?? sleep)(shortfall.waitMs, signal);
 	};
 
-	const attempt = async (document: string, variables: Record<string, unknown>, key: string, signal?: AbortSignal): Promise<unknown> => {
+	/** `tries.timeouts`: how often this request has timed out so far, for the message that ends it. */
+	const attempt = async (document: string, variables: Record<string, unknown>, key: string, tries: {timeouts: number}, signal?: AbortSignal): Promise<unknown> => {
 		await waitForBudget(key, signal);
 		const timeout = AbortSignal.timeout(timeoutMs);
 		const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -96,7 +100,10 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 			return response.data;
 		} catch (error) {
 			if (signal?.aborted) throw signal.reason as Error;
-			if (timeout.aborted) throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}`, 'timeout');
+			if (timeout.aborted) {
+				tries.timeouts++;
+				throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}${tries.timeouts > 1 ? `, ${tries.timeouts} times in a row` : ''}`, 'timeout');
+			}
 			const fault = classifyLinearFailure(error, url, redact, now());
 			const headers = (error as {raw?: {response?: {headers?: unknown}}}).raw?.response?.headers;
 			if (headers instanceof Headers) clock.observe(headers);
@@ -115,8 +122,9 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	return {
 		async request(document, variables, signal) {
 			const key = budgetKey(document, variables);
+			const tries = {timeouts: 0};
 			try {
-				return await withRetries(async () => attempt(document, variables, key, signal), policy, signal);
+				return await withRetries(async () => attempt(document, variables, key, tries, signal), policy, signal);
 			} catch (error) {
 				if (error instanceof TransientFault) throw exhausted(error, url, now(), timezone);
 				throw error;
@@ -169,7 +177,7 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		}
 
 		if (status === 401 || codes.has('AUTHENTICATION_ERROR') || types.has('authentication error')) {
-			return new ProviderError('linear', 'auth', 'Linear rejected the API key', 'check LINEAR_API_KEY (Settings → API)');
+			return new ProviderError('linear', 'auth', 'Linear rejected the API key', 'check LINEAR_API_KEY, or linear.apiKey in config.json (Linear → Settings → Security & access → API)');
 		}
 
 		if (status === 403 || codes.has('FORBIDDEN') || types.has('forbidden')) {

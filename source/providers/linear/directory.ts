@@ -1,7 +1,7 @@
 import type {Iteration, Person} from '../../domain/types.js';
 import {ProviderError} from '../provider.js';
 import type {LinearTransport} from './client.js';
-import {cyclesPageDocument, directoryDocument, directoryPageSize, usersPageDocument, workflowStatesPageDocument} from './documents.js';
+import {cyclesPageDocument, directoryDocument, directoryPageSize, teamKeysDocument, usersPageDocument, workflowStatesPageDocument} from './documents.js';
 import {field, MalformedResponse, readConnection, readIteration, readPerson, readWorkflowState, type PageInfo, type WorkflowStateInfo} from './map.js';
 
 /**
@@ -47,7 +47,17 @@ export async function loadDirectory(transport: LinearTransport, teams: readonly 
 			states: readConnection(field(data, 'workflowStates'), 'workflowStates'),
 		};
 	});
-	const missing = teams.filter((team) => !first.foundTeams.has(team));
+	requireTeams(teams, first.foundTeams);
+
+	const people = await collectRest(transport, usersPageDocument, 'users', {}, first.users, signal, readPerson);
+	const iterations = await collectRest(transport, cyclesPageDocument, 'cycles', {filter: variables.cycleFilter}, first.cycles, signal, readIteration);
+	const states = await collectRest(transport, workflowStatesPageDocument, 'workflowStates', {}, first.states, signal, readWorkflowState);
+	return {people, iterations, states: new Map(states)};
+}
+
+/** Throws the one-line fault naming every configured team key that Linear did not return. */
+export function requireTeams(teams: readonly string[], foundTeams: ReadonlySet<string>): void {
+	const missing = teams.filter((team) => !foundTeams.has(team));
 	if (missing.length > 0) {
 		throw new ProviderError(
 			'linear',
@@ -56,11 +66,23 @@ export async function loadDirectory(transport: LinearTransport, teams: readonly 
 			'check linear.teams in the config: team keys are the prefixes of issue ids, such as ENG in ENG-42',
 		);
 	}
+}
 
-	const people = await collectRest(transport, usersPageDocument, 'users', {}, first.users, signal, readPerson);
-	const iterations = await collectRest(transport, cyclesPageDocument, 'cycles', {filter: variables.cycleFilter}, first.cycles, signal, readIteration);
-	const states = await collectRest(transport, workflowStatesPageDocument, 'workflowStates', {}, first.states, signal, readWorkflowState);
-	return {people, iterations, states: new Map(states)};
+/**
+ * The configured teams exist and this key can see them: what doctor and init check after
+ * the sign-in, so a mistyped key is named there and not first by the next sync.
+ */
+export async function checkTeams(transport: LinearTransport, teams: readonly string[], signal?: AbortSignal): Promise<void> {
+	if (teams.length === 0) return;
+	const data = await transport.request(teamKeysDocument, {teamFilter: {key: {in: teams}}}, signal);
+	const found = read(() =>
+		readConnection(field(data, 'teams'), 'teams').nodes.map((node, index) => {
+			const team = node as {key?: unknown};
+			if (typeof team?.key !== 'string') throw new MalformedResponse(`teams.nodes[${index}].key`);
+			return team.key;
+		}),
+	);
+	requireTeams(teams, new Set(found));
 }
 
 /** Pages a root connection from the start. */

@@ -227,6 +227,13 @@ export const workflowStatesPageDocument = /* GraphQL */ `
 	}
 `;
 
+/** The configured teams' keys (at most 250 keys are configured: one page). */
+export const teamKeysDocument = /* GraphQL */ `
+	query DirectorReviewTeamKeys($teamFilter: TeamFilter) {
+		teams(first: 250, filter: $teamFilter) { nodes { key } }
+	}
+`;
+
 export const viewerDocument = /* GraphQL */ `
 	query DirectorReviewViewer {
 		viewer { ${userFields} }

@@ -1,7 +1,7 @@
 import {ProviderError, type Provider, type PullOptions, type SyncPage} from '../provider.js';
 import type {RetryPolicy} from '../retry.js';
 import {createLinearTransport, QueryTooComplex, type LinearTransport} from './client.js';
-import {collect, loadDirectory, nextCursor, read} from './directory.js';
+import {checkTeams, collect, loadDirectory, nextCursor, read} from './directory.js';
 import {
 	blockersDocument,
 	directoryPageSize,
@@ -58,6 +58,7 @@ export function createLinearProvider(options: LinearProviderOptions): Provider {
 			const data = await transport.request(viewerDocument, {});
 			return read(() => readPerson(field(data, 'viewer'), 'viewer'));
 		},
+		checkScope: () => checkTeams(transport, teams),
 		async listPeople() {
 			return collect(transport, usersPageDocument, 'users', {}, undefined, readPerson);
 		},

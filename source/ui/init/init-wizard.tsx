@@ -1,11 +1,12 @@
 import {Box, Text, useApp} from 'ink';
-import {MultiSelect, PasswordInput, Select, Spinner, TextInput} from '@inkjs/ui';
+import {MultiSelect, Select, Spinner} from '@inkjs/ui';
 import {useEffect, useState} from 'react';
 import type {Person} from '../../domain/types.js';
 import {errorLine} from '../../errors/report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
 import {useTheme} from '../theme.js';
 import type {InitAnswers} from './init-steps.js';
+import {LineInput, SecretInput} from './line-inputs.js';
 
 export interface Connection {
 	readonly me: Person;
@@ -108,13 +109,13 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 			case 'linearKey':
 				return (
 					<Question title="Linear personal API key (Linear → Settings → Security & access → API)" note="Stored in config.json with mode 0600. Or quit and set LINEAR_API_KEY instead.">
-						<PasswordInput placeholder="lin_api_…" onSubmit={(key) => (key.trim() ? (update({linearApiKey: key.trim()}), setStep('linearTeams')) : setProblem('the key is empty'))} />
+						<SecretInput placeholder="lin_api_…" onSubmit={(key) => (key.trim() ? (update({linearApiKey: key.trim()}), setStep('linearTeams')) : setProblem('the key is empty'))} />
 					</Question>
 				);
 			case 'linearTeams':
 				return (
 					<Question title="Team keys to review, comma-separated (empty: every team you can see)" note="e.g. ENG, PLAT — the prefix of your issue keys.">
-						<TextInput
+						<LineInput
 							placeholder="ENG, PLAT"
 							onSubmit={(text) => {
 								const teams = text.split(/[\s,]+/).map((t) => t.trim().toUpperCase()).filter(Boolean);
@@ -127,7 +128,7 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 			case 'jiraUrl':
 				return (
 					<Question title="Jira base URL" note="e.g. https://acme.atlassian.net or your Data Center URL">
-						<TextInput
+						<LineInput
 							placeholder="https://"
 							onSubmit={(text) => {
 								try {
@@ -161,25 +162,25 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 			case 'jiraEmail':
 				return (
 					<Question title="Your Atlassian account email">
-						<TextInput placeholder="you@example.com" onSubmit={(text) => (text.includes('@') ? (update({jiraEmail: text.trim()}), setProblem(''), setStep('jiraToken')) : setProblem('that is not an email address'))} />
+						<LineInput placeholder="you@example.com" onSubmit={(text) => (text.includes('@') ? (update({jiraEmail: text.trim()}), setProblem(''), setStep('jiraToken')) : setProblem('that is not an email address'))} />
 					</Question>
 				);
 			case 'jiraToken':
 				return (
 					<Question title="Jira API token (id.atlassian.com → Security → API tokens)" note="Stored in config.json with mode 0600. Or quit and set JIRA_API_TOKEN.">
-						<PasswordInput onSubmit={(token) => (token.trim() ? (update({jiraApiToken: token.trim()}), setStep('jql')) : setProblem('the token is empty'))} />
+						<SecretInput onSubmit={(token) => (token.trim() ? (update({jiraApiToken: token.trim()}), setStep('jql')) : setProblem('the token is empty'))} />
 					</Question>
 				);
 			case 'jiraPat':
 				return (
 					<Question title="Jira personal access token (Profile → Personal Access Tokens)" note="Stored in config.json with mode 0600. Or quit and set JIRA_PAT.">
-						<PasswordInput onSubmit={(token) => (token.trim() ? (update({jiraPat: token.trim()}), setStep('jql')) : setProblem('the token is empty'))} />
+						<SecretInput onSubmit={(token) => (token.trim() ? (update({jiraPat: token.trim()}), setStep('jql')) : setProblem('the token is empty'))} />
 					</Question>
 				);
 			case 'jql':
 				return (
 					<Question title="Which issues belong to your org? A JQL filter (empty: everything you can see)" note='e.g. project in (ENG, PLAT)'>
-						<TextInput placeholder="project in (ENG, PLAT)" onSubmit={(text) => (update({jql: text.trim() || null}), setStep('connecting'))} />
+						<LineInput placeholder="project in (ENG, PLAT)" onSubmit={(text) => (update({jql: text.trim() || null}), setStep('connecting'))} />
 					</Question>
 				);
 			case 'connecting':
@@ -253,7 +254,7 @@ export function InitWizard({initial, envHas, connect, isValidTimezone, save, onD
 			case 'timezone':
 				return (
 					<Question title={`Time zone for weeks and due dates (enter keeps ${answers.timezone})`}>
-						<TextInput
+						<LineInput
 							placeholder={answers.timezone}
 							onSubmit={(text) => {
 								const zone = text.trim() || answers.timezone;

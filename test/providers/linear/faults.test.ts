@@ -39,7 +39,8 @@ describe('Linear faults', () => {
 		expect(error.kind).toBe('auth');
 		expect(error.provider).toBe('linear');
 		expect(error.message).toBe('Linear rejected the API key');
-		expect(error.hint).toBe('check LINEAR_API_KEY (Settings → API)');
+		// init saves a typed key in config.json: a hint naming only the variable sent the director looking in the wrong place.
+		expect(error.hint).toBe('check LINEAR_API_KEY, or linear.apiKey in config.json (Linear → Settings → Security & access → API)');
 		expect(`${error.message} ${error.hint} ${error.stack ?? ''}`).not.toContain(wrongKey);
 		expect(fake.requestCount).toBe(1);
 	});
@@ -126,6 +127,18 @@ describe('Linear faults', () => {
 		expect(retry.delays[0]!).toBeLessThanOrEqual(resetIn + 1000);
 	});
 
+	test('a key whose requests stay refused (no Retry-After) is told the reset, not the steady refill it no longer trusts', async () => {
+		// doctor said "until 07:42 (in 720 ms)" after six refusals in a row: the refill of one
+		// request at 5,000 an hour, promised again after every refusal.
+		const fake = await start();
+		fake.failAll({kind: 'rate-limit', status: 400});
+		const error = await failure(providerFor(fake, {retry: recordingRetry(6).policy}).whoAmI());
+
+		expect(error.kind).toBe('rate-limit');
+		expect(error.message).toMatch(/^Linear is rate-limiting requests from this API key until .* \(in 1 h\)$/);
+		expect(fake.requestCount).toBe(2);
+	});
+
 	test('a rate limit that outlasts the retries surfaces as a rate-limit error', async () => {
 		const fake = await start();
 		fake.failAll({kind: 'rate-limit', retryAfterSeconds: 1});
@@ -183,9 +196,29 @@ describe('Linear faults', () => {
 		const error = await failure(pullAll(providerFor(fake, {requestTimeoutMs: 150, retry: recordingRetry(2).policy})));
 
 		expect(error.kind).toBe('timeout');
-		expect(error.message).toBe('Linear did not answer within 150 ms');
+		expect(error.message).toBe('Linear did not answer within 150 ms, 2 times in a row');
 		expect(fake.requestCount).toBe(2);
 		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
+	test('a request that timed out is sent twice in all, not as often as a failing server is retried', async () => {
+		// With the default 30 s timeout, six attempts kept the director before a silent terminal
+		// for over three minutes, then said "did not answer within 30 s".
+		const fake = await start();
+		fake.failAll({kind: 'hang'});
+		const error = await failure(pullAll(providerFor(fake, {requestTimeoutMs: 150, retry: recordingRetry(6).policy})));
+
+		expect(error.kind).toBe('timeout');
+		expect(error.message).toBe('Linear did not answer within 150 ms, 2 times in a row');
+		expect(fake.requestCount).toBe(2);
+	});
+
+	test('a request that timed out once and then answers goes on', async () => {
+		const fake = await start(10);
+		fake.failRequest(1, {kind: 'hang'});
+		const pages = await pullAll(providerFor(fake, {requestTimeoutMs: 150, retry: recordingRetry(6).policy}));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(10);
 	});
 
 	test('an unknown team key is not-found, naming the team, before any issue is read', async () => {
