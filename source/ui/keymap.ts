@@ -56,6 +56,8 @@ export interface Binding<A extends string = string> {
 	readonly action: A;
 	/** Shown in the `?` overlay. */
 	readonly help: string;
+	/** A shorter wording for a `?` overlay with no room for `help` on one row (two columns at 80×24). */
+	readonly brief?: string;
 	/** What the overlay prints for the keys, when not just the keys joined. */
 	readonly label?: string;
 	/** What the footer says, if anything; several when the hint reads differently by state. */

@@ -28,7 +28,7 @@ export interface PanelEntry {
 }
 
 /** The key that opens the panel, for the views' bindings. */
-export const figurePanelBinding: Binding<'figures'> = {keys: ['i'], action: 'figures', help: 'every figure of the view: enter lists the tickets it counts, and why'};
+export const figurePanelBinding: Binding<'figures'> = {keys: ['i'], action: 'figures', help: 'every figure of the view: enter lists the tickets it counts, and why', brief: 'every figure and its tickets'};
 
 type PanelAction = ReturnType<typeof listBindings>[number]['action'] | 'open' | 'close';
 const panelBindings: ReadonlyArray<Binding<PanelAction>> = [

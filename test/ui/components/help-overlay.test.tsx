@@ -58,7 +58,7 @@ describe('the ? overlay', () => {
 		for (const entry of ['1 Overview', '2 Triage', '3 Delegation', '4 Predictability', '5 Blockers & themes', '6 Export']) expect(frame, entry).toContain(entry);
 	});
 
-	it('at 80×24 gives a view’s keys and every global key their lines before a heading of figures it has no room to list', () => {
+	it('at 80×24 gives a view’s keys and every global key their lines before the figures, which say how many have no room', () => {
 		const view = views.find((candidate) => candidate.id === 'delegation');
 		if (!view) throw new Error('no delegation view');
 		const {lastFrame, unmount} = render(
@@ -71,8 +71,8 @@ describe('the ? overlay', () => {
 		expect(frame.split('\n').length).toBeLessThanOrEqual(21);
 		expect(frame).toMatch(/r · \? · q +sync with the tracker · this help · quit/);
 		expect(frame).toContain('? or esc closes this help');
-		// What figures there are is still said, in the one line there is room for.
-		expect(frame).toMatch(/Figures — Delegation: \d+ definitions/);
+		// The figures left out for the keys are still counted, in words that fit.
+		expect(frame).toMatch(/… \d+ more: a taller terminal shows them/);
 	});
 
 	it('at 60×20 says how many figures there are in words that fit, not cut mid-word', () => {

@@ -13,7 +13,7 @@ export const exportBindings: ReadonlyArray<Binding<ExportKeyAction>> = [
 	{keys: ['d'], action: 'folder', help: 'change the folder'},
 	{keys: ['w'], action: 'write', help: 'write the files (never overwrites)', footer: {text: 'writes (never overwrites)', priority: 3}},
 	{keys: ['W'], action: 'overwrite', help: 'write, replacing existing files'},
-	{keys: ['c'], action: 'copy', help: 'copy the previewed file to the clipboard', footer: {text: 'copies the previewed file', priority: 2}},
+	{keys: ['c'], action: 'copy', help: 'copy the previewed file to the clipboard', brief: 'copy the preview', footer: {text: 'copies the previewed file', priority: 2}},
 ];
 
 /** The footer names `?` too: this view has more keys than its footer can say. */
