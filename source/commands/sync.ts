@@ -1,6 +1,6 @@
 import {runSync, type SyncProgress} from '../sync/run-sync.js';
 import {progressBar} from '../text/progress-bar.js';
-import {toTerminalLine} from '../text/sanitize.js';
+import {retryNotice} from '../providers/retry.js';
 import type {GlobalOptions, ParsedFlags} from './arguments.js';
 import {openContext} from './context.js';
 import {saveFirstFrameAfterSync} from './first-frame.js';
@@ -22,8 +22,7 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 		// A tracker that is slow or down mid-sync is retried for minutes: say so, or the wait reads as a hang.
 		const provider = await context.createProvider({
 			onRetry: (fault, attempt, delayMs) => {
-				// The fault's words may be the tracker's own (a rate-limit error's message): one safe line.
-				const line = toTerminalLine(`${fault.message}; trying again in ${Math.max(1, Math.round(delayMs / 1000))} s (retry ${attempt})`);
+				const line = retryNotice(fault, attempt, delayMs);
 				process.stderr.write(isTerminal ? `\r\u001B[2K${line}\n` : `sync: ${line}\n`);
 			},
 		});

@@ -72,13 +72,15 @@ export interface WeekWords {
 	readonly soFar: string;
 	/** A state at that moment, said after a count: "3 blocked now" / "3 blocked at the end of 2026-W48". */
 	readonly atMoment: string;
+	/** The same moment after a clause that named the week: "19 blocked in 2026-W48, 7 still blocked at its end" / "… this week, 7 still blocked now". */
+	readonly atItsEnd: string;
 }
 
 /** The words for a report's week (`report.week.id`, `report.isCurrent`). */
 export function weekWords(weekId: string, isCurrent: boolean): WeekWords {
 	return isCurrent
-		? {weekId, isCurrent, during: 'this week', moment: 'now', soFar: 'so far', atMoment: 'now'}
-		: {weekId, isCurrent, during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end', atMoment: `at the end of ${weekId}`};
+		? {weekId, isCurrent, during: 'this week', moment: 'now', soFar: 'so far', atMoment: 'now', atItsEnd: 'now'}
+		: {weekId, isCurrent, during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end', atMoment: `at the end of ${weekId}`, atItsEnd: 'at its end'};
 }
 
 /** A theme's flag as a surface shows it: "quiet this week", "quiet in 2026-W48"; the others as they are. */

@@ -89,8 +89,20 @@ function headlines(s: ReviewSnapshot): string {
 	const keptChange = shareChange(p.keptRate, previous?.keptRate ?? null);
 	const atRisk = orgAtRisk(s.report.version2.promiseRisk).length;
 	const second = `Promises: ${percent(p.keptRate)} of first due dates kept (${p.kept} of ${p.kept + p.broken})${keptChange === '' ? '' : `, ${keptChange}`}; ${atRisk} open ${atRisk === 1 ? 'promise is' : 'promises are'} at risk.`;
-	const third = `Delegation: ${percent(d.delegationRate)} of the work went to the reports’ groups; ${d.takenBack} taken back, ${d.director.open} open on the director’s desk.`;
+	const third = `Delegation: ${delegationHeadline(d)}; ${d.takenBack} taken back, ${d.director.open} open on their desk.`;
 	return bullets([trusted(first), trusted(second), trusted(third)], trusted(''));
+}
+
+/**
+ * The delegation rate with its own numerator and denominator (metrics.md: delegated /
+ * (delegated + director.completed)), so the share reads as what it measures — the week's
+ * work handed on against the work the director finished personally — not as a share of all
+ * work. Terse: the page is at its word limit.
+ */
+function delegationHeadline(d: ReviewSnapshot['report']['metrics']['delegation']): string {
+	return d.delegationRate === null
+		? 'nothing delegated or done by the director'
+		: `${percent(d.delegationRate)} delegated (${d.delegated} delegated, ${d.director.completed} done by the director themself)`;
 }
 
 /** Decisions or help the director needs: the biggest recurring theme to fund, an unowned fire, the longest blocker. */
@@ -171,7 +183,7 @@ function deliveryBullets(s: ReviewSnapshot): Inline[] {
 	return [
 		trusted(`Deadlines: ${dueSentence(p, snapshotWeekWords(s).during)}.`),
 		trusted(`${plural(p.postponements, 'postponement')}; median slip ${formatDaysLong(p.medianSlipDays ?? 0)} over ${plural(s.report.details.slips.length, 'late completion')}.`),
-		trusted(`Blocked: ${b.blockedNow} ${snapshotWeekWords(s).atMoment} of ${b.blocked} during the week.`),
+		trusted(`Blocked: ${b.blocked} ${snapshotWeekWords(s).during}, ${b.blockedNow} still blocked ${snapshotWeekWords(s).atItsEnd}.`),
 	];
 }
 

@@ -1,4 +1,6 @@
 import {RunTimeError} from '../errors/app-error.js';
+import {redactSecrets} from '../errors/secrets.js';
+import {toTerminalLine} from '../text/sanitize.js';
 
 /**
  * Retries shared by the tracker adapters: rate limits wait as long as the server asks,
@@ -96,6 +98,16 @@ export async function withRetries<T>(operation: () => Promise<T>, policy: RetryP
 			await wait(delay, signal);
 		}
 	}
+}
+
+/**
+ * The notice of a request about to be tried again, in the words every surface uses (the
+ * `sync` command's stderr, the TUI's status line): "Jira answered 503 for the search; trying
+ * again in 2 s (retry 1)". The fault's words may be the tracker's own (a rate-limit error's
+ * message): one safe line, no remembered secret.
+ */
+export function retryNotice(fault: TransientFault, attempt: number, delayMs: number): string {
+	return redactSecrets(toTerminalLine(`${fault.message}; trying again in ${Math.max(1, Math.round(delayMs / 1000))} s (retry ${attempt})`));
 }
 
 /** Parses Retry-After: delta-seconds or an HTTP date. */

@@ -7,7 +7,8 @@ import type {WeekReport} from '../domain/week-report.js';
 
 export type SyncStatus =
 	| {readonly phase: 'idle'}
-	| {readonly phase: 'running'; readonly done: number; readonly total: number | null}
+	/** `retrying`: the notice of a failed request about to be tried again (providers/retry.ts `retryNotice`), until the next page arrives. */
+	| {readonly phase: 'running'; readonly done: number; readonly total: number | null; readonly retrying?: string}
 	/** `error` is what the sync threw, kept as it is (its kind, hint and exit code) for a command to report. */
 	| {readonly phase: 'failed'; readonly message: string; readonly hint: string; readonly error: unknown};
 

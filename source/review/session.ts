@@ -4,6 +4,8 @@ import {AppError} from '../errors/app-error.js';
 import {redactSecrets} from '../errors/secrets.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import type {Provider} from '../providers/provider.js';
+import type {ProviderHooks} from '../providers/create.js';
+import {retryNotice} from '../providers/retry.js';
 import type {ReviewSnapshot} from '../export/snapshot.js';
 import {buildSnapshot} from './build-snapshot.js';
 import type {Store} from '../store/store.js';
@@ -29,7 +31,8 @@ export interface SessionOptions {
 	readonly providerName: ProviderName;
 	readonly providerLabel: string;
 	/** Built on first use: the TUI opens on cached data before any credentials are touched. */
-	readonly createProvider: () => Promise<Provider>;
+	/** `hooks` let the TUI hear what the adapter does while it works (a request tried again). */
+	readonly createProvider: (hooks?: ProviderHooks) => Promise<Provider>;
 	readonly config: AppConfig;
 	readonly roster: RosterConfig | null;
 	readonly now?: () => number;
@@ -245,7 +248,14 @@ export class ReviewSession implements ReviewSource {
 			try {
 				await runSync({
 					store: this.options.store,
-					provider: await this.options.createProvider(),
+					// A tracker slow or down is retried for minutes: the status line says so, or the TUI sits silent.
+					provider: await this.options.createProvider({
+						onRetry: (fault, attempt, delayMs) => {
+							const {status} = this;
+							const progress = status.phase === 'running' ? {done: status.done, total: status.total} : {done: 0, total: null};
+							this.setStatus({phase: 'running', ...progress, retrying: retryNotice(fault, attempt, delayMs)});
+						},
+					}),
 					full,
 					now: this.clock,
 					onProgress: (progress) => this.setStatus({phase: 'running', ...progress}),

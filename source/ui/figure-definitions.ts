@@ -22,7 +22,7 @@ export function figureDefinitionsFor(w: WeekWords) {
 		keptPromises: define('Kept promises', `of the tickets first due ${w.during} and judged (kept + broken), the share completed by that first due date`),
 		postponements: define('Postponements', `due-date changes made ${w.during} that moved an existing due date later`),
 		medianSlip: define('Median slip', 'median days between due date and completion over the late tickets already completed'),
-		delegationRate: define('Delegation rate', `tickets delegated to a report’s group ${w.during} / (those + tickets you completed yourself)`),
+		delegationRate: define('Delegation rate', `tickets delegated to a report’s group ${w.during} / (those + tickets you completed yourself ${w.during})`),
 		openLoad: define('Your open load', `open tickets assigned to you ${endOfWeek}`),
 		blocked: define('Blocked', 'tickets blocked at some moment of the week'),
 		stillBlocked: define('Still blocked', `tickets blocked ${endOfWeek}, with the median age of their spells ${w.soFar}`),

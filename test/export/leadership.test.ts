@@ -1,7 +1,8 @@
 import {marked, type Token, type Tokens} from 'marked';
 import {describe, expect, it} from 'vitest';
 import {buildLeadership, targetVerdict, payoffReading, targetStatus} from '../../source/export/leadership.js';
-import {counts, currentMetrics, delegationRow, makeSnapshot, metricsFor} from './snapshot-fixture.js';
+import type {ReviewSnapshot} from '../../source/export/snapshot.js';
+import {counts, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor} from './snapshot-fixture.js';
 
 function headings(md: string, depth: number): string[] {
 	return marked
@@ -102,6 +103,26 @@ describe('leadership summary', () => {
 			['Alex Kim', '1', '2', '1', '1', '0', '1', '50%'],
 			['Jo Park', '1', '0', '1', '0', '0', '0', '0%'],
 		]);
+	});
+
+	it('says what the delegation rate measures, with its own numerator and denominator (metrics.md: delegated / (delegated + director.completed))', () => {
+		const md = buildLeadership(makeSnapshot()).content;
+		const d = currentMetrics.delegation;
+		// 2 delegated, 1 completed by the director: 2 of 3, 67% — not a share of all the week's work.
+		expect(md).toContain(
+			`Delegation: 67% delegated (2 delegated, 1 done by the director themself); ${d.takenBack} taken back, ${d.director.open} open on their desk.`,
+		);
+		expect(md).not.toContain('of the work went to the reports’ groups');
+	});
+
+	it('says how many tickets were blocked during the week, then how many are still blocked at its end, in the week’s words', () => {
+		// 19 blocked at some moment of the week, 7 of them still blocked as of asOf(W).
+		const withBlockers = (s: ReviewSnapshot): ReviewSnapshot => ({...s, report: {...s.report, metrics: {...s.report.metrics, blockers: {...s.report.metrics.blockers, blocked: 19, blockedNow: 7}}}});
+		const past = buildLeadership(withBlockers(makeSnapshot())).content;
+		expect(past).toContain('Blocked: 19 in 2026-W47, 7 still blocked at its end.');
+		const running = buildLeadership(withBlockers(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}))).content;
+		expect(running).toContain('Blocked: 19 this week, 7 still blocked now.');
+		expect(past + running).not.toContain('during the week');
 	});
 
 	it('tracks improvement work against firefighting over the trend weeks', () => {

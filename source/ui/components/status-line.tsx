@@ -24,12 +24,14 @@ export function StatusLine({message, sync, lastSyncedAt, now, width}: StatusLine
 	let right = `data ${age(lastSyncedAt, now)} · ${globalHints}`;
 	let left = message;
 	let color: string | undefined;
-	// What a key just did fades in a few seconds: while it shows, the data's age gives it its
-	// room rather than cut it ("saved: ENG-1 → firefig…"). The global keys always stay.
-	if (message !== '' && sync.phase !== 'running' && textWidth(message) > width - right.length - 1) right = globalHints;
+	// What a key just did fades in a few seconds, a retry notice with the next page: while one
+	// shows, the data's age gives it its room rather than cut it ("saved: ENG-1 → firefig…").
+	// The global keys always stay.
+	const notice = sync.phase === 'running' ? (sync.retrying === undefined ? '' : `sync: ${sync.retrying}`) : message;
+	if (notice !== '' && textWidth(notice) > width - right.length - 1) right = globalHints;
 
 	if (sync.phase === 'running') {
-		left = `syncing ${progressBar(sync.done, sync.total, 12)} ${sync.total === null ? `${sync.done} tickets` : `${sync.done}/${sync.total}`}`;
+		left = notice !== '' ? notice : `syncing ${progressBar(sync.done, sync.total, 12)} ${sync.total === null ? `${sync.done} tickets` : `${sync.done}/${sync.total}`}`;
 		color = theme.accent;
 	} else if (sync.phase === 'failed' && message === '') {
 		left = `sync failed: ${sync.message} — ${sync.hint}`;

@@ -1,5 +1,6 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
+import {retryNotice, TransientFault} from '../../../source/providers/retry.js';
 import {StatusLine} from '../../../source/ui/components/status-line.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {widestLine} from '../fixtures.js';
@@ -27,6 +28,20 @@ describe('the status line', () => {
 		const frame = statusLine('saved: DATA-6837 → firefighting (1 to undo)', 60);
 		expect(frame).toMatch(/^saved: DATA-6837 → firefighting \(1 to undo\) +\? help · q quit$/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(60);
+	});
+
+	it('says a tracker request failed and is being tried again, in the words `sync` prints, on one line of the width', () => {
+		const notice = retryNotice(new TransientFault('Jira answered 503 for the issue search', 'server'), 2, 4_000);
+		// The CLI's stderr line is "sync: <notice>"; the status line says the same.
+		const frame = statusLine('', 100, {phase: 'running', done: 50, total: 120, retrying: notice});
+		expect(frame).toMatch(/^sync: Jira answered 503 for the issue search; trying again in 4 s \(retry 2\) +\? help · q quit$/);
+		expect(widestLine(frame)).toBeLessThanOrEqual(100);
+		const narrow = statusLine('', 50, {phase: 'running', done: 50, total: 120, retrying: notice});
+		expect(narrow).toMatch(/^sync: Jira answered 503.*… \? help · q quit$/);
+		expect(narrow.split('\n')).toHaveLength(1);
+		expect(widestLine(narrow)).toBeLessThanOrEqual(50);
+		// Without a notice the bar shows again.
+		expect(statusLine('', 100, {phase: 'running', done: 50, total: 120})).toMatch(/^syncing \S+ 50\/120/);
 	});
 
 	it('keeps the key hints beside a sync failure, which stays until the next sync', () => {
