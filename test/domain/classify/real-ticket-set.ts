@@ -73,3 +73,15 @@ export function fixtureOf(name: string): {tickets: Array<{key: string; url?: str
 	const parsed = JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8')) as {tickets: never[]} | never[];
 	return Array.isArray(parsed) ? {tickets: parsed} : parsed;
 }
+
+/** A held-out set's agreement, with each batch's count of agreeing verdicts in its summary. */
+export function heldOutAgreement(name: string, tickets: readonly HeldOutTicket[]): Agreement {
+	const scored = tickets.filter((item) => item.category !== 'ambiguous');
+	const perBatch = (verdicts: Agreement['verdicts']) =>
+		([1, 2] as const).map((batch) => {
+			const mine = scored.filter((item) => item.batch === batch);
+			const agree = mine.filter((item) => verdicts.get(item.key)!.category === item.category).length;
+			return `batch ${batch}: ${agree}/${mine.length} agree`;
+		});
+	return agreementOf(name, tickets, (verdicts) => ` (${perBatch(verdicts).join(', ')})`);
+}
