@@ -12,7 +12,20 @@ import type {CommandContext} from './context.js';
  */
 export async function syncBeforeReading(context: CommandContext, session: ReviewSession, options: GlobalOptions): Promise<void> {
 	if (!needsSync(context, options)) return;
-	await session.sync(context.syncPolicy.alwaysFull);
+	// A tracker slow or down is retried for minutes: each retry is said on stderr as `sync` says
+	// it, or the command sits silent and reads as hung.
+	let said: string | undefined;
+	const stopListening = session.subscribe(() => {
+		const status = session.syncStatus();
+		const notice = status.phase === 'running' ? status.retrying : undefined;
+		if (notice !== undefined && notice !== said) process.stderr.write(`sync: ${notice}\n`);
+		said = notice;
+	});
+	try {
+		await session.sync(context.syncPolicy.alwaysFull);
+	} finally {
+		stopListening();
+	}
 	const status = session.syncStatus();
 	if (status.phase === 'failed') {
 		throw status.error;
