@@ -78,9 +78,9 @@ export interface WeekWords {
 
 /** The words for a report's week (`report.week.id`, `report.isCurrent`). */
 export function weekWords(weekId: string, isCurrent: boolean): WeekWords {
-	return isCurrent
-		? {weekId, isCurrent, during: 'this week', moment: 'now', soFar: 'so far', atMoment: 'now', atItsEnd: 'now'}
-		: {weekId, isCurrent, during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end', atMoment: `at the end of ${weekId}`, atItsEnd: 'at its end'};
+	const words = isCurrent ? {during: 'this week', moment: 'now', soFar: 'so far', atItsEnd: 'now'} : {during: `in ${weekId}`, moment: `the end of ${weekId}`, soFar: 'at week end', atItsEnd: 'at its end'};
+	// A state at the moment is said of the same moment: "now", or "at the end of 2026-W48".
+	return {weekId, isCurrent, ...words, atMoment: isCurrent ? words.moment : `at ${words.moment}`};
 }
 
 /** A theme's flag as a surface shows it: "quiet this week", "quiet in 2026-W48"; the others as they are. */
