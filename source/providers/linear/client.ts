@@ -191,6 +191,12 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		}
 
 		if (status >= 500) return new TransientFault(`Linear answered HTTP ${status}`, 'server');
+		// Linear reports a resolver's blip as HTTP 200 with an "internal error" (or a database "lock
+		// timeout") in the body, not as a 5xx: the same transient fault, tried again.
+		if (codes.has('INTERNAL_SERVER_ERROR') || types.has('internal error') || types.has('lock timeout')) {
+			return new TransientFault('Linear reported an internal error', 'server');
+		}
+
 		if (status >= 200 && status < 300 && graphqlErrors.length === 0) {
 			return new ProviderError('linear', 'malformed', 'Linear sent a response without data', 'try again; if it persists, Linear may have changed its API');
 		}

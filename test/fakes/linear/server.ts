@@ -45,6 +45,12 @@ export type LinearFault =
 	/** 500 answers like Linear (JSON); 502/503/504 like the load balancer in front of it (HTML). */
 	| {readonly kind: 'status'; readonly status: number}
 	| {readonly kind: 'forbidden'}
+	/**
+	 * HTTP 200 whose body carries no data and an `errors` entry of type "internal error" (or "lock
+	 * timeout"): how Linear reports a blip in a resolver instead of a 5xx (seen by PostHog's Linear
+	 * source, posthog#74062; the SDK names both types in its error map).
+	 */
+	| {readonly kind: 'graphql-internal-error'; readonly type?: 'internal error' | 'lock timeout'}
 	| {readonly kind: 'reset'}
 	| {readonly kind: 'hang'}
 	| {readonly kind: 'malformed-json'}
@@ -318,6 +324,12 @@ function faultReply(fault: Exclude<LinearFault, {kind: 'truncated'}>, request: I
 
 		case 'forbidden': {
 			return reply(403, {errors: [{message: 'Forbidden', extensions: {type: 'forbidden', code: 'FORBIDDEN', statusCode: 403, userError: true, userPresentableMessage: 'You do not have access to this resource.'}}]});
+		}
+
+		case 'graphql-internal-error': {
+			const type = fault.type ?? 'internal error';
+			const message = type === 'internal error' ? 'Internal server error' : 'Lock timeout';
+			return reply(200, {data: null, errors: [{message, extensions: {type, code: type === 'internal error' ? 'INTERNAL_SERVER_ERROR' : 'LOCK_TIMEOUT', userError: false}}]});
 		}
 
 		case 'reset': {

@@ -196,6 +196,28 @@ describe('Linear faults', () => {
 		expect(fake.requestCount).toBe(2);
 	});
 
+	test('an internal error Linear reports in an HTTP 200 body is retried like a 5xx, and the pull completes', async () => {
+		const fake = await start();
+		fake.failRequest(2, {kind: 'graphql-internal-error'});
+		fake.failRequest(4, {kind: 'graphql-internal-error', type: 'lock timeout'});
+		const pages = await pullAll(providerFor(fake));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(90);
+		expect(fake.requests[1]!.status).toBe(200);
+		expect(fake.requests[2]!.variables).toEqual(fake.requests[1]!.variables);
+		expect(fake.requests[4]!.variables).toEqual(fake.requests[3]!.variables);
+	});
+
+	test('an internal error in the body that never stops surfaces as a server error after the retries', async () => {
+		const fake = await start();
+		fake.failAll({kind: 'graphql-internal-error'});
+		const error = await failure(pullAll(providerFor(fake, {retry: recordingRetry(2).policy})));
+
+		expect(error.kind).toBe('server');
+		expect(error.message).toBe('Linear reported an internal error, and kept failing');
+		expect(fake.requestCount).toBe(2);
+	});
+
 	test('malformed JSON is a malformed error, not retried', async () => {
 		const fake = await start();
 		fake.failRequest(2, {kind: 'malformed-json'});
