@@ -104,7 +104,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 				tries.timeouts++;
 				throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}${tries.timeouts > 1 ? `, ${tries.timeouts} times in a row` : ''}`, 'timeout');
 			}
-			const fault = classifyLinearFailure(error, url, redact, now());
+			const fault = classifyLinearFailure(error, url, redact, now(), 'accessToken' in credential);
 			const headers = (error as {raw?: {response?: {headers?: unknown}}}).raw?.response?.headers;
 			if (headers instanceof Headers) clock.observe(headers);
 			if (fault instanceof TransientFault && fault.kind === 'rate-limit' && headers instanceof Headers) {
@@ -160,8 +160,11 @@ export class QueryTooComplex extends ProviderError {
 	}
 }
 
-/** Turns whatever a request threw into a `TransientFault` (retried) or a `ProviderError` (surfaced). */
-export function classifyLinearFailure(error: unknown, url: URL, redact: (text: string) => string, now: number = Date.now()): TransientFault | ProviderError {
+/**
+ * Turns whatever a request threw into a `TransientFault` (retried) or a `ProviderError` (surfaced).
+ * `oauth`: the secret is an OAuth access token, which Linear refuses once its 24 hours are up.
+ */
+export function classifyLinearFailure(error: unknown, url: URL, redact: (text: string) => string, now: number = Date.now(), oauth = false): TransientFault | ProviderError {
 	if (error instanceof LinearError) {
 		const raw = error.raw as {response?: {errors?: unknown; headers?: unknown; error?: unknown}} | undefined;
 		const graphqlErrors: RawGraphqlError[] = Array.isArray(raw?.response?.errors) ? (raw.response.errors as RawGraphqlError[]) : [];
@@ -177,6 +180,9 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		}
 
 		if (status === 401 || codes.has('AUTHENTICATION_ERROR') || types.has('authentication error')) {
+			// Since April 2026 an OAuth access token lives 24 hours unless refreshed (Linear's OAuth
+			// docs), and this tool does not refresh: a token that worked yesterday is refused today.
+			if (oauth) return oauthTokenRefused();
 			return new ProviderError('linear', 'auth', 'Linear rejected the API key', 'check LINEAR_API_KEY, or linear.apiKey in config.json (Linear → Settings → Security & access → API)');
 		}
 
@@ -185,6 +191,12 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 		}
 
 		if (status >= 500) return new TransientFault(`Linear answered HTTP ${status}`, 'server');
+		// Linear reports a resolver's blip as HTTP 200 with an "internal error" (or a database "lock
+		// timeout") in the body, not as a 5xx: the same transient fault, tried again.
+		if (codes.has('INTERNAL_SERVER_ERROR') || types.has('internal error') || types.has('lock timeout')) {
+			return new TransientFault('Linear reported an internal error', 'server');
+		}
+
 		if (status >= 200 && status < 300 && graphqlErrors.length === 0) {
 			return new ProviderError('linear', 'malformed', 'Linear sent a response without data', 'try again; if it persists, Linear may have changed its API');
 		}
@@ -215,6 +227,15 @@ export function classifyLinearFailure(error: unknown, url: URL, redact: (text: s
 	}
 
 	return new ProviderError('linear', 'malformed', 'Unexpected failure talking to Linear', 'try again; if it persists, report it');
+}
+
+function oauthTokenRefused(): ProviderError {
+	return new ProviderError(
+		'linear',
+		'auth',
+		'Linear rejected the OAuth access token: Linear lets one live 24 hours unless it is refreshed, and it may have been revoked',
+		'put a personal API key (lin_api_…, Linear → Settings → Security & access → Personal API keys) in LINEAR_API_KEY or linear.apiKey in config.json: it needs no refreshing',
+	);
 }
 
 /**

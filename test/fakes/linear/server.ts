@@ -45,6 +45,12 @@ export type LinearFault =
 	/** 500 answers like Linear (JSON); 502/503/504 like the load balancer in front of it (HTML). */
 	| {readonly kind: 'status'; readonly status: number}
 	| {readonly kind: 'forbidden'}
+	/**
+	 * HTTP 200 whose body carries no data and an `errors` entry of type "internal error" (or "lock
+	 * timeout"): how Linear reports a blip in a resolver instead of a 5xx (seen by PostHog's Linear
+	 * source, posthog#74062; the SDK names both types in its error map).
+	 */
+	| {readonly kind: 'graphql-internal-error'; readonly type?: 'internal error' | 'lock timeout'}
 	| {readonly kind: 'reset'}
 	| {readonly kind: 'hang'}
 	| {readonly kind: 'malformed-json'}
@@ -90,6 +96,14 @@ export interface FakeLinearOptions {
 	 * (RFC 9110 §6.6.1) and the `updatedAt` a test stamps; default 0. Negative: Linear is behind.
 	 */
 	readonly clockSkewMs?: number;
+	/**
+	 * When an OAuth access token (`lin_oauth_…`) stops being accepted, on Linear's clock. Linear
+	 * migrated every OAuth application to refresh tokens on 1 April 2026: an access token from an
+	 * authorization-code grant lives 24 hours by default, then Linear refuses it as it refuses a
+	 * wrong key (linear.app/developers/oauth-2-0-authentication). Default: 24 h after the server
+	 * starts. A personal API key does not expire here.
+	 */
+	readonly accessTokenExpiresAt?: number;
 }
 
 export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeLinearServer> {
@@ -103,6 +117,8 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 	const faults = new Map<number, LinearFault>();
 	let persistentFault: LinearFault | null = null;
 	const sockets = new Set<Socket>();
+	const accessTokenLifetimeMs = 24 * 60 * 60 * 1000;
+	const accessTokenExpiresAt = apiKey.startsWith('lin_oauth_') ? (options.accessTokenExpiresAt ?? linearNow() + accessTokenLifetimeMs) : Infinity;
 
 	const server = createServer((request, response) => {
 		void handle(request, response);
@@ -167,7 +183,8 @@ export async function startFakeLinear(options: FakeLinearOptions): Promise<FakeL
 
 	function answer(query: string, variables: Record<string, unknown>, request: IncomingMessage): Reply {
 		// Linear takes a personal API key as the bare Authorization header value, an OAuth access token after "Bearer ".
-		if (request.headers.authorization !== (apiKey.startsWith('lin_oauth_') ? `Bearer ${apiKey}` : apiKey)) {
+		const expired = linearNow() >= accessTokenExpiresAt;
+		if (expired || request.headers.authorization !== (apiKey.startsWith('lin_oauth_') ? `Bearer ${apiKey}` : apiKey)) {
 			return reply(401, {
 				errors: [
 					{
@@ -307,6 +324,12 @@ function faultReply(fault: Exclude<LinearFault, {kind: 'truncated'}>, request: I
 
 		case 'forbidden': {
 			return reply(403, {errors: [{message: 'Forbidden', extensions: {type: 'forbidden', code: 'FORBIDDEN', statusCode: 403, userError: true, userPresentableMessage: 'You do not have access to this resource.'}}]});
+		}
+
+		case 'graphql-internal-error': {
+			const type = fault.type ?? 'internal error';
+			const message = type === 'internal error' ? 'Internal server error' : 'Lock timeout';
+			return reply(200, {data: null, errors: [{message, extensions: {type, code: type === 'internal error' ? 'INTERNAL_SERVER_ERROR' : 'LOCK_TIMEOUT', userError: false}}]});
 		}
 
 		case 'reset': {

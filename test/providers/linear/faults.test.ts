@@ -65,6 +65,22 @@ describe('Linear faults', () => {
 		}
 	});
 
+	test('an OAuth access token past its 24 hours is refused by Linear: the error says it expired and what lasts, never the token', async () => {
+		let now = Date.now();
+		server = await startFakeLinear({dataset: buildBulkOrg(3).builder.dataset, apiKey: 'lin_oauth_fake_SECRET_0123456789', budget: {now: () => now}});
+		expect((await pullAll(providerFor(server, {now: () => now}))).flatMap((page) => page.tickets)).toHaveLength(3);
+
+		now += 24 * 60 * 60 * 1000;
+		const error = await failure(pullAll(providerFor(server, {now: () => now})));
+		expect(error.kind).toBe('auth');
+		expect(error.message).toBe('Linear rejected the OAuth access token: Linear lets one live 24 hours unless it is refreshed, and it may have been revoked');
+		expect(error.hint).toBe(
+			'put a personal API key (lin_api_…, Linear → Settings → Security & access → Personal API keys) in LINEAR_API_KEY or linear.apiKey in config.json: it needs no refreshing',
+		);
+		expect(`${error.message} ${error.hint} ${error.stack ?? ''}`).not.toContain(server.apiKey);
+		expect(server.requests.at(-1)!.status).toBe(401);
+	});
+
 	test('HTTP 429 with RATELIMITED waits as long as Retry-After says, then succeeds', async () => {
 		const fake = await start();
 		fake.failRequest(2, {kind: 'rate-limit', retryAfterSeconds: 7});
@@ -177,6 +193,28 @@ describe('Linear faults', () => {
 
 		expect(error.kind).toBe('server');
 		expect(error.message).toContain('HTTP 502');
+		expect(fake.requestCount).toBe(2);
+	});
+
+	test('an internal error Linear reports in an HTTP 200 body is retried like a 5xx, and the pull completes', async () => {
+		const fake = await start();
+		fake.failRequest(2, {kind: 'graphql-internal-error'});
+		fake.failRequest(4, {kind: 'graphql-internal-error', type: 'lock timeout'});
+		const pages = await pullAll(providerFor(fake));
+
+		expect(pages.flatMap((page) => page.tickets)).toHaveLength(90);
+		expect(fake.requests[1]!.status).toBe(200);
+		expect(fake.requests[2]!.variables).toEqual(fake.requests[1]!.variables);
+		expect(fake.requests[4]!.variables).toEqual(fake.requests[3]!.variables);
+	});
+
+	test('an internal error in the body that never stops surfaces as a server error after the retries', async () => {
+		const fake = await start();
+		fake.failAll({kind: 'graphql-internal-error'});
+		const error = await failure(pullAll(providerFor(fake, {retry: recordingRetry(2).policy})));
+
+		expect(error.kind).toBe('server');
+		expect(error.message).toBe('Linear reported an internal error, and kept failing');
 		expect(fake.requestCount).toBe(2);
 	});
 
