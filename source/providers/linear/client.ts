@@ -233,7 +233,7 @@ function oauthTokenRefused(): ProviderError {
 	return new ProviderError(
 		'linear',
 		'auth',
-		'Linear rejected the OAuth access token: Linear lets one live 24 hours unless it is refreshed, and it may have been revoked',
+		'Linear rejected the OAuth access token: Linear lets one live 24 hours (30 days from client credentials) unless it is renewed, and it may have been revoked',
 		'put a personal API key (lin_api_…, Linear → Settings → Security & access → Personal API keys) in LINEAR_API_KEY or linear.apiKey in config.json: it needs no refreshing',
 	);
 }

@@ -73,7 +73,7 @@ describe('Linear faults', () => {
 		now += 24 * 60 * 60 * 1000;
 		const error = await failure(pullAll(providerFor(server, {now: () => now})));
 		expect(error.kind).toBe('auth');
-		expect(error.message).toBe('Linear rejected the OAuth access token: Linear lets one live 24 hours unless it is refreshed, and it may have been revoked');
+		expect(error.message).toBe('Linear rejected the OAuth access token: Linear lets one live 24 hours (30 days from client credentials) unless it is renewed, and it may have been revoked');
 		expect(error.hint).toBe(
 			'put a personal API key (lin_api_…, Linear → Settings → Security & access → Personal API keys) in LINEAR_API_KEY or linear.apiKey in config.json: it needs no refreshing',
 		);
