@@ -120,6 +120,7 @@ function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, brok
 	if (entry.category === st && (entry.topic || featureWork.has(entry.reason)) && broken) return null;
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
 	if (entry.reason === 'title: support' && intent.capability) return null;
+	if (entry.reason === 'title: paged' && intent.pagination) return null;
 	if (entry.category === op && planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
 	return {category: entry.category, weight: entry.weight, reason: entry.reason};
 }

@@ -24,6 +24,8 @@ export interface TitleIntent {
 	readonly plannedByWording: boolean;
 	/** "Support" names a capability ("GaussDB locking support", "support for id() functions"), not support work. */
 	readonly capability: boolean;
+	/** "Paged"/"paging" as results read a page at a time ("Phoenix server paging on valid rows", "Paged scan filters"), not someone paged. */
+	readonly pagination: boolean;
 }
 
 /** A pattern, its verdict, and substrings one of which the title must contain before the
@@ -66,13 +68,14 @@ const prefixTags: Readonly<Record<string, readonly [Category, number]>> = {
 // this runs for every ticket at start-up.
 const strongPlanned = new Set(
 	('spike evaluate evaluating automate automating implement implementing migrate migrating refactor refactoring decommission deprecate ' +
-		'introduce document documenting write writing develop design define consolidate standardize standardise experiment explore research prototype establish codify').split(' '),
+		'introduce introducing document documenting write writing develop design define consolidate standardize standardise experiment explore research prototype establish codify').split(' '),
 );
 const planned = new Set(
 	('add adding create creating configure configuring enable enabling install deploy move moving replace replacing remove removing purge use using switch adopt ' +
-		'integrate provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
+		'integrate generate generating provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
 		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing').split(' '),
 );
+const versionTarget = /\bto v?\d+(\.\d+)+\b/;
 const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
@@ -84,6 +87,8 @@ function plannedOpener(title: string): Signal | null {
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
+	if ((first === 'update' || first === 'updating') && versionTarget.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
 	if ((first === 'support' || first === 'supports') && words[2] !== undefined && !supportWork.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	return null;
@@ -119,7 +124,8 @@ const breakageRules: readonly Rule[] = [
 	notWorking,
 	// Not the imperative that opens a title: "Stop using Array.newInstance in …" asks for a change.
 	[/(?<!^)\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
-	[/\b(expired|has expired|expires today)\b/, op, 2, 'title: expired', ['expire']],
+	// Not data a retention policy expires by design: "New CDC Event for TTL expired rows", "Purge expired cells".
+	[/(?<!\b(ttl|time[- ]to[- ]live)[- ])\b(expired|has expired|expires today)\b(?! (rows?|cells?|records?|entries|data|versions?|messages?|events?|items?|objects?|files?|snapshots?|partitions?|segments?|documents?)\b)/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
 	failsNow,
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
@@ -175,6 +181,11 @@ const conditionDiscount = 0.3;
 // Diagnostics for a failure name it as their subject, not as breakage now: "Server to log underlying
 // cause of SASL connection problems", "Report the reason for failed logins".
 const diagnosedFailure = /\b(log|logs|logging|record|report|expose|print|surface|include)\b[^,;]*\b(underlying |root )?(cause|reason)s? (of|for|why)\b/;
+
+// Paging of data next to what is paged through or what pages it: "server paging", "paging on valid rows",
+// "paged scan filters", "Paged server side grouped aggregate operations"; not "paged 6 times overnight".
+const paginationWords = 'rows?|scans?|scanners?|quer(y|ies)|results?( sets?)?|resultsets?|records?|cursors?|offsets?|limits?|aggregat\\w*|filters?|reads?|responses?|server[- ]side|client[- ]side';
+const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|scan|query|result|cursor|keyset|offset)[- ]pag(ed|ing)\\b|\\bpag(ed|ing) (on |over |through |of )?(the |all |valid )?(${paginationWords})\\b`);
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
@@ -272,7 +283,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		}
 	}
 	// The same state said twice ("is down", "down") counts once, at its stronger reading.
-	return {signals: strongestPerReason(signals), planned: isPlanned, breakage: breakage && !isPlanned, tooling, plannedByWording: isPlanned && plannedByWording, capability};
+	const pagination = title.includes('pag') && paginationPhrase.test(title);
+	return {signals: strongestPerReason(signals), planned: isPlanned, breakage: breakage && !isPlanned, tooling, plannedByWording: isPlanned && plannedByWording, capability, pagination};
 }
 
 function gated(triggers: readonly string[] | RegExp, title: string): boolean {
