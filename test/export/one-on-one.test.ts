@@ -129,6 +129,43 @@ describe('1:1 notes', () => {
 		expect(sectionText(buildOneOnOne(snapshot, 'jo-park').content, 'Their week in figures')).toContain('Promises: 0 first due dates missed');
 	});
 
+	it('lists under late completions the group that held each ticket when it was completed, as the kept rate reads a promise, not who holds it now', () => {
+		// GROW-9 was Kai's (Jo Park's group) when completed two days late; on the Saturday it went to Sam (Alex Kim's group).
+		const late = makeTicket({
+			id: 't-late',
+			key: 'GROW-9',
+			title: 'Trial banner flicker',
+			assigneeId: 'sam',
+			startedAt: at('2026-11-10T09:00:00Z'),
+			completedAt: at('2026-11-19T15:00:00Z'),
+			dueDate: '2026-11-17',
+			history: [assigneeChange('2026-11-10T09:00:00Z', null, 'kai'), assigneeChange('2026-11-21T09:00:00Z', 'kai', 'sam')],
+		});
+		const details = {...currentDetails, slips: [{ticketId: 't-late', slipDays: 2, dueDate: '2026-11-17', completedDate: '2026-11-19'}, ...currentDetails.slips]};
+		const all = [...Object.values(tickets), late];
+		const s = makeSnapshot({report: makeReport({details, tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const jo = sectionText(full(s, 'jo-park'), 'Deadlines');
+		expect(jo).toContain('1 late completion,');
+		expect(jo).toContain('GROW-9');
+		const alex = sectionText(full(s, 'alex-kim'), 'Deadlines');
+		expect(alex).toContain('1 late completion,');
+		expect(alex).not.toContain('GROW-9');
+	});
+
+	it('lists every late completion its figure counts, biggest slip first, not the first five of them', () => {
+		const lateTickets = [1, 2, 3, 4, 5, 6].map((n) =>
+			makeTicket({id: `t-late-${n}`, key: `PAY-${20 + n}`, title: `Late fix ${n}`, assigneeId: 'sam', startedAt: at('2026-11-10T09:00:00Z'), completedAt: at('2026-11-20T15:00:00Z'), dueDate: '2026-11-16'}),
+		);
+		const slips = lateTickets.map((ticket, index) => ({ticketId: ticket.id, slipDays: 10 - index, dueDate: '2026-11-16', completedDate: '2026-11-20'}));
+		const details = {...currentDetails, slips: [...slips, ...currentDetails.slips]};
+		const all = [...Object.values(tickets), ...lateTickets];
+		const s = makeSnapshot({report: makeReport({details, tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const deadlines = section(full(s, 'alex-kim'), 'Deadlines');
+		expect(sectionText(full(s, 'alex-kim'), 'Deadlines')).toContain('7 late completions,');
+		const [slipTable] = deadlines.filter((token): token is Tokens.Table => token.type === 'table');
+		expect(slipTable?.rows.map((row) => plain(row[0]?.tokens))).toEqual(['PAY-21', 'PAY-22', 'PAY-23', 'PAY-24', 'PAY-25', 'PAY-26', 'PAY-1']);
+	});
+
 	it('lists in the appendix the very blocked and postponed tickets the head counts, as of the week’s end, though one moved to another group since', () => {
 		// PAY-8 is in none of the report's lists: Sam (Alex Kim's group) held it at the week's end,
 		// blocked, its date moved in the week; two days after the week it went to Kai (Jo Park's group).
@@ -175,7 +212,8 @@ describe('1:1 notes', () => {
 		const late = {...s.ticketsById.get('t-overdue')!, completedAt: Date.parse('2026-11-25T10:00:00Z'), statusCategory: 'completed' as const};
 		const ticketsById = new Map(s.ticketsById).set(late.id, late);
 		const slips = [{ticketId: 't-overdue', slipDays: 7, dueDate: '2026-11-18', completedDate: '2026-11-25'}];
-		const snapshot = {...s, ticketsById, report: {...s.report, details: {...s.report.details, slips}}};
+		// The head's figures read the details and tickets given, as the domain computes them.
+		const snapshot = {...s, ticketsById, report: makeReport({details: {...s.report.details, slips}, tickets: [...ticketsById.values()]})};
 		const md = full(snapshot, 'alex-kim');
 		expect(sectionText(md, 'Deadlines')).toContain('2026-11-25 (after the week)');
 		expect(sectionText(md, 'Delegated work')).toContain('2026-11-18 (completed 2026-11-25, after the week)');
