@@ -127,7 +127,7 @@ function blockers(s: ReviewSnapshot, scope: ReportScope): string {
 	const now = blocked.filter((item) => item.isBlockedNow).length;
 	const rows = blocked.map((item) => [...ticketCells(s, item.ticketId), days(item.days), trusted(item.isBlockedNow ? 'yes' : 'no'), text(item.reason)]);
 	return blocks([
-		trusted(`${plural(blocked.length, 'ticket')} of their group blocked during the week, ${now} still blocked.`),
+		trusted(`${plural(blocked.length, 'ticket')} of their group blocked ${snapshotWeekWords(s).during}, ${now} still blocked ${snapshotWeekWords(s).atItsEnd}.`),
 		table(['Key', 'Title', 'Blocked for', 'Still blocked', 'Why'], rows, trusted('none')),
 	]);
 }

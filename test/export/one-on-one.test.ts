@@ -112,7 +112,7 @@ describe('1:1 notes', () => {
 	it('keeps deadlines, blockers and strategic work to the report’s group', () => {
 		const md = full(makeSnapshot(), 'jo-park');
 		expect(sectionText(md, 'Deadlines')).toContain('In their group: 0 broken promises, 0 late completions, 0 postponements in 2026-W47.');
-		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
+		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked in 2026-W47, 0 still blocked at its end.');
 		expect(sectionText(md, 'Strategic work they own')).toContain('0 improvement tickets completed by their group in 2026-W47, 0 in progress.');
 		const alex = full(makeSnapshot(), 'alex-kim');
 		expect(sectionText(alex, 'Deadlines')).toContain('In their group: 2 broken promises, 1 late completion, 1 postponement in 2026-W47.');
@@ -188,13 +188,13 @@ describe('1:1 notes', () => {
 		const alex = full(s, 'alex-kim');
 		expect(sectionText(alex, 'Their week in figures')).toContain('2 postponed');
 		expect(sectionText(alex, 'Their week in figures')).toContain('Blocked: 2 at the end of 2026-W47');
-		expect(sectionText(alex, 'Blockers')).toContain('2 tickets of their group blocked during the week, 2 still blocked.');
+		expect(sectionText(alex, 'Blockers')).toContain('2 tickets of their group blocked in 2026-W47, 2 still blocked at its end.');
 		expect(sectionText(alex, 'Blockers')).toContain('PAY-8');
 		expect(sectionText(alex, 'Deadlines')).toContain('2 postponements in 2026-W47.');
 		const jo = full(s, 'jo-park');
 		expect(sectionText(jo, 'Their week in figures')).toContain('0 postponed');
 		expect(sectionText(jo, 'Their week in figures')).toContain('Blocked: nothing of theirs at the end of 2026-W47');
-		expect(sectionText(jo, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
+		expect(sectionText(jo, 'Blockers')).toContain('0 tickets of their group blocked in 2026-W47, 0 still blocked at its end.');
 		expect(sectionText(jo, 'Blockers')).not.toContain('PAY-8');
 		expect(sectionText(jo, 'Deadlines')).toContain('0 postponements in 2026-W47.');
 	});
@@ -261,6 +261,13 @@ describe('1:1 notes', () => {
 		const alex = section(buildOneOnOne(s, 'alex-kim').content, 'Your notes').find((token): token is Tokens.List => token.type === 'list');
 		expect(alex?.items.map((item) => plain(item.tokens))).toEqual(['Ask about the on-call rota', 'PAY-3 Retry queue for webhooks: Needs a new date']);
 		expect(sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Your notes').trim()).toBe('none');
+	});
+
+	it('names the week in the appendix as the page does: an ended week by its id, the running one as this week and now', () => {
+		const past = full(makeSnapshot(), 'alex-kim');
+		const running = full(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}), 'alex-kim');
+		expect(sectionText(running, 'Blockers')).toContain('1 ticket of their group blocked this week, 1 still blocked now.');
+		expect(past + running).not.toContain('during the week');
 	});
 
 	it('says the figures are so far for the current week', () => {
