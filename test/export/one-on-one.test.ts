@@ -4,7 +4,7 @@ import {noTalkingPoints} from '../../source/domain/talking-points.js';
 import {buildOneOnOne, groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {reportScope} from '../../source/export/report-scope.js';
 import {assigneeChange, at, makeTicket} from '../support/ticket-builder.js';
-import {currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets} from './snapshot-fixture.js';
+import {alexKeptRate, currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets} from './snapshot-fixture.js';
 
 function headings(md: string, depth?: number): string[] {
 	return marked
@@ -268,6 +268,17 @@ describe('1:1 notes', () => {
 		const running = full(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}), 'alex-kim');
 		expect(sectionText(running, 'Blockers')).toContain('1 ticket of their group blocked this week, 1 still blocked now.');
 		expect(past + running).not.toContain('during the week');
+	});
+
+	it('asks about a fall of the kept rate only when the group’s own rate fell, never for the org’s fall alone', () => {
+		// The org's kept rate fell (75% → 33%, the fixture's); Alex Kim's group's own rose (20% → 50%), with its 2 broken promises.
+		const rose = makeSnapshot({report: makeReport({version2: alexKeptRate(0.5, 0.2)})});
+		const roseRules = talkingPointsFor(rose, reportScope(rose, rose.roster.reports[0]!)).map((point) => point.rule);
+		expect(roseRules).not.toContain('kept-rate-fell');
+		expect(roseRules).toContain('broken-promises');
+		const fell = makeSnapshot({report: makeReport({version2: alexKeptRate(0, 0.5)})});
+		const fellTexts = talkingPointsFor(fell, reportScope(fell, fell.roster.reports[0]!)).map((point) => point.text);
+		expect(fellTexts.find((text) => text.startsWith('Promises kept'))).toMatch(/^Promises kept in Alex Kim’s group fell to 0% from 50%, with 2 broken promises/);
 	});
 
 	it('says the figures are so far for the current week', () => {
