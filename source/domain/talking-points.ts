@@ -66,7 +66,10 @@ export interface ReportTalkingPointInput {
 	readonly overdue: number;
 	readonly stale: number;
 	readonly takenBack: number;
-	/** The org's kept-promise rate this week and the week before. */
+	/**
+	 * Their group's kept-promise rate this week and the week before (`effort.reports[R].keptRate`):
+	 * a note asks a report about their own promises, never about the org's rate alone.
+	 */
 	readonly keptRate: number | null;
 	readonly previousKeptRate: number | null;
 	/** Promises (first due dates in the week) broken by their group. */
@@ -180,7 +183,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (kept !== null && previousKept !== null && risesBy(previousKept, kept, shareChangeThreshold) && input.brokenPromises > 0) {
 		points.push({
 			rule: 'kept-rate-fell',
-			text: `Promises kept fell to ${percentText(kept)} from ${percentText(previousKept)} across the org, with ${plural(input.brokenPromises, 'broken promise')} in ${name}’s group${listed(input.tickets?.broken, '', input.brokenPromises)}: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
+			text: `Promises kept in ${name}’s group fell to ${percentText(kept)} from ${percentText(previousKept)}, with ${plural(input.brokenPromises, 'broken promise')}${listed(input.tickets?.broken, '', input.brokenPromises)}: what made the first ${input.brokenPromises === 1 ? 'date' : 'dates'} wrong?`,
 		});
 	} else if (holdsBrokenPromises(input.brokenPromises)) {
 		points.push({rule: 'broken-promises', text: `${input.brokenPromises} first due dates missed in ${name}’s group${listed(input.tickets?.broken, 'among them', input.brokenPromises)}: what made the first dates wrong?`});

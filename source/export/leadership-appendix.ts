@@ -50,7 +50,7 @@ function businessAlignment(s: ReviewSnapshot): string {
 		trusted(headline),
 		trusted(
 			`Completed: ${completed.operational} firefighting · ${completed.strategic} improvement · ${completed.unclassified} unsorted. ` +
-				`In progress at the end of the week: ${inProgress.operational} firefighting · ${inProgress.strategic} improvement · ${inProgress.unclassified} unsorted (firefighting ${percent(inProgress.operationalShare)}).`,
+				`In progress ${snapshotWeekWords(s).atMoment}: ${inProgress.operational} firefighting · ${inProgress.strategic} improvement · ${inProgress.unclassified} unsorted (firefighting ${percent(inProgress.operationalShare)}).`,
 		),
 		trusted(
 			`On target in ${weeksOnTarget} of the ${weeksWithFigure} weeks with a figure; firefighting share, oldest first: ${sparkline(
@@ -95,8 +95,8 @@ function risks(s: ReviewSnapshot): string {
 		more(brokenRows.length, details.brokenPromises.length),
 		heading(4, trusted('Blockers')),
 		trusted(
-			`${plural(b.blocked, 'ticket')} blocked during the week, ${b.blockedNow} still blocked` +
-				(b.blockedNow > 0 ? ` (blocked a median ${days(b.medianOpenBlockedDays)} ${snapshotWeekWords(s).soFar})` : '') +
+			`${plural(b.blocked, 'ticket')} blocked ${snapshotWeekWords(s).during}, ${b.blockedNow} still blocked ${snapshotWeekWords(s).atItsEnd}` +
+				(b.blockedNow > 0 ? `, for a median ${days(b.medianOpenBlockedDays)}${snapshotWeekWords(s).isCurrent ? ' so far' : ''}` : '') +
 				`; blocks that ended ${snapshotWeekWords(s).during} lasted a median ${days(b.medianBlockedDays)}.`,
 		),
 		table(['Key', 'Title', 'Blocked for', 'Why'], blockedRows, trusted(`Nothing is blocked ${snapshotWeekWords(s).atMoment}.`)),

@@ -93,10 +93,12 @@ function ticketTable(s: ReviewSnapshot, ids: readonly string[], state?: (id: str
 
 function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
 	const p = s.report.metrics.predictability;
-	const slips = s.report.details.slips.filter((item) => scope.inGroup(item.ticketId));
+	// The head's readings (group-head.ts): a late completion is the group's that held it when
+	// completed, a postponement the group's as of the week's end — not by who holds each ticket now.
+	const {postponed, lateIds} = groupHeadFor(s, scope.report).now;
+	const late = new Set(lateIds);
+	const slips = s.report.details.slips.filter((item) => late.has(item.ticketId));
 	const broken = groupBrokenPromises(s, scope);
-	// The head's count (group-head.ts: the group as of the week's end), not by who holds each ticket now.
-	const {postponed} = groupHeadFor(s, scope.report).now;
 	const org = trusted(
 		`Across the org: ${dueSentence(p, snapshotWeekWords(s).during)}. Promises: ${promiseSentence(p, snapshotWeekWords(s).during)}. ` +
 			`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
@@ -109,8 +111,9 @@ function deadlines(s: ReviewSnapshot, scope: ReportScope): string {
 	return blocks([
 		org,
 		group,
-		heading(4, trusted('Biggest slips')),
-		table(['Key', 'Title', 'Due', 'Completed', 'Slip'], slipRows.slice(0, 5), trusted('none')),
+		// Every late completion the count above counts (the appendix holds the full lists), biggest slip first.
+		heading(4, trusted(`Late completions (${slipRows.length}), biggest slip first`)),
+		table(['Key', 'Title', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
 		heading(4, trusted('Broken promises')),
 		table(['Key', 'Title', 'First due', 'Due now'], brokenRows, trusted('none')),
 	]);
@@ -124,7 +127,7 @@ function blockers(s: ReviewSnapshot, scope: ReportScope): string {
 	const now = blocked.filter((item) => item.isBlockedNow).length;
 	const rows = blocked.map((item) => [...ticketCells(s, item.ticketId), days(item.days), trusted(item.isBlockedNow ? 'yes' : 'no'), text(item.reason)]);
 	return blocks([
-		trusted(`${plural(blocked.length, 'ticket')} of their group blocked during the week, ${now} still blocked.`),
+		trusted(`${plural(blocked.length, 'ticket')} of their group blocked ${snapshotWeekWords(s).during}, ${now} still blocked ${snapshotWeekWords(s).atItsEnd}.`),
 		table(['Key', 'Title', 'Blocked for', 'Still blocked', 'Why'], rows, trusted('none')),
 	]);
 }

@@ -203,8 +203,9 @@ function talkingPointInput(s: ReviewSnapshot, scope: ReportScope): ReportTalking
 		overdue: scope.delegation.overdue,
 		stale: scope.delegation.stale,
 		takenBack: scope.delegation.takenBack,
-		keptRate: metrics.predictability.keptRate,
-		previousKeptRate: previous?.predictability.keptRate ?? null,
+		// The group's own rate, the head's "their promises kept": the org's fall is not the report's to answer for.
+		keptRate: interrupts?.keptRate ?? null,
+		previousKeptRate: interrupts?.previousKeptRate ?? null,
 		brokenPromises: head.brokenIds.length,
 		themes: groupThemes(s, scope),
 		// The tickets the head counts blocked, so the point and the figure agree.

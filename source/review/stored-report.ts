@@ -17,7 +17,8 @@ import {buildNarrowIndex, isNarrowIndex, type NarrowIndex} from './narrow-index.
 // 4: the parts deflated, not brotli-compressed.
 // 5: the report holds each group's head figures and the week before's (groupHead): a report kept without them is not read.
 // 6: each group's head figures name the group's tickets blocked in the week (blockedIds), which the 1:1 appendix lists.
-const formatVersion = 6;
+// 7: each group's head figures name the group's late completions (lateIds), by who held each ticket when completed.
+const formatVersion = 7;
 
 /**
  * The version of everything a week's report reads besides the store's data (which the

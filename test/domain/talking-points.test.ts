@@ -102,9 +102,9 @@ describe('talking points', () => {
 
 	it('ties a falling kept-promise rate to the promises their group broke', () => {
 		expect(textOf({keptRate: 0.4, previousKeptRate: 0.6, brokenPromises: 2}, 'kept-rate-fell')).toBe(
-			'Promises kept fell to 40% from 60% across the org, with 2 broken promises in Alex Kim’s group: what made the first dates wrong?',
+			'Promises kept in Alex Kim’s group fell to 40% from 60%, with 2 broken promises: what made the first dates wrong?',
 		);
-		// The org's rate fell, but none of it was this group's doing.
+		// The group's rate fell, but no promise of this week's was broken.
 		expect(rules({keptRate: 0.4, previousKeptRate: 0.6, brokenPromises: 0})).toEqual([]);
 	});
 

@@ -68,7 +68,9 @@ describe('leadership summary', () => {
 	it('says “in progress” of work still open at the end of the week, not of the week’s completions', () => {
 		const md = buildLeadership(makeSnapshot(), 'full').content;
 		// currentMetrics: active (incl. completed) 3 · 2 · 1, still in progress 2 · 2 · 1.
-		expect(md).toContain('In progress at the end of the week: 2 firefighting · 2 improvement · 1 unsorted');
+		expect(md).toContain('In progress at the end of 2026-W47: 2 firefighting · 2 improvement · 1 unsorted');
+		const running = buildLeadership(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}), 'full').content;
+		expect(running).toContain('In progress now: 2 firefighting · 2 improvement · 1 unsorted');
 		expect(md).not.toMatch(/In progress: 3 firefighting/);
 	});
 
@@ -122,6 +124,14 @@ describe('leadership summary', () => {
 		expect(past).toContain('Blocked: 19 in 2026-W47, 7 still blocked at its end.');
 		const running = buildLeadership(withBlockers(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}))).content;
 		expect(running).toContain('Blocked: 19 this week, 7 still blocked now.');
+		expect(past + running).not.toContain('during the week');
+	});
+
+	it('names the week in the appendix’s blockers as the page does, never “during the week”', () => {
+		const past = buildLeadership(makeSnapshot(), 'full').content;
+		const running = buildLeadership(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}), 'full').content;
+		expect(past).toContain('1 ticket blocked in 2026-W47, 1 still blocked at its end, for a median 2 days;');
+		expect(running).toContain('1 ticket blocked this week, 1 still blocked now, for a median 2 days so far;');
 		expect(past + running).not.toContain('during the week');
 	});
 

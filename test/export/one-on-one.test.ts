@@ -4,7 +4,7 @@ import {noTalkingPoints} from '../../source/domain/talking-points.js';
 import {buildOneOnOne, groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {reportScope} from '../../source/export/report-scope.js';
 import {assigneeChange, at, makeTicket} from '../support/ticket-builder.js';
-import {currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets} from './snapshot-fixture.js';
+import {alexKeptRate, currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets} from './snapshot-fixture.js';
 
 function headings(md: string, depth?: number): string[] {
 	return marked
@@ -112,7 +112,7 @@ describe('1:1 notes', () => {
 	it('keeps deadlines, blockers and strategic work to the report’s group', () => {
 		const md = full(makeSnapshot(), 'jo-park');
 		expect(sectionText(md, 'Deadlines')).toContain('In their group: 0 broken promises, 0 late completions, 0 postponements in 2026-W47.');
-		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
+		expect(sectionText(md, 'Blockers')).toContain('0 tickets of their group blocked in 2026-W47, 0 still blocked at its end.');
 		expect(sectionText(md, 'Strategic work they own')).toContain('0 improvement tickets completed by their group in 2026-W47, 0 in progress.');
 		const alex = full(makeSnapshot(), 'alex-kim');
 		expect(sectionText(alex, 'Deadlines')).toContain('In their group: 2 broken promises, 1 late completion, 1 postponement in 2026-W47.');
@@ -127,6 +127,43 @@ describe('1:1 notes', () => {
 		expect(sectionText(full(snapshot, 'jo-park'), 'Deadlines')).toContain('In their group: 0 broken promises');
 		expect(sectionText(full(snapshot, 'alex-kim'), 'Deadlines')).toContain('In their group: 2 broken promises');
 		expect(sectionText(buildOneOnOne(snapshot, 'jo-park').content, 'Their week in figures')).toContain('Promises: 0 first due dates missed');
+	});
+
+	it('lists under late completions the group that held each ticket when it was completed, as the kept rate reads a promise, not who holds it now', () => {
+		// GROW-9 was Kai's (Jo Park's group) when completed two days late; on the Saturday it went to Sam (Alex Kim's group).
+		const late = makeTicket({
+			id: 't-late',
+			key: 'GROW-9',
+			title: 'Trial banner flicker',
+			assigneeId: 'sam',
+			startedAt: at('2026-11-10T09:00:00Z'),
+			completedAt: at('2026-11-19T15:00:00Z'),
+			dueDate: '2026-11-17',
+			history: [assigneeChange('2026-11-10T09:00:00Z', null, 'kai'), assigneeChange('2026-11-21T09:00:00Z', 'kai', 'sam')],
+		});
+		const details = {...currentDetails, slips: [{ticketId: 't-late', slipDays: 2, dueDate: '2026-11-17', completedDate: '2026-11-19'}, ...currentDetails.slips]};
+		const all = [...Object.values(tickets), late];
+		const s = makeSnapshot({report: makeReport({details, tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const jo = sectionText(full(s, 'jo-park'), 'Deadlines');
+		expect(jo).toContain('1 late completion,');
+		expect(jo).toContain('GROW-9');
+		const alex = sectionText(full(s, 'alex-kim'), 'Deadlines');
+		expect(alex).toContain('1 late completion,');
+		expect(alex).not.toContain('GROW-9');
+	});
+
+	it('lists every late completion its figure counts, biggest slip first, not the first five of them', () => {
+		const lateTickets = [1, 2, 3, 4, 5, 6].map((n) =>
+			makeTicket({id: `t-late-${n}`, key: `PAY-${20 + n}`, title: `Late fix ${n}`, assigneeId: 'sam', startedAt: at('2026-11-10T09:00:00Z'), completedAt: at('2026-11-20T15:00:00Z'), dueDate: '2026-11-16'}),
+		);
+		const slips = lateTickets.map((ticket, index) => ({ticketId: ticket.id, slipDays: 10 - index, dueDate: '2026-11-16', completedDate: '2026-11-20'}));
+		const details = {...currentDetails, slips: [...slips, ...currentDetails.slips]};
+		const all = [...Object.values(tickets), ...lateTickets];
+		const s = makeSnapshot({report: makeReport({details, tickets: all}), ticketsById: new Map(all.map((ticket) => [ticket.id, ticket]))});
+		const deadlines = section(full(s, 'alex-kim'), 'Deadlines');
+		expect(sectionText(full(s, 'alex-kim'), 'Deadlines')).toContain('7 late completions,');
+		const [slipTable] = deadlines.filter((token): token is Tokens.Table => token.type === 'table');
+		expect(slipTable?.rows.map((row) => plain(row[0]?.tokens))).toEqual(['PAY-21', 'PAY-22', 'PAY-23', 'PAY-24', 'PAY-25', 'PAY-26', 'PAY-1']);
 	});
 
 	it('lists in the appendix the very blocked and postponed tickets the head counts, as of the week’s end, though one moved to another group since', () => {
@@ -151,13 +188,13 @@ describe('1:1 notes', () => {
 		const alex = full(s, 'alex-kim');
 		expect(sectionText(alex, 'Their week in figures')).toContain('2 postponed');
 		expect(sectionText(alex, 'Their week in figures')).toContain('Blocked: 2 at the end of 2026-W47');
-		expect(sectionText(alex, 'Blockers')).toContain('2 tickets of their group blocked during the week, 2 still blocked.');
+		expect(sectionText(alex, 'Blockers')).toContain('2 tickets of their group blocked in 2026-W47, 2 still blocked at its end.');
 		expect(sectionText(alex, 'Blockers')).toContain('PAY-8');
 		expect(sectionText(alex, 'Deadlines')).toContain('2 postponements in 2026-W47.');
 		const jo = full(s, 'jo-park');
 		expect(sectionText(jo, 'Their week in figures')).toContain('0 postponed');
 		expect(sectionText(jo, 'Their week in figures')).toContain('Blocked: nothing of theirs at the end of 2026-W47');
-		expect(sectionText(jo, 'Blockers')).toContain('0 tickets of their group blocked during the week, 0 still blocked.');
+		expect(sectionText(jo, 'Blockers')).toContain('0 tickets of their group blocked in 2026-W47, 0 still blocked at its end.');
 		expect(sectionText(jo, 'Blockers')).not.toContain('PAY-8');
 		expect(sectionText(jo, 'Deadlines')).toContain('0 postponements in 2026-W47.');
 	});
@@ -175,7 +212,8 @@ describe('1:1 notes', () => {
 		const late = {...s.ticketsById.get('t-overdue')!, completedAt: Date.parse('2026-11-25T10:00:00Z'), statusCategory: 'completed' as const};
 		const ticketsById = new Map(s.ticketsById).set(late.id, late);
 		const slips = [{ticketId: 't-overdue', slipDays: 7, dueDate: '2026-11-18', completedDate: '2026-11-25'}];
-		const snapshot = {...s, ticketsById, report: {...s.report, details: {...s.report.details, slips}}};
+		// The head's figures read the details and tickets given, as the domain computes them.
+		const snapshot = {...s, ticketsById, report: makeReport({details: {...s.report.details, slips}, tickets: [...ticketsById.values()]})};
 		const md = full(snapshot, 'alex-kim');
 		expect(sectionText(md, 'Deadlines')).toContain('2026-11-25 (after the week)');
 		expect(sectionText(md, 'Delegated work')).toContain('2026-11-18 (completed 2026-11-25, after the week)');
@@ -223,6 +261,24 @@ describe('1:1 notes', () => {
 		const alex = section(buildOneOnOne(s, 'alex-kim').content, 'Your notes').find((token): token is Tokens.List => token.type === 'list');
 		expect(alex?.items.map((item) => plain(item.tokens))).toEqual(['Ask about the on-call rota', 'PAY-3 Retry queue for webhooks: Needs a new date']);
 		expect(sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Your notes').trim()).toBe('none');
+	});
+
+	it('names the week in the appendix as the page does: an ended week by its id, the running one as this week and now', () => {
+		const past = full(makeSnapshot(), 'alex-kim');
+		const running = full(makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-18T12:00:00Z')})}), 'alex-kim');
+		expect(sectionText(running, 'Blockers')).toContain('1 ticket of their group blocked this week, 1 still blocked now.');
+		expect(past + running).not.toContain('during the week');
+	});
+
+	it('asks about a fall of the kept rate only when the group’s own rate fell, never for the org’s fall alone', () => {
+		// The org's kept rate fell (75% → 33%, the fixture's); Alex Kim's group's own rose (20% → 50%), with its 2 broken promises.
+		const rose = makeSnapshot({report: makeReport({version2: alexKeptRate(0.5, 0.2)})});
+		const roseRules = talkingPointsFor(rose, reportScope(rose, rose.roster.reports[0]!)).map((point) => point.rule);
+		expect(roseRules).not.toContain('kept-rate-fell');
+		expect(roseRules).toContain('broken-promises');
+		const fell = makeSnapshot({report: makeReport({version2: alexKeptRate(0, 0.5)})});
+		const fellTexts = talkingPointsFor(fell, reportScope(fell, fell.roster.reports[0]!)).map((point) => point.text);
+		expect(fellTexts.find((text) => text.startsWith('Promises kept'))).toMatch(/^Promises kept in Alex Kim’s group fell to 0% from 50%, with 2 broken promises/);
 	});
 
 	it('says the figures are so far for the current week', () => {

@@ -6,7 +6,7 @@ import {text} from '../../source/export/markdown.js';
 import {reportScope} from '../../source/export/report-scope.js';
 import {groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {at} from '../support/ticket-builder.js';
-import {alex, makeSnapshot} from './snapshot-fixture.js';
+import {alex, alexKeptRate, makeReport, makeSnapshot} from './snapshot-fixture.js';
 
 describe('1:1 continuity in the notes', () => {
 	it('gives each point a stable subject: a report figure, a theme or a ticket', () => {
@@ -52,9 +52,9 @@ describe('a theme point whose theme the firefighting rise names', () => {
 
 describe('a broken-promises point that the fall of the kept rate names instead', () => {
 	it('is not resolved while the group still has its broken promises (briefing.md: resolved only when its condition no longer holds)', () => {
-		const s = makeSnapshot();
+		const s = makeSnapshot({report: makeReport({version2: alexKeptRate(0, 0.5)})});
 		const scope = reportScope(s, alex);
-		// Alex's group has 2 broken promises (t-incident, t-overdue) and the kept rate fell: the
+		// Alex's group has 2 broken promises (t-incident, t-overdue) and its kept rate fell: the
 		// kept-rate point is raised, and it names those promises; the broken-promises condition (≥ 2) still holds.
 		expect(talkingPointsFor(s, scope).map((point) => point.rule)).toContain('kept-rate-fell');
 		const identity = 'broken-promises:Alex Kim:brokenPromises';

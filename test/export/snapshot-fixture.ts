@@ -6,7 +6,7 @@ import type {WeekReport} from '../../source/domain/week-report.js';
 import {groupHeadOf, type GroupHeadParts} from '../../source/domain/metrics/group-head.js';
 import type {PromiseRisk} from '../../source/domain/metrics/v2/types.js';
 import {at, makeTicket} from '../support/ticket-builder.js';
-import {weekReport} from '../support/week-report.js';
+import {version2Metrics, weekReport} from '../support/week-report.js';
 
 /**
  * A small org, worked by hand: the director Dana; Alex Kim leads Sam; Jo Park leads Kai.
@@ -200,6 +200,20 @@ export function makeReport(overrides: Partial<WeekReport> = {}): WeekReport {
 			weekBefore: groupHeadOf({details: previousDetails, version2: previousVersion2, asOf: previousWeek.endAt}, fixtureRoster, ticketsById),
 		},
 	};
+}
+
+/**
+ * The week's version 2 figures with Alex Kim's group's kept-promise rate this week and the
+ * week before (`effort.reports[R].keptRate`), the rate a 1:1 note asks them about.
+ */
+export function alexKeptRate(keptRate: number, previousKeptRate: number): WeekReport['version2'] {
+	return version2Metrics({
+		effort: {
+			org: {operational: 0, strategic: 0, unclassified: 0, operationalShare: null, interruptShare: null, personDays: 0, fteWeeks: 0, unplanned: 0},
+			reports: [{name: 'Alex Kim', operational: 1, strategic: 1, unclassified: 0, operationalShare: 0.5, interruptShare: 0.1, personDays: 2, fteWeeks: 0.4, unplanned: 0.2, keptRate, previousKeptRate}],
+		},
+		figures: {'effort.reports[Alex Kim].keptRate': ['PAY-1', 'PAY-3'], 'effort.reports[Jo Park].keptRate': []},
+	});
 }
 
 export function makeSnapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewSnapshot {

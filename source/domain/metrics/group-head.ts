@@ -1,4 +1,4 @@
-import {assigneeAt} from './ticket-facts.js';
+import {assigneeAt, completedAtOf} from './ticket-facts.js';
 import {element} from './v2/paths.js';
 import type {ResolvedRoster, Ticket} from '../types.js';
 import type {ReportDetails, WeekDetails} from './types.js';
@@ -13,6 +13,12 @@ export interface GroupHeadFigures {
 	readonly name: string;
 	/** The org's broken promises of W among those the group's kept rate judges (`effort.reports[R].keptRate`), by ticket id. */
 	readonly brokenIds: readonly string[];
+	/**
+	 * The org's late completions of W (`details.slips`, biggest slip first) that are the group's
+	 * as the kept rate reads a promise: held by group(R) when completed, or at asOf(W) when
+	 * completed after it. The 1:1 appendix's count and list are these tickets.
+	 */
+	readonly lateIds: readonly string[];
 	/** The org's postponements during W of the group's tickets, one per move. */
 	readonly postponed: number;
 	/** `promiseRisk` entries of the group at risk of missing. */
@@ -35,7 +41,7 @@ export interface GroupHead {
 
 /** What a week's head figures read: that week's details and version 2 figures, as computed for it. */
 export interface GroupHeadParts {
-	readonly details: Pick<WeekDetails, 'reports' | 'brokenPromises' | 'postponements' | 'blocked'>;
+	readonly details: Pick<WeekDetails, 'reports' | 'brokenPromises' | 'slips' | 'postponements' | 'blocked'>;
 	readonly version2: Pick<Version2Metrics, 'figures' | 'promiseRisk'>;
 	/** asOf(W): whoever held a ticket then says whose group it was in. */
 	readonly asOf: number;
@@ -60,9 +66,17 @@ export function groupHeadOf(parts: GroupHeadParts, roster: ResolvedRoster, ticke
 		};
 		const judged = new Set(version2.figures[`${element('effort.reports', report.name)}.keptRate`] ?? []);
 		const blocked = details.blocked.filter((item) => inGroup(item.ticketId));
+		const heldAtCompletion = (ticketId: string) => {
+			const ticket = ticketsById.get(ticketId);
+			if (ticket === undefined) return false;
+			const completedAt = completedAtOf(ticket);
+			const holder = assigneeAt(ticket, completedAt !== null && completedAt <= asOf ? completedAt : asOf);
+			return holder !== null && report.groupIds.has(holder);
+		};
 		return {
 			name: report.name,
 			brokenIds: details.brokenPromises.filter((item) => judged.has(ticketsById.get(item.ticketId)?.key ?? item.ticketId)).map((item) => item.ticketId),
+			lateIds: details.slips.filter((item) => heldAtCompletion(item.ticketId)).map((item) => item.ticketId),
 			postponed: details.postponements.filter((item) => inGroup(item.ticketId)).length,
 			atRisk: version2.promiseRisk.filter((risk) => risk.atRisk && risk.report === report.name).length,
 			blockedNow: blocked

@@ -42,8 +42,22 @@ const parts: GroupHeadParts = {
 describe('a group’s head figures of one week', () => {
 	it('reads a ticket as the group’s by who held it at the week’s end, not who holds it now', () => {
 		const [alexHead, joHead] = groupHeadOf(parts, roster, ticketsById);
-		expect(alexHead).toEqual({name: 'Alex Kim', brokenIds: ['t-1'], postponed: 1, atRisk: 0, blockedNow: [{ticketId: 't-1', days: 3}], blockedIds: ['t-1']});
-		expect(joHead).toEqual({name: 'Jo Park', brokenIds: ['t-2'], postponed: 0, atRisk: 1, blockedNow: [{ticketId: 't-2', days: 1.5}], blockedIds: ['t-2']});
+		expect(alexHead).toEqual({name: 'Alex Kim', brokenIds: ['t-1'], lateIds: [], postponed: 1, atRisk: 0, blockedNow: [{ticketId: 't-1', days: 3}], blockedIds: ['t-1']});
+		expect(joHead).toEqual({name: 'Jo Park', brokenIds: ['t-2'], lateIds: [], postponed: 0, atRisk: 1, blockedNow: [{ticketId: 't-2', days: 1.5}], blockedIds: ['t-2']});
+	});
+
+	it('gives a late completion to the group that held the ticket when it was completed, or at the week’s end when completed after it', () => {
+		// PAY-1 was completed late on the Friday while Sam (Alex Kim's group) held it; GROW-3 was Sam's at the
+		// week's end and Kai (Jo Park's group) completed it after the week; both are Kai's now.
+		const completedInWeek = {...moved, completedAt: at('2026-11-20T15:00:00Z'), dueDate: '2026-11-18'};
+		const completedAfter = makeTicket({id: 't-3', key: 'GROW-3', assigneeId: 'kai', completedAt: at('2026-11-25T15:00:00Z'), dueDate: '2026-11-19', history: [assigneeChange('2026-11-10T09:00:00Z', null, 'sam'), assigneeChange('2026-11-24T09:00:00Z', 'sam', 'kai')]});
+		const byId = new Map([completedInWeek, kais, completedAfter].map((ticket) => [ticket.id, ticket]));
+		const slips = [
+			{ticketId: 't-3', slipDays: 6, dueDate: '2026-11-19', completedDate: '2026-11-25'},
+			{ticketId: 't-1', slipDays: 2, dueDate: '2026-11-18', completedDate: '2026-11-20'},
+		];
+		const withSlips = {...parts, details: {...parts.details, slips}};
+		expect(groupHeadOf(withSlips, roster, byId).map((head) => head.lateIds)).toEqual([['t-3', 't-1'], []]);
 	});
 
 	it('leaves out what ended or was no one’s in the group', () => {
