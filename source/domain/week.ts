@@ -134,13 +134,15 @@ export function daysBetweenDates(a: string, b: string): number {
 }
 
 function weekFromMonday(monday: TZDate, timezone: string): Week {
-	const nextMonday = addDays(monday, 7);
+	const start = dateString(monday);
 	return {
 		id: `${pad(getISOWeekYear(monday), 4)}-W${pad(getISOWeek(monday), 2)}`,
-		start: dateString(monday),
+		start,
 		end: dateString(addDays(monday, 6)),
 		startAt: monday.getTime(),
-		endAt: nextMonday.getTime(),
+		// The next Monday's first instant, found afresh: seven days on from a Monday that skipped
+		// midnight (its first instant is 01:00) would keep that 01:00 and end the week an hour late.
+		endAt: startOfLocalDate(addDaysToDate(start, 7), timezone),
 		timezone,
 	};
 }

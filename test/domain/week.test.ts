@@ -61,6 +61,18 @@ describe('weekOf', () => {
 		expect(weekOf(at('2027-01-04T12:00:00Z'), 'UTC').id).toBe('2027-W01');
 	});
 
+	it('ends a week whose Monday skipped midnight at the next Monday 00:00, not at 01:00 (Tehran 2021-W12: clocks went 00:00 → 01:00 on Monday 22 March)', () => {
+		const week = weekOf(at('2021-03-24T12:00:00+04:30'), 'Asia/Tehran');
+		expect(week.id).toBe('2021-W12');
+		// Monday began at 01:00 +04:30 (its first instant); the next Monday at 00:00 +04:30.
+		expect(week.startAt).toBe(at('2021-03-22T01:00:00+04:30'));
+		expect(week.endAt).toBe(at('2021-03-29T00:00:00+04:30'));
+		expect(week.endAt - week.startAt).toBe(167 * hour);
+		// The next Monday's first hour is the next week's.
+		expect(weekOf(at('2021-03-29T00:30:00+04:30'), 'Asia/Tehran').id).toBe('2021-W13');
+		expect(shiftWeek(week, 1).startAt).toBe(week.endAt);
+	});
+
 	it('starts weeks at local midnight east of UTC (Asia/Tokyo)', () => {
 		const week = weekOf(at('2026-11-16T00:30:00+09:00'), 'Asia/Tokyo');
 		expect(week.id).toBe('2026-W47');
