@@ -47,23 +47,67 @@ export interface MappedIssue {
 	readonly blocks: readonly string[];
 }
 
+function isBlockerLinkOf(schema: JiraSchema, link: JiraIssueLink): boolean {
+	return (link.type?.id !== undefined && schema.blockerLinkTypeIds.has(link.type.id)) || schema.blockerLinkNames.has(link.type?.name?.toLowerCase() ?? '');
+}
+
+/** The issue that blocks the one holding `link`, if it is a blocker link: its inward issue, or its outward one for a type named by its outward description. */
+function blockerThrough(schema: JiraSchema, link: JiraIssueLink): JiraLinkedIssue | undefined {
+	if (!isBlockerLinkOf(schema, link)) return undefined;
+	return link.type?.id !== undefined && schema.outwardBlockerLinkTypeIds.has(link.type.id) ? link.outwardIssue : link.inwardIssue;
+}
+
+function isBlockerPhraseOf(schema: JiraSchema, value: string | null | undefined): boolean {
+	const lower = value?.toLowerCase() ?? '';
+	return schema.blockerInwardPhrases.some((phrase) => lower.includes(phrase));
+}
+
+function linksOf(issue: JiraIssue): readonly JiraIssueLink[] {
+	const links = issue.fields?.issuelinks;
+	return Array.isArray(links) ? (links as readonly JiraIssueLink[]) : [];
+}
+
+/**
+ * Keys a blocker link's changelog items name that may be a blocker's former key. Moving an
+ * issue to another project changes its key; the changelog keeps the key of the day, while
+ * the links name the key now ("Jira reserves all previous historical keys"). So a link added
+ * under a key that no link has now and that was never removed is looked up, when some
+ * blocker link (now, or removed) has no addition to date it. Nothing to look up otherwise.
+ */
+export function formerBlockerKeys(issue: JiraIssue, histories: readonly JiraHistory[], schema: JiraSchema): string[] {
+	const current = new Set(linksOf(issue).map((link) => blockerThrough(schema, link)?.key).filter((key): key is string => key !== undefined));
+	const added = new Set<string>();
+	const removed = new Set<string>();
+	for (const history of histories) {
+		for (const item of history.items ?? []) {
+			const field = (item.fieldId ?? item.field ?? '').toLowerCase();
+			if (field !== 'link' && field !== 'issuelinks') continue;
+			if (item.to && isBlockerPhraseOf(schema, item.toString)) added.add(item.to);
+			if (item.from && !item.to && isBlockerPhraseOf(schema, item.fromString)) removed.add(item.from);
+		}
+	}
+
+	const undated = [...current, ...removed].some((key) => !added.has(key));
+	return undated ? [...added].filter((key) => !current.has(key) && !removed.has(key)) : [];
+}
+
 /**
  * `resolvedAt` knows when blockers elsewhere in the pull were resolved, so a spell behind a
- * resolved "is blocked by" link can end at the blocker's resolution.
+ * resolved "is blocked by" link can end at the blocker's resolution. `keysNow` gives the key
+ * now of a blocker the changelog names by a key it had before a move (`formerBlockerKeys`).
  */
-export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], schema: JiraSchema, resolvedAt: ReadonlyMap<string, number>): MappedIssue {
+export function mapIssue(
+	issue: JiraIssue,
+	histories: readonly JiraHistory[],
+	schema: JiraSchema,
+	resolvedAt: ReadonlyMap<string, number>,
+	keysNow: ReadonlyMap<string, string> = new Map(),
+): MappedIssue {
 	const fields = issue.fields ?? {};
-	const isBlockerLink = (link: JiraIssueLink) =>
-		(link.type?.id !== undefined && schema.blockerLinkTypeIds.has(link.type.id)) || schema.blockerLinkNames.has(link.type?.name?.toLowerCase() ?? '');
-	/** The issue that blocks this one through `link`, if it is a blocker link: its inward issue, or its outward one for a type named by its outward description. */
-	const blockerOf = (link: JiraIssueLink): JiraLinkedIssue | undefined => {
-		if (!isBlockerLink(link)) return undefined;
-		return link.type?.id !== undefined && schema.outwardBlockerLinkTypeIds.has(link.type.id) ? link.outwardIssue : link.inwardIssue;
-	};
-	const isBlockerPhrase = (value: string | null | undefined) => {
-		const lower = value?.toLowerCase() ?? '';
-		return schema.blockerInwardPhrases.some((phrase) => lower.includes(phrase));
-	};
+	const isBlockerLink = (link: JiraIssueLink) => isBlockerLinkOf(schema, link);
+	const blockerOf = (link: JiraIssueLink) => blockerThrough(schema, link);
+	const isBlockerPhrase = (value: string | null | undefined) => isBlockerPhraseOf(schema, value);
+	const keyNow = (key: string) => keysNow.get(key) ?? key;
 
 	const {deployment} = schema;
 	const createdAt = parseJiraInstant(fields.created) ?? 0;
@@ -149,8 +193,9 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 				flagTimeline.push({at, on: isImpediment(item.toString)});
 			} else if (field === 'link' || field === 'issuelinks') {
 				// Link items name the other issue by key in `to`/`from` and the direction in the string (English, forced).
-				if (item.to && isBlockerPhrase(item.toString)) linkTimes.set(item.to, at);
-				if (item.from && !item.to && isBlockerPhrase(item.fromString)) linkRemovals.set(item.from, at);
+				// By the blocker's key now: one moved since keeps its old key in the items written before.
+				if (item.to && isBlockerPhrase(item.toString)) linkTimes.set(keyNow(item.to), at);
+				if (item.from && !item.to && isBlockerPhrase(item.fromString)) linkRemovals.set(keyNow(item.from), at);
 			} else if (schema.sprintField !== null && (field === schema.sprintField.toLowerCase() || (item.fieldId === undefined && fieldName.toLowerCase() === 'sprint'))) {
 				// Older Data Center changelogs name the field ("Sprint") without its id.
 				// The Sprint field is multi-valued: each sprint added or removed is its own event.
@@ -195,7 +240,7 @@ export function mapIssue(issue: JiraIssue, histories: readonly JiraHistory[], sc
 	const initiallyFlagged = firstFlagFrom === undefined ? schema.flaggedField !== null && flaggedNow(fields[schema.flaggedField]) : isImpediment(firstFlagFrom);
 	intervals.push(...openSpans(flagTimeline, initiallyFlagged, createdAt, 'flagged'));
 
-	const links = Array.isArray(fields.issuelinks) ? (fields.issuelinks as readonly JiraIssueLink[]) : [];
+	const links = linksOf(issue);
 	const awaitingBlockers: JiraBlockerRef[] = [];
 	for (const link of links) {
 		const blocker = blockerOf(link);

@@ -23,6 +23,16 @@ export async function whoAmI(transport: JiraTransport, kind: JiraDeploymentKind)
 	return person;
 }
 
+/**
+ * Cloud user objects carry `accountType`: "atlassian" (normal users), "app" (an application
+ * user, such as Automation for Jira, which creates and edits issues) or "customer" (a service
+ * desk customer, who reports them). Only Atlassian accounts do tickets: the others are offered
+ * for no roster, whether the user search or an issue's creator or reporter named them.
+ */
+function isPersonAccount(user: JiraUser, kind: JiraDeploymentKind): boolean {
+	return kind !== 'cloud' || user.accountType === undefined || user.accountType === 'atlassian';
+}
+
 async function searchedUsers(transport: JiraTransport, kind: JiraDeploymentKind, into: Map<string, Person>): Promise<void> {
 	for (let startAt = 0; ; ) {
 		// Data Center needs a search term; "." matches every user there.
@@ -31,9 +41,8 @@ async function searchedUsers(transport: JiraTransport, kind: JiraDeploymentKind,
 				? await transport.get('/rest/api/3', '/users/search', {startAt, maxResults: 100})
 				: await transport.get('/rest/api/2', '/user/search', {username: '.', startAt, maxResults: 100});
 		if (!Array.isArray(page)) throw malformed('user list');
-		for (const user of page as ReadonlyArray<JiraUser & {accountType?: string}>) {
-			// Cloud lists apps and service-desk customers too; only Atlassian accounts do tickets.
-			if (kind === 'cloud' && user.accountType !== undefined && user.accountType !== 'atlassian') continue;
+		for (const user of page as readonly JiraUser[]) {
+			if (!isPersonAccount(user, kind)) continue;
 			const person = mapPerson(user, kind);
 			if (person) into.set(person.id, person);
 		}
@@ -61,7 +70,7 @@ async function issuePeople(transport: JiraTransport, kind: JiraDeploymentKind, j
 	for (const issue of issues) {
 		for (const field of fields) {
 			const user = issue.fields?.[field];
-			if (typeof user !== 'object' || user === null) continue;
+			if (typeof user !== 'object' || user === null || !isPersonAccount(user as JiraUser, kind)) continue;
 			const person = mapPerson(user as JiraUser, kind);
 			if (person && !into.has(person.id)) into.set(person.id, person);
 		}

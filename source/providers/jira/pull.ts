@@ -13,7 +13,9 @@ import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter, type DataCenterWindowQuery} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
 import {searchByKeys} from './lookup.js';
-import {blockerFields, blockerResolvedAt, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
+import {blockerFields, blockerResolvedAt, formerBlockerKeys, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
+import {mapConcurrently} from './concurrency.js';
+import {ProviderError} from '../provider.js';
 import type {JiraDeploymentKind, JiraHistory, JiraIssue, JiraSchema} from './shapes.js';
 import {boardSprints, boardTeam, readSprintsAgain} from './sprints.js';
 import type {JiraTransport} from './transport.js';
@@ -94,6 +96,29 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	// Keys this pull has mapped: an issue it brought needs no second read for a blocker's sake.
 	const mappedKeys = new Set<string>();
 
+	// A blocker's key now, by a key it had before a move that some changelog names; and every key asked about.
+	const keysNow = new Map<string, string>();
+	const keysAsked = new Set<string>();
+
+	/**
+	 * Asks Jira what each of `keys` is called now: "Jira reserves all previous historical keys",
+	 * so `GET /issue/{old key}` answers with the issue under its key now. One request per key,
+	 * once a pull, only for link items no link explains (`formerBlockerKeys`); a key Jira no
+	 * longer finds (deleted, out of sight) stays as it is.
+	 */
+	const learnKeysNow = async (keys: readonly string[]) => {
+		const unasked = [...new Set(keys)].filter((key) => !keysAsked.has(key));
+		for (const key of unasked) keysAsked.add(key);
+		await mapConcurrently(unasked, concurrency, async (key) => {
+			try {
+				const found = (await transport.get(kind === 'cloud' ? '/rest/api/3' : '/rest/api/2', `/issue/${encodeURIComponent(key)}`, {fields: 'created'}, signal)) as {key?: unknown} | undefined;
+				if (typeof found?.key === 'string' && found.key !== key) keysNow.set(key, found.key);
+			} catch (error) {
+				if (!(error instanceof ProviderError) || error.kind !== 'not-found') throw error;
+			}
+		});
+	};
+
 	// Only a pull that brought issues looks up the rest of the vocabulary: a quiet sync stays cheap.
 	const schemaFor = async (): Promise<JiraSchema> => ({deployment: kind, ...fieldIds, ...(await context.vocabulary(signal))});
 
@@ -102,9 +127,10 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		if (issues.length === 0) return [];
 		const schema = await schemaFor();
 		const histories = await completeChangelogs(transport, kind, issues, concurrency, signal);
+		await learnKeysNow(issues.flatMap((issue, index) => formerBlockerKeys(issue, histories[index] ?? [], schema)));
 		return issues.map((issue, index) => {
 			const issueHistories = histories[index] ?? [];
-			const mapped = mapIssue(issue, issueHistories, schema, resolvedAt);
+			const mapped = mapIssue(issue, issueHistories, schema, resolvedAt, keysNow);
 			const resolution = mapped.ticket.completedAt ?? mapped.ticket.canceledAt;
 			if (resolution !== null) resolvedAt.set(mapped.ticket.id, resolution);
 			// This copy is the newest: it replaces whatever was awaiting for the issue.
@@ -124,7 +150,7 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 		const remapped: MappedIssue[] = [];
 		for (const [id, entry] of awaiting) {
 			if (!entry.blockers.some((blocker) => resolvedAt.has(blocker.id))) continue;
-			const mapped = mapIssue(entry.issue, entry.histories, entry.schema, resolvedAt);
+			const mapped = mapIssue(entry.issue, entry.histories, entry.schema, resolvedAt, keysNow);
 			if (mapped.awaitingBlockers.length > 0) awaiting.set(id, {...entry, blockers: mapped.awaitingBlockers});
 			else awaiting.delete(id);
 			remapped.push(mapped);

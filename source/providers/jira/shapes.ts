@@ -11,6 +11,8 @@ export interface JiraUser {
 	readonly displayName?: string;
 	readonly emailAddress?: string;
 	readonly active?: boolean;
+	/** Cloud: "atlassian" (a person), "app" (an application user) or "customer" (a service desk customer). */
+	readonly accountType?: string;
 }
 
 export interface JiraChangelogItem {

@@ -72,6 +72,8 @@ function tokenize(source: string): Token[] {
 export interface JqlIssueView {
 	readonly id: string;
 	readonly key: string;
+	/** Keys it had before a move: a `key` clause naming one matches it. */
+	readonly formerKeys: readonly string[];
 	readonly project: string;
 	readonly summary: string;
 	readonly labels: readonly string[];
@@ -174,7 +176,7 @@ export function parseJql(source: string, timezone: string, projects?: readonly s
 
 				case 'key':
 				case 'issuekey': {
-					return issue.key;
+					return [issue.key, ...issue.formerKeys];
 				}
 
 				case 'id': {

@@ -118,6 +118,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	const view = (issue: FakeJiraIssue): JqlIssueView => ({
 		id: issue.id,
 		key: issue.key,
+		formerKeys: issue.formerKeys ?? [],
 		project: (issue.fields.project as {key?: string} | undefined)?.key ?? issue.key.replace(/-\d+$/, ''),
 		summary: typeof issue.fields.summary === 'string' ? issue.fields.summary : '',
 		labels: Array.isArray(issue.fields.labels) ? (issue.fields.labels as string[]) : [],
@@ -138,6 +139,13 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		return cached;
 	};
 
+	/** The issue an id or key names: a key it had before a move still finds it (Jira's historical keys). */
+	const findIssue = (reference: string): FakeJiraIssue | undefined => {
+		if (/^\d+$/.test(reference)) return state.issues.find((issue) => issue.id === reference);
+		const wanted = reference.toLowerCase();
+		return state.issues.find((issue) => issue.key.toLowerCase() === wanted) ?? state.issues.find((issue) => issue.formerKeys?.some((key) => key.toLowerCase() === wanted));
+	};
+
 	// Like Jira's index: a query's ordered result is computed once until the issues change.
 	const searchCache = new Map<string, FakeJiraIssue[]>();
 	const search = (jql: string): FakeJiraIssue[] => {
@@ -152,7 +160,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 
 	const searchUncached = (jql: string): FakeJiraIssue[] => {
 		const resolveIssue = (reference: string) => {
-			const found = state.issues.find((issue) => (/^\d+$/.test(reference) ? issue.id === reference : issue.key.toLowerCase() === reference.toLowerCase()));
+			const found = findIssue(reference);
 			return found ? cachedView(found) : undefined;
 		};
 		const parsed = parseJql(jql, timezone, options.projects, resolveIssue);
@@ -382,7 +390,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		const changelog = /^\/rest\/api\/([23])\/issue\/([^/]+)\/changelog$/.exec(path);
 		if (changelog && method === 'GET') {
 			if (!cloud && options.changelogEndpoint === false) return reply(404, errorBody('null for uri: ' + path));
-			const issue = state.issues.find((candidate) => candidate.id === changelog[2] || candidate.key === changelog[2]);
+			const issue = findIssue(decodeURIComponent(changelog[2] ?? ''));
 			if (!issue) return reply(404, errorBody('Issue does not exist or you do not have permission to see it.'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 100), changelogCap);
@@ -390,9 +398,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return reply(200, {self: `${url}${path}`, maxResults, startAt, total: issue.histories.length, isLast: startAt + values.length >= issue.histories.length, values});
 		}
 
-		const single = /^\/rest\/api\/2\/issue\/([^/]+)$/.exec(path);
+		const single = /^\/rest\/api\/([23])\/issue\/([^/]+)$/.exec(path);
 		if (single && method === 'GET') {
-			const issue = state.issues.find((candidate) => candidate.id === single[1] || candidate.key === single[1]);
+			// Named by a key it had before a move, Jira answers with the issue as it is now (its key now).
+			const issue = findIssue(decodeURIComponent(single[2] ?? ''));
 			if (!issue) return reply(404, errorBody('Issue does not exist or you do not have permission to see it.'));
 			const rendered = renderIssue(issue, query.fields ? query.fields.split(',') : null, expandList(query.expand));
 			// A single issue carries its whole changelog.

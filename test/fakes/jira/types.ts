@@ -33,6 +33,12 @@ export interface FakeJiraHistory {
 export interface FakeJiraIssue {
 	readonly id: string;
 	readonly key: string;
+	/**
+	 * Keys the issue had before it was moved to another project (or its project's key changed):
+	 * "Jira reserves all previous historical keys", so `GET /issue/{old key}` and a JQL `key`
+	 * clause naming one find the issue, under its key now. Changelogs written before keep the old key.
+	 */
+	readonly formerKeys?: readonly string[];
 	readonly fields: Record<string, unknown>;
 	readonly histories: readonly FakeJiraHistory[];
 }

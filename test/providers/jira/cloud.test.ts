@@ -208,4 +208,14 @@ describe('Jira Cloud provider', () => {
 		const people = await provider.listPeople();
 		expect(people.map((person) => person.name)).toEqual(['Dana Director', 'Alex Kim', 'Sam Patel']);
 	});
+
+	it('offers no app or customer account that created or reported an issue in scope: only Atlassian accounts do tickets', async () => {
+		// User objects carry `accountType`: "atlassian" (normal users), "app" (application user: Automation for Jira) or "customer" (a service desk customer).
+		const automation = {accountId: '557058:automation', accountType: 'app', displayName: 'Automation for Jira', active: true};
+		const customer = {accountId: 'qm:customer-1', accountType: 'customer', displayName: 'Casey Customer', active: true};
+		const issue = makeIssue('cloud', {id: 1, created: '2026-03-02T10:00:00Z', creator: automation, assignee: alex});
+		const server = await start([], {users: [dana], issues: [{...issue, fields: {...issue.fields, reporter: customer}}]});
+		const people = await providerFor(server, 'cloud').listPeople();
+		expect(people.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director']);
+	});
 });
