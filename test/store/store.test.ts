@@ -116,7 +116,7 @@ describe('round trips', () => {
 
 	it('round-trips the sync state per provider and scope', () => {
 		expect(store.getSyncState('linear', 'tickets')).toBeNull();
-		const running = pageState({phase: 'running', cursor: 'after-page-3', full: true, updatedSince: t0 - 1000, runStartedAt: t0 - 10, generation: 4, lastSyncedAt: null});
+		const running = pageState({phase: 'running', cursor: 'after-page-3', full: true, updatedSince: t0 - 1000, runStartedAt: t0 - 10, generation: 4, lastSyncedAt: null, sweptAt: t0 - 86_400_000});
 		store.writePage('linear', 'tickets', page([]), running);
 		expect(reopen().getSyncState('linear', 'tickets')).toEqual(running);
 		expect(store.getSyncState('linear', 'other')).toBeNull();
