@@ -5,6 +5,12 @@ export interface SyncPage {
 	readonly tickets: readonly Ticket[];
 	/** Tickets the tracker says are gone (Linear's trash): the store deletes them with the page. */
 	readonly removedTicketIds?: readonly string[];
+	/**
+	 * Every ticket the configured scope holds now, by id, listed to the end (a provider that
+	 * cannot see departures otherwise: Jira). The store deletes the provider's tickets not
+	 * listed with the page, as a full sync's sweep would; their tags and notes stay.
+	 */
+	readonly ticketIdsInScope?: readonly string[];
 	/** Iterations the tracker says are gone (a deleted Jira sprint): the store deletes them with the page. */
 	readonly removedIterationIds?: readonly string[];
 	readonly people: readonly Person[];

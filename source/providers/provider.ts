@@ -18,6 +18,12 @@ export interface PullOptions {
 	 * (Jira: a sprint whose issues were all done) reads these again; the others ignore them.
 	 */
 	readonly iterationsPastEnd?: readonly Iteration[];
+	/**
+	 * On an incremental sync, due once a day: list every ticket the scope holds now
+	 * (`SyncPage.ticketIdsInScope`), so those that left it or were deleted leave the store. A
+	 * tracker whose changes name departures (Linear's `leftScope`, its trash) ignores it.
+	 */
+	readonly sweepScope?: boolean;
 	readonly signal?: AbortSignal;
 }
 

@@ -247,6 +247,14 @@ export const migrations: readonly Migration[] = [
 			db.exec(weekFactSchema);
 		},
 	},
+	{
+		version: 11,
+		description: 'when a sync last swept the tickets that left the scope or were deleted',
+		up(db) {
+			// NULL for a store synced before this version: its first incremental sync sweeps (run-sync.ts).
+			db.exec(`ALTER TABLE sync_state ADD COLUMN swept_at INTEGER;`);
+		},
+	},
 ];
 
 /** The highest version: versions are numbered by the changes that own them, so not the count. */

@@ -10,10 +10,15 @@ export interface SyncState {
 	readonly runStartedAt: number | null;
 	readonly generation: number | null;
 	readonly lastSyncedAt: number | null;
+	/**
+	 * When the sync that last swept the tickets gone from the scope started (a full sync's sweep,
+	 * or an incremental sync's listing of the scope); null when none has since store version 11.
+	 */
+	readonly sweptAt: number | null;
 }
 
-/** What `writePage` records with a page: the sync state after it. */
-export type PageState = SyncState;
+/** What `writePage` records with a page: the sync state after it (no `sweptAt`: none). */
+export type PageState = Omit<SyncState, 'sweptAt'> & {readonly sweptAt?: number | null};
 
 interface SyncStateRow {
 	phase: 'idle' | 'running';
@@ -23,6 +28,7 @@ interface SyncStateRow {
 	run_started_at: number | null;
 	generation: number | null;
 	last_synced_at: number | null;
+	swept_at: number | null;
 }
 
 /** Where each provider's sync stands (per scope): what resumes an interrupted sync. */
@@ -31,13 +37,13 @@ export class SyncStateRecord {
 
 	constructor(private readonly connection: Connection) {
 		this.s = {
-			get: connection.prepare(`SELECT phase, cursor, full, updated_since, run_started_at, generation, last_synced_at FROM sync_state WHERE provider = ? AND scope = ?`),
+			get: connection.prepare(`SELECT phase, cursor, full, updated_since, run_started_at, generation, last_synced_at, swept_at FROM sync_state WHERE provider = ? AND scope = ?`),
 			upsert: connection.prepare(`
-			INSERT INTO sync_state (provider, scope, phase, cursor, full, updated_since, run_started_at, generation, last_synced_at)
-			VALUES (@provider, @scope, @phase, @cursor, @full, @updatedSince, @runStartedAt, @generation, @lastSyncedAt)
+			INSERT INTO sync_state (provider, scope, phase, cursor, full, updated_since, run_started_at, generation, last_synced_at, swept_at)
+			VALUES (@provider, @scope, @phase, @cursor, @full, @updatedSince, @runStartedAt, @generation, @lastSyncedAt, @sweptAt)
 			ON CONFLICT (provider, scope) DO UPDATE SET phase = excluded.phase, cursor = excluded.cursor, full = excluded.full,
 				updated_since = excluded.updated_since, run_started_at = excluded.run_started_at, generation = excluded.generation,
-				last_synced_at = excluded.last_synced_at`),
+				last_synced_at = excluded.last_synced_at, swept_at = excluded.swept_at`),
 		};
 	}
 
@@ -53,12 +59,13 @@ export class SyncStateRecord {
 				runStartedAt: row.run_started_at,
 				generation: row.generation,
 				lastSyncedAt: row.last_synced_at,
+				sweptAt: row.swept_at,
 			};
 		});
 	}
 
 	/** Within the caller's transaction: the state is committed with the page it follows. */
-	save(provider: ProviderName, scope: string, state: SyncState): void {
+	save(provider: ProviderName, scope: string, state: PageState): void {
 		this.s.upsert.run({
 			provider,
 			scope,
@@ -69,6 +76,7 @@ export class SyncStateRecord {
 			runStartedAt: state.runStartedAt,
 			generation: state.generation,
 			lastSyncedAt: state.lastSyncedAt,
+			sweptAt: state.sweptAt ?? null,
 		});
 	}
 }

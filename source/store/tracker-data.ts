@@ -45,6 +45,8 @@ export class TrackerData {
 			ON CONFLICT (provider) DO UPDATE SET generation = generation + 1 RETURNING generation`).pluck(),
 			currentGeneration: prepare(`SELECT generation FROM sync_generations WHERE provider = ?`).pluck(),
 			deleteTicket: prepare(`DELETE FROM tickets WHERE provider = ? AND id = ?`),
+			// Every ticket of the provider the page's listing of the scope leaves out (`SyncPage.ticketIdsInScope`).
+			deleteUnlisted: prepare(`DELETE FROM tickets WHERE provider = ? AND id NOT IN (SELECT value FROM json_each(?))`),
 			deleteIteration: prepare(`DELETE FROM iterations WHERE provider = ? AND id = ?`),
 			deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?)`),
 			tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
@@ -90,6 +92,8 @@ export class TrackerData {
 			// A ticket the tracker deleted leaves with its page; its tag and notes stay, like a ticket leaving the scope.
 			for (const id of page.removedTicketIds ?? []) s.deleteTicket.run(provider, id);
 			for (const id of page.removedIterationIds ?? []) s.deleteIteration.run(provider, id);
+			// After the page's own tickets: what this page brings is never swept by its own listing.
+			if (page.ticketIdsInScope !== undefined) s.deleteUnlisted.run(provider, JSON.stringify([...page.ticketIdsInScope, ...page.tickets.map((ticket) => ticket.id)]));
 			this.syncState.save(provider, scope, state);
 		});
 	}

@@ -5,6 +5,13 @@ import type {Store} from '../store/store.js';
 /** Incremental pulls ask for a little more than "since the last sync": clocks drift and trackers index late. */
 export const incrementalOverlapMs = 10 * 60_000;
 
+/**
+ * How long an incremental sync goes without sweeping the tickets gone from the scope (moved
+ * out, no longer matching, deleted) that its "changed since" search cannot see: past it, the
+ * provider lists the scope's ids once (a full sync sweeps too). On our clock.
+ */
+export const scopeSweepIntervalMs = 24 * 3_600_000;
+
 export interface SyncProgress {
 	readonly done: number;
 	readonly total: number | null;
@@ -58,12 +65,18 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// "Changed since" may never show an iteration closing (Jira: a sprint whose issues were all done before
 	// it closed): the provider is told which ones the store still holds as running past their end.
 	const iterationsPastEnd = full ? [] : store.loadIterations(provider.name).filter((iteration) => iteration.completedAt === null && iteration.endsAt <= startedAt);
-	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsPastEnd, signal: options.signal});
+	// Unchanged until the page with the listing commits: a resumed sync asks for the same sweep.
+	const sweptAt = state?.sweptAt ?? null;
+	const sweepScope = !full && (sweptAt === null || startedAt - sweptAt >= scopeSweepIntervalMs);
+	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsPastEnd, sweepScope, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
+	let sweptNow = sweptAt;
 	for await (const page of withFinalPage(pull, emptyLastPage, provider.name)) {
 		const isLast = page.cursor === null;
 		reachedEnd = isLast;
+		// The listing of the scope is the sweep (its page deletes what it left out); a full sync's is run below.
+		if (page.ticketIdsInScope !== undefined || (full && isLast)) sweptNow = runStartedAt;
 		store.writePage(provider.name, scope, page, {
 			cursor: page.cursor,
 			phase: isLast ? 'idle' : 'running',
@@ -74,6 +87,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 			// The next incremental sync starts from when this one started, not ended: changes
 			// made while it ran are picked up next time.
 			lastSyncedAt: isLast ? runStartedAt : (state?.lastSyncedAt ?? null),
+			sweptAt: sweptNow,
 		});
 		// Recorded once this sync's state is committed: cut short now, it resumes as what it is.
 		if (pages === 0) store.setMeta(scopeKey, provider.description);

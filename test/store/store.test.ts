@@ -116,7 +116,7 @@ describe('round trips', () => {
 
 	it('round-trips the sync state per provider and scope', () => {
 		expect(store.getSyncState('linear', 'tickets')).toBeNull();
-		const running = pageState({phase: 'running', cursor: 'after-page-3', full: true, updatedSince: t0 - 1000, runStartedAt: t0 - 10, generation: 4, lastSyncedAt: null});
+		const running = pageState({phase: 'running', cursor: 'after-page-3', full: true, updatedSince: t0 - 1000, runStartedAt: t0 - 10, generation: 4, lastSyncedAt: null, sweptAt: t0 - 86_400_000});
 		store.writePage('linear', 'tickets', page([]), running);
 		expect(reopen().getSyncState('linear', 'tickets')).toEqual(running);
 		expect(store.getSyncState('linear', 'other')).toBeNull();
@@ -154,6 +154,28 @@ describe('removed tickets', () => {
 		store.writePage('linear', 'tickets', page([ticket('1')]), pageState());
 		expect(() => store.writePage('linear', 'tickets', page([ticket('9', {priority: 'p0' as 'high'})], null, {removedTicketIds: ['1']}), pageState())).toThrow();
 		expect(store.loadTickets('linear').map((t) => t.id)).toEqual(['1']);
+	});
+});
+
+describe('a listing of the scope (ticketIdsInScope)', () => {
+	it("deletes the provider's tickets neither listed nor on the page, with the page, keeping tags and notes; another provider's stay", () => {
+		store.writePage('jira', 'tickets', page([ticket('1'), ticket('2'), ticket('3')]), pageState());
+		store.writePage('linear', 'tickets', page([ticket('2')]), pageState());
+		store.setTag('jira', '2', 'strategic');
+		store.addNote('jira', {kind: 'ticket', ticketId: '2'}, 'why did it move?');
+		store.writePage('jira', 'tickets', page([ticket('4')], null, {ticketIdsInScope: ['1', 'not-stored']}), pageState({sweptAt: t0}));
+		expect(store.loadTickets('jira').map((t) => t.id).sort()).toEqual(['1', '4']);
+		expect(store.loadTickets('linear').map((t) => t.id)).toEqual(['2']);
+		expect(store.getTags('jira').get('2')?.category).toBe('strategic');
+		expect(store.listNotes('jira')).toHaveLength(1);
+		expect(store.getSyncState('jira', 'tickets')?.sweptAt).toBe(t0);
+	});
+
+	it('deletes nothing when the page is refused', () => {
+		store.writePage('jira', 'tickets', page([ticket('1'), ticket('2')]), pageState());
+		expect(() => store.writePage('jira', 'tickets', page([ticket('9', {priority: 'p0' as 'high'})], null, {ticketIdsInScope: []}), pageState({sweptAt: t0}))).toThrow();
+		expect(store.loadTickets('jira').map((t) => t.id).sort()).toEqual(['1', '2']);
+		expect(store.getSyncState('jira', 'tickets')?.sweptAt).toBeNull();
 	});
 });
 

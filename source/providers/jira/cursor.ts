@@ -18,9 +18,9 @@ export interface PullCursor {
 	readonly asOf?: number;
 	/**
 	 * Where the issue search resumes; 'blockers' once only the late blocker lookup is left,
-	 * 'sprints' once only the sprint lookup is.
+	 * 'sweep' once the listing of the scope's ids (and the sprints) is, 'sprints' once only the sprint lookup is.
 	 */
-	readonly next: SearchPosition | 'blockers' | 'sprints';
+	readonly next: SearchPosition | 'blockers' | 'sweep' | 'sprints';
 	/** Keys of issues already yielded whose resolved blockers' resolution times were unknown. */
 	readonly awaiting?: readonly string[];
 }
@@ -30,7 +30,7 @@ export function encodeCursor(cursor: PullCursor): string {
 }
 
 function isPosition(next: unknown): boolean {
-	if (next === 'blockers' || next === 'sprints') return true;
+	if (next === 'blockers' || next === 'sweep' || next === 'sprints') return true;
 	if (typeof next !== 'object' || next === null) return false;
 	const position = next as {token?: unknown; afterId?: unknown; startAt?: unknown; byProject?: unknown};
 	if (typeof position.token === 'string') return true;

@@ -13,6 +13,7 @@ import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter, type DataCenterWindowQuery} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
 import {searchByKeys} from './lookup.js';
+import {listScopeIds} from './scope-ids.js';
 import {blockerFields, blockerResolvedAt, formerBlockerKeys, mapIssue, type JiraBlockerRef, type MappedIssue} from './map.js';
 import {mapConcurrently} from './concurrency.js';
 import {ProviderError} from '../provider.js';
@@ -84,6 +85,9 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const withBoardSprints = since === null;
 	const sprintsPastEnd = since === null ? [] : (pullOptions.iterationsPastEnd ?? []);
 	const withSprintsPhase = withBoardSprints || sprintsPastEnd.length > 0;
+	// Once a day (the sync says when), an incremental pull lists the scope's ids after its search, so the
+	// issues gone from it leave the store; a pull that stopped in the listing lists again from the start.
+	const withSweep = since !== null && (pullOptions.sweepScope === true || resumed?.next === 'sweep');
 	// Sprints some issue of this pull brought: their Sprint field values are as current as a read of the sprint.
 	const sprintsBrought = new Set<string>();
 	const resolvedAt = new Map<string, number>();
@@ -233,16 +237,17 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 
 	const awaitingKeys = () => [...[...awaiting.values()].map((entry) => entry.issue.key), ...awaitingElsewhere];
 	const sprintsCursor = () => (withSprintsPhase ? encodeCursor({v: 3, deployment: kind, since, done, asOf: now, next: 'sprints'}) : null);
+	const sweepCursor = () => (withSweep ? encodeCursor({v: 3, deployment: kind, since, done, asOf: now, next: 'sweep'}) : sprintsCursor());
 	const cursorAfter = (next: SearchPosition | null): string | null => {
 		const keys = awaitingKeys();
 		const base = {v: 3, deployment: kind, since, done, asOf: now, ...(keys.length > 0 ? {awaiting: keys} : {})} as const;
 		if (next !== null) return encodeCursor({...base, next});
 		// Only the last page has no cursor: a blocker lookup still to come keeps this one open.
 		if (keys.length > 0) return encodeCursor({...base, next: 'blockers'});
-		return sprintsCursor();
+		return sweepCursor();
 	};
 
-	if (resumed?.next !== 'sprints') {
+	if (resumed?.next !== 'sprints' && resumed?.next !== 'sweep') {
 		if (resumed?.next !== 'blockers') {
 			if (kind === 'cloud') {
 				const token = resumed && typeof resumed.next === 'object' && 'token' in resumed.next ? resumed.next.token : null;
@@ -265,8 +270,13 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 
 		if (resumed?.next === 'blockers' || awaiting.size > 0 || awaitingElsewhere.size > 0) {
 			const corrected = await resolveLateBlockers();
-			yield {...corrected, cursor: sprintsCursor(), progress: {done, total: done}};
+			yield {...corrected, cursor: sweepCursor(), progress: {done, total: done}};
 		}
+	}
+
+	if (withSweep && resumed?.next !== 'sprints') {
+		const ticketIdsInScope = await listScopeIds({transport, kind, scope: context.scope, timezone, concurrency, resultWindow: context.resultWindow, now: context.now, signal});
+		yield {tickets: [], people: [], iterations: [], ticketIdsInScope, cursor: sprintsCursor(), progress: {done, total: done}};
 	}
 
 	if (withBoardSprints) {

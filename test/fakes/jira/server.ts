@@ -5,6 +5,7 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
 import {replyWithFault} from './faults.js';
+import {jiraTime} from './fixtures.js';
 import {errorBody, parseJiraDate, send} from './http.js';
 import {JqlError, parseJql, type JqlIssueView} from './jql.js';
 import {answerLocale, translate} from './locale.js';
@@ -368,8 +369,10 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				}
 			}
 
-			const maxResults = Math.min(Number(request.maxResults ?? 50), cap);
 			const fields = Array.isArray(request.fields) ? request.fields.map(String) : typeof request.fields === 'string' ? request.fields.split(',') : [];
+			// "The greatest number of items returned per page is achieved when requesting id or key only. It returns max 5000 issues."
+			const idsOnly = fields.every((field) => field === 'id' || field === 'key');
+			const maxResults = Math.min(Number(request.maxResults ?? 50), idsOnly ? (options.idsOnlyCap ?? 5000) : cap);
 			const page = found.slice(offset, offset + maxResults);
 			const end = offset + page.length;
 			const isLast = end >= found.length;
@@ -522,6 +525,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			maxInFlight = Math.max(maxInFlight, inFlight);
 			response.on('close', () => inFlight--);
 			const handle = () => {
+				options.onRequest?.(entry);
 				linkIndex = null;
 				const fault = takeFault(method, path);
 				if (fault) {
@@ -572,6 +576,26 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		set issues(issues: FakeJiraIssue[]) {
 			searchCache.clear();
 			state.issues = issues;
+		},
+		moveIssue(key: string, project: string, at: string) {
+			const issue = state.issues.find((candidate) => candidate.key === key);
+			if (!issue) throw new Error(`no issue ${key}`);
+			// The next number in the target project; the id stays, the old key is reserved (it still finds the issue).
+			const taken = state.issues.filter((candidate) => candidate.key.startsWith(`${project}-`)).map((candidate) => Number(candidate.key.slice(project.length + 1)));
+			const moved: FakeJiraIssue = {
+				...issue,
+				key: `${project}-${Math.max(0, ...taken) + 1}`,
+				formerKeys: [...(issue.formerKeys ?? []), issue.key],
+				fields: {...issue.fields, project: {...(issue.fields.project as Record<string, unknown>), key: project, name: `${project} project`}, updated: jiraTime(at)},
+			};
+			searchCache.clear();
+			state.issues = state.issues.map((candidate) => (candidate === issue ? moved : candidate));
+			return moved.key;
+		},
+		deleteIssue(key: string) {
+			if (!state.issues.some((candidate) => candidate.key === key)) throw new Error(`no issue ${key}`);
+			searchCache.clear();
+			state.issues = state.issues.filter((candidate) => candidate.key !== key);
 		},
 		closeSprint(id: number, completedAt: string) {
 			sprintEdits.set(id, {state: 'closed', completeDate: new Date(completedAt).toISOString()});

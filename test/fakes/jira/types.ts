@@ -126,6 +126,8 @@ export interface FakeJiraOptions {
 	readonly pat?: string;
 	/** The server's own cap on maxResults, whatever the client asks. */
 	readonly maxResultsCap?: number;
+	/** Cloud search/jql's cap on an id-only page: "It returns max 5000 issues" (default 5000). */
+	readonly idsOnlyCap?: number;
 	/** Histories embedded in a search result before the changelog counts as truncated. */
 	readonly embeddedChangelogLimit?: number;
 	/** The embedded changelog's `total`: every history (default, as Jira has answered) or only those on the page (as PageOfChangelogs documents it). */
@@ -181,6 +183,8 @@ export interface FakeJiraOptions {
 	 * it the answer is a 200 whose issue lacks the field; with it the request fails (a 500 here: the docs name no status).
 	 */
 	readonly fieldLoadFailures?: ReadonlyArray<{readonly key: string; readonly field: string; readonly times?: number}>;
+	/** Called as each request arrives, before it is answered: a test changes the tenant between two requests of one pull. */
+	readonly onRequest?: (request: FakeJiraRequest) => void;
 	/** How far Jira's clock is from this machine's, for the `Date` header every answer carries (RFC 9110 §6.6.1); negative: Jira is behind. */
 	readonly clockSkewMs?: number;
 }
@@ -196,6 +200,13 @@ export interface FakeJira {
 	 * `closed` with its `completeDate` (agile API, Sprint field values) and no issue changes.
 	 */
 	closeSprint(id: number, completedAt: string): void;
+	/**
+	 * Moves an issue to another project, as Jira does at `at`: it takes that project's next number,
+	 * keeps its id, and its old key still finds it (`formerKeys`). Returns the new key.
+	 */
+	moveIssue(key: string, project: string, at: string): string;
+	/** Deletes an issue: no search finds it, and `GET /issue/{key}` answers 404. */
+	deleteIssue(key: string): void;
 	/** Deletes a sprint: the agile API answers 404 for it, and no issue changes. */
 	deleteSprint(id: number): void;
 	fail(...faults: FakeFault[]): void;
