@@ -2,7 +2,8 @@ import {marked, type Token, type Tokens} from 'marked';
 import {describe, expect, it} from 'vitest';
 import {buildLeadership, targetVerdict, payoffReading, targetStatus} from '../../source/export/leadership.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
-import {counts, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor} from './snapshot-fixture.js';
+import {assigneeChange} from '../support/ticket-builder.js';
+import {counts, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, tickets, withTicket} from './snapshot-fixture.js';
 
 function headings(md: string, depth: number): string[] {
 	return marked
@@ -17,11 +18,19 @@ function plain(tokens: readonly Token[]): string {
 }
 
 function tableAfter(md: string, headingText: string): string[][] {
+	return tableTokenAfter(md, headingText)?.rows.map((row) => row.map((cell) => plain(cell.tokens))) ?? [];
+}
+
+function tableHeaderAfter(md: string, headingText: string): string[][] {
+	const header = tableTokenAfter(md, headingText)?.header;
+	return header === undefined ? [] : [header.map((cell) => plain(cell.tokens))];
+}
+
+function tableTokenAfter(md: string, headingText: string): Tokens.Table | undefined {
 	const tokens = marked.lexer(md);
 	// The appendix's heading: the page has a section of the same name without a table.
 	const start = tokens.findLastIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === headingText);
-	const tableToken = tokens.slice(start).find((token): token is Tokens.Table => token.type === 'table');
-	return tableToken?.rows.map((row) => row.map((cell) => plain(cell.tokens))) ?? [];
+	return tokens.slice(start).find((token): token is Tokens.Table => token.type === 'table');
 }
 
 describe('leadership summary', () => {
@@ -91,6 +100,35 @@ describe('leadership summary', () => {
 		expect(tableAfter(md, 'Biggest slips')[0]).toEqual(['PAY-1', 'Checkout 500s after deploy', 'Sam Lee', '2026-11-16', '2026-11-17', '1 day']);
 		expect(headings(md, 4)).toContain('Broken promises (2)');
 		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);
+	});
+
+	it('names in the slips and broken promises the person the figures credit, not who holds the ticket now, and says which it is', () => {
+		// PAY-1 was completed late by Sam and handed to the director after; PAY-3, still open, went
+		// to her after the week ended. The kept rate credits both to Sam (kept-rate.ts), so a reader
+		// of the table must see Sam, not the director.
+		const completedThenHandedOver = {...tickets.incident, assigneeId: 'dana', history: [assigneeChange('2026-11-20T09:00:00Z', 'sam', 'dana')]};
+		const openThenHandedOver = {...tickets.overdue, assigneeId: 'dana', history: [assigneeChange('2026-11-24T09:00:00Z', 'sam', 'dana')]};
+		const s = withTicket(withTicket(makeSnapshot(), completedThenHandedOver), openThenHandedOver);
+		const md = buildLeadership(s, 'full').content;
+		expect(tableHeaderAfter(md, 'Biggest slips')[0]).toEqual(['Key', 'Title', 'Completed by', 'Due', 'Completed', 'Slip']);
+		expect(tableAfter(md, 'Biggest slips')[0]?.[2]).toBe('Sam Lee');
+		expect(tableHeaderAfter(md, 'Broken promises (2)')[0]).toEqual(['Key', 'Title', 'Completed by (or held at week end)', 'First due', 'Due now']);
+		expect(tableAfter(md, 'Broken promises (2)').map((row) => [row[0], row[2]])).toEqual([
+			['PAY-1', 'Sam Lee'],
+			['PAY-3', 'Sam Lee (held at week end)'],
+		]);
+	});
+
+	it('credits a late completion after the week to whoever held it at the week’s end, and says so', () => {
+		// Completed on the Wednesday after the week by the director, who took it over on the Monday.
+		const lateAfterWeek = {
+			...tickets.incident,
+			assigneeId: 'dana',
+			completedAt: Date.parse('2026-11-25T10:00:00Z'),
+			history: [assigneeChange('2026-11-23T09:00:00Z', 'sam', 'dana')],
+		};
+		const md = buildLeadership(withTicket(makeSnapshot(), lateAfterWeek), 'full').content;
+		expect(tableAfter(md, 'Biggest slips')[0]?.[2]).toBe('Sam Lee (held at week end)');
 	});
 
 	it('names a group with little improvement work as the report’s group, not as the report', () => {

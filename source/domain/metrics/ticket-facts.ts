@@ -35,6 +35,19 @@ export function assigneeAt(ticket: Ticket, instant: number): string | null {
 	return valueAt(ticket, 'assignee', instant, ticket.assigneeId);
 }
 
+/**
+ * Whose the ticket's outcome in W is, as the figures credit it (metrics.md Readings:
+ * `strategicShare` and `director.completed` read the assignee at completion, the delegation
+ * figures the assignee as of asOf(W)): who held it when it was completed, when that was by
+ * asOf(W); else who held it at asOf(W). The groups' kept rates, the 1:1 late completions, the
+ * leadership tables of slips and broken promises and the exports' `report` read it so.
+ */
+export function creditedHolder(ticket: Ticket, asOf: number): {readonly personId: string | null; readonly atCompletion: boolean} {
+	const completedAt = completedAtOf(ticket);
+	const atCompletion = completedAt !== null && completedAt <= asOf;
+	return {personId: assigneeAt(ticket, atCompletion ? completedAt : asOf), atCompletion};
+}
+
 export function dueDateAt(ticket: Ticket, instant: number): string | null {
 	return valueAt(ticket, 'dueDate', instant, ticket.dueDate);
 }
