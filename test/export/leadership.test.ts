@@ -193,6 +193,13 @@ describe('is improvement paying off', () => {
 		);
 	});
 
+	it('says the firefighting share is of sorted completed work when some was unsorted (metrics.md: operational / (operational + strategic))', () => {
+		const withUnsorted = (operational: number, strategic: number, unclassified: number) =>
+			metricsFor({completed: counts(operational, strategic, unclassified), reports: [delegationRow('A')]});
+		const reading = payoffReading(['W1', 'W2'], [withUnsorted(3, 1, 4), withUnsorted(1, 1, 0)]);
+		expect(reading).toBe('W1: 1 improvement tickets a week, firefighting 75% of sorted completed work. W2: 1 a week, firefighting 50%. The firefighting share fell (−25 pts).');
+	});
+
 	it('writes improvement tickets a week in tenths by the one rounding rule (halves to even), as days are', () => {
 		// 9 improvement tickets over 4 weeks: 2.25 a week reads 2.2 (toFixed made it 2.3); 1 over 4: 0.25 reads 0.2.
 		const reading = payoffReading(['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8'], [weekOf(1, 3), weekOf(1, 2), weekOf(1, 2), weekOf(1, 2), weekOf(1, 1), weekOf(1, 0), weekOf(1, 0), weekOf(1, 0)]);
