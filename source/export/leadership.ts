@@ -118,7 +118,7 @@ function asks(s: ReviewSnapshot): Inline[] {
 		const ticket = [...s.ticketsById.values()].find((candidate) => candidate.key === fire.key);
 		// An unowned fire is held by nobody or by the director alone (metrics.md); its age counts from its creation.
 		const holder = fire.assignee === null ? trusted(', a fire nobody holds') : join([trusted(', a fire only the director ('), text(fire.assignee), trusted(') holds')]);
-		const more = version2.unownedFires.length > 1 ? ` (${version2.unownedFires.length - 1} more)` : '';
+		const more = version2.unownedFires.length > 1 ? ` (${plural(version2.unownedFires.length - 1, 'more unowned fire')})` : '';
 		items.push(join([trusted('An owner for '), ticket === undefined ? text(fire.key) : ticketPhrase(s, ticket.id), holder, trusted(`, open ${formatDaysLong(fire.ageDays)}${more}.`)]));
 	}
 	const [blocked] = details.blocked.filter((item) => item.isBlockedNow && item.days >= longBlockDays).sort((a, b) => b.days - a.days);

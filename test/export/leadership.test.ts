@@ -222,6 +222,16 @@ describe('the ask for an owner of an unowned fire', () => {
 		return buildLeadership({...s, report: {...s.report, version2: {...s.report.version2, unownedFires}}}).content;
 	}
 
+	it('says what the other unowned fires are when it counts them', () => {
+		const s = makeSnapshot();
+		const [first, second, third] = [...s.ticketsById.values()];
+		const fire = (key: string) => ({key, assignee: null, ageDays: 3.5});
+		const ask = (keys: string[]) => buildLeadership({...s, report: {...s.report, version2: {...s.report.version2, unownedFires: keys.map(fire)}}}).content;
+		expect(ask([first!.key, second!.key])).toContain('open 3.5 days (1 more unowned fire).');
+		expect(ask([first!.key, second!.key, third!.key])).toContain('open 3.5 days (2 more unowned fires).');
+		expect(ask([first!.key])).toMatch(/open 3\.5 days\.\n/);
+	});
+
 	it('says nobody holds it only when nobody does; a fire on the director’s desk says so (metrics.md: no assignee or assigned to the director)', () => {
 		expect(withFire(null)).toMatch(/a fire nobody holds, open 3\.5 days/);
 		const held = withFire('Dana Director');
