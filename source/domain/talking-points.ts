@@ -232,8 +232,8 @@ function themeShare(theme: {readonly count: number; readonly orgCount?: number})
 /**
  * The stale tickets named, leaving out the ones the overdue point names already (the caller
  * passes only the others). When only some of the stale are overdue, those are counted apart
- * and before the others are listed — "…, 2 of the 5 also overdue; the other 3 are A and 2
- * more" — so the overdue count is never read as part of "and 2 more".
+ * and before the others are listed — "5 … have gone stale, 2 also overdue; the other 3 are A and
+ * 2 more" — so the overdue count is never read as part of "and 2 more".
  */
 function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string, limit: number): string {
 	const others = input.tickets?.stale;
@@ -247,7 +247,7 @@ function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly N
 	const rest = input.stale - overdue;
 	const list = namedList(others, rest, limit);
 	const theOthers = list === '' ? '' : rest === 1 ? `; the other is ${list}` : `; the other ${rest} are ${list}`;
-	return `, ${overdue} of the ${input.stale} ${where}${theOthers}`;
+	return `, ${overdue} ${where}${theOthers}`;
 }
 
 /** PAY-3 “Retry queue for webhooks” (due Tue 17 Nov): the key, the title in quotes, the fact. */
