@@ -227,9 +227,11 @@ describe('the ask for an owner of an unowned fire', () => {
 		const [first, second, third] = [...s.ticketsById.values()];
 		const fire = (key: string) => ({key, assignee: null, ageDays: 3.5});
 		const ask = (keys: string[]) => buildLeadership({...s, report: {...s.report, version2: {...s.report.version2, unownedFires: keys.map(fire)}}}).content;
-		expect(ask([first!.key, second!.key])).toContain('open 3.5 days (1 more unowned fire).');
-		expect(ask([first!.key, second!.key, third!.key])).toContain('open 3.5 days (2 more unowned fires).');
-		expect(ask([first!.key])).toMatch(/open 3\.5 days\.\n/);
+		const pageOf = (keys: string[]) => ask(keys).replace(/“[^”]*”/g, '“…”');
+		expect(pageOf([first!.key, second!.key])).toContain(`- Owners for 2 unowned fires, oldest ${first!.key} “…”, which nobody holds, open 3.5 days.`);
+		expect(pageOf([first!.key, second!.key, third!.key])).toContain(`- Owners for 3 unowned fires, oldest ${first!.key} “…”, which nobody holds, open 3.5 days.`);
+		expect(pageOf([first!.key])).toContain(`- An owner for ${first!.key} “…”, a fire nobody holds, open 3.5 days.`);
+		expect(ask([first!.key, second!.key])).not.toMatch(/\(\d+ more\)/);
 	});
 
 	it('says nobody holds it only when nobody does; a fire on the director’s desk says so (metrics.md: no assignee or assigned to the director)', () => {
