@@ -89,7 +89,7 @@ function risks(s: ReviewSnapshot): string {
 		table(['Key', 'Title', 'Completed by', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
 		more(slipRows.length, details.slips.length),
 		heading(4, trusted(`Broken promises (${details.brokenPromises.length})`)),
-		table(['Key', 'Title', 'Completed by (or held at week end)', 'First due', 'Due now'], brokenRows, trusted('none')),
+		table(['Key', 'Title', `Completed by (or held ${heldWhen(s)})`, 'First due', 'Due now'], brokenRows, trusted('none')),
 		more(brokenRows.length, details.brokenPromises.length),
 		heading(4, trusted('Blockers')),
 		trusted(
@@ -106,8 +106,8 @@ function risks(s: ReviewSnapshot): string {
 
 /**
  * The person a slip or a broken promise counts against, as the groups' kept rates read it
- * (ticket-facts.ts `creditedHolder`): who completed it, or who held it at the week's end when it
- * was not completed by then — said in the cell, so a reader never takes today's holder (often
+ * (ticket-facts.ts `creditedHolder`): who completed it, or who held it at the week's end (now,
+ * while the week runs) when it was not completed by then — said in the cell, so a reader never takes today's holder (often
  * the director, after a hand-back) for the one who slipped.
  */
 function creditedCell(s: ReviewSnapshot, ticketId: string): Inline {
@@ -115,7 +115,12 @@ function creditedCell(s: ReviewSnapshot, ticketId: string): Inline {
 	if (ticket === null) return trusted('–');
 	const {personId, atCompletion} = creditedHolder(ticket, s.report.asOf);
 	const name = text(personName(s, personId) ?? 'nobody');
-	return atCompletion ? name : join([name, trusted(' (held at week end)')]);
+	return atCompletion ? name : join([name, trusted(` (held ${heldWhen(s)})`)]);
+}
+
+/** asOf(W) in a cell: the week's end once it is over, "now" while it runs (figure-words.ts). */
+function heldWhen(s: ReviewSnapshot): string {
+	return s.report.isCurrent ? 'now' : 'at week end';
 }
 
 function teamDevelopment(s: ReviewSnapshot): string {

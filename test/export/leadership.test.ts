@@ -119,6 +119,14 @@ describe('leadership summary', () => {
 		]);
 	});
 
+	it('says “held now” of an open broken promise while the week runs: its end has not come', () => {
+		const running = makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-20T12:00:00Z')})});
+		const md = buildLeadership(running, 'full').content;
+		expect(tableHeaderAfter(md, 'Broken promises (2)')[0]?.[2]).toBe('Completed by (or held now)');
+		expect(tableAfter(md, 'Broken promises (2)').map((row) => row[2])).toEqual(['Sam Lee', 'Sam Lee (held now)']);
+		expect(md).not.toContain('week end');
+	});
+
 	it('credits a late completion after the week to whoever held it at the week’s end, and says so', () => {
 		// Completed on the Wednesday after the week by the director, who took it over on the Monday.
 		const lateAfterWeek = {
