@@ -93,7 +93,7 @@ function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, d
 	);
 	// Where the moved points are in full: below, in a full export; a one-page note has no
 	// appendix, so it says how to get one rather than send the reader to it.
-	const whereInFull = detail === 'full' ? 'In full under “More talking points” at the end of the appendix.' : 'Export with --detail full for these in full.';
+	const whereInFull = detail === 'full' ? 'In full under “More talking points” at the end of the appendix.' : `Export with --detail full for ${rest.length === 1 ? 'this' : 'these'} in full.`;
 	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise — '), join(markedGroups(rest), '; '), trusted(`. ${whereInFull}`)]);
 	return document([
 		heading(1, join([trusted('1:1 with '), text(scope.report.name), trusted(' — '), weekLabel(s)])),

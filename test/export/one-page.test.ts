@@ -117,7 +117,8 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 				if (pageLine !== undefined) {
 					lines++;
 					// The one-page note has no appendix: it says how to get one, never that the reader has it.
-					expect(pageLine, `${report.name} ${s.week.id}`).toMatch(/\. Export with --detail full for these in full\.$/);
+					const items = pageLine.replace(/^Also to raise — /, '').replace(/\. Export with .*$/, '').split('; ').flatMap((group) => group.slice(group.indexOf(': ') + 2).split(', '));
+					expect(pageLine, `${report.name} ${s.week.id}`).toMatch(items.length === 1 ? /\. Export with --detail full for this in full\.$/ : /\. Export with --detail full for these in full\.$/);
 					expect(page).not.toContain('## Appendix');
 				}
 				if (fullLine !== undefined) {
@@ -145,7 +146,7 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 					.flatMap((line) => /^- (new|resolved|continuing \(since \d{4}-W\d\d, \d+ weeks?\)): /.exec(line)?.[1] ?? []);
 				const also = section.split('\n').find((line) => line.startsWith('Also to raise'));
 				if (also !== undefined) {
-					const groups = also.replace(/^Also to raise — /, '').replace(/\. Export with --detail full for these in full\.$/, '').split('; ');
+					const groups = also.replace(/^Also to raise — /, '').replace(/\. Export with --detail full for (this|these) in full\.$/, '').split('; ');
 					for (const group of groups) {
 						const at = group.indexOf(': ');
 						expect(at, `${report.name} ${s.week.id}: ${also}`).toBeGreaterThan(0);
