@@ -231,17 +231,23 @@ function themeShare(theme: {readonly count: number; readonly orgCount?: number})
 
 /**
  * The stale tickets named, leaving out the ones the overdue point names already (the caller
- * passes only the others): "…, among them A and 1 more (2 of them overdue, named above)".
+ * passes only the others). When only some of the stale are overdue, those are counted apart
+ * and before the others are listed — "5 … have gone stale, 2 also overdue; the other 3 are A and
+ * 2 more" — so the overdue count is never read as part of "and 2 more".
  */
 function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string, limit: number): string {
 	const others = input.tickets?.stale;
 	if (others === undefined) return '';
 	const overdue = Math.min(input.overdue, input.stale - others.length);
+	if (overdue === 0) return listed(others, input.stale === 1 ? '' : 'among them', others.length);
 	// "Named above" only when the overdue point named every overdue ticket; it names `limit` at most.
 	const namedOverdue = Math.min(Math.max(1, limit), input.tickets?.overdue?.length ?? 0);
 	const where = namedOverdue >= input.overdue ? 'overdue, named above' : 'also overdue';
-	const alsoOverdue = overdue > 0 ? ` (${overdue === input.stale ? (input.stale === 1 ? 'it is' : 'all of them') : `${overdue} of them`} ${where})` : '';
-	return `${listed(others, input.stale === 1 ? '' : 'among them', others.length)}${alsoOverdue}`;
+	if (overdue === input.stale) return ` (${input.stale === 1 ? 'it is' : 'all of them'} ${where})`;
+	const rest = input.stale - overdue;
+	const list = namedList(others, rest, limit);
+	const theOthers = list === '' ? '' : rest === 1 ? `; the other is ${list}` : `; the other ${rest} are ${list}`;
+	return `, ${overdue} ${where}${theOthers}`;
 }
 
 /** PAY-3 “Retry queue for webhooks” (due Tue 17 Nov): the key, the title in quotes, the fact. */
@@ -255,11 +261,17 @@ function ticketText(ticket: {readonly key: string; readonly title?: string; read
  * count named, the rest counted; '' when none is known. `total` is the count the point states.
  */
 function named(tickets: readonly NamedTicket[] | undefined, lead: string, total = tickets?.length ?? 0, limit = namedPerPoint): string {
+	const list = namedList(tickets, total, limit);
+	if (list === '') return '';
+	return lead === '' ? ` — ${list}` : `, ${lead} ${list}`;
+}
+
+/** "A and B", "A, B and 3 more": the first tickets of a count of `total`; '' when none is known. */
+function namedList(tickets: readonly NamedTicket[] | undefined, total: number, limit: number): string {
 	if (tickets === undefined || tickets.length === 0) return '';
 	const shown = tickets.slice(0, Math.max(1, limit)).map(ticketText);
 	const rest = Math.max(0, total - shown.length);
-	const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : listText(shown);
-	return lead === '' ? ` — ${list}` : `, ${lead} ${list}`;
+	return rest > 0 ? `${shown.join(', ')} and ${rest} more` : listText(shown);
 }
 
 /** "A", "A and B", "A, B and C". */

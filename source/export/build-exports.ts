@@ -82,6 +82,7 @@ export function jsonInput(s: ReviewSnapshot): JsonExportInput {
 		peopleById: s.peopleById,
 		roster: s.roster,
 		now: s.now,
+		asOf: s.report.asOf,
 		since: s.since,
 	};
 }

@@ -1,3 +1,4 @@
+import {reportOfTicketInWeek} from '../domain/metrics/ticket-facts.js';
 import type {Ticket} from '../domain/types.js';
 import {toCsvField} from '../text/sanitize.js';
 import type {ExportFile} from './write-files.js';
@@ -30,7 +31,7 @@ function csvRow(s: ReviewSnapshot, ticket: Ticket): string[] {
 		toCsvField(classification?.source ?? null),
 		toCsvField(classification?.reason ?? ''),
 		toCsvField(assignee),
-		toCsvField(reportOf(s, ticket.assigneeId)),
+		toCsvField(reportOfTicketInWeek(s.roster, ticket, s.report.asOf)?.name ?? null),
 		toCsvField(ticket.status),
 		toCsvField(instant(ticket.createdAt)),
 		toCsvField(instant(ticket.startedAt)),
@@ -38,12 +39,6 @@ function csvRow(s: ReviewSnapshot, ticket: Ticket): string[] {
 		toCsvField(ticket.dueDate),
 		toCsvField(ticket.url),
 	];
-}
-
-/** The report whose group the person is in (the first in roster order), by the current assignee. */
-function reportOf(s: ReviewSnapshot, personId: string | null): string | null {
-	if (personId === null) return null;
-	return s.roster.reports.find((report) => report.groupIds.has(personId))?.name ?? null;
 }
 
 function instant(value: number | null): string | null {

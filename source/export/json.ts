@@ -1,5 +1,5 @@
 import type {Figure} from '../domain/metrics/figures.js';
-import {firstDueDate} from '../domain/metrics/ticket-facts.js';
+import {firstDueDate, reportOfTicketInWeek} from '../domain/metrics/ticket-facts.js';
 import type {WeekMetrics, TrendRow} from '../domain/metrics/types.js';
 import type {Classification, Person, ProviderName, ResolvedRoster, Ticket, Week} from '../domain/types.js';
 import type {EffortTrend, Version2Metrics} from '../domain/metrics/v2/types.js';
@@ -67,7 +67,10 @@ export interface JsonTicketV2 extends JsonTicket {
 	readonly canceledAt: string | null;
 	/** The first due date (metrics.md "committed"), from the due-date history. */
 	readonly firstDueDate: string | null;
-	/** The report whose group the current assignee is in, or null. */
+	/**
+	 * The report whose group the ticket counted in for the week (`reportOfTicketInWeek`: who held
+	 * it when completed, or at the week's end), or null; `assignee` is who holds it now.
+	 */
 	readonly report: string | null;
 }
 
@@ -90,6 +93,8 @@ export interface JsonExportInput {
 	readonly peopleById: ReadonlyMap<string, Person>;
 	readonly roster: ResolvedRoster;
 	readonly now: number;
+	/** asOf(W), as the week's figures were computed: whose group each ticket counted in is read then. */
+	readonly asOf: number;
 	/** Since the previous review; absent: no previous review is known. */
 	readonly since?: SinceLastReview;
 }
@@ -180,13 +185,13 @@ export function buildJsonExportFigures(input: JsonFiguresInput): JsonExportFigur
 }
 
 function toJsonTicketV2(ticket: Ticket, input: JsonExportInput): JsonTicketV2 {
-	const report = ticket.assigneeId === null ? undefined : input.roster.reports.find((candidate) => candidate.groupIds.has(ticket.assigneeId ?? ''));
+	const report = reportOfTicketInWeek(input.roster, ticket, input.asOf);
 	return {
 		...toJsonTicket(ticket, input.classifications.get(ticket.id), input.peopleById),
 		createdAt: new Date(ticket.createdAt).toISOString(),
 		canceledAt: ticket.canceledAt === null ? null : new Date(ticket.canceledAt).toISOString(),
 		firstDueDate: firstDueDate(ticket),
-		report: report === undefined ? null : stripUnsafe(report.name),
+		report: report === null ? null : stripUnsafe(report.name),
 	};
 }
 

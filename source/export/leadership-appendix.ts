@@ -1,6 +1,7 @@
 import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {sparkline} from '../text/sparkline.js';
-import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
+import {creditedHolder} from '../domain/metrics/ticket-facts.js';
+import {blocks, days, heading, join, percent, plural, shareChange, table, text, trusted, type Inline} from './markdown.js';
 import {completedCell, dateCell, personName, snapshotWeekWords, ticketCells, ticketOf} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
@@ -65,16 +66,13 @@ function businessAlignment(s: ReviewSnapshot): string {
 function risks(s: ReviewSnapshot): string {
 	const {predictability: p, blockers: b} = s.report.metrics;
 	const {details} = s.report;
-	const assignee = (ticketId: string) => {
-		const name = personName(s, ticketOf(s, ticketId)?.assigneeId ?? null);
-		return name === null ? trusted('–') : text(name);
-	};
+	const credited = (ticketId: string) => creditedCell(s, ticketId);
 	const slipRows = details.slips
 		.slice(0, 5)
-		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
+		.map((item) => [...ticketCells(s, item.ticketId), credited(item.ticketId), dateCell(item.dueDate), completedCell(s, item.completedDate), days(item.slipDays)]);
 	const brokenRows = details.brokenPromises
 		.slice(0, 10)
-		.map((item) => [...ticketCells(s, item.ticketId), assignee(item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
+		.map((item) => [...ticketCells(s, item.ticketId), credited(item.ticketId), dateCell(item.firstDueDate), dateCell(item.currentDueDate)]);
 	const blockedRows = details.blocked
 		.filter((item) => item.isBlockedNow)
 		.sort((x, y) => y.days - x.days)
@@ -88,10 +86,10 @@ function risks(s: ReviewSnapshot): string {
 				`${plural(p.postponements, 'postponement')}; median slip ${days(p.medianSlipDays)} over ${plural(s.report.details.slips.length, 'ticket')} completed late.`,
 		),
 		heading(4, trusted('Biggest slips')),
-		table(['Key', 'Title', 'Assignee', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
+		table(['Key', 'Title', 'Completed by', 'Due', 'Completed', 'Slip'], slipRows, trusted('none')),
 		more(slipRows.length, details.slips.length),
 		heading(4, trusted(`Broken promises (${details.brokenPromises.length})`)),
-		table(['Key', 'Title', 'Assignee', 'First due', 'Due now'], brokenRows, trusted('none')),
+		table(['Key', 'Title', `Completed by (or held ${heldWhen(s)})`, 'First due', 'Due now'], brokenRows, trusted('none')),
 		more(brokenRows.length, details.brokenPromises.length),
 		heading(4, trusted('Blockers')),
 		trusted(
@@ -104,6 +102,25 @@ function risks(s: ReviewSnapshot): string {
 		trusted('The same label, component or project burning week after week: candidates for an improvement investment.'),
 		table(['Theme', 'Tickets', 'Weeks', 'Burned in'], themeRows, trusted('none')),
 	]);
+}
+
+/**
+ * The person a slip or a broken promise counts against, as the groups' kept rates read it
+ * (ticket-facts.ts `creditedHolder`): who completed it, or who held it at the week's end (now,
+ * while the week runs) when it was not completed by then — said in the cell, so a reader never takes today's holder (often
+ * the director, after a hand-back) for the one who slipped.
+ */
+function creditedCell(s: ReviewSnapshot, ticketId: string): Inline {
+	const ticket = ticketOf(s, ticketId);
+	if (ticket === null) return trusted('–');
+	const {personId, atCompletion} = creditedHolder(ticket, s.report.asOf);
+	const name = text(personName(s, personId) ?? 'nobody');
+	return atCompletion ? name : join([name, trusted(` (held ${heldWhen(s)})`)]);
+}
+
+/** asOf(W) in a cell: the week's end once it is over, "now" while it runs (figure-words.ts). */
+function heldWhen(s: ReviewSnapshot): string {
+	return s.report.isCurrent ? 'now' : 'at week end';
 }
 
 function teamDevelopment(s: ReviewSnapshot): string {

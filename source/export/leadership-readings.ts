@@ -45,8 +45,10 @@ export function payoffReading(weeks: readonly string[], trendMetrics: readonly W
 	const change = shareChange(later.share, earlier.share);
 	const direction =
 		change === '' ? 'cannot be compared' : change.startsWith('+') ? `rose (${change})` : change.startsWith('−') ? `fell (${change})` : 'held level';
+	// The share is over sorted work only (metrics.md operationalShare): say so when some was unsorted.
+	const sorted = trendMetrics.some((week) => week.allocation.completed.unclassified > 0) ? 'sorted ' : '';
 	return (
-		`${span(0, middle - 1)}: ${perWeek(earlier.perWeek)} improvement tickets a week, firefighting ${percent(earlier.share)} of completed work. ` +
+		`${span(0, middle - 1)}: ${perWeek(earlier.perWeek)} improvement tickets a week, firefighting ${percent(earlier.share)} of ${sorted}completed work. ` +
 		`${span(middle, trendMetrics.length - 1)}: ${perWeek(later.perWeek)} a week, firefighting ${percent(later.share)}. ` +
 		`The firefighting share ${direction}.`
 	);

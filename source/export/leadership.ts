@@ -116,10 +116,13 @@ function asks(s: ReviewSnapshot): Inline[] {
 	const [fire] = version2.unownedFires;
 	if (fire !== undefined) {
 		const ticket = [...s.ticketsById.values()].find((candidate) => candidate.key === fire.key);
-		// An unowned fire is held by nobody or by the director alone (metrics.md); its age counts from its creation.
-		const holder = fire.assignee === null ? trusted(', a fire nobody holds') : join([trusted(', a fire only the director ('), text(fire.assignee), trusted(') holds')]);
-		const more = version2.unownedFires.length > 1 ? ` (${version2.unownedFires.length - 1} more)` : '';
-		items.push(join([trusted('An owner for '), ticket === undefined ? text(fire.key) : ticketPhrase(s, ticket.id), holder, trusted(`, open ${formatDaysLong(fire.ageDays)}${more}.`)]));
+		// An unowned fire is held by nobody or by the director alone (metrics.md); its age counts
+		// from its creation. With more than one, the count says what the others are (oldest first).
+		const count = version2.unownedFires.length;
+		const lead = count === 1 ? 'An owner for ' : `Owners for ${count} unowned fires, oldest `;
+		const fireWord = count === 1 ? 'a fire' : 'which';
+		const holder = fire.assignee === null ? trusted(`, ${fireWord} nobody holds`) : join([trusted(`, ${fireWord} only the director (`), text(fire.assignee), trusted(') holds')]);
+		items.push(join([trusted(lead), ticket === undefined ? text(fire.key) : ticketPhrase(s, ticket.id), holder, trusted(`, open ${formatDaysLong(fire.ageDays)}.`)]));
 	}
 	const [blocked] = details.blocked.filter((item) => item.isBlockedNow && item.days >= longBlockDays).sort((a, b) => b.days - a.days);
 	if (blocked !== undefined) {

@@ -91,7 +91,10 @@ function oneOnOneDocument(s: ReviewSnapshot, scope: ReportScope, fit: PageFit, d
 		shown.map((point) => text(pointLine(point))),
 		trusted(noTalkingPoints),
 	);
-	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise — '), join(markedGroups(rest), '; '), trusted(`. In full in the appendix (export --detail full).`)]);
+	// Where the moved points are in full: below, in a full export; a one-page note has no
+	// appendix, so it says how to get one rather than send the reader to it.
+	const whereInFull = detail === 'full' ? 'In full under “More talking points” at the end of the appendix.' : `Export with --detail full for ${rest.length === 1 ? 'this' : 'these'} in full.`;
+	const restLine = rest.length === 0 ? '' : join([trusted('Also to raise — '), join(markedGroups(rest), '; '), trusted(`. ${whereInFull}`)]);
 	return document([
 		heading(1, join([trusted('1:1 with '), text(scope.report.name), trusted(' — '), weekLabel(s)])),
 		asOfLine(s),

@@ -83,6 +83,21 @@ describe('talking points', () => {
 		expect(allNamed).toBe('2 delegated tickets have gone stale (all of them overdue, named above): still needed, or quietly stuck?');
 	});
 
+	it('counts the stale tickets that are overdue apart from the others it names, so no count reads as part of “and 2 more”', () => {
+		const named = (key: string) => ({key, title: `Title ${key}`});
+		// Five stale, two of them overdue (the overdue point named one of the two): the other three are listed.
+		const partly = textOf({overdue: 2, stale: 5, namedPerPoint: 1, tickets: {overdue: [named('PLAT-1'), named('PLAT-2')], stale: ['PLAT-3', 'PLAT-4', 'PLAT-5'].map(named)}}, 'stale');
+		expect(partly).toBe('5 delegated tickets have gone stale, 2 also overdue; the other 3 are PLAT-3 “Title PLAT-3” and 2 more: still needed, or quietly stuck?');
+		const namedAbove = textOf({overdue: 1, stale: 3, tickets: {overdue: [named('PAY-1')], stale: ['PAY-2', 'PAY-3'].map(named)}}, 'stale');
+		expect(namedAbove).toBe('3 delegated tickets have gone stale, 1 overdue, named above; the other 2 are PAY-2 “Title PAY-2” and PAY-3 “Title PAY-3”: still needed, or quietly stuck?');
+		const oneOther = textOf({overdue: 1, stale: 2, tickets: {overdue: [named('PAY-1')], stale: [named('PAY-2')]}}, 'stale');
+		expect(oneOther).toBe('2 delegated tickets have gone stale, 1 overdue, named above; the other is PAY-2 “Title PAY-2”: still needed, or quietly stuck?');
+		// None overdue: the named ones are simply among the stale.
+		expect(textOf({stale: 3, namedPerPoint: 1, tickets: {stale: ['PAY-2', 'PAY-3', 'PAY-4'].map(named)}}, 'stale')).toBe(
+			'3 delegated tickets have gone stale, among them PAY-2 “Title PAY-2” and 2 more: still needed, or quietly stuck?',
+		);
+	});
+
 	it('asks about stale delegated tickets', () => {
 		expect(textOf({stale: 2}, 'stale')).toBe('2 delegated tickets have gone stale: still needed, or quietly stuck?');
 	});

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {buildCsv} from '../../source/export/csv.js';
+import {jsonInput} from '../../source/export/build-exports.js';
+import {buildJsonExport} from '../../source/export/json.js';
+import {assigneeChange, at} from '../support/ticket-builder.js';
 import {makeSnapshot, tickets, withTicket} from './snapshot-fixture.js';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
@@ -52,7 +55,7 @@ describe('CSV export', () => {
 		for (const record of records) expect(record).toHaveLength(13);
 	});
 
-	it('carries the classification, assignee, the report whose group holds the ticket, and ISO instants', () => {
+	it('carries the classification, assignee, the report whose group the ticket counted in, and ISO instants', () => {
 		const records = parseCsv(buildCsv(makeSnapshot()).content);
 		expect(records.find((record) => record[0] === 'PAY-1')).toEqual([
 			'PAY-1',
@@ -71,6 +74,29 @@ describe('CSV export', () => {
 		]);
 		// The director's own ticket belongs to no report.
 		expect(records.find((record) => record[0] === 'PAY-4')?.slice(2, 7)).toEqual(['unclassified', '', '', 'Dana Director', '']);
+	});
+
+	it('names as report the group the ticket counted in for the week, as the JSON export does, not the group of whoever holds it now', () => {
+		// PAY-1 was completed by Sam (Alex Kim's group) and handed to the director after; PAY-3,
+		// open at the week's end with Sam, moved to Kai (Jo Park's group) after the week. The
+		// week's figures count both in Alex Kim's group; the assignee column says who holds them now.
+		const completedThenHandedOver = {...tickets.incident, assigneeId: 'dana', history: [assigneeChange('2026-11-20T09:00:00Z', 'sam', 'dana')]};
+		const openThenMoved = {...tickets.overdue, assigneeId: 'kai', history: [assigneeChange('2026-11-24T09:00:00Z', 'sam', 'kai')]};
+		const s = withTicket(withTicket(makeSnapshot(), completedThenHandedOver), openThenMoved);
+		const records = parseCsv(buildCsv(s).content);
+		const assigneeAndReport = (key: string) => records.find((record) => record[0] === key)?.slice(5, 7);
+		expect(assigneeAndReport('PAY-1')).toEqual(['Dana Director', 'Alex Kim']);
+		expect(assigneeAndReport('PAY-3')).toEqual(['Kai Moreno', 'Alex Kim']);
+		const json = buildJsonExport(jsonInput(s));
+		for (const record of records.slice(1)) {
+			expect(json.tickets.find((ticket) => ticket.key === record[0])?.report ?? '', record[0]).toBe(record[6]);
+		}
+	});
+
+	it('names the current holder’s report for a ticket created after the week (the JSON export lists such tickets for since last review)', () => {
+		const later = {...tickets.observability, createdAt: at('2026-11-24T09:00:00Z'), assigneeId: 'kai', history: [assigneeChange('2026-11-25T09:00:00Z', 'sam', 'kai')]};
+		const records = parseCsv(buildCsv(withTicket(makeSnapshot(), later)).content);
+		expect(records.find((record) => record[0] === 'PLAT-5')?.slice(5, 7)).toEqual(['Kai Moreno', 'Jo Park']);
 	});
 
 	it('neutralises formulas and keeps quotes, commas and line breaks inside one field', () => {

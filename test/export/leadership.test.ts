@@ -2,7 +2,8 @@ import {marked, type Token, type Tokens} from 'marked';
 import {describe, expect, it} from 'vitest';
 import {buildLeadership, targetVerdict, payoffReading, targetStatus} from '../../source/export/leadership.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
-import {counts, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor} from './snapshot-fixture.js';
+import {assigneeChange} from '../support/ticket-builder.js';
+import {counts, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, tickets, withTicket} from './snapshot-fixture.js';
 
 function headings(md: string, depth: number): string[] {
 	return marked
@@ -17,11 +18,19 @@ function plain(tokens: readonly Token[]): string {
 }
 
 function tableAfter(md: string, headingText: string): string[][] {
+	return tableTokenAfter(md, headingText)?.rows.map((row) => row.map((cell) => plain(cell.tokens))) ?? [];
+}
+
+function tableHeaderAfter(md: string, headingText: string): string[][] {
+	const header = tableTokenAfter(md, headingText)?.header;
+	return header === undefined ? [] : [header.map((cell) => plain(cell.tokens))];
+}
+
+function tableTokenAfter(md: string, headingText: string): Tokens.Table | undefined {
 	const tokens = marked.lexer(md);
 	// The appendix's heading: the page has a section of the same name without a table.
 	const start = tokens.findLastIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === headingText);
-	const tableToken = tokens.slice(start).find((token): token is Tokens.Table => token.type === 'table');
-	return tableToken?.rows.map((row) => row.map((cell) => plain(cell.tokens))) ?? [];
+	return tokens.slice(start).find((token): token is Tokens.Table => token.type === 'table');
 }
 
 describe('leadership summary', () => {
@@ -93,6 +102,43 @@ describe('leadership summary', () => {
 		expect(tableAfter(md, 'Recurring firefighting themes')).toEqual([['component:payments-gateway', '4', '3', '2026-W45, 2026-W46, 2026-W47']]);
 	});
 
+	it('names in the slips and broken promises the person the figures credit, not who holds the ticket now, and says which it is', () => {
+		// PAY-1 was completed late by Sam and handed to the director after; PAY-3, still open, went
+		// to her after the week ended. The kept rate credits both to Sam (kept-rate.ts), so a reader
+		// of the table must see Sam, not the director.
+		const completedThenHandedOver = {...tickets.incident, assigneeId: 'dana', history: [assigneeChange('2026-11-20T09:00:00Z', 'sam', 'dana')]};
+		const openThenHandedOver = {...tickets.overdue, assigneeId: 'dana', history: [assigneeChange('2026-11-24T09:00:00Z', 'sam', 'dana')]};
+		const s = withTicket(withTicket(makeSnapshot(), completedThenHandedOver), openThenHandedOver);
+		const md = buildLeadership(s, 'full').content;
+		expect(tableHeaderAfter(md, 'Biggest slips')[0]).toEqual(['Key', 'Title', 'Completed by', 'Due', 'Completed', 'Slip']);
+		expect(tableAfter(md, 'Biggest slips')[0]?.[2]).toBe('Sam Lee');
+		expect(tableHeaderAfter(md, 'Broken promises (2)')[0]).toEqual(['Key', 'Title', 'Completed by (or held at week end)', 'First due', 'Due now']);
+		expect(tableAfter(md, 'Broken promises (2)').map((row) => [row[0], row[2]])).toEqual([
+			['PAY-1', 'Sam Lee'],
+			['PAY-3', 'Sam Lee (held at week end)'],
+		]);
+	});
+
+	it('says “held now” of an open broken promise while the week runs: its end has not come', () => {
+		const running = makeSnapshot({report: makeReport({isCurrent: true, asOf: Date.parse('2026-11-20T12:00:00Z')})});
+		const md = buildLeadership(running, 'full').content;
+		expect(tableHeaderAfter(md, 'Broken promises (2)')[0]?.[2]).toBe('Completed by (or held now)');
+		expect(tableAfter(md, 'Broken promises (2)').map((row) => row[2])).toEqual(['Sam Lee', 'Sam Lee (held now)']);
+		expect(md).not.toContain('week end');
+	});
+
+	it('credits a late completion after the week to whoever held it at the week’s end, and says so', () => {
+		// Completed on the Wednesday after the week by the director, who took it over on the Monday.
+		const lateAfterWeek = {
+			...tickets.incident,
+			assigneeId: 'dana',
+			completedAt: Date.parse('2026-11-25T10:00:00Z'),
+			history: [assigneeChange('2026-11-23T09:00:00Z', 'sam', 'dana')],
+		};
+		const md = buildLeadership(withTicket(makeSnapshot(), lateAfterWeek), 'full').content;
+		expect(tableAfter(md, 'Biggest slips')[0]?.[2]).toBe('Sam Lee (held at week end)');
+	});
+
 	it('names a group with little improvement work as the report’s group, not as the report', () => {
 		const md = buildLeadership(makeSnapshot()).content;
 		expect(md).toMatch(/Little improvement work in Jo Park’s group \(0%\)/);
@@ -155,6 +201,13 @@ describe('is improvement paying off', () => {
 		);
 	});
 
+	it('says the firefighting share is of sorted completed work when some was unsorted (metrics.md: operational / (operational + strategic))', () => {
+		const withUnsorted = (operational: number, strategic: number, unclassified: number) =>
+			metricsFor({completed: counts(operational, strategic, unclassified), reports: [delegationRow('A')]});
+		const reading = payoffReading(['W1', 'W2'], [withUnsorted(3, 1, 4), withUnsorted(1, 1, 0)]);
+		expect(reading).toBe('W1: 1 improvement tickets a week, firefighting 75% of sorted completed work. W2: 1 a week, firefighting 50%. The firefighting share fell (−25 pts).');
+	});
+
 	it('writes improvement tickets a week in tenths by the one rounding rule (halves to even), as days are', () => {
 		// 9 improvement tickets over 4 weeks: 2.25 a week reads 2.2 (toFixed made it 2.3); 1 over 4: 0.25 reads 0.2.
 		const reading = payoffReading(['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8'], [weekOf(1, 3), weekOf(1, 2), weekOf(1, 2), weekOf(1, 2), weekOf(1, 1), weekOf(1, 0), weekOf(1, 0), weekOf(1, 0)]);
@@ -176,6 +229,18 @@ describe('the ask for an owner of an unowned fire', () => {
 		const unownedFires = [{key: ticket!.key, assignee, ageDays: 3.5}];
 		return buildLeadership({...s, report: {...s.report, version2: {...s.report.version2, unownedFires}}}).content;
 	}
+
+	it('says what the other unowned fires are when it counts them', () => {
+		const s = makeSnapshot();
+		const [first, second, third] = [...s.ticketsById.values()];
+		const fire = (key: string) => ({key, assignee: null, ageDays: 3.5});
+		const ask = (keys: string[]) => buildLeadership({...s, report: {...s.report, version2: {...s.report.version2, unownedFires: keys.map(fire)}}}).content;
+		const pageOf = (keys: string[]) => ask(keys).replace(/“[^”]*”/g, '“…”');
+		expect(pageOf([first!.key, second!.key])).toContain(`- Owners for 2 unowned fires, oldest ${first!.key} “…”, which nobody holds, open 3.5 days.`);
+		expect(pageOf([first!.key, second!.key, third!.key])).toContain(`- Owners for 3 unowned fires, oldest ${first!.key} “…”, which nobody holds, open 3.5 days.`);
+		expect(pageOf([first!.key])).toContain(`- An owner for ${first!.key} “…”, a fire nobody holds, open 3.5 days.`);
+		expect(ask([first!.key, second!.key])).not.toMatch(/\(\d+ more\)/);
+	});
 
 	it('says nobody holds it only when nobody does; a fire on the director’s desk says so (metrics.md: no assignee or assigned to the director)', () => {
 		expect(withFire(null)).toMatch(/a fire nobody holds, open 3\.5 days/);

@@ -106,6 +106,30 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 		expect(checked).toBeGreaterThan(0);
 	});
 
+	it('points the "Also to raise" line at where the points are in full: below with --detail full, the option to ask for it on one page', () => {
+		let lines = 0;
+		for (const s of snapshots) {
+			for (const report of s.roster.reports) {
+				const page = buildOneOnOne(s, report.slug).content;
+				const full = buildOneOnOne(s, report.slug, 'full').content;
+				const pageLine = page.split('\n').find((line) => line.startsWith('Also to raise'));
+				const fullLine = full.split('\n').find((line) => line.startsWith('Also to raise'));
+				if (pageLine !== undefined) {
+					lines++;
+					// The one-page note has no appendix: it says how to get one, never that the reader has it.
+					const items = pageLine.replace(/^Also to raise — /, '').replace(/\. Export with .*$/, '').split('; ').flatMap((group) => group.slice(group.indexOf(': ') + 2).split(', '));
+					expect(pageLine, `${report.name} ${s.week.id}`).toMatch(items.length === 1 ? /\. Export with --detail full for this in full\.$/ : /\. Export with --detail full for these in full\.$/);
+					expect(page).not.toContain('## Appendix');
+				}
+				if (fullLine !== undefined) {
+					expect(fullLine, `${report.name} ${s.week.id}`).toMatch(/\. In full under “More talking points” at the end of the appendix\.$/);
+					expect(full.indexOf('### More talking points'), `${report.name} ${s.week.id}`).toBeGreaterThan(full.indexOf(fullLine));
+				}
+			}
+		}
+		expect(lines).toBeGreaterThan(0);
+	});
+
 	it('marks every talking point new, continuing (since week, n weeks) or resolved, those moved to the "Also to raise" line too', () => {
 		let carriedOnTheLine = 0;
 		for (const s of snapshots) {
@@ -122,7 +146,7 @@ describe('one page each, for every report of the demo org over five Fridays', ()
 					.flatMap((line) => /^- (new|resolved|continuing \(since \d{4}-W\d\d, \d+ weeks?\)): /.exec(line)?.[1] ?? []);
 				const also = section.split('\n').find((line) => line.startsWith('Also to raise'));
 				if (also !== undefined) {
-					const groups = also.replace(/^Also to raise — /, '').replace(/\. In full in the appendix \(export --detail full\)\.$/, '').split('; ');
+					const groups = also.replace(/^Also to raise — /, '').replace(/\. Export with --detail full for (this|these) in full\.$/, '').split('; ');
 					for (const group of groups) {
 						const at = group.indexOf(': ');
 						expect(at, `${report.name} ${s.week.id}: ${also}`).toBeGreaterThan(0);

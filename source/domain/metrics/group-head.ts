@@ -1,4 +1,4 @@
-import {assigneeAt, completedAtOf} from './ticket-facts.js';
+import {assigneeAt, creditedHolder} from './ticket-facts.js';
 import {element} from './v2/paths.js';
 import type {ResolvedRoster, Ticket} from '../types.js';
 import type {ReportDetails, WeekDetails} from './types.js';
@@ -69,8 +69,7 @@ export function groupHeadOf(parts: GroupHeadParts, roster: ResolvedRoster, ticke
 		const heldAtCompletion = (ticketId: string) => {
 			const ticket = ticketsById.get(ticketId);
 			if (ticket === undefined) return false;
-			const completedAt = completedAtOf(ticket);
-			const holder = assigneeAt(ticket, completedAt !== null && completedAt <= asOf ? completedAt : asOf);
+			const holder = creditedHolder(ticket, asOf).personId;
 			return holder !== null && report.groupIds.has(holder);
 		};
 		return {

@@ -1,5 +1,5 @@
 import {localDate} from '../week.js';
-import type {HistoryField, Ticket} from '../types.js';
+import type {HistoryField, ResolvedReport, ResolvedRoster, Ticket} from '../types.js';
 
 /**
  * What a ticket was at a given instant, replayed from its history, and the few derived
@@ -33,6 +33,32 @@ function valueAt(ticket: Ticket, field: HistoryField, instant: number, current: 
 
 export function assigneeAt(ticket: Ticket, instant: number): string | null {
 	return valueAt(ticket, 'assignee', instant, ticket.assigneeId);
+}
+
+/**
+ * Whose the ticket's outcome in W is, as the figures credit it (metrics.md Readings:
+ * `strategicShare` and `director.completed` read the assignee at completion, the delegation
+ * figures the assignee as of asOf(W)): who held it when it was completed, when that was by
+ * asOf(W); else who held it at asOf(W). The groups' kept rates, the 1:1 late completions, the
+ * leadership tables of slips and broken promises and the exports' `report` read it so.
+ */
+export function creditedHolder(ticket: Ticket, asOf: number): {readonly personId: string | null; readonly atCompletion: boolean} {
+	const completedAt = completedAtOf(ticket);
+	const atCompletion = completedAt !== null && completedAt <= asOf;
+	return {personId: assigneeAt(ticket, atCompletion ? completedAt : asOf), atCompletion};
+}
+
+/**
+ * The report whose group the ticket counted in for W (the first in roster order): its credited
+ * holder's (`creditedHolder`), so a hand-back or a move after the week does not move the row to
+ * another group. A ticket created after asOf(W) — the JSON export lists such tickets for since
+ * last review — no figure of W counts: its current assignee's. null: the director, nobody, or
+ * someone outside every group.
+ */
+export function reportOfTicketInWeek(roster: ResolvedRoster, ticket: Ticket, asOf: number): ResolvedReport | null {
+	const personId = ticket.createdAt > asOf ? ticket.assigneeId : creditedHolder(ticket, asOf).personId;
+	if (personId === null) return null;
+	return roster.reports.find((report) => report.groupIds.has(personId)) ?? null;
 }
 
 export function dueDateAt(ticket: Ticket, instant: number): string | null {

@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {computeTrend, computeWeekDetails, computeWeekMetrics, ticketsInWeek, type MetricInput} from '../../../source/domain/metrics/compute.js';
 import {computeEffortTrendFigures, computeVersion2} from '../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
-import {parseWeekArgument} from '../../../source/domain/week.js';
+import {asOf, parseWeekArgument} from '../../../source/domain/week.js';
 import type {Category, Classification, HistoryEvent, Iteration, Ticket} from '../../../source/domain/types.js';
 import {buildJsonExport, type JsonExport} from '../../../source/export/json.js';
 import {at, makePerson, makeTicket} from '../../support/ticket-builder.js';
@@ -76,6 +76,7 @@ function exportOf(input: ReturnType<typeof inputOf>): JsonExport {
 		peopleById: new Map(people.map((person) => [person.id, person])),
 		roster,
 		now: input.settings.now,
+		asOf: asOf(week, input.settings.now),
 	});
 }
 

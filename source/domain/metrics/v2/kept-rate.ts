@@ -1,6 +1,6 @@
 import {dateInWeek, localDate} from '../../week.js';
 import type {WeekContext} from '../context.js';
-import {assigneeAt, completedAtOf, completedDate, firstDueDate, isCanceled} from '../ticket-facts.js';
+import {completedAtOf, completedDate, creditedHolder, firstDueDate, isCanceled} from '../ticket-facts.js';
 import {holderIdAt, isCanceledAt, type EffortFacts} from './effort-facts.js';
 import {groupsOfPerson, type RosterPeople} from './roster-people.js';
 import type {Ticket, Week} from '../../types.js';
@@ -55,7 +55,7 @@ function promiseOf(ticket: Ticket, week: Week, asOf: number): DuePromise | null 
 	if (firstDue === null || !dateInWeek(firstDue, week)) return null;
 	const completedAt = completedAtOf(ticket);
 	const done = completedAt === null ? null : completedDate(ticket, week.timezone);
-	return {firstDue, done, holder: assigneeAt(ticket, completedAt !== null && completedAt <= asOf ? completedAt : asOf)};
+	return {firstDue, done, holder: creditedHolder(ticket, asOf).personId};
 }
 
 function promiseByPosition({positions, facts}: {readonly positions: readonly number[]; readonly facts: EffortFacts}, index: number, week: Week, asOf: number): DuePromise | null {
