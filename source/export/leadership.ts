@@ -24,19 +24,31 @@ export function leadershipFileName(s: ReviewSnapshot): string {
  * are in the appendix with `--detail full`.
  */
 export function buildLeadership(s: ReviewSnapshot, detail: 'page' | 'full' = 'page'): ExportFile {
-	// The fullest page that fits: fewer since-review items until it is one page.
+	// The fullest page that fits: fewer since-review items, then the asks' ticket titles cut
+	// shorter (the key still names the ticket), until it is one page. Every figure stays.
 	let content = '';
-	for (let sinceItems = 3; sinceItems >= 0; sinceItems--) {
-		content = leadershipDocument(s, detail, sinceItems);
+	for (const fit of pageFits) {
+		content = leadershipDocument(s, detail, fit);
 		if (pageWords(content) <= leadershipWordLimit) break;
 	}
 	return {name: leadershipFileName(s), content};
 }
 
+/** How much of the page's optional text a version of it holds: since-review items shown, words of each named ticket's title. */
+interface PageFit {
+	readonly sinceItems: number;
+	readonly titleWords: number;
+}
+
+const pageFits: readonly PageFit[] = [
+	...[3, 2, 1, 0].map((sinceItems) => ({sinceItems, titleWords: Number.POSITIVE_INFINITY})),
+	...[8, 5, 0].map((titleWords) => ({sinceItems: 0, titleWords})),
+];
+
 /** briefing.md: the leadership summary fits one page. */
 export const leadershipWordLimit = 450;
 
-function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', sinceItems: number): string {
+function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', {sinceItems, titleWords}: PageFit): string {
 	return document([
 		heading(1, join([trusted('Engineering summary — '), weekLabel(s)])),
 		asOfLine(s),
@@ -44,7 +56,7 @@ function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', sinceIte
 		headlines(s),
 		...sinceSectionForLeadership(s, sinceItems),
 		heading(2, trusted('Asks')),
-		bullets(asks(s), trusted(`Nothing ${snapshotWeekWords(s).during}: no decision or help needed.`)),
+		bullets(asks(s, titleWords), trusted(`Nothing ${snapshotWeekWords(s).during}: no decision or help needed.`)),
 		heading(2, trusted('Risks to watch')),
 		bullets(risksToWatch(s), trusted('No open promise at risk, no single responder, no long blocker, no recurring theme.')),
 		heading(2, trusted('Business alignment')),
@@ -68,10 +80,14 @@ function previousRow(s: ReviewSnapshot) {
 }
 
 /** A ticket in prose: PAY-3 “Retry queue for webhooks”. */
-function ticketPhrase(s: ReviewSnapshot, ticketId: string): Inline {
+/** The key and the title in quotes; a title longer than `titleWords` words is cut there (the key alone at 0). */
+function ticketPhrase(s: ReviewSnapshot, ticketId: string, titleWords: number): Inline {
 	const ticket = ticketOf(s, ticketId);
 	if (ticket === null) return text(ticketId);
-	return join([text(ticket.key), trusted(' “'), text(ticket.title), trusted('”')]);
+	if (titleWords <= 0) return text(ticket.key);
+	const words = ticket.title.trim().split(/\s+/);
+	const title = words.length > titleWords ? `${words.slice(0, titleWords).join(' ')}…` : ticket.title;
+	return join([text(ticket.key), trusted(' “'), text(title), trusted('”')]);
 }
 
 function headlines(s: ReviewSnapshot): string {
@@ -106,7 +122,7 @@ function delegationHeadline(d: ReviewSnapshot['report']['metrics']['delegation']
 }
 
 /** Decisions or help the director needs: the biggest recurring theme to fund, an unowned fire, the longest blocker. */
-function asks(s: ReviewSnapshot): Inline[] {
+function asks(s: ReviewSnapshot, titleWords: number): Inline[] {
 	const {details, version2} = s.report;
 	const items: Inline[] = [];
 	const [theme] = [...details.themes].sort((a, b) => b.count - a.count || b.weeks - a.weeks);
@@ -122,11 +138,11 @@ function asks(s: ReviewSnapshot): Inline[] {
 		const lead = count === 1 ? 'An owner for ' : `Owners for ${count} unowned fires, oldest `;
 		const fireWord = count === 1 ? 'a fire' : 'which';
 		const holder = fire.assignee === null ? trusted(`, ${fireWord} nobody holds`) : join([trusted(`, ${fireWord} only the director (`), text(fire.assignee), trusted(') holds')]);
-		items.push(join([trusted(lead), ticket === undefined ? text(fire.key) : ticketPhrase(s, ticket.id), holder, trusted(`, open ${formatDaysLong(fire.ageDays)}.`)]));
+		items.push(join([trusted(lead), ticket === undefined ? text(fire.key) : ticketPhrase(s, ticket.id, titleWords), holder, trusted(`, open ${formatDaysLong(fire.ageDays)}.`)]));
 	}
 	const [blocked] = details.blocked.filter((item) => item.isBlockedNow && item.days >= longBlockDays).sort((a, b) => b.days - a.days);
 	if (blocked !== undefined) {
-		items.push(join([trusted('Help to unblock '), ticketPhrase(s, blocked.ticketId), trusted(`, blocked ${formatDaysLong(blocked.days)} (`), text(blocked.reason), trusted(').')]));
+		items.push(join([trusted('Help to unblock '), ticketPhrase(s, blocked.ticketId, titleWords), trusted(`, blocked ${formatDaysLong(blocked.days)} (`), text(blocked.reason), trusted(').')]));
 	}
 	return items.slice(0, 3);
 }

@@ -1,6 +1,7 @@
 import {marked, type Token, type Tokens} from 'marked';
 import {describe, expect, it} from 'vitest';
-import {buildLeadership, targetVerdict, payoffReading, targetStatus} from '../../source/export/leadership.js';
+import {buildLeadership, leadershipWordLimit, targetVerdict, payoffReading, targetStatus} from '../../source/export/leadership.js';
+import {pageWords} from '../../source/export/one-on-one.js';
 import type {ReviewSnapshot} from '../../source/export/snapshot.js';
 import {assigneeChange} from '../support/ticket-builder.js';
 import {counts, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, tickets, withTicket} from './snapshot-fixture.js';
@@ -53,6 +54,19 @@ describe('leadership summary', () => {
 		}
 		const headlines = tokens.slice(tokens.findIndex((token) => token.type === 'heading' && (token as Tokens.Heading).text === 'Headlines') + 1).find((token): token is Tokens.List => token.type === 'list');
 		expect(headlines?.items).toHaveLength(3);
+	});
+
+	it('stays on one page when the tickets the asks name have long titles: their titles are cut, their keys kept', () => {
+		const base = makeSnapshot();
+		// PAY-3, blocked for a month: the longest blocker, which the asks name with its title.
+		const longTitle = Array.from({length: 300}, (_, index) => `word${index}`).join(' ');
+		const s = withTicket({...base, report: {...base.report, details: {...base.report.details, blocked: [{ticketId: 't-overdue', days: 30, isBlockedNow: true, reason: 'blocked by PAY-9'}]}}}, {...tickets.overdue, title: longTitle});
+		const md = buildLeadership(s).content;
+		expect(pageWords(md)).toBeLessThanOrEqual(leadershipWordLimit);
+		expect(md).toContain('Help to unblock PAY-3');
+		expect(md).not.toContain('word299');
+		// The page says which ticket it is: the key, and the title's start while the page has room for it.
+		expect(md).toMatch(/PAY-3( “word0 word1[^”]*…”)?, blocked 30 days/);
 	});
 
 	it('measures firefighting against the configured target', () => {
