@@ -89,6 +89,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	// A ticket the tracker files as broken (a Bug) names what broke with its topic words, as a
 	// title stating breakage does: "Documentation continues to refer to removed methods".
 	const broken = intent.breakage || (!planned && text.type !== null && brokenTypes.has(text.type));
+	// "This option prevented Grafana from starting": the word names the failure, not a guard built against it.
+	const keptFromWorking = intent.signals.some((signal) => signal.reason === 'title: kept from working');
 	const seenPhrases = new Set<string>();
 	const tokens = text.tokens;
 	for (let index = 0; index < tokens.length; index++) {
@@ -98,7 +100,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 			if (!entry.stems.every((stem, offset) => tokens[index + offset]?.stem === stem)) continue;
 			if (!seenPhrases.has(entry.reason)) {
 				seenPhrases.add(entry.reason);
-				const signal = repairType && !planned && repairWords.has(entry.reason) ? null : adjusted(entry, intent, planned, broken);
+				const repairWord = repairWords.has(entry.reason) && ((repairType && !planned) || keptFromWorking);
+				const signal = repairWord ? null : adjusted(entry, intent, planned, broken);
 				if (signal) signals.push(signal);
 			}
 			// The longest phrase at a position speaks for it: "error budget" is not also "error".
@@ -108,6 +111,9 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	}
 	for (const signal of intent.signals) {
 		if (plannedType && signal.reason === 'title: slow component') continue;
+		// Incident tooling in a ticket filed or worded as broken names what broke, as a topic word does:
+		// "Alert rule editor is enabled when template variables are used" filed as a Bug is a repair.
+		if (broken && signal.reason === 'title: incident tooling') continue;
 		// A title that opens with planned work names breakage as its subject, not its state.
 		if (planned && signal.category === op) signals.push({...signal, weight: signal.weight * plannedDiscount});
 		// In a Bug the wording is the repair's: it says nothing of the kind of work.

@@ -108,7 +108,7 @@ const capabilitySupport = new RegExp(
 // Asking a vendor's or another team's support for help is support work: "Contact AWS support", "Raise a case for Azure support".
 const supportSought = /\b(contact\w*|call\w*|ask\w*|email\w*|ping\w*|reach\w* out|escalat\w*|(open|rais|fil)\w* an? (case|ticket)|waiting (on|for))\b/;
 
-const restoringOpeners: Rule = [/^(fix|fixing|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
+const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
@@ -124,6 +124,9 @@ const breakageRules: readonly Rule[] = [
 	notWorking,
 	// Not the imperative that opens a title: "Stop using Array.newInstance in …" asks for a change.
 	[/(?<!^)\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
+	// What something did to the system, not an imperative to guard it: "This option prevented Grafana from starting",
+	// "A stale lock keeps the service from starting"; "Prevent folders from being deleted" opens the title and asks for a guard.
+	[/(?<!^)\b(prevents|prevented|keeps|kept)\s+(\S+\s+){1,4}?from\s+(start|work|load|run|boot|launch|open|render|sav|connect|respond|build|deploy|install|upgrad|log|send|receiv|sync|process|display|show)\w*/, op, 2, 'title: kept from working', ['prevent', 'keep', 'kept']],
 	// Not data a retention policy expires by design: "New CDC Event for TTL expired rows", "Purge expired cells".
 	[/(?<!\b(ttl|time[- ]to[- ]live)[- ])\b(expired|has expired|expires today)\b(?! (rows?|cells?|records?|entries|data|versions?|messages?|events?|items?|objects?|files?|snapshots?|partitions?|segments?|documents?)\b)/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
