@@ -48,9 +48,17 @@ export function formatDays(value: number | null): string {
 	return rounded === null ? '–' : `${rounded} d`;
 }
 
-/** "12.5 person-days", or "– person-days": effort at the shared precision. */
+/**
+ * A number as shown with its unit noun: singular only when it reads 1 ("1 improvement ticket",
+ * "0.5 person-days", "35.5 tickets"), so the noun agrees with the digits a reader sees.
+ */
+export function withUnit(shown: string, noun: string, nouns = `${noun}s`): string {
+	return `${shown} ${shown === '1' ? noun : nouns}`;
+}
+
+/** "12.5 person-days", "1 person-day", or "– person-days": effort at the shared precision. */
 export function formatPersonDays(value: number | null): string {
-	return `${daysOf(value) ?? '–'} person-days`;
+	return withUnit(String(daysOf(value) ?? '–'), 'person-day');
 }
 
 /** "1 day", "2.5 days": the long form for sentences. */

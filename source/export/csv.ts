@@ -31,7 +31,7 @@ function csvRow(s: ReviewSnapshot, ticket: Ticket): string[] {
 		toCsvField(classification?.source ?? null),
 		toCsvField(classification?.reason ?? ''),
 		toCsvField(assignee),
-		toCsvField(reportOfTicketInWeek(s.roster, ticket, s.report.asOf)?.name ?? null),
+		toCsvField(reportOfTicketInWeek(s.roster, ticket, s.week, s.report.asOf)?.name ?? null),
 		toCsvField(ticket.status),
 		toCsvField(instant(ticket.createdAt)),
 		toCsvField(instant(ticket.startedAt)),

@@ -185,7 +185,7 @@ export function buildJsonExportFigures(input: JsonFiguresInput): JsonExportFigur
 }
 
 function toJsonTicketV2(ticket: Ticket, input: JsonExportInput): JsonTicketV2 {
-	const report = reportOfTicketInWeek(input.roster, ticket, input.asOf);
+	const report = reportOfTicketInWeek(input.roster, ticket, input.week, input.asOf);
 	return {
 		...toJsonTicket(ticket, input.classifications.get(ticket.id), input.peopleById),
 		createdAt: new Date(ticket.createdAt).toISOString(),

@@ -54,7 +54,7 @@ function businessAlignment(s: ReviewSnapshot): string {
 				`In progress ${snapshotWeekWords(s).atMoment}: ${inProgress.operational} firefighting · ${inProgress.strategic} improvement · ${inProgress.unclassified} unsorted (firefighting ${percent(inProgress.operationalShare)}).`,
 		),
 		trusted(
-			`On target in ${weeksOnTarget} of the ${weeksWithFigure} weeks with a figure; firefighting share, oldest first: ${sparkline(
+			`On target in ${weeksOnTarget} of the ${plural(weeksWithFigure, 'week')} with a figure; firefighting share, oldest first: ${sparkline(
 				trend.map((row) => row.operationalShare),
 				'share',
 			)}`,

@@ -1,4 +1,4 @@
-import {formatTenths, percentOf, unsortedNote} from '../domain/figure-format.js';
+import {formatTenths, percentOf, unsortedNote, withUnit} from '../domain/figure-format.js';
 import type {AllocationCounts, WeekMetrics} from '../domain/metrics/types.js';
 import {percent, shareChange} from './markdown.js';
 
@@ -48,7 +48,7 @@ export function payoffReading(weeks: readonly string[], trendMetrics: readonly W
 	// The share is over sorted work only (metrics.md operationalShare): say so when some was unsorted.
 	const sorted = trendMetrics.some((week) => week.allocation.completed.unclassified > 0) ? 'sorted ' : '';
 	return (
-		`${span(0, middle - 1)}: ${perWeek(earlier.perWeek)} improvement tickets a week, firefighting ${percent(earlier.share)} of ${sorted}completed work. ` +
+		`${span(0, middle - 1)}: ${withUnit(perWeek(earlier.perWeek), 'improvement ticket')} a week, firefighting ${percent(earlier.share)} of ${sorted}completed work. ` +
 		`${span(middle, trendMetrics.length - 1)}: ${perWeek(later.perWeek)} a week, firefighting ${percent(later.share)}. ` +
 		`The firefighting share ${direction}.`
 	);

@@ -186,7 +186,7 @@ function businessBullets(s: ReviewSnapshot): Inline[] {
 	return [
 		trusted(`Completed: ${completed.operational} firefighting, ${completed.strategic} improvement, ${completed.unclassified} unsorted.`),
 		trusted(`Effort: ${formatPersonDays(effort.personDays)}, firefighting ${formatPercent(effort.operationalShare)} of the sorted days${effortTrend(s)}; ${formatPercent(effort.interruptShare)} unplanned.`),
-		trusted(`On target in ${onTarget} of the last ${withFigure} weeks: ${sparkline(trend.map((row) => row.operationalShare), 'share')}`),
+		trusted(`On target in ${onTarget} of the last ${plural(withFigure, 'week')}: ${sparkline(trend.map((row) => row.operationalShare), 'share')}`),
 	];
 }
 

@@ -2,7 +2,9 @@ import {dueSentence, promiseSentence} from '../domain/figure-format.js';
 import {localDate} from '../domain/week.js';
 import {sparkline} from '../text/sparkline.js';
 import {blocks, days, heading, percent, plural, shareChange, table, text, trusted} from './markdown.js';
-import {assigneeAtWeekEnd, completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, snapshotWeekWords, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
+import {assigneeAtWeekEnd, completedCell, dateCell, delegationIn, firefightingOf, groupHeadFor, personName, snapshotWeekWords, ticketCells, ticketOf, type ReportScope} from './report-scope.js';
+import {takeBacksBetween} from '../domain/metrics/ticket-facts.js';
+import type {Ticket} from '../domain/types.js';
 import type {ReviewSnapshot} from './snapshot.js';
 import {groupBrokenPromises} from './one-on-one-tickets.js';
 import {reportVersion2Lines} from './version2-notes.js';
@@ -74,21 +76,37 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 		figures,
 		list('Open', open, state),
 		list(`Completed ${snapshotWeekWords(s).during}`, details.completedIds),
-		list('Taken back', details.takenBackIds),
+		// The person the takenBack figure credits: whom the director took it from, not who held
+		// it at the week's end (often the director, or the report again after a hand-back).
+		blocks([heading(4, trusted(`Taken back (${details.takenBackIds.length})`)), ticketTable(s, details.takenBackIds, undefined, {header: 'Taken back from', of: (ticket) => takenBackFrom(s, scope, ticket)})]),
 	]);
 }
 
+/** Whom the director last took the ticket back from in the week, of this report's group. */
+function takenBackFrom(s: ReviewSnapshot, scope: ReportScope, ticket: Ticket): string | null {
+	const fromGroup = takeBacksBetween(s.roster, ticket, s.week.startAt, s.report.asOf).filter((takeBack) => takeBack.reports.includes(scope.report));
+	return personName(s, fromGroup.at(-1)?.fromId ?? null);
+}
+
+/** Who a table names for each ticket: by default who held it at the week's end (and who holds it now, when that changed). */
+interface PersonColumn {
+	readonly header: string;
+	of(ticket: Ticket): string | null;
+}
+
+const assigneeColumn = (s: ReviewSnapshot): PersonColumn => ({header: 'Assignee', of: (ticket) => assigneeAtWeekEnd(s, ticket)});
+
 /** Tickets with their assignee and due date; one completed since the week's end says so. */
-function ticketTable(s: ReviewSnapshot, ids: readonly string[], state?: (id: string) => string): string {
+function ticketTable(s: ReviewSnapshot, ids: readonly string[], state?: (id: string) => string, person: PersonColumn = assigneeColumn(s)): string {
 	const rows = ids.map((id) => {
 		const ticket = ticketOf(s, id);
-		const assignee = ticket === null ? null : assigneeAtWeekEnd(s, ticket);
+		const who = ticket === null ? null : person.of(ticket);
 		const completedAt = ticket?.canceledAt === null ? ticket.completedAt : null;
 		const since = completedAt !== null && completedAt !== undefined && completedAt >= s.report.asOf ? ` (completed ${localDate(completedAt, s.week.timezone)}, after the week)` : '';
-		const row = [...ticketCells(s, id), assignee === null ? trusted('–') : text(assignee), trusted(`${ticket?.dueDate ?? '–'}${since}`)];
+		const row = [...ticketCells(s, id), who === null ? trusted('–') : text(who), trusted(`${ticket?.dueDate ?? '–'}${since}`)];
 		return state === undefined ? row : [...row, trusted(state(id))];
 	});
-	return table(['Key', 'Title', 'Assignee', 'Due', ...(state === undefined ? [] : ['State'])], rows, trusted('none'));
+	return table(['Key', 'Title', person.header, 'Due', ...(state === undefined ? [] : ['State'])], rows, trusted('none'));
 }
 
 function deadlines(s: ReviewSnapshot, scope: ReportScope): string {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatChange, formatCountWeekBefore, formatDay, formatDays, formatFigure, formatPercent, pointsChange} from '../../source/domain/figure-format.js';
+import {formatChange, formatCountWeekBefore, formatDay, formatDays, formatFigure, formatPercent, formatPersonDays, pointsChange} from '../../source/domain/figure-format.js';
 import {percent as markdownPercent} from '../../source/export/markdown.js';
 import {percent as viewPercent, shareDelta, countDelta} from '../../source/ui/format.js';
 import {medianSlipDetail} from '../../source/ui/views/predictability/predictability-rows.js';
@@ -11,6 +11,15 @@ describe('one format for every surface', () => {
 			expect(viewPercent(share)).toBe(formatPercent(share));
 		}
 		expect(viewPercent(43 / 61)).toBe('70%');
+	});
+
+	it('agrees person-days with the number shown: 1 person-day, 0.5, 1.5 and 40 person-days', () => {
+		expect(formatPersonDays(1)).toBe('1 person-day');
+		expect(formatPersonDays(1.04)).toBe('1 person-day');
+		expect(formatPersonDays(0.5)).toBe('0.5 person-days');
+		expect(formatPersonDays(1.5)).toBe('1.5 person-days');
+		expect(formatPersonDays(40)).toBe('40 person-days');
+		expect(formatPersonDays(null)).toBe('– person-days');
 	});
 
 	it('measures a change between shares as the difference of the percentages shown', () => {

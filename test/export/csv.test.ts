@@ -93,6 +93,30 @@ describe('CSV export', () => {
 		}
 	});
 
+	it('names as report the group a ticket was taken back from when the director held it at the week’s end, as its takenBack list does', () => {
+		// PAY-4 was Sam's (Alex Kim's group) until the director took it back on Wednesday of W47,
+		// and she still held it at the week's end (PLAT-7722 in the demo): Alex Kim's takenBack
+		// figure counts it, and the director's open load, which is no report's. Handed back to
+		// Sam after the week or not, its report for W47 is Alex Kim.
+		const takenBack = {...tickets.takenBack, history: [assigneeChange('2026-11-18T09:00:00Z', 'sam', 'dana')]};
+		const handedBackAfter = {...takenBack, assigneeId: 'sam', history: [...takenBack.history, assigneeChange('2026-11-25T09:00:00Z', 'dana', 'sam')]};
+		for (const ticket of [takenBack, handedBackAfter]) {
+			const s = withTicket(makeSnapshot(), ticket);
+			const json = buildJsonExport(jsonInput(s));
+			expect(s.report.details.reports[0]?.takenBackIds).toEqual(['t-back']);
+			expect(json.tickets.find((entry) => entry.key === 'PAY-4')?.report).toBe('Alex Kim');
+			expect(parseCsv(buildCsv(s).content).find((record) => record[0] === 'PAY-4')?.[6]).toBe('Alex Kim');
+		}
+	});
+
+	it('names the holder’s group for a ticket taken back from one group and handed to another in the week', () => {
+		// Taken back from Sam (Alex Kim) on Wednesday, handed to Kai (Jo Park) on Thursday: Jo
+		// Park's figures hold it at the week's end, so its report is Jo Park (docs/exports.md).
+		const moved = {...tickets.takenBack, assigneeId: 'kai', history: [assigneeChange('2026-11-18T09:00:00Z', 'sam', 'dana'), assigneeChange('2026-11-19T09:00:00Z', 'dana', 'kai')]};
+		const json = buildJsonExport(jsonInput(withTicket(makeSnapshot(), moved)));
+		expect(json.tickets.find((entry) => entry.key === 'PAY-4')?.report).toBe('Jo Park');
+	});
+
 	it('names the current holder’s report for a ticket created after the week (the JSON export lists such tickets for since last review)', () => {
 		const later = {...tickets.observability, createdAt: at('2026-11-24T09:00:00Z'), assigneeId: 'kai', history: [assigneeChange('2026-11-25T09:00:00Z', 'sam', 'kai')]};
 		const records = parseCsv(buildCsv(withTicket(makeSnapshot(), later)).content);

@@ -43,6 +43,15 @@ describe('leadership summary', () => {
 		expect(headings(buildLeadership(makeSnapshot(), 'full').content, 3)).toEqual(['Business alignment', 'Risks', 'Team development', 'Technical excellence']);
 	});
 
+	it('agrees the weeks with their count when one trend week has a figure: “of the last 1 week”, on the page and in the appendix', () => {
+		const oneWeek = makeReport();
+		const s = makeSnapshot({report: {...oneWeek, trend: oneWeek.trend.slice(-1), trendMetrics: oneWeek.trendMetrics.slice(-1)}});
+		const md = buildLeadership(s, 'full').content;
+		expect(md).toContain('of the last 1 week:');
+		expect(md).toContain('of the 1 week with a figure;');
+		expect(md).not.toMatch(/\b1 weeks\b/);
+	});
+
 	it('keeps each of the four seed sections to at most three bullets, and puts no table on the page', () => {
 		const md = buildLeadership(makeSnapshot()).content;
 		const tokens = marked.lexer(md);
@@ -211,7 +220,7 @@ describe('is improvement paying off', () => {
 	it('compares the earlier and the later half of the trend', () => {
 		const reading = payoffReading(['W1', 'W2', 'W3', 'W4'], [weekOf(6, 1), weekOf(4, 1), weekOf(2, 3), weekOf(1, 3)]);
 		expect(reading).toBe(
-			'W1–W2: 1 improvement tickets a week, firefighting 83% of completed work. W3–W4: 3 a week, firefighting 33%. The firefighting share fell (−50 pts).',
+			'W1–W2: 1 improvement ticket a week, firefighting 83% of completed work. W3–W4: 3 a week, firefighting 33%. The firefighting share fell (−50 pts).',
 		);
 	});
 
@@ -219,7 +228,7 @@ describe('is improvement paying off', () => {
 		const withUnsorted = (operational: number, strategic: number, unclassified: number) =>
 			metricsFor({completed: counts(operational, strategic, unclassified), reports: [delegationRow('A')]});
 		const reading = payoffReading(['W1', 'W2'], [withUnsorted(3, 1, 4), withUnsorted(1, 1, 0)]);
-		expect(reading).toBe('W1: 1 improvement tickets a week, firefighting 75% of sorted completed work. W2: 1 a week, firefighting 50%. The firefighting share fell (−25 pts).');
+		expect(reading).toBe('W1: 1 improvement ticket a week, firefighting 75% of sorted completed work. W2: 1 a week, firefighting 50%. The firefighting share fell (−25 pts).');
 	});
 
 	it('writes improvement tickets a week in tenths by the one rounding rule (halves to even), as days are', () => {
@@ -227,6 +236,12 @@ describe('is improvement paying off', () => {
 		const reading = payoffReading(['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7', 'W8'], [weekOf(1, 3), weekOf(1, 2), weekOf(1, 2), weekOf(1, 2), weekOf(1, 1), weekOf(1, 0), weekOf(1, 0), weekOf(1, 0)]);
 		expect(reading).toContain('W1–W4: 2.2 improvement tickets a week');
 		expect(reading).toContain('W5–W8: 0.2 a week');
+	});
+
+	it('agrees the unit with the number shown: 1 improvement ticket, 0.5 and 1.5 improvement tickets', () => {
+		expect(payoffReading(['W1', 'W2'], [weekOf(1, 1), weekOf(1, 2)])).toContain('W1: 1 improvement ticket a week');
+		expect(payoffReading(['W1', 'W2', 'W3', 'W4'], [weekOf(1, 1), weekOf(1, 0), weekOf(1, 2), weekOf(1, 1)])).toContain('W1–W2: 0.5 improvement tickets a week');
+		expect(payoffReading(['W1', 'W2', 'W3', 'W4'], [weekOf(1, 1), weekOf(1, 2), weekOf(1, 2), weekOf(1, 1)])).toContain('W1–W2: 1.5 improvement tickets a week');
 	});
 
 	it('says when the halves cannot be compared, and when there is one week only', () => {

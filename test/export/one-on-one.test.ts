@@ -4,7 +4,7 @@ import {noTalkingPoints} from '../../source/domain/talking-points.js';
 import {buildOneOnOne, groupThemes, talkingPointsFor} from '../../source/export/one-on-one.js';
 import {reportScope} from '../../source/export/report-scope.js';
 import {assigneeChange, at, makeTicket} from '../support/ticket-builder.js';
-import {alexKeptRate, currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets} from './snapshot-fixture.js';
+import {alexKeptRate, currentDetails, currentMetrics, delegationRow, makeReport, makeSnapshot, metricsFor, counts, note, previousMetrics, tickets, withTicket} from './snapshot-fixture.js';
 
 function headings(md: string, depth?: number): string[] {
 	return marked
@@ -34,6 +34,11 @@ function sectionText(md: string, title: string): string {
 	return section(md, title)
 		.map((token) => token.raw)
 		.join('');
+}
+
+/** The snapshot with PAY-4 (Alex Kim's taken-back ticket) given this assignee history, held now by its last assignee. */
+function withHistory(history: ReturnType<typeof assigneeChange>[]) {
+	return withTicket(makeSnapshot(), {...tickets.takenBack, assigneeId: history.at(-1)?.to ?? tickets.takenBack.assigneeId, history});
 }
 
 describe('1:1 notes', () => {
@@ -164,6 +169,21 @@ describe('1:1 notes', () => {
 		expect(sectionText(full(s, 'alex-kim'), 'Deadlines')).toContain('7 late completions,');
 		const [slipTable] = deadlines.filter((token): token is Tokens.Table => token.type === 'table');
 		expect(slipTable?.rows.map((row) => plain(row[0]?.tokens))).toEqual(['PAY-21', 'PAY-22', 'PAY-23', 'PAY-24', 'PAY-25', 'PAY-26', 'PAY-1']);
+	});
+
+	it('names in the appendix’s taken-back table whom the director took each ticket from, not who held it at the week’s end', () => {
+		// Taken back from Sam on Wednesday and handed to Alex on Friday (PLAT-7742 in the demo, handed
+		// back within the week), or kept by the director to the week's end: the takenBack figure
+		// credits Sam either way.
+		const rowOf = (history: Parameters<typeof withHistory>[0]) => {
+			const text = sectionText(full(withHistory(history), 'alex-kim'), 'Delegated work');
+			return text.slice(text.indexOf('#### Taken back (1)'));
+		};
+		const handedOn = rowOf([assigneeChange('2026-11-18T09:00:00Z', 'sam', 'dana'), assigneeChange('2026-11-20T09:00:00Z', 'dana', 'alex')]);
+		expect(handedOn).toContain('| Key | Title | Taken back from | Due |');
+		expect(handedOn).toMatch(/\| PAY-4 \| Vendor contract review \| Sam Lee \| – \|/);
+		const kept = rowOf([assigneeChange('2026-11-18T09:00:00Z', 'sam', 'dana')]);
+		expect(kept).toMatch(/\| PAY-4 \| Vendor contract review \| Sam Lee \| – \|/);
 	});
 
 	it('lists in the appendix the very blocked and postponed tickets the head counts, as of the week’s end, though one moved to another group since', () => {

@@ -49,16 +49,43 @@ export function creditedHolder(ticket: Ticket, asOf: number): {readonly personId
 }
 
 /**
+ * The director's take-backs of a ticket (metrics.md `takenBack`: an assignee change to the
+ * director from someone in a report's group) made in [from, to], oldest first, each with whom
+ * it was taken from and the reports whose group holds that person, in roster order: the
+ * person and groups a `takenBack` figure credits.
+ */
+export function takeBacksBetween(
+	roster: ResolvedRoster,
+	ticket: Ticket,
+	from: number,
+	to: number,
+): Array<{readonly at: number; readonly fromId: string; readonly reports: readonly ResolvedReport[]}> {
+	const takeBacks: Array<{readonly at: number; readonly fromId: string; readonly reports: readonly ResolvedReport[]}> = [];
+	for (const event of ticket.history) {
+		if (event.field !== 'assignee' || event.at < from || event.at > to) continue;
+		if (event.to === null || !roster.directorIds.has(event.to) || event.from === null || roster.directorIds.has(event.from)) continue;
+		const fromId = event.from;
+		const reports = roster.reports.filter((report) => report.groupIds.has(fromId));
+		if (reports.length > 0) takeBacks.push({at: event.at, fromId, reports});
+	}
+	return takeBacks;
+}
+
+/**
  * The report whose group the ticket counted in for W (the first in roster order): its credited
  * holder's (`creditedHolder`), so a hand-back or a move after the week does not move the row to
- * another group. A ticket created after asOf(W) — the JSON export lists such tickets for since
- * last review — no figure of W counts: its current assignee's. null: the director, nobody, or
- * someone outside every group.
+ * another group. When that holder is in no report's group (the director took it back and held
+ * it at the week's end), the group it was last taken back from in W: its `takenBack` figure
+ * counts it, the director's figures are no report's. A ticket created after asOf(W) — the JSON
+ * export lists such tickets for since last review — no figure of W counts: its current
+ * assignee's. null: held by the director, nobody, or someone outside every group, and not
+ * taken back from a group in W.
  */
-export function reportOfTicketInWeek(roster: ResolvedRoster, ticket: Ticket, asOf: number): ResolvedReport | null {
+export function reportOfTicketInWeek(roster: ResolvedRoster, ticket: Ticket, week: {readonly startAt: number}, asOf: number): ResolvedReport | null {
 	const personId = ticket.createdAt > asOf ? ticket.assigneeId : creditedHolder(ticket, asOf).personId;
-	if (personId === null) return null;
-	return roster.reports.find((report) => report.groupIds.has(personId)) ?? null;
+	const holders = personId === null ? undefined : roster.reports.find((report) => report.groupIds.has(personId));
+	if (holders !== undefined || ticket.createdAt > asOf) return holders ?? null;
+	return takeBacksBetween(roster, ticket, week.startAt, asOf).at(-1)?.reports[0] ?? null;
 }
 
 export function dueDateAt(ticket: Ticket, instant: number): string | null {

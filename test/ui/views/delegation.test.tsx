@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {WeekReport} from '../../../source/domain/week-report.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {delegationView} from '../../../source/ui/views/delegation/index.js';
-import {delegationRows, rowTickets, ticketStateWords} from '../../../source/ui/views/delegation/delegation-rows.js';
+import {delegationRows, rowTickets, rowTicketsTitle, ticketStateWords} from '../../../source/ui/views/delegation/delegation-rows.js';
 import {delegationReducer, initialDelegationState} from '../../../source/ui/views/delegation/use-delegation-state.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
 import {classification, FakeSource, keys, lines, person, press, reportDelegation, reportDetails, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
@@ -123,6 +123,17 @@ describe('a report\'s tickets, overdue and stale at once', () => {
 			['ENG-2', '  open'],
 		]);
 		expect(words.filter(([, word]) => word?.includes('stale'))).toHaveLength(2);
+	});
+});
+
+describe('a report\'s tickets, taken back and handed back in the week', () => {
+	it('lists a ticket both open and taken back under each, so the title counts what the figures count (PLAT-7742 in the demo)', () => {
+		const report = weekReport({trendMetrics: [delegationMetrics(2, 6)], details: weekDetails({reports: [reportDetails('Alex Kim', {openIds: ['t1', 't2'], takenBackIds: ['t4', 't2']})]})});
+		const alex = delegationRows(report)[0];
+		if (!alex) throw new Error('no row');
+		const list = rowTickets(alex, report, new FakeSource({tickets, people, classifications}).review);
+		expect(list.filter((ticket) => ticket.state === 'takenBack').map((ticket) => ticket.key)).toEqual(['ENG-4', 'ENG-2']);
+		expect(rowTicketsTitle('Alex Kim', list)).toBe("Alex Kim's tickets · 2 open · 2 taken back");
 	});
 });
 

@@ -135,6 +135,10 @@ export function rowTickets(row: DelegationRow, report: WeekReport, review: Revie
 
 	add(open, (id) => (overdue.has(id) ? (stale.has(id) ? 'overdueStale' : 'overdue') : stale.has(id) ? 'stale' : 'open'));
 	add(details.completedIds, () => 'done');
+	// Listed again when it is open or done as well (taken back and handed back in the week):
+	// the taken-back rows are the row's takenBack figure's tickets, every one of them.
+	for (const id of open) seen.delete(id);
+	for (const id of details.completedIds) seen.delete(id);
 	add(details.takenBackIds, () => 'takenBack');
 	return list;
 }
