@@ -64,8 +64,11 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 		`Delegated ${snapshotWeekWords(s).during}: ${d.delegated} · open: ${d.open} · completed: ${d.completed} · overdue: ${d.overdue} · stale: ${d.stale} · taken back: ${d.takenBack}`,
 	);
 	const list = (title: string, ids: readonly string[], state?: (id: string) => string) => blocks([heading(4, trusted(`${title} (${ids.length})`)), ticketTable(s, ids, state)]);
-	// One row per open ticket: an overdue ticket is also open, and often stale.
-	const open = [...new Set([...details.openIds, ...details.overdueIds, ...details.staleIds, ...details.delegatedIds.filter((id) => !details.completedIds.includes(id))])];
+	// One row per open ticket: an overdue ticket is also open, and often stale. The tickets the
+	// open figure counts, no more: one delegated in the week and since taken back, canceled or
+	// handed outside the group is listed apart, so the heading's count is the figure's.
+	const open = [...new Set([...details.openIds, ...details.overdueIds, ...details.staleIds])];
+	const delegatedElsewhere = details.delegatedIds.filter((id) => !open.includes(id) && !details.completedIds.includes(id));
 	const marks: ReadonlyArray<[readonly string[], string]> = [
 		[details.overdueIds, 'overdue'],
 		[details.staleIds, 'stale'],
@@ -76,6 +79,7 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 		figures,
 		list('Open', open, state),
 		list(`Completed ${snapshotWeekWords(s).during}`, details.completedIds),
+		delegatedElsewhere.length > 0 ? list(`Delegated ${snapshotWeekWords(s).during}, not open or completed in their group ${snapshotWeekWords(s).atItsEnd}`, delegatedElsewhere) : '',
 		// The person the takenBack figure credits: whom the director took it from, not who held
 		// it at the week's end (often the director, or the report again after a hand-back).
 		blocks([heading(4, trusted(`Taken back (${details.takenBackIds.length})`)), ticketTable(s, details.takenBackIds, undefined, {header: 'Taken back from', of: (ticket) => takenBackFrom(s, scope, ticket)})]),

@@ -48,6 +48,17 @@ describe('1:1 notes', () => {
 		expect(headings(file.content, 1)).toEqual(['1:1 with Alex Kim — 2026-W47 (16–22 Nov 2026)']);
 	});
 
+	it('lists under Open exactly the tickets the open figure counts: one delegated and taken back in the week is listed apart, not as open', () => {
+		// PAY-4 (t-back): delegated to Alex's group in the week, then taken back by the director.
+		const [alexDetails, ...others] = currentDetails.reports;
+		const details = {...currentDetails, reports: [{...alexDetails!, delegatedIds: ['t-overdue', 't-back']}, ...others]};
+		const md = full(makeSnapshot({report: makeReport({details})}), 'alex-kim');
+		expect(headings(md, 4)).toContain('Open (2)');
+		expect(md).toMatch(/Delegated in 2026-W47, not open or completed in their group at its end \(1\)/);
+		const [, openList] = md.split('#### Open (2)');
+		expect(openList?.split('####')[0]).not.toContain('PAY-4');
+	});
+
 	it('has every section the director expects, in order: one page, the full lists only with --detail full', () => {
 		const file = buildOneOnOne(makeSnapshot(), 'alex-kim');
 		expect(headings(file.content, 2)).toEqual(['Their week in figures', 'Since last review', 'Talking points', 'Your notes']);
