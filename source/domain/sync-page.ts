@@ -11,6 +11,11 @@ export interface SyncPage {
 	 * listed with the page, as a full sync's sweep would; their tags and notes stay.
 	 */
 	readonly ticketIdsInScope?: readonly string[];
+	/**
+	 * Stored tickets the listing left out that stay all the same: the tracker still holds them,
+	 * hidden from its search (an archived Jira issue; `Provider.ticketsToKeep`). Left as stored.
+	 */
+	readonly ticketIdsKept?: readonly string[];
 	/** Iterations the tracker says are gone (a deleted Jira sprint): the store deletes them with the page. */
 	readonly removedIterationIds?: readonly string[];
 	readonly people: readonly Person[];

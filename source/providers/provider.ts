@@ -44,6 +44,14 @@ export interface Provider {
 	 * tracker does not have (doctor, init); absent where the first pull is the only check.
 	 */
 	checkScope?(): Promise<void>;
+	/**
+	 * Of the stored tickets a sweep is about to delete (a full sync did not see them, or the daily
+	 * listing of the scope left them out), those to keep: the tracker still holds them though its
+	 * search no longer returns them (Jira's archived issues), and any past the number it checks in
+	 * one sync (checked by a later sweep). Absent where the search shows everything the tracker
+	 * holds (Linear: `includeArchived`); the sweep then deletes them all.
+	 */
+	ticketsToKeep?(candidateIds: readonly string[], signal?: AbortSignal): Promise<readonly string[]>;
 	/** The tracker's users (init's roster picker, people discovery). */
 	listPeople(): Promise<readonly Person[]>;
 }

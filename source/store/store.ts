@@ -140,8 +140,16 @@ export class Store {
 		return this.tracker.beginFullSync(provider);
 	}
 
-	finishFullSync(provider: ProviderName, generation: number): number {
-		return this.tracker.finishFullSync(provider, generation);
+	finishFullSync(provider: ProviderName, generation: number, kept: readonly string[] = []): number {
+		return this.tracker.finishFullSync(provider, generation, kept);
+	}
+
+	unseenTicketIds(provider: ProviderName, generation: number): string[] {
+		return this.tracker.unseenTicketIds(provider, generation);
+	}
+
+	unlistedTicketIds(provider: ProviderName, listed: readonly string[]): string[] {
+		return this.tracker.unlistedTicketIds(provider, listed);
 	}
 
 	loadTickets(provider: ProviderName): Ticket[] {

@@ -48,7 +48,10 @@ export class TrackerData {
 			// Every ticket of the provider the page's listing of the scope leaves out (`SyncPage.ticketIdsInScope`).
 			deleteUnlisted: prepare(`DELETE FROM tickets WHERE provider = ? AND id NOT IN (SELECT value FROM json_each(?))`),
 			deleteIteration: prepare(`DELETE FROM iterations WHERE provider = ? AND id = ?`),
-			deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?)`),
+			// Less the tickets the tracker says to keep though its search did not return them (`Provider.ticketsToKeep`).
+			deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?) AND id NOT IN (SELECT value FROM json_each(?))`),
+			unseenIds: prepare(`SELECT id FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?) ORDER BY id`).pluck(),
+			unlistedIds: prepare(`SELECT id FROM tickets WHERE provider = ? AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`).pluck(),
 			tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
 			ticketByKey: prepare(`SELECT data FROM tickets WHERE provider = ? AND key = ? COLLATE NOCASE LIMIT 1`).pluck(),
 			ticketByReplacedKey: prepare(`
@@ -93,7 +96,8 @@ export class TrackerData {
 			for (const id of page.removedTicketIds ?? []) s.deleteTicket.run(provider, id);
 			for (const id of page.removedIterationIds ?? []) s.deleteIteration.run(provider, id);
 			// After the page's own tickets: what this page brings is never swept by its own listing.
-			if (page.ticketIdsInScope !== undefined) s.deleteUnlisted.run(provider, JSON.stringify([...page.ticketIdsInScope, ...page.tickets.map((ticket) => ticket.id)]));
+			// The tickets to keep though the listing left them out (an archived Jira issue) stay as they are.
+			if (page.ticketIdsInScope !== undefined) s.deleteUnlisted.run(provider, JSON.stringify([...page.ticketIdsInScope, ...(page.ticketIdsKept ?? []), ...page.tickets.map((ticket) => ticket.id)]));
 			this.syncState.save(provider, scope, state);
 		});
 	}
@@ -103,18 +107,29 @@ export class TrackerData {
 		return this.connection.write(() => this.s.nextGeneration.get(provider) as number);
 	}
 
+	/** The provider's tickets the full sync `generation` has not seen: what its sweep would delete. */
+	unseenTicketIds(provider: ProviderName, generation: number): string[] {
+		return this.connection.guard(() => this.s.unseenIds.all(provider, generation) as string[]);
+	}
+
+	/** The provider's tickets a listing of the scope leaves out (`SyncPage.ticketIdsInScope` and the page's own): what its sweep would delete. */
+	unlistedTicketIds(provider: ProviderName, listed: readonly string[]): string[] {
+		return this.connection.guard(() => this.s.unlistedIds.all(provider, JSON.stringify(listed)) as string[]);
+	}
+
 	/**
-	 * Deletes the provider's tickets the full sync `generation` did not see, and returns how
-	 * many. Tags and notes stay: a ticket that comes back finds its tag again. A generation
-	 * that a later full sync has superseded deletes nothing.
+	 * Deletes the provider's tickets the full sync `generation` did not see, but those in
+	 * `kept` (the tracker still holds them: an archived Jira issue), and returns how many.
+	 * Tags and notes stay: a ticket that comes back finds its tag again. A generation that a
+	 * later full sync has superseded deletes nothing.
 	 */
-	finishFullSync(provider: ProviderName, generation: number): number {
+	finishFullSync(provider: ProviderName, generation: number, kept: readonly string[] = []): number {
 		return this.connection.write(() => {
 			if (this.s.currentGeneration.get(provider) !== generation) return 0;
 			// Only after the last page was committed (no cursor left): a pull cut short must never sweep.
 			const state = this.syncState.get(provider, 'tickets');
 			if (state !== null && (state.phase !== 'idle' || state.cursor !== null)) return 0;
-			return this.s.deleteUnseen.run(provider, generation).changes;
+			return this.s.deleteUnseen.run(provider, generation, JSON.stringify(kept)).changes;
 		});
 	}
 

@@ -72,7 +72,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	let sweptNow = sweptAt;
-	for await (const page of withFinalPage(pull, emptyLastPage, provider.name)) {
+	for await (const pulled of withFinalPage(pull, emptyLastPage, provider.name)) {
+		const page = await withTicketsKept(pulled, store, provider, options.signal);
 		const isLast = page.cursor === null;
 		reachedEnd = isLast;
 		// The listing of the scope is the sweep (its page deletes what it left out); a full sync's is run below.
@@ -98,8 +99,31 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	}
 
 	// The sweep deletes what the pull did not see: only a pull that provably reached its end may run it.
-	if (full && generation !== null && reachedEnd) store.finishFullSync(provider.name, generation);
+	// A ticket the tracker still holds though its search hides it (an archived Jira issue) is no departure:
+	// asked about before the sweep. After a change of scope the old scope's tickets leave unasked, as before.
+	if (full && generation !== null && reachedEnd) {
+		let kept: readonly string[] = [];
+		if (!scopeChanged && provider.ticketsToKeep !== undefined) {
+			const candidates = store.unseenTicketIds(provider.name, generation);
+			if (candidates.length > 0) kept = await provider.ticketsToKeep(candidates, options.signal);
+		}
+
+		store.finishFullSync(provider.name, generation, kept);
+	}
 	return {provider: provider.name, tickets, pages, full, resumed};
+}
+
+/**
+ * A page listing the scope deletes the stored tickets it leaves out: the provider is asked first
+ * which of those it still holds though its search hides them (an archived Jira issue), and the
+ * page keeps them. Should the question fail, the page is never written and sweeps nothing.
+ */
+async function withTicketsKept(page: SyncPage, store: Store, provider: Provider, signal?: AbortSignal): Promise<SyncPage> {
+	if (page.ticketIdsInScope === undefined || provider.ticketsToKeep === undefined) return page;
+	const candidates = store.unlistedTicketIds(provider.name, [...page.ticketIdsInScope, ...(page.ticketIdsKept ?? []), ...page.tickets.map((ticket) => ticket.id)]);
+	if (candidates.length === 0) return page;
+	const kept = await provider.ticketsToKeep(candidates, signal);
+	return kept.length === 0 ? page : {...page, ticketIdsKept: [...(page.ticketIdsKept ?? []), ...kept]};
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import {ProviderError, type Provider, type PullOptions, type SyncPage} from '../provider.js';
 import type {RetryPolicy} from '../retry.js';
+import {ticketsToKeep} from './archived.js';
 import {malformed} from './cloud.js';
 import {buildSearchJql} from './jql.js';
 import {listPeople, whoAmI} from './people.js';
@@ -190,6 +191,10 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 		async whoAmI() {
 			const {transport, kind} = await client();
 			return whoAmI(transport, kind);
+		},
+		async ticketsToKeep(candidateIds, signal) {
+			const {transport, kind} = await client(signal);
+			return ticketsToKeep(transport, kind, candidateIds, options.concurrency ?? 4, signal);
 		},
 		async listPeople() {
 			const {transport, kind} = await client();

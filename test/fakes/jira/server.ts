@@ -165,7 +165,8 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			return found ? cachedView(found) : undefined;
 		};
 		const parsed = parseJql(jql, timezone, options.projects, resolveIssue);
-		const found = state.issues.filter((issue) => parsed.matches(cachedView(issue)));
+		// An archived issue is "removed from … search results" (Data Center, Cloud alike); a direct GET still reads it.
+		const found = state.issues.filter((issue) => !issue.fields.archiveddate && parsed.matches(cachedView(issue)));
 		const orderBy = parsed.orderBy.length > 0 ? parsed.orderBy : [{field: 'key', descending: true}];
 		return found.sort((a, b) => {
 			for (const {field, descending} of orderBy) {
@@ -591,6 +592,17 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			searchCache.clear();
 			state.issues = state.issues.map((candidate) => (candidate === issue ? moved : candidate));
 			return moved.key;
+		},
+		/**
+		 * Archives an issue as Jira does (Data Center 8.1+, Cloud Premium `PUT /rest/api/3/issue/archive`): hidden
+		 * from every search, still read by `GET /issue/{id}`, which shows the system fields `archiveddate` and `archivedby`.
+		 */
+		archiveIssue(key: string, at: string, by?: FakeJiraUser) {
+			const issue = state.issues.find((candidate) => candidate.key === key);
+			if (!issue) throw new Error(`no issue ${key}`);
+			searchCache.clear();
+			const archived: FakeJiraIssue = {...issue, fields: {...issue.fields, archiveddate: jiraTime(at), archivedby: by ?? options.me ?? null}};
+			state.issues = state.issues.map((candidate) => (candidate === issue ? archived : candidate));
 		},
 		deleteIssue(key: string) {
 			if (!state.issues.some((candidate) => candidate.key === key)) throw new Error(`no issue ${key}`);

@@ -205,6 +205,11 @@ export interface FakeJira {
 	 * keeps its id, and its old key still finds it (`formerKeys`). Returns the new key.
 	 */
 	moveIssue(key: string, project: string, at: string): string;
+	/**
+	 * Archives an issue (Data Center 8.1+, Cloud Premium): no search finds it, `GET /issue/{id}` still
+	 * answers, with `fields.archiveddate` (and `archivedby`, by default `me`) set.
+	 */
+	archiveIssue(key: string, at: string, by?: FakeJiraUser): void;
 	/** Deletes an issue: no search finds it, and `GET /issue/{key}` answers 404. */
 	deleteIssue(key: string): void;
 	/** Deletes a sprint: the agile API answers 404 for it, and no issue changes. */
