@@ -1,7 +1,5 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
-import type {Figure} from '../../domain/metrics/figures.js';
-import {formatDays, formatPercent} from '../../domain/figure-format.js';
 import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../domain/week-report.js';
 import {toTerminalLine} from '../../text/sanitize.js';
@@ -12,7 +10,7 @@ import type {Binding} from '../keymap.js';
 import {useBindings} from '../hooks/use-bindings.js';
 import {footerLine} from './footer.js';
 import {useTheme} from '../theme.js';
-import {FigureTickets, useFigureDrill} from './figure-tickets.js';
+import {FigureTickets, figureValueText, useFigureDrill} from './figure-tickets.js';
 import {isScrollMove, listBindings} from './list-keys.js';
 import {fitScroll, initialScroll, listRows, moveScroll, visibleRange, type ScrollState} from './scroll.js';
 
@@ -36,13 +34,6 @@ const panelBindings: ReadonlyArray<Binding<PanelAction>> = [
 	{keys: ['enter'], action: 'open', help: 'list its tickets', footer: {text: '{keys}: the tickets it counts', priority: 2}},
 	{keys: ['escape'], action: 'close', help: 'close', footer: {text: 'back', priority: 1}},
 ];
-
-function valueText(figure: Figure | undefined): string {
-	if (!figure) return '–';
-	if (figure.unit === 'share') return formatPercent(figure.value);
-	if (figure.unit === 'days') return formatDays(figure.value);
-	return figure.value === null ? '–' : String(figure.value);
-}
 
 export interface FigurePanelProps {
 	readonly entries: readonly PanelEntry[];
@@ -69,7 +60,7 @@ export function FigurePanel({entries, source, report, width, height, isActive, s
 			if (isScrollMove(action)) setScroll((current) => moveScroll(current, action, entries.length, rows));
 			else if (action === 'open') {
 				const entry = entries[fitted.selected];
-				if (entry) drill.setOpen({path: entry.path, title: `${entry.label} ${valueText(figureOf(entry.path))}`});
+				if (entry) drill.setOpen({path: entry.path, label: entry.label});
 			} else onClose();
 		},
 		{isActive: isActive && drill.open === null},
@@ -92,7 +83,7 @@ export function FigurePanel({entries, source, report, width, height, isActive, s
 					<Text key={entry.path} wrap="truncate-end" bold={isSelected}>
 						{isSelected ? '› ' : '  '}
 						{padEnd(toTerminalLine(entry.label), labelWidth)}
-						{padStart(valueText(figure), 7)}
+						{padStart(figureValueText(figure), 7)}
 						<Text color={theme.muted}>{padEnd(`  ${count} ticket${count === 1 ? '' : 's'}`, Math.max(0, width - labelWidth - 9))}</Text>
 					</Text>
 				);

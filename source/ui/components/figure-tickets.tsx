@@ -1,6 +1,7 @@
 import {useState} from 'react';
 import type {Figure} from '../../domain/metrics/figures.js';
 import type {Category} from '../../domain/types.js';
+import {formatDays, formatPercent} from '../../domain/figure-format.js';
 import type {ReviewSource} from '../../review/session-types.js';
 import type {WeekReport} from '../../domain/week-report.js';
 import {weekWords} from '../../domain/figure-words.js';
@@ -36,10 +37,21 @@ export const figureTicketBindings: ReadonlyArray<Binding<DrillAction>> = [
 	{keys: ['escape'], action: 'back', help: 'back to the figures', label: 'esc', footer: {text: 'back', priority: 2}},
 ];
 
-/** The figure a view has opened: its JSON path and the title the list shows. */
+/**
+ * The figure a view has opened: its JSON path and its label. The list's heading reads the
+ * value off the figure at each render, not when it was opened: a tag from the list changes it.
+ */
 export interface OpenFigure {
 	readonly path: string;
-	readonly title: string;
+	readonly label: string;
+}
+
+/** A figure's value as the views show it: "48%", "3.8 d", "16", or "–". */
+export function figureValueText(figure: Figure | undefined): string {
+	if (!figure) return '–';
+	if (figure.unit === 'share') return formatPercent(figure.value);
+	if (figure.unit === 'days') return formatDays(figure.value);
+	return figure.value === null ? '–' : String(figure.value);
 }
 
 /** The widest a reason column grows beside a title: "due Tue 17 Nov, completed Thu 19 Nov: late by 2 d" and a little more. */
@@ -154,7 +166,7 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 
 	if (!drill.open) return null;
 	const count = figure?.tickets.length ?? 0;
-	const title = `${drill.open.title} · ${count} ticket${count === 1 ? '' : 's'}`;
+	const title = `${drill.open.label} ${figureValueText(figure)} · ${count} ticket${count === 1 ? '' : 's'}`;
 	return (
 		<ListTable
 			title={`${title} · ${footerLine(figureTicketBindings, width - textWidth(title) - 5)}`}

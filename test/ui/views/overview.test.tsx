@@ -94,6 +94,34 @@ describe('a figure\'s tickets (enter on an Overview figure)', () => {
 		expect(widestLine(frame)).toBeLessThanOrEqual(160);
 	});
 
+	it('heads the list with the figure\'s value as it is now: a tag from the list changes it while it is open', async () => {
+		const twoTickets = [ticket('f1', {key: 'PAY-8361', title}), ticket('f2', {key: 'PAY-8362', title})];
+		// The row and the figure agree, as the review's week does: both read the week's allocation.
+		const figureAt = (operational: number) => {
+			const completed = {operational, strategic: 2 - operational, unclassified: 0, operationalShare: operational / 2};
+			const metrics = weekMetrics();
+			return weekReport({
+				trendMetrics: [{...metrics, allocation: {...metrics.allocation, completed}}],
+				details: weekDetails({figures: [{path: 'allocation.completed.operationalShare', unit: 'share', value: completed.operationalShare, tickets: [{ticketId: 'f1', why}, {ticketId: 'f2', why}]}]}),
+			});
+		};
+		const tagged = new FakeSource({tickets: twoTickets}, figureAt(1));
+		const View = overviewView.component;
+		const frameOf = (report: ReturnType<typeof weekReport>) => (
+			<ThemeProvider theme={plainTheme}>
+				<View source={tagged} report={report} week={week} width={100} height={24} isActive setStatus={() => undefined} setCapturesInput={() => undefined} />
+			</ThemeProvider>
+		);
+		const {lastFrame, stdin, rerender} = render(frameOf(figureAt(2)));
+		await settle();
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('Firefighting (done) 100% · 2 tickets');
+		// The review recomputes the week after the tag: the same figure, now at 50%.
+		rerender(frameOf(figureAt(1)));
+		await settle();
+		expect(lastFrame()).toContain('Firefighting (done) 50% · 2 tickets');
+	});
+
 	it('keeps the reason rather than a cut title at 80 columns', async () => {
 		const {lastFrame, stdin} = renderView(source(), 80, 24);
 		await settle();

@@ -44,7 +44,7 @@ function OverviewView({source, report, width, height, isActive, setStatus, isLoa
 				setSelected(at.current);
 			} else {
 				const row = rows[at.current];
-				if (row?.figure) drill.setOpen({path: row.figure, title: `${row.label} ${row.value}`});
+				if (row?.figure) drill.setOpen({path: row.figure, label: row.label});
 				else setStatus(`this figure counts no tickets ${weekWords(report.week.id, report.isCurrent).during}`);
 			}
 		},
