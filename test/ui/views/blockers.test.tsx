@@ -222,6 +222,21 @@ describe('the Blockers & themes view', () => {
 		expect(details(ended)).toEqual([`tickets blocked at some point in ${ended.week.id}`, `at the end of ${ended.week.id}, for a median 123.4 d`, `of spells ended in ${ended.week.id}`, 'oldest PLAT-12345, 123.4 d; no owner but you']);
 	});
 
+	it('cuts a headline detail between words at 60 columns, never inside a number (\'for a median 6…\' read as six days)', async () => {
+		const base = blockersReport();
+		const report = {...base, metrics: weekMetrics({blockers: {blocked: 13, blockedNow: 5, medianBlockedDays: 2, medianOpenBlockedDays: 60}}), version2: version2Metrics({unownedFires: [{key: 'PAY-8078', assignee: null, ageDays: 96.8}]})};
+		const {lastFrame} = renderView(report, undefined, 60, 17);
+		await settle();
+		const headline = lines(lastFrame()).slice(0, 4);
+		for (const line of headline) {
+			expect(line.length, line).toBeLessThanOrEqual(60);
+			// What precedes an ellipsis is a whole word: the full detail has it followed by a space or its end.
+			const cut = /(\S+)…$/.exec(line)?.[1];
+			if (cut !== undefined) expect(blockerHeadline(report).some((row) => new RegExp(`(^|\\s)${cut.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(row.detail)), line).toBe(true);
+		}
+		expect(headline.join('\n')).toContain('60 d');
+	});
+
 	it('fits 60×17 (the body of a 60×20 terminal): every line within the width, no more lines than the height', async () => {
 		const {lastFrame} = renderView(blockersReport(), undefined, 60, 17);
 		await settle();

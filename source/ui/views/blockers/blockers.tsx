@@ -49,7 +49,7 @@ export function Blockers({headline, trendLength, focus, blocked, themes, drill, 
 
 	return (
 		<Box flexDirection="column" width={width}>
-			<Headline rows={headline} trendLength={trendLength} />
+			<Headline rows={headline} trendLength={trendLength} width={width} />
 			<Text> </Text>
 			{drill ? (
 				list(drill, true)

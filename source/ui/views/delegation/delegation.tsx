@@ -7,6 +7,7 @@ import {layoutColumns, mark, TableHeader, TableRow, type Cell} from '../../compo
 import {sparkline} from '../../../text/sparkline.js';
 import {footerLine} from '../../components/footer.js';
 import {padEnd, padStart, percent} from '../../format.js';
+import {truncateWords} from '../../text-wrap.js';
 import {delegationBindings} from './delegation-keys.js';
 import {effortLine} from './effort-line.js';
 import {useTheme} from '../../theme.js';
@@ -32,6 +33,8 @@ export function Delegation({report, rows, scroll, width, height, prompt}: Delega
 	const widths = layoutColumns(layout.columns, width);
 	const selected = rows[Math.min(scroll.selected, rows.length - 1)];
 	const trendWidth = trendMetrics.length + 2;
+	// Label, value, two spaces and the sparkline before it: the rest of the line, cut between words.
+	const headlineDetailWidth = width - 16 - 5 - 2 - trendWidth;
 	const cell = (figure: Figure): Cell => ({
 		text: layout.inlineTrends ? `${padStart(figure.value, 4)} ${figure.trend}` : figure.value,
 		color: figure.isAlarming ? theme.bad : undefined,
@@ -44,14 +47,14 @@ export function Delegation({report, rows, scroll, width, height, prompt}: Delega
 				<Text bold>{padStart(percent(d.delegationRate), 5)}</Text>
 				{'  '}
 				<Text color={theme.accent}>{padEnd(sparkline(trendMetrics.map((m) => m.delegation.delegationRate), 'share'), trendWidth)}</Text>
-				<Text color={theme.muted}>{`${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`}</Text>
+				<Text color={theme.muted}>{truncateWords(`${d.delegated} delegated · ${d.takenBack} taken back · ${d.director.completed} done yourself`, headlineDetailWidth)}</Text>
 			</Text>
 			<Text wrap="truncate-end">
 				{padEnd('Your open load', 16)}
 				<Text bold>{padStart(String(d.director.open), 5)}</Text>
 				{'  '}
 				<Text color={theme.accent}>{padEnd(sparkline(trendMetrics.map((m) => m.delegation.director.open)), trendWidth)}</Text>
-				<Text color={theme.muted}>open tickets assigned to you</Text>
+				<Text color={theme.muted}>{truncateWords('open tickets assigned to you', headlineDetailWidth)}</Text>
 			</Text>
 			<Text> </Text>
 			<TableHeader columns={layout.columns} widths={widths} />

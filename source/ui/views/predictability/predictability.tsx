@@ -35,7 +35,7 @@ export function Predictability({headline, sections, placed, focused, scroll, tre
 	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width}>
-			<Headline rows={headline} trendLength={trendLength} />
+			<Headline rows={headline} trendLength={trendLength} width={width} />
 			<Text> </Text>
 			<Text wrap="truncate-end">
 				{sectionOrder.map((id) => (
