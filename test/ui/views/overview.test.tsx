@@ -76,6 +76,17 @@ describe('the overview at 80 columns', () => {
 		for (const label of ['Firefighting (done)', 'Firefighting (active)', 'Firefighting effort', 'Top recurring theme']) expect(frame).toContain(label);
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 	});
+
+	it('cuts a figure\'s detail between words, never inside a word or a number ("61 firefighting · 33 i…")', async () => {
+		const metrics = weekMetrics();
+		const source = new FakeSource({}, weekReport({trendMetrics: [metrics, metrics]}));
+		const {lastFrame} = renderView(source, 80, 21);
+		await settle();
+		const cuts = (lastFrame() ?? '').split('\n').flatMap((line) => /\s(\S+)…\s*$/.exec(line)?.[1] ?? []);
+		expect(cuts.length).toBeGreaterThan(0);
+		// A whole word ends each cut: letters or a closing mark, never a lone number parted from its noun.
+		for (const cut of cuts) expect(cut, cut).not.toMatch(/^[\d.,%]+$|^\p{L}$/u);
+	});
 });
 
 describe('a figure\'s tickets (enter on an Overview figure)', () => {

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {days, padEnd, padStart, percent, truncate} from '../../format.js';
+import {truncateWords} from '../../text-wrap.js';
 import {useTheme} from '../../theme.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
 import {themeFlagWords, weekWords} from '../../../domain/figure-words.js';
@@ -27,7 +28,7 @@ export interface OverviewProps {
 export function Overview({report, width, height, describeTicket, selected, triage}: OverviewProps) {
 	const theme = useTheme();
 	const rows = overviewRows(report);
-	// Narrow terminals drop the sparkline, then cut the details; a label stays whole ("Firefighting
+	// Narrow terminals drop the sparkline, then cut the details between words; a label stays whole ("Firefighting
 	// (acti…" would hide which share it is), and nothing wraps.
 	const markWidth = selected === undefined ? 0 : 2;
 	const labelWidth = 22;
@@ -143,7 +144,7 @@ function OverviewLine({row, widths, isSelected}: {readonly row: OverviewRow; rea
 			{'  '}
 			{widths.trendWidth > 0 ? <Text color={theme.accent}>{padEnd(row.trend, widths.trendWidth)}</Text> : null}
 			<Text color={verdictColor}>{padEnd(row.delta, widths.deltaWidth)}</Text>
-			{widths.detailWidth > 0 ? <Text color={theme.muted}>{padEnd(row.detail, widths.detailWidth)}</Text> : null}
+			{widths.detailWidth > 0 ? <Text color={theme.muted}>{padEnd(truncateWords(row.detail, widths.detailWidth), widths.detailWidth)}</Text> : null}
 		</Text>
 	);
 }
