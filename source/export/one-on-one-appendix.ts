@@ -88,7 +88,7 @@ function delegatedWork(s: ReviewSnapshot, scope: ReportScope): string {
 
 /** Whom the director last took the ticket back from in the week, of this report's group. */
 function takenBackFrom(s: ReviewSnapshot, scope: ReportScope, ticket: Ticket): string | null {
-	const fromGroup = takeBacksBetween(s.roster, ticket, s.week.startAt, s.report.asOf).filter((takeBack) => takeBack.reports.includes(scope.report));
+	const fromGroup = takeBacksBetween(s.roster, ticket, s.week, s.report.asOf).filter((takeBack) => takeBack.reports.includes(scope.report));
 	return personName(s, fromGroup.at(-1)?.fromId ?? null);
 }
 

@@ -50,19 +50,20 @@ export function creditedHolder(ticket: Ticket, asOf: number): {readonly personId
 
 /**
  * The director's take-backs of a ticket (metrics.md `takenBack`: an assignee change to the
- * director from someone in a report's group) made in [from, to], oldest first, each with whom
+ * director from someone in a report’s group) made in W by asOf(W), oldest first, each with whom
  * it was taken from and the reports whose group holds that person, in roster order: the
  * person and groups a `takenBack` figure credits.
  */
 export function takeBacksBetween(
 	roster: ResolvedRoster,
 	ticket: Ticket,
-	from: number,
-	to: number,
+	week: {readonly startAt: number; readonly endAt: number},
+	asOf: number,
 ): Array<{readonly at: number; readonly fromId: string; readonly reports: readonly ResolvedReport[]}> {
 	const takeBacks: Array<{readonly at: number; readonly fromId: string; readonly reports: readonly ResolvedReport[]}> = [];
 	for (const event of ticket.history) {
-		if (event.field !== 'assignee' || event.at < from || event.at > to) continue;
+		// The instants the takenBack figure counts (context.ts isDuring): in W, and not after asOf(W).
+		if (event.field !== 'assignee' || event.at < week.startAt || event.at >= week.endAt || event.at > asOf) continue;
 		if (event.to === null || !roster.directorIds.has(event.to) || event.from === null || roster.directorIds.has(event.from)) continue;
 		const fromId = event.from;
 		const reports = roster.reports.filter((report) => report.groupIds.has(fromId));
@@ -81,11 +82,11 @@ export function takeBacksBetween(
  * assignee's. null: held by the director, nobody, or someone outside every group, and not
  * taken back from a group in W.
  */
-export function reportOfTicketInWeek(roster: ResolvedRoster, ticket: Ticket, week: {readonly startAt: number}, asOf: number): ResolvedReport | null {
+export function reportOfTicketInWeek(roster: ResolvedRoster, ticket: Ticket, week: {readonly startAt: number; readonly endAt: number}, asOf: number): ResolvedReport | null {
 	const personId = ticket.createdAt > asOf ? ticket.assigneeId : creditedHolder(ticket, asOf).personId;
 	const holders = personId === null ? undefined : roster.reports.find((report) => report.groupIds.has(personId));
 	if (holders !== undefined || ticket.createdAt > asOf) return holders ?? null;
-	return takeBacksBetween(roster, ticket, week.startAt, asOf).at(-1)?.reports[0] ?? null;
+	return takeBacksBetween(roster, ticket, week, asOf).at(-1)?.reports[0] ?? null;
 }
 
 export function dueDateAt(ticket: Ticket, instant: number): string | null {
