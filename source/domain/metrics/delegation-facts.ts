@@ -1,5 +1,6 @@
 import type {ResolvedRoster, Ticket} from '../types.js';
 import {factsByPosition} from './position-facts.js';
+import {takenBackFrom} from './ticket-facts.js';
 import {delegationEvents, groupsOf, rosterIndex, type DelegationFacts, type RosterIndex} from './delegation.js';
 
 /**
@@ -14,8 +15,9 @@ export function delegationFactsOf(ticket: Ticket, roster: ResolvedRoster, index:
 	let takeBacks: Array<DelegationFacts['takeBacks'][number]> | null = null;
 	const {directorIds} = roster;
 	for (const event of ticket.history) {
-		if (event.field !== 'assignee' || event.to === null || !directorIds.has(event.to) || event.from === null || directorIds.has(event.from)) continue;
-		const groups = groupsOf(index, event.from);
+		const fromId = takenBackFrom(event, directorIds);
+		if (fromId === null) continue;
+		const groups = groupsOf(index, fromId);
 		if (groups.length > 0) (takeBacks ??= []).push({at: event.at, groups});
 	}
 	const events = delegationEvents(ticket, roster, index);

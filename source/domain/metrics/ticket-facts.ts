@@ -1,5 +1,5 @@
 import {localDate} from '../week.js';
-import type {HistoryField, ResolvedReport, ResolvedRoster, Ticket} from '../types.js';
+import type {HistoryEvent, HistoryField, ResolvedReport, ResolvedRoster, Ticket} from '../types.js';
 
 /**
  * What a ticket was at a given instant, replayed from its history, and the few derived
@@ -49,6 +49,16 @@ export function creditedHolder(ticket: Ticket, asOf: number): {readonly personId
 }
 
 /**
+ * Whom an assignee change takes a ticket back from (metrics.md `takenBack`: a change to the
+ * director from someone else), or null when it is no take-back. The one reading of a
+ * take-back: the week's figure (delegation-facts.ts) and the exports' readings share it.
+ */
+export function takenBackFrom(event: HistoryEvent, directorIds: ReadonlySet<string>): string | null {
+	if (event.field !== 'assignee' || event.to === null || !directorIds.has(event.to) || event.from === null || directorIds.has(event.from)) return null;
+	return event.from;
+}
+
+/**
  * The director's take-backs of a ticket (metrics.md `takenBack`: an assignee change to the
  * director from someone in a report’s group) made in W by asOf(W), oldest first, each with whom
  * it was taken from and the reports whose group holds that person, in roster order: the
@@ -63,9 +73,9 @@ export function takeBacksBetween(
 	const takeBacks: Array<{readonly at: number; readonly fromId: string; readonly reports: readonly ResolvedReport[]}> = [];
 	for (const event of ticket.history) {
 		// The instants the takenBack figure counts (context.ts isDuring): in W, and not after asOf(W).
-		if (event.field !== 'assignee' || event.at < week.startAt || event.at >= week.endAt || event.at > asOf) continue;
-		if (event.to === null || !roster.directorIds.has(event.to) || event.from === null || roster.directorIds.has(event.from)) continue;
-		const fromId = event.from;
+		if (event.at < week.startAt || event.at >= week.endAt || event.at > asOf) continue;
+		const fromId = takenBackFrom(event, roster.directorIds);
+		if (fromId === null) continue;
 		const reports = roster.reports.filter((report) => report.groupIds.has(fromId));
 		if (reports.length > 0) takeBacks.push({at: event.at, fromId, reports});
 	}
