@@ -136,13 +136,16 @@ export const minimumDenominator = 5;
 /**
  * #{c ∈ C : a < c ≤ a + t} / #{c ∈ C : c > a}: 0 when t ≤ 0 (even with a small sample),
  * null when fewer than 5 cycle times exceed the age. Two binary searches in the sorted sample.
+ * `ageAtDueEnd` is a + t, worked out by the caller as one span (the end of the due date − the
+ * start, in days) as each c is: the sum of the two fractions can land a unit below a cycle time
+ * of exactly that span (13/24 + 1 < 37/24), which would leave an on-time ticket out.
  */
-export function completionProbability(sample: CycleSample, ageDays: number, daysLeft: number): number | null {
+export function completionProbability(sample: CycleSample, ageDays: number, daysLeft: number, ageAtDueEnd: number): number | null {
 	if (daysLeft <= 0) return 0;
 	const above = firstAbove(sample.days, ageDays);
 	const denominator = sample.days.length - above;
 	if (denominator < minimumDenominator) return null;
-	return (firstAbove(sample.days, ageDays + daysLeft) - above) / denominator;
+	return (firstAbove(sample.days, ageAtDueEnd) - above) / denominator;
 }
 
 /** Nearest-rank 85th percentile: the ⌈0.85·n⌉-th smallest value; null for an empty sample. */

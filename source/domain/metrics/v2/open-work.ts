@@ -93,7 +93,8 @@ export function computeOpenWork(
 		// NaN (never started) is never ≤ asOf.
 		const started = startedAt[position] ?? Number.NaN;
 		const isStarted = started <= asOf;
-		const ageDays = isStarted ? durationDays(started, asOf) : 0;
+		const ageFrom = isStarted ? started : asOf;
+		const ageDays = durationDays(ageFrom, asOf);
 		const dueDate = dueDates[position] ?? null;
 		const isDueSoon = dueDate !== null && dueDate <= lastDueDate;
 		const firstDue = isDueSoon ? (firstDueDates[position] ?? null) : null;
@@ -106,8 +107,9 @@ export function computeOpenWork(
 			const sample = samples[position];
 			if (!sample) continue;
 			if (isDueSoon) {
-				const onTime = completionProbability(sample, ageDays, durationDays(asOf, dueEnd));
-				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, firstDueEnd));
+				// a + t read as one span from the start (asOf when not started), as each cycle time is.
+				const onTime = completionProbability(sample, ageDays, durationDays(asOf, dueEnd), durationDays(ageFrom, dueEnd));
+				const kept = firstDue === null ? null : completionProbability(sample, ageDays, durationDays(asOf, firstDueEnd), durationDays(ageFrom, firstDueEnd));
 				dueEndsByReport[position]?.push(dueEnd);
 				promiseRiskByReport[position]?.push({
 					key,
