@@ -2,6 +2,7 @@ import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {overviewView} from '../../../source/ui/views/overview/index.js';
+import {overviewRows} from '../../../source/ui/views/overview/overview-rows.js';
 import {FakeSource, keys, press, reportDelegation, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
 
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -86,6 +87,23 @@ describe('the overview at 80 columns', () => {
 		expect(cuts.length).toBeGreaterThan(0);
 		// A whole word ends each cut: letters or a closing mark, never a lone number parted from its noun.
 		for (const cut of cuts) expect(cut, cut).not.toMatch(/^[\d.,%]+$|^\p{L}$/u);
+	});
+	it('shows the selected figure\'s whole detail under the table where its column cuts it, and drops a column too narrow for a count and its noun', async () => {
+		const metrics = weekMetrics();
+		const source = new FakeSource({}, weekReport({trendMetrics: [metrics, metrics]}));
+		const rows = overviewRows(source.weekReport());
+		const {lastFrame, stdin} = renderView(source, 60, 20);
+		await settle();
+		const frame = lastFrame() ?? '';
+		// No row's detail is cut inside its first word ("61 firefight…"): at 60 columns the column goes.
+		expect(frame).not.toMatch(/\S…/u);
+		const whole = (row: (typeof rows)[number]) => `› ${row.label}: ${row.detail}`.replaceAll(/\s+/gu, ' ');
+		const shown = (text: string) => text.split('\n').map((line) => line.trim()).join(' ');
+		expect(shown(frame)).toContain(whole(rows[0]!));
+		await press(stdin, 'j');
+		expect(shown(lastFrame() ?? '')).toContain(whole(rows[1]!));
+		expect(shown(lastFrame() ?? '')).not.toContain(whole(rows[0]!));
+		expect(widestLine(lastFrame() ?? '')).toBeLessThanOrEqual(60);
 	});
 });
 

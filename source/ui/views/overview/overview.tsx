@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import type {WeekReport} from '../../../domain/week-report.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {days, padEnd, padStart, percent, truncate} from '../../format.js';
-import {truncateWords} from '../../text-wrap.js';
+import {truncateWords, wrapWords} from '../../text-wrap.js';
+import {textWidth} from '../../text-width.js';
 import {useTheme} from '../../theme.js';
 import {themeFlags} from '../../../domain/metrics/themes.js';
 import {themeFlagWords, weekWords} from '../../../domain/figure-words.js';
@@ -36,10 +37,15 @@ export function Overview({report, width, height, describeTicket, selected, triag
 	const trendWidth = width >= 80 ? Math.max(report.trendMetrics.length, 5) + 2 : 0;
 	// "−17 pts better" is 14 columns: one more keeps a space before the detail.
 	const deltaWidth = 15;
-	const detailWidth = Math.max(0, width - markWidth - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
+	const roomForDetail = Math.max(0, width - markWidth - labelWidth - valueWidth - trendWidth - deltaWidth - 2);
+	// Where not even a count and its noun fit ("61 firefighting"), the column goes: the selected figure's
+	// detail is shown whole under the table instead, as it is whenever its column had to cut it.
+	const detailWidth = selected === undefined || roomForDetail >= minDetailWidth ? roomForDetail : 0;
+	const selectedRow = selected === undefined ? undefined : rows[selected];
+	const selectedDetail = selectedRow === undefined || textWidth(selectedRow.detail) <= detailWidth ? [] : detailLines(selectedRow, width);
 	const reports = report.metrics.delegation.reports;
 	const triageLine = triage ? triageText(report, triage) : null;
-	const extra = triageLine === null ? 0 : 1;
+	const extra = (triageLine === null ? 0 : 1) + selectedDetail.length;
 	const showReports = reports.length > 0 && height >= rows.length + extra + reports.length + 5;
 	const used = rows.length + 1 + extra + (showReports ? reports.length + 2 : 0);
 	// The watch list takes what room is left: a heading, a blank line, and at least three items.
@@ -53,7 +59,7 @@ export function Overview({report, width, height, describeTicket, selected, triag
 				{padStart('week', valueWidth)}
 				{'  '}
 				{padEnd(`last ${report.trendMetrics.length}`, trendWidth)}
-				{padEnd('vs last week', Math.min(deltaWidth + detailWidth, width - markWidth - labelWidth - valueWidth - 2 - trendWidth))}
+				{padEnd('vs last week', Math.min(deltaWidth + roomForDetail, width - markWidth - labelWidth - valueWidth - 2 - trendWidth))}
 			</Text>
 			{rows.map((row, index) => (
 				<OverviewLine key={row.label} row={row} isSelected={index === selected} widths={{markWidth, labelWidth, valueWidth, trendWidth, deltaWidth, detailWidth}} />
@@ -63,6 +69,9 @@ export function Overview({report, width, height, describeTicket, selected, triag
 					{padEnd(triageLine, width)}
 				</Text>
 			)}
+			{selectedDetail.map((line, index) => (
+				<Text key={`detail:${index}`}>{padEnd(line, width)}</Text>
+			))}
 			{showReports ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{padEnd('Reports', labelWidth)}{padStart('deleg.', 7)}{padStart('open', 6)}{padStart('overdue', 9)}{padStart('stale', 7)}{padStart('strategic', 11)}</Text>
@@ -93,6 +102,15 @@ export function Overview({report, width, height, describeTicket, selected, triag
 }
 
 const figuresHint = {state: 'figures'} as const;
+
+/** The narrowest detail column worth showing: "61 firefighting" is 15 cells. */
+const minDetailWidth = 16;
+
+/** The selected figure's detail, whole where it fits in two rows ("› Firefighting (done): 61 firefighting · …"). */
+function detailLines(row: OverviewRow, width: number): string[] {
+	const lines = wrapWords(`› ${row.label}: ${row.detail}`, width);
+	return lines.length <= 2 ? lines : [lines[0]!, truncateWords(lines.slice(1).join(' '), width)];
+}
 
 interface WatchItem {
 	readonly key: string;
