@@ -6,7 +6,7 @@ import {delegationView} from '../../../source/ui/views/delegation/index.js';
 import {delegationRows, rowTickets, rowTicketsTitle, ticketStateWords} from '../../../source/ui/views/delegation/delegation-rows.js';
 import {delegationReducer, initialDelegationState} from '../../../source/ui/views/delegation/use-delegation-state.js';
 import {globalBindings} from '../../../source/ui/keymap.js';
-import {classification, FakeSource, keys, lines, person, press, reportDelegation, reportDetails, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
+import {classification, FakeSource, keys, lines, person, press, reportDelegation, reportDetails, settle, ticket, version2Metrics, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
 
 const people = [person('u-alex', 'Alex Kim'), person('u-sam', 'Sam Lee'), person('u-dir', 'Dana Director')];
 
@@ -175,6 +175,18 @@ describe('the Delegation view', () => {
 		expect(frame).toContain('Alex Kim · last 4 weeks');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('cuts the selected report\'s effort line between words, never inside one ("firefighti…" at 80 columns)', async () => {
+		const effort = {operational: 12, strategic: 23, unclassified: 1, operationalShare: 12 / 35, interruptShare: 0.49, personDays: 35, fteWeeks: 7, unplanned: 17};
+		const report = {...delegationReport(), version2: version2Metrics({effort: {org: effort, reports: [{name: 'Alex Kim', ...effort, keptRate: 0.5, previousKeptRate: 0.57}]}})};
+		const {lastFrame} = renderView(report);
+		await settle();
+		const line = lines(lastFrame()).find((entry) => entry.startsWith('Alex Kim: ')) ?? '';
+		expect(line).toMatch(/^Alex Kim: interrupts 49% of days · kept promises 50% \(week before 57%\)/);
+		expect(line.trimEnd()).toMatch(/(?:[a-z)]…|[a-z])$/);
+		expect(line.trimEnd()).not.toMatch(/firefighti…$/);
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(80);
 	});
 
 	it('names every figure whole in 60 columns, in its short header, none by another figure\'s name', async () => {

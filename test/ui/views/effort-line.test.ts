@@ -11,8 +11,8 @@ const report = weekReport({
 
 describe('the Delegation effort line', () => {
 	it('gives the selected report’s person-days, firefighting share of days, and interrupts against the kept rate', () => {
-		expect(effortLine(report, {kind: 'report', name: 'Alex Kim'})).toBe('Alex Kim: interrupts 22% vs kept 60% (was 90%) · 12.5 person-days · firefighting 35% of sorted days');
-		expect(effortLine(report, {kind: 'director', name: 'You'})).toBe('Org effort: 40 person-days · firefighting 35% of sorted days · interrupts 31%');
+		expect(effortLine(report, {kind: 'report', name: 'Alex Kim'})).toBe('Alex Kim: interrupts 22% of days · kept promises 60% (week before 90%) · 12.5 person-days · firefighting 35% of sorted days');
+		expect(effortLine(report, {kind: 'director', name: 'You'})).toBe('Org effort: 40 person-days · firefighting 35% of sorted days · interrupts 31% of days');
 		expect(effortLine(report, {kind: 'report', name: 'Nobody'})).toBe('');
 	});
 

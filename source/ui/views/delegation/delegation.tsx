@@ -75,7 +75,7 @@ export function Delegation({report, rows, scroll, width, height, prompt}: Delega
 				)}
 			/>
 			<Text color={theme.muted} wrap="truncate-end">
-				{padEnd(effortLine(report, selected), width)}
+				{padEnd(truncateWords(effortLine(report, selected), width), width)}
 			</Text>
 			{d.reports.length === 0 ? (
 				<Text color={theme.muted} wrap="truncate-end">

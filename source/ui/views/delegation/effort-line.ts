@@ -14,7 +14,7 @@ export function effortLine(report: WeekReport, row: {readonly kind: 'report' | '
 	if (!row) return '';
 	if (row.kind === 'director') {
 		const {org} = report.version2.effort;
-		const line = `Org effort: ${formatPersonDays(org.personDays)} · firefighting ${formatPercent(org.operationalShare)} of sorted days · interrupts ${formatPercent(org.interruptShare)}`;
+		const line = `Org effort: ${formatPersonDays(org.personDays)} · firefighting ${formatPercent(org.operationalShare)} of sorted days · interrupts ${formatPercent(org.interruptShare)} of days`;
 		return line + trendOf(report.effortTrend.rows.map((week) => week.org));
 	}
 	const effort = report.version2.effort.reports.find((entry) => entry.name === row.name);
@@ -22,7 +22,8 @@ export function effortLine(report: WeekReport, row: {readonly kind: 'report' | '
 	const weeks = report.effortTrend.rows.map((week) => week.reports.find((entry) => entry.name === row.name) ?? null);
 	return (
 		// Interrupts against the kept rate first: the pair that matters survives a narrow terminal.
-		`${toTerminalLine(row.name)}: interrupts ${formatPercent(effort.interruptShare)} vs kept ${formatPercent(effort.keptRate)} (was ${formatPercent(effort.previousKeptRate)}) · ` +
+		// Each figure says what it is a share of: "interrupts 49% vs kept 50% (was 57%)" left the reader to guess.
+		`${toTerminalLine(row.name)}: interrupts ${formatPercent(effort.interruptShare)} of days · kept promises ${formatPercent(effort.keptRate)} (week before ${formatPercent(effort.previousKeptRate)}) · ` +
 		`${formatPersonDays(effort.personDays)} · firefighting ${formatPercent(effort.operationalShare)} of sorted days` +
 		trendOf(weeks)
 	);
