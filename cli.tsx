@@ -50,12 +50,17 @@ const cli = parsedArguments(() =>
 	}),
 );
 
-// The flags the user typed (meow fills in defaults for the others), in camelCase.
+// The flags the user typed (meow fills in defaults for the others), in camelCase. A short
+// one keeps its dash, so a refusal names it as typed (-x, not --x); -h is --help, as everywhere.
 const typedFlags = process.argv
 	.slice(2)
 	.filter((arg) => arg.startsWith('-') && arg !== '-' && arg !== '--')
-	.map((arg) => arg.replace(/^-+/, '').split('=')[0] ?? '')
-	.map((name) => name.replace(/^no-/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
+	.map((arg) => (/^-[^-]/.test(arg) ? (arg === '-h' ? 'help' : arg.split('=')[0] ?? arg) : longFlagName(arg)));
+
+function longFlagName(arg: string): string {
+	const name = arg.replace(/^-+/, '').split('=')[0] ?? '';
+	return name.replace(/^no-/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
 
 // meow answers --help and --version only when they stand alone; `director-review export
 // --help` or `--demo --version` must answer them too, never run the command.

@@ -58,7 +58,7 @@ export function checkFlagsForCommand(command: CommandName, given: readonly strin
 		if (!allowed.has(flag)) {
 			const owner = (Object.keys(commandFlags) as CommandName[]).find((name) => commandFlags[name].includes(flag));
 			throw new UsageError(
-				`--${echoedValue(kebab(flag))} does not apply to ${command === 'review' ? 'the dashboard' : `"${command}"`}`,
+				`${flag.startsWith('-') ? echoedValue(flag) : `--${echoedValue(kebab(flag))}`} does not apply to ${command === 'review' ? 'the dashboard' : `"${command}"`}`,
 				owner ? `it belongs to "director-review ${owner}"` : 'see director-review --help',
 			);
 		}

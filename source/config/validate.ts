@@ -19,9 +19,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 
 	if (!isObject(raw)) fail('(top level)', 'a JSON object');
 	const root = raw as Raw;
-	for (const key of Object.keys(root)) {
-		if (!knownTopLevelKeys.has(key)) fail(key, `one of the known keys (${[...knownTopLevelKeys].join(', ')})`);
-	}
+	refuseUnknownKeys(root, '', knownTopLevelKeys, fail);
 
 	const provider = optional(root, 'provider', (value, key) =>
 		value === 'linear' || value === 'jira' || value === 'demo' ? (value as ProviderName) : fail(key, '"linear", "jira" or "demo"'),
@@ -33,11 +31,13 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 	const staleDays = optional(root, 'staleDays', (value, key) => integerIn(value, 1, 365) ?? fail(key, 'a whole number from 1 to 365'));
 
 	const linear = section(root, 'linear', fail);
+	refuseUnknownKeys(linear, 'linear.', ['teams', 'apiUrl', 'apiKey'], fail);
 	const linearTeams = optional(linear, 'teams', (value, key) => stringArray(value) ?? fail(`linear.${key}`, 'a list of team keys such as ["ENG", "PLAT"]'));
 	const linearApiUrl = optional(linear, 'apiUrl', (value, key) => url(value) ?? fail(`linear.${key}`, 'an http(s) URL'));
 	const linearApiKey = optional(linear, 'apiKey', (value, key) => nonEmptyString(value) ?? fail(`linear.${key}`, 'a Linear API key string'));
 
 	const jira = section(root, 'jira', fail);
+	refuseUnknownKeys(jira, 'jira.', ['baseUrl', 'deployment', 'jql', 'email', 'apiToken', 'pat', 'blockedByLinkTypes'], fail);
 	const jiraBaseUrl = optional(jira, 'baseUrl', (value, key) => url(value) ?? fail(`jira.${key}`, 'an http(s) URL such as "https://acme.atlassian.net"'));
 	const deployment = optional(jira, 'deployment', (value, key) =>
 		value === 'cloud' || value === 'datacenter' || value === 'auto' ? (value as JiraDeployment) : fail(`jira.${key}`, '"cloud", "datacenter" or "auto"'),
@@ -53,6 +53,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 	const roster = root['roster'] === undefined ? null : validateRoster(root['roster'], fail);
 
 	const classification = section(root, 'classification', fail);
+	refuseUnknownKeys(classification, 'classification.', ['threshold', 'rules'], fail);
 	const threshold = optional(classification, 'threshold', (value, key) =>
 		typeof value === 'number' && value >= 0 && value <= 1 ? value : fail(`classification.${key}`, 'a number from 0 to 1'),
 	);
@@ -68,6 +69,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 	}
 
 	const targets = section(root, 'targets', fail);
+	refuseUnknownKeys(targets, 'targets.', ['firefightingShare'], fail);
 	const firefightingShare = optional(targets, 'firefightingShare', (value, key) =>
 		typeof value === 'number' && value >= 0 && value <= 1 ? value : fail(`targets.${key}`, 'a share from 0 to 1, such as 0.4'),
 	);
@@ -116,6 +118,7 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv, file: strin
 function validateRoster(value: unknown, fail: (key: string, expected: string) => never): RosterConfig {
 	if (!isObject(value)) return fail('roster', 'an object with "director" and "reports"');
 	const roster = value as Raw;
+	refuseUnknownKeys(roster, 'roster.', ['director', 'reports'], fail);
 	const director = nonEmptyString(roster['director']) ?? fail('roster.director', "the director's id, email or display name");
 	const reportsValue = roster['reports'] ?? [];
 	if (!Array.isArray(reportsValue)) return fail('roster.reports', 'a list of reports');
@@ -123,12 +126,32 @@ function validateRoster(value: unknown, fail: (key: string, expected: string) =>
 		const key = `roster.reports[${index}]`;
 		if (!isObject(report)) return fail(key, 'an object with "name", "id" and "team"');
 		const entry = report as Raw;
+		refuseUnknownKeys(entry, `${key}.`, ['name', 'id', 'team'], fail);
 		const name = nonEmptyString(entry['name']) ?? fail(`${key}.name`, "the report's name");
 		const id = nonEmptyString(entry['id']) ?? fail(`${key}.id`, "the report's id, email or display name");
 		const team = entry['team'] === undefined ? [] : (stringArray(entry['team']) ?? fail(`${key}.team`, 'a list of people (id, email or display name)'));
 		return {name, id, team};
 	});
+	// Every `report` field of an export and `effort.reports[<name>]` names a report by name;
+	// two of one name (in any case, as --report matches) would each read as either.
+	for (const [index, report] of reports.entries()) {
+		if (reports.findIndex((other) => other.name.toLowerCase() === report.name.toLowerCase()) < index) {
+			fail(`roster.reports[${index}].name`, `a name no other report has ("${report.name}" is there already)`);
+		}
+	}
 	return {director, reports};
+}
+
+/**
+ * A key the section does not know is refused like one at the top level: a misspelt
+ * `jira.jqll` or `classification.treshold` would otherwise be ignored, and the default
+ * (the whole site, the built-in threshold) used without a word.
+ */
+function refuseUnknownKeys(object: Raw, prefix: string, known: Iterable<string>, fail: (key: string, expected: string) => never): void {
+	const knownKeys = [...known];
+	for (const key of Object.keys(object)) {
+		if (!knownKeys.includes(key)) fail(`${prefix}${key}`, `one of the known keys (${knownKeys.join(', ')})`);
+	}
 }
 
 function section(root: Raw, key: string, fail: (key: string, expected: string) => never): Raw {

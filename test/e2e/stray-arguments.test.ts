@@ -55,3 +55,24 @@ describe('a word a command does not take', () => {
 		expect(fs.existsSync(path.join(home, 'director-review.db'))).toBe(false);
 	});
 });
+
+describe('a short option', () => {
+	it('-h answers as --help does, for the bare command and a command', () => {
+		for (const args of [['-h'], ['export', '-h']]) {
+			const result = run(args);
+			expect(result.code, result.stderr).toBe(0);
+			expect(result.stdout).toContain('Usage');
+			expect(result.stderr).toBe('');
+		}
+	});
+
+	it('one the tool does not take is named as typed (-x, not --x): exit 2 and a hint', () => {
+		const result = run(['--demo', '-x']);
+		expect(result.code).toBe(2);
+		const lines = result.stderr.trimEnd().split('\n');
+		expect(lines[0]).toBe('director-review: -x does not apply to the dashboard');
+		expect(lines[1]).toMatch(/^ {2}hint: /);
+		expect(lines).toHaveLength(2);
+		expect(result.stdout).toBe('');
+	});
+});

@@ -58,6 +58,15 @@ const configCases: ReadonlyArray<readonly [string, unknown, RegExp]> = [
 	['classification.rules[0]', {...base, classification: {rules: [{when: {label: 'incident'}, category: 'urgent'}]}}, /operational|strategic|category/],
 	['targets.firefightingShare', {...base, targets: {firefightingShare: 40}}, /a share from 0 to 1/],
 	['allowInsecureHttp', {...base, allowInsecureHttp: 'yes'}, /true or false/],
+	// A misspelt key inside a section is as wrong as one at the top: ignored, `jqll` would sync the whole site.
+	['linear.team', {...base, linear: {team: ['ENG']}}, /one of the known keys \(teams, apiUrl, apiKey\)/],
+	['jira.jqll', {...base, jira: {jqll: 'project = ENG'}}, /one of the known keys \(baseUrl, deployment, jql, /],
+	['roster.reporters', {...base, roster: {director: 'dana', reporters: []}}, /one of the known keys \(director, reports\)/],
+	['roster.reports[0].teams', {...base, roster: {director: 'dana', reports: [{name: 'A', id: 'a', teams: ['sam']}]}}, /one of the known keys \(name, id, team\)/],
+	['classification.treshold', {...base, classification: {treshold: 0.8}}, /one of the known keys \(threshold, rules\)/],
+	['targets.firefighting', {...base, targets: {firefighting: 0.3}}, /one of the known keys \(firefightingShare\)/],
+	// Two reports of one name: every `report` field and `effort.reports[<name>]` path would name either.
+	['roster.reports[1].name', {...base, roster: {director: 'dana', reports: [{name: 'Alex Kim', id: 'a'}, {name: 'alex kim', id: 'b'}]}}, /a name no other report has/],
 ];
 
 describe.concurrent('config.json with a wrong type or value', () => {
