@@ -34,6 +34,17 @@ export const emptyAnswers = (timezone: string): InitAnswers => ({
 	timezone,
 });
 
+/**
+ * The roster name of `reports[index]`: the tracker's display name, with its reference added
+ * where an earlier report has the same name in any case — two people called "Alex Kim" are
+ * two reports, and every export names a report by its name (the config refuses two of one).
+ */
+function reportName(reports: readonly Person[], index: number): string {
+	const person = reports[index]!;
+	const same = (other: Person) => other.name.toLowerCase() === person.name.toLowerCase();
+	return reports.slice(0, index).some(same) ? `${person.name} (${personReference(person)})` : person.name;
+}
+
 /** A person reference for the roster: the email reads best in the file; the id always matches. */
 export function personReference(person: Person): string {
 	return person.email ?? person.id;
@@ -61,8 +72,8 @@ export function configFromAnswers(answers: InitAnswers): Record<string, unknown>
 	if (answers.director) {
 		config['roster'] = {
 			director: personReference(answers.director),
-			reports: answers.reports.map((report) => ({
-				name: report.name,
+			reports: answers.reports.map((report, index) => ({
+				name: reportName(answers.reports, index),
 				id: personReference(report),
 				team: (answers.teams.get(report.id) ?? []).map(personReference),
 			})),
