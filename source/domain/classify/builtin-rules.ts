@@ -113,7 +113,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		if (plannedType && signal.reason === 'title: slow component') continue;
 		// Incident tooling in a ticket filed or worded as broken names what broke, as a topic word does:
 		// "Alert rule editor is enabled when template variables are used" filed as a Bug is a repair.
-		if (broken && signal.reason === 'title: incident tooling') continue;
+		// So does the log level a broken ticket is about: "Messages logged at info level flood the disk".
+		if (broken && topicReadings.has(signal.reason)) continue;
 		// A title that opens with planned work names breakage as its subject, not its state.
 		if (planned && signal.category === op) signals.push({...signal, weight: signal.weight * plannedDiscount});
 		// In a Bug the wording is the repair's: it says nothing of the kind of work.
@@ -127,9 +128,13 @@ function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, brok
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
 	if (entry.reason === 'title: support' && intent.capability) return null;
 	if (entry.reason === 'title: paged' && intent.pagination) return null;
+	if (entry.reason === 'title: error' && intent.errorCapability) return null;
 	if (entry.category === op && planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
 	return {category: entry.category, weight: entry.weight, reason: entry.reason};
 }
+
+// Readings that name what a ticket is about, as topic words do: silent in a ticket filed or worded as broken.
+const topicReadings = new Set(['title: incident tooling', 'title: log level', 'title: error reporting or handling']);
 
 // Steepness and offset put a single weak signal (weight ≤ 0.8) under the default 0.6
 // threshold and a strong one (label incident, 2.5) at 0.91.

@@ -26,6 +26,8 @@ export interface TitleIntent {
 	readonly capability: boolean;
 	/** "Paged"/"paging" as results read a page at a time ("Phoenix server paging on valid rows", "Paged scan filters"), not someone paged. */
 	readonly pagination: boolean;
+	/** Error reporting or error handling, a capability ("Error Reporting in Sink Connectors"): its "error" is not an error now. */
+	readonly errorCapability: boolean;
 }
 
 /** A pattern, its verdict, and substrings one of which the title must contain before the
@@ -73,7 +75,7 @@ const strongPlanned = new Set(
 const planned = new Set(
 	('add adding create creating configure configuring enable enabling install deploy move moving replace replacing remove removing purge use using switch adopt ' +
 		'integrate generate generating provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
-		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing').split(' '),
+		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing optimize optimise optimizing optimising benchmark benchmarking').split(' '),
 );
 const versionTarget = /\bto v?\d+(\.\d+)+\b/;
 const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
@@ -142,6 +144,12 @@ const breakageRules: readonly Rule[] = [
 	[/\bslow(er)? (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b/, op, 1.5, 'title: slow component', ['slow']],
 	// An exception thrown: "Cast exception is thrown when …", "Path.suffix raises NullPointerException", "NPE from …".
 	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
+	// A test reported flaky, Apache Jira's "Flaky Test FooIntegrationTest#shouldJoin" or "… test is flaky": a failing test now,
+	// not flaky-test tooling ("Flaky test detection and quarantining", "rerunning flaky tests" after a planned opener).
+	[/^flaky( \w+)? tests?\b(?! (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(tests?|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky']],
+	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
+	// imperative that opens a title ("Don't always fetch …").
+	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot) always\b/, op, 1.5, 'title: not always working', [' always']],
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
@@ -165,6 +173,12 @@ const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'b
 // "Run spotless:apply and fix any existing spotless issues", "Fix non-varargs compile warnings". Code
 // hygiene (tech debt), not a repair — unless the title also says something is broken ("Fail to build … because of checkstyle error").
 const codeHygiene: Rule = [/\b(checkstyle|spotless|lint|linter|linting|eslint|tslint|pylint|flake8|rubocop|findbugs|spotbugs|pmd|sonar\w*|clippy|compiler?|compilation|javadoc|scaladoc|deprecation|style|code style)\s+(errors?|issues?|violations?|warnings?|complaints?|findings?|problems?)\b/, st, 1.5, 'title: code style cleanup', ['error', 'issue', 'violation', 'warning', 'complaint', 'finding', 'problem']];
+// Which level something is logged at is logging work, a topic: "Streams should log summarized restoration information at info level".
+const logLevel: Rule = [/\b(at|to|in|on|into) (the )?(info|debug|trace|warn|warning)[- ]?(log )?level\b|\blog(ging)? levels?\b/, st, 1.2, 'title: log level', ['level']];
+
+// Not "an error report", which reports one error: the word stems alike, so this reads the words themselves.
+const errorCapabilityPhrase = /\berror[- ](reporting|handling)\b/;
+
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
 const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account']];
@@ -190,6 +204,8 @@ const diagnosedFailure = /\b(log|logs|logging|record|report|expose|print|surface
 const paginationWords = 'rows?|scans?|scanners?|quer(y|ies)|results?( sets?)?|resultsets?|records?|cursors?|offsets?|limits?|aggregat\\w*|filters?|reads?|responses?|server[- ]side|client[- ]side';
 const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|scan|query|result|cursor|keyset|offset)[- ]pag(ed|ing)\\b|\\bpag(ed|ing) (on |over |through |of )?(the |all |valid )?(${paginationWords})\\b`);
 
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky( tests?)?)$/;
+
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
 /** Reads a title's intent; the title is untrusted, so only fixed reasons are ever returned. */
@@ -211,6 +227,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		if (!found) break;
 		const name = found[1]!.trim().replace(/[-_]/g, ' ').replace(/:\d+$/, '');
 		const entry = (bracket ? bracketTags : prefixTags)[name];
+		// A prefix that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…".
+		if (!entry && !bracket && failurePrefix.test(name)) break;
 		if (entry) {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
 			if (entry[0] === op && entry[1] >= 2.5) hardOperational = true;
@@ -279,6 +297,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		breakage = true;
 	}
 	if (matches(accessRequest, title)) signals.push(ruleSignal(accessRequest));
+	if (matches(logLevel, title)) signals.push(ruleSignal(logLevel));
 	for (const rule of [firingAlert, sloBreach]) {
 		if (matches(rule, title)) {
 			signals.push(ruleSignal(rule));
@@ -287,7 +306,18 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	// The same state said twice ("is down", "down") counts once, at its stronger reading.
 	const pagination = title.includes('pag') && paginationPhrase.test(title);
-	return {signals: strongestPerReason(signals), planned: isPlanned, breakage: breakage && !isPlanned, tooling, plannedByWording: isPlanned && plannedByWording, capability, pagination};
+	const errorCapability = title.includes('error') && errorCapabilityPhrase.test(title);
+	if (errorCapability) signals.push({category: st, weight: 1, reason: 'title: error reporting or handling'});
+	return {
+		signals: strongestPerReason(signals),
+		planned: isPlanned,
+		breakage: breakage && !isPlanned,
+		tooling,
+		plannedByWording: isPlanned && plannedByWording,
+		capability,
+		pagination,
+		errorCapability,
+	};
 }
 
 function gated(triggers: readonly string[] | RegExp, title: string): boolean {
