@@ -12,10 +12,16 @@ export interface SyncPage {
 	 */
 	readonly ticketIdsInScope?: readonly string[];
 	/**
-	 * Stored tickets the listing left out that stay all the same: the tracker still holds them,
-	 * hidden from its search (an archived Jira issue; `Provider.ticketsToKeep`). Left as stored.
+	 * Stored tickets the listing left out that stay this time all the same: not asked about yet
+	 * whether the tracker still holds them (past the number one sync asks; `Provider.ticketsToKeep`). Left as stored.
 	 */
 	readonly ticketIdsKept?: readonly string[];
+	/**
+	 * Stored tickets the listing left out that the tracker holds archived (`Provider.ticketsToKeep`):
+	 * left as stored and remembered as archived, so later sweeps keep them without asking again,
+	 * until a search returns them again (unarchived).
+	 */
+	readonly ticketIdsArchived?: readonly string[];
 	/** Iterations the tracker says are gone (a deleted Jira sprint): the store deletes them with the page. */
 	readonly removedIterationIds?: readonly string[];
 	readonly people: readonly Person[];

@@ -46,14 +46,21 @@ export interface Provider {
 	checkScope?(): Promise<void>;
 	/**
 	 * Of the stored tickets a sweep is about to delete (a full sync did not see them, or the daily
-	 * listing of the scope left them out), those to keep: the tracker still holds them though its
-	 * search no longer returns them (Jira's archived issues), and any past the number it checks in
-	 * one sync (checked by a later sweep). Absent where the search shows everything the tracker
-	 * holds (Linear: `includeArchived`); the sweep then deletes them all.
+	 * listing of the scope left them out), those to keep: `archived`, the tracker still holds them
+	 * though its search no longer returns them (Jira's archived issues; the store remembers them and
+	 * later sweeps do not ask again), and `unasked`, any past the number it asks about in one sync
+	 * (asked by a later sweep). Absent where the search shows everything the tracker holds
+	 * (Linear: `includeArchived`); the sweep then deletes them all.
 	 */
-	ticketsToKeep?(candidateIds: readonly string[], signal?: AbortSignal): Promise<readonly string[]>;
+	ticketsToKeep?(candidateIds: readonly string[], signal?: AbortSignal): Promise<TicketsToKeep>;
 	/** The tracker's users (init's roster picker, people discovery). */
 	listPeople(): Promise<readonly Person[]>;
+}
+
+/** What `Provider.ticketsToKeep` answers: the candidates it found archived, and those it did not ask about this time. */
+export interface TicketsToKeep {
+	readonly archived: readonly string[];
+	readonly unasked: readonly string[];
 }
 
 /** A fault the user can act on: one line of cause, one line of hint; exit 1. Never carries secrets. */

@@ -255,6 +255,25 @@ export const migrations: readonly Migration[] = [
 			db.exec(`ALTER TABLE sync_state ADD COLUMN swept_at INTEGER;`);
 		},
 	},
+	{
+		version: 12,
+		description: 'which tickets a sweep found archived, and which write of the store last wrote each ticket',
+		up(db) {
+			// archived_at: when a sweep found the ticket archived (Jira hides it from search but holds it);
+			// later sweeps keep it without asking again, and a search that shows it again clears it.
+			// written: the provider's count in ticket_writes when a page last wrote the ticket; a sweep
+			// deletes only tickets written before its listing began (another process may store one after).
+			// NULL on the tickets stored before this version: not known archived, written before any sweep.
+			db.exec(`
+				ALTER TABLE tickets ADD COLUMN archived_at INTEGER;
+				ALTER TABLE tickets ADD COLUMN written INTEGER;
+				CREATE TABLE ticket_writes (
+					provider TEXT PRIMARY KEY,
+					count INTEGER NOT NULL
+				) STRICT;
+			`);
+		},
+	},
 ];
 
 /** The highest version: versions are numbered by the changes that own them, so not the count. */

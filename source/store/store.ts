@@ -13,7 +13,7 @@ import {ReviewRecord} from './reviews.js';
 import {unreadableReview} from './review-check.js';
 import {SyncStateRecord, type PageState, type SyncState} from './sync-state.js';
 import {TagRecord, type TagEvent} from './tags.js';
-import {TrackerData} from './tracker-data.js';
+import {TrackerData, type FullSweep, type SweepBound} from './tracker-data.js';
 import {TicketWindowRecord, type ReachOf, type TicketWindow} from './ticket-window.js';
 import {VerdictRecord, type VerdictRow} from './verdicts.js';
 import {WeekFactRecord} from './week-facts.js';
@@ -131,25 +131,33 @@ export class Store {
 		return this.syncStates.get(provider, scope);
 	}
 
-	/** One page of a sync and the state after it, in one transaction. Tags are never written here. */
-	writePage(provider: ProviderName, scope: string, page: SyncPage, state: PageState): void {
-		this.tracker.writePage(provider, scope, page, state);
+	/**
+	 * One page of a sync and the state after it, in one transaction. Tags are never written here.
+	 * A page listing the scope deletes only tickets written within `sweep` (`ticketWriteMark`).
+	 */
+	writePage(provider: ProviderName, scope: string, page: SyncPage, state: PageState, sweep?: SweepBound): void {
+		this.tracker.writePage(provider, scope, page, state, sweep);
+	}
+
+	/** Read before a sweep's listing begins: the sweep deletes no ticket written after it (`SweepBound`). */
+	ticketWriteMark(provider: ProviderName): number {
+		return this.tracker.ticketWriteMark(provider);
 	}
 
 	beginFullSync(provider: ProviderName): number {
 		return this.tracker.beginFullSync(provider);
 	}
 
-	finishFullSync(provider: ProviderName, generation: number, kept: readonly string[] = []): number {
-		return this.tracker.finishFullSync(provider, generation, kept);
+	finishFullSync(provider: ProviderName, generation: number, outcome?: FullSweep): number {
+		return this.tracker.finishFullSync(provider, generation, outcome);
 	}
 
-	unseenTicketIds(provider: ProviderName, generation: number): string[] {
-		return this.tracker.unseenTicketIds(provider, generation);
+	unseenTicketIds(provider: ProviderName, generation: number, sweep?: SweepBound): string[] {
+		return this.tracker.unseenTicketIds(provider, generation, sweep);
 	}
 
-	unlistedTicketIds(provider: ProviderName, listed: readonly string[]): string[] {
-		return this.tracker.unlistedTicketIds(provider, listed);
+	unlistedTicketIds(provider: ProviderName, listed: readonly string[], sweep?: SweepBound): string[] {
+		return this.tracker.unlistedTicketIds(provider, listed, sweep);
 	}
 
 	loadTickets(provider: ProviderName): Ticket[] {

@@ -1,11 +1,13 @@
 import type {BlockedSpell, HistoryEvent, ProviderName, Ticket} from '../domain/types.js';
 
 export const upsertTicketSql = `
-	INSERT INTO tickets (provider, id, key, priority, status_category, updated_at, seen_generation, data)
-	VALUES (@provider, @id, @key, @priority, @statusCategory, @updatedAt, @generation, @data)
+	INSERT INTO tickets (provider, id, key, priority, status_category, updated_at, seen_generation, data, written)
+	VALUES (@provider, @id, @key, @priority, @statusCategory, @updatedAt, @generation, @data, @written)
 	ON CONFLICT (provider, id) DO UPDATE SET
 		key = excluded.key, priority = excluded.priority, status_category = excluded.status_category,
-		updated_at = excluded.updated_at, data = excluded.data,
+		updated_at = excluded.updated_at, data = excluded.data, written = excluded.written,
+		-- The tracker's search returned it: not archived (Jira hides archived issues from search).
+		archived_at = NULL,
 		-- Two syncs at once (two instances): a page of an older full sync must not take back
 		-- the mark of a newer one, or the newer one's clean-up would delete what it saw.
 		seen_generation = CASE
@@ -19,7 +21,7 @@ export const upsertTicketSql = `
  * nothing a provider hangs on its objects reaches the disk, and history and spells are
  * sorted here, once, so every load can hand them out in the order the domain promises.
  */
-export function ticketParameters(provider: ProviderName, ticket: Ticket, generation: number | null): Record<string, string | number | null> {
+export function ticketParameters(provider: ProviderName, ticket: Ticket, generation: number | null, written: number | null = null): Record<string, string | number | null> {
 	const history = [...ticket.history]
 		.sort((a, b) => a.at - b.at)
 		.map((event): HistoryEvent => ({at: event.at, field: event.field, from: event.from, to: event.to, actorId: event.actorId}));
@@ -64,6 +66,7 @@ export function ticketParameters(provider: ProviderName, ticket: Ticket, generat
 		statusCategory: ticket.statusCategory,
 		updatedAt: ticket.updatedAt,
 		generation,
+		written,
 		data: JSON.stringify(document),
 	};
 }

@@ -6,6 +6,26 @@ import type {PageState, SyncStateRecord} from './sync-state.js';
 import {ticketFromData, ticketParameters, upsertTicketSql} from './ticket-rows.js';
 
 /**
+ * What a sweep may delete: only tickets last written by a page numbered at most `writtenUpTo`
+ * (`TrackerData.ticketWriteMark` read before its listing began). A ticket another process stored
+ * after that was never judged by the listing, which may have missed it.
+ */
+export interface SweepBound {
+	readonly writtenUpTo: number;
+}
+
+const unbounded: SweepBound = {writtenUpTo: Number.MAX_SAFE_INTEGER};
+
+/** How a full sync's sweep ends (`finishFullSync`). */
+export interface FullSweep {
+	readonly kept?: readonly string[];
+	readonly archived?: readonly string[];
+	readonly writtenUpTo?: number;
+	/** False after a change of scope: the old scope's tickets leave unasked, those remembered as archived too. */
+	readonly keepArchived?: boolean;
+}
+
+/**
  * What the tracker says — tickets, people, iterations — replaced page by page by each
  * sync. Tags and notes are never written here.
  */
@@ -45,13 +65,33 @@ export class TrackerData {
 			ON CONFLICT (provider) DO UPDATE SET generation = generation + 1 RETURNING generation`).pluck(),
 			currentGeneration: prepare(`SELECT generation FROM sync_generations WHERE provider = ?`).pluck(),
 			deleteTicket: prepare(`DELETE FROM tickets WHERE provider = ? AND id = ?`),
+			// Numbers the pages that write tickets, per provider: a sweep reads the number before its listing begins.
+			nextWrite: prepare(`
+			INSERT INTO ticket_writes (provider, count) VALUES (?, 1)
+			ON CONFLICT (provider) DO UPDATE SET count = count + 1 RETURNING count`).pluck(),
+			lastWrite: prepare(`SELECT count FROM ticket_writes WHERE provider = ?`).pluck(),
+			// A sweep may delete only what it may judge: a ticket remembered as archived is kept unasked, and one
+			// written after its listing began (by another process, or a page of this sync) was never judged by it.
 			// Every ticket of the provider the page's listing of the scope leaves out (`SyncPage.ticketIdsInScope`).
-			deleteUnlisted: prepare(`DELETE FROM tickets WHERE provider = ? AND id NOT IN (SELECT value FROM json_each(?))`),
+			deleteUnlisted: prepare(`
+			DELETE FROM tickets WHERE provider = @provider AND archived_at IS NULL AND coalesce(written, 0) <= @writtenUpTo
+				AND id NOT IN (SELECT value FROM json_each(@listed))`),
+			// Listed: the search shows it again, so it is not archived (any more).
+			forgetArchivedListed: prepare(`UPDATE tickets SET archived_at = NULL WHERE provider = ? AND archived_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`),
+			rememberArchived: prepare(`
+			UPDATE tickets SET archived_at = @at WHERE provider = @provider AND coalesce(written, 0) <= @writtenUpTo
+				AND id IN (SELECT value FROM json_each(@ids))`),
 			deleteIteration: prepare(`DELETE FROM iterations WHERE provider = ? AND id = ?`),
 			// Less the tickets the tracker says to keep though its search did not return them (`Provider.ticketsToKeep`).
-			deleteUnseen: prepare(`DELETE FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?) AND id NOT IN (SELECT value FROM json_each(?))`),
-			unseenIds: prepare(`SELECT id FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?) ORDER BY id`).pluck(),
-			unlistedIds: prepare(`SELECT id FROM tickets WHERE provider = ? AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`).pluck(),
+			deleteUnseen: prepare(`
+			DELETE FROM tickets WHERE provider = @provider AND (seen_generation IS NULL OR seen_generation <> @generation)
+				AND (archived_at IS NULL OR @keepArchived = 0) AND coalesce(written, 0) <= @writtenUpTo AND id NOT IN (SELECT value FROM json_each(@kept))`),
+			unseenIds: prepare(`
+			SELECT id FROM tickets WHERE provider = ? AND (seen_generation IS NULL OR seen_generation <> ?)
+				AND archived_at IS NULL AND coalesce(written, 0) <= ? ORDER BY id`).pluck(),
+			unlistedIds: prepare(`
+			SELECT id FROM tickets WHERE provider = ? AND archived_at IS NULL AND coalesce(written, 0) <= ?
+				AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`).pluck(),
 			tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
 			ticketByKey: prepare(`SELECT data FROM tickets WHERE provider = ? AND key = ? COLLATE NOCASE LIMIT 1`).pluck(),
 			ticketByReplacedKey: prepare(`
@@ -67,10 +107,11 @@ export class TrackerData {
 	 * One page of a sync and the state after it, in one transaction: an interrupted sync
 	 * leaves either the whole page with its cursor or neither.
 	 */
-	writePage(provider: ProviderName, scope: string, page: SyncPage, state: PageState): void {
+	writePage(provider: ProviderName, scope: string, page: SyncPage, state: PageState, sweep: SweepBound = unbounded): void {
 		const {s, connection} = this;
 		const at = connection.now();
 		connection.write(() => {
+			const written = page.tickets.length > 0 ? (s.nextWrite.get(provider) as number) : null;
 			for (const person of page.people) {
 				s.upsertPerson.run(provider, person.id, person.name, person.displayName, person.email, person.active ? 1 : 0);
 			}
@@ -81,7 +122,7 @@ export class TrackerData {
 				try {
 					s.rememberReplacedKey.run({provider, id: ticket.id, key: ticket.key, at});
 					s.forgetCurrentKey.run(provider, ticket.key);
-					s.upsertTicket.run(ticketParameters(provider, ticket, state.generation));
+					s.upsertTicket.run(ticketParameters(provider, ticket, state.generation, written));
 				} catch (error) {
 					if (translateSqliteError(error, connection.file) !== null) throw error;
 					// A ticket the schema refuses is a provider bug; name it so it can be found.
@@ -97,7 +138,13 @@ export class TrackerData {
 			for (const id of page.removedIterationIds ?? []) s.deleteIteration.run(provider, id);
 			// After the page's own tickets: what this page brings is never swept by its own listing.
 			// The tickets to keep though the listing left them out (an archived Jira issue) stay as they are.
-			if (page.ticketIdsInScope !== undefined) s.deleteUnlisted.run(provider, JSON.stringify([...page.ticketIdsInScope, ...(page.ticketIdsKept ?? []), ...page.tickets.map((ticket) => ticket.id)]));
+			if (page.ticketIdsInScope !== undefined) {
+				const writtenUpTo = sweep.writtenUpTo;
+				s.forgetArchivedListed.run(provider, JSON.stringify(page.ticketIdsInScope));
+				if ((page.ticketIdsArchived ?? []).length > 0) s.rememberArchived.run({provider, at, writtenUpTo, ids: JSON.stringify(page.ticketIdsArchived)});
+				const listed = [...page.ticketIdsInScope, ...(page.ticketIdsKept ?? []), ...(page.ticketIdsArchived ?? []), ...page.tickets.map((ticket) => ticket.id)];
+				s.deleteUnlisted.run({provider, writtenUpTo, listed: JSON.stringify(listed)});
+			}
 			this.syncState.save(provider, scope, state);
 		});
 	}
@@ -107,29 +154,42 @@ export class TrackerData {
 		return this.connection.write(() => this.s.nextGeneration.get(provider) as number);
 	}
 
-	/** The provider's tickets the full sync `generation` has not seen: what its sweep would delete. */
-	unseenTicketIds(provider: ProviderName, generation: number): string[] {
-		return this.connection.guard(() => this.s.unseenIds.all(provider, generation) as string[]);
+	/**
+	 * The number of the provider's last page that wrote tickets: read before a sweep's listing (or a
+	 * full sync) begins, it bounds what the sweep may delete (`SweepBound`).
+	 */
+	ticketWriteMark(provider: ProviderName): number {
+		return this.connection.guard(() => (this.s.lastWrite.get(provider) as number | undefined) ?? 0);
 	}
 
-	/** The provider's tickets a listing of the scope leaves out (`SyncPage.ticketIdsInScope` and the page's own): what its sweep would delete. */
-	unlistedTicketIds(provider: ProviderName, listed: readonly string[]): string[] {
-		return this.connection.guard(() => this.s.unlistedIds.all(provider, JSON.stringify(listed)) as string[]);
+	/** The provider's tickets the full sync `generation` has not seen: what its sweep would delete (none remembered as archived, none written past the bound). */
+	unseenTicketIds(provider: ProviderName, generation: number, sweep: SweepBound = unbounded): string[] {
+		return this.connection.guard(() => this.s.unseenIds.all(provider, generation, sweep.writtenUpTo) as string[]);
+	}
+
+	/** The provider's tickets a listing of the scope leaves out (`SyncPage.ticketIdsInScope` and the page's own): what its sweep would delete (none remembered as archived, none written past the bound). */
+	unlistedTicketIds(provider: ProviderName, listed: readonly string[], sweep: SweepBound = unbounded): string[] {
+		return this.connection.guard(() => this.s.unlistedIds.all(provider, sweep.writtenUpTo, JSON.stringify(listed)) as string[]);
 	}
 
 	/**
-	 * Deletes the provider's tickets the full sync `generation` did not see, but those in
-	 * `kept` (the tracker still holds them: an archived Jira issue), and returns how many.
-	 * Tags and notes stay: a ticket that comes back finds its tag again. A generation that a
-	 * later full sync has superseded deletes nothing.
+	 * Deletes the provider's tickets the full sync `generation` did not see, and returns how many;
+	 * but those in `kept` (not asked about yet), those in `archived` (the tracker holds them archived:
+	 * remembered, so later sweeps do not ask again), those remembered as archived before (unless not
+	 * `keepArchived`), and those
+	 * written past `writtenUpTo` (stored by another process after this sync began). Tags and notes
+	 * stay: a ticket that comes back finds its tag again. A generation that a later full sync has
+	 * superseded deletes nothing.
 	 */
-	finishFullSync(provider: ProviderName, generation: number, kept: readonly string[] = []): number {
+	finishFullSync(provider: ProviderName, generation: number, outcome: FullSweep = {}): number {
+		const {kept = [], archived = [], writtenUpTo = unbounded.writtenUpTo, keepArchived = true} = outcome;
 		return this.connection.write(() => {
 			if (this.s.currentGeneration.get(provider) !== generation) return 0;
 			// Only after the last page was committed (no cursor left): a pull cut short must never sweep.
 			const state = this.syncState.get(provider, 'tickets');
 			if (state !== null && (state.phase !== 'idle' || state.cursor !== null)) return 0;
-			return this.s.deleteUnseen.run(provider, generation, JSON.stringify(kept)).changes;
+			if (archived.length > 0) this.s.rememberArchived.run({provider, at: this.connection.now(), writtenUpTo, ids: JSON.stringify(archived)});
+			return this.s.deleteUnseen.run({provider, generation, writtenUpTo, keepArchived: keepArchived ? 1 : 0, kept: JSON.stringify([...kept, ...archived])}).changes;
 		});
 	}
 

@@ -1,6 +1,7 @@
 import type {ProviderName} from '../domain/types.js';
-import {ProviderError, type Provider, type SyncPage} from '../providers/provider.js';
+import {ProviderError, type Provider, type SyncPage, type TicketsToKeep} from '../providers/provider.js';
 import type {Store} from '../store/store.js';
+import type {SweepBound} from '../store/tracker-data.js';
 
 /** Incremental pulls ask for a little more than "since the last sync": clocks drift and trackers index late. */
 export const incrementalOverlapMs = 10 * 60_000;
@@ -68,12 +69,15 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// Unchanged until the page with the listing commits: a resumed sync asks for the same sweep.
 	const sweptAt = state?.sweptAt ?? null;
 	const sweepScope = !full && (sweptAt === null || startedAt - sweptAt >= scopeSweepIntervalMs);
+	// Read before the pull (and its listing of the scope) begins: a ticket another process stores after
+	// this (cron and the TUI on one store) may be missing from the listing, so no sweep of this sync deletes it.
+	const sweep = {writtenUpTo: store.ticketWriteMark(provider.name)};
 	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsPastEnd, sweepScope, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	let sweptNow = sweptAt;
 	for await (const pulled of withFinalPage(pull, emptyLastPage, provider.name)) {
-		const page = await withTicketsKept(pulled, store, provider, options.signal);
+		const page = await withTicketsKept(pulled, store, provider, sweep, options.signal);
 		const isLast = page.cursor === null;
 		reachedEnd = isLast;
 		// The listing of the scope is the sweep (its page deletes what it left out); a full sync's is run below.
@@ -89,7 +93,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 			// made while it ran are picked up next time.
 			lastSyncedAt: isLast ? runStartedAt : (state?.lastSyncedAt ?? null),
 			sweptAt: sweptNow,
-		});
+		}, sweep);
 		// Recorded once this sync's state is committed: cut short now, it resumes as what it is.
 		if (pages === 0) store.setMeta(scopeKey, provider.description);
 		tickets += page.tickets.length;
@@ -101,14 +105,15 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// The sweep deletes what the pull did not see: only a pull that provably reached its end may run it.
 	// A ticket the tracker still holds though its search hides it (an archived Jira issue) is no departure:
 	// asked about before the sweep. After a change of scope the old scope's tickets leave unasked, as before.
+	// Tickets remembered as archived are kept unasked, as the daily sweep keeps them; those this sweep finds archived are remembered.
 	if (full && generation !== null && reachedEnd) {
-		let kept: readonly string[] = [];
+		let outcome: TicketsToKeep = {archived: [], unasked: []};
 		if (!scopeChanged && provider.ticketsToKeep !== undefined) {
-			const candidates = store.unseenTicketIds(provider.name, generation);
-			if (candidates.length > 0) kept = await provider.ticketsToKeep(candidates, options.signal);
+			const candidates = store.unseenTicketIds(provider.name, generation, sweep);
+			if (candidates.length > 0) outcome = await provider.ticketsToKeep(candidates, options.signal);
 		}
 
-		store.finishFullSync(provider.name, generation, kept);
+		store.finishFullSync(provider.name, generation, {kept: outcome.unasked, archived: outcome.archived, writtenUpTo: sweep.writtenUpTo, keepArchived: !scopeChanged});
 	}
 	return {provider: provider.name, tickets, pages, full, resumed};
 }
@@ -118,12 +123,13 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
  * which of those it still holds though its search hides them (an archived Jira issue), and the
  * page keeps them. Should the question fail, the page is never written and sweeps nothing.
  */
-async function withTicketsKept(page: SyncPage, store: Store, provider: Provider, signal?: AbortSignal): Promise<SyncPage> {
+async function withTicketsKept(page: SyncPage, store: Store, provider: Provider, sweep: SweepBound, signal?: AbortSignal): Promise<SyncPage> {
 	if (page.ticketIdsInScope === undefined || provider.ticketsToKeep === undefined) return page;
-	const candidates = store.unlistedTicketIds(provider.name, [...page.ticketIdsInScope, ...(page.ticketIdsKept ?? []), ...page.tickets.map((ticket) => ticket.id)]);
+	// Neither those remembered as archived (kept unasked) nor those written since the sync began (never judged) are asked about.
+	const candidates = store.unlistedTicketIds(provider.name, [...page.ticketIdsInScope, ...(page.ticketIdsKept ?? []), ...page.tickets.map((ticket) => ticket.id)], sweep);
 	if (candidates.length === 0) return page;
-	const kept = await provider.ticketsToKeep(candidates, signal);
-	return kept.length === 0 ? page : {...page, ticketIdsKept: [...(page.ticketIdsKept ?? []), ...kept]};
+	const {archived, unasked} = await provider.ticketsToKeep(candidates, signal);
+	return {...page, ticketIdsKept: [...(page.ticketIdsKept ?? []), ...unasked], ticketIdsArchived: [...(page.ticketIdsArchived ?? []), ...archived]};
 }
 
 /**

@@ -42,7 +42,7 @@ describe('migrations', () => {
 	it('build the whole schema in an empty file', () => {
 		openStore(temporary.file).close();
 		expect(versionOf(temporary.file)).toBe(latestVersion);
-		expect(tablesOf(temporary.file)).toEqual(['issued_points', 'iterations', 'meta', 'notes', 'people', 'report_generations', 'review_parts', 'review_tickets', 'reviews', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'ticket_reach', 'ticket_verdicts', 'tickets', 'week_facts', 'week_reports']);
+		expect(tablesOf(temporary.file)).toEqual(['issued_points', 'iterations', 'meta', 'notes', 'people', 'report_generations', 'review_parts', 'review_tickets', 'reviews', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'ticket_reach', 'ticket_verdicts', 'ticket_writes', 'tickets', 'week_facts', 'week_reports']);
 	});
 
 	it('bring a store of version 1 up to date, keeping its data and starting the tag history (version 2) from its tags', () => {
@@ -81,6 +81,30 @@ describe('migrations', () => {
 			expect(store.loadIterations('linear')).toEqual([{...before, completedAt: null}]);
 			store.writePage('linear', 'tickets', page([], null, {iterations: [{...before, completedAt: t0 + 15 * 86_400_000}]}), pageState());
 			expect(store.loadIterations('linear')).toEqual([{...before, completedAt: t0 + 15 * 86_400_000}]);
+		} finally {
+			store.close();
+		}
+	});
+
+	it('bring a version 11 store up to date (12): its tickets are not remembered as archived and a sweep after any mark may delete them; tickets written later are past the mark', () => {
+		const raw = rawDatabase(temporary.file);
+		migrate(raw, temporary.file, 11);
+		const stored = ticket('2');
+		retain(raw.prepare(`INSERT INTO tickets (provider, id, key, priority, status_category, updated_at, seen_generation, data) VALUES ('jira', '2', 'ENG-2', NULL, 'started', ?, NULL, ?)`)).run(stored.updatedAt, JSON.stringify(stored));
+		raw.close();
+
+		const store = openStore(temporary.file);
+		try {
+			expect(versionOf(temporary.file)).toBe(latestVersion);
+			expect(store.ticketWriteMark('jira')).toBe(0);
+			// Stored before version 12: a candidate of a sweep whatever its mark.
+			expect(store.unlistedTicketIds('jira', [], {writtenUpTo: 0})).toEqual(['2']);
+			store.writePage('jira', 'tickets', page([ticket('1')]), pageState());
+			expect(store.ticketWriteMark('jira')).toBe(1);
+			// Written past the mark a sweep read: neither a candidate nor deleted by it.
+			expect(store.unlistedTicketIds('jira', [], {writtenUpTo: 0})).toEqual(['2']);
+			store.writePage('jira', 'tickets', page([], null, {ticketIdsInScope: []}), pageState(), {writtenUpTo: 0});
+			expect(store.loadTickets('jira').map((kept) => kept.id)).toEqual(['1']);
 		} finally {
 			store.close();
 		}

@@ -12,7 +12,7 @@
  * - 404: deleted, or no longer visible to these credentials: it leaves.
  * Any other failure throws: the sweep waits for a sync that can ask.
  */
-import {ProviderError} from '../provider.js';
+import {ProviderError, type TicketsToKeep} from '../provider.js';
 import {mapConcurrently} from './concurrency.js';
 import type {JiraDeploymentKind} from './shapes.js';
 import type {JiraTransport} from './transport.js';
@@ -20,7 +20,9 @@ import type {JiraTransport} from './transport.js';
 /**
  * The most stored tickets one sync asks about; those past it are kept this time and asked
  * about by a later sweep. Newest ids first: a moved or deleted issue is usually recent work,
- * an archived one old finished work.
+ * an archived one old finished work. Each one asked about either leaves or is remembered as
+ * archived (the store's `tickets.archived_at`) and never asked about again, so a store with
+ * more archived tickets than this still reaches the ones behind them, a bound's worth a sync.
  */
 export const archiveChecksPerSync = 500;
 
@@ -31,11 +33,11 @@ export async function ticketsToKeep(
 	concurrency: number,
 	signal?: AbortSignal,
 	limit = archiveChecksPerSync,
-): Promise<string[]> {
+): Promise<TicketsToKeep> {
 	const newestFirst = [...new Set(candidateIds)].sort((a, b) => Number(b) - Number(a));
 	const asked = newestFirst.slice(0, limit);
 	const archived = await mapConcurrently(asked, concurrency, async (id) => isArchived(transport, kind, id, signal));
-	return [...asked.filter((_, index) => archived[index]), ...newestFirst.slice(limit)];
+	return {archived: asked.filter((_, index) => archived[index]), unasked: newestFirst.slice(limit)};
 }
 
 async function isArchived(transport: JiraTransport, kind: JiraDeploymentKind, id: string, signal?: AbortSignal): Promise<boolean> {

@@ -45,6 +45,8 @@ export interface JiraProviderOptions {
 	readonly concurrency?: number;
 	/** Data Center's search result window (`jira.search.platform.max.result.window`); default 10,000. */
 	readonly resultWindow?: number;
+	/** The most stored tickets one sweep asks about (archived.ts); default `archiveChecksPerSync`, 500. */
+	readonly archiveChecksPerSync?: number;
 	/** The clock (tests); default Date.now. */
 	readonly now?: () => number;
 }
@@ -194,7 +196,7 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 		},
 		async ticketsToKeep(candidateIds, signal) {
 			const {transport, kind} = await client(signal);
-			return ticketsToKeep(transport, kind, candidateIds, options.concurrency ?? 4, signal);
+			return ticketsToKeep(transport, kind, candidateIds, options.concurrency ?? 4, signal, options.archiveChecksPerSync);
 		},
 		async listPeople() {
 			const {transport, kind} = await client();

@@ -604,6 +604,14 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const archived: FakeJiraIssue = {...issue, fields: {...issue.fields, archiveddate: jiraTime(at), archivedby: by ?? options.me ?? null}};
 			state.issues = state.issues.map((candidate) => (candidate === issue ? archived : candidate));
 		},
+		/** Restores an archived issue (Cloud `PUT /rest/api/3/issue/unarchive`, Data Center `PUT /issue/{key}/restore`): searches find it again. */
+		unarchiveIssue(key: string) {
+			const issue = state.issues.find((candidate) => candidate.key === key);
+			if (!issue?.fields.archiveddate) throw new Error(`no archived issue ${key}`);
+			searchCache.clear();
+			const {archiveddate: _date, archivedby: _by, ...fields} = issue.fields;
+			state.issues = state.issues.map((candidate) => (candidate === issue ? {...issue, fields} : candidate));
+		},
 		deleteIssue(key: string) {
 			if (!state.issues.some((candidate) => candidate.key === key)) throw new Error(`no issue ${key}`);
 			searchCache.clear();

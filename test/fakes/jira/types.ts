@@ -210,6 +210,8 @@ export interface FakeJira {
 	 * answers, with `fields.archiveddate` (and `archivedby`, by default `me`) set.
 	 */
 	archiveIssue(key: string, at: string, by?: FakeJiraUser): void;
+	/** Restores an archived issue: searches find it again, and `GET /issue/{id}` shows no `archiveddate`. */
+	unarchiveIssue(key: string): void;
 	/** Deletes an issue: no search finds it, and `GET /issue/{key}` answers 404. */
 	deleteIssue(key: string): void;
 	/** Deletes a sprint: the agile API answers 404 for it, and no issue changes. */

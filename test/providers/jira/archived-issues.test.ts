@@ -82,10 +82,95 @@ describe.each(['cloud', 'datacenter'] as const)('archived issues are kept by the
 		]);
 		expect(store.getSyncState('jira', 'tickets')).toMatchObject({phase: 'idle', cursor: null, sweptAt: now});
 
-		// The next day's sweep asks about the archived ticket again, and keeps it again.
+		// The next day's sweep keeps the archived ticket without asking again.
 		now += scopeSweepIntervalMs;
+		const nextDay = jira.requests.length;
 		await sync();
 		expect(storedKeys()).toEqual(['ENG-1', 'ENG-2', 'ENG-5']);
+		expect(archiveChecks(jira, nextDay)).toEqual([]);
+	}, 60_000);
+
+	it('a store with more archived tickets than one sweep asks about still reaches the deleted ones behind them, a bound a day; none is asked about twice', async () => {
+		const jira = await tenant(deployment);
+		let now = epoch + 2 * hour;
+		// Two questions a sweep (500 in the product): the two newest are archived, the two oldest deleted.
+		const sync = async () => runSync({store, provider: providerFor(jira, deployment, {archiveChecksPerSync: 2}), full: false, now: () => now});
+		await sync();
+		jira.archiveIssue('ENG-5', at(2));
+		jira.archiveIssue('ENG-4', at(2));
+		jira.deleteIssue('ENG-1');
+		jira.deleteIssue('ENG-2');
+		const asked: string[][] = [];
+		const sweep = async () => {
+			now += scopeSweepIntervalMs;
+			const before = jira.requests.length;
+			await sync();
+			asked.push(archiveChecks(jira, before).map((request) => request.path.split('/').pop() as string).sort());
+		};
+
+		await sweep();
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-2', 'ENG-3', 'ENG-4', 'ENG-5']);
+		await sweep();
+		// Asked about the day before and found archived: kept unasked; the next two are asked about.
+		expect(storedKeys()).toEqual(['ENG-3', 'ENG-4', 'ENG-5']);
+		await sweep();
+		expect(asked).toEqual([['4', '5'], ['1', '2'], []]);
+	}, 60_000);
+
+	it('a ticket found archived and then restored is asked about again by the sweep after it shows in search; deleted then, it leaves', async () => {
+		const jira = await tenant(deployment);
+		let now = epoch + 2 * hour;
+		const sync = async () => runSync({store, provider: providerFor(jira, deployment), full: false, now: () => now});
+		await sync();
+		jira.archiveIssue('ENG-3', at(2));
+		now += scopeSweepIntervalMs;
+		await sync();
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-2', 'ENG-3', 'ENG-4', 'ENG-5']);
+
+		// Restored: the next day's listing shows it again (its `updated` unchanged, no incremental search brings it).
+		jira.unarchiveIssue('ENG-3');
+		now += scopeSweepIntervalMs;
+		let before = jira.requests.length;
+		await sync();
+		expect(archiveChecks(jira, before)).toEqual([]);
+
+		jira.deleteIssue('ENG-3');
+		now += scopeSweepIntervalMs;
+		before = jira.requests.length;
+		await sync();
+		expect(archiveChecks(jira, before).map((request) => [request.path.split('/').pop(), request.outcome])).toEqual([['3', 404]]);
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-2', 'ENG-4', 'ENG-5']);
+	}, 60_000);
+
+	it('a full sync and the daily sweep agree: what one found archived the other keeps unasked; a full sync that sees it again forgets it', async () => {
+		const jira = await tenant(deployment);
+		let now = epoch + 2 * hour;
+		const sync = async (full: boolean) => runSync({store, provider: providerFor(jira, deployment), full, now: () => now});
+		await sync(true);
+		jira.archiveIssue('ENG-2', at(2));
+		now += hour;
+		let before = jira.requests.length;
+		await sync(true);
+		expect(archiveChecks(jira, before)).toHaveLength(1);
+
+		// Found archived by the full sync: neither the daily sweep nor the next full sync asks again.
+		now += scopeSweepIntervalMs;
+		before = jira.requests.length;
+		await sync(false);
+		await sync(true);
+		expect(archiveChecks(jira, before)).toEqual([]);
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-2', 'ENG-3', 'ENG-4', 'ENG-5']);
+
+		// Restored, seen by a full sync, then deleted: the daily sweep asks and it leaves.
+		jira.unarchiveIssue('ENG-2');
+		now += hour;
+		await sync(true);
+		jira.deleteIssue('ENG-2');
+		now += scopeSweepIntervalMs;
+		before = jira.requests.length;
+		await sync(false);
+		expect(archiveChecks(jira, before).map((request) => [request.path.split('/').pop(), request.outcome])).toEqual([['2', 404]]);
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-3', 'ENG-4', 'ENG-5']);
 	}, 60_000);
 
 	it('a full sync keeps an archived issue as stored; a deleted one leaves', async () => {
@@ -133,7 +218,7 @@ describe.each(['cloud', 'datacenter'] as const)('archived issues are kept by the
 		const before = jira.requests.length;
 		// ENG-1 exists, in the scope's search: asked about, it would leave; past the bound it is not asked about.
 		const kept = await ticketsToKeep(transport, deployment, ['1', '2', '5', '4'], 2, undefined, 3);
-		expect(kept.sort()).toEqual(['1', '2']);
+		expect(kept).toEqual({archived: ['2'], unasked: ['1']});
 		expect(archiveChecks(jira, before).map((request) => request.path.split('/').pop()).sort()).toEqual(['2', '4', '5']);
 		expect(archiveChecksPerSync).toBe(500);
 	}, 60_000);

@@ -6,6 +6,7 @@ import {openStore, type Store} from '../../../source/store/store.js';
 import {runSync, scopeSweepIntervalMs} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
+import type {Provider, SyncPage} from '../../../source/providers/provider.js';
 import {providerFor} from './helpers.js';
 
 /**
@@ -113,6 +114,78 @@ describe.each(['cloud', 'datacenter'] as const)('the daily sweep of issues gone 
 		await runSync({store, provider: provider(), full: false, now: () => now});
 		expect(storedKeys()).toEqual(['ENG-1', 'ENG-2', 'ENG-3', 'ENG-5']);
 		expect(store.getSyncState('jira', 'tickets')).toMatchObject({phase: 'idle', cursor: null});
+	}, 60_000);
+
+	/**
+	 * Two instances on one store (cron and the TUI): `sweeping` is the provider of the one whose sweep is
+	 * raced. The other starts with it (the store idle, nothing to resume) but its pull waits; once the
+	 * sweeping pull hands on the page `racedPage` picks, an issue is created in Jira and the other instance,
+	 * on its own handle of the store, syncs to its end and stores it; only then is that page written.
+	 */
+	function raced(jira: FakeJira, sweeping: Provider, racedPage: (page: SyncPage) => boolean, now: () => number): Provider & {readonly otherRan: () => boolean} {
+		let open: () => void = () => undefined;
+		const gate = new Promise<void>((resolve) => {
+			open = resolve;
+		});
+		const waiting = providerFor(jira, deployment);
+		const other: Provider = {
+			...waiting,
+			async *pull(options) {
+				await gate;
+				yield* waiting.pull(options);
+			},
+		};
+		let ran = false;
+		return {
+			...sweeping,
+			otherRan: () => ran,
+			async *pull(options) {
+				const tui = openStore(path.join(folder, 'director-review.db'));
+				const otherSync = runSync({store: tui, provider: other, full: false, now}).finally(() => tui.close());
+				for await (const page of sweeping.pull(options)) {
+					if (racedPage(page)) {
+						const at = new Date(now()).toISOString();
+						jira.issues = [...jira.issues, makeIssue(deployment, {id: 6, created: at, updated: at, status: 'In Progress'})];
+						open();
+						await otherSync;
+						ran = true;
+					}
+					yield page;
+				}
+			},
+		};
+	}
+
+	it('a ticket another process stores after the listing began is not swept by it (cron and the TUI on one store)', async () => {
+		const jira = await tenant(deployment);
+		let now = epoch + 2 * hour;
+		await runSync({store, provider: providerFor(jira, deployment), full: false, now: () => now});
+		jira.deleteIssue('ENG-2');
+
+		now += scopeSweepIntervalMs;
+		const cron = raced(jira, providerFor(jira, deployment), (page) => page.ticketIdsInScope !== undefined && !page.ticketIdsInScope.includes('6'), () => now);
+		await runSync({store, provider: cron, full: false, now: () => now});
+		expect(cron.otherRan()).toBe(true);
+		// ENG-2 was deleted before the listing: it leaves. ENG-6 was stored after it, by the other instance: it stays.
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6']);
+
+		// The next day's sweep lists it: it stays.
+		now += scopeSweepIntervalMs;
+		await runSync({store, provider: providerFor(jira, deployment), full: false, now: () => now});
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6']);
+	}, 60_000);
+
+	it('a ticket another process stores while a full sync runs, after its search passed, is not swept by it', async () => {
+		const jira = await tenant(deployment);
+		let now = epoch + 2 * hour;
+		await runSync({store, provider: providerFor(jira, deployment), full: false, now: () => now});
+		jira.deleteIssue('ENG-2');
+
+		now += hour;
+		const full = raced(jira, providerFor(jira, deployment), (page) => page.cursor === null, () => now);
+		await runSync({store, provider: full, full: true, now: () => now});
+		expect(full.otherRan()).toBe(true);
+		expect(storedKeys()).toEqual(['ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6']);
 	}, 60_000);
 
 	it('an issue moved back into the scope while the listing runs, after the listing passed its id, is not swept', async () => {
