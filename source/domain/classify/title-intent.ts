@@ -110,6 +110,15 @@ const capabilitySupport = new RegExp(
 // Asking a vendor's or another team's support for help is support work: "Contact AWS support", "Raise a case for Azure support".
 const supportSought = /\b(contact\w*|call\w*|ask\w*|email\w*|ping\w*|reach\w* out|escalat\w*|(open|rais|fil)\w* an? (case|ticket)|waiting (on|for))\b/;
 
+// A restart or reboot on a schedule is maintenance set up ahead, not a repair: "macs: reboot every sunday between 0:00 and 3:00".
+const scheduledRestart = /^(reboot|restart)\w*\b.*\b(every (day|night|week|month|hour|\d+ \w+|(mon|tues|wednes|thurs|fri|satur|sun)day)|daily|nightly|weekly|hourly|monthly|periodically|on a schedule)\b/;
+// An update, bump or branch switch made to get a fix: "bump to fix db deadlocks", "bump hydra to apply download fix", "use hydra branch with
+// AWS_SHARED_CREDENTIALS_FILE fix", "apply Nix patches to (try to) fix S3 upload abortions". A repair shipped as an update, so its opener is
+// not planned work (as "Upgrade jetty due to CVE" is a security patch).
+const updateForFix: Rule = [/^(upgrad|updat|bump|appl|use|pin|switch)\w*\b.*\b(to (\(?try to\)? )?(fix|resolve)|to apply .*\bfix(es)?|with .*\bfix(es)?)\b/, op, 2, 'title: an update that fixes', ['fix', 'resolv']];
+// Fixes named as a noun: "Various fixes for mimas", "database connection pool exhaustion fixes", "fixups hydra staging"; not a
+// code-quality tool's findings fixed ("Knox Ranger test coverity fixes"), which is code hygiene.
+const fixesNamed: Rule = [/^(various|some|several|minor|small|quick|misc|miscellaneous|more|additional|assorted|multiple) fix(es|ups)\b|(?<!\b(coverity|checkstyle|spotless|lint|sonar|findbugs|spotbugs|pmd|style|javadoc|typo|warning|deprecation) )\bfix(es|ups)\s*$|^fixups?\b/, op, 1.2, 'title: fixes', ['fix']];
 const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
@@ -150,7 +159,7 @@ const breakageRules: readonly Rule[] = [
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot) always\b/, op, 1.5, 'title: not always working', [' always']],
-	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale']],
+	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
 	[/\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
@@ -181,7 +190,8 @@ const errorCapabilityPhrase = /\berror[- ](reporting|handling)\b/;
 
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
-const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account']];
+// Access granted to someone named ("grant Ericson2314 access to staging-hydra secrets", "allow bmg to login"): an access request served.
+const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|grant \S+ (\S+ )?access|allow \S+ to (log ?in|ssh)|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account', 'log']];
 
 const firingAlert: Rule = [/\b(silenc\w*|mute|muting|acknowledge)\b.*\b(alert|alarm|page)s?\b|\b(alert|alarm)s? (is |are )?firing\b|\bfiring (alert|alarm)s?\b/, op, 2.5, 'title: firing alert', ['silenc', 'mut', 'acknowledge', 'firing']];
 const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(its |the |our )?(slo|sla|error budget)\b|\bburn(ing|s)? (through )?(the |its )?(error )?budget\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla', 'budget']];
@@ -243,11 +253,15 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		!hardOperational && ((gated(opsTriggers, title) && opsNouns.test(title) && toolingObject && !matches(firingAlert, title)) || matches(hotfixProcess, title));
 	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
 
-	const opener = plannedOpener(title);
+	const fixShipped = matches(updateForFix, title);
+	const opener = fixShipped ? null : plannedOpener(title);
 	let isPlanned = opener !== null;
 	let plannedByWording = opener !== null && opener.weight < 1.5;
 	if (opener) signals.push(opener);
+	else if (fixShipped) signals.push(ruleSignal(updateForFix));
+	else if (scheduledRestart.test(title)) signals.push({category: st, weight: 1.2, reason: 'title: scheduled maintenance'});
 	else if (matches(restoringOpeners, title)) signals.push(ruleSignal(restoringOpeners));
+	else if (matches(fixesNamed, title)) signals.push(ruleSignal(fixesNamed));
 	// "Spike:" as a prefix was read above; "Spike on …" reads as a spike too.
 	if (opener && title.startsWith('spike')) signals.push({category: st, weight: 0.8, reason: 'title: spike'});
 	if (matches(prevention, title)) {
