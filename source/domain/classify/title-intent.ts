@@ -115,10 +115,10 @@ const scheduledRestart = /^(reboot|restart)\w*\b.*\b(every (day|night|week|month
 // An update, bump or branch switch made to get a fix: "bump to fix db deadlocks", "bump hydra to apply download fix", "use hydra branch with
 // AWS_SHARED_CREDENTIALS_FILE fix", "apply Nix patches to (try to) fix S3 upload abortions". A repair shipped as an update, so its opener is
 // not planned work (as "Upgrade jetty due to CVE" is a security patch).
-const updateForFix: Rule = [/^(upgrad|updat|bump|appl|use|pin|switch)\w*\b.*\b(to (\(?try to\)? )?(fix|resolve)|to apply .*\bfix(es)?|with .*\bfix(es)?)\b/, op, 2, 'title: an update that fixes', ['fix', 'resolv']];
+const updateForFix: Rule = [/^(upgrad|updat|bump|appl|use|pin|switch)\w*\b.*\b(to (\(?try to\)? )?(fix|resolve)|to apply .*\bfix(es)?|with .*\bfix(es)?\s*$)\b/, op, 2, 'title: an update that fixes', ['fix', 'resolv']];
 // Fixes named as a noun: "Various fixes for mimas", "database connection pool exhaustion fixes", "fixups hydra staging"; not a
-// code-quality tool's findings fixed ("Knox Ranger test coverity fixes"), which is code hygiene.
-const fixesNamed: Rule = [/^(various|some|several|minor|small|quick|misc|miscellaneous|more|additional|assorted|multiple) fix(es|ups)\b|(?<!\b(coverity|checkstyle|spotless|lint|sonar|findbugs|spotbugs|pmd|style|javadoc|typo|warning|deprecation) )\bfix(es|ups)\s*$|^fixups?\b/, op, 1.2, 'title: fixes', ['fix']];
+// code-quality tool's findings fixed ("Knox Ranger test coverity fixes"), which is code hygiene, nor documentation's ("Docs fixes").
+const fixesNamed: Rule = [/^(various|some|several|minor|small|quick|misc|miscellaneous|more|additional|assorted|multiple) fix(es|ups)\b|(?<!\b(coverity|checkstyle|spotless|lint|sonar|findbugs|spotbugs|pmd|style|javadoc|typo|warning|deprecation|docs?|documentation|readme|translations?|i18n|l10n|spelling|grammar|wording|copy) )\bfix(es|ups)\s*$|^fixups?\b/, op, 1.2, 'title: fixes', ['fix']];
 const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
@@ -190,8 +190,9 @@ const errorCapabilityPhrase = /\berror[- ](reporting|handling)\b/;
 
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
-// Access granted to someone named ("grant Ericson2314 access to staging-hydra secrets", "allow bmg to login"): an access request served.
-const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|grant \S+ (\S+ )?access|allow \S+ to (log ?in|ssh)|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account', 'log']];
+// Access granted to someone named ("grant Ericson2314 access to staging-hydra secrets"): an access request served. Not "allow X to
+// log in", which names a feature as often as a person ("Allow users to login with SSO").
+const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|grant \S+ (\S+ )?access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account', 'log']];
 
 const firingAlert: Rule = [/\b(silenc\w*|mute|muting|acknowledge)\b.*\b(alert|alarm|page)s?\b|\b(alert|alarm)s? (is |are )?firing\b|\bfiring (alert|alarm)s?\b/, op, 2.5, 'title: firing alert', ['silenc', 'mut', 'acknowledge', 'firing']];
 const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(its |the |our )?(slo|sla|error budget)\b|\bburn(ing|s)? (through )?(the |its )?(error )?budget\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla', 'budget']];

@@ -26,11 +26,17 @@ describe('held-out set 8 readings', () => {
 		for (const title of ['Various fixes for mimas', 'hydra: database connection pool exhaustion fixes', 'fixups hydra staging'])
 			expect(verdictOf(title).category, title).toBe('operational');
 		expect(verdictOf('Knox Ranger test coverity fixes').category).not.toBe('operational');
+		// Nor documentation's fixes, nor a document that says how to fix something.
+		for (const title of ['Docs fixes', 'Documentation fixes', 'Update README with fix instructions'])
+			expect(verdictOf(title).category, title).not.toBe('operational');
 	});
 
 	it('access granted to someone named is an access request', () => {
 		for (const title of ['non-critical-infra: grant Ericson2314 access to staging-hydra secrets', 'Grant alice read access to the logs bucket'])
 			expect(verdictOf(title).category, title).toBe('operational');
+		// Letting a kind of user log in is a feature: "allow X to login" names people as often as a capability.
+		for (const title of ['Allow users to login with SSO', 'Allow admins to login as other users'])
+			expect(verdictOf(title).category, title).not.toBe('operational');
 	});
 
 	it('a faulty part is broken; a restart on a schedule is maintenance set up ahead, not a repair', () => {
