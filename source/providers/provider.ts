@@ -13,11 +13,12 @@ export interface PullOptions {
 	/** Resume an interrupted pull from a page cursor a previous pull yielded. */
 	readonly resumeCursor: string | null;
 	/**
-	 * On an incremental sync, the iterations the store still holds as running whose planned end
-	 * has passed. A tracker that can close an iteration without touching any of its tickets
-	 * (Jira: a sprint whose issues were all done) reads these again; the others ignore them.
+	 * On an incremental sync, the iterations the store holds as running: started, not completed,
+	 * whether or not their planned end has passed (a team may close one early, at its review). A
+	 * tracker that can close an iteration without touching any of its tickets (Jira: a sprint whose
+	 * issues were all done) reads these again; the others ignore them.
 	 */
-	readonly iterationsPastEnd?: readonly Iteration[];
+	readonly iterationsRunning?: readonly Iteration[];
 	/**
 	 * On an incremental sync, due once a day: list every ticket the scope holds now
 	 * (`SyncPage.ticketIdsInScope`), so those that left it or were deleted leave the store. A

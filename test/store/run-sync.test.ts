@@ -96,20 +96,29 @@ describe('runSync into the store', () => {
 		expect(ids(store.loadTickets('linear'))).toEqual(['1', '2']);
 	});
 
-	it('an incremental sync names the stored iterations still running past their end; a full one names none', async () => {
+	it('an incremental sync names the stored iterations still running, before their end too; a full one names none', async () => {
 		const tracker = new TrackerInMemory(10);
 		const hour = 3_600_000;
-		const iteration = (id: string, endsAt: number, completedAt: number | null): Iteration => ({id, name: `Cycle ${id}`, team: 'ENG', startsAt: t0 - 300 * hour, endsAt, completedAt});
+		const iteration = (id: string, startsAt: number, endsAt: number, completedAt: number | null): Iteration => ({id, name: `Cycle ${id}`, team: 'ENG', startsAt, endsAt, completedAt});
 		tracker.tickets = [ticket('1', {updatedAt: t0 - hour})];
-		tracker.iterations = [iteration('closed', t0 - 2 * hour, t0 - 2 * hour), iteration('overdue', t0 - hour, null), iteration('ending-later', t0 + 2 * hour, null), iteration('running', t0 + 100 * hour, null)];
+		tracker.iterations = [
+			iteration('closed', t0 - 300 * hour, t0 - 2 * hour, t0 - 2 * hour),
+			iteration('overdue', t0 - 300 * hour, t0 - hour, null),
+			iteration('running', t0 - 300 * hour, t0 + 100 * hour, null),
+			// A planned one: not running until its start.
+			iteration('starting-later', t0 + 2 * hour, t0 + 300 * hour, null),
+		];
 		await runSync({store, provider: tracker, full: false, now: () => t0});
-		expect(tracker.pulls.at(-1)?.iterationsPastEnd).toEqual([]);
+		expect(tracker.pulls.at(-1)?.iterationsRunning).toEqual([]);
+
+		await runSync({store, provider: tracker, full: false, now: () => t0 + hour});
+		expect(tracker.pulls.at(-1)?.iterationsRunning?.map((entry) => entry.id).sort()).toEqual(['overdue', 'running']);
 
 		await runSync({store, provider: tracker, full: false, now: () => t0 + 3 * hour});
-		expect(tracker.pulls.at(-1)?.iterationsPastEnd?.map((entry) => entry.id).sort()).toEqual(['ending-later', 'overdue']);
+		expect(tracker.pulls.at(-1)?.iterationsRunning?.map((entry) => entry.id).sort()).toEqual(['overdue', 'running', 'starting-later']);
 
 		await runSync({store, provider: tracker, full: true, now: () => t0 + 4 * hour});
-		expect(tracker.pulls.at(-1)?.iterationsPastEnd).toEqual([]);
+		expect(tracker.pulls.at(-1)?.iterationsRunning).toEqual([]);
 	});
 
 	it('a full sync drops tickets gone from the tracker and keeps every tag', async () => {

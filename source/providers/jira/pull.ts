@@ -2,7 +2,7 @@
  * One pull: the issue search (Cloud by page token, Data Center by id windows), each page
  * mapped with complete changelogs; then resolved blockers the search never brought, and
  * on full syncs the boards' sprints (on incremental ones, the stored sprints still running
- * past their end that no issue brought, read again one by one). Every page carries the cursor to resume after it;
+ * that no issue brought, read again one by one). Every page carries the cursor to resume after it;
  * only the page after which nothing is left carries none.
  */
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
@@ -80,11 +80,11 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	const jqlFor = (window?: DataCenterWindowQuery) => buildSearchJql({scope: context.scope, updatedSince: since, timezone, now, order: 'id', window});
 	const requested = [...baseFields, fieldIds.sprintField, fieldIds.flaggedField, fieldIds.epicLinkField ?? null, ...fieldIds.storyPointsFields].filter((field): field is string => field !== null);
 	// Sprints from the agile API on full syncs; incremental ones read them off the issues, and read again
-	// the stored ones still running past their end: Jira closes a sprint whose issues are all done without
-	// touching any of them, so no search brings it.
+	// the stored ones still running: Jira closes a sprint whose issues are all done without touching any
+	// of them, so no search brings it, and a team may close one before its planned end.
 	const withBoardSprints = since === null;
-	const sprintsPastEnd = since === null ? [] : (pullOptions.iterationsPastEnd ?? []);
-	const withSprintsPhase = withBoardSprints || sprintsPastEnd.length > 0;
+	const sprintsRunning = since === null ? [] : (pullOptions.iterationsRunning ?? []);
+	const withSprintsPhase = withBoardSprints || sprintsRunning.length > 0;
 	// Once a day (the sync says when), an incremental pull lists the scope's ids after its search, so the
 	// issues gone from it leave the store; a pull that stopped in the listing lists again from the start.
 	const withSweep = since !== null && (pullOptions.sweepScope === true || resumed?.next === 'sweep');
@@ -282,8 +282,8 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	if (withBoardSprints) {
 		const iterations = await boardSprints(transport, projects, concurrency, signal);
 		yield {tickets: [], people: [], iterations, cursor: null, progress: {done, total: done}};
-	} else if (sprintsPastEnd.length > 0) {
-		const toRead = sprintsPastEnd.filter((iteration) => !sprintsBrought.has(iteration.id));
+	} else if (sprintsRunning.length > 0) {
+		const toRead = sprintsRunning.filter((iteration) => !sprintsBrought.has(iteration.id));
 		const {iterations, removedIds} = toRead.length === 0 ? {iterations: [], removedIds: []} : await readSprintsAgain(transport, toRead, concurrency, signal);
 		yield {tickets: [], people: [], iterations, removedIterationIds: removedIds, cursor: null, progress: {done, total: done}};
 	}

@@ -113,9 +113,13 @@ export interface SprintsReadAgain {
 }
 
 /**
- * The stored sprints still running past their end, read again one by one (GET
- * /rest/agile/1.0/sprint/{id}): Jira Software closes a sprint whose issues are all done without
- * touching any of them, so no incremental search brings it. The answer's state, dates and
+ * The stored sprints still running, read again one by one (GET /rest/agile/1.0/sprint/{id}): Jira
+ * Software closes a sprint whose issues are all done without touching any of them, so no
+ * incremental search brings it; and a team often closes one before its planned end (at its
+ * review), so those within their dates are read too. One request per running sprint is the
+ * cheapest way to learn it: listing each board's active sprints (`state=active`) costs the board
+ * listing's pages plus one request per sprint board of the scope, and a board holds one running
+ * sprint at a time unless the team runs parallel sprints. The answer's state, dates and
  * `completeDate` replace the stored ones; the team stays the stored one (the origin board does not
  * change, and naming it again would cost a board lookup). A 404 — "the sprint does not exist"
  * (deleted; or no longer visible to the caller, whose issues then leave the scope too) — removes

@@ -492,9 +492,19 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const board = sprints ? options.boards.find((candidate) => candidate.id === Number(sprints[1])) : undefined;
 			if (!board) return reply(404, errorBody('Board does not exist or you do not have permission to see it.'));
 			if (board.type === 'kanban') return reply(400, errorBody('The board does not support sprints'));
+			// Get all sprints (Jira Software REST): paged by `startAt` (base 0) and `maxResults` (default 50, capped),
+			// `isLast` ends it; `state` "filters results to sprints in specified states. Valid values: future,
+			// active, closed", several separated by commas; anything else is an invalid request (400).
+			const paging = /^\d+$/;
+			if ((query.startAt !== undefined && !paging.test(query.startAt)) || (query.maxResults !== undefined && !paging.test(query.maxResults))) return reply(400, errorBody('startAt and maxResults must be non-negative integers.'));
+			const states = query.state === undefined ? null : query.state.split(',').map((state) => state.trim());
+			if (states?.some((state) => !['future', 'active', 'closed'].includes(state))) return reply(400, errorBody(`The state '${query.state ?? ''}' is not valid. Valid values: future, active, closed.`));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);
-			const shown = board.sprints.map((sprint) => currentBoardSprint(sprint)).filter((sprint) => sprint !== undefined);
+			const shown = board.sprints
+				.map((sprint) => currentBoardSprint(sprint))
+				.filter((sprint) => sprint !== undefined)
+				.filter((sprint) => states === null || states.includes(sprint.state));
 			const values = shown.slice(startAt, startAt + maxResults).map((sprint) => ({...sprint, self: `${url}/rest/agile/1.0/sprint/${sprint.id}`, originBoardId: sprint.originBoardId ?? board.id}));
 			return reply(200, {maxResults, startAt, isLast: startAt + values.length >= shown.length, values});
 		}
