@@ -43,6 +43,8 @@ export interface PointTickets {
 	readonly broken?: readonly NamedTicket[];
 	/** Firefighting their group completed this week. */
 	readonly fires?: readonly NamedTicket[];
+	/** Improvement work their group completed this week, the latest first. */
+	readonly improvements?: readonly NamedTicket[];
 	/** The top theme's tickets in their group, newest first. */
 	readonly theme?: readonly NamedTicket[];
 	/** The unplanned tickets that took most of their days, heaviest first. */
@@ -134,7 +136,9 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		isThemeMentioned = topTheme !== undefined;
 		points.push({rule: 'firefighting-rose', text: `Firefighting rose to ${percentText(current)} from ${percentText(previous)}${cause}`});
 	} else if (current !== null && previous !== null && risesBy(previous, current, shareChangeThreshold)) {
-		points.push({rule: 'firefighting-fell', text: `Firefighting fell to ${percentText(current)} from ${percentText(previous)}: what changed, and how does it stay that way?`});
+		// The group's own improvement work, so the question is about what they did (briefing.md: points name their tickets).
+		const done = listed(input.tickets?.improvements, 'with improvement work done, among them');
+		points.push({rule: 'firefighting-fell', text: `Firefighting fell to ${percentText(current)} from ${percentText(previous)}${done}: what changed, and how does it stay that way?`});
 	}
 
 	if (topTheme && !isThemeMentioned) {
@@ -174,7 +178,7 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.strategicShare !== null && org !== null && risesBy(org, input.strategicShare, strategicGapThreshold)) {
 		points.push({
 			rule: 'strategic-low',
-			text: `Strategic share ${percentText(input.strategicShare)} against ${percentText(org)} across the org: is there improvement work they could lead?`,
+			text: `Strategic share ${percentText(input.strategicShare)} against ${percentText(org)} across the org${listed(input.tickets?.fires, 'the week going to fires such as')}: is there improvement work they could lead?`,
 		});
 	}
 

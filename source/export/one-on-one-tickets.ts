@@ -72,6 +72,7 @@ export function pointTickets(s: ReviewSnapshot, scope: ReportScope): PointTicket
 	const byDue = (ids: readonly string[]) => [...ids].sort((a, b) => (ticketOf(s, a)?.dueDate ?? '9999').localeCompare(ticketOf(s, b)?.dueDate ?? '9999'));
 	const byUpdate = (ids: readonly string[]) => [...ids].sort((a, b) => (ticketOf(s, a)?.updatedAt ?? 0) - (ticketOf(s, b)?.updatedAt ?? 0));
 	const fires = details.groupCompletedIds.filter((id) => s.classifications.get(id)?.category === 'operational');
+	const improvements = details.groupCompletedIds.filter((id) => s.classifications.get(id)?.category === 'strategic');
 	const [topTheme] = groupThemes(s, scope);
 	const themeTickets = s.report.details.themes
 		.find((theme) => theme.name === topTheme?.name)
@@ -87,6 +88,9 @@ export function pointTickets(s: ReviewSnapshot, scope: ReportScope): PointTicket
 			.sort((a, b) => a.firstDueDate.localeCompare(b.firstDueDate))
 			.map((item) => named(s, scope, item.ticketId, `promised ${formatDay(item.firstDueDate)}`)),
 		fires: byUpdate(fires)
+			.reverse()
+			.map((id) => named(s, scope, id)),
+		improvements: byUpdate(improvements)
 			.reverse()
 			.map((id) => named(s, scope, id)),
 		theme: (themeTickets ?? []).map((id) => named(s, scope, id)),

@@ -233,6 +233,21 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		}
 	});
 
+	it('names a theme that stopped recurring by the tickets the Friday before counted for it, its report and its top responder then', () => {
+		for (const [index, friday] of fridays.entries()) {
+			if (index === 0) continue;
+			const before = fridays[index - 1]?.json as unknown as {themes: Array<{name: string; topResponder: string | null}>; figures: Record<string, string[]>};
+			const ended = friday.json.sinceLastReview.items.filter((item) => item.kind === 'theme-ended') as Array<SinceItemJson & {keys: string[]}>;
+			expect(ended.length).toBeGreaterThan(0);
+			for (const item of ended) {
+				const at = before.themes.findIndex((theme) => theme.name === item.theme);
+				expect(item.keys, item.theme).toEqual([...(before.figures[`themes[${at}].count`] ?? [])].sort((a, b) => a.localeCompare(b, 'en', {numeric: true})));
+				expect(item.person, item.theme).toBe(before.themes[at]?.topResponder);
+				expect(item.report, item.theme).not.toBeNull();
+			}
+		}
+	});
+
 	it('a frozen review is unchanged by the later syncs and tags', () => {
 		// Friday 1's three reviews (quitting the dashboard, the JSON export, the notes) as listed
 		// right after Friday 1 and again after Friday 3: same ids, instants and ticket counts.

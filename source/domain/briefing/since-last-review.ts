@@ -19,7 +19,7 @@ export function sinceLastReview(input: SinceInput): SinceLastReview {
 		if (!c.isInView(ticket)) continue;
 		items.push(...eventItems(ticket, c), ...stateItems(ticket, c));
 	}
-	items.push(...themeItems(previous.figures, c));
+	items.push(...themeItems(previous.figures, previous.week, c));
 	const order = new Map(sinceKinds.map((kind, index) => [kind, index]));
 	items.sort(
 		(a, b) =>

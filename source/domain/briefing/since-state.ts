@@ -1,5 +1,6 @@
 import {completedDate, dueDateAt, firstDueDate, isOpenAt} from '../metrics/ticket-facts.js';
-import {localDate} from '../week.js';
+import {themeNames, themeWindow} from '../metrics/themes.js';
+import {localDate, parseWeekArgument} from '../week.js';
 import type {Ticket} from '../types.js';
 import type {SinceContext, ThemeNow} from './since-context.js';
 import type {SinceItem} from './since-types.js';
@@ -58,6 +59,7 @@ function wasBroken(ticket: Ticket, row: ReviewTicketState | undefined, c: SinceC
 interface FrozenTheme {
 	readonly name: string;
 	readonly singleResponder: boolean;
+	readonly topResponder: string | null;
 }
 
 /** The recurring themes in the frozen figures (the JSON export's `themes`). */
@@ -65,12 +67,12 @@ export function frozenThemes(figures: unknown): FrozenTheme[] {
 	const themes = (figures as {themes?: unknown} | null)?.themes;
 	if (!Array.isArray(themes)) return [];
 	return themes
-		.filter((theme): theme is {name: string; singleResponder?: unknown} => typeof (theme as {name?: unknown})?.name === 'string')
-		.map((theme) => ({name: theme.name, singleResponder: theme.singleResponder === true}));
+		.filter((theme): theme is {name: string; singleResponder?: unknown; topResponder?: unknown} => typeof (theme as {name?: unknown})?.name === 'string')
+		.map((theme) => ({name: theme.name, singleResponder: theme.singleResponder === true, topResponder: typeof theme.topResponder === 'string' ? theme.topResponder : null}));
 }
 
 /** Themes that became or stopped being recurring, and single responders that appeared. */
-export function themeItems(figures: unknown, c: SinceContext): SinceItem[] {
+export function themeItems(figures: unknown, week: string, c: SinceContext): SinceItem[] {
 	const before = new Map(frozenThemes(figures).map((theme) => [theme.name, theme]));
 	const nowNames = new Set(c.input.themesNow.map((theme) => theme.name));
 	const items: SinceItem[] = [];
@@ -80,12 +82,46 @@ export function themeItems(figures: unknown, c: SinceContext): SinceItem[] {
 		if (then === undefined) items.push({kind: 'theme-recurring', at: null, theme: theme.name, ...themeBase(theme, c)});
 		if (theme.singleResponder === true && then?.singleResponder !== true) items.push({kind: 'single-responder', at: null, theme: theme.name, ...themeBase(theme, c), person: theme.topResponder ?? null});
 	}
-	for (const [name] of before) {
-		if (nowNames.has(name)) continue;
-		// Its tickets as the review counted them are not kept per theme: named by the theme alone.
-		items.push({kind: 'theme-ended', at: null, theme: name, tickets: [], person: null, report: null});
+	const ended = [...before.values()].filter((theme) => !nowNames.has(theme.name));
+	if (ended.length > 0) {
+		const rows = themeRowsThen(week, c);
+		for (const theme of ended) items.push({kind: 'theme-ended', at: null, theme: theme.name, ...endedThemeBase(theme, rows)});
 	}
 	return items;
+}
+
+/**
+ * The review's rows a theme of its week can have counted (metrics.md "Themes": fires completed
+ * in the four weeks up to the week), each with the theme names its ticket goes by: the frozen
+ * figures keep a theme's count, not its tickets, and every ticket a figure counts has a row.
+ */
+function themeRowsThen(week: string, c: SinceContext): Array<{readonly row: ReviewTicketState; readonly names: readonly string[]}> {
+	let frozenWeek;
+	try {
+		frozenWeek = parseWeekArgument(week, c.input.now, c.input.timezone);
+	} catch {
+		return [];
+	}
+	const start = themeWindow(frozenWeek)[0]?.startAt ?? frozenWeek.startAt;
+	const rows: Array<{readonly row: ReviewTicketState; readonly names: readonly string[]}> = [];
+	for (const row of c.rows.values()) {
+		if (row.category !== 'operational' || row.completedAt === null || row.completedAt < start || row.completedAt >= frozenWeek.endAt) continue;
+		const ticket = c.ticket(row.ticketId);
+		if (ticket !== undefined) rows.push({row, names: themeNames(ticket)});
+	}
+	return rows;
+}
+
+/** A theme that stopped recurring, as the review saw it: its tickets, the report whose group held most, its top responder then. */
+function endedThemeBase(theme: FrozenTheme, rows: ReadonlyArray<{readonly row: ReviewTicketState; readonly names: readonly string[]}>): Pick<SinceItem, 'tickets' | 'person' | 'report'> {
+	const counted = rows
+		.filter(({names}) => names.includes(theme.name))
+		.map(({row}) => row)
+		.sort((a, b) => a.key.localeCompare(b.key, 'en', {numeric: true}));
+	const counts = new Map<string, number>();
+	for (const row of counted) if (row.report !== null) counts.set(row.report, (counts.get(row.report) ?? 0) + 1);
+	const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+	return {tickets: counted.map((row) => ({id: row.ticketId, key: row.key, title: row.title})), person: theme.topResponder, report: top?.[0] ?? null};
 }
 
 /** A theme's tickets, and the report whose group holds most of them. */

@@ -39,7 +39,7 @@ interface ThemeTally {
 }
 
 /** The names a ticket's themes go by: its labels that do not restate the category, components and project, each once. */
-function themeNames(ticket: Ticket): readonly string[] {
+export function themeNames(ticket: Ticket): readonly string[] {
 	const names = new Set<string>();
 	for (const label of ticket.labels) if (!categoryLabels.has(label.trim().toLowerCase())) names.add(`label:${label}`);
 	for (const component of ticket.components) names.add(`component:${component}`);
