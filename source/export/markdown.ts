@@ -12,14 +12,32 @@ export type Inline = string & {readonly [inlineBrand]: true};
 
 /**
  * Untrusted text → one line of Markdown that reads as itself. Only what could change the
- * document is escaped, where it could (briefing.md: "PAY-12" and "orders_daily" stay as
- * they are): characters that open code, HTML, links, emphasis or strikethrough, table pipes,
+ * document is escaped, where it could (briefing.md: "PAY-12", "orders_daily", "[iOS] Crash"
+ * and "a -> b" stay as they are): characters that open code, HTML, links, emphasis or strikethrough, table pipes,
  * a block marker at the start (the text may open a line or a list item), entities, and
  * addresses GFM would turn into links to wherever the ticket's author chose.
  */
 export function text(value: string): Inline {
-	return toTerminalLine(value)
-		.replace(/[\\`*[\]<>|~]/g, (c) => `\\${c}`)
+	return escaped(value, false);
+}
+
+function escaped(value: string, isLinkText: boolean): Inline {
+	const line = toTerminalLine(value);
+	// Brackets make a link or an image only with "](", "][" or "]:" somewhere after them (the
+	// documents define no references): "[iOS] Crash" stays as typed. Where one is there, every
+	// bracket is escaped, as link text may itself hold escaped brackets. A leading "[ ]" or "[x]"
+	// would be a task list's checkbox in a bullet.
+	// Inside link text every bracket is escaped: "]" would end it early.
+	const brackets = isLinkText || /\][(\[:]/.test(line) ? /[[\]]/g : /^\[(?=[ xX]\])/g;
+	return line
+		.replace(/[\\`*|]/g, (c) => `\\${c}`)
+		.replace(brackets, (c) => `\\${c}`)
+		// "<" opens HTML or an autolink only before a letter, "/", "!" or "?" ("a <- b", "x < 5" stay);
+		// ">" quotes only where a line opens ("a -> b" stays).
+		.replace(/<(?=[A-Za-z/!?])/g, '\\<')
+		.replace(/^>/, '\\>')
+		// One tilde strikes nothing through ("~/.config", "~5 min"); two or more may pair.
+		.replace(/~/g, (tilde) => ((line.match(/~/g)?.length ?? 0) >= 2 ? `\\${tilde}` : tilde))
 		.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
 		.replace(/^([#=+-])/, '\\$1')
 		.replace(/^(\d+)([.)])/, '$1\\$2')
@@ -65,9 +83,10 @@ export function table(headers: readonly string[], rows: ReadonlyArray<readonly I
 export function ticketKey(key: string, url: string | null): Inline {
 	const label = text(key);
 	if (url === null) return label;
+	const linkLabel = escaped(key, true);
 	const clean = stripUnsafe(url);
 	if (!/^https?:\/\/[^\s<>()[\]"'`\\]+$/i.test(clean)) return label;
-	return `[${label}](${clean})` as Inline;
+	return `[${linkLabel}](${clean})` as Inline;
 }
 
 export function percent(share: number | null): Inline {

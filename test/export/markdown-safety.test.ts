@@ -117,8 +117,23 @@ describe('markdown helpers', () => {
 		expect(text('# title')).toBe('\\# title');
 		expect(text('a - b # c')).toBe('a - b # c');
 		expect(text('_init_ and snake_case')).toBe('\\_init\\_ and snake_case');
-		expect(text('*bold* `code` <b> [x] a|b ~~s~~')).toBe('\\*bold\\* \\`code\\` \\<b\\> \\[x\\] a\\|b \\~\\~s\\~\\~');
+		expect(text('*bold* `code` <b> a|b ~~s~~')).toBe('\\*bold\\* \\`code\\` \\<b> a\\|b \\~\\~s\\~\\~');
 		expect(text('&amp; &#x1b; ops@acme.example https://x www.x')).toBe('\\&amp; \\&#x1b; ops\\@acme.example https\\://x www\\.x');
+	});
+
+	it('leaves brackets, arrows and a lone tilde as typed where Markdown cannot misread them (briefing.md: no needless backslashes)', () => {
+		for (const plain of ['[iOS] Crash on launch after the 17.2 update', 'Payments [EU] retries: a -> b, x > 5 and y < 3', 'Read ~/.config on start', '[Flaky] test [slow]']) {
+			expect(text(plain)).toBe(plain);
+		}
+		// Where a link, an image, a reference or a task box could form, every bracket is escaped.
+		expect(text('[x](javascript:1)')).toBe('\\[x\\](javascript:1)');
+		expect(text('[a [b](c)]')).toBe('\\[a \\[b\\](c)\\]');
+		expect(text('![img][ref]')).toBe('!\\[img\\]\\[ref\\]');
+		expect(text('[x]: https://evil.example')).toBe('\\[x\\]: https\\://evil.example');
+		expect(text('[ ] not a checkbox')).toBe('\\[ ] not a checkbox');
+		expect(text('> not a quote, <div> not HTML, <https://x> no link')).toBe('\\> not a quote, \\<div> not HTML, \\<https\\://x> no link');
+		// A key inside its link's text: any bracket would end the text early.
+		expect(ticketKey('PAY]1', 'https://acme.example/PAY-1')).toBe('[PAY\\]1](https://acme.example/PAY-1)');
 	});
 
 	it('escapes a number and dot at the start of a bullet so it stays one item', () => {
