@@ -173,7 +173,7 @@ export const blockersDocument = /* GraphQL */ `
 	}
 `;
 
-const userFields = `id name displayName email active`;
+const userFields = `id name displayName email active app`;
 const cycleFields = `id number name startsAt endsAt completedAt team { key }`;
 const stateFields = `id name type`;
 
