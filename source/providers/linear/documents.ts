@@ -200,6 +200,18 @@ export const directoryDocument = /* GraphQL */ `
 	}
 `;
 
+/**
+ * Cycles by id: those a page's roll-overs name that the directory did not bring (an incremental
+ * sync's directory holds only the cycles changed or ended since), to read the roll-over by.
+ */
+export const cyclesByIdDocument = /* GraphQL */ `
+	query DirectorReviewCyclesById($first: Int!, $ids: [ID!]) {
+		cycles(first: $first, filter: {id: {in: $ids}}, includeArchived: true) {
+			nodes { ${cycleFields} }
+		}
+	}
+`;
+
 export const usersPageDocument = /* GraphQL */ `
 	query DirectorReviewUsers($first: Int!, $after: String) {
 		users(first: $first, after: $after, includeDisabled: true) {

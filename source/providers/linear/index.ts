@@ -5,6 +5,7 @@ import {createLinearTransport, QueryTooComplex, type FieldError, type LinearTran
 import {checkTeams, collect, loadDirectory, nextCursor, read} from './directory.js';
 import {
 	blockersDocument,
+	cyclesByIdDocument,
 	directoryPageSize,
 	historyOverflowPageSize,
 	historyPageSize,
@@ -23,7 +24,8 @@ import {
 	viewerDocument,
 } from './documents.js';
 import {sortedHistory} from './spells.js';
-import {field, mapTicket, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readLabelNames, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
+import type {Iteration} from '../../domain/types.js';
+import {field, mapTicket, readIteration, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readLabelNames, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -78,6 +80,9 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	let isFirst = true;
 	let first = pageSize;
 	const leftScope = leftScopeFilter(teams, since);
+	const cycles = new Map(directory.iterations.map((iteration) => [iteration.id, iteration]));
+	// Asked for once a pull: one Linear did not return (deleted) is not asked for again.
+	const cyclesAsked = new Set<string>();
 	for (;;) {
 		let data: unknown;
 		let fieldErrors: readonly FieldError[];
@@ -140,7 +145,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		}
 
 		const blockers = await removedBlockers(transport, complete, options.signal);
-		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers)));
+		await addRolledOverCycles(transport, complete, cycles, cyclesAsked, options.signal);
+		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers, cycles)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
 		yield {
@@ -197,6 +203,34 @@ function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined
 	}
 
 	return {...issue, assigneeId};
+}
+
+/**
+ * Adds to `cycles` those a page's possible roll-overs (moves by no one between two cycles) name
+ * that it lacks: one request when there are any, none otherwise. A cycle Linear no longer has
+ * stays unknown, and its moves are read as stamped.
+ */
+async function addRolledOverCycles(transport: LinearTransport, issues: readonly RawIssue[], cycles: Map<string, Iteration>, asked: Set<string>, signal?: AbortSignal): Promise<void> {
+	const missing = new Set<string>();
+	for (const issue of issues) {
+		for (const entry of issue.history) {
+			if (entry.actorId !== null || entry.fromCycleId === null || entry.toCycleId === null) continue;
+			for (const id of [entry.fromCycleId, entry.toCycleId]) if (!cycles.has(id) && !asked.has(id)) missing.add(id);
+		}
+	}
+
+	const ids = [...missing];
+	for (const id of ids) asked.add(id);
+	for (let start = 0; start < ids.length; start += directoryPageSize) {
+		const batch = ids.slice(start, start + directoryPageSize);
+		const data = await transport.request(cyclesByIdDocument, {first: batch.length, ids: batch}, signal);
+		read(() => {
+			for (const [index, node] of readConnection(field(data, 'cycles'), 'cycles').nodes.entries()) {
+				const cycle = readIteration(node, `cycles.nodes[${index}]`);
+				cycles.set(cycle.id, cycle);
+			}
+		});
+	}
 }
 
 /** One request for a page whose issues had "blocked by" relations removed; none otherwise. */

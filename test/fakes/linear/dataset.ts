@@ -345,6 +345,26 @@ export class LinearDatasetBuilder {
 		this.dataset.hidden.set(entity.id, as);
 	}
 
+	/**
+	 * Closes a cycle as Linear does at its end (or earlier, when someone completes it): its
+	 * `completedAt` is set, and its unfinished issues roll over into the team's next cycle, each
+	 * with a history entry of no actor (`actorId` is null for "a system process", schema). The
+	 * entry is stamped when Linear's job ran: `lagMs` after `at`, which may be after the next
+	 * cycle's start. Returns the issues rolled over.
+	 */
+	completeCycle(cycle: FakeCycle, at: number, lagMs = 0): FakeIssue[] {
+		cycle.completedAt = iso(at);
+		cycle.updatedAt = iso(at);
+		const next = this.dataset.cycles
+			.filter((candidate) => candidate.teamId === cycle.teamId && candidate.number > cycle.number)
+			.sort((a, b) => a.number - b.number)[0];
+		const finished = new Set(this.dataset.states.filter((state) => ['completed', 'canceled', 'duplicate'].includes(state.type)).map((state) => state.id));
+		const unfinished = this.dataset.issues.filter((issue) => issue.cycleId === cycle.id && !finished.has(issue.stateId) && !issue.trashed);
+		if (next === undefined) return [];
+		for (const issue of unfinished) this.moveToCycle(issue, next, at + lagMs, null);
+		return unfinished;
+	}
+
 	/** Moves an issue into another cycle (or out of any, with null), as the cycle history records it. */
 	moveToCycle(issue: FakeIssue, cycle: FakeCycle | null, at: number, actorId: string | null = null): FakeHistory {
 		const entry = this.history(issue, at, {actorId, fromCycleId: issue.cycleId, toCycleId: cycle?.id ?? null});
