@@ -64,11 +64,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	const emptyLastPage = {tickets: [], people: [], iterations: [], cursor: null, progress: {done: 0, total: 0}};
 	// "Changed since" may never show an iteration closing (Jira: a sprint whose issues were all done before
 	// it closed): the provider is told which ones the store still holds as running past their end.
-	const iterationsPastEnd = full ? [] : store.loadIterations(provider.name).filter((iteration) => iteration.completedAt === null && iteration.endsAt <= startedAt);
+	const knownIterations = full ? [] : store.loadIterations(provider.name);
+	const iterationsPastEnd = knownIterations.filter((iteration) => iteration.completedAt === null && iteration.endsAt <= startedAt);
 	// Unchanged until the page with the listing commits: a resumed sync asks for the same sweep.
 	const sweptAt = state?.sweptAt ?? null;
 	const sweepScope = !full && (sweptAt === null || startedAt - sweptAt >= scopeSweepIntervalMs);
-	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsPastEnd, sweepScope, signal: options.signal});
+	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsPastEnd, knownIterations, sweepScope, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	let sweptNow = sweptAt;

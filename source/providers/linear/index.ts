@@ -80,7 +80,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	let isFirst = true;
 	let first = pageSize;
 	const leftScope = leftScopeFilter(teams, since);
-	const cycles = new Map(directory.iterations.map((iteration) => [iteration.id, iteration]));
+	// Those stored by earlier syncs, then those just fetched (newer): roll-overs are read by them.
+	const cycles = new Map([...(options.knownIterations ?? []), ...directory.iterations].map((iteration) => [iteration.id, iteration]));
 	// Asked for once a pull: one Linear did not return (deleted) is not asked for again.
 	const cyclesAsked = new Set<string>();
 	for (;;) {

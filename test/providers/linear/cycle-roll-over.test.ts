@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
+import {openStore} from '../../../source/store/store.js';
+import {runSync} from '../../../source/sync/run-sync.js';
 import {computeCommitment} from '../../../source/domain/metrics/v2/commitment.js';
 import {isUnplannedBy} from '../../../source/domain/metrics/v2/timeline.js';
 import type {Iteration, Ticket} from '../../../source/domain/types.js';
@@ -78,6 +83,27 @@ describe('Linear cycle roll-over', () => {
 		expect(incremental.history).toEqual(full.history);
 		expect(incremental.history.filter((event) => event.field === 'iteration' && event.to === second.id)[0]?.at).toBe(Date.parse(second.startsAt));
 		expect(server.requests.slice(before).filter((request) => request.operationName === 'DirectorReviewCyclesById')).toHaveLength(1);
+	});
+
+	test('an incremental sync takes the cycles from the store: re-reading a rolled-over issue asks Linear for no cycle', async () => {
+		const {builder, carried, second} = org(90_000);
+		server = await startFakeLinear({dataset: builder.dataset});
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-roll-over-'));
+		const store = openStore(path.join(folder, 'director-review.db'));
+		try {
+			await runSync({store, provider: providerFor(server), full: true, now: () => datasetEpoch});
+			carried.title = 'Carried over, renamed';
+			carried.updatedAt = iso(datasetEpoch + 2 * day);
+			const before = server.requestCount;
+			await runSync({store, provider: providerFor(server), full: false, now: () => datasetEpoch + 3 * day});
+			expect(server.requests.slice(before).map((request) => request.operationName)).toEqual(['DirectorReviewDirectory', 'DirectorReviewIssues']);
+			const stored = store.loadTickets('linear').find((ticket) => ticket.id === carried.id)!;
+			expect(stored.title).toBe('Carried over, renamed');
+			expect(stored.history.find((event) => event.field === 'iteration' && event.to === second.id)?.at).toBe(Date.parse(second.startsAt));
+		} finally {
+			store.close();
+			fs.rmSync(folder, {recursive: true, force: true});
+		}
 	});
 
 	test('a cycle completed early (before the next one starts): the issue leaves it after its completion and is planned in the next; a move by someone is read as stamped', async () => {
