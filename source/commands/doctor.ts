@@ -13,7 +13,7 @@ import {toTerminalLine} from '../text/sanitize.js';
 import {age} from '../ui/format.js';
 import type {GlobalOptions} from './arguments.js';
 import {storePath} from './context.js';
-import {describeUnmatched, unmatchedHint, unmatchedRosterEntries} from './roster-check.js';
+import {describeUnmatched, rosterCandidates, unmatchedHint, unmatchedRosterEntries} from './roster-check.js';
 
 interface Check {
 	readonly name: string;
@@ -62,10 +62,11 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	}
 
 	// People the tracker showed: those stored by syncs, and those it lists now.
-	const seen: Person[] = [];
+	const listed: Person[] = [];
+	const stored: Person[] = [];
 	if (provider !== null) {
 		try {
-			seen.push(...(await provider.listPeople()));
+			listed.push(...(await provider.listPeople()));
 		} catch {
 			// The credentials check above already reports an unreachable tracker.
 		}
@@ -83,7 +84,7 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 				const hint = integrity === 'ok' ? undefined : integrity.startsWith('frozen review ') ? restoreHint(dbFile) : 'move the file aside and run director-review sync --full (tags live in it: keep the copy)';
 				checks.push({name: 'store', ok: integrity === 'ok', detail: `${dbFile}: integrity ${integrity}`, hint});
 				if (providerName !== null) {
-					seen.push(...store.loadPeople(providerName));
+					stored.push(...store.loadPeople(providerName));
 					const state = store.getSyncState(providerName, 'tickets');
 					const count = store.ticketCount(providerName);
 					const last = state?.lastSyncedAt ?? null;
@@ -110,6 +111,8 @@ export async function runDoctor(options: GlobalOptions): Promise<number> {
 	}
 
 	// A source that brings its own organisation has nothing of the config's to check.
+	// A roster entry naming an app or agent user (a bot) matches nobody the roster may name.
+	const seen = rosterCandidates(listed, stored);
 	if (config.roster !== null && source?.rosterFromConfig && seen.length > 0) {
 		const unmatched = unmatchedRosterEntries(config.roster, seen);
 		checks.push(

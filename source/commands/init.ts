@@ -11,6 +11,7 @@ import {openStore} from '../store/store.js';
 import {configFromAnswers, emptyAnswers, type InitAnswers} from '../ui/init/init-steps.js';
 import type {GlobalOptions} from './arguments.js';
 import {storePath} from './context.js';
+import {rosterCandidates} from './roster-check.js';
 
 /** People earlier syncs stored (assignees, creators, changelog authors): user search alone can be capped. */
 function storedPeople(file: string, provider: ProviderName): Person[] {
@@ -45,9 +46,7 @@ export async function runInit(options: GlobalOptions): Promise<number> {
 		const provider = await createProvider(config.provider, config, Date.now());
 		const me = await provider.whoAmI();
 		await provider.checkScope?.();
-		const listed = await provider.listPeople();
-		const known = new Set(listed.map((person) => person.id));
-		const people = [...listed, ...storedPeople(storePath(paths), provider.name).filter((person) => !known.has(person.id))];
+		const people = rosterCandidates(await provider.listPeople(), storedPeople(storePath(paths), provider.name));
 		return {me, people: people.some((p) => p.id === me.id) ? people : [me, ...people]};
 	};
 	const save = (answers: InitAnswers) => {

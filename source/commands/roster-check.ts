@@ -22,6 +22,16 @@ export function rosterEntries(roster: RosterConfig): RosterEntry[] {
 	return entries.filter((entry) => entry.reference.trim() !== '');
 }
 
+/**
+ * The people a roster may name, of those the tracker lists now and those the store holds from
+ * syncs: never an app or agent user (a bot that holds tickets is nobody's report). The store
+ * does not keep which users are apps: a stored one the listing names is judged by the listing.
+ */
+export function rosterCandidates(listed: readonly Person[], stored: readonly Person[]): Person[] {
+	const known = new Set(listed.map((person) => person.id));
+	return [...listed, ...stored.filter((person) => !known.has(person.id))].filter((person) => person.app !== true);
+}
+
 /** The entries no person matches, by id, e-mail, name or display name. */
 export function unmatchedRosterEntries(roster: RosterConfig, people: readonly Person[]): RosterEntry[] {
 	return rosterEntries(roster).filter((entry) => !people.some((person) => personMatches(entry.reference, person)));

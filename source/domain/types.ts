@@ -24,6 +24,12 @@ export interface Person {
 	readonly displayName: string | null;
 	readonly email: string | null;
 	readonly active: boolean;
+	/**
+	 * An app or agent user (Linear's `User.app`: an integration's bot, an agent it can assign
+	 * issues to): it may hold tickets, and is never offered as a person of the roster. Known
+	 * only from a listing of the tracker's users (not stored).
+	 */
+	readonly app?: true;
 }
 
 export type HistoryField = 'assignee' | 'dueDate' | 'status' | 'iteration';

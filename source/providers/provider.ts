@@ -20,6 +20,12 @@ export interface PullOptions {
 	 */
 	readonly iterationsRunning?: readonly Iteration[];
 	/**
+	 * On an incremental sync, every iteration the store holds. A tracker that reads a ticket's
+	 * history by its iterations (Linear's cycle roll-over) takes those it did not fetch again
+	 * from here instead of asking for them.
+	 */
+	readonly knownIterations?: readonly Iteration[];
+	/**
 	 * On an incremental sync, due once a day: list every ticket the scope holds now
 	 * (`SyncPage.ticketIdsInScope`), so those that left it or were deleted leave the store. A
 	 * tracker whose changes name departures (Linear's `leftScope`, its trash) ignores it.

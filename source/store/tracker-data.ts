@@ -92,6 +92,8 @@ export class TrackerData {
 			unlistedIds: prepare(`
 			SELECT id FROM tickets WHERE provider = ? AND archived_at IS NULL AND coalesce(written, 0) <= ?
 				AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`).pluck(),
+			// A ticket kept as stored (the tracker holds it, this sync could not read it whole) counts as seen by a full sync.
+			markKeptSeen: prepare(`UPDATE tickets SET seen_generation = ? WHERE provider = ? AND id IN (SELECT value FROM json_each(?)) AND (seen_generation IS NULL OR seen_generation < ?)`),
 			tickets: prepare(`SELECT data FROM tickets WHERE provider = ?`).pluck(),
 			ticketByKey: prepare(`SELECT data FROM tickets WHERE provider = ? AND key = ? COLLATE NOCASE LIMIT 1`).pluck(),
 			ticketByReplacedKey: prepare(`
@@ -136,6 +138,7 @@ export class TrackerData {
 			// A ticket the tracker deleted leaves with its page; its tag and notes stay, like a ticket leaving the scope.
 			for (const id of page.removedTicketIds ?? []) s.deleteTicket.run(provider, id);
 			for (const id of page.removedIterationIds ?? []) s.deleteIteration.run(provider, id);
+			if (state.generation !== null && (page.ticketIdsKept?.length ?? 0) > 0) s.markKeptSeen.run(state.generation, provider, JSON.stringify(page.ticketIdsKept), state.generation);
 			// After the page's own tickets: what this page brings is never swept by its own listing.
 			// The tickets to keep though the listing left them out (an archived Jira issue) stay as they are.
 			if (page.ticketIdsInScope !== undefined) {

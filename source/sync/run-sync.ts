@@ -66,14 +66,15 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// "Changed since" may never show an iteration closing (Jira: a sprint whose issues were all done before
 	// it closed): the provider is told which ones the store still holds as running. Before their planned
 	// end too: a team often closes one early (at its review), and its week's figures must not wait for the end.
-	const iterationsRunning = full ? [] : store.loadIterations(provider.name).filter((iteration) => iteration.completedAt === null && iteration.startsAt <= startedAt);
+	const knownIterations = full ? [] : store.loadIterations(provider.name);
+	const iterationsRunning = knownIterations.filter((iteration) => iteration.completedAt === null && iteration.startsAt <= startedAt);
 	// Unchanged until the page with the listing commits: a resumed sync asks for the same sweep.
 	const sweptAt = state?.sweptAt ?? null;
 	const sweepScope = !full && (sweptAt === null || startedAt - sweptAt >= scopeSweepIntervalMs);
 	// Read before the pull (and its listing of the scope) begins: a ticket another process stores after
 	// this (cron and the TUI on one store) may be missing from the listing, so no sweep of this sync deletes it.
 	const sweep = {writtenUpTo: store.ticketWriteMark(provider.name)};
-	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsRunning, sweepScope, signal: options.signal});
+	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsRunning, knownIterations, sweepScope, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	let sweptNow = sweptAt;

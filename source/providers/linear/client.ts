@@ -26,9 +26,28 @@ export interface LinearTransportOptions {
 	readonly now?: () => number;
 }
 
+/** An error Linear reported at one field of an answer that otherwise came (GraphQL's `path`: names and list indexes). */
+export interface FieldError {
+	readonly path: ReadonlyArray<string | number>;
+	readonly message: string;
+}
+
+/** An answer whose `data` came with errors at some of its fields: those fields are null in `data`. */
+export interface PartialAnswer {
+	readonly data: unknown;
+	readonly fieldErrors: readonly FieldError[];
+}
+
 export interface LinearTransport {
-	/** Sends one document; resolves with its `data`. */
+	/** Sends one document; resolves with its `data`. Any error in the answer fails it, data or not. */
 	request(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
+	/**
+	 * Sends one document whose caller can read an answer with errors at some fields (a node the
+	 * key cannot see): resolves with the `data` and those errors. An answer without data, or with
+	 * an error that is not at a field (rate limit, authentication, an internal error), fails as
+	 * `request` fails.
+	 */
+	requestPartial(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<PartialAnswer>;
 	/** Requests sent so far, retries included. */
 	readonly requestCount: number;
 	/** Linear's clock against ours, from every answer's `Date`. */
@@ -83,7 +102,7 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 	};
 
 	/** `tries.timeouts`: how often this request has timed out so far, for the message that ends it. */
-	const attempt = async (document: string, variables: Record<string, unknown>, key: string, tries: {timeouts: number}, signal?: AbortSignal): Promise<unknown> => {
+	const attempt = async (document: string, variables: Record<string, unknown>, key: string, tries: {timeouts: number}, partial: boolean, signal?: AbortSignal): Promise<PartialAnswer> => {
 		await waitForBudget(key, signal);
 		const timeout = AbortSignal.timeout(timeoutMs);
 		const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -97,9 +116,21 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 				clock.observe(response.headers);
 				budget.observe(response.headers, key, now());
 			}
-			return response.data;
+			return {data: response.data, fieldErrors: []};
 		} catch (error) {
 			if (signal?.aborted) throw signal.reason as Error;
+			// The SDK throws on any `errors`, even beside data (GraphQL's partial result, HTTP 200).
+			const answered = partial ? partialAnswer(error) : null;
+			if (answered !== null) {
+				const headers = (error as LinearError).raw?.response?.headers;
+				if (headers instanceof Headers) {
+					clock.observe(headers);
+					budget.observe(headers, key, now());
+				}
+
+				return answered;
+			}
+
 			if (timeout.aborted) {
 				tries.timeouts++;
 				throw new TransientFault(`Linear did not answer within ${formatSeconds(timeoutMs)}${tries.timeouts > 1 ? `, ${tries.timeouts} times in a row` : ''}`, 'timeout');
@@ -119,16 +150,23 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 		}
 	};
 
+	const send = async (document: string, variables: Record<string, unknown>, partial: boolean, signal?: AbortSignal): Promise<PartialAnswer> => {
+		const key = budgetKey(document, variables);
+		const tries = {timeouts: 0};
+		try {
+			return await withRetries(async () => attempt(document, variables, key, tries, partial, signal), policy, signal);
+		} catch (error) {
+			if (error instanceof TransientFault) throw exhausted(error, url, now(), timezone);
+			throw error;
+		}
+	};
+
 	return {
 		async request(document, variables, signal) {
-			const key = budgetKey(document, variables);
-			const tries = {timeouts: 0};
-			try {
-				return await withRetries(async () => attempt(document, variables, key, tries, signal), policy, signal);
-			} catch (error) {
-				if (error instanceof TransientFault) throw exhausted(error, url, now(), timezone);
-				throw error;
-			}
+			return (await send(document, variables, false, signal)).data;
+		},
+		async requestPartial(document, variables, signal) {
+			return send(document, variables, true, signal);
 		},
 		get requestCount() {
 			return requestCount;
@@ -146,6 +184,30 @@ export function linearCredential(secret: string): {apiKey: string} | {accessToke
 	const bare = secret.replace(/^bearer\s+/i, '');
 	if (bare.startsWith('lin_oauth_')) return {accessToken: bare};
 	return bare.startsWith('lin_api_') ? {apiKey: bare} : {apiKey: secret};
+}
+
+/** Error types that are about the whole request, never one field: such an answer fails whole. */
+const requestWideErrorTypes = new Set(['ratelimited', 'authentication error', 'internal error', 'lock timeout', 'graphql error']);
+
+/**
+ * The data and field errors of an HTTP 200 answer that has data and errors only at fields
+ * (each with a `path`); null for anything else, which fails as before.
+ */
+function partialAnswer(error: unknown): PartialAnswer | null {
+	if (!(error instanceof LinearError) || error.status !== 200) return null;
+	const response = (error.raw as {response?: {data?: unknown; errors?: unknown}} | undefined)?.response;
+	const data = response?.data;
+	if (typeof data !== 'object' || data === null || !Array.isArray(response?.errors) || response.errors.length === 0) return null;
+	const fieldErrors: FieldError[] = [];
+	for (const entry of response.errors as Array<RawGraphqlError & {path?: unknown}>) {
+		const type = String(entry.extensions?.type ?? '').toLowerCase();
+		const code = String(entry.extensions?.code ?? '').toUpperCase();
+		if (requestWideErrorTypes.has(type) || code === 'RATELIMITED' || code === 'AUTHENTICATION_ERROR' || code === 'INTERNAL_SERVER_ERROR') return null;
+		if (!Array.isArray(entry.path) || entry.path.length === 0 || !entry.path.every((part) => typeof part === 'string' || typeof part === 'number')) return null;
+		fieldErrors.push({path: entry.path as Array<string | number>, message: typeof entry.message === 'string' ? entry.message : ''});
+	}
+
+	return {data, fieldErrors};
 }
 
 interface RawGraphqlError {

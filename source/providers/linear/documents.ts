@@ -173,7 +173,7 @@ export const blockersDocument = /* GraphQL */ `
 	}
 `;
 
-const userFields = `id name displayName email active`;
+const userFields = `id name displayName email active app`;
 const cycleFields = `id number name startsAt endsAt completedAt team { key }`;
 const stateFields = `id name type`;
 
@@ -196,6 +196,18 @@ export const directoryDocument = /* GraphQL */ `
 		workflowStates(first: $first, includeArchived: true) {
 			nodes { ${stateFields} }
 			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
+/**
+ * Cycles by id: those a page's roll-overs name that the directory did not bring (an incremental
+ * sync's directory holds only the cycles changed or ended since), to read the roll-over by.
+ */
+export const cyclesByIdDocument = /* GraphQL */ `
+	query DirectorReviewCyclesById($first: Int!, $ids: [ID!]) {
+		cycles(first: $first, filter: {id: {in: $ids}}, includeArchived: true) {
+			nodes { ${cycleFields} }
 		}
 	}
 `;

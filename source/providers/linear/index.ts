@@ -1,9 +1,11 @@
 import {ProviderError, type Provider, type PullOptions, type SyncPage} from '../provider.js';
 import type {RetryPolicy} from '../retry.js';
-import {createLinearTransport, QueryTooComplex, type LinearTransport} from './client.js';
+import {toTerminalLine} from '../../text/sanitize.js';
+import {createLinearTransport, QueryTooComplex, type FieldError, type LinearTransport} from './client.js';
 import {checkTeams, collect, loadDirectory, nextCursor, read} from './directory.js';
 import {
 	blockersDocument,
+	cyclesByIdDocument,
 	directoryPageSize,
 	historyOverflowPageSize,
 	historyPageSize,
@@ -21,7 +23,9 @@ import {
 	usersPageDocument,
 	viewerDocument,
 } from './documents.js';
-import {field, mapTicket, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readLabelNames, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
+import {sortedHistory} from './spells.js';
+import type {Iteration} from '../../domain/types.js';
+import {field, mapTicket, readIteration, readConnection, readFinish, readBlockingRelations, readHistoryEntry, readId, readIssue, readLabelNames, readPerson, removedBlockerKeys, type RawIssue, type RemovedBlockers} from './map.js';
 
 export interface LinearProviderOptions {
 	readonly apiKey: string;
@@ -76,10 +80,15 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	let isFirst = true;
 	let first = pageSize;
 	const leftScope = leftScopeFilter(teams, since);
+	// Those stored by earlier syncs, then those just fetched (newer): roll-overs are read by them.
+	const cycles = new Map([...(options.knownIterations ?? []), ...directory.iterations].map((iteration) => [iteration.id, iteration]));
+	// Asked for once a pull: one Linear did not return (deleted) is not asked for again.
+	const cyclesAsked = new Set<string>();
 	for (;;) {
 		let data: unknown;
+		let fieldErrors: readonly FieldError[];
 		try {
-			data = await transport.request(
+			({data, fieldErrors} = await transport.requestPartial(
 				issuesPageDocument,
 				{
 					first,
@@ -93,7 +102,7 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 					leftScopeFirst: leftScopePageSize,
 				},
 				options.signal,
-			);
+			));
 		} catch (error) {
 			// Should Linear count a page as over its 10,000 points, fewer issues a page cost less: the cursor stays valid.
 			if (error instanceof QueryTooComplex && first > 1) {
@@ -115,9 +124,11 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			const connection = readConnection(field(data, 'issues'), 'issues');
 			return {issues: connection.nodes.map((node, index) => readIssue(node, `issues.nodes[${index}]`)), pageInfo: connection.pageInfo};
 		});
+		const unreadable = unreadableFields(fieldErrors);
 		const complete: RawIssue[] = [];
+		const heldBack: string[] = [];
 		const removedTicketIds: string[] = isFirst && leftScope !== null ? await leftScopeIds(transport, data, leftScope, options.signal) : [];
-		for (const issue of issues) {
+		for (const [index, issue] of issues.entries()) {
 			// A trashed issue was deleted: not a ticket, and gone from the store if it was one.
 			// Archived ones (Linear archives old finished issues itself) stay tickets.
 			if (issue.trashed) {
@@ -128,16 +139,21 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			// Only the few busy issues pay for a second request; the rest came whole with the page.
 			const withHistory = issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue;
 			const withRelations = withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory;
-			complete.push(withRelations.labelsPage.hasNextPage ? await withAllLabels(transport, withRelations, options.signal) : withRelations);
+			const whole = withRelations.labelsPage.hasNextPage ? await withAllLabels(transport, withRelations, options.signal) : withRelations;
+			const readable = readAround(whole, unreadable.get(index));
+			if (readable === null) heldBack.push(issue.id);
+			else complete.push(readable);
 		}
 
 		const blockers = await removedBlockers(transport, complete, options.signal);
-		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers)));
+		await addRolledOverCycles(transport, complete, cycles, cyclesAsked, options.signal);
+		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers, cycles)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
 		yield {
 			tickets,
 			removedTicketIds,
+			...(heldBack.length > 0 ? {ticketIdsKept: heldBack} : {}),
 			people: isFirst ? directory.people : [],
 			iterations: isFirst ? directory.iterations : [],
 			cursor: next === null ? null : encodeCursor({after: next, since, done}),
@@ -146,6 +162,75 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		if (next === null) return;
 		after = next;
 		isFirst = false;
+	}
+}
+
+/**
+ * The fields Linear could not give of each issue of a page, by the issue's index: a field
+ * pointing at what the key cannot see (a private team's user, a deleted one) comes as null with
+ * an error at its path. An error anywhere else leaves the page unreadable.
+ */
+function unreadableFields(fieldErrors: readonly FieldError[]): Map<number, Set<string>> {
+	const byIssue = new Map<number, Set<string>>();
+	for (const error of fieldErrors) {
+		const [root, nodes, index, name] = error.path;
+		if (root !== 'issues' || nodes !== 'nodes' || typeof index !== 'number' || typeof name !== 'string') {
+			const where = error.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1);
+			throw new ProviderError('linear', 'malformed', `Linear reported an error at ${toTerminalLine(where).slice(0, 120)}: ${toTerminalLine(error.message).slice(0, 160)}`, 'try again; if it persists, report it with this message');
+		}
+
+		byIssue.set(index, (byIssue.get(index) ?? new Set()).add(name));
+	}
+
+	return byIssue;
+}
+
+/**
+ * An issue some of whose fields Linear could not give, read without them where their value is
+ * known otherwise; null when it is not, and the ticket stays as stored (never read wrong).
+ * The assignee: its history names it by id (a scalar, never hidden), as the last assignee change's
+ * `toAssigneeId`; an unassigned ticket would be a wrong one. Creator, cycle, project, parent: no
+ * other reading; nulls would say "none" where Linear said "not for you".
+ */
+function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined): RawIssue | null {
+	if (unreadable === undefined) return issue;
+	let assigneeId = issue.assigneeId;
+	for (const name of unreadable) {
+		if (name !== 'assignee') return null;
+		const changes = sortedHistory(issue.history).filter((entry) => entry.fromAssigneeId !== entry.toAssigneeId);
+		const last = changes.at(-1);
+		if (last === undefined) return null;
+		assigneeId = last.toAssigneeId;
+	}
+
+	return {...issue, assigneeId};
+}
+
+/**
+ * Adds to `cycles` those a page's possible roll-overs (moves by no one between two cycles) name
+ * that it lacks: one request when there are any, none otherwise. A cycle Linear no longer has
+ * stays unknown, and its moves are read as stamped.
+ */
+async function addRolledOverCycles(transport: LinearTransport, issues: readonly RawIssue[], cycles: Map<string, Iteration>, asked: Set<string>, signal?: AbortSignal): Promise<void> {
+	const missing = new Set<string>();
+	for (const issue of issues) {
+		for (const entry of issue.history) {
+			if (entry.actorId !== null || entry.fromCycleId === null || entry.toCycleId === null) continue;
+			for (const id of [entry.fromCycleId, entry.toCycleId]) if (!cycles.has(id) && !asked.has(id)) missing.add(id);
+		}
+	}
+
+	const ids = [...missing];
+	for (const id of ids) asked.add(id);
+	for (let start = 0; start < ids.length; start += directoryPageSize) {
+		const batch = ids.slice(start, start + directoryPageSize);
+		const data = await transport.request(cyclesByIdDocument, {first: batch.length, ids: batch}, signal);
+		read(() => {
+			for (const [index, node] of readConnection(field(data, 'cycles'), 'cycles').nodes.entries()) {
+				const cycle = readIteration(node, `cycles.nodes[${index}]`);
+				cycles.set(cycle.id, cycle);
+			}
+		});
 	}
 }
 

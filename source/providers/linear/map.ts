@@ -1,4 +1,4 @@
-import type {HistoryEvent, Priority, StatusCategory, Ticket} from '../../domain/types.js';
+import type {HistoryEvent, Iteration, Priority, StatusCategory, Ticket} from '../../domain/types.js';
 import type {RawHistoryEntry, RawIssue, WorkflowStateInfo} from './read.js';
 import {mapBlockedSpells, noRemovedBlockers, sortedHistory, type RemovedBlockers} from './spells.js';
 
@@ -66,9 +66,31 @@ export function mapStateType(type: string): StatusCategory {
 	}
 }
 
+/** How long after a cycle's completion Linear's roll-over entry may be stamped and still read as that roll-over. */
+export const rollOverWindowMs = 60 * 60 * 1000;
+
+/**
+ * Linear's roll-over of an unfinished issue: a move by no one (`actorId` null: "a system
+ * process", schema) out of a cycle completed within an hour of that instant into another. Linear moves the issue at the end instant, which is the next cycle's start when cycles
+ * run back to back; its history stamps the move when the job ran, a little later, and sometimes
+ * before the cycle's own `completedAt`. Read as stamped, the issue would have left the old
+ * cycle before its end (removed) and joined the new one after its start (added, unplanned).
+ * Null when the entry is no roll-over or a cycle is unknown.
+ */
+export function rollOverInstants(entry: RawHistoryEntry, cycles: ReadonlyMap<string, Iteration>): {leftAt: number; joinedAt: number} | null {
+	if (entry.actorId !== null || entry.fromCycleId === null || entry.toCycleId === null || entry.fromCycleId === entry.toCycleId) return null;
+	const from = cycles.get(entry.fromCycleId);
+	const to = cycles.get(entry.toCycleId);
+	if (from === undefined || to === undefined || from.completedAt === null) return null;
+	if (Math.abs(entry.createdAt - from.completedAt) > rollOverWindowMs) return null;
+	// In the old cycle until its completion (its end in the readings), in the new one from its start.
+	return {leftAt: Math.max(entry.createdAt, from.completedAt), joinedAt: Math.min(entry.createdAt, to.startsAt)};
+}
+
 /** History entries → assignee, due-date, status and iteration events, oldest first. */
-export function mapHistory(entries: readonly RawHistoryEntry[], states: ReadonlyMap<string, WorkflowStateInfo>): HistoryEvent[] {
+export function mapHistory(entries: readonly RawHistoryEntry[], states: ReadonlyMap<string, WorkflowStateInfo>, cycles: ReadonlyMap<string, Iteration> = new Map()): HistoryEvent[] {
 	const events: HistoryEvent[] = [];
+	let moved = false;
 	for (const entry of sortedHistory(entries)) {
 		const base = {at: entry.createdAt, actorId: entry.actorId};
 		if (entry.fromAssigneeId !== entry.toAssigneeId) {
@@ -80,7 +102,13 @@ export function mapHistory(entries: readonly RawHistoryEntry[], states: Readonly
 		}
 
 		// Joined, left or moved between cycles (Linear's roll-over of unfinished issues is a move too).
-		if (entry.fromCycleId !== entry.toCycleId) {
+		const rollOver = rollOverInstants(entry, cycles);
+		// A roll-over stamped where it is read anyway stays one move, as Linear recorded it.
+		if (rollOver !== null && (rollOver.joinedAt !== entry.createdAt || rollOver.leftAt !== entry.createdAt)) {
+			events.push({...base, at: rollOver.joinedAt, field: 'iteration', from: null, to: entry.toCycleId});
+			events.push({...base, at: rollOver.leftAt, field: 'iteration', from: entry.fromCycleId, to: null});
+			moved = true;
+		} else if (entry.fromCycleId !== entry.toCycleId) {
 			events.push({...base, field: 'iteration', from: entry.fromCycleId, to: entry.toCycleId});
 		}
 
@@ -94,7 +122,8 @@ export function mapHistory(entries: readonly RawHistoryEntry[], states: Readonly
 		}
 	}
 
-	return events;
+	// A roll-over's two events moved off the entry's instant: oldest first again (a stable sort).
+	return moved ? events.sort((a, b) => a.at - b.at) : events;
 }
 
 /**
@@ -116,7 +145,8 @@ function withCloseTime(issue: RawIssue, states: ReadonlyMap<string, WorkflowStat
 }
 
 /** `removedBlockers`: what the blockers of since-removed relations are called now and when they finished. */
-export function mapTicket(raw: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockers: RemovedBlockers = noRemovedBlockers): Ticket {
+/** `cycles`: the team's cycles by id, to read Linear's roll-overs by (`rollOverInstants`). */
+export function mapTicket(raw: RawIssue, states: ReadonlyMap<string, WorkflowStateInfo>, removedBlockers: RemovedBlockers = noRemovedBlockers, cycles: ReadonlyMap<string, Iteration> = new Map()): Ticket {
 	const issue = withCloseTime(raw, states);
 	return {
 		id: issue.id,
@@ -141,7 +171,7 @@ export function mapTicket(raw: RawIssue, states: ReadonlyMap<string, WorkflowSta
 		creatorId: issue.creatorId,
 		iterationId: issue.cycleId,
 		estimate: issue.estimate,
-		history: mapHistory(issue.history, states),
+		history: mapHistory(issue.history, states, cycles),
 		blockedSpells: mapBlockedSpells(issue, states, removedBlockers),
 		// Linear's Triage queue holds incoming, unplanned requests: classification evidence.
 		...(issue.stateType === 'triage' ? {inTriage: true} : {}),

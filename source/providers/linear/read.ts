@@ -201,6 +201,8 @@ export function readPerson(value: unknown, path: string): Person {
 		displayName: displayName === '' ? null : displayName,
 		email: email === '' ? null : email,
 		active: boolean(user['active'], `${path}.active`),
+		// Missing (an older answer) reads as a person.
+		...(user['app'] === true ? {app: true as const} : {}),
 	};
 }
 

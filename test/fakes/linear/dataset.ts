@@ -11,6 +11,10 @@ export interface FakeUser {
 	displayName: string;
 	email: string;
 	active: boolean;
+	/** An app user (an integration's or agent's bot, schema: `User.app`): it can be assigned issues and act in history. */
+	app: boolean;
+	/** A guest: limited to some teams (schema: `User.guest`), still a person. */
+	guest: boolean;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -136,6 +140,14 @@ export interface LinearDataset {
 	issues: FakeIssue[];
 	history: FakeHistory[];
 	relations: FakeRelation[];
+	/**
+	 * Entities (by id) this API key cannot see: a private team's issue, a user of a team the key
+	 * is not in. Linear still answers HTTP 200: a field pointing at one is null, with an `errors`
+	 * entry whose `path` names that field (GraphQL spec §7.1.2 "Errors and Non-Null Fields"); a
+	 * non-null field pointing at one nulls its nearest nullable parent. `forbidden` answers with
+	 * Linear's FORBIDDEN error, `not-found` with its "Entity not found" (the default).
+	 */
+	hidden?: Map<string, 'forbidden' | 'not-found'>;
 }
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
@@ -172,6 +184,8 @@ export class LinearDatasetBuilder {
 			displayName: handle,
 			email: `${handle}@example.test`,
 			active: true,
+			app: false,
+			guest: false,
 			createdAt: iso(datasetEpoch - 400 * day),
 			updatedAt: iso(datasetEpoch - 400 * day),
 			...options,
@@ -323,6 +337,32 @@ export class LinearDatasetBuilder {
 		const [fromKind, toKind] = relation.type === 'blocks' ? ['x', 'b'] : [relation.type[0]!, relation.type[0]!];
 		this.history(from, at, {actorId, relationChanges: [{identifier: to.identifier, type: `${action}${fromKind}`}]});
 		this.history(to, at, {actorId, relationChanges: [{identifier: from.identifier, type: `${action}${toKind}`}]});
+	}
+
+	/** Makes `entity` invisible to the API key (see `LinearDataset.hidden`). */
+	hide(entity: {readonly id: string}, as: 'forbidden' | 'not-found' = 'not-found'): void {
+		this.dataset.hidden ??= new Map();
+		this.dataset.hidden.set(entity.id, as);
+	}
+
+	/**
+	 * Closes a cycle as Linear does at its end (or earlier, when someone completes it): its
+	 * `completedAt` is set, and its unfinished issues roll over into the team's next cycle, each
+	 * with a history entry of no actor (`actorId` is null for "a system process", schema). The
+	 * entry is stamped when Linear's job ran: `lagMs` after `at`, which may be after the next
+	 * cycle's start. Returns the issues rolled over.
+	 */
+	completeCycle(cycle: FakeCycle, at: number, lagMs = 0): FakeIssue[] {
+		cycle.completedAt = iso(at);
+		cycle.updatedAt = iso(at);
+		const next = this.dataset.cycles
+			.filter((candidate) => candidate.teamId === cycle.teamId && candidate.number > cycle.number)
+			.sort((a, b) => a.number - b.number)[0];
+		const finished = new Set(this.dataset.states.filter((state) => ['completed', 'canceled', 'duplicate'].includes(state.type)).map((state) => state.id));
+		const unfinished = this.dataset.issues.filter((issue) => issue.cycleId === cycle.id && !finished.has(issue.stateId) && !issue.trashed);
+		if (next === undefined) return [];
+		for (const issue of unfinished) this.moveToCycle(issue, next, at + lagMs, null);
+		return unfinished;
 	}
 
 	/** Moves an issue into another cycle (or out of any, with null), as the cycle history records it. */

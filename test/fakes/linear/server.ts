@@ -378,15 +378,32 @@ function find<T extends {id: string}>(items: readonly T[], id: unknown, type: st
 	return found;
 }
 
-function findOrNull<T extends {id: string}>(items: readonly T[], id: unknown): T | null {
-	return id === null || id === undefined ? null : (items.find((item) => item.id === id) ?? null);
+/** What Linear answers for an entity the key cannot see: "Entity not found", or FORBIDDEN. */
+function hiddenEntity(type: string, as: 'forbidden' | 'not-found'): GraphQLError {
+	if (as === 'not-found') return entityNotFound(type);
+	return new GraphQLError('Forbidden', {extensions: {code: 'FORBIDDEN', type: 'forbidden', statusCode: 403, userError: true, userPresentableMessage: `You don't have access to this ${type}.`}});
+}
+
+/** A reference to a nullable entity; one the key cannot see is an error at this field's path. */
+function findOrNull<T extends {id: string}>(items: readonly T[], id: unknown, data?: LinearDataset, type = 'Entity'): T | null {
+	if (id === null || id === undefined) return null;
+	const hiddenAs = data?.hidden?.get(id as string);
+	if (hiddenAs !== undefined) throw hiddenEntity(type, hiddenAs);
+	return items.find((item) => item.id === id) ?? null;
+}
+
+/** A reference to a non-null entity: one the key cannot see errs here and nulls the nearest nullable parent. */
+function findVisible<T extends {id: string}>(items: readonly T[], id: unknown, data: LinearDataset, type: string): T {
+	const hiddenAs = data.hidden?.get(id as string);
+	if (hiddenAs !== undefined) throw hiddenEntity(type, hiddenAs);
+	return find(items, id, type);
 }
 
 const resolvers: Record<string, Record<string, Resolver>> = {
 	Query: {
-		issues: (_source, args, data) => connection(data.issues, args, (issue, filter) => issueMatches(issue, filter, data)),
+		issues: (_source, args, data) => connection(visible(data, data.issues), args, (issue, filter) => issueMatches(issue, filter, data)),
 		issue: (_source, args, data) => find(data.issues, args['id'], 'Issue', (issue) => issue.identifier),
-		users: (_source, args, data) => connection(args['includeDisabled'] === true ? data.users : data.users.filter((user) => user.active), args, userMatches),
+		users: (_source, args, data) => connection(visible(data, args['includeDisabled'] === true ? data.users : data.users.filter((user) => user.active)), args, userMatches),
 		user: (_source, args, data) => find(data.users, args['id'], 'User'),
 		viewer: (_source, _args, data) => find(data.users, data.viewerId, 'User'),
 		teams: (_source, args, data) => connection(data.teams, args, teamMatches),
@@ -403,13 +420,13 @@ const resolvers: Record<string, Record<string, Resolver>> = {
 	},
 	Issue: {
 		url: (issue) => `https://linear.app/fake-org/issue/${String(issue['identifier'])}`,
-		team: (issue, _args, data) => findOrNull(data.teams, issue['teamId']),
+		team: (issue, _args, data) => findVisible(data.teams, issue['teamId'], data, 'Team'),
 		state: (issue, _args, data) => findOrNull(data.states, issue['stateId']),
-		assignee: (issue, _args, data) => findOrNull(data.users, issue['assigneeId']),
-		creator: (issue, _args, data) => findOrNull(data.users, issue['creatorId']),
-		cycle: (issue, _args, data) => findOrNull(data.cycles, issue['cycleId']),
-		parent: (issue, _args, data) => findOrNull(data.issues, issue['parentId']),
-		project: (issue, _args, data) => findOrNull(data.projects, issue['projectId']),
+		assignee: (issue, _args, data) => findOrNull(data.users, issue['assigneeId'], data, 'User'),
+		creator: (issue, _args, data) => findOrNull(data.users, issue['creatorId'], data, 'User'),
+		cycle: (issue, _args, data) => findOrNull(data.cycles, issue['cycleId'], data, 'Cycle'),
+		parent: (issue, _args, data) => findOrNull(data.issues, issue['parentId'], data, 'Issue'),
+		project: (issue, _args, data) => findOrNull(data.projects, issue['projectId'], data, 'Project'),
 		labels: (issue, args, data) => connection(data.labels.filter((label) => (issue['labelIds'] as string[]).includes(label.id)), args, noFilter('IssueLabel')),
 		history: (issue, args, data) => connection(historyOf(data, issue['id'] as string), args, noFilter('IssueHistory')),
 		relations: (issue, args, data) => connection(data.relations.filter((relation) => relation.issueId === issue['id']), args, noFilter('IssueRelation')),
@@ -426,8 +443,8 @@ const resolvers: Record<string, Record<string, Resolver>> = {
 		updatedAt: (entry) => entry['createdAt'],
 	},
 	IssueRelation: {
-		issue: (relation, _args, data) => find(data.issues, relation['issueId'], 'Issue'),
-		relatedIssue: (relation, _args, data) => find(data.issues, relation['relatedIssueId'], 'Issue'),
+		issue: (relation, _args, data) => findVisible(data.issues, relation['issueId'], data, 'Issue'),
+		relatedIssue: (relation, _args, data) => findVisible(data.issues, relation['relatedIssueId'], data, 'Issue'),
 		updatedAt: (relation) => relation['createdAt'],
 	},
 	Cycle: {
@@ -450,6 +467,11 @@ const resolvers: Record<string, Record<string, Resolver>> = {
 		isMe: (user, _args, data) => user['id'] === data.viewerId,
 	},
 };
+
+/** A list of what the key can see: Linear leaves out what it cannot, rather than erring. */
+function visible<T extends {id: string}>(data: LinearDataset, items: readonly T[]): readonly T[] {
+	return data.hidden === undefined || data.hidden.size === 0 ? items : items.filter((item) => !data.hidden!.has(item.id));
+}
 
 const resolveField: GraphQLFieldResolver<unknown, LinearDataset> = (source, args, dataset, info) => {
 	const custom = resolvers[info.parentType.name]?.[info.fieldName];

@@ -33,7 +33,7 @@ async function rejection(promise: Promise<unknown>): Promise<LinearError> {
 describe('the fake Linear server', () => {
 	test('every document the adapter sends validates against the schema', () => {
 		const sent = Object.entries(documents as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issueLabelsPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'teamKeysDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
+		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesByIdDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issueLabelsPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'teamKeysDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
 		for (const [name, source] of sent) {
 			expect({name, errors: validate(linearSchema(), parse(source)).map((error) => error.message)}).toEqual({name, errors: []});
 		}
@@ -49,6 +49,7 @@ describe('the fake Linear server', () => {
 		expect(cost(documents.directoryDocument, {first: directoryPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueHistoryPageDocument, {first: historyOverflowPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.blockersDocument, {first: directoryPageSize})).toBeLessThan(maxQueryComplexity);
+		expect(cost(documents.cyclesByIdDocument, {first: directoryPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.leftScopePageDocument, {first: leftScopePageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueRelationsPageDocument, {first: documents.relationsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueLabelsPageDocument, {first: documents.labelsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
