@@ -1,3 +1,4 @@
+import {formatLocalTime} from '../domain/briefing/since-format.js';
 import {freezeReview} from '../review/freeze.js';
 import {buildSnapshot} from '../review/build-snapshot.js';
 import type {GlobalOptions} from './arguments.js';
@@ -29,7 +30,8 @@ export async function runReviewRecord(options: GlobalOptions, action: {readonly 
 			const reviews = context.store.reviews.list(context.providerName);
 			if (reviews.length === 0) process.stdout.write('no frozen reviews yet (export a week, quit the dashboard, or run director-review review --mark)\n');
 			for (const review of reviews) {
-				process.stdout.write(`${review.id}\t${review.week}\t${new Date(review.frozenAt).toISOString()}\t${review.trigger}\t${review.ticketCount} tickets\n`);
+				// Local and human, as every time the director reads ("Fri 4 Dec 2026, 19:30"), not an ISO instant in UTC.
+				process.stdout.write(`${review.id}\t${review.week}\t${formatLocalTime(review.frozenAt, context.config.timezone, true)}\t${review.trigger}\t${review.ticketCount} tickets\n`);
 			}
 		}
 		return 0;
