@@ -67,6 +67,19 @@ describe('the overview with untrusted tracker text', () => {
 	});
 });
 
+describe('the overview\'s words for a figure', () => {
+	it('says what the on-time and kept-promise rates count as Predictability does: "15 postponed" beside "30 kept · 29 broken" is another figure', async () => {
+		const p = {due: 58, onTime: 36, late: 20, pending: 2, onTimeRate: 36 / 56, committed: 62, kept: 30, broken: 29, keptRate: 30 / 59, postponements: 15};
+		const source = new FakeSource({}, weekReport({trendMetrics: [weekMetrics({predictability: p})]}));
+		const {lastFrame} = renderView(source, 140, 30);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/On-time rate +64% .* 36 on time · 20 late · 2 pending of 58 due/);
+		expect(frame).toMatch(/Kept promises +51% .* 30 kept · 29 broken · 3 open of 62 promised/);
+		expect(frame).not.toContain('postponed');
+	});
+});
+
 describe('the overview at 80 columns', () => {
 	it('shows every figure’s label whole: "Firefighting (acti…" hides which share it is', async () => {
 		const metrics = weekMetrics();

@@ -23,19 +23,31 @@ export function headlineRows(report: WeekReport): HeadlineRow[] {
 			label: 'On-time rate',
 			value: percent(p.onTimeRate),
 			trend: sparkline(series.map((s) => s.onTimeRate), 'share'),
-			detail: `${p.onTime} on time · ${p.late} late · ${p.pending} pending of ${p.due} due`,
+			detail: onTimeDetail(p),
 		},
 		{
 			label: 'Kept promises',
 			value: percent(p.keptRate),
 			trend: sparkline(series.map((s) => s.keptRate), 'share'),
-			// A promise first due later this week and still open is neither kept nor broken yet; the
-			// words fit 80 columns whole.
-			detail: `${p.kept} kept · ${p.broken} broken · ${p.committed - p.kept - p.broken} open of ${p.committed} promised`,
+			detail: keptDetail(p),
 		},
 		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: `due dates moved later ${weekWords(report.week.id, report.isCurrent).during}`},
 		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: medianSlipDetail(p.late, report.details.slips.length)},
 	];
+}
+
+/** What the on-time rate counts, in the same words wherever the rate shows. */
+export function onTimeDetail(p: Predictability): string {
+	return `${p.onTime} on time · ${p.late} late · ${p.pending} pending of ${p.due} due`;
+}
+
+/**
+ * What the kept-promise rate counts, in the same words wherever the rate shows. A promise
+ * first due later this week and still open is neither kept nor broken yet. Postponements
+ * are a figure of their own: a promise counts by its first due date, postponed or not.
+ */
+export function keptDetail(p: Predictability): string {
+	return `${p.kept} kept · ${p.broken} broken · ${p.committed - p.kept - p.broken} open of ${p.committed} promised`;
 }
 
 /**
