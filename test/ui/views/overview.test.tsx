@@ -164,6 +164,30 @@ describe('a figure\'s tickets (enter on an Overview figure)', () => {
 		expect(lastFrame()).toContain('Firefighting (done) 50% · 2 tickets');
 	});
 
+	it('keeps a reason\'s verdict at 80 columns: "completed Fri 4 Dec: late …" lost how late', async () => {
+		const late = (id: string, why: string) => ({ticketId: id, why});
+		const lateReport = weekReport({
+			details: weekDetails({
+				figures: [
+					{
+						path: 'allocation.completed.operationalShare',
+						unit: 'share',
+						value: 1,
+						tickets: [late('f1', 'due Tue 1 Dec, completed Fri 4 Dec: late by 3 d'), late('f2', 'due Tue 1 Dec, not completed by Sun 6 Dec: late, still open')],
+					},
+				],
+			}),
+		});
+		const tickets = [ticket('f1', {key: 'PAY-8361', title}), ticket('f2', {key: 'PAY-8362', title})];
+		const {lastFrame, stdin} = renderView(new FakeSource({tickets}, lateReport), 80, 24);
+		await settle();
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/PAY-8361 .* due 1 Dec, completed 4 Dec: late by 3 d /);
+		expect(frame).toMatch(/PAY-8362 .* due 1 Dec…: late, still open /);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+
 	it('keeps the reason rather than a cut title at 80 columns', async () => {
 		const {lastFrame, stdin} = renderView(source(), 80, 24);
 		await settle();
