@@ -84,18 +84,23 @@ function predictabilityCells(p: Predictability, withPending: boolean): ToneCell[
 	];
 }
 
+/**
+ * The headers say which column is a count and which a rate ("on time" beside "on-time" read
+ * as the same figure twice), and name promises as the headline does ("of 62 promised").
+ */
 const figureColumns = (withPending: boolean): Column[] => [
 	{header: 'due', width: 4, align: 'right'},
 	{header: 'on time', width: 7, align: 'right'},
 	{header: 'late', width: 4, align: 'right'},
 	...(withPending ? [{header: 'pending', width: 7, align: 'right', optional: true} satisfies Column] : []),
-	{header: 'on-time', width: 7, align: 'right'},
-	{header: 'committed', width: 9, align: 'right'},
+	{header: 'on time %', width: 9, align: 'right'},
+	{header: 'promised', width: 8, align: 'right'},
 	{header: 'kept', width: 4, align: 'right'},
 	{header: 'broken', width: 6, align: 'right'},
 	{header: 'kept %', width: 6, align: 'right'},
 	{header: 'postp.', width: 6, align: 'right'},
-	{header: 'slip', width: 6, align: 'right'},
+	// "3.5 d" at most: the median slip is shown in tenths of a day.
+	{header: 'slip', width: 5, align: 'right'},
 ];
 
 /** One row per trend week, oldest first; the current week is starred ("so far"). */
