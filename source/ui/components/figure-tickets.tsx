@@ -15,7 +15,8 @@ import {openInBrowser} from '../open-url.js';
 import {isScrollMove, listBindings} from './list-keys.js';
 import {ListTable, listTableChrome, type ToneCell} from './list-table.js';
 import {fitScroll, initialScroll, listRows, moveScroll, type ScrollMove, type ScrollState} from './scroll.js';
-import {markColumn, type Column} from './table.js';
+import {fitKeyColumn, layoutColumns, markColumn, type Column} from './table.js';
+import {truncateWords} from '../text-wrap.js';
 import {categoryWords, ticketText} from './ticket-text.js';
 
 /**
@@ -86,6 +87,40 @@ export function figureColumns(width: number, rows: ReadonlyArray<readonly ToneCe
 /** Where the reason is among a row's cells. */
 const whyIndex = 4;
 
+const weekdayBeforeDate = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?=\d)/gu;
+
+/**
+ * A reason cut to `width` without losing its verdict: a reason ends in what it means ("…: late
+ * by 3 d", "…: on time"), and a cut from the end took exactly that ("completed Fri 4 Dec:
+ * late …"). Too wide, the dates first lose their weekdays, then the facts before the verdict
+ * lose whole clauses from their end; a reason with no verdict is cut between words.
+ */
+export function fitReason(text: string, width: number): string {
+	if (textWidth(text) <= width) return text;
+	const short = text.replace(weekdayBeforeDate, '');
+	if (textWidth(short) <= width) return short;
+	const colon = verdictColon(short);
+	if (colon < 0) return truncateWords(short, width);
+	const verdict = short.slice(colon + 2);
+	const clauses = short.slice(0, colon).split(', ');
+	const room = width - textWidth(verdict) - 3; // "…: "
+	while (clauses.length > 0 && textWidth(clauses.join(', ')) > room) clauses.pop();
+	return clauses.length === 0 ? truncateWords(short, width) : `${clauses.join(', ')}…: ${verdict}`;
+}
+
+/** Where the last ": " outside brackets is ("(rule: label incident)" is no verdict), or -1. */
+function verdictColon(text: string): number {
+	let depth = 0;
+	let found = -1;
+	for (let index = 0; index < text.length; index++) {
+		const char = text[index];
+		if (char === '(') depth++;
+		else if (char === ')') depth = Math.max(0, depth - 1);
+		else if (char === ':' && text[index + 1] === ' ' && depth === 0) found = index;
+	}
+	return found;
+}
+
 /** The rows of a figure's ticket list: plain data, sanitised for the terminal. */
 export function figureTicketRows(figure: Figure | undefined, source: Pick<ReviewSource, 'review'>): Array<{readonly ticketId: string; readonly cells: readonly ToneCell[]}> {
 	if (!figure) return [];
@@ -137,7 +172,9 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 	const [scroll, setScroll] = useState<ScrollState>(initialScroll);
 	const figure = drill.open ? findFigure(report, drill.open.path, source.review.ticketsById) : undefined;
 	const rows = figureTicketRows(figure, source);
-	const cells = rows.map((row) => row.cells);
+	const columns = figureColumns(width, rows.map((row) => row.cells));
+	const whyWidth = layoutColumns(fitKeyColumn(columns, rows.map((row) => row.cells)), width)[whyIndex] ?? 0;
+	const cells = rows.map((row) => row.cells.map((cell, index) => (index === whyIndex ? {...cell, text: fitReason(cell.text, whyWidth)} : cell)));
 	const visible = listRows(rows.length, height - listTableChrome - 1);
 	const fitted = fitScroll(scroll, rows.length, visible);
 
@@ -171,7 +208,7 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 		<ListTable
 			title={`${title} · ${footerLine(figureTicketBindings, width - textWidth(title) - 5)}`}
 			isFocused
-			columns={figureColumns(width, cells)}
+			columns={columns}
 			rows={cells}
 			scroll={fitted}
 			emptyText={`this figure counts no ticket ${weekWords(report.week.id, report.isCurrent).during}`}

@@ -67,6 +67,19 @@ describe('the overview with untrusted tracker text', () => {
 	});
 });
 
+describe('the overview\'s words for a figure', () => {
+	it('says what the on-time and kept-promise rates count as Predictability does: "15 postponed" beside "30 kept · 29 broken" is another figure', async () => {
+		const p = {due: 58, onTime: 36, late: 20, pending: 2, onTimeRate: 36 / 56, committed: 62, kept: 30, broken: 29, keptRate: 30 / 59, postponements: 15};
+		const source = new FakeSource({}, weekReport({trendMetrics: [weekMetrics({predictability: p})]}));
+		const {lastFrame} = renderView(source, 140, 30);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/On-time rate +64% .* 36 on time · 20 late · 2 pending of 58 due/);
+		expect(frame).toMatch(/Kept promises +51% .* 30 kept · 29 broken · 3 open of 62 promised/);
+		expect(frame).not.toContain('postponed');
+	});
+});
+
 describe('the overview at 80 columns', () => {
 	it('shows every figure’s label whole: "Firefighting (acti…" hides which share it is', async () => {
 		const metrics = weekMetrics();
@@ -149,6 +162,30 @@ describe('a figure\'s tickets (enter on an Overview figure)', () => {
 		rerender(frameOf(figureAt(1)));
 		await settle();
 		expect(lastFrame()).toContain('Firefighting (done) 50% · 2 tickets');
+	});
+
+	it('keeps a reason\'s verdict at 80 columns: "completed Fri 4 Dec: late …" lost how late', async () => {
+		const late = (id: string, why: string) => ({ticketId: id, why});
+		const lateReport = weekReport({
+			details: weekDetails({
+				figures: [
+					{
+						path: 'allocation.completed.operationalShare',
+						unit: 'share',
+						value: 1,
+						tickets: [late('f1', 'due Tue 1 Dec, completed Fri 4 Dec: late by 3 d'), late('f2', 'due Tue 1 Dec, not completed by Sun 6 Dec: late, still open')],
+					},
+				],
+			}),
+		});
+		const tickets = [ticket('f1', {key: 'PAY-8361', title}), ticket('f2', {key: 'PAY-8362', title})];
+		const {lastFrame, stdin} = renderView(new FakeSource({tickets}, lateReport), 80, 24);
+		await settle();
+		await press(stdin, keys.enter);
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(/PAY-8361 .* due 1 Dec, completed 4 Dec: late by 3 d /);
+		expect(frame).toMatch(/PAY-8362 .* due 1 Dec…: late, still open /);
+		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 	});
 
 	it('keeps the reason rather than a cut title at 80 columns', async () => {

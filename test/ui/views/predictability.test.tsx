@@ -177,6 +177,15 @@ describe('the Predictability view', () => {
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
 	});
 
+	it('heads the rate columns as rates and the promises as the headline names them: "on time" beside "on-time" read as one figure twice', async () => {
+		const {lastFrame} = renderView(predictabilityReport());
+		await settle();
+		const header = lines(lastFrame() ?? '').find((line) => /^ +week +due/.test(line)) ?? '';
+		expect(header).toMatch(/^ +week +due +on time +late +on time % +promised +kept +broken +kept % +postp\. +slip$/);
+		expect(lastFrame()).toContain('of 5 promised');
+		expect(widestLine(lastFrame())).toBeLessThanOrEqual(80);
+	});
+
 	it('switches sections by key and with the arrows', async () => {
 		const {lastFrame, stdin} = renderView(predictabilityReport());
 		await settle();

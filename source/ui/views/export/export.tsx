@@ -8,6 +8,7 @@ import {writeExportFiles} from '../../../export/write-files.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {copyToClipboard} from '../../clipboard.js';
 import {padEnd, truncate} from '../../format.js';
+import {textWidth} from '../../text-width.js';
 import {useTheme} from '../../theme.js';
 import type {ViewProps} from '../../view-definition.js';
 import {filesFor} from './export-files.js';
@@ -133,7 +134,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 		<Box flexDirection="column" width={width}>
 			<Text>
 				<Text bold>Export {report.week.id}</Text>
-				<Text color={theme.muted}>{truncate(` · ${formatNames[state.format]} (${key.format}) · into ${state.folder} (${key.folder}) · ${notesLabel(snapshot.notes.length)}`, width - 16)}</Text>
+				<Text color={theme.muted}>{headingFacts(`${formatNames[state.format]} (${key.format})`, snapshot.notes.length, state.folder, width - 16)}</Text>
 			</Text>
 			{isMarkdown ? (
 				[...reports.map((r) => ({label: `1:1 notes for ${toTerminalLine(r.name)}`, on: state.reports.has(r.slug)})), {label: 'Leadership summary', on: state.leadership}].map((row, index) => (
@@ -145,7 +146,7 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 				<Text color={theme.muted}>{truncate(`${formatNames[state.format]} covers the whole org in one file; the choices apply to Markdown.`, width)}</Text>
 			)}
 			<Text color={theme.muted}>
-				{truncate(file && preview.problem === null ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; ${key.nextFile} next, ${key.scroll} scroll) ${'─'.repeat(width)}` : `── ${problem ?? preview.problem ?? 'nothing chosen'}`, width)}
+				{truncate(file && preview.problem === null ? `── ${file.name} (${state.previewFile + 1} of ${files.length}; ${files.length > 1 ? `${key.nextFile} next, ` : ''}${key.scroll} scroll) ${'─'.repeat(width)}` : `── ${problem ?? preview.problem ?? 'nothing chosen'}`, width)}
 			</Text>
 			<Box flexDirection="column" height={previewHeight} overflow="hidden">
 				{lines.slice(state.previewOffset, state.previewOffset + previewHeight).map((line, index) => (
@@ -170,6 +171,24 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 function previewLine(line: string): string {
 	const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
 	return `${' '.repeat(indent.replace(/\t/g, '  ').length)}${toTerminalLine(line)}`;
+}
+
+/**
+ * The heading after the week: format, folder, pending notes. Where the line is too narrow,
+ * the notes go shorter ("1 note") and then the folder loses its start ("…/home/exports"):
+ * a plain cut fell inside a word ("1 pending n…"). Too narrow even for a folder's end, the
+ * line is cut at its end.
+ */
+function headingFacts(format: string, count: number, folder: string, room: number): string {
+	const line = (shownFolder: string, notes: string) => ` · ${format} · into ${shownFolder} (${key.folder}) · ${notes}`;
+	const short = count === 0 ? 'no notes' : `${count} note${count === 1 ? '' : 's'}`;
+	for (const notes of [notesLabel(count), short]) if (textWidth(line(folder, notes)) <= room) return line(folder, notes);
+	const folderRoom = room - textWidth(line('', short));
+	if (folderRoom < 12) return truncate(line(folder, short), room);
+	const chars = [...folder];
+	let tail = '';
+	for (let index = chars.length - 1; index >= 0 && textWidth(`…${chars[index]}${tail}`) <= folderRoom; index--) tail = `${chars[index]}${tail}`;
+	return line(`…${tail}`, short);
 }
 
 function notesLabel(count: number): string {

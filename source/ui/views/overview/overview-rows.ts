@@ -1,7 +1,7 @@
 import type {WeekReport} from '../../../domain/week-report.js';
 import {countChange, daysOf, formatChange, pointsChange, verdictOf, type Direction} from '../../../domain/figure-format.js';
 import {countDelta, days, percent, shareDelta} from '../../format.js';
-import {medianSlipDetail} from '../predictability/predictability-rows.js';
+import {keptDetail, medianSlipDetail, onTimeDetail} from '../predictability/predictability-rows.js';
 import {weekWords} from '../../../domain/figure-words.js';
 import {toTerminalLine} from '../../../text/sanitize.js';
 import {sparkline} from '../../../text/sparkline.js';
@@ -63,8 +63,8 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 			'lowerIsBetter',
 			`${active.operational} firefighting · ${active.strategic} improvement · ${active.unclassified} unsorted`,
 		),
-		shareRow('On-time rate', 'predictability.onTimeRate', p.onTimeRate, previous?.predictability.onTimeRate, trendMetrics.map((m) => m.predictability.onTimeRate), 'higherIsBetter', `${p.onTime} on time · ${p.late} late · ${p.pending} pending`),
-		shareRow('Kept promises', 'predictability.keptRate', p.keptRate, previous?.predictability.keptRate, trendMetrics.map((m) => m.predictability.keptRate), 'higherIsBetter', `${p.kept} kept · ${p.broken} broken · ${p.postponements} postponed`),
+		shareRow('On-time rate', 'predictability.onTimeRate', p.onTimeRate, previous?.predictability.onTimeRate, trendMetrics.map((m) => m.predictability.onTimeRate), 'higherIsBetter', onTimeDetail(p)),
+		shareRow('Kept promises', 'predictability.keptRate', p.keptRate, previous?.predictability.keptRate, trendMetrics.map((m) => m.predictability.keptRate), 'higherIsBetter', keptDetail(p)),
 		{
 			label: 'Median slip',
 			figure: 'predictability.medianSlipDays',

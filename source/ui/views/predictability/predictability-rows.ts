@@ -23,19 +23,31 @@ export function headlineRows(report: WeekReport): HeadlineRow[] {
 			label: 'On-time rate',
 			value: percent(p.onTimeRate),
 			trend: sparkline(series.map((s) => s.onTimeRate), 'share'),
-			detail: `${p.onTime} on time · ${p.late} late · ${p.pending} pending of ${p.due} due`,
+			detail: onTimeDetail(p),
 		},
 		{
 			label: 'Kept promises',
 			value: percent(p.keptRate),
 			trend: sparkline(series.map((s) => s.keptRate), 'share'),
-			// A promise first due later this week and still open is neither kept nor broken yet; the
-			// words fit 80 columns whole.
-			detail: `${p.kept} kept · ${p.broken} broken · ${p.committed - p.kept - p.broken} open of ${p.committed} promised`,
+			detail: keptDetail(p),
 		},
 		{label: 'Postponements', value: String(p.postponements), trend: sparkline(series.map((s) => s.postponements)), detail: `due dates moved later ${weekWords(report.week.id, report.isCurrent).during}`},
 		{label: 'Median slip', value: days(p.medianSlipDays), trend: sparkline(series.map((s) => s.medianSlipDays)), detail: medianSlipDetail(p.late, report.details.slips.length)},
 	];
+}
+
+/** What the on-time rate counts, in the same words wherever the rate shows. */
+export function onTimeDetail(p: Predictability): string {
+	return `${p.onTime} on time · ${p.late} late · ${p.pending} pending of ${p.due} due`;
+}
+
+/**
+ * What the kept-promise rate counts, in the same words wherever the rate shows. A promise
+ * first due later this week and still open is neither kept nor broken yet. Postponements
+ * are a figure of their own: a promise counts by its first due date, postponed or not.
+ */
+export function keptDetail(p: Predictability): string {
+	return `${p.kept} kept · ${p.broken} broken · ${p.committed - p.kept - p.broken} open of ${p.committed} promised`;
 }
 
 /**
@@ -72,18 +84,23 @@ function predictabilityCells(p: Predictability, withPending: boolean): ToneCell[
 	];
 }
 
+/**
+ * The headers say which column is a count and which a rate ("on time" beside "on-time" read
+ * as the same figure twice), and name promises as the headline does ("of 62 promised").
+ */
 const figureColumns = (withPending: boolean): Column[] => [
 	{header: 'due', width: 4, align: 'right'},
 	{header: 'on time', width: 7, align: 'right'},
 	{header: 'late', width: 4, align: 'right'},
 	...(withPending ? [{header: 'pending', width: 7, align: 'right', optional: true} satisfies Column] : []),
-	{header: 'on-time', width: 7, align: 'right'},
-	{header: 'committed', width: 9, align: 'right'},
+	{header: 'on time %', width: 9, align: 'right'},
+	{header: 'promised', width: 8, align: 'right'},
 	{header: 'kept', width: 4, align: 'right'},
 	{header: 'broken', width: 6, align: 'right'},
 	{header: 'kept %', width: 6, align: 'right'},
 	{header: 'postp.', width: 6, align: 'right'},
-	{header: 'slip', width: 6, align: 'right'},
+	// "3.5 d" at most: the median slip is shown in tenths of a day.
+	{header: 'slip', width: 5, align: 'right'},
 ];
 
 /** One row per trend week, oldest first; the current week is starred ("so far"). */
