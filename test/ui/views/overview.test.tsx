@@ -113,6 +113,10 @@ describe('the overview at 80 columns', () => {
 		const whole = (row: (typeof rows)[number]) => `› ${row.label}: ${row.detail}`.replaceAll(/\s+/gu, ' ');
 		const shown = (text: string) => text.split('\n').map((line) => line.trim()).join(' ');
 		expect(shown(frame)).toContain(whole(rows[0]!));
+		// Wrapped, its second row is indented under the text, past the "› " mark.
+		const frameLines = frame.split('\n');
+		const first = frameLines.findIndex((line) => line.startsWith(`› ${rows[0]!.label}:`));
+		expect(frameLines[first + 1]).toMatch(/^ {2}\S/u);
 		await press(stdin, 'j');
 		expect(shown(lastFrame() ?? '')).toContain(whole(rows[1]!));
 		expect(shown(lastFrame() ?? '')).not.toContain(whole(rows[0]!));

@@ -109,7 +109,7 @@ describe('since last review on the Overview', () => {
 	it('wraps the list to the width instead of cutting a line short ("…records one, and…" at 80 columns)', () => {
 		const first = wrapSinceLines(sinceListLines({previousReview: null, items: [], restated: []}, [], 'UTC'), 80).map((line) => line.text);
 		expect(first.every((line) => textWidth(line) <= 80 && !line.endsWith('…'))).toBe(true);
-		expect(first.map((line) => line.trim()).join(' ')).toBe('No previous review yet: exporting, quitting or `review --mark` records one, and the next session lists what changed since.');
+		expect(first.map((line) => line.trim()).join(' ')).toBe('No previous review yet: exporting, quitting or director-review review --mark records one, and the next session lists what changed since.');
 		const items = wrapSinceLines(sinceListLines(since, ['Alex Kim', 'Jo Park'], 'Europe/Berlin'), 40);
 		for (const line of items) expect(textWidth(line.text)).toBeLessThanOrEqual(40);
 		// A wrapped item's next line is indented under its text, and keeps its kind.

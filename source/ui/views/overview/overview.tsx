@@ -108,8 +108,10 @@ const minDetailWidth = 16;
 
 /** The selected figure's detail, whole where it fits in two rows ("› Firefighting (done): 61 firefighting · …"). */
 function detailLines(row: OverviewRow, width: number): string[] {
-	const lines = wrapWords(`› ${row.label}: ${row.detail}`, width);
-	return lines.length <= 2 ? lines : [lines[0]!, truncateWords(lines.slice(1).join(' '), width)];
+	// The second row is indented under the first's text, past its "› " mark.
+	const lines = wrapWords(`› ${row.label}: ${row.detail}`, width, width - 2);
+	const rest = lines.length <= 2 ? lines.slice(1) : [truncateWords(lines.slice(1).join(' '), width - 2)];
+	return [lines[0]!, ...rest.map((line) => `  ${line}`)];
 }
 
 interface WatchItem {

@@ -81,7 +81,7 @@ export interface SinceListLine {
  */
 export function sinceListLines(since: SinceLastReview, reportOrder: readonly string[], timezone: string): SinceListLine[] {
 	const previous = since.previousReview;
-	if (previous === null) return [{text: 'No previous review yet: exporting, quitting or `review --mark` records one, and the next session lists what changed since.', kind: 'note'}];
+	if (previous === null) return [{text: 'No previous review yet: exporting, quitting or director-review review --mark records one, and the next session lists what changed since.', kind: 'note'}];
 	const lines: SinceListLine[] = [{text: `Since the review of ${previous.week}, frozen ${formatLocalTime(previous.frozenAt, timezone)}`, kind: 'note'}];
 	const groups = groupByReport(since, reportOrder);
 	if (groups.length === 0 && since.restated.length === 0) lines.push({text: 'Nothing changed since then.', kind: 'note'});
