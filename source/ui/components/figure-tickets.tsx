@@ -79,8 +79,8 @@ export function figureColumns(width: number, rows: ReadonlyArray<readonly ToneCe
 		{header: 'category', width: 12},
 		hasTitle ? {header: 'title', width: minTitleWidth, flex: true} : {header: 'title', width: 0},
 		hasTitle ? {header: 'why it counts', width: whyWidth} : {header: 'why it counts', width: width >= 100 ? 20 : 34, flex: true},
-		{header: 'assignee', width: people, optional: true},
-		{header: 'report', width: people, optional: true},
+		{header: 'assignee', width: people, optional: true, isName: true},
+		{header: 'report', width: people, optional: true, isName: true},
 	];
 }
 

@@ -12,6 +12,8 @@ export interface Column {
 	readonly maxWidth?: number;
 	/** Dropped, rightmost first, when the line is too narrow for every column. */
 	readonly optional?: boolean;
+	/** A person's name: too long for the column, it keeps the first name and initials ("Sofia A."), not "Sofia Alvar…". */
+	readonly isName?: boolean;
 }
 
 export interface Cell {
@@ -88,6 +90,21 @@ export function fitCell(text: string, width: number, align: 'left' | 'right' = '
 	return align === 'right' ? padStart(text, width) : padEnd(text, width);
 }
 
+/**
+ * A person's name in `width` cells: whole when it fits, else the first name and the others'
+ * initials ("Sofia A.", "Kenji W."), which still tell two people apart where "Sofia Alvar…" cut a
+ * name inside a word; a first name too long for that is cut as any text is.
+ */
+export function fitName(name: string, width: number): string {
+	if (textWidth(name) <= width) return name;
+	const [first, ...rest] = name.split(/\s+/u).filter(Boolean);
+	if (first === undefined || rest.length === 0) return name;
+	const initials = `${first} ${rest.map((part) => `${[...part][0] ?? ''}.`).join(' ')}`;
+	if (textWidth(initials) <= width) return initials;
+	const lastInitial = `${first} ${[...rest.at(-1)!][0] ?? ''}.`;
+	return textWidth(lastInitial) <= width ? lastInitial : name;
+}
+
 export interface TableRowProps {
 	readonly columns: readonly Column[];
 	readonly widths: readonly number[];
@@ -115,7 +132,7 @@ export function TableRow({columns, widths, cells, isSelected = false, bold = fal
 				return (
 					<Text key={column.header || index} color={cell.color} bold={cell.bold}>
 						{separator}
-						{fitCell(cell.text, width, column.align)}
+						{fitCell(column.isName ? fitName(cell.text, width) : cell.text, width, column.align)}
 					</Text>
 				);
 			})}

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {bar} from '../../../source/ui/components/bar.js';
-import {fitCell, layoutColumns, type Column} from '../../../source/ui/components/table.js';
+import {render} from 'ink-testing-library';
+import {createElement} from 'react';
+import {fitCell, fitName, layoutColumns, TableRow, type Column} from '../../../source/ui/components/table.js';
 
 const total = (widths: readonly number[]) => {
 	const shown = widths.filter((w) => w > 0);
@@ -59,5 +61,24 @@ describe('bar', () => {
 
 	it('shows an unknown share as dots, not as an empty bar', () => {
 		expect(bar(null, 4)).toBe('····');
+	});
+});
+
+describe('a person\'s name in a narrow column', () => {
+	it('keeps the first name and initials rather than cutting a name inside a word ("Sofia Alvar…")', () => {
+		expect(fitName('Sofia Alvarez', 14)).toBe('Sofia Alvarez');
+		expect(fitName('Sofia Alvarez', 11)).toBe('Sofia A.');
+		expect(fitName('Kenji Watanabe', 12)).toBe('Kenji W.');
+		expect(fitName('Ana María López Ortega', 14)).toBe('Ana M. L. O.');
+		expect(fitName('Ana María López Ortega', 10)).toBe('Ana O.');
+		// One word, or a first name too long for initials: cut as any text is, by the cell.
+		expect(fitName('unassigned', 8)).toBe('unassigned');
+		expect(fitName('Bartholomew Smith', 8)).toBe('Bartholomew Smith');
+	});
+
+	it('is used for the people columns of a table row', () => {
+		const columns = [{header: 'key', width: 6}, {header: 'assignee', width: 9, isName: true}];
+		const {lastFrame} = render(createElement(TableRow, {columns, widths: [6, 9], cells: ['ENG-1', 'Sofia Alvarez']}));
+		expect(lastFrame()?.trimEnd()).toBe('ENG-1  Sofia A.');
 	});
 });

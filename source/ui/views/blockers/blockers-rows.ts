@@ -59,8 +59,8 @@ export function blockedColumns(width: number): Column[] {
 		{header: 'title', width: 12, flex: true},
 		{header: 'blocked', width: 7, align: 'right'},
 		{header: 'status', width: 9},
-		{header: 'assignee', width: 14, optional: true},
-		{header: 'report', width: 14, optional: true},
+		{header: 'assignee', width: 14, optional: true, isName: true},
+		{header: 'report', width: 14, optional: true, isName: true},
 		{header: 'reason', width: width >= 120 ? 28 : 20, optional: true},
 	];
 }
@@ -161,7 +161,7 @@ export const themeTicketColumns: readonly Column[] = [
 	markColumn,
 	{header: 'key', width: 9},
 	{header: 'title', width: 12, flex: true},
-	{header: 'assignee', width: 14, optional: true},
+	{header: 'assignee', width: 14, optional: true, isName: true},
 	{header: 'done', width: 6},
 	{header: 'week', width: 4},
 ];

@@ -24,7 +24,7 @@ const listColumns: readonly Column[] = [
 	markColumn,
 	{header: 'key', width: 9},
 	{header: 'title', width: 12, flex: true},
-	{header: 'assignee', width: 12, maxWidth: 24},
+	{header: 'assignee', width: 12, maxWidth: 24, isName: true},
 	{header: 'due', width: 6},
 	{header: 'state', width: 12},
 	{header: 'category', width: 12, optional: true},

@@ -143,7 +143,7 @@ export function slipsSection(report: WeekReport, review: ReviewMaps): Section {
 			{header: 'title', width: 12, flex: true},
 			{header: 'due → done', width: 15},
 			{header: 'slip', width: 7, align: 'right'},
-			{header: 'assignee', width: 14, optional: true},
+			{header: 'assignee', width: 14, optional: true, isName: true},
 		],
 		rows: tickets.map((ticket) => {
 			const slip = slips.get(ticket.id);
