@@ -30,12 +30,17 @@ export interface LinearTransportOptions {
 export interface FieldError {
 	readonly path: ReadonlyArray<string | number>;
 	readonly message: string;
+	/** Linear said the node is not for this key ("Entity not found", FORBIDDEN), not that it failed. */
+	readonly hidden: boolean;
 }
 
 /** An answer whose `data` came with errors at some of its fields: those fields are null in `data`. */
 export interface PartialAnswer {
+	/** Null when an error at a non-null field nulled every parent up to `data` (GraphQL's null propagation). */
 	readonly data: unknown;
 	readonly fieldErrors: readonly FieldError[];
+	/** With `data` null: what the request fails with should the caller not read around those errors. */
+	readonly failure?: ProviderError;
 }
 
 export interface LinearTransport {
@@ -43,9 +48,10 @@ export interface LinearTransport {
 	request(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<unknown>;
 	/**
 	 * Sends one document whose caller can read an answer with errors at some fields (a node the
-	 * key cannot see): resolves with the `data` and those errors. An answer without data, or with
-	 * an error that is not at a field (rate limit, authentication, an internal error), fails as
-	 * `request` fails.
+	 * key cannot see): resolves with the `data` and those errors. An answer whose `data` is null
+	 * only because of such errors (one was at a non-null field) resolves with `data` null and the
+	 * `failure` it would have failed with; one with an error that is not at a field (rate limit,
+	 * authentication, an internal error) fails as `request` fails.
 	 */
 	requestPartial(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<PartialAnswer>;
 	/** Requests sent so far, retries included. */
@@ -128,7 +134,11 @@ export function createLinearTransport(options: LinearTransportOptions): LinearTr
 					budget.observe(headers, key, now());
 				}
 
-				return answered;
+				if (answered.data !== null) return answered;
+				const failure = classifyLinearFailure(error, url, redact, now(), 'accessToken' in credential);
+				// Not a ProviderError (a blip): fails as any other request does, retried first.
+				if (!(failure instanceof ProviderError)) throw failure;
+				return {...answered, failure};
 			}
 
 			if (timeout.aborted) {
@@ -190,21 +200,24 @@ export function linearCredential(secret: string): {apiKey: string} | {accessToke
 const requestWideErrorTypes = new Set(['ratelimited', 'authentication error', 'internal error', 'lock timeout', 'graphql error']);
 
 /**
- * The data and field errors of an HTTP 200 answer that has data and errors only at fields
- * (each with a `path`); null for anything else, which fails as before.
+ * The data and field errors of an HTTP 200 answer whose errors are all at fields (each with a
+ * `path`); its data is null when one of them was a non-null field (the null went up to `data`).
+ * Null for anything else, which fails as before.
  */
 function partialAnswer(error: unknown): PartialAnswer | null {
 	if (!(error instanceof LinearError) || error.status !== 200) return null;
 	const response = (error.raw as {response?: {data?: unknown; errors?: unknown}} | undefined)?.response;
-	const data = response?.data;
-	if (typeof data !== 'object' || data === null || !Array.isArray(response?.errors) || response.errors.length === 0) return null;
+	const data = response?.data ?? null;
+	if (typeof data !== 'object' || !Array.isArray(response?.errors) || response.errors.length === 0) return null;
 	const fieldErrors: FieldError[] = [];
 	for (const entry of response.errors as Array<RawGraphqlError & {path?: unknown}>) {
 		const type = String(entry.extensions?.type ?? '').toLowerCase();
 		const code = String(entry.extensions?.code ?? '').toUpperCase();
 		if (requestWideErrorTypes.has(type) || code === 'RATELIMITED' || code === 'AUTHENTICATION_ERROR' || code === 'INTERNAL_SERVER_ERROR') return null;
 		if (!Array.isArray(entry.path) || entry.path.length === 0 || !entry.path.every((part) => typeof part === 'string' || typeof part === 'number')) return null;
-		fieldErrors.push({path: entry.path as Array<string | number>, message: typeof entry.message === 'string' ? entry.message : ''});
+		const message = typeof entry.message === 'string' ? entry.message : '';
+		const hidden = code === 'FORBIDDEN' || type === 'forbidden' || /entity.not.found/i.test(`${message} ${type} ${code}`);
+		fieldErrors.push({path: entry.path as Array<string | number>, message, hidden});
 	}
 
 	return {data, fieldErrors};

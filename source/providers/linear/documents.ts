@@ -149,6 +149,20 @@ export const issueLabelsPageDocument = /* GraphQL */ `
 	}
 `;
 
+/**
+ * The id of the one issue at a cursor, in the sync pages' order and filter: the issue whose page
+ * came back null (a hidden node in a non-null field of it) is named without asking for any of
+ * its fields but `id`, which no hidden node can null. ≈ 2 points.
+ */
+export const issueAtDocument = /* GraphQL */ `
+	query DirectorReviewIssueAt($after: String, $filter: IssueFilter) {
+		issues(first: 1, after: $after, filter: $filter, orderBy: createdAt, includeArchived: true) {
+			nodes { id }
+			pageInfo { hasNextPage endCursor }
+		}
+	}
+`;
+
 /** The rest of `leftScope` when more issues left the synced teams than its first page holds. */
 export const leftScopePageDocument = /* GraphQL */ `
 	query DirectorReviewLeftScope($first: Int!, $after: String, $filter: IssueFilter) {

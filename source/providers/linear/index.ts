@@ -9,6 +9,7 @@ import {
 	directoryPageSize,
 	historyOverflowPageSize,
 	historyPageSize,
+	issueAtDocument,
 	issueHistoryPageDocument,
 	issueLabelsPageDocument,
 	issueRelationsPageDocument,
@@ -84,14 +85,36 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 	const cycles = new Map([...(options.knownIterations ?? []), ...directory.iterations].map((iteration) => [iteration.id, iteration]));
 	// Asked for once a pull: one Linear did not return (deleted) is not asked for again.
 	const cyclesAsked = new Set<string>();
+	// Issues held back because their page came back null (below): listed with the next page yielded.
+	const isolated = new IsolatedIssues(pageSize, since === null);
+	// Set when a page was asked only up to the issue that nulled it: that issue is next.
+	let prefix: number | null = null;
+	let poisonedNext = false;
 	for (;;) {
+		if (poisonedNext) {
+			poisonedNext = false;
+			const at = await issueAt(transport, after, issueFilter(teams, since), options.signal);
+			if (at !== null) isolated.add(at.id);
+			if (at === null || at.next === null) {
+				// The end of the issues: what was held back still goes out, with the directory if nothing else did.
+				isolated.checkEnd();
+				const removedTicketIds = isFirst && leftScope !== null ? await leftScopeIds(transport, null, leftScope, options.signal) : [];
+				yield {tickets: [], removedTicketIds, ticketIdsKept: isolated.take(), people: isFirst ? directory.people : [], iterations: isFirst ? directory.iterations : [], cursor: null, progress: {done, total: null}};
+				return;
+			}
+
+			after = at.next;
+			continue;
+		}
+
 		let data: unknown;
 		let fieldErrors: readonly FieldError[];
+		let failure: ProviderError | undefined;
 		try {
-			({data, fieldErrors} = await transport.requestPartial(
+			({data, fieldErrors, failure} = await transport.requestPartial(
 				issuesPageDocument,
 				{
-					first,
+					first: prefix ?? first,
 					after,
 					filter: issueFilter(teams, since),
 					historyFirst: historyPageSize,
@@ -103,6 +126,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 				},
 				options.signal,
 			));
+			// An answer nulled by anything but one issue's hidden node fails as it did.
+			if (failure !== undefined && firstNulledIssue(fieldErrors) === null) throw failure;
 		} catch (error) {
 			// Should Linear count a page as over its 10,000 points, fewer issues a page cost less: the cursor stays valid.
 			if (error instanceof QueryTooComplex && first > 1) {
@@ -118,6 +143,16 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			}
 
 			throw error;
+		}
+
+		if (failure !== undefined) {
+			// A hidden node in a non-null field of one issue (a relation's `issue`, `Issue.team`) nulled
+			// the page: the issues before it are asked again on their own, the issue itself is held back.
+			const index = firstNulledIssue(fieldErrors)!;
+			isolated.failure = failure;
+			if (index === 0) poisonedNext = true;
+			else prefix = index;
+			continue;
 		}
 
 		const {issues, pageInfo} = read(() => {
@@ -150,6 +185,11 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		const tickets = read(() => complete.map((issue) => mapTicket(issue, directory.states, blockers, cycles)));
 		done += tickets.length;
 		const next = nextCursor(pageInfo, 'issues');
+		if (issues.length > 0) isolated.readSome();
+		heldBack.unshift(...isolated.take());
+		// The issue after a page asked up to it is the one that nulled the page.
+		if (prefix !== null) poisonedNext = next !== null;
+		prefix = null;
 		yield {
 			tickets,
 			removedTicketIds,
@@ -163,6 +203,72 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		after = next;
 		isFirst = false;
 	}
+}
+
+/**
+ * The issues held back one by one because each nulled its page, and when to stop doing so:
+ * a whole page's worth in a row with nothing readable between them, or a full pull that reaches
+ * the end having read nothing else, is not one hidden node but a key that cannot read the
+ * issues; the pull then stops with the page's own error, as before.
+ */
+class IsolatedIssues {
+	private ids: string[] = [];
+	private inRow = 0;
+	private readAny = false;
+	/** The error of the last page that came back null. */
+	failure: ProviderError | null = null;
+
+	constructor(
+		private readonly pageSize: number,
+		private readonly full: boolean,
+	) {}
+
+	add(id: string): void {
+		this.ids.push(id);
+		this.inRow++;
+		if (this.inRow >= this.pageSize) throw this.failure!;
+	}
+
+	readSome(): void {
+		this.readAny = true;
+		this.inRow = 0;
+	}
+
+	checkEnd(): void {
+		if (this.full && !this.readAny) throw this.failure!;
+	}
+
+	take(): string[] {
+		const ids = this.ids;
+		this.ids = [];
+		return ids;
+	}
+}
+
+/**
+ * The lowest index of `issues.nodes` an error's path names: the issue that nulled its page.
+ * Null unless every error is a hidden node's inside an issue of the page.
+ */
+function firstNulledIssue(fieldErrors: readonly FieldError[]): number | null {
+	let lowest: number | null = null;
+	for (const error of fieldErrors) {
+		const [root, nodes, index] = error.path;
+		if (!error.hidden || root !== 'issues' || nodes !== 'nodes' || typeof index !== 'number') return null;
+		lowest = lowest === null ? index : Math.min(lowest, index);
+	}
+
+	return lowest;
+}
+
+/** The id of the issue at `after` and the cursor past it; null past the last issue. */
+async function issueAt(transport: LinearTransport, after: string | null, filter: Record<string, unknown> | null, signal?: AbortSignal): Promise<{id: string; next: string | null} | null> {
+	const data = await transport.request(issueAtDocument, {after, filter}, signal);
+	return read(() => {
+		const connection = readConnection(field(data, 'issues'), 'issues');
+		const node = connection.nodes[0];
+		if (node === undefined) return null;
+		return {id: readId(node, 'issues.nodes[0]'), next: nextCursor(connection.pageInfo, 'issues')};
+	});
 }
 
 /**
@@ -283,10 +389,11 @@ function leftScopeFilter(teams: readonly string[], since: number | null): Record
 	return {team: {key: {nin: teams}}, updatedAt: {gte: new Date(since).toISOString()}};
 }
 
-/** The ids of the first page's `leftScope`, paged to the end. */
+/** The ids of the first page's `leftScope` (null: not asked with it), paged to the end. */
 async function leftScopeIds(transport: LinearTransport, data: unknown, filter: Record<string, unknown>, signal?: AbortSignal): Promise<string[]> {
 	const ids: string[] = [];
-	let page = read(() => readConnection(field(data, 'leftScope'), 'leftScope'));
+	const firstPage = data ?? {leftScope: field(await transport.request(leftScopePageDocument, {first: leftScopePageSize, after: null, filter}, signal), 'issues')};
+	let page = read(() => readConnection(field(firstPage, 'leftScope'), 'leftScope'));
 	for (;;) {
 		ids.push(...read(() => page.nodes.map((node, index) => readId(node, `leftScope.nodes[${index}]`))));
 		const after = nextCursor(page.pageInfo, 'leftScope');

@@ -146,6 +146,9 @@ export interface LinearDataset {
 	 * entry whose `path` names that field (GraphQL spec §7.1.2 "Errors and Non-Null Fields"); a
 	 * non-null field pointing at one nulls its nearest nullable parent. `forbidden` answers with
 	 * Linear's FORBIDDEN error, `not-found` with its "Entity not found" (the default).
+	 * A relation to a hidden issue stays in `relations`/`inverseRelations` and errs at its
+	 * non-null `issue`/`relatedIssue`, nulling the page up to `data`: Linear's docs and public
+	 * clients do not say it leaves such relations out, so the fake keeps GraphQL's strict rule.
 	 */
 	hidden?: Map<string, 'forbidden' | 'not-found'>;
 }

@@ -33,7 +33,7 @@ async function rejection(promise: Promise<unknown>): Promise<LinearError> {
 describe('the fake Linear server', () => {
 	test('every document the adapter sends validates against the schema', () => {
 		const sent = Object.entries(documents as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesByIdDocument', 'cyclesPageDocument', 'directoryDocument', 'issueHistoryPageDocument', 'issueLabelsPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'teamKeysDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
+		expect(sent.map(([name]) => name).sort()).toEqual(['blockersDocument', 'cyclesByIdDocument', 'cyclesPageDocument', 'directoryDocument', 'issueAtDocument', 'issueHistoryPageDocument', 'issueLabelsPageDocument', 'issueRelationsPageDocument', 'issuesPageDocument', 'leftScopePageDocument', 'teamKeysDocument', 'usersPageDocument', 'viewerDocument', 'workflowStatesPageDocument']);
 		for (const [name, source] of sent) {
 			expect({name, errors: validate(linearSchema(), parse(source)).map((error) => error.message)}).toEqual({name, errors: []});
 		}
@@ -53,6 +53,8 @@ describe('the fake Linear server', () => {
 		expect(cost(documents.leftScopePageDocument, {first: leftScopePageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueRelationsPageDocument, {first: documents.relationsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
 		expect(cost(documents.issueLabelsPageDocument, {first: documents.labelsOverflowPageSize})).toBeLessThan(maxQueryComplexity);
+		// The id of the one issue that nulled its page: next to nothing beside the page it replaces.
+		expect(cost(documents.issueAtDocument, {})).toBeLessThanOrEqual(5);
 		// 50 history entries an issue would not fit: why historyPageSize is 35.
 		expect(cost(documents.issuesPageDocument, {first: issuesPageSize, ...sizes, historyFirst: 50})).toBeGreaterThan(maxQueryComplexity);
 	});

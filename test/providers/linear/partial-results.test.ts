@@ -81,3 +81,90 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		expect(store.loadTickets('linear')).toHaveLength(3);
 	});
 });
+
+/*
+ * A hidden node in a NON-NULL position (a relation's `issue`, `Issue.team`) nulls every parent
+ * up to `data`: the whole page comes back null, with the error's `path` naming the issue.
+ */
+function orgWithPrivateBlocker() {
+	const builder = new LinearDatasetBuilder();
+	const dana = builder.user('Dana Director');
+	const eng = builder.team('ENG', 'Engineering');
+	const sec = builder.team('SEC', 'Security (private)');
+	const issues = Array.from({length: 7}, (_, index) => builder.issue(eng, {title: `Issue ${index + 1}`, creatorId: dana.id, createdAt: iso(datasetEpoch - (30 - index) * day)}));
+	const secret = builder.issue(sec, {title: 'Private blocker', creatorId: dana.id, createdAt: iso(datasetEpoch - 40 * day)});
+	// Newest first: issues[5] is the second issue of the first page of 3.
+	const blocked = issues[5]!;
+	builder.relation('blocks', secret, blocked, datasetEpoch - 5 * day, dana.id);
+	builder.hide(secret, 'forbidden');
+	return {builder, issues, blocked, secret, eng};
+}
+
+describe('a hidden node in a non-null position (the page itself comes back null)', () => {
+	test('one issue blocked from a private team is held back as stored; the rest of the org is read, at a bounded cost', async () => {
+		const {builder, issues, blocked} = orgWithPrivateBlocker();
+		server = await startFakeLinear({dataset: builder.dataset});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-nonnull-'));
+		store = openStore(path.join(folder, 'director-review.db'));
+
+		const pages = await pullAll(providerFor(server, {pageSize: 3}));
+		const read = pages.flatMap((page) => page.tickets.map((ticket) => ticket.id));
+		expect(read.sort()).toEqual(issues.filter((issue) => issue !== blocked).map((issue) => issue.id).sort());
+		expect(pages.flatMap((page) => page.ticketIdsKept ?? [])).toEqual([blocked.id]);
+		// The nulled page was asked again for the issues before the hidden node only.
+		expect(server.requests.some((request) => request.operationName === 'DirectorReviewIssues' && request.variables['first'] === 1)).toBe(true);
+		// Without the hidden node: 3 pages of 3. With it: the nulled page, its readable prefix, one id probe, then pages on.
+		const issuePages = server.requests.filter((request) => request.operationName === 'DirectorReviewIssues').length;
+		const probes = server.requests.filter((request) => request.operationName === 'DirectorReviewIssueAt').length;
+		expect(probes).toBe(1);
+		expect(issuePages).toBeLessThanOrEqual(3 + 2);
+	});
+
+	test('a sync keeps the held-back ticket as stored, and a full sync does not sweep it', async () => {
+		const {builder, issues, blocked, secret} = orgWithPrivateBlocker();
+		builder.dataset.hidden = new Map();
+		server = await startFakeLinear({dataset: builder.dataset});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-nonnull-'));
+		store = openStore(path.join(folder, 'director-review.db'));
+		const now = datasetEpoch;
+		await runSync({store, provider: providerFor(server, {pageSize: 3}), full: true, now: () => now});
+		expect(store.loadTickets('linear')).toHaveLength(8);
+
+		// The blocker's team turns private. An open blocked issue is re-read by every incremental sync:
+		// a quiet one, reading nothing else, holds it back and goes through.
+		builder.hide(secret, 'not-found');
+		const quiet = await runSync({store, provider: providerFor(server, {pageSize: 3}), full: false, now: () => now + 1000});
+		expect(quiet.full).toBe(false);
+		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueAt').length).toBe(1);
+
+		// The blocked issue is edited.
+		blocked.title = 'Renamed while its blocker is private';
+		blocked.updatedAt = iso(now + 2000);
+		const result = await runSync({store, provider: providerFor(server, {pageSize: 3}), full: true, now: () => now + day});
+		expect(result.full).toBe(true);
+		const tickets = store.loadTickets('linear');
+		expect(tickets.find((ticket) => ticket.id === blocked.id)?.title).toBe('Issue 6');
+		expect(tickets.filter((ticket) => issues.some((issue) => issue.id === ticket.id))).toHaveLength(7);
+	});
+
+	test('a page none of whose issues can be read (their team is hidden) still stops with the clear error', async () => {
+		const {builder, eng} = orgWithPrivateBlocker();
+		builder.hide(eng, 'forbidden');
+		server = await startFakeLinear({dataset: builder.dataset});
+		await expect(pullAll(providerFor(server, {pageSize: 3}))).rejects.toMatchObject({kind: 'forbidden', message: 'The Linear API key may not read this data'});
+		// Bounded: no more than a page's worth of probes before it stops.
+		expect(server.requests.filter((request) => request.operationName === 'DirectorReviewIssueAt').length).toBeLessThanOrEqual(3);
+	});
+
+	test('a full sync whose every issue nulls its page, fewer than a page of them, stops with the clear error too', async () => {
+		const builder = new LinearDatasetBuilder();
+		const dana = builder.user('Dana Director');
+		const eng = builder.team('ENG', 'Engineering');
+		const sec = builder.team('SEC', 'Security (private)');
+		const secret = builder.issue(sec, {title: 'Private blocker', creatorId: dana.id, createdAt: iso(datasetEpoch - 40 * day)});
+		for (const index of [1, 2]) builder.relation('blocks', secret, builder.issue(eng, {title: `Blocked ${index}`, creatorId: dana.id, createdAt: iso(datasetEpoch - index * day)}), datasetEpoch, dana.id);
+		builder.hide(secret, 'not-found');
+		server = await startFakeLinear({dataset: builder.dataset});
+		await expect(pullAll(providerFor(server, {pageSize: 3}))).rejects.toMatchObject({kind: 'malformed', message: 'Linear reported an error: Entity not found: Issue'});
+	});
+});
