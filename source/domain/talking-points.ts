@@ -137,7 +137,12 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 		points.push({rule: 'firefighting-rose', text: `Firefighting rose to ${percentText(current)} from ${percentText(previous)}${cause}`});
 	} else if (current !== null && previous !== null && risesBy(previous, current, shareChangeThreshold)) {
 		// The group's own improvement work, so the question is about what they did (briefing.md: points name their tickets).
-		const done = listed(input.tickets?.improvements, 'with improvement work done, among them');
+		// "…; their group completed 3 improvement tickets, among them A, B and 1 more": a count the list reads against.
+		const improvements = input.tickets?.improvements ?? [];
+		const done =
+			improvements.length === 0
+				? ''
+				: `; their group completed ${plural(improvements.length, 'improvement ticket')}${listed(improvements, improvements.length === 1 ? '' : 'among them')}`;
 		points.push({rule: 'firefighting-fell', text: `Firefighting fell to ${percentText(current)} from ${percentText(previous)}${done}: what changed, and how does it stay that way?`});
 	}
 

@@ -270,10 +270,10 @@ function weekFigures(s: ReviewSnapshot, scope: ReportScope): string {
 	return bullets(lines.map(trusted), trusted(''));
 }
 
-/** " (was 3)" against the week before, or '' when it held or there is no week before. */
+/** " (week before 3)", as the note's other figures say it, or '' when it held or there is no week before. */
 function was(now: ReportDelegation, before: ReportDelegation | null, figure: 'overdue' | 'stale'): string {
 	if (before === null || before[figure] === now[figure]) return '';
-	return ` (was ${before[figure]})`;
+	return ` (week before ${before[figure]})`;
 }
 
 function yourNotes(s: ReviewSnapshot, scope: ReportScope): string {

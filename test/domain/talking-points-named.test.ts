@@ -23,7 +23,7 @@ const fires = [
 describe('talking points that name the group’s own tickets', () => {
 	it('names the improvement work completed when firefighting fell', () => {
 		expect(textOf({firefightingShare: 0.25, previousFirefightingShare: 0.87, tickets: {improvements}}, 'firefighting-fell')).toBe(
-			'Firefighting fell to 25% from 87%, with improvement work done, among them DATA-12 “Backfill the warehouse partitions”, DATA-9 “Retire the old cron host” (Mei Lin) and 1 more: what changed, and how does it stay that way?',
+			'Firefighting fell to 25% from 87%; their group completed 3 improvement tickets, among them DATA-12 “Backfill the warehouse partitions”, DATA-9 “Retire the old cron host” (Mei Lin) and 1 more: what changed, and how does it stay that way?',
 		);
 	});
 

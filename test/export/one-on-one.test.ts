@@ -81,7 +81,7 @@ describe('1:1 notes', () => {
 	it('heads the page with the group’s figures and their change on the week before', () => {
 		const text = sectionText(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Their week in figures');
 		expect(text).toContain('Firefighting: 50% of their group’s completed work (week before 20%, +30 pts); org 67%.');
-		expect(text).toContain('Delegated: 1 in 2026-W47, 2 open — 1 overdue (was 0), 0 stale, 1 taken back.');
+		expect(text).toContain('Delegated: 1 in 2026-W47, 2 open — 1 overdue (week before 0), 0 stale, 1 taken back.');
 	});
 
 	it('gives the promises and blockers of the head their week before, as that week’s own figures', () => {
