@@ -59,7 +59,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const signals: Signal[] = trackerSignals(ticket, text);
 
 	for (const label of text.labels) {
-		const key = label in labelSignals || priorityLabels.has(label) ? label : lastPart(label);
+		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : lastPart(label);
 		if (key === null) continue;
 		if (priorityLabels.has(key)) {
 			signals.push({category: op, weight: 1.5, reason: `label ${label}`, supporting: true});
@@ -98,6 +98,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		if (!entries) continue;
 		for (const entry of entries) {
 			if (!entry.stems.every((stem, offset) => tokens[index + offset]?.stem === stem)) continue;
+			// "Bug 1811", "(Bugzilla Bug 1811)": a tracker's record number, which a planned feature has too.
+			if (entry.reason === 'title: bug' && /^\d+$/.test(tokens[index + 1]?.word ?? '')) break;
 			if (!seenPhrases.has(entry.reason)) {
 				seenPhrases.add(entry.reason);
 				const repairWord = repairWords.has(entry.reason) && ((repairType && !planned) || keptFromWorking);
@@ -176,6 +178,15 @@ export function combineSignals(signals: readonly Signal[]): RuleVerdict | null {
 
 export function round(value: number): number {
 	return Math.round(value * 1000) / 1000;
+}
+
+function known(label: string): boolean {
+	return label in labelSignals || priorityLabels.has(label);
+}
+
+// "type:feature-request", "kind:tech-debt": the value after a prefix, read whole before its last part ("request").
+function afterPrefix(label: string): string {
+	return label.slice(label.indexOf(':') + 1);
 }
 
 function lastPart(label: string): string | null {

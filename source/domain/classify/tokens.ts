@@ -72,7 +72,7 @@ function toToken(word: string): TitleToken {
 
 /**
  * A label, component, project or type as a feature value: lowercased, spaces folded to
- * dashes, anything but letters, digits, dot, dash and underscore dropped. Tracker values
+ * dashes, anything but letters, digits, dot, dash, underscore and a scope's colon dropped. Tracker values
  * are untrusted too, and this is what reasons may quote.
  */
 export function normaliseValue(value: string): string {
@@ -84,7 +84,9 @@ function normalise(value: string): string {
 		.toLowerCase()
 		.trim()
 		.replace(/[\s/]+/g, '-')
-		.replace(/[^\p{L}\p{N}._-]/gu, '')
+		// A scoped label keeps its scope apart: "type:bug", GitLab's "type::bug" (dropped, the colon made "typebug").
+		.replace(/:+/g, ':')
+		.replace(/[^\p{L}\p{N}._:-]/gu, '')
 		.slice(0, 40);
 }
 
