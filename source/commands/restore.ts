@@ -106,6 +106,7 @@ function describe(counts: RecordCounts): string {
 		plural(counts.tag_events, 'tag change', 'tag changes'),
 		plural(counts.notes, 'note', 'notes'),
 		plural(counts.reviews, 'frozen review', 'frozen reviews'),
+		plural(counts.review_notes, 'note discussed in them', 'notes discussed in them'),
 		plural(counts.issued_points, 'issued talking point', 'issued talking points'),
 	].join(', ');
 }

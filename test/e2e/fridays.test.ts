@@ -284,6 +284,12 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		expect(note(fridays[0], slug)).not.toContain(directorNote);
 		expect(note(fridays[1], slug)).toContain(directorNote);
 		expect(note(fridays[2], slug)).not.toContain(directorNote);
+		// …and Friday 2's review frozen by that export keeps it (the JSON preview on stdout and the
+		// dashboard's quit discussed none): review --list counts it.
+		const friday2Reviews = reviewsAtTheEnd.split('\n').filter((line) => line.includes('\t2026-W50\t'));
+		expect(friday2Reviews.filter((line) => line.endsWith('\tnote discussed'))).toEqual([]);
+		expect(friday2Reviews.filter((line) => /\texport\t\d+ tickets\t1 note discussed$/.test(line))).toHaveLength(1);
+		expect(friday2Reviews.filter((line) => line.includes('discussed'))).toHaveLength(1);
 	});
 
 	it('writes every 1:1 note on one page (≤ 350 words besides the director’s notes) and the leadership summary within 450', () => {
