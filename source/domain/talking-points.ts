@@ -171,7 +171,8 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.takenBack > 0) {
 		points.push({
 			rule: 'taken-back',
-			text: `${plural(input.takenBack, 'ticket')} taken back ${input.week.during}${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
+			// Who took what back from whom, as the since-last-review items say it (since-format.ts).
+			text: `You took back ${plural(input.takenBack, 'ticket')} from ${name}’s group ${input.week.during}${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
 		});
 	}
 

@@ -1,6 +1,6 @@
 import {countByKind} from '../domain/briefing/since-last-review.js';
 import {figureWords, headlineFigureNames} from '../domain/figure-words.js';
-import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
+import {countsPhrase, formatLocalTime, sinceItemLine} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
 import {changesAsShown, formatDay, formatFigure, restatedBelowPrecision} from '../domain/figure-format.js';
 import {bullets, heading, join, text, trusted} from './markdown.js';
@@ -24,8 +24,7 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 }
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
-	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}’s group` : null].filter((part) => part !== null).join(', ');
-	return text(`${describeSinceItem(item, formatDay)}${who === '' ? '' : ` — ${who}`}`);
+	return text(sinceItemLine(item, withReport, formatDay));
 }
 
 /** Earlier in `importance` first; the other kinds after, in their order. */

@@ -108,8 +108,9 @@ describe('talking points', () => {
 	});
 
 	it('asks what would let the report own what was taken back', () => {
-		expect(textOf({takenBack: 2}, 'taken-back')).toBe('2 tickets taken back this week: what would let Alex Kim own them?');
-		expect(textOf({takenBack: 1}, 'taken-back')).toBe('1 ticket taken back this week: what would let Alex Kim own it?');
+		// Who took them back from whom: the director, from the report's group.
+		expect(textOf({takenBack: 2}, 'taken-back')).toBe('You took back 2 tickets from Alex Kim’s group this week: what would let Alex Kim own them?');
+		expect(textOf({takenBack: 1}, 'taken-back')).toBe('You took back 1 ticket from Alex Kim’s group this week: what would let Alex Kim own it?');
 	});
 
 	it('flags a strategic share 15 points or more below the org', () => {
