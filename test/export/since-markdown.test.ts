@@ -61,6 +61,8 @@ describe('Markdown: since last review', () => {
 		const text = section(buildLeadership(makeSnapshot({since})).content);
 		expect(text).toContain('1 new fire, 1 finished, 1 promise broken, 1 taken back');
 		expect(text.indexOf('promise broken PAY')).toBeLessThan(text.indexOf('you took back PAY'));
+		// A figure leadership already saw, now different, comes first.
+		expect(text.indexOf('On-time rate of 2026-W46 restated')).toBeLessThan(text.indexOf('promise broken PAY'));
 		expect(text).not.toContain('new fire OPS');
 		expect(text).toContain('On-time rate of 2026-W46 restated: 50% then, 60% now');
 		// 40% then and 40% now reads as no change: left to the JSON export.
