@@ -6,7 +6,7 @@ import {StoreError} from '../store/errors.js';
 import {writeBackup} from '../store/backups.js';
 import {openStore} from '../store/store.js';
 import type {GlobalOptions} from './arguments.js';
-import {storePath} from './context.js';
+import {recordClock, storePath} from './context.js';
 
 /** `director-review backup`: a backup of the director's record now; prints its path. */
 export async function runBackup(options: GlobalOptions, args: readonly string[]): Promise<number> {
@@ -14,9 +14,11 @@ export async function runBackup(options: GlobalOptions, args: readonly string[])
 	const file = storePath(resolveHome(options.home));
 	// Only a store that is not there is "none yet"; one that cannot be looked at is said by openStore.
 	if (isAbsent(file)) throw new StoreError(`there is no store at ${file} yet, so nothing to back up`, 'run director-review sync first');
-	const store = openStore(file);
+	// The run's clock and the director's day, as the backups a dashboard or an export writes.
+	const {clock, timezone} = recordClock(options);
+	const store = openStore(file, {now: clock});
 	try {
-		const written = await writeBackup(store, Date.now());
+		const written = await writeBackup(store, clock(), {timezone});
 		process.stdout.write(`${written}\n`);
 		return 0;
 	} finally {

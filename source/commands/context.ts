@@ -72,8 +72,27 @@ export function openContext(options: GlobalOptions, env: NodeJS.ProcessEnv = pro
 			return new ReviewSession({store, providerName, providerLabel: source.label, createProvider: create, config, roster, now: clock, exportFolder: exportFolder(paths), week, indexWhileLoading: options?.indexWhileLoading});
 		},
 		// The backup is of the day the run lives at, like its tags and reviews (a pinned demo's day too).
-		close: async () => closeWithBackup(store, {}, clock()),
+		close: async () => closeWithBackup(store, {timezone: config.timezone}, clock()),
 	};
+}
+
+/**
+ * The clock and zone a command that only touches the record (backup, restore) lives at: the
+ * run's clock as `openContext` picks it (a pinned demo's too), so its backups fall on the same
+ * days as those a dashboard or an export wrote, and the director's zone for the day of use.
+ * A config that cannot be read leaves the machine's clock and zone: a backup or a restore is
+ * the way out of trouble and must not depend on it.
+ */
+export function recordClock(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): {readonly clock: () => number; readonly timezone: string | undefined} {
+	let config: AppConfig;
+	try {
+		config = loadConfig(resolveHome(options.home, env), env);
+	} catch {
+		return {clock: Date.now, timezone: undefined};
+	}
+	const providerName = options.provider ?? config.provider;
+	const clock = providerName === null ? Date.now : chooseProvider(providerName, config, {weeksAhead: options.demoWeek, pinnedAt: options.demoNow}).clock;
+	return {clock, timezone: config.timezone};
 }
 
 function parseWeek(value: string | undefined, now: number, timezone: string): Week {

@@ -30,10 +30,11 @@ export async function runExport(options: GlobalOptions, flags: ParsedFlags): Pro
 		const written = writeExportFiles(files, exportOptions.out ?? process.cwd(), exportOptions.force);
 		// Only a note written to a file was issued; a preview on stdout leaves the next note's comparison alone.
 		const issued = issuedNotes(snapshot, exportOptions);
-		freezeReview(context.store, snapshot, 'export', issuedPointsByTicket(snapshot, issued));
+		// The director's notes the written 1:1 notes carried: discussed now, and kept in this review.
+		const notes = notesIncluded(snapshot, exportOptions);
+		freezeReview(context.store, snapshot, 'export', issuedPointsByTicket(snapshot, issued), notes);
 		for (const note of issued) context.store.reviews.issue(context.providerName, note);
 		for (const file of written) process.stderr.write(`wrote ${file}\n`);
-		const notes = notesIncluded(snapshot, exportOptions);
 		if (notes.length > 0) {
 			context.store.markNotesDiscussed(
 				context.providerName,

@@ -8,7 +8,7 @@ import {refuseUnrestorable, type RecordCounts} from '../store/record.js';
 import {openStore, type Store} from '../store/store.js';
 import {toTerminalLine} from '../text/sanitize.js';
 import type {GlobalOptions} from './arguments.js';
-import {closeWithBackup, storePath} from './context.js';
+import {closeWithBackup, recordClock, storePath} from './context.js';
 import {chooseBackup, restoreQuestion} from './restore-choice.js';
 
 /**
@@ -30,16 +30,18 @@ export async function runRestore(options: GlobalOptions, args: readonly string[]
 		return 1;
 	}
 
+	// The run's clock and the director's day, as the backups a dashboard or an export writes.
+	const {clock, timezone} = recordClock(options);
 	const {store, movedAside} = openOrStartAfresh(file);
 	let counts: RecordCounts;
 	let keptBefore: string | null = null;
 	try {
 		// The record being replaced may hold changes no backup has yet (a dashboard killed before it closed).
-		if (movedAside === null) keptBefore = await backupBeforeRestore(store, file);
+		if (movedAside === null) keptBefore = await backupBeforeRestore(store, file, clock(), timezone);
 		counts = store.restoreRecordFrom(backup);
 	} finally {
 		// The restored record in a backup of its own: today's backup keeps the record as it was.
-		await closeWithBackup(store, {besideToday: true});
+		await closeWithBackup(store, {besideToday: true, timezone}, clock());
 	}
 	if (movedAside !== null) process.stdout.write(`moved the damaged store aside to ${movedAside}\n`);
 	process.stdout.write(`restored from ${toTerminalLine(backup)}: ${describe(counts)}\n`);
@@ -70,9 +72,9 @@ async function confirm(question: string): Promise<boolean> {
  * A full copy of the record about to be replaced, in a backup file of its own (today's
  * backup and the one being restored stay as they are), so the restore can be undone.
  */
-async function backupBeforeRestore(store: Store, file: string): Promise<string | null> {
+async function backupBeforeRestore(store: Store, file: string, now: number, timezone: string | undefined): Promise<string | null> {
 	try {
-		return await writeBackup(store, Date.now(), {besideToday: true});
+		return await writeBackup(store, now, {besideToday: true, timezone});
 	} catch (error) {
 		// A record that cannot be read (a frozen review's part gone) cannot be copied: the restore is the way out.
 		if (error instanceof DamagedStoreError) return null;
@@ -106,6 +108,7 @@ function describe(counts: RecordCounts): string {
 		plural(counts.tag_events, 'tag change', 'tag changes'),
 		plural(counts.notes, 'note', 'notes'),
 		plural(counts.reviews, 'frozen review', 'frozen reviews'),
+		plural(counts.review_notes, 'note discussed in them', 'notes discussed in them'),
 		plural(counts.issued_points, 'issued talking point', 'issued talking points'),
 	].join(', ');
 }

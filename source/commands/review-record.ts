@@ -31,7 +31,9 @@ export async function runReviewRecord(options: GlobalOptions, action: {readonly 
 			if (reviews.length === 0) process.stdout.write('no frozen reviews yet (export a week, quit the dashboard, or run director-review review --mark)\n');
 			for (const review of reviews) {
 				// Local and human, as every time the director reads ("Fri 4 Dec 2026, 19:30"), not an ISO instant in UTC.
-				process.stdout.write(`${review.id}\t${review.week}\t${formatLocalTime(review.frozenAt, context.config.timezone, true)}\t${review.trigger}\t${review.ticketCount} tickets\n`);
+				// The director's notes its 1:1 notes discussed, when there were any (briefing.md "1:1 continuity").
+				const notes = review.discussedNoteCount === 0 ? '' : `\t${review.discussedNoteCount} ${review.discussedNoteCount === 1 ? 'note' : 'notes'} discussed`;
+				process.stdout.write(`${review.id}\t${review.week}\t${formatLocalTime(review.frozenAt, context.config.timezone, true)}\t${review.trigger}\t${review.ticketCount} tickets${notes}\n`);
 			}
 		}
 		return 0;

@@ -38,6 +38,7 @@ export interface NamedTicket {
 /** The tickets behind a report's counts, most telling first, so each point names its own (briefing.md). */
 export interface PointTickets {
 	readonly overdue?: readonly NamedTicket[];
+	/** Every stale ticket, the overdue ones too: the stale point leaves out those the overdue point names. */
 	readonly stale?: readonly NamedTicket[];
 	readonly takenBack?: readonly NamedTicket[];
 	readonly broken?: readonly NamedTicket[];
@@ -175,7 +176,8 @@ export function reportTalkingPoints(input: ReportTalkingPointInput): TalkingPoin
 	if (input.takenBack > 0) {
 		points.push({
 			rule: 'taken-back',
-			text: `${plural(input.takenBack, 'ticket')} taken back ${input.week.during}${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
+			// Who took what back from whom, as the since-last-review items say it (since-format.ts).
+			text: `You took back ${plural(input.takenBack, 'ticket')} from ${name}’s group ${input.week.during}${listed(input.tickets?.takenBack, '', input.takenBack)}: what would let ${name} own ${input.takenBack === 1 ? 'it' : 'them'}?`,
 		});
 	}
 
@@ -239,24 +241,31 @@ function themeShare(theme: {readonly count: number; readonly orgCount?: number})
 }
 
 /**
- * The stale tickets named, leaving out the ones the overdue point names already (the caller
- * passes only the others). When only some of the stale are overdue, those are counted apart
- * and before the others are listed — "5 … have gone stale, 2 also overdue; the other 3 are A and
- * 2 more" — so the overdue count is never read as part of "and 2 more".
+ * The stale tickets named, leaving out the ones the overdue point names already (an overdue
+ * ticket is usually stale too). Those are counted apart and before the others are listed —
+ * "5 … have gone stale, 2 overdue, named above; the other 3 are A and 2 more" — so the count
+ * is never read as part of "and 2 more". A stale ticket the overdue point only counted is
+ * named here: every point names its tickets (briefing.md "One page each").
  */
 function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly NamedTicket[] | undefined, lead: string, total?: number) => string, limit: number): string {
-	const others = input.tickets?.stale;
-	if (others === undefined) return '';
-	const overdue = Math.min(input.overdue, input.stale - others.length);
-	if (overdue === 0) return listed(others, input.stale === 1 ? '' : 'among them', others.length);
-	// "Named above" only when the overdue point named every overdue ticket; it names `limit` at most.
-	const namedOverdue = Math.min(Math.max(1, limit), input.tickets?.overdue?.length ?? 0);
-	const where = namedOverdue >= input.overdue ? 'overdue, named above' : 'also overdue';
-	if (overdue === input.stale) return ` (${input.stale === 1 ? 'it is' : 'all of them'} ${where})`;
-	const rest = input.stale - overdue;
+	const stale = input.tickets?.stale;
+	if (stale === undefined) return '';
+	const namedAbove = new Set(overdueNamed(input, limit).map((ticket) => ticket.key));
+	const others = stale.filter((ticket) => !namedAbove.has(ticket.key));
+	const above = Math.min(input.stale, stale.length - others.length);
+	if (above === 0) return listed(stale, input.stale === 1 ? '' : 'among them', input.stale);
+	if (above === input.stale) return ` (${input.stale === 1 ? 'it is' : 'all of them'} overdue, named above)`;
+	const rest = input.stale - above;
 	const list = namedList(others, rest, limit);
 	const theOthers = list === '' ? '' : rest === 1 ? `; the other is ${list}` : `; the other ${rest} are ${list}`;
-	return `, ${overdue} ${where}${theOthers}`;
+	return `, ${above} overdue, named above${theOthers}`;
+}
+
+/** The tickets the overdue point names by key and title (as it words them above). */
+function overdueNamed(input: ReportTalkingPointInput, limit: number): readonly NamedTicket[] {
+	const tickets = input.tickets?.overdue ?? [];
+	if (input.overdue === 0) return [];
+	return input.overdue === 1 ? tickets.slice(0, 1) : tickets.slice(0, Math.max(1, limit));
 }
 
 /** PAY-3 “Retry queue for webhooks” (due Tue 17 Nov): the key, the title in quotes, the fact. */

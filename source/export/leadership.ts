@@ -6,7 +6,7 @@ import type {ExportFile} from './write-files.js';
 import {bullets, document, heading, join, percent, plural, shareChange, text, trusted, type Inline} from './markdown.js';
 import {asOfLine, snapshotWeekWords, ticketOf, weekLabel} from './report-scope.js';
 import type {ReviewSnapshot} from './snapshot.js';
-import {sinceSectionForLeadership} from './since-markdown.js';
+import {sinceSectionForLeadership, type LeadershipSinceFit} from './since-markdown.js';
 import {leadershipAppendix} from './leadership-appendix.js';
 import {payoffReading, targetStatus, targetVerdict} from './leadership-readings.js';
 
@@ -24,8 +24,9 @@ export function leadershipFileName(s: ReviewSnapshot): string {
  * are in the appendix with `--detail full`.
  */
 export function buildLeadership(s: ReviewSnapshot, detail: 'page' | 'full' = 'page'): ExportFile {
-	// The fullest page that fits: fewer since-review items, then the asks' ticket titles cut
-	// shorter (the key still names the ticket), until it is one page. Every figure stays.
+	// The fullest page that fits (pageFits): the since-review section names fewer restated
+	// figures and items, counting in fewer words to keep room for some, then names none, then
+	// the asks' ticket titles are cut shorter (the key still names the ticket). Every figure stays.
 	let content = '';
 	for (const fit of pageFits) {
 		content = leadershipDocument(s, detail, fit);
@@ -34,27 +35,38 @@ export function buildLeadership(s: ReviewSnapshot, detail: 'page' | 'full' = 'pa
 	return {name: leadershipFileName(s), content};
 }
 
-/** How much of the page's optional text a version of it holds: since-review items shown, words of each named ticket's title. */
+/** How much of the page's optional text a version of it holds: the since-review section's, words of each named ticket's title. */
 interface PageFit {
-	readonly sinceItems: number;
+	readonly since: LeadershipSinceFit;
 	readonly titleWords: number;
 }
 
+/**
+ * Names before counts: every step that names an item, with the counts of every kind and then
+ * with the short counts, comes before any that names none; restated figures first, then items.
+ * [restated, items]
+ */
+const namingItems: ReadonlyArray<readonly [number, number]> = [[3, 3], [3, 2], [2, 2], [2, 1], [1, 1], [0, 1]];
+const namingFigures: ReadonlyArray<readonly [number, number]> = [[3, 0], [2, 0], [1, 0]];
+const countModes = ['every kind', 'most important'] as const;
+
 const pageFits: readonly PageFit[] = [
-	...[3, 2, 1, 0].map((sinceItems) => ({sinceItems, titleWords: Number.POSITIVE_INFINITY})),
-	...[8, 5, 0].map((titleWords) => ({sinceItems: 0, titleWords})),
+	...[namingItems, namingFigures].flatMap((steps) =>
+		countModes.flatMap((counts) => steps.map(([restated, items]) => ({since: {restated, items, counts}, titleWords: Number.POSITIVE_INFINITY}))),
+	),
+	...[Number.POSITIVE_INFINITY, 8, 5, 0].map((titleWords) => ({since: {restated: 0, items: 0, counts: 'every kind' as const}, titleWords})),
 ];
 
 /** briefing.md: the leadership summary fits one page. */
 export const leadershipWordLimit = 450;
 
-function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', {sinceItems, titleWords}: PageFit): string {
+function leadershipDocument(s: ReviewSnapshot, detail: 'page' | 'full', {since, titleWords}: PageFit): string {
 	return document([
 		heading(1, join([trusted('Engineering summary — '), weekLabel(s)])),
 		asOfLine(s),
 		heading(2, trusted('Headlines')),
 		headlines(s),
-		...sinceSectionForLeadership(s, sinceItems),
+		...sinceSectionForLeadership(s, since),
 		heading(2, trusted('Asks')),
 		bullets(asks(s, titleWords), trusted(`Nothing ${snapshotWeekWords(s).during}: no decision or help needed.`)),
 		heading(2, trusted('Risks to watch')),

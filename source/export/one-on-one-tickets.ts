@@ -78,11 +78,12 @@ export function pointTickets(s: ReviewSnapshot, scope: ReportScope): PointTicket
 		.find((theme) => theme.name === topTheme?.name)
 		?.ticketIds.filter((id) => completedByGroup(s, scope, id))
 		.sort((a, b) => (ticketOf(s, b)?.createdAt ?? 0) - (ticketOf(s, a)?.createdAt ?? 0));
-	// An overdue ticket is usually stale too: named once, as overdue.
+	// An overdue ticket is usually stale too: the stale point leaves out the ones the overdue
+	// point names (talking-points.ts) and names the others, an overdue one with its due date.
 	const overdue = new Set(details.overdueIds);
 	return {
 		overdue: byDue(details.overdueIds).map((id) => named(s, scope, id, due(ticketOf(s, id)?.dueDate))),
-		stale: byUpdate(details.staleIds.filter((id) => !overdue.has(id))).map((id) => named(s, scope, id)),
+		stale: byUpdate(details.staleIds).map((id) => named(s, scope, id, overdue.has(id) ? due(ticketOf(s, id)?.dueDate) : undefined)),
 		takenBack: details.takenBackIds.map((id) => ({key: keyOf(s, id), title: ticketOf(s, id)?.title ?? ''})),
 		broken: groupBrokenPromises(s, scope)
 			.sort((a, b) => a.firstDueDate.localeCompare(b.firstDueDate))

@@ -1,6 +1,6 @@
 import {countByKind} from '../domain/briefing/since-last-review.js';
 import {figureWords, headlineFigureNames} from '../domain/figure-words.js';
-import {countsPhrase, describeSinceItem, formatLocalTime} from '../domain/briefing/since-format.js';
+import {countsPhrase, formatLocalTime, sinceItemLine} from '../domain/briefing/since-format.js';
 import type {SinceItem, SinceKind, SinceLastReview} from '../domain/briefing/since-types.js';
 import {changesAsShown, formatDay, formatFigure, restatedBelowPrecision} from '../domain/figure-format.js';
 import {bullets, heading, join, text, trusted} from './markdown.js';
@@ -24,8 +24,7 @@ function intro(since: SinceLastReview, timezone: string, items: readonly SinceIt
 }
 
 function itemLine(item: SinceItem, withReport: boolean): ReturnType<typeof text> {
-	const who = [item.person, withReport && item.report !== null && item.report !== item.person ? `${item.report}’s group` : null].filter((part) => part !== null).join(', ');
-	return text(`${describeSinceItem(item, formatDay)}${who === '' ? '' : ` — ${who}`}`);
+	return text(sinceItemLine(item, withReport, formatDay));
 }
 
 /** Earlier in `importance` first; the other kinds after, in their order. */
@@ -57,21 +56,39 @@ export function sinceSectionForReport(s: ReviewSnapshot, reportName: string, nam
 	return [title, `${head}\n\n${bullets(shown.map((item) => itemLine(item, false)), trusted(''))}${more(items.length - shown.length)}`];
 }
 
-/** "Since last review" for the leadership summary: the counts, the most important items, restated figures. */
-export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadershipItems): string[] {
+/** How much of "Since last review" a leadership page holds (leadership.ts fits the page with it). */
+export interface LeadershipSinceFit {
+	/** Items named, the most important first. */
+	readonly items: number;
+	/** Restated headline figures named with both values, before the items. */
+	readonly restated: number;
+	/** The counts of every kind (the Overview's line), or only the total and the most important kinds: room for items on a full page. */
+	readonly counts: 'every kind' | 'most important';
+}
+
+const fullLeadershipSince: LeadershipSinceFit = {items: maxLeadershipItems, restated: maxLeadershipItems, counts: 'every kind'};
+
+/**
+ * "Since last review" for the leadership summary: the counts, then the restated headline
+ * figures with both values (a figure leadership already saw has changed) and the most important
+ * items by name — as many as the page has room for (`fit`).
+ */
+export function sinceSectionForLeadership(s: ReviewSnapshot, fit: LeadershipSinceFit = fullLeadershipSince): string[] {
 	const since = s.since;
 	const title = heading(2, trusted('Since last review'));
 	if (since === undefined || since.previousReview === null) return [title, noPrevious];
 	const important = since.items.filter((item) => importance.includes(item.kind)).sort((a, b) => rank(a) - rank(b));
-	const shown = important.slice(0, limit);
+	const shown = important.slice(0, fit.items);
 	// A change below the precision shown would read "38% then, 38% now": the JSON export has it.
 	const visible = since.restated.filter((figure) => changesAsShown(figure.figure, figure.frozen, figure.now));
 	// The headline figures by name, both values; the others counted (every one is in the JSON export).
 	const headline = visible.filter((figure) => headlineFigureNames[figure.figure] !== undefined);
 	const restated = headline
-		.slice(0, limit)
+		.slice(0, fit.restated)
 		.map((figure) => text(`${figureWords(figure.figure)} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
-	const list = [...shown.map((item) => itemLine(item, true)), ...restated];
+	const list = [...restated, ...shown.map((item) => itemLine(item, true))];
+	// The shorter counts only to make room for names: a section naming nothing counts every kind.
+	if (fit.counts === 'most important' && list.length > 0) return [title, `${mostImportantIntro(since, s.week.timezone)}\n\n${bullets(list, trusted(''))}`];
 	const head = intro(since, s.week.timezone, since.items);
 	// Counted as the JSON export and the Overview count them: a change below the precision
 	// shown is not named, but it is restated all the same, and the page's count agrees with the file.
@@ -82,6 +99,23 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, limit = maxLeadersh
 	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
 }
 
+/**
+ * The counts in a few words, to leave a full page room for names: every change and every
+ * restated figure counted, the most important kind by name — "Since the 2026-W49 review (Fri
+ * 4 Dec, 19:30): 274 changes, 35 of them promises broken; 66 figures restated."
+ */
+function mostImportantIntro(since: SinceLastReview, timezone: string): string {
+	const previous = since.previousReview;
+	if (previous === null) return noPrevious;
+	const counts = countByKind(since);
+	const [top] = importance.filter((kind) => (counts.get(kind) ?? 0) > 0);
+	const total = since.items.length;
+	const topCount = top === undefined ? 0 : (counts.get(top) ?? 0);
+	const among = top === undefined || topCount === total ? '' : `, ${topCount} of them ${countsPhrase(new Map([[top, topCount]]), 0).replace(/^\d+ /, '')}`;
+	const restated = since.restated.length;
+	const figures = restated === 0 ? '' : `; ${restated} ${restated === 1 ? 'figure' : 'figures'} restated`;
+	return join([trusted(`Since the ${previous.week} review (${formatLocalTime(previous.frozenAt, timezone)}): `), text(`${total} ${total === 1 ? 'change' : 'changes'}${among}${figures}.`)]);
+}
 
 /** A restated figure as every surface shows it (figure-format.ts). */
 function show(path: string, value: number | null): string {

@@ -1,5 +1,5 @@
 import {countedTicketIds, reviewTicketStates} from '../domain/briefing/state-rows.js';
-import type {ReviewTrigger} from '../domain/briefing/types.js';
+import type {DiscussedNote, ReviewTrigger} from '../domain/briefing/types.js';
 import {jsonInput} from '../export/build-exports.js';
 import {buildJsonExport} from '../export/json.js';
 import {memberText} from '../export/member-texts.js';
@@ -9,13 +9,15 @@ import type {Store} from '../store/store.js';
 /**
  * Freezes the review of the snapshot's week (briefing.md "Reviews are frozen"): its
  * figures exactly as the JSON export shows them, and the state of every ticket a figure
- * counts. Returns the new review's id; freezing the week again adds a newer review.
+ * counts, and the director's notes the 1:1 notes exported with it discussed. Returns the new
+ * review's id; freezing the week again adds a newer review.
  */
 export function freezeReview(
 	store: Pick<Store, 'reviews'>,
 	snapshot: ReviewSnapshot,
 	trigger: ReviewTrigger,
 	pointsByTicket?: ReadonlyMap<string, readonly string[]>,
+	discussedNotes: readonly DiscussedNote[] = [],
 ): number {
 	// The JSON export's own object (schemaVersion 2), not its file read back: the store writes it
 	// as JSON, the same document, without a second copy of a week's export in memory.
@@ -29,5 +31,5 @@ export function freezeReview(
 		at: snapshot.now,
 		pointsByTicket,
 	});
-	return store.reviews.freeze(snapshot.provider, {week: snapshot.week.id, trigger, figures, tickets, memberText});
+	return store.reviews.freeze(snapshot.provider, {week: snapshot.week.id, trigger, figures, tickets, memberText, discussedNotes});
 }

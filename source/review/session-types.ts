@@ -68,7 +68,8 @@ export interface ReviewSource {
 	markNotesDiscussed(ids: readonly number[]): void;
 	/** Freezes the review of the week as shown (briefing.md); absent where nothing can be frozen. */
 	/** `pointsByTicket`: the talking points the export issued, by the ticket each is about (its state rows hold them). */
-	freezeReview?(week: Week, trigger: 'export' | 'quit' | 'mark', pointsByTicket?: ReadonlyMap<string, readonly string[]>): number | null;
+	/** `discussedNotes`: the director's notes the exported 1:1 notes carried; the review keeps them (a quit's review keeps those the session's exports of the week discussed). */
+	freezeReview?(week: Week, trigger: 'export' | 'quit' | 'mark', pointsByTicket?: ReadonlyMap<string, readonly string[]>, discussedNotes?: readonly Note[]): number | null;
 	/** What changed since the previous review (briefing.md); absent while the review loads. */
 	sinceLastReview?(week: Week): SinceLastReview;
 	/** Records the talking points an export issued (store.reviews.issue); absent where nothing can be recorded. */

@@ -68,6 +68,8 @@ export class ReviewSession implements ReviewSource {
 	/** Undo survives view switches and week changes: it lives with the session, not a view. */
 	private readonly undoStack: TagChange[] = [];
 	private readonly openedWeeks = new Map<string, Week>();
+	/** The director's notes this session's exports discussed, by week: the review frozen on quit keeps them too. */
+	private readonly notesDiscussedByWeek = new Map<string, Note[]>();
 	/** When this session started: the previous review is the latest frozen before it (briefing.md). */
 	readonly startedAt: number;
 	/** Bumped whenever tickets, tags or the learner change: what the since-last-review cache keys on. */
@@ -215,8 +217,15 @@ export class ReviewSession implements ReviewSource {
 	}
 
 	/** Freezes the review of `week` as shown now (an export, or quitting after opening it); none of a store without tickets (commands/require-tickets.ts). */
-	freezeReview(week: Week, trigger: ReviewTrigger, pointsByTicket?: ReadonlyMap<string, readonly string[]>): number | null {
-		return this.options.store.ticketCount(this.providerName) === 0 ? null : freezeReview(this.options.store, this.snapshot(week), trigger, pointsByTicket);
+	freezeReview(week: Week, trigger: ReviewTrigger, pointsByTicket?: ReadonlyMap<string, readonly string[]>, discussedNotes?: readonly Note[]): number | null {
+		if (this.options.store.ticketCount(this.providerName) === 0) return null;
+		const discussed = this.notesDiscussedByWeek.get(week.id) ?? [];
+		if (discussedNotes !== undefined) {
+			for (const note of discussedNotes) if (!discussed.some((each) => each.id === note.id)) discussed.push(note);
+			this.notesDiscussedByWeek.set(week.id, discussed);
+		}
+		// An export's review keeps the notes its 1:1 notes carried; the review frozen on quit, the week's review as shown at the end, every note the session's exports of the week discussed.
+		return freezeReview(this.options.store, this.snapshot(week), trigger, pointsByTicket, discussedNotes ?? (trigger === 'quit' ? discussed : []));
 	}
 
 	markNotesDiscussed(ids: readonly number[]): void {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatLocalTime} from '../domain/briefing/since-format.js';
-import {systemTimezone} from '../domain/week.js';
+import {localDate, systemTimezone} from '../domain/week.js';
 import {forgetStamp} from './verified-stamp.js';
 
 /** Where the rolling backups of a store live, and how they are named, listed and pruned. */
@@ -51,15 +51,20 @@ export function nameFor(at: number): string {
 	return `record-${new Date(at).toISOString().replace(/[-:.]/g, '')}.db`;
 }
 
-export function utcDay(at: number): string {
-	return new Date(at).toISOString().slice(0, 10);
+/**
+ * The day of use an instant falls on: the director's local date in their zone (the config's),
+ * as every day the director reads — a Friday evening in San Francisco is Friday, not
+ * Saturday in UTC. Files are still named by the UTC instant, which sorts and never repeats.
+ */
+export function dayOfUse(at: number, timezone: string = systemTimezone()): string {
+	return localDate(at, timezone);
 }
 
-/** Keeps every backup of the last `keptBackupDays` days of use, and on earlier days none. */
-export function pruneBackups(storeFile: string): void {
+/** Keeps every backup of the last `keptBackupDays` days of use (in the director's zone), and on earlier days none. */
+export function pruneBackups(storeFile: string, timezone?: string): void {
 	const days: string[] = [];
 	for (const backup of listBackups(storeFile)) {
-		const day = utcDay(backup.takenAt);
+		const day = dayOfUse(backup.takenAt, timezone);
 		if (!days.includes(day)) days.push(day);
 		if (days.length > keptBackupDays) removeBackup(backup.file);
 	}

@@ -5,7 +5,7 @@ import {makeFolder} from '../files/make-folder.js';
 import {pragma, retain} from './handles.js';
 import {recordTables, type RecordCounts} from './record.js';
 import {forgetStamp, isUnchangedSinceClose, stampClosedStore} from './verified-stamp.js';
-import {backupFolder, listBackups, nameFor, pruneBackups, removeBackup, utcDay, type BackupSource} from './backup-files.js';
+import {backupFolder, dayOfUse, listBackups, nameFor, pruneBackups, removeBackup, type BackupSource} from './backup-files.js';
 import {isRunning, withBackupLock} from './backup-lock.js';
 import {StoreError} from './errors.js';
 
@@ -26,6 +26,8 @@ export interface BackupOptions {
 	 * the mistake.
 	 */
 	readonly besideToday?: boolean;
+	/** The director's zone (the config's): a day of use is their local date. Default: the system's. */
+	readonly timezone?: string;
 }
 
 /**
@@ -65,19 +67,20 @@ function backupFolderError(error: unknown, folder: string): StoreError | null {
 
 async function writeBackupLocked(source: BackupSource, now: number, options: BackupOptions): Promise<string> {
 	removeAbandonedCopies(backupFolder(source.file));
-	const [latest] = listBackups(source.file).filter((backup) => utcDay(backup.takenAt) === utcDay(now));
+	const today = dayOfUse(now, options.timezone);
+	const [latest] = listBackups(source.file).filter((backup) => dayOfUse(backup.takenAt, options.timezone) === today);
 	if (latest !== undefined && !options.besideToday && (await updated(source, latest.file))) {
 		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
 		const final = now <= latest.takenAt ? latest.file : path.join(path.dirname(latest.file), nameFor(now));
 		if (final !== latest.file) fs.renameSync(latest.file, final);
 		stampClosedStore(final);
-		pruneBackups(source.file);
+		pruneBackups(source.file, options.timezone);
 		return final;
 	}
 	const written = await writeFullBackup(source, now);
 	// The backup it supersedes: today's, which could not take the changes (damaged, of another schema).
 	if (latest !== undefined && !options.besideToday && latest.file !== written) removeBackup(latest.file);
-	pruneBackups(source.file);
+	pruneBackups(source.file, options.timezone);
 	return written;
 }
 
@@ -163,7 +166,7 @@ function removeAbandonedCopies(folder: string): void {
 export async function backupIfDue(source: BackupSource, now: number, recordChanged: boolean, options: BackupOptions = {}, recordWrittenAt: number | null = null): Promise<string | null> {
 	const [latest] = listBackups(source.file);
 	const unbacked = recordChanged || latest === undefined || (recordWrittenAt !== null && recordWrittenAt >= latest.takenAt);
-	if (!unbacked && utcDay(latest.takenAt) === utcDay(now)) return null;
+	if (!unbacked && dayOfUse(latest.takenAt, options.timezone) === dayOfUse(now, options.timezone)) return null;
 	return writeBackup(source, now, options);
 }
 

@@ -274,6 +274,26 @@ export const migrations: readonly Migration[] = [
 			`);
 		},
 	},
+	{
+		version: 13,
+		description: 'the director\'s notes each frozen review discussed',
+		up(db) {
+			// A copy of each note as the exported 1:1 note carried it (briefing.md "1:1 continuity": a
+			// discussed note stays in that review), kept even if the note is edited or deleted later.
+			// Never updated: a review is only ever inserted (reviews.ts).
+			db.exec(`
+				CREATE TABLE review_notes (
+					review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+					note_id INTEGER NOT NULL,
+					target_kind TEXT NOT NULL CHECK (target_kind IN ('ticket', 'report')),
+					target TEXT NOT NULL,
+					text TEXT NOT NULL,
+					created_at INTEGER NOT NULL,
+					PRIMARY KEY (review_id, note_id)
+				) STRICT;
+			`);
+		},
+	},
 ];
 
 /** The highest version: versions are numbered by the changes that own them, so not the count. */

@@ -10,7 +10,7 @@ import {unreadableReview} from './review-check.js';
  * inserting in this order and deleting in the reverse honours the foreign keys (and the
  * shared parts of frozen reviews, referenced by hash from `reviews.layout`, come first).
  */
-export const recordTables = ['tags', 'tag_events', 'notes', 'review_parts', 'reviews', 'review_tickets', 'issued_points'] as const;
+export const recordTables = ['tags', 'tag_events', 'notes', 'review_parts', 'reviews', 'review_tickets', 'review_notes', 'issued_points'] as const;
 
 export type RecordCounts = Readonly<Record<(typeof recordTables)[number], number>>;
 

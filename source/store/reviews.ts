@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type {FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote, IssuedPoint, ReviewTicketState, ReviewTrigger} from '../domain/briefing/types.js';
+import type {DiscussedNote, FrozenReview, FrozenReviewOutline, FrozenReviewSummary, IssuedNote, IssuedPoint, ReviewTicketState, ReviewTrigger} from '../domain/briefing/types.js';
 import type {ProviderName} from '../domain/types.js';
 import {retain} from './handles.js';
 import {figuresFrom, outlineServes} from './review-figures.js';
@@ -13,6 +13,8 @@ export interface ReviewToFreeze {
 	readonly tickets: readonly ReviewTicketState[];
 	/** A member value's `JSON.stringify` text, where the caller keeps it already (export/member-texts.ts). */
 	readonly memberText?: (value: unknown) => string | undefined;
+	/** The director's notes the 1:1 notes exported with this review discussed: the review keeps them. */
+	readonly discussedNotes?: readonly DiscussedNote[];
 }
 
 /** A frozen review's figures as its members (review-parts.ts), each read only when asked. */
@@ -37,6 +39,7 @@ interface ReviewRow {
 	/** The whole figures compressed (review-figures.ts), when the statement reads them. */
 	whole?: Uint8Array | null;
 	ticket_count?: number;
+	note_count?: number;
 	/** How a review frozen from store version 9 on is joined back from its texts (review-parts.ts); null before. */
 	layout?: string | null;
 }
@@ -67,7 +70,8 @@ export class ReviewRecord {
 			part: prepare(`SELECT length, brotli FROM review_parts WHERE hash = ?`),
 			reviews: prepare(`
 				SELECT r.id, r.week, r.frozen_at, r.trigger,
-					CASE WHEN r.layout IS NOT NULL THEN json_extract(r.layout, '$.ticketCount') ELSE (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) END AS ticket_count
+					CASE WHEN r.layout IS NOT NULL THEN json_extract(r.layout, '$.ticketCount') ELSE (SELECT count(*) FROM review_tickets t WHERE t.review_id = r.id) END AS ticket_count,
+					(SELECT count(*) FROM review_notes n WHERE n.review_id = r.id) AS note_count
 				FROM reviews r WHERE r.provider = ? ORDER BY r.frozen_at, r.id`),
 			// A review frozen from store version 7 on keeps its whole figures compressed (review-figures.ts), from 9 on in parts.
 			review: prepare(`
@@ -75,6 +79,10 @@ export class ReviewRecord {
 				FROM reviews WHERE provider = ? AND id = ?`),
 			latestBefore: prepare(`SELECT id FROM reviews WHERE provider = ? AND frozen_at < ? AND week <= ? ORDER BY frozen_at DESC, id DESC LIMIT 1`).pluck(),
 			reviewTickets: prepare(`SELECT data FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
+			addDiscussedNote: prepare(`INSERT INTO review_notes (review_id, note_id, target_kind, target, text, created_at) VALUES (?, ?, ?, ?, ?, ?)`),
+			discussedNotes: prepare(`
+				SELECT n.note_id, n.target_kind, n.target, n.text, n.created_at FROM review_notes n JOIN reviews r ON r.id = n.review_id
+				WHERE r.provider = ? AND n.review_id = ? ORDER BY n.created_at, n.note_id`),
 			reviewTicketIds: prepare(`SELECT ticket_id FROM review_tickets WHERE review_id = ? ORDER BY ticket_id`).pluck(),
 			addPoint: prepare(`
 				INSERT INTO issued_points (provider, report, week, issued_at, identity, rule, subject, status, since_week, text, ticket_ids)
@@ -96,7 +104,12 @@ export class ReviewRecord {
 		const {layout, parts} = this.guard(() => planReview(review.figures, review.tickets, (hash) => this.s.hasPart.get(hash) !== undefined, review.memberText));
 		return this.write(() => {
 			for (const part of parts) this.addPart(part);
-			return this.s.addReview.get(provider, review.week, frozenAt, review.trigger, layout) as number;
+			const id = this.s.addReview.get(provider, review.week, frozenAt, review.trigger, layout) as number;
+			for (const note of review.discussedNotes ?? []) {
+				const target = note.target.kind === 'ticket' ? note.target.ticketId : note.target.reportSlug;
+				this.s.addDiscussedNote.run(id, note.id, note.target.kind, target, note.text, note.createdAt);
+			}
+			return id;
 		}, true);
 	}
 
@@ -111,7 +124,19 @@ export class ReviewRecord {
 
 	/** Every frozen review, oldest first, without its rows. */
 	list(provider: ProviderName): FrozenReviewSummary[] {
-		return this.guard(() => (this.s.reviews.all(provider) as ReviewRow[]).map((row) => ({...summaryFrom(row), ticketCount: row.ticket_count ?? 0})));
+		return this.guard(() => (this.s.reviews.all(provider) as ReviewRow[]).map((row) => ({...summaryFrom(row), ticketCount: row.ticket_count ?? 0, discussedNoteCount: row.note_count ?? 0})));
+	}
+
+	/** The director's notes the review discussed, as they were then, oldest first; none for another provider's review. */
+	discussedNotes(provider: ProviderName, id: number): DiscussedNote[] {
+		return this.guard(() =>
+			(this.s.discussedNotes.all(provider, id) as Array<{note_id: number; target_kind: 'ticket' | 'report'; target: string; text: string; created_at: number}>).map((row) => ({
+				id: row.note_id,
+				target: row.target_kind === 'ticket' ? {kind: 'ticket', ticketId: row.target} : {kind: 'report', reportSlug: row.target},
+				text: row.text,
+				createdAt: row.created_at,
+			})),
+		);
 	}
 
 	/**

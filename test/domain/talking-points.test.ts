@@ -74,23 +74,28 @@ describe('talking points', () => {
 		expect(rules({overdue: 0})).not.toContain('overdue');
 	});
 
-	it('says the stale tickets that are overdue were named above only when the overdue point named every overdue one', () => {
-		const overdue = ['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4'].map((key) => ({key, title: `Title ${key}`}));
-		// Four overdue, two named: the three stale ones are all overdue, but not all of them were named.
-		const truncated = textOf({overdue: 4, stale: 3, tickets: {overdue, stale: []}}, 'stale');
-		expect(truncated).toBe('3 delegated tickets have gone stale (all of them also overdue): still needed, or quietly stuck?');
-		const allNamed = textOf({overdue: 2, stale: 2, tickets: {overdue: overdue.slice(0, 2), stale: []}}, 'stale');
+	it('names the stale tickets the overdue point only counted, and says the others were named above', () => {
+		const overdue = ['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4'].map((key) => ({key, title: `Title ${key}`, detail: 'due Tue 1 Dec'}));
+		// Four overdue, two named by the overdue point; the three stale ones are all overdue: the
+		// one named above is counted, the two it only counted are named here by key and title.
+		const truncated = textOf({overdue: 4, stale: 3, tickets: {overdue, stale: overdue.slice(1)}}, 'stale');
+		expect(truncated).toBe(
+			'3 delegated tickets have gone stale, 1 overdue, named above; the other 2 are PAY-3 “Title PAY-3” (due Tue 1 Dec) and PAY-4 “Title PAY-4” (due Tue 1 Dec): still needed, or quietly stuck?',
+		);
+		const allNamed = textOf({overdue: 2, stale: 2, tickets: {overdue: overdue.slice(0, 2), stale: overdue.slice(0, 2)}}, 'stale');
 		expect(allNamed).toBe('2 delegated tickets have gone stale (all of them overdue, named above): still needed, or quietly stuck?');
+		// The one overdue ticket, named by its point, is the one stale ticket.
+		expect(textOf({overdue: 1, stale: 1, tickets: {overdue: overdue.slice(3), stale: overdue.slice(3)}}, 'stale')).toBe('1 delegated ticket has gone stale (it is overdue, named above): still needed, or quietly stuck?');
 	});
 
-	it('counts the stale tickets that are overdue apart from the others it names, so no count reads as part of “and 2 more”', () => {
+	it('counts the stale tickets named above apart from the others it names, so no count reads as part of “and 2 more”', () => {
 		const named = (key: string) => ({key, title: `Title ${key}`});
-		// Five stale, two of them overdue (the overdue point named one of the two): the other three are listed.
-		const partly = textOf({overdue: 2, stale: 5, namedPerPoint: 1, tickets: {overdue: [named('PLAT-1'), named('PLAT-2')], stale: ['PLAT-3', 'PLAT-4', 'PLAT-5'].map(named)}}, 'stale');
-		expect(partly).toBe('5 delegated tickets have gone stale, 2 also overdue; the other 3 are PLAT-3 “Title PLAT-3” and 2 more: still needed, or quietly stuck?');
-		const namedAbove = textOf({overdue: 1, stale: 3, tickets: {overdue: [named('PAY-1')], stale: ['PAY-2', 'PAY-3'].map(named)}}, 'stale');
+		// Five stale, two of them overdue (the overdue point named one of the two): the other four are listed.
+		const partly = textOf({overdue: 2, stale: 5, namedPerPoint: 1, tickets: {overdue: [named('PLAT-1'), named('PLAT-2')], stale: ['PLAT-1', 'PLAT-2', 'PLAT-3', 'PLAT-4', 'PLAT-5'].map(named)}}, 'stale');
+		expect(partly).toBe('5 delegated tickets have gone stale, 1 overdue, named above; the other 4 are PLAT-2 “Title PLAT-2” and 3 more: still needed, or quietly stuck?');
+		const namedAbove = textOf({overdue: 1, stale: 3, tickets: {overdue: [named('PAY-1')], stale: ['PAY-1', 'PAY-2', 'PAY-3'].map(named)}}, 'stale');
 		expect(namedAbove).toBe('3 delegated tickets have gone stale, 1 overdue, named above; the other 2 are PAY-2 “Title PAY-2” and PAY-3 “Title PAY-3”: still needed, or quietly stuck?');
-		const oneOther = textOf({overdue: 1, stale: 2, tickets: {overdue: [named('PAY-1')], stale: [named('PAY-2')]}}, 'stale');
+		const oneOther = textOf({overdue: 1, stale: 2, tickets: {overdue: [named('PAY-1')], stale: [named('PAY-2'), named('PAY-1')]}}, 'stale');
 		expect(oneOther).toBe('2 delegated tickets have gone stale, 1 overdue, named above; the other is PAY-2 “Title PAY-2”: still needed, or quietly stuck?');
 		// None overdue: the named ones are simply among the stale.
 		expect(textOf({stale: 3, namedPerPoint: 1, tickets: {stale: ['PAY-2', 'PAY-3', 'PAY-4'].map(named)}}, 'stale')).toBe(
@@ -103,8 +108,9 @@ describe('talking points', () => {
 	});
 
 	it('asks what would let the report own what was taken back', () => {
-		expect(textOf({takenBack: 2}, 'taken-back')).toBe('2 tickets taken back this week: what would let Alex Kim own them?');
-		expect(textOf({takenBack: 1}, 'taken-back')).toBe('1 ticket taken back this week: what would let Alex Kim own it?');
+		// Who took them back from whom: the director, from the report's group.
+		expect(textOf({takenBack: 2}, 'taken-back')).toBe('You took back 2 tickets from Alex Kim’s group this week: what would let Alex Kim own them?');
+		expect(textOf({takenBack: 1}, 'taken-back')).toBe('You took back 1 ticket from Alex Kim’s group this week: what would let Alex Kim own it?');
 	});
 
 	it('flags a strategic share 15 points or more below the org', () => {

@@ -53,3 +53,32 @@ describe('rolling backups over twelve days of use', () => {
 		expect(json.tickets.length).toBeGreaterThan(100);
 	}, 180_000);
 });
+
+describe('the days of use are the director’s, on the run’s one clock', () => {
+	it('counts a day by the config’s zone, not UTC, and names the backup command’s file by the pinned clock', async () => {
+		// A director in San Francisco: Fri 4 Dec at noon and at 19:00 are one day of use, though
+		// 19:00 there is already Saturday in UTC.
+		const home = makeHome({timezone: 'America/Los_Angeles'});
+		const at = (iso: string) => ({DIRECTOR_REVIEW_DEMO_NOW: iso, TZ: 'UTC'});
+		const sync = await runCli(['sync', '--demo'], {home, env: at('2026-12-04T20:00:00Z')});
+		expect(sync.code, sync.stderr).toBe(0);
+		for (const [iso, category] of [['2026-12-04T20:05:00Z', 'o'], ['2026-12-05T03:00:00Z', 's']] as const) {
+			const tagged = await runCli(['tag', 'PAY-8069', category, '--demo', '--offline'], {home, env: at(iso)});
+			expect(tagged.code, tagged.stderr).toBe(0);
+		}
+		const names = () => fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db')).sort();
+		// A pinned clock runs on from its pin: a file is named within seconds of it.
+		const named = (minute: string) => expect.stringMatching(new RegExp(`^record-${minute}\\d{5}Z\\.db$`));
+		// One backup for the Friday, renamed to its last change (03:00 UTC, 19:00 in San Francisco).
+		expect(names()).toEqual([named('20261205T0300')]);
+		// `backup` lives at the pinned clock like every other command: the same day's file, updated.
+		const backup = await runCli(['backup', '--demo'], {home, env: at('2026-12-05T04:00:00Z')});
+		expect(backup.code, backup.stderr).toBe(0);
+		expect(path.basename(backup.stdout.trim())).toEqual(named('20261205T0400'));
+		expect(names()).toEqual([named('20261205T0400')]);
+		// Saturday morning in San Francisco is a new day of use.
+		const saturday = await runCli(['backup', '--demo'], {home, env: at('2026-12-05T17:00:00Z')});
+		expect(saturday.code, saturday.stderr).toBe(0);
+		expect(names()).toEqual([named('20261205T0400'), named('20261205T1700')]);
+	}, 180_000);
+});

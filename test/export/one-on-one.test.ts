@@ -234,7 +234,7 @@ describe('1:1 notes', () => {
 		const points = section(buildOneOnOne(makeSnapshot(), 'alex-kim').content, 'Talking points').find((token): token is Tokens.List => token.type === 'list');
 		const items = points?.items.map((item) => plain(item.tokens)) ?? [];
 		expect(items[0]).toBe('new: Firefighting rose to 50% from 20%, most of it PAY-1 “Checkout 500s after deploy” (Sam Lee) — component:payments-gateway burned in 1 of the last 4 weeks: what systemic fix is planned?');
-		expect(items).toContain('new: 1 ticket taken back in 2026-W47 — PAY-4 “Vendor contract review”: what would let Alex Kim own it?');
+		expect(items).toContain('new: You took back 1 ticket from Alex Kim’s group in 2026-W47 — PAY-4 “Vendor contract review”: what would let Alex Kim own it?');
 		expect(items).toContain('new: PAY-3 “Retry queue for webhooks” (due Wed 18 Nov, Sam Lee) is overdue: does it need help or a new date?');
 	});
 

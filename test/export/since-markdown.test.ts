@@ -60,7 +60,9 @@ describe('Markdown: since last review', () => {
 	it('gives the leadership summary the counts, the most important items first, and restated figures shown differently', () => {
 		const text = section(buildLeadership(makeSnapshot({since})).content);
 		expect(text).toContain('1 new fire, 1 finished, 1 promise broken, 1 taken back');
-		expect(text.indexOf('promise broken PAY')).toBeLessThan(text.indexOf('taken back PAY'));
+		expect(text.indexOf('promise broken PAY')).toBeLessThan(text.indexOf('you took back PAY'));
+		// A figure leadership already saw, now different, comes first.
+		expect(text.indexOf('On-time rate of 2026-W46 restated')).toBeLessThan(text.indexOf('promise broken PAY'));
 		expect(text).not.toContain('new fire OPS');
 		expect(text).toContain('On-time rate of 2026-W46 restated: 50% then, 60% now');
 		// 40% then and 40% now reads as no change: left to the JSON export.
@@ -93,6 +95,25 @@ describe('Markdown: since last review', () => {
 		expect(appendix).toContain('Blockers › blocked of 2026-W46: 2 then, 3 now');
 		expect(appendix).not.toContain('32% then, 32% now');
 		expect(appendix).toContain('1 more changed by less than the precision shown here: see the JSON export');
+	});
+});
+
+describe('a take-back since last review, in the same words on every surface', () => {
+	// The director took PAY-5 back from Sam Lee, in Alex Kim's group.
+	const takeBack = item('taken-back', 'PAY-5', 'Vendor contract renewal', 'Alex Kim', 'Sam Lee');
+	const withTakeBack: SinceLastReview = {...since, items: [takeBack]};
+
+	it('says who took which ticket back from whom, and from whose group, in the leadership summary', () => {
+		const text = section(buildLeadership(makeSnapshot({since: withTakeBack})).content);
+		expect(text).toContain('you took back PAY-5 Vendor contract renewal from Sam Lee (Alex Kim’s group)');
+		expect(text).not.toMatch(/taken back PAY-5[^\n]*— Sam Lee/);
+	});
+
+	it('says it in the report’s 1:1 note and the TUI’s list, where the group is the note’s or the heading', () => {
+		const note = buildOneOnOne(makeSnapshot({since: withTakeBack}), 'alex-kim', 'full').content;
+		expect(note.slice(note.indexOf('## Appendix'))).toContain('you took back PAY-5 Vendor contract renewal from Sam Lee');
+		const lines = sinceListLines(withTakeBack, ['Alex Kim', 'Jo Park'], 'Europe/London').map((line) => line.text);
+		expect(lines).toContain('  you took back PAY-5 Vendor contract renewal from Sam Lee');
 	});
 });
 

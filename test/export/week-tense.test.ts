@@ -21,7 +21,7 @@ describe('the week a note speaks of', () => {
 		}
 		const [alex, , leadership] = documents(pastWeek);
 		expect(alex).toContain('Delegated: 1 in 2026-W47, 2 open');
-		expect(alex).toContain('taken back in 2026-W47');
+		expect(alex).toContain('You took back 1 ticket from Alex Kim’s group in 2026-W47');
 		expect(leadership).toContain('due in 2026-W47:');
 	});
 

@@ -48,10 +48,12 @@ function row(ticketId: string, title = `Ticket ${ticketId}`): ReviewTicketState 
 /** What a session does to the record: a freeze (its figures both kept compressed and less the lists), tags, notes, issued points. */
 function session(store: Store, step: number): void {
 	clock += 60_000;
-	store.reviews.freeze('linear', {week: '2026-W49', trigger: step % 2 === 0 ? 'export' : 'quit', figures: {schemaVersion: 1, step, tickets: [step]}, tickets: [row('1', `step ${step}`), row(String(step + 2))]});
+	const note = store.addNote('linear', {kind: 'ticket', ticketId: String(step)}, `note ${step}`);
+	// An export's review keeps the director's notes its 1:1 notes discussed (review_notes).
+	const discussedNotes = step % 2 === 1 ? [note] : [];
+	store.reviews.freeze('linear', {week: '2026-W49', trigger: step % 2 === 0 ? 'export' : 'quit', figures: {schemaVersion: 1, step, tickets: [step]}, tickets: [row('1', `step ${step}`), row(String(step + 2))], discussedNotes});
 	store.setTag('linear', String(step), step % 2 === 0 ? 'operational' : 'strategic');
 	if (step % 3 === 2) store.setTag('linear', String(step - 1), null);
-	const note = store.addNote('linear', {kind: 'ticket', ticketId: String(step)}, `note ${step}`);
 	if (step % 2 === 1) store.markNotesDiscussed('linear', [note.id], clock);
 	if (step % 3 === 1) store.setNoteFollowUp('linear', note.id, true);
 	if (step % 4 === 3) store.deleteNote('linear', note.id - 1);
@@ -102,6 +104,8 @@ describe('today’s backup, updated in place', () => {
 			expect(recordRows(written!)).toEqual(await fullCopy(store));
 		}
 		expect(recordRows(todays()).reviews).toHaveLength(9);
+		// Steps 1, 3, 5 and 7 discussed a note each; the note deleted at step 7 (step 6's) was never in a review.
+		expect(recordRows(todays()).review_notes).toHaveLength(4);
 		// The day's one backup and its stamp (it is as this program left it, so the next update need not check it).
 		expect(fs.readdirSync(path.dirname(first)).sort()).toEqual([path.basename(todays()), `${path.basename(todays())}.verified`]);
 		expect(checkDatabaseFile(todays())).toBeNull();

@@ -60,7 +60,7 @@ function row(ticketId: string): ReviewTicketState {
 	};
 }
 
-/** A store holding tickets and a record: 2 tags (3 changes), 2 notes, 1 review of 2 tickets, 1 issued point. */
+/** A store holding tickets and a record: 2 tags (3 changes), 2 notes, 1 review of 2 tickets that discussed one of them, 1 issued point. */
 function storeWithRecord(): Store {
 	const store = open();
 	store.writePage('linear', 'tickets', page(Array.from({length: 300}, (_, index) => ticket(String(index)))), pageState());
@@ -71,7 +71,7 @@ function storeWithRecord(): Store {
 	const discussed = store.addNote('linear', {kind: 'report', reportSlug: 'alex-kim'}, 'career plan');
 	store.markNotesDiscussed('linear', [discussed.id], friday);
 	store.setNoteFollowUp('linear', discussed.id, true);
-	store.reviews.freeze('linear', {week: '2026-W49', trigger: 'mark', figures: {schemaVersion: 1, allocation: {x: 1}}, tickets: [row('1'), row('2')]});
+	store.reviews.freeze('linear', {week: '2026-W49', trigger: 'mark', figures: {schemaVersion: 1, allocation: {x: 1}}, tickets: [row('1'), row('2')], discussedNotes: [discussed]});
 	store.reviews.issue('linear', {
 		report: 'alex-kim',
 		week: '2026-W49',
@@ -203,7 +203,7 @@ describe('a damaged store', () => {
 			for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(temporary.file + suffix)) fs.renameSync(temporary.file + suffix, `${temporary.file}.aside${suffix}`);
 			const fresh = open();
 			const counts = fresh.restoreRecordFrom(latest!.file);
-			expect(counts).toEqual({tags: 2, tag_events: 3, notes: 2, review_parts: 0, reviews: 1, review_tickets: 0, issued_points: 1});
+			expect(counts).toEqual({tags: 2, tag_events: 3, notes: 2, review_parts: 0, reviews: 1, review_tickets: 0, review_notes: 1, issued_points: 1});
 			expect([...fresh.getTags('linear').values()].map((tag) => [tag.ticketId, tag.category])).toEqual([
 				['1', 'operational'],
 				['2', 'operational'],
@@ -214,6 +214,8 @@ describe('a damaged store', () => {
 			]);
 			const [review] = fresh.reviews.list('linear');
 			expect(fresh.reviews.get('linear', review!.id)).toMatchObject({week: '2026-W49', figures: {schemaVersion: 1, allocation: {x: 1}}, tickets: [row('1'), row('2')]});
+			// The review keeps the note its 1:1 discussed (briefing.md "1:1 continuity").
+			expect(fresh.reviews.discussedNotes('linear', review!.id).map((note) => note.text)).toEqual(['career plan']);
 			expect(fresh.reviews.lastIssued('linear', 'alex-kim')?.points.map((point) => point.identity)).toEqual(['overdue:1']);
 			// The tickets are not part of the record: a sync brings them back.
 			expect(fresh.ticketCount('linear')).toBe(0);

@@ -42,7 +42,7 @@ describe('migrations', () => {
 	it('build the whole schema in an empty file', () => {
 		openStore(temporary.file).close();
 		expect(versionOf(temporary.file)).toBe(latestVersion);
-		expect(tablesOf(temporary.file)).toEqual(['issued_points', 'iterations', 'meta', 'notes', 'people', 'report_generations', 'review_parts', 'review_tickets', 'reviews', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'ticket_reach', 'ticket_verdicts', 'ticket_writes', 'tickets', 'week_facts', 'week_reports']);
+		expect(tablesOf(temporary.file)).toEqual(['issued_points', 'iterations', 'meta', 'notes', 'people', 'report_generations', 'review_notes', 'review_parts', 'review_tickets', 'reviews', 'sync_generations', 'sync_state', 'tag_events', 'tags', 'ticket_keys', 'ticket_reach', 'ticket_verdicts', 'ticket_writes', 'tickets', 'week_facts', 'week_reports']);
 	});
 
 	it('bring a store of version 1 up to date, keeping its data and starting the tag history (version 2) from its tags', () => {

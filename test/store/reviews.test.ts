@@ -42,6 +42,20 @@ function row(ticketId: string, overrides: Partial<ReviewTicketState> = {}): Revi
 }
 
 describe('frozen reviews', () => {
+	it('keep the director’s notes their 1:1 notes discussed, as they were then, and count them in the list', () => {
+		const discussed = store.addNote('linear', {kind: 'report', reportSlug: 'sam-lee'}, 'Ask about the on-call rota');
+		const other = store.addNote('linear', {kind: 'ticket', ticketId: '1'}, 'Not discussed yet');
+		const id = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures: {}, tickets: [], discussedNotes: [discussed]});
+		const plain = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'quit', figures: {}, tickets: []});
+		// The note deleted later stays in the review that discussed it.
+		store.deleteNote('linear', discussed.id);
+		expect(store.reviews.discussedNotes('linear', id)).toEqual([{id: discussed.id, target: {kind: 'report', reportSlug: 'sam-lee'}, text: 'Ask about the on-call rota', createdAt: discussed.createdAt}]);
+		expect(store.reviews.discussedNotes('linear', plain)).toEqual([]);
+		expect(store.reviews.discussedNotes('jira', id)).toEqual([]);
+		expect(store.reviews.list('linear').map((review) => review.discussedNoteCount)).toEqual([1, 0]);
+		expect(store.listNotes('linear').map((note) => note.id)).toEqual([other.id]);
+	});
+
 	it('keep the figures and rows as frozen, whatever later syncs and tags do', () => {
 		store.writePage('linear', 'tickets', page([ticket('1')]), pageState());
 		const id = store.reviews.freeze('linear', {week: '2026-W49', trigger: 'export', figures: {allocation: {completed: {operational: 2}}}, tickets: [row('1')]});

@@ -83,6 +83,25 @@ export function describeSinceItem(item: SinceItem, date: (day: string) => string
 	return `${singular[item.kind]} ${subject}${named}${detailOf(item, date)}`;
 }
 
+/**
+ * One item in words with whom it concerns, as every surface shows it (the TUI's list, the 1:1
+ * notes, the leadership summary): "new fire OPS-7 Queue stuck — Kai Moreno". A take-back says
+ * who took what from whom: "you took back PAY-8399 Vendor review from Rui Costa (Priya Raman’s
+ * group)" — the director reads it, and the person is the one it was taken from. `withReport`:
+ * name the report's group (a surface that does not group the items by report).
+ */
+export function sinceItemLine(item: SinceItem, withReport: boolean, date: (day: string) => string = (day) => day): string {
+	const group = withReport && item.report !== null && item.report !== item.person ? `${item.report}’s group` : null;
+	if (item.kind === 'taken-back') {
+		const subject = item.tickets.map((ticket) => `${ticket.key} ${ticket.title}`).join(', ');
+		const from = item.person ?? (item.report === null ? null : `${item.report}’s group`);
+		const whose = item.person !== null && group !== null ? ` (${group})` : '';
+		return `you took back ${subject}${from === null ? '' : ` from ${from}`}${whose}`;
+	}
+	const who = [item.person, group].filter((part) => part !== null).join(', ');
+	return `${describeSinceItem(item, date)}${who === '' ? '' : ` — ${who}`}`;
+}
+
 /** A category in the words every view and export uses ("firefighting"), not the stored value ("operational"). */
 const categoryWords: Readonly<Record<string, string>> = {operational: 'firefighting', strategic: 'improvement', unclassified: 'unsorted'};
 const categoryWord = (category: string | null | undefined): string => (category === null || category === undefined ? 'unsorted' : (categoryWords[category] ?? category));

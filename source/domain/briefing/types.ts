@@ -1,4 +1,4 @@
-import type {CategorySource, EffectiveCategory, StatusCategory} from '../types.js';
+import type {CategorySource, EffectiveCategory, Note, StatusCategory} from '../types.js';
 
 /** What froze a review (briefing.md "Reviews are frozen"). */
 export type ReviewTrigger = 'export' | 'quit' | 'mark';
@@ -41,8 +41,14 @@ export interface FrozenReview {
 	readonly tickets: readonly ReviewTicketState[];
 }
 
-/** A frozen review without its rows, for lists. */
-export type FrozenReviewSummary = Omit<FrozenReview, 'figures' | 'tickets'> & {readonly ticketCount: number};
+/** A frozen review without its rows, for lists; `discussedNoteCount`: the director's notes its 1:1 notes discussed. */
+export type FrozenReviewSummary = Omit<FrozenReview, 'figures' | 'tickets'> & {readonly ticketCount: number; readonly discussedNoteCount: number};
+
+/**
+ * One of the director's notes as a frozen review holds it: the 1:1 note exported with the
+ * review carried it (briefing.md "1:1 continuity"), so the review keeps it as it was then.
+ */
+export type DiscussedNote = Pick<Note, 'id' | 'target' | 'text' | 'createdAt'>;
 
 /** A frozen review without its figures, its rows named by ticket id only: what a load window needs of it. */
 export type FrozenReviewOutline = Omit<FrozenReview, 'figures' | 'tickets'> & {readonly ticketIds: readonly string[]};

@@ -71,10 +71,11 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			const written = writeExportFiles(built, state.folder, force);
 			source.markNotesDiscussed(notes.map((note) => note.id));
 			// The 1:1 notes written issued their talking points: the next note compares with them,
-			// and the review frozen now holds them on the rows of the tickets they are about.
+			// and the review frozen now holds them on the rows of the tickets they are about, and
+			// the director's notes those 1:1 notes discussed.
 			const chosen = snapshot.roster.reports.filter((report) => state.reports.has(report.slug)).map((report) => report.slug);
 			const issued = state.format === 'md' && chosen.length > 0 ? issuedNotes(snapshot, {format: 'md', reports: chosen, leadership: false}) : [];
-			source.freezeReview?.(snapshot.week, 'export', issuedPointsByTicket(snapshot, issued));
+			source.freezeReview?.(snapshot.week, 'export', issuedPointsByTicket(snapshot, issued), notes);
 			if (issued.length > 0) source.issueNotes?.(issued);
 			dispatch({type: 'settled'});
 			const where = path.dirname(written[0] ?? state.folder);

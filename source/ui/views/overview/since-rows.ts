@@ -1,5 +1,5 @@
 import {countByKind, groupByReport} from '../../../domain/briefing/since-last-review.js';
-import {countsPhrase, describeSinceItem, formatLocalTime} from '../../../domain/briefing/since-format.js';
+import {countsPhrase, formatLocalTime, sinceItemLine} from '../../../domain/briefing/since-format.js';
 import {changesAsShown, formatFigure, restatedBelowPrecision} from '../../../domain/figure-format.js';
 import {figureWords} from '../../../domain/figure-words.js';
 import type {SinceLastReview} from '../../../domain/briefing/since-types.js';
@@ -87,7 +87,8 @@ export function sinceListLines(since: SinceLastReview, reportOrder: readonly str
 	if (groups.length === 0 && since.restated.length === 0) lines.push({text: 'Nothing changed since then.', kind: 'note'});
 	for (const group of groups) {
 		lines.push({text: toTerminalLine(`${group.report ?? 'Outside every report'} (${group.items.length})`), kind: 'heading'});
-		for (const item of group.items) lines.push({text: `  ${toTerminalLine(`${describeSinceItem(item)}${item.person === null ? '' : ` — ${item.person}`}`)}`, kind: 'item'});
+		// Grouped by report: the group is the heading, each line names its ticket and person (the exports' words).
+		for (const item of group.items) lines.push({text: `  ${toTerminalLine(sinceItemLine(item, false))}`, kind: 'item'});
 	}
 	if (since.restated.length > 0) {
 		lines.push({text: `Restated figures of ${previous.week} (${since.restated.length})`, kind: 'heading'});
