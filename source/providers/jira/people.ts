@@ -23,16 +23,6 @@ export async function whoAmI(transport: JiraTransport, kind: JiraDeploymentKind)
 	return person;
 }
 
-/**
- * Cloud user objects carry `accountType`: "atlassian" (normal users), "app" (an application
- * user, such as Automation for Jira, which creates and edits issues) or "customer" (a service
- * desk customer, who reports them). Only Atlassian accounts do tickets: the others are offered
- * for no roster, whether the user search or an issue's creator or reporter named them.
- */
-function isPersonAccount(user: JiraUser, kind: JiraDeploymentKind): boolean {
-	return kind !== 'cloud' || user.accountType === undefined || user.accountType === 'atlassian';
-}
-
 async function searchedUsers(transport: JiraTransport, kind: JiraDeploymentKind, into: Map<string, Person>): Promise<void> {
 	for (let startAt = 0; ; ) {
 		// Data Center needs a search term; "." matches every user there.
@@ -41,8 +31,8 @@ async function searchedUsers(transport: JiraTransport, kind: JiraDeploymentKind,
 				? await transport.get('/rest/api/3', '/users/search', {startAt, maxResults: 100})
 				: await transport.get('/rest/api/2', '/user/search', {username: '.', startAt, maxResults: 100});
 		if (!Array.isArray(page)) throw malformed('user list');
+		// App and customer accounts come marked (`app`), so the roster leaves out the stored copies too.
 		for (const user of page as readonly JiraUser[]) {
-			if (!isPersonAccount(user, kind)) continue;
 			const person = mapPerson(user, kind);
 			if (person) into.set(person.id, person);
 		}
@@ -70,7 +60,7 @@ async function issuePeople(transport: JiraTransport, kind: JiraDeploymentKind, j
 	for (const issue of issues) {
 		for (const field of fields) {
 			const user = issue.fields?.[field];
-			if (typeof user !== 'object' || user === null || !isPersonAccount(user as JiraUser, kind)) continue;
+			if (typeof user !== 'object' || user === null) continue;
 			const person = mapPerson(user as JiraUser, kind);
 			if (person && !into.has(person.id)) into.set(person.id, person);
 		}

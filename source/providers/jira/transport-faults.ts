@@ -103,9 +103,17 @@ export function networkFault(error: unknown, timedOut: boolean, what: string): E
 }
 
 /** After the last retry: one line of cause, one of hint. */
-export function exhausted(fault: TransientFault): ProviderError {
+export function exhausted(fault: TransientFault, now: () => number = Date.now): ProviderError {
 	switch (fault.kind) {
 		case 'rate-limit': {
+			// A wait past what the sync sits out (Retry-After, or X-RateLimit-Reset an hour away): Jira said how long,
+			// and "a request reissued before the retry period expires will fail and return the same or longer Retry-After".
+			const wait = fault.retryAfterMs;
+			if (wait !== null && wait >= 60_000) {
+				const until = new Date(now() + wait).toISOString().slice(11, 16);
+				return new ProviderError('jira', 'rate-limit', `Jira asks the sync to wait ${Math.ceil(wait / 60_000)} min before its next request (rate limit)`, `run the sync again after ${until} UTC`);
+			}
+
 			return new ProviderError('jira', 'rate-limit', 'Jira kept rate-limiting the sync', 'wait a few minutes and run the sync again');
 		}
 

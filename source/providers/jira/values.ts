@@ -35,6 +35,15 @@ function unmaskedEmail(value: string | undefined): string | null {
 	return value.replaceAll(' dot ', '.').replace(' at ', '@');
 }
 
+/**
+ * Cloud user objects carry `accountType`: "atlassian" (a person), "app" (an application user,
+ * such as Automation for Jira, which creates and edits issues) or "customer" (a service desk
+ * customer, who reports them). Neither of the last two is anybody's report.
+ */
+function isNonPersonAccount(user: JiraUser, deployment: JiraDeploymentKind): boolean {
+	return deployment === 'cloud' && user.accountType !== undefined && user.accountType !== 'atlassian';
+}
+
 export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Person | null {
 	const id = personId(user, deployment);
 	if (id === null) return null;
@@ -46,6 +55,8 @@ export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Perso
 		displayName: deployment === 'datacenter' && user.name !== undefined && user.name !== id ? user.name : null,
 		email: deployment === 'datacenter' ? unmaskedEmail(user.emailAddress) : (user.emailAddress ?? null),
 		active: user.active ?? true,
+		// Marked, not left out: the store keeps the accounts tickets name, and a roster check judges those by this mark.
+		...(isNonPersonAccount(user, deployment) ? {app: true as const} : {}),
 	};
 }
 

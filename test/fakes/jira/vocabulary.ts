@@ -50,7 +50,11 @@ export function bulkChangelogs(issues: readonly FakeJiraIssue[], body: unknown, 
 	if (request.issueIdsOrKeys.length > 1000) return {status: 400, body: {errorMessages: ['The maximum number of issues is 1000.'], errors: {}}};
 	const wanted = request.issueIdsOrKeys.map(String);
 	const found = wanted.map((reference) => issues.find((issue) => issue.id === reference || issue.key === reference)).filter((issue): issue is FakeJiraIssue => issue !== undefined);
-	const entries = found.flatMap((issue) => issue.histories.map((history) => ({issueId: issue.id, history})));
+	// "Returns a paginated list of all changelogs for given issues sorted by changelog date and issue IDs, starting
+	// from the oldest changelog and smallest issue ID": issues interleave, and one issue's histories span pages.
+	const entries = found
+		.flatMap((issue) => issue.histories.map((history) => ({issueId: issue.id, history})))
+		.sort((a, b) => Date.parse(a.history.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) - Date.parse(b.history.created.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) || Number(a.issueId) - Number(b.issueId));
 	let offset = 0;
 	if (typeof request.nextPageToken === 'string') {
 		offset = Number(Buffer.from(request.nextPageToken, 'base64url').toString('utf8'));

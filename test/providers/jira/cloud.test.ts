@@ -206,7 +206,9 @@ describe('Jira Cloud provider', () => {
 		const provider = providerFor(server, 'cloud');
 		await expect(provider.whoAmI()).resolves.toEqual({id: dana.accountId, name: 'Dana Director', displayName: null, email: 'dana@acme.example', active: true});
 		const people = await provider.listPeople();
-		expect(people.map((person) => person.name)).toEqual(['Dana Director', 'Alex Kim', 'Sam Patel']);
+		// An app account is listed marked, so a roster leaves it out (and its stored copies with it).
+		expect(people.filter((person) => person.app !== true).map((person) => person.name)).toEqual(['Dana Director', 'Alex Kim', 'Sam Patel']);
+		expect(people.find((person) => person.id === 'app-1')?.app).toBe(true);
 	});
 
 	it('offers no app or customer account that created or reported an issue in scope: only Atlassian accounts do tickets', async () => {
@@ -216,6 +218,7 @@ describe('Jira Cloud provider', () => {
 		const issue = makeIssue('cloud', {id: 1, created: '2026-03-02T10:00:00Z', creator: automation, assignee: alex});
 		const server = await start([], {users: [dana], issues: [{...issue, fields: {...issue.fields, reporter: customer}}]});
 		const people = await providerFor(server, 'cloud').listPeople();
-		expect(people.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director']);
+		expect(people.filter((person) => person.app !== true).map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director']);
+		expect(people.filter((person) => person.app === true).map((person) => person.name).sort()).toEqual(['Automation for Jira', 'Casey Customer']);
 	});
 });

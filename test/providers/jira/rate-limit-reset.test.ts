@@ -55,6 +55,21 @@ it('a 429 whose X-RateLimit-Reset is an hour away stops at once with a rate-limi
 	expect((error as ProviderError).kind).toBe('rate-limit');
 	expect(waits).toEqual([]);
 	expect(server.requests.filter((request) => request.outcome === 'rate-limit')).toHaveLength(1);
+	// Not "a few minutes": Jira said how long, and a sync run again sooner is refused again.
+	expect((error as ProviderError).message).toMatch(/Jira asks the sync to wait (59|60) min/);
+	expect((error as ProviderError).hint).toMatch(/run the sync again after \d{2}:\d{2} UTC/);
+});
+
+it('a 429 whose Retry-After is past what the sync waits names that wait', async () => {
+	const server = await start();
+	server.fail({kind: 'rate-limit', path: /search\/jql$/, times: 100, retryAfter: '900'});
+	const provider = providerFor(server, 'cloud', {retry: {baseDelayMs: 1, maxDelayMs: 5, attempts: 4, maxRateLimitWaitMs: 120_000, sleep: async () => undefined}});
+	const error = await collect(provider.pull({updatedSince: null, resumeCursor: null})).then(
+		() => null,
+		(caught: unknown) => caught,
+	);
+	expect((error as ProviderError).kind).toBe('rate-limit');
+	expect((error as ProviderError).message).toMatch(/Jira asks the sync to wait 15 min/);
 });
 
 it('a 503 with Retry-After waits as asked before trying again ("Some transient 5XX errors are accompanied by a Retry-After header")', async () => {

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {rosterCandidates} from '../../../source/commands/roster-check.js';
+import {openStore, type Store} from '../../../source/store/store.js';
+import {runSync} from '../../../source/sync/run-sync.js';
+import {change, item, makeIssue, statuses, fields, users} from '../../fakes/jira/fixtures.js';
+import {startFakeJira, type FakeJira, type FakeJiraUser} from '../../fakes/jira/server.js';
+import {providerFor} from './helpers.js';
+
+/*
+ * Jira Cloud's user objects carry `accountType`: "atlassian" (a person), "app" (an application
+ * user such as Automation for Jira, which creates, assigns and transitions issues) or "customer"
+ * (a Jira Service Management customer, who reports them). Get all users (/users/search) lists
+ * "all users, including active users, inactive users and previously deleted users", apps among
+ * them. A deactivated account keeps its accountId with `active: false`; one removed under GDPR
+ * reads "Former user".
+ */
+
+const {dana, alex} = users('cloud');
+const automation: FakeJiraUser = {accountId: '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077', accountType: 'app', displayName: 'Automation for Jira', active: true};
+const customer: FakeJiraUser = {accountId: 'qm:a1b2c3d4-0000-4000-8000-000000000001:5f1e', accountType: 'customer', displayName: 'Casey Customer', active: true};
+const gone: FakeJiraUser = {accountId: '5b10ac8d82e05b22cc710009', accountType: 'atlassian', displayName: 'Former user', active: false};
+
+let fake: FakeJira | undefined;
+let folder: string | undefined;
+let store: Store | undefined;
+
+afterEach(async () => {
+	store?.close();
+	await fake?.close();
+	if (folder) fs.rmSync(folder, {recursive: true, force: true});
+	fake = store = folder = undefined;
+});
+
+describe('Jira Cloud users: app and customer accounts, deactivated and removed people', () => {
+	test('roster suggestions (init, doctor) never offer an app or customer account, listed now or stored by a sync; deactivated and removed people stay', async () => {
+		const byAutomation = makeIssue('cloud', {
+			id: 1,
+			created: '2026-03-02T10:00:00Z',
+			updated: '2026-03-03T10:00:00Z',
+			creator: automation,
+			assignee: alex,
+			histories: [change(automation, '2026-03-03T10:00:00Z', item.status('To Do', 'In Progress'))],
+		});
+		const reported = makeIssue('cloud', {id: 2, created: '2026-03-02T11:00:00Z', creator: dana, assignee: gone});
+		fake = await startFakeJira({
+			deployment: 'cloud',
+			issues: [byAutomation, {...reported, fields: {...reported.fields, reporter: customer}}],
+			users: [dana, alex, gone, automation],
+			me: dana,
+			statuses,
+			fields,
+		});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-users-'));
+		store = openStore(path.join(folder, 'director-review.db'));
+		const provider = providerFor(fake, 'cloud');
+		await runSync({store, provider, full: true, now: () => Date.parse('2026-03-10T10:00:00Z')});
+		// The sync keeps every account a ticket names: a ticket created by Automation for Jira still says so.
+		expect(store.loadPeople('jira').map((person) => person.name)).toEqual(expect.arrayContaining(['Automation for Jira', 'Casey Customer']));
+
+		const listed = await provider.listPeople();
+		expect(listed.find((person) => person.id === automation.accountId)?.app).toBe(true);
+		const candidates = rosterCandidates(listed, store.loadPeople('jira'));
+		expect(candidates.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director', 'Former user']);
+		expect(candidates.find((person) => person.id === gone.accountId)?.active).toBe(false);
+	});
+});
