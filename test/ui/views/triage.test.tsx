@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import type {Classification} from '../../../source/domain/types.js';
+import {weekWords} from '../../../source/domain/figure-words.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {triageView} from '../../../source/ui/views/triage/index.js';
 import {FakeSource, settle, ticket, week, weekReport, widestLine} from '../fixtures.js';
@@ -66,5 +67,31 @@ describe('triage with untrusted tracker text', () => {
 		expect(frame).toContain(`DATA-6837 ${title}`);
 		expect(frame).toMatch(/improvement 50% +type Story/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(160);
+	});
+});
+
+describe('the triage counter line', () => {
+	/** `count` tickets, none classified: each is "unsorted", a `?` row. */
+	const unsortedSource = (count: number) => {
+		const tickets = Array.from({length: count}, (_, index) => ticket(`t${index}`, {key: `ENG-${index + 1}`, title: `Ticket ${index + 1}`}));
+		return triageSource(new FakeSource({tickets}, weekReport({tickets})));
+	};
+
+	it('keeps the key that shows all tickets whole at 80 and 60 columns, the week\'s total giving way first', async () => {
+		for (const width of [80, 60]) {
+			const {lastFrame, unmount} = renderView(unsortedSource(236), width, 20);
+			await settle();
+			const counter = (lastFrame() ?? '').split('\n')[0] ?? '';
+			expect(counter, `${width} columns`).toMatch(/· a: (show )?all$/);
+			expect(counter).not.toContain('…');
+			unmount();
+		}
+	});
+
+	it('says the `?` rows are the unsorted ones, and what unsorted means in the ? overlay', async () => {
+		const {lastFrame} = renderView(unsortedSource(3), 80, 20);
+		await settle();
+		expect((lastFrame() ?? '').split('\n')[0]).toContain('3 unsorted (?)');
+		expect(triageView.figures?.(weekWords('2026-W49', true)).map((figure) => figure.label)).toEqual(['? unsorted', 'Unsure']);
 	});
 });

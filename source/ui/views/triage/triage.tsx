@@ -56,17 +56,18 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	const titleWidth = Math.max(10, Math.floor(titleAndReason * (width >= 120 ? 0.55 : 0.6)), titleAndReason - widestReason);
 	const reasonWidth = Math.max(0, titleAndReason - titleWidth);
 
+	const counted = left === 0 ? `Nothing left to triage ${weekWords(report.week.id, report.isCurrent).during}` : `${left} left to triage`;
+	const filterText = state.filter ? ` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)` : '';
+	const selectedText = state.selected.size > 0 ? ` · ${state.selected.size} selected` : '';
+
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
-				<Text bold>{left === 0 ? `Nothing left to triage ${weekWords(report.week.id, report.isCurrent).during}` : `${left} left to triage`}</Text>
+				<Text bold>{counted}</Text>
 				{/* What narrows or aims the keys goes first: a cut line must not hide a filter or a selection. */}
-				{state.filter ? <Text color={theme.accent}>{` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)`}</Text> : null}
-				{state.selected.size > 0 ? <Text color={theme.accent}>{` · ${state.selected.size} selected`}</Text> : null}
-				<Text color={theme.muted}>
-					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
-					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (${key.mode})`}
-				</Text>
+				{filterText ? <Text color={theme.accent}>{filterText}</Text> : null}
+				{selectedText ? <Text color={theme.accent}>{selectedText}</Text> : null}
+				<Text color={theme.muted}>{counterTail({split: left === 0 ? null : split, total: report.tickets.length, showsAll: state.mode === 'all', room: width - textWidth(counted + filterText + selectedText)})}</Text>
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
 			{order.length === 0 ? (
@@ -122,6 +123,20 @@ function TriageLine({row, isCursor, isSelected, widths, theme}: LineProps) {
 			<Text color={theme.muted}>{padEnd(reasonOf(row.classification, row.tag), widths.reasonWidth)}</Text>
 		</Text>
 	);
+}
+
+/**
+ * The counter's muted tail: the split ("= 36 unsorted (?) + 24 unsure", the `?` rows being the
+ * unsorted ones), the week's total and the key that shows all or only the tickets to triage.
+ * The key's hint is kept whole: where the line is short of room the total goes first, not it.
+ */
+export function counterTail({split, total, showsAll, room}: {split: {unsorted: number; lowConfidence: number} | null; total: number; showsAll: boolean; room: number}): string {
+	const parts = split === null ? '' : ` = ${split.unsorted} unsorted (?) + ${split.lowConfidence} unsure`;
+	const unmarked = split === null ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`;
+	const mode = showsAll ? `showing all · ${key.mode}: to triage` : `${key.mode}: show all`;
+	const shortMode = showsAll ? `${key.mode}: to triage` : `${key.mode}: all`;
+	const candidates = [`${parts} of ${total} tickets · ${mode}`, `${parts} of ${total} · ${mode}`, `${parts} · ${mode}`, `${parts} · ${shortMode}`, `${unmarked} · ${shortMode}`];
+	return candidates.find((candidate) => textWidth(candidate) <= room) ?? candidates.at(-1)!;
 }
 
 const words = {operational: 'firefighting', strategic: 'improvement'} as const;
