@@ -190,6 +190,29 @@ describe('the Predictability view', () => {
 		expect(lastFrame()).toMatch(new RegExp(`^  ${week.id}\\*`, 'm'));
 	});
 
+	it('says a figure\'s count once in the figure panel and its ticket list: "On time 2", not "2 · 2 tickets"', async () => {
+		const both = [{ticketId: 's1', why: 'done on its due date'}, {ticketId: 's2', why: 'done before its due date'}];
+		const report = predictabilityReport({
+			details: weekDetails({
+				figures: [
+					{path: 'predictability.onTimeRate', unit: 'share', value: 0.75, tickets: both},
+					{path: 'predictability.onTime', unit: 'count', value: 2, tickets: both},
+				],
+			}),
+		});
+		const {lastFrame, stdin} = renderView(report);
+		await settle();
+		await press(stdin, 'i');
+		const panel = lines(lastFrame() ?? '');
+		expect(panel.find((line) => line.includes('On-time rate'))).toMatch(/On-time rate +75% +2 tickets$/);
+		expect(panel.find((line) => line.includes('On time '))).toMatch(/On time +2$/);
+		await press(stdin, 'j');
+		await press(stdin, 'j');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('On time 2 · ');
+		expect(lastFrame()).not.toContain('2 · 2 tickets');
+	});
+
 	it('heads the rate columns as rates and the promises as the headline names them: "on time" beside "on-time" read as one figure twice', async () => {
 		const {lastFrame} = renderView(predictabilityReport());
 		await settle();
