@@ -40,7 +40,8 @@ describe('triage with untrusted tracker text', () => {
 		await settle();
 		const frame = lastFrame() ?? '';
 		expect(frame).toContain('ENG-9');
-		expect(frame).toContain('machine says firefighting 50% (rule: label on-call:inc');
+		// At 60 columns the line under the list keeps its keys; the reason is the WHY column's.
+		expect(frame).toContain('machine says firefighting 50% — enter accepts');
 		expect(frame).toMatch(/firefighting 50% +label on-c/);
 		expect(frame).not.toMatch(controls);
 		expect(widestLine(frame)).toBeLessThanOrEqual(60);
@@ -93,5 +94,17 @@ describe('the triage counter line', () => {
 		await settle();
 		expect((lastFrame() ?? '').split('\n')[0]).toContain('3 unsorted (?)');
 		expect(triageView.figures?.(weekWords('2026-W49', true)).map((figure) => figure.label)).toEqual(['? unsorted', 'Unsure']);
+	});
+
+	it('keeps the keys of the line under the list at 60 columns, the rule\'s reason (in the WHY column) giving way', async () => {
+		const tickets = [ticket('h1', {key: 'DATA-6837', title: 'Data quality checks on payouts'})];
+		const unsure: Classification = {category: 'unclassified', source: null, reason: 'unsure', confidence: 0, suggestion: {category: 'strategic', source: 'rule', reason: 'type Story', confidence: 0.5}};
+		const wide = renderView(triageSource(new FakeSource({tickets, classifications: new Map([['h1', unsure]])}, weekReport({tickets}))), 80, 20);
+		await settle();
+		expect(wide.lastFrame()).toContain('machine says improvement 50% (rule: type Story) — enter accepts, o / s decide.');
+		wide.unmount();
+		const {lastFrame} = renderView(triageSource(new FakeSource({tickets, classifications: new Map([['h1', unsure]])}, weekReport({tickets}))), 60, 20);
+		await settle();
+		expect(lastFrame()).toContain('machine says improvement 50% — enter accepts, o / s decide.');
 	});
 });

@@ -87,7 +87,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 			{currentTicket ? (
 				<>
 					<Text color={theme.muted}>{truncate(ticketFacts(currentTicket, review.peopleById), width)}</Text>
-					<Text>{truncate(explain(review.classifications.get(currentTicket.id), review.tags.has(currentTicket.id)), width)}</Text>
+					<Text>{explain(review.classifications.get(currentTicket.id), review.tags.has(currentTicket.id), width)}</Text>
 				</>
 			) : null}
 			{note.ticketId === null ? null : (
@@ -173,8 +173,14 @@ function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): strin
 	return toTerminalLine(parts.filter((part) => part !== null).join(' · '));
 }
 
-function explain(classification: Classification | undefined, isTagged: boolean): string {
+/**
+ * The machine's word on the ticket under the cursor and the keys that act on it. Where the line
+ * is short of room the rule's reason goes first (the WHY column shows it): a cut line lost the keys.
+ */
+export function explain(classification: Classification | undefined, isTagged: boolean, width: number): string {
 	const suggestion = classification?.suggestion;
-	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${toTerminalLine(suggestion.reason)})` : 'no rule or learned signal';
-	return isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`;
+	const said = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)}` : 'no rule or learned signal';
+	const reasons = suggestion ? [`${said} (${suggestion.source}: ${toTerminalLine(suggestion.reason)})`, said] : [said];
+	const candidates = reasons.map((machine) => (isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`));
+	return truncate(candidates.find((candidate) => textWidth(candidate) <= width) ?? candidates.at(-1)!, width);
 }
