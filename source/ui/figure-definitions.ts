@@ -40,6 +40,9 @@ export function figureDefinitionsFor(w: WeekWords) {
 		atRisk: define('At risk', 'open tickets past due or due within 28 days whose chance of completing by the due date (from 12 weeks of cycle times) is below 50%'),
 		singleResponder: define('Single responder', 'a recurring theme with 4+ tickets of which one person completed 70% or more'),
 		unownedFires: define('Unowned fires', 'open firefighting tickets with no assignee or assigned to you, oldest first'),
+		// Triage's marks and counts: a row's `?` is read at a glance and was taken for "unsure".
+		unsortedMark: define('? unsorted', 'no category yet: the machine’s guess beside it (if any) is below your threshold, so the ticket is left out of the shares until you tag it'),
+		unsure: define('Unsure', 'sorted by a guess less than 15 points above your threshold: counted in the shares, worth a look'),
 	} as const;
 }
 
@@ -64,4 +67,8 @@ export const delegationFigures: ViewFigures = (w) => {
 export const blockersFigures: ViewFigures = (w) => {
 	const d = figureDefinitionsFor(w);
 	return [d.blocked, d.stillBlocked, d.medianBlocked, d.topTheme, d.unownedFires, d.singleResponder];
+};
+export const triageFigures: ViewFigures = (w) => {
+	const d = figureDefinitionsFor(w);
+	return [d.unsortedMark, d.unsure];
 };

@@ -59,7 +59,7 @@ const viewCases: readonly ViewCase[] = [
 		key: '2',
 		title: 'Triage',
 		marker: 'left to triage',
-		figures: /^\d+ left to triage = \d+ unsorted \+ \d+ unsure of \d+ tickets/m,
+		figures: /^\d+ left to triage = \d+ unsorted \(\?\) \+ \d+ unsure of \d+ tickets/m,
 		help: 'next ticket',
 		bindings: triageBindings,
 		move: 'j',

@@ -10,6 +10,7 @@ import {blockersView} from '../../source/ui/views/blockers/index.js';
 import {delegationView} from '../../source/ui/views/delegation/index.js';
 import {overviewView} from '../../source/ui/views/overview/index.js';
 import {predictabilityView} from '../../source/ui/views/predictability/index.js';
+import {triageView} from '../../source/ui/views/triage/index.js';
 
 const thisWeek = weekWords('2026-W49', true);
 
@@ -20,8 +21,8 @@ describe('what each figure means', () => {
 		for (const figure of Object.values(figureDefinitions)) expect(docs).toContain(`- **${figure.label}**: ${figure.definition}\n`);
 	});
 
-	it('lists every figure of the Overview, Predictability, Delegation and Blockers views in their ? overlay', () => {
-		for (const view of [overviewView, predictabilityView, delegationView, blockersView]) {
+	it('lists every figure of the Overview, Triage, Predictability, Delegation and Blockers views in their ? overlay (Triage: what a row’s ? means)', () => {
+		for (const view of [overviewView, triageView, predictabilityView, delegationView, blockersView]) {
 			expect(view.figures?.(thisWeek)?.length, view.id).toBeGreaterThan(0);
 			const {lastFrame, unmount} = render(
 				<ThemeProvider theme={plainTheme}>

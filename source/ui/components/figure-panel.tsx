@@ -10,7 +10,7 @@ import type {Binding} from '../keymap.js';
 import {useBindings} from '../hooks/use-bindings.js';
 import {footerLine} from './footer.js';
 import {useTheme} from '../theme.js';
-import {FigureTickets, figureValueText, useFigureDrill} from './figure-tickets.js';
+import {FigureTickets, figureTicketsText, figureValueText, useFigureDrill} from './figure-tickets.js';
 import {isScrollMove, listBindings} from './list-keys.js';
 import {fitScroll, initialScroll, listRows, moveScroll, visibleRange, type ScrollState} from './scroll.js';
 
@@ -78,13 +78,12 @@ export function FigurePanel({entries, source, report, width, height, isActive, s
 			{entries.slice(start, end).map((entry, offset) => {
 				const figure = figureOf(entry.path);
 				const isSelected = start + offset === fitted.selected;
-				const count = figure?.tickets.length ?? 0;
 				return (
 					<Text key={entry.path} wrap="truncate-end" bold={isSelected}>
 						{isSelected ? '› ' : '  '}
 						{padEnd(toTerminalLine(entry.label), labelWidth)}
 						{padStart(figureValueText(figure), 7)}
-						<Text color={theme.muted}>{padEnd(`  ${count} ticket${count === 1 ? '' : 's'}`, Math.max(0, width - labelWidth - 9))}</Text>
+						<Text color={theme.muted}>{padEnd(`  ${figureTicketsText(figure)}`, Math.max(0, width - labelWidth - 9))}</Text>
 					</Text>
 				);
 			})}

@@ -55,6 +55,17 @@ export function figureValueText(figure: Figure | undefined): string {
 	return figure.value === null ? '–' : String(figure.value);
 }
 
+/**
+ * "56 tickets" beside a figure's value, or nothing where the value is that very count: "On
+ * time 36" said it once, "36 · 36 tickets" twice. A share, a duration or a count of something
+ * else ("15" postponements over 14 tickets) keeps its tickets' count.
+ */
+export function figureTicketsText(figure: Figure | undefined): string {
+	const count = figure?.tickets.length ?? 0;
+	if (figure?.unit === 'count' && figure.value === count) return '';
+	return `${count} ticket${count === 1 ? '' : 's'}`;
+}
+
 /** The widest a reason column grows beside a title: "due Tue 17 Nov, completed Thu 19 Nov: late by 2 d" and a little more. */
 const maxWhyWidth = 60;
 /** The narrowest title worth showing: fewer columns say less than the reason they would take. */
@@ -202,8 +213,8 @@ export function FigureTickets({drill, source, report, width, height, isActive, s
 	);
 
 	if (!drill.open) return null;
-	const count = figure?.tickets.length ?? 0;
-	const title = `${drill.open.label} ${figureValueText(figure)} · ${count} ticket${count === 1 ? '' : 's'}`;
+	const tickets = figureTicketsText(figure);
+	const title = `${drill.open.label} ${figureValueText(figure)}${tickets === '' ? '' : ` · ${tickets}`}`;
 	return (
 		<ListTable
 			title={`${title} · ${footerLine(figureTicketBindings, width - textWidth(title) - 5)}`}

@@ -15,6 +15,12 @@ export type ScrollMove = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last
 
 export const initialScroll: ScrollState = {selected: 0, offset: 0};
 
+/**
+ * A list opened on its last item, whatever its length: fitScroll (which every render and move
+ * goes through) brings the selection back to the last item and the window to end with it.
+ */
+export const scrollAtEnd: ScrollState = {selected: Number.MAX_SAFE_INTEGER, offset: Number.MAX_SAFE_INTEGER};
+
 /** Keeps the selection inside the list and the window around the selection, with no empty rows below the end. */
 export function fitScroll(state: ScrollState, count: number, rows: number): ScrollState {
 	const visible = Math.max(1, rows);

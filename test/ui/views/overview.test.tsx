@@ -65,6 +65,15 @@ describe('the overview with untrusted tracker text', () => {
 		expect(frame).toMatch(/Top recurring theme +12 +component:payments · 12 fires in 3 weeks/);
 		expect(frame).not.toMatch(controls);
 	});
+
+	it('says what the top theme\'s number counts at 60 columns, where its detail column is hidden: "28", bare, said nothing', async () => {
+		const report = weekReport({trendMetrics: [weekMetrics({themes: [{name: 'component:payments-gateway', count: 28, weeks: 4}]})]});
+		const {lastFrame} = renderView(new FakeSource({}, report), 60, 20);
+		await settle();
+		const row = (lastFrame() ?? '').split('\n').find((line) => line.includes('Top recurring theme')) ?? '';
+		expect(row).toMatch(/Top recurring theme +28 +fires in 4 weeks$/);
+		expect(widestLine(lastFrame() ?? '')).toBeLessThanOrEqual(60);
+	});
 });
 
 describe('the overview\'s words for a figure', () => {

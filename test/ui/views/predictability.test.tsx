@@ -150,11 +150,11 @@ describe('section placement', () => {
 
 describe('the predictability reducer', () => {
 	it('shows a section by its key and keeps each section\'s scroll apart', () => {
-		let state = predictabilityReducer(initialPredictabilityState, {type: 'move', move: 'down', count: 8, rows: 8});
+		let state = predictabilityReducer(initialPredictabilityState, {type: 'move', move: 'up', count: 8, rows: 8});
 		state = predictabilityReducer(state, {type: 'show', section: 'slips'});
 		expect(state.section).toBe('slips');
 		expect(state.scroll.slips.selected).toBe(0);
-		expect(state.scroll.weekly.selected).toBe(1);
+		expect(state.scroll.weekly.selected).toBe(6);
 	});
 
 	it('cycles through the sections both ways, wrapping', () => {
@@ -175,6 +175,42 @@ describe('the Predictability view', () => {
 		expect(frame).not.toContain('Worst slips');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
 		expect(lines(frame).length).toBeLessThanOrEqual(21);
+	});
+
+	it('opens the weekly table on the week under review at 60×20, where the table cannot show all its weeks', async () => {
+		// 60×20 leaves the view 16 lines under the header and above the status line.
+		const {lastFrame, stdin} = renderView(predictabilityReport(), undefined, 60, 16);
+		await settle();
+		const frame = lastFrame() ?? '';
+		expect(frame).toMatch(new RegExp(`^› ${week.id}\\*`, 'm'));
+		expect(frame).toMatch(/[↑↓] \d+–8 of 8/);
+		expect(frame).not.toContain('2026-W40');
+		// k walks back to the weeks before it.
+		await press(stdin, 'k');
+		expect(lastFrame()).toMatch(new RegExp(`^  ${week.id}\\*`, 'm'));
+	});
+
+	it('says a figure\'s count once in the figure panel and its ticket list: "On time 2", not "2 · 2 tickets"', async () => {
+		const both = [{ticketId: 's1', why: 'done on its due date'}, {ticketId: 's2', why: 'done before its due date'}];
+		const report = predictabilityReport({
+			details: weekDetails({
+				figures: [
+					{path: 'predictability.onTimeRate', unit: 'share', value: 0.75, tickets: both},
+					{path: 'predictability.onTime', unit: 'count', value: 2, tickets: both},
+				],
+			}),
+		});
+		const {lastFrame, stdin} = renderView(report);
+		await settle();
+		await press(stdin, 'i');
+		const panel = lines(lastFrame() ?? '');
+		expect(panel.find((line) => line.includes('On-time rate'))).toMatch(/On-time rate +75% +2 tickets$/);
+		expect(panel.find((line) => line.includes('On time '))).toMatch(/On time +2$/);
+		await press(stdin, 'j');
+		await press(stdin, 'j');
+		await press(stdin, keys.enter);
+		expect(lastFrame()).toContain('On time 2 · ');
+		expect(lastFrame()).not.toContain('2 · 2 tickets');
 	});
 
 	it('heads the rate columns as rates and the promises as the headline names them: "on time" beside "on-time" read as one figure twice', async () => {

@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import type {Classification} from '../../../source/domain/types.js';
+import {weekWords} from '../../../source/domain/figure-words.js';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {triageView} from '../../../source/ui/views/triage/index.js';
 import {FakeSource, settle, ticket, week, weekReport, widestLine} from '../fixtures.js';
@@ -39,7 +40,8 @@ describe('triage with untrusted tracker text', () => {
 		await settle();
 		const frame = lastFrame() ?? '';
 		expect(frame).toContain('ENG-9');
-		expect(frame).toContain('machine says firefighting 50% (rule: label on-call:inc');
+		// At 60 columns the line under the list keeps its keys; the reason is the WHY column's.
+		expect(frame).toContain('machine says firefighting 50% — enter accepts');
 		expect(frame).toMatch(/firefighting 50% +label on-c/);
 		expect(frame).not.toMatch(controls);
 		expect(widestLine(frame)).toBeLessThanOrEqual(60);
@@ -66,5 +68,43 @@ describe('triage with untrusted tracker text', () => {
 		expect(frame).toContain(`DATA-6837 ${title}`);
 		expect(frame).toMatch(/improvement 50% +type Story/);
 		expect(widestLine(frame)).toBeLessThanOrEqual(160);
+	});
+});
+
+describe('the triage counter line', () => {
+	/** `count` tickets, none classified: each is "unsorted", a `?` row. */
+	const unsortedSource = (count: number) => {
+		const tickets = Array.from({length: count}, (_, index) => ticket(`t${index}`, {key: `ENG-${index + 1}`, title: `Ticket ${index + 1}`}));
+		return triageSource(new FakeSource({tickets}, weekReport({tickets})));
+	};
+
+	it('keeps the key that shows all tickets whole at 80 and 60 columns, the week\'s total giving way first', async () => {
+		for (const width of [80, 60]) {
+			const {lastFrame, unmount} = renderView(unsortedSource(236), width, 20);
+			await settle();
+			const counter = (lastFrame() ?? '').split('\n')[0] ?? '';
+			expect(counter, `${width} columns`).toMatch(/· a: (show )?all$/);
+			expect(counter).not.toContain('…');
+			unmount();
+		}
+	});
+
+	it('says the `?` rows are the unsorted ones, and what unsorted means in the ? overlay', async () => {
+		const {lastFrame} = renderView(unsortedSource(3), 80, 20);
+		await settle();
+		expect((lastFrame() ?? '').split('\n')[0]).toContain('3 unsorted (?)');
+		expect(triageView.figures?.(weekWords('2026-W49', true)).map((figure) => figure.label)).toEqual(['? unsorted', 'Unsure']);
+	});
+
+	it('keeps the keys of the line under the list at 60 columns, the rule\'s reason (in the WHY column) giving way', async () => {
+		const tickets = [ticket('h1', {key: 'DATA-6837', title: 'Data quality checks on payouts'})];
+		const unsure: Classification = {category: 'unclassified', source: null, reason: 'unsure', confidence: 0, suggestion: {category: 'strategic', source: 'rule', reason: 'type Story', confidence: 0.5}};
+		const wide = renderView(triageSource(new FakeSource({tickets, classifications: new Map([['h1', unsure]])}, weekReport({tickets}))), 80, 20);
+		await settle();
+		expect(wide.lastFrame()).toContain('machine says improvement 50% (rule: type Story) — enter accepts, o / s decide.');
+		wide.unmount();
+		const {lastFrame} = renderView(triageSource(new FakeSource({tickets, classifications: new Map([['h1', unsure]])}, weekReport({tickets}))), 60, 20);
+		await settle();
+		expect(lastFrame()).toContain('machine says improvement 50% — enter accepts, o / s decide.');
 	});
 });

@@ -31,7 +31,10 @@ export function delegationLayout(width: number, height: number, trendLength: num
 	const columns: Column[] = [
 		markColumn,
 		{header: 'report', width: nameWidth, flex: true, maxWidth: 28},
-		...delegationFigures.map((figure): Column => ({header: narrow && !inlineTrends ? figure.narrow : figure.header, width: cellWidth, align: inlineTrends ? 'left' : 'right'})),
+		...delegationFigures.map((figure): Column => {
+			const header = narrow && !inlineTrends ? figure.narrow : figure.header;
+			return {header, width: Math.max(cellWidth, header.length), align: inlineTrends ? 'left' : 'right'};
+		}),
 	];
 	const withPanel = height - chrome - panelLines;
 	const showPanel = !inlineTrends && withPanel >= Math.min(rowCount, 3);

@@ -9,15 +9,16 @@ import {percent} from '../../format.js';
 export type DelegationFigure = 'delegated' | 'open' | 'completed' | 'overdue' | 'stale' | 'takenBack' | 'strategicShare';
 
 /**
- * `narrow`: the header in five columns (below 80 columns the figures narrow), whole rather than
- * cut, and never another figure's name (metrics.md): overdue is "o/due", as "late" is
- * predictability's count of tickets completed after their due date.
+ * `narrow`: the header below 80 columns, where the figures narrow to five columns: whole rather
+ * than cut, and never another figure's name (metrics.md). Overdue keeps its word and its column
+ * two wider: "o/due" was hard to read, and "late" is predictability's count of tickets
+ * completed after their due date.
  */
 export const delegationFigures: ReadonlyArray<{readonly id: DelegationFigure; readonly header: string; readonly narrow: string; readonly label: string}> = [
 	{id: 'delegated', header: 'deleg.', narrow: 'deleg', label: 'delegated'},
 	{id: 'open', header: 'open', narrow: 'open', label: 'open'},
 	{id: 'completed', header: 'done', narrow: 'done', label: 'done'},
-	{id: 'overdue', header: 'overdue', narrow: 'o/due', label: 'overdue'},
+	{id: 'overdue', header: 'overdue', narrow: 'overdue', label: 'overdue'},
 	{id: 'stale', header: 'stale', narrow: 'stale', label: 'stale'},
 	{id: 'takenBack', header: 'back', narrow: 'back', label: 'taken back'},
 	{id: 'strategicShare', header: 'strat.', narrow: 'strat', label: 'strategic'},

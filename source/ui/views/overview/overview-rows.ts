@@ -87,6 +87,7 @@ export function overviewRows(report: WeekReport): OverviewRow[] {
 			trend: '',
 			delta: '',
 			verdict: topTheme ? -1 : 0,
+			...(topTheme ? {unit: `fires in ${topTheme.weeks} weeks`} : {}),
 			detail: topTheme ? `${toTerminalLine(topTheme.name)} · ${topTheme.count} fires in ${topTheme.weeks} weeks${metrics.themes.length > 1 ? ` (+${metrics.themes.length - 1} more)` : ''}` : 'no recurring firefighting theme',
 		},
 	];

@@ -163,7 +163,8 @@ function OverviewLine({row, widths, isSelected}: {readonly row: OverviewRow; rea
 			<Text bold>{padStart(row.value, widths.valueWidth)}</Text>
 			{'  '}
 			{widths.trendWidth > 0 ? <Text color={theme.accent}>{padEnd(row.trend, widths.trendWidth)}</Text> : null}
-			<Text color={verdictColor}>{padEnd(row.delta, widths.deltaWidth)}</Text>
+			{/* With no change to show and no detail column, the value says what it counts ("28 fires in 4 weeks"), not a bare "28". */}
+			{row.delta === '' && widths.detailWidth === 0 && row.unit ? <Text color={theme.muted}>{row.unit}</Text> : <Text color={verdictColor}>{padEnd(row.delta, widths.deltaWidth)}</Text>}
 			{widths.detailWidth > 0 ? <Text color={theme.muted}>{padEnd(truncateWords(row.detail, widths.detailWidth), widths.detailWidth)}</Text> : null}
 		</Text>
 	);

@@ -1,5 +1,5 @@
 import {useReducer} from 'react';
-import {initialScroll, moveScroll, type ScrollMove, type ScrollState} from '../../components/scroll.js';
+import {initialScroll, moveScroll, scrollAtEnd, type ScrollMove, type ScrollState} from '../../components/scroll.js';
 import {sectionOrder, type SectionId} from './predictability-rows.js';
 
 export interface PredictabilityState {
@@ -16,7 +16,9 @@ export type PredictabilityAction =
 
 export const initialPredictabilityState: PredictabilityState = {
 	section: 'weekly',
-	scroll: {weekly: initialScroll, teams: initialScroll, slips: initialScroll, cycles: initialScroll, risk: initialScroll},
+	// The weekly table runs oldest first and ends with the week under review: it opens on that
+	// week, so a short terminal shows it rather than weeks ago with the reviewed one below.
+	scroll: {weekly: scrollAtEnd, teams: initialScroll, slips: initialScroll, cycles: initialScroll, risk: initialScroll},
 };
 
 export function predictabilityReducer(state: PredictabilityState, action: PredictabilityAction): PredictabilityState {

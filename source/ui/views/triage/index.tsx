@@ -1,3 +1,4 @@
+import {triageFigures} from '../../figure-definitions.js';
 import {viewTitles} from '../../keymap.js';
 import type {ViewDefinition} from '../../view-definition.js';
 import {Triage} from './triage.js';
@@ -8,4 +9,5 @@ export const triageView: ViewDefinition = {
 	title: viewTitles.triage,
 	component: Triage,
 	bindings: triageBindings,
+	figures: triageFigures,
 };

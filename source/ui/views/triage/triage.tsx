@@ -56,17 +56,18 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 	const titleWidth = Math.max(10, Math.floor(titleAndReason * (width >= 120 ? 0.55 : 0.6)), titleAndReason - widestReason);
 	const reasonWidth = Math.max(0, titleAndReason - titleWidth);
 
+	const counted = left === 0 ? `Nothing left to triage ${weekWords(report.week.id, report.isCurrent).during}` : `${left} left to triage`;
+	const filterText = state.filter ? ` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)` : '';
+	const selectedText = state.selected.size > 0 ? ` · ${state.selected.size} selected` : '';
+
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">
-				<Text bold>{left === 0 ? `Nothing left to triage ${weekWords(report.week.id, report.isCurrent).during}` : `${left} left to triage`}</Text>
+				<Text bold>{counted}</Text>
 				{/* What narrows or aims the keys goes first: a cut line must not hide a filter or a selection. */}
-				{state.filter ? <Text color={theme.accent}>{` · filter "${truncate(state.filter, 20)}" (${key.escape} clears)`}</Text> : null}
-				{state.selected.size > 0 ? <Text color={theme.accent}>{` · ${state.selected.size} selected`}</Text> : null}
-				<Text color={theme.muted}>
-					{left === 0 ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`}
-					{` of ${report.tickets.length} tickets · showing ${state.mode === 'all' ? 'all' : 'to triage'} (${key.mode})`}
-				</Text>
+				{filterText ? <Text color={theme.accent}>{filterText}</Text> : null}
+				{selectedText ? <Text color={theme.accent}>{selectedText}</Text> : null}
+				<Text color={theme.muted}>{counterTail({split: left === 0 ? null : split, total: report.tickets.length, showsAll: state.mode === 'all', room: width - textWidth(counted + filterText + selectedText)})}</Text>
 			</Text>
 			<Text color={theme.muted}>{padEnd(`    ${padEnd('KEY', keyWidth)}${padEnd('TITLE', titleWidth)} ${padEnd('CATEGORY', categoryWidth)}WHY`, width)}</Text>
 			{order.length === 0 ? (
@@ -86,7 +87,7 @@ export function Triage({source, report, width, height, isActive, setStatus, setC
 			{currentTicket ? (
 				<>
 					<Text color={theme.muted}>{truncate(ticketFacts(currentTicket, review.peopleById), width)}</Text>
-					<Text>{truncate(explain(review.classifications.get(currentTicket.id), review.tags.has(currentTicket.id)), width)}</Text>
+					<Text>{explain(review.classifications.get(currentTicket.id), review.tags.has(currentTicket.id), width)}</Text>
 				</>
 			) : null}
 			{note.ticketId === null ? null : (
@@ -124,6 +125,20 @@ function TriageLine({row, isCursor, isSelected, widths, theme}: LineProps) {
 	);
 }
 
+/**
+ * The counter's muted tail: the split ("= 36 unsorted (?) + 24 unsure", the `?` rows being the
+ * unsorted ones), the week's total and the key that shows all or only the tickets to triage.
+ * The key's hint is kept whole: where the line is short of room the total goes first, not it.
+ */
+export function counterTail({split, total, showsAll, room}: {split: {unsorted: number; lowConfidence: number} | null; total: number; showsAll: boolean; room: number}): string {
+	const parts = split === null ? '' : ` = ${split.unsorted} unsorted (?) + ${split.lowConfidence} unsure`;
+	const unmarked = split === null ? '' : ` = ${split.unsorted} unsorted + ${split.lowConfidence} unsure`;
+	const mode = showsAll ? `showing all · ${key.mode}: to triage` : `${key.mode}: show all`;
+	const shortMode = showsAll ? `${key.mode}: to triage` : `${key.mode}: all`;
+	const candidates = [`${parts} of ${total} tickets · ${mode}`, `${parts} of ${total} · ${mode}`, `${parts} · ${mode}`, `${parts} · ${shortMode}`, `${unmarked} · ${shortMode}`];
+	return candidates.find((candidate) => textWidth(candidate) <= room) ?? candidates.at(-1)!;
+}
+
 const words = {operational: 'firefighting', strategic: 'improvement'} as const;
 
 /** ✓ = the director's tag, ? = a suggestion below the threshold; the word carries the category. */
@@ -158,8 +173,14 @@ function ticketFacts(ticket: Ticket, people: ReadonlyMap<string, Person>): strin
 	return toTerminalLine(parts.filter((part) => part !== null).join(' · '));
 }
 
-function explain(classification: Classification | undefined, isTagged: boolean): string {
+/**
+ * The machine's word on the ticket under the cursor and the keys that act on it. Where the line
+ * is short of room the rule's reason goes first (the WHY column shows it): a cut line lost the keys.
+ */
+export function explain(classification: Classification | undefined, isTagged: boolean, width: number): string {
 	const suggestion = classification?.suggestion;
-	const machine = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)} (${suggestion.source}: ${toTerminalLine(suggestion.reason)})` : 'no rule or learned signal';
-	return isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`;
+	const said = suggestion ? `machine says ${words[suggestion.category]} ${percent(suggestion.confidence)}` : 'no rule or learned signal';
+	const reasons = suggestion ? [`${said} (${suggestion.source}: ${toTerminalLine(suggestion.reason)})`, said] : [said];
+	const candidates = reasons.map((machine) => (isTagged ? `Your tag stands. ${machine}. ${key.clear} clears it.` : `${machine} — ${key.accept} accepts, ${key.operational} / ${key.strategic} decide.`));
+	return truncate(candidates.find((candidate) => textWidth(candidate) <= width) ?? candidates.at(-1)!, width);
 }
