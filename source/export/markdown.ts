@@ -28,7 +28,7 @@ function escaped(value: string, isLinkText: boolean): Inline {
 	// bracket is escaped, as link text may itself hold escaped brackets. A leading "[ ]" or "[x]"
 	// would be a task list's checkbox in a bullet.
 	// Inside link text every bracket is escaped: "]" would end it early.
-	const brackets = isLinkText || /\][(\[:]/.test(line) ? /[[\]]/g : /^\[(?=[ xX]\])/g;
+	const brackets = isLinkText || /\][([:]/.test(line) ? /[[\]]/g : /^\[(?=[ xX]\])/g;
 	return line
 		.replace(/[\\`*|]/g, (c) => `\\${c}`)
 		.replace(brackets, (c) => `\\${c}`)

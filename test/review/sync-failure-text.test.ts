@@ -44,7 +44,7 @@ describe('a failed sync in the session', () => {
 				const shown = `${status.message} — ${status.hint}`;
 				expect(shown).not.toContain(secret);
 				expect(shown).toContain('[secret]');
-				// eslint-disable-next-line no-control-regex
+				 
 				expect(shown).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
 			} finally {
 				session.dispose();

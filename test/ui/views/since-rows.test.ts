@@ -114,7 +114,7 @@ describe('since last review on the Overview', () => {
 		for (const line of items) expect(textWidth(line.text)).toBeLessThanOrEqual(40);
 		// A wrapped item's next line is indented under its text, and keeps its kind.
 		const postponed = items.findIndex((line) => line.text.startsWith('  postponed PAY-3'));
-		expect(items[postponed + 1]?.text).toMatch(/^    2026-12-04 →/);
+		expect(items[postponed + 1]?.text).toMatch(/^ {4}2026-12-04 →/);
 		expect(items[postponed + 1]?.kind).toBe('item');
 	});
 });
