@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {sinceItemLine} from '../../source/domain/briefing/since-format.js';
 import type {SinceItem, SinceLastReview} from '../../source/domain/briefing/since-types.js';
 import {buildLeadership} from '../../source/export/leadership.js';
 import {buildOneOnOne} from '../../source/export/one-on-one.js';
@@ -114,6 +115,24 @@ describe('a take-back since last review, in the same words on every surface', ()
 		expect(note.slice(note.indexOf('## Appendix'))).toContain('you took back PAY-5 Vendor contract renewal from Sam Lee');
 		const lines = sinceListLines(withTakeBack, ['Alex Kim', 'Jo Park'], 'Europe/London').map((line) => line.text);
 		expect(lines).toContain('  you took back PAY-5 Vendor contract renewal from Sam Lee');
+	});
+});
+
+describe('a delegation since last review, in the same words on every surface', () => {
+	// The director handed PAY-6 to Sam Lee, in Alex Kim's group.
+	const delegation = item('delegated', 'PAY-6', 'Rotate the vendor keys', 'Alex Kim', 'Sam Lee');
+	const withDelegation: SinceLastReview = {...since, items: [delegation]};
+
+	it('says the director delegated which ticket to whom, and in whose group where the surface does not group by report', () => {
+		expect(sinceItemLine(delegation, true)).toBe('you delegated PAY-6 Rotate the vendor keys to Sam Lee (Alex Kim’s group)');
+		expect(sinceItemLine(delegation, false)).toBe('you delegated PAY-6 Rotate the vendor keys to Sam Lee');
+	});
+
+	it('says it in the report’s 1:1 note and the TUI’s list', () => {
+		const note = buildOneOnOne(makeSnapshot({since: withDelegation}), 'alex-kim', 'full').content;
+		expect(note.slice(note.indexOf('## Appendix'))).toContain('you delegated PAY-6 Rotate the vendor keys to Sam Lee');
+		const lines = sinceListLines(withDelegation, ['Alex Kim', 'Jo Park'], 'Europe/London').map((line) => line.text);
+		expect(lines).toContain('  you delegated PAY-6 Rotate the vendor keys to Sam Lee');
 	});
 });
 

@@ -87,7 +87,8 @@ export function describeSinceItem(item: SinceItem, date: (day: string) => string
  * One item in words with whom it concerns, as every surface shows it (the TUI's list, the 1:1
  * notes, the leadership summary): "new fire OPS-7 Queue stuck — Kai Moreno". A take-back says
  * who took what from whom: "you took back PAY-8399 Vendor review from Rui Costa (Priya Raman’s
- * group)" — the director reads it, and the person is the one it was taken from. `withReport`:
+ * group)" — the director reads it, and the person is the one it was taken from; a delegation says
+ * to whom ("you delegated PAY-12 Vendor review to Rui Costa"). `withReport`:
  * name the report's group (a surface that does not group the items by report).
  */
 export function sinceItemLine(item: SinceItem, withReport: boolean, date: (day: string) => string = (day) => day): string {
@@ -97,6 +98,13 @@ export function sinceItemLine(item: SinceItem, withReport: boolean, date: (day: 
 		const from = item.person ?? (item.report === null ? null : `${item.report}’s group`);
 		const whose = item.person !== null && group !== null ? ` (${group})` : '';
 		return `you took back ${subject}${from === null ? '' : ` from ${from}`}${whose}`;
+	}
+	// A delegation event is the director's by definition (metrics.md): "you delegated PAY-12 … to Rui Costa".
+	if (item.kind === 'delegated') {
+		const subject = item.tickets.map((ticket) => `${ticket.key} ${ticket.title}`).join(', ');
+		const to = item.person ?? (item.report === null ? null : `${item.report}’s group`);
+		const whose = item.person !== null && group !== null ? ` (${group})` : '';
+		return `you delegated ${subject}${to === null ? '' : ` to ${to}`}${whose}`;
 	}
 	const who = [item.person, group].filter((part) => part !== null).join(', ');
 	return `${describeSinceItem(item, date)}${who === '' ? '' : ` — ${who}`}`;
