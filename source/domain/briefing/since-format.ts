@@ -93,22 +93,23 @@ export function describeSinceItem(item: SinceItem, date: (day: string) => string
  */
 export function sinceItemLine(item: SinceItem, withReport: boolean, date: (day: string) => string = (day) => day): string {
 	const group = withReport && item.report !== null && item.report !== item.person ? `${item.report}’s group` : null;
-	if (item.kind === 'taken-back') {
+	// The director's own moves (a delegation event is the director's by definition, metrics.md), said as theirs.
+	const move = directorMoves[item.kind];
+	if (move !== undefined) {
 		const subject = item.tickets.map((ticket) => `${ticket.key} ${ticket.title}`).join(', ');
-		const from = item.person ?? (item.report === null ? null : `${item.report}’s group`);
+		const other = item.person ?? (item.report === null ? null : `${item.report}’s group`);
 		const whose = item.person !== null && group !== null ? ` (${group})` : '';
-		return `you took back ${subject}${from === null ? '' : ` from ${from}`}${whose}`;
-	}
-	// A delegation event is the director's by definition (metrics.md): "you delegated PAY-12 … to Rui Costa".
-	if (item.kind === 'delegated') {
-		const subject = item.tickets.map((ticket) => `${ticket.key} ${ticket.title}`).join(', ');
-		const to = item.person ?? (item.report === null ? null : `${item.report}’s group`);
-		const whose = item.person !== null && group !== null ? ` (${group})` : '';
-		return `you delegated ${subject}${to === null ? '' : ` to ${to}`}${whose}`;
+		return `you ${move.verb} ${subject}${other === null ? '' : ` ${move.preposition} ${other}`}${whose}`;
 	}
 	const who = [item.person, group].filter((part) => part !== null).join(', ');
 	return `${describeSinceItem(item, date)}${who === '' ? '' : ` — ${who}`}`;
 }
+
+/** "you took back PAY-8399 … from Rui Costa", "you delegated PAY-12 … to Rui Costa". */
+const directorMoves: Partial<Record<SinceItem['kind'], {readonly verb: string; readonly preposition: string}>> = {
+	'taken-back': {verb: 'took back', preposition: 'from'},
+	delegated: {verb: 'delegated', preposition: 'to'},
+};
 
 /** A category in the words every view and export uses ("firefighting"), not the stored value ("operational"). */
 const categoryWords: Readonly<Record<string, string>> = {operational: 'firefighting', strategic: 'improvement', unclassified: 'unsorted'};
