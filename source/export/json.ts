@@ -7,6 +7,7 @@ import {stripUnsafe} from '../text/sanitize.js';
 import type {SinceLastReviewJson} from '../domain/briefing/since-json.js';
 import type {SinceLastReview} from '../domain/briefing/since-types.js';
 import {sinceSectionJson} from './since-section.js';
+import {filePaths} from './json-paths.js';
 import {addVersion2Figures, themesWithResponders, version2Fields, type JsonTheme, type JsonVersion2Fields} from './version2-json.js';
 
 /** The fields version 1 and 2 share (cli.md "JSON export"). */
@@ -157,9 +158,10 @@ export function buildJsonExport(input: JsonExportInput): JsonExport {
 	}
 	const since = sinceSectionJson(input.since, input.ticketsById);
 	for (const ticket of since.tickets) listed.set(ticket.id, ticket);
-	addVersion2Figures(input.version2, input.effortTrend, input.ticketsById, listed, figures);
+	const body = buildJsonExportFigures(input);
+	addVersion2Figures(input.version2, input.effortTrend, input.ticketsById, listed, figures, filePaths(body));
 	return {
-		...buildJsonExportFigures(input),
+		...body,
 		tickets: [...listed.values()].sort(byKey).map((ticket) => toJsonTicketV2(ticket, input)),
 		figures,
 		why,

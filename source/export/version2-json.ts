@@ -35,7 +35,8 @@ export function isExportedPath(path: string): boolean {
 
 /**
  * Adds the version 2 figures' ticket keys to `figures` (and their tickets to `listed`, so
- * every key in `figures` is in `tickets`).
+ * every key in `figures` is in `tickets`), each under its JSON path in the file
+ * (`filePath`, json-paths.ts).
  */
 export function addVersion2Figures(
 	version2: Version2Metrics,
@@ -43,6 +44,7 @@ export function addVersion2Figures(
 	ticketsById: ReadonlyMap<string, Ticket>,
 	listed: Map<string, Ticket>,
 	figures: Record<string, string[]>,
+	filePath: (path: string) => string,
 ): void {
 	const byKey = ticketsByKey(ticketsById);
 	const add = (source: FigureTickets) => {
@@ -55,7 +57,7 @@ export function addVersion2Figures(
 				listed.set(ticket.id, ticket);
 				exported.push(stripUnsafe(key));
 			}
-			figures[path] = exported;
+			figures[filePath(path)] = exported;
 		}
 	};
 	add(version2.figures);
