@@ -12,8 +12,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 10,
 	atLeast: 66,
-	// Under what is measured now (docs/classification.md: accuracy 0.981, coverage 0.839 over the 62 scored tickets) by about one ticket.
-	floors: {accuracy: 0.96, coverage: 0.82},
+	// Under what is measured now (docs/classification.md: accuracy 0.983, coverage 0.968 over the 62 scored tickets) by about one ticket;
+	// before its readings (0.981, 0.839) the tracker's severity labels (I-ICE, I-crash, I-miscompile, regression-from-stable-to-*) were unread.
+	floors: {accuracy: 0.96, coverage: 0.95},
 	source: (item) => {
 		expect(item.tracker).toBe('github');
 		expect(item.type).toBe(null);
