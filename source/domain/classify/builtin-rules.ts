@@ -59,7 +59,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const signals: Signal[] = trackerSignals(ticket, text);
 
 	for (const label of text.labels) {
-		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : lastPart(label);
+		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : regressionFamily(label) ?? lastPart(label);
 		if (key === null) continue;
 		if (priorityLabels.has(key)) {
 			signals.push({category: op, weight: 1.5, reason: `label ${label}`, supporting: true});
@@ -187,6 +187,12 @@ function known(label: string): boolean {
 // "type:feature-request", "kind:tech-debt": the value after a prefix, read whole before its last part ("request").
 function afterPrefix(label: string): string {
 	return label.slice(label.indexOf(':') + 1);
+}
+
+// "regression-from-stable-to-nightly", "regression-untriaged": a family of regression labels
+// whose last part names a release channel or a triage state, not the kind of work.
+function regressionFamily(label: string): string | null {
+	return label.startsWith('regression-') ? 'regression' : null;
 }
 
 function lastPart(label: string): string | null {

@@ -60,6 +60,12 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	ktlo: [op, 2],
 	toil: [op, 1.5],
 	regression: [op, 2],
+	// rust-lang/rust's severity labels: an internal compiler error, a crash, wrong code generated.
+	'i-ice': [op, 2],
+	'internal-compiler-error': [op, 2],
+	crash: [op, 2],
+	miscompile: [op, 2],
+	miscompilation: [op, 2],
 	vulnerability: [op, 2],
 	cve: [op, 2],
 	bug: [op, 1.5],

@@ -1,0 +1,26 @@
+import {expect} from 'vitest';
+import {describeHeldOutSet} from './held-out-set.js';
+
+/**
+ * Held-out set 10: real tickets none of the other sets holds, from a tracker no other set uses whose
+ * tickets carry the tracker's prefixed labels and nothing else (rust-lang/rust's GitHub issues:
+ * `C-bug`, `C-enhancement`, `C-tracking-issue`, `I-ICE`, `I-crash`, `I-miscompile`, `I-slow`,
+ * `P-high`, `T-<team>`, `A-<area>`, `regression-from-stable-to-<channel>`), each labelled with a
+ * one-line reason by the Categories definitions of metrics.md before the classifier was run on them.
+ * `ambiguous` tickets are ones the definitions do not settle; they are not scored.
+ */
+describeHeldOutSet({
+	set: 10,
+	atLeast: 66,
+	// Under what is measured now (docs/classification.md: accuracy 0.983, coverage 0.968 over the 62 scored tickets) by about one ticket;
+	// before its readings (0.981, 0.839) the tracker's severity labels (I-ICE, I-crash, I-miscompile, regression-from-stable-to-*) were unread.
+	floors: {accuracy: 0.96, coverage: 0.95},
+	source: (item) => {
+		expect(item.tracker).toBe('github');
+		expect(item.type).toBe(null);
+		expect(item.priority).toBe(null);
+		expect(item.url).toMatch(/^https:\/\/github\.com\/rust-lang\/rust\/issues\/\d+$/);
+		expect(item.key).toBe(`rust-lang/rust#${item.url.split('/').pop()}`);
+		expect(item.labels.length).toBeGreaterThan(0);
+	},
+});
