@@ -79,7 +79,7 @@ async function friday(week: number): Promise<Friday> {
 	const list = joined(await session.waitFor(/Since the review of|No previous review yet/, 20_000));
 	await session.press('\u001B');
 	await session.press('q');
-	expect(await session.exited()).toBe(0);
+	expect(await session.exited(30_000)).toBe(0);
 	const notes = new Map(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name), 'utf8')]));
 	if (dump) {
 		fs.mkdirSync(dump, {recursive: true});
@@ -124,7 +124,7 @@ beforeAll(async () => {
 	await noting.press('\r');
 	notedReport = /note saved on ([^:]+):/.exec(await noting.waitFor(/note saved on/, 10_000))?.[1] ?? '';
 	await noting.press('q');
-	expect(await noting.exited()).toBe(0);
+	expect(await noting.exited(30_000)).toBe(0);
 	// An hour after Friday 1's review: a late re-tag of a ticket completed in its week.
 	cli(0, 60, 'tag', lateRetag, 'operational');
 	fridays.push(await friday(1));
