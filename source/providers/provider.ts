@@ -31,6 +31,13 @@ export interface PullOptions {
 	 * tracker whose changes name departures (Linear's `leftScope`, its trash) ignores it.
 	 */
 	readonly sweepScope?: boolean;
+	/**
+	 * The assignee the store holds for each of these tickets it holds (those it does not are left
+	 * out). A tracker that cannot read a ticket's assignee now (Linear: a user the key no longer
+	 * sees) but whose history shows the assignee never changed takes the stored one, which is
+	 * then still the assignee, instead of keeping the whole ticket as stored.
+	 */
+	readonly storedAssignees?: (ticketIds: readonly string[]) => ReadonlyMap<string, string | null>;
 	readonly signal?: AbortSignal;
 }
 

@@ -80,6 +80,31 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		expect(kept).toMatchObject({creatorId: hidden.id, title: 'Created by someone hidden'});
 		expect(store.loadTickets('linear')).toHaveLength(3);
 	});
+
+	test('an assignee hidden since the ticket was stored, on an issue created assigned (no assignee change in its history), keeps the stored assignee and the rest of the ticket is read: a completion is not lost', async () => {
+		const {builder, dana, hidden} = org();
+		const eng = builder.dataset.teams[0]!;
+		const createdAssigned = builder.issue(eng, {title: 'Created assigned to Hana', creatorId: dana.id, assigneeId: hidden.id, createdAt: iso(datasetEpoch - 15 * day)});
+		server = await startFakeLinear({dataset: builder.dataset});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-partial-'));
+		store = openStore(path.join(folder, 'director-review.db'));
+		const now = datasetEpoch;
+		await runSync({store, provider: providerFor(server), full: true, now: () => now});
+		expect(store.loadTickets('linear').find((ticket) => ticket.id === createdAssigned.id)?.assigneeId).toBe(hidden.id);
+
+		// Hana leaves the key's sight (a guest key, her team no longer shared); the issue is then finished.
+		builder.hide(hidden, 'forbidden');
+		builder.history(createdAssigned, now + 1000, {actorId: dana.id, fromStateId: builder.state(eng, 'Todo').id, toStateId: builder.state(eng, 'Done').id});
+		createdAssigned.stateId = builder.state(eng, 'Done').id;
+		createdAssigned.completedAt = iso(now + 1000);
+		// One created assigned to her while hidden was never stored: nothing says whose it is.
+		const neverStored = builder.issue(eng, {title: 'Created for Hana while hidden', creatorId: dana.id, assigneeId: hidden.id, createdAt: iso(now + 2000)});
+
+		await runSync({store, provider: providerFor(server), full: false, now: () => now + day});
+		const tickets = store.loadTickets('linear');
+		expect(tickets.find((ticket) => ticket.id === createdAssigned.id)).toMatchObject({assigneeId: hidden.id, statusCategory: 'completed', completedAt: now + 1000});
+		expect(tickets.some((ticket) => ticket.id === neverStored.id)).toBe(false);
+	});
 });
 
 /*
