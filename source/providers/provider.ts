@@ -4,6 +4,11 @@ import {RunTimeError} from '../errors/app-error.js';
 
 export type {SyncPage} from '../domain/sync-page.js';
 
+export interface StoredTicketPeople {
+	readonly assigneeId: string | null;
+	readonly creatorId: string | null;
+}
+
 export interface PullOptions {
 	/**
 	 * Only tickets updated at or after this instant (incremental sync; the sync already
@@ -32,12 +37,12 @@ export interface PullOptions {
 	 */
 	readonly sweepScope?: boolean;
 	/**
-	 * The assignee the store holds for each of these tickets it holds (those it does not are left
-	 * out). A tracker that cannot read a ticket's assignee now (Linear: a user the key no longer
-	 * sees) but whose history shows the assignee never changed takes the stored one, which is
-	 * then still the assignee, instead of keeping the whole ticket as stored.
+	 * The assignee and creator the store holds for each of these tickets it holds (those it does
+	 * not are left out). A tracker that cannot read them now (Linear: a user the key no longer
+	 * sees) takes the stored creator (no one can change it) and the stored assignee when its
+	 * history shows the assignee never changed, instead of keeping the whole ticket as stored.
 	 */
-	readonly storedAssignees?: (ticketIds: readonly string[]) => ReadonlyMap<string, string | null>;
+	readonly storedPeople?: (ticketIds: readonly string[]) => ReadonlyMap<string, StoredTicketPeople>;
 	readonly signal?: AbortSignal;
 }
 

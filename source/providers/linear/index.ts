@@ -175,7 +175,7 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			const withHistory = issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue;
 			const withRelations = withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory;
 			const whole = withRelations.labelsPage.hasNextPage ? await withAllLabels(transport, withRelations, options.signal) : withRelations;
-			const readable = readAround(whole, unreadable.get(index), options.storedAssignees);
+			const readable = readAround(whole, unreadable.get(index), options.storedPeople);
 			if (readable === null) heldBack.push(issue.id);
 			else complete.push(readable);
 		}
@@ -297,13 +297,23 @@ function unreadableFields(fieldErrors: readonly FieldError[]): Map<number, Set<s
  * The assignee: its history names it by id (a scalar, never hidden), as the last assignee change's
  * `toAssigneeId`; an unassigned ticket would be a wrong one. With no change in the whole history it
  * is the assignee the issue was created with: the one the store holds, when it holds the ticket
- * (read while the key still saw that user; else the ticket stays unread). Creator, cycle, project,
+ * (read while the key still saw that user; else the ticket stays unread). The creator: no one can
+ * change it (`IssueUpdateInput` has no creator), so the store's is still right. Cycle, project,
  * parent: no other reading; nulls would say "none" where Linear said "not for you".
  */
-function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined, storedAssignees: PullOptions['storedAssignees']): RawIssue | null {
+function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined, storedPeople: PullOptions['storedPeople']): RawIssue | null {
 	if (unreadable === undefined) return issue;
-	let assigneeId = issue.assigneeId;
+	let {assigneeId, creatorId} = issue;
+	// Someone is meant (Linear errs on a user, not on no one): a stored "nobody" is no reading.
+	const stored = () => storedPeople?.([issue.id]).get(issue.id);
 	for (const name of unreadable) {
+		if (name === 'creator') {
+			const storedCreator = stored()?.creatorId;
+			if (storedCreator === undefined || storedCreator === null) return null;
+			creatorId = storedCreator;
+			continue;
+		}
+
 		if (name !== 'assignee') return null;
 		const changes = sortedHistory(issue.history).filter((entry) => entry.fromAssigneeId !== entry.toAssigneeId);
 		const last = changes.at(-1);
@@ -312,13 +322,12 @@ function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined
 			continue;
 		}
 
-		// Someone is assigned (Linear errs on the user, not on no one): a stored "nobody" is no reading.
-		const stored = storedAssignees?.([issue.id]).get(issue.id);
-		if (stored === undefined || stored === null) return null;
-		assigneeId = stored;
+		const storedAssignee = stored()?.assigneeId;
+		if (storedAssignee === undefined || storedAssignee === null) return null;
+		assigneeId = storedAssignee;
 	}
 
-	return {...issue, assigneeId};
+	return {...issue, assigneeId, creatorId};
 }
 
 /**

@@ -57,8 +57,9 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		expect(server.requests.some((request) => request.operationName === 'DirectorReviewIssues' && request.status === 200)).toBe(true);
 	});
 
-	test('a ticket whose creator the key cannot see is not written with no creator: a sync keeps it as stored, a full sync does not sweep it', async () => {
+	test('a ticket whose creator the key cannot see is never written with no creator: one stored keeps its stored creator (no one can change it) and the rest is read; one never stored is held back, and a full sync does not sweep it', async () => {
 		const {builder, hidden, createdByHidden} = org();
+		const eng = builder.dataset.teams[0]!;
 		server = await startFakeLinear({dataset: builder.dataset});
 		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-partial-'));
 		store = openStore(path.join(folder, 'director-review.db'));
@@ -66,19 +67,22 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		await runSync({store, provider: providerFor(server), full: true, now: () => now});
 		expect(store.loadTickets('linear').find((ticket) => ticket.id === createdByHidden.id)?.creatorId).toBe(hidden.id);
 
-		// Hana is later out of the key's sight (a team it left); the issue is edited.
+		// Hana is later out of the key's sight (a team it left); the issue is edited, and she files another.
 		builder.hide(hidden, 'not-found');
 		createdByHidden.title = 'Renamed while hidden';
 		createdByHidden.updatedAt = iso(now + 1000);
+		const filedWhileHidden = builder.issue(eng, {title: 'Filed by someone hidden', creatorId: hidden.id, createdAt: iso(now + 2000)});
 		const pages = await pullAll(providerFor(server));
-		expect(pages.flatMap((page) => page.tickets).some((ticket) => ticket.id === createdByHidden.id)).toBe(false);
-		expect(pages.flatMap((page) => page.ticketIdsKept ?? [])).toEqual([createdByHidden.id]);
+		expect(pages.flatMap((page) => page.tickets).some((ticket) => ticket.creatorId === null)).toBe(false);
+		// Outside a sync nothing is stored to read the creator from: held back, never "no creator".
+		expect(pages.flatMap((page) => page.ticketIdsKept ?? []).sort()).toEqual([createdByHidden.id, filedWhileHidden.id].sort());
 
 		const result = await runSync({store, provider: providerFor(server), full: true, now: () => now + day});
 		expect(result.full).toBe(true);
-		const kept = store.loadTickets('linear').find((ticket) => ticket.id === createdByHidden.id);
-		expect(kept).toMatchObject({creatorId: hidden.id, title: 'Created by someone hidden'});
-		expect(store.loadTickets('linear')).toHaveLength(3);
+		const tickets = store.loadTickets('linear');
+		expect(tickets.find((ticket) => ticket.id === createdByHidden.id)).toMatchObject({creatorId: hidden.id, title: 'Renamed while hidden'});
+		expect(tickets.some((ticket) => ticket.id === filedWhileHidden.id)).toBe(false);
+		expect(tickets).toHaveLength(3);
 	});
 
 	test('an assignee hidden since the ticket was stored, on an issue created assigned (no assignee change in its history), keeps the stored assignee and the rest of the ticket is read: a completion is not lost', async () => {
