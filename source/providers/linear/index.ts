@@ -298,12 +298,15 @@ function unreadableFields(fieldErrors: readonly FieldError[]): Map<number, Set<s
  * `toAssigneeId`; an unassigned ticket would be a wrong one. With no change in the whole history it
  * is the assignee the issue was created with: the one the store holds, when it holds the ticket
  * (read while the key still saw that user; else the ticket stays unread). The creator: no one can
- * change it (`IssueUpdateInput` has no creator), so the store's is still right. Cycle, project,
- * parent: no other reading; nulls would say "none" where Linear said "not for you".
+ * change it (`IssueUpdateInput` has no creator), so the store's is still right. The parent: an
+ * issue the key cannot read, so no ticket it could ever look up by key (a parent is only ever
+ * looked up among the stored tickets); read as no parent known, not as a reason to leave a
+ * sub-issue's own work unread. Cycle, project: no other reading; nulls would say "none" where
+ * Linear said "not for you".
  */
 function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined, storedPeople: PullOptions['storedPeople']): RawIssue | null {
 	if (unreadable === undefined) return issue;
-	let {assigneeId, creatorId} = issue;
+	let {assigneeId, creatorId, parentKey} = issue;
 	// Someone is meant (Linear errs on a user, not on no one): a stored "nobody" is no reading.
 	const stored = () => storedPeople?.([issue.id]).get(issue.id);
 	for (const name of unreadable) {
@@ -311,6 +314,11 @@ function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined
 			const storedCreator = stored()?.creatorId;
 			if (storedCreator === undefined || storedCreator === null) return null;
 			creatorId = storedCreator;
+			continue;
+		}
+
+		if (name === 'parent') {
+			parentKey = null;
 			continue;
 		}
 
@@ -327,7 +335,7 @@ function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined
 		assigneeId = storedAssignee;
 	}
 
-	return {...issue, assigneeId, creatorId};
+	return {...issue, assigneeId, creatorId, parentKey};
 }
 
 /**

@@ -85,6 +85,27 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		expect(tickets).toHaveLength(3);
 	});
 
+	test('a sub-issue whose parent is in a team the key cannot see is a ticket, with no parent key (none it could look up), not held back', async () => {
+		const {builder, dana, rui, plain} = org();
+		const eng = builder.dataset.teams[0]!;
+		const product = builder.team('PM', 'Product (not shared with this key)');
+		const epic = builder.issue(product, {title: 'Private parent', creatorId: dana.id, createdAt: iso(datasetEpoch - 30 * day)});
+		const child = builder.issue(eng, {title: 'Sub-issue of a private parent', creatorId: dana.id, assigneeId: rui.id, parentId: epic.id, createdAt: iso(datasetEpoch - 12 * day)});
+		const sibling = builder.issue(eng, {title: 'Sub-issue of a readable parent', creatorId: dana.id, parentId: plain.id, createdAt: iso(datasetEpoch - 11 * day)});
+		builder.hide(epic, 'forbidden');
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const pages = await pullAll(providerFor(server));
+		const tickets = pages.flatMap((page) => page.tickets);
+		const read = tickets.find((ticket) => ticket.id === child.id);
+		expect(read).toMatchObject({title: 'Sub-issue of a private parent', assigneeId: rui.id});
+		expect(read?.parentKey).toBeUndefined();
+		expect(tickets.find((ticket) => ticket.id === sibling.id)?.parentKey).toBe(plain.identifier);
+		expect(pages.flatMap((page) => page.ticketIdsKept ?? [])).toEqual([]);
+		// Linear did answer with an error at the parent: the fake is as strict as Linear here.
+		expect(server.requests.some((request) => request.operationName === 'DirectorReviewIssues' && request.status === 200)).toBe(true);
+	});
+
 	test('an assignee hidden since the ticket was stored, on an issue created assigned (no assignee change in its history), keeps the stored assignee and the rest of the ticket is read: a completion is not lost', async () => {
 		const {builder, dana, hidden} = org();
 		const eng = builder.dataset.teams[0]!;
