@@ -4,6 +4,11 @@ import {RunTimeError} from '../errors/app-error.js';
 
 export type {SyncPage} from '../domain/sync-page.js';
 
+export interface StoredTicketPeople {
+	readonly assigneeId: string | null;
+	readonly creatorId: string | null;
+}
+
 export interface PullOptions {
 	/**
 	 * Only tickets updated at or after this instant (incremental sync; the sync already
@@ -31,6 +36,13 @@ export interface PullOptions {
 	 * tracker whose changes name departures (Linear's `leftScope`, its trash) ignores it.
 	 */
 	readonly sweepScope?: boolean;
+	/**
+	 * The assignee and creator the store holds for each of these tickets it holds (those it does
+	 * not are left out). A tracker that cannot read them now (Linear: a user the key no longer
+	 * sees) takes the stored creator (no one can change it) and the stored assignee when its
+	 * history shows the assignee never changed, instead of keeping the whole ticket as stored.
+	 */
+	readonly storedPeople?: (ticketIds: readonly string[]) => ReadonlyMap<string, StoredTicketPeople>;
 	readonly signal?: AbortSignal;
 }
 

@@ -1,3 +1,4 @@
+import {ticketReach} from '../domain/metrics/ticket-reach.js';
 import type {ProviderName} from '../domain/types.js';
 import {ProviderError, type Provider, type SyncPage, type TicketsToKeep} from '../providers/provider.js';
 import type {Store} from '../store/store.js';
@@ -74,7 +75,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// Read before the pull (and its listing of the scope) begins: a ticket another process stores after
 	// this (cron and the TUI on one store) may be missing from the listing, so no sweep of this sync deletes it.
 	const sweep = {writtenUpTo: store.ticketWriteMark(provider.name)};
-	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsRunning, knownIterations, sweepScope, signal: options.signal});
+	// Asked only for a ticket whose people the tracker cannot read now (a user its key no longer sees).
+	const storedPeople = (ticketIds: readonly string[]) => new Map(store.loadTicketsById(provider.name, ticketIds, ticketReach).filter((ticket) => ticketIds.includes(ticket.id)).map((ticket) => [ticket.id, {assigneeId: ticket.assigneeId, creatorId: ticket.creatorId}]));
+	const pull = provider.pull({updatedSince, resumeCursor: resumed ? state.cursor : null, iterationsRunning, knownIterations, sweepScope, storedPeople, signal: options.signal});
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	let sweptNow = sweptAt;

@@ -175,7 +175,7 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 			const withHistory = issue.historyPage.hasNextPage ? await withFullHistory(transport, issue, options.signal) : issue;
 			const withRelations = withHistory.relationsPage.hasNextPage ? await withAllRelations(transport, withHistory, options.signal) : withHistory;
 			const whole = withRelations.labelsPage.hasNextPage ? await withAllLabels(transport, withRelations, options.signal) : withRelations;
-			const readable = readAround(whole, unreadable.get(index));
+			const readable = readAround(whole, unreadable.get(index), options.storedPeople);
 			if (readable === null) heldBack.push(issue.id);
 			else complete.push(readable);
 		}
@@ -295,21 +295,47 @@ function unreadableFields(fieldErrors: readonly FieldError[]): Map<number, Set<s
  * An issue some of whose fields Linear could not give, read without them where their value is
  * known otherwise; null when it is not, and the ticket stays as stored (never read wrong).
  * The assignee: its history names it by id (a scalar, never hidden), as the last assignee change's
- * `toAssigneeId`; an unassigned ticket would be a wrong one. Creator, cycle, project, parent: no
- * other reading; nulls would say "none" where Linear said "not for you".
+ * `toAssigneeId`; an unassigned ticket would be a wrong one. With no change in the whole history it
+ * is the assignee the issue was created with: the one the store holds, when it holds the ticket
+ * (read while the key still saw that user; else the ticket stays unread). The creator: no one can
+ * change it (`IssueUpdateInput` has no creator), so the store's is still right. The parent: an
+ * issue the key cannot read, so no ticket it could ever look up by key (a parent is only ever
+ * looked up among the stored tickets); read as no parent known, not as a reason to leave a
+ * sub-issue's own work unread. Cycle, project: no other reading; nulls would say "none" where
+ * Linear said "not for you".
  */
-function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined): RawIssue | null {
+function readAround(issue: RawIssue, unreadable: ReadonlySet<string> | undefined, storedPeople: PullOptions['storedPeople']): RawIssue | null {
 	if (unreadable === undefined) return issue;
-	let assigneeId = issue.assigneeId;
+	let {assigneeId, creatorId, parentKey} = issue;
+	// Someone is meant (Linear errs on a user, not on no one): a stored "nobody" is no reading.
+	const stored = () => storedPeople?.([issue.id]).get(issue.id);
 	for (const name of unreadable) {
+		if (name === 'creator') {
+			const storedCreator = stored()?.creatorId;
+			if (storedCreator === undefined || storedCreator === null) return null;
+			creatorId = storedCreator;
+			continue;
+		}
+
+		if (name === 'parent') {
+			parentKey = null;
+			continue;
+		}
+
 		if (name !== 'assignee') return null;
 		const changes = sortedHistory(issue.history).filter((entry) => entry.fromAssigneeId !== entry.toAssigneeId);
 		const last = changes.at(-1);
-		if (last === undefined) return null;
-		assigneeId = last.toAssigneeId;
+		if (last !== undefined) {
+			assigneeId = last.toAssigneeId;
+			continue;
+		}
+
+		const storedAssignee = stored()?.assigneeId;
+		if (storedAssignee === undefined || storedAssignee === null) return null;
+		assigneeId = storedAssignee;
 	}
 
-	return {...issue, assigneeId};
+	return {...issue, assigneeId, creatorId, parentKey};
 }
 
 /**

@@ -57,8 +57,9 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		expect(server.requests.some((request) => request.operationName === 'DirectorReviewIssues' && request.status === 200)).toBe(true);
 	});
 
-	test('a ticket whose creator the key cannot see is not written with no creator: a sync keeps it as stored, a full sync does not sweep it', async () => {
+	test('a ticket whose creator the key cannot see is never written with no creator: one stored keeps its stored creator (no one can change it) and the rest is read; one never stored is held back, and a full sync does not sweep it', async () => {
 		const {builder, hidden, createdByHidden} = org();
+		const eng = builder.dataset.teams[0]!;
 		server = await startFakeLinear({dataset: builder.dataset});
 		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-partial-'));
 		store = openStore(path.join(folder, 'director-review.db'));
@@ -66,19 +67,68 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		await runSync({store, provider: providerFor(server), full: true, now: () => now});
 		expect(store.loadTickets('linear').find((ticket) => ticket.id === createdByHidden.id)?.creatorId).toBe(hidden.id);
 
-		// Hana is later out of the key's sight (a team it left); the issue is edited.
+		// Hana is later out of the key's sight (a team it left); the issue is edited, and she files another.
 		builder.hide(hidden, 'not-found');
 		createdByHidden.title = 'Renamed while hidden';
 		createdByHidden.updatedAt = iso(now + 1000);
+		const filedWhileHidden = builder.issue(eng, {title: 'Filed by someone hidden', creatorId: hidden.id, createdAt: iso(now + 2000)});
 		const pages = await pullAll(providerFor(server));
-		expect(pages.flatMap((page) => page.tickets).some((ticket) => ticket.id === createdByHidden.id)).toBe(false);
-		expect(pages.flatMap((page) => page.ticketIdsKept ?? [])).toEqual([createdByHidden.id]);
+		expect(pages.flatMap((page) => page.tickets).some((ticket) => ticket.creatorId === null)).toBe(false);
+		// Outside a sync nothing is stored to read the creator from: held back, never "no creator".
+		expect(pages.flatMap((page) => page.ticketIdsKept ?? []).sort()).toEqual([createdByHidden.id, filedWhileHidden.id].sort());
 
 		const result = await runSync({store, provider: providerFor(server), full: true, now: () => now + day});
 		expect(result.full).toBe(true);
-		const kept = store.loadTickets('linear').find((ticket) => ticket.id === createdByHidden.id);
-		expect(kept).toMatchObject({creatorId: hidden.id, title: 'Created by someone hidden'});
-		expect(store.loadTickets('linear')).toHaveLength(3);
+		const tickets = store.loadTickets('linear');
+		expect(tickets.find((ticket) => ticket.id === createdByHidden.id)).toMatchObject({creatorId: hidden.id, title: 'Renamed while hidden'});
+		expect(tickets.some((ticket) => ticket.id === filedWhileHidden.id)).toBe(false);
+		expect(tickets).toHaveLength(3);
+	});
+
+	test('a sub-issue whose parent is in a team the key cannot see is a ticket, with no parent key (none it could look up), not held back', async () => {
+		const {builder, dana, rui, plain} = org();
+		const eng = builder.dataset.teams[0]!;
+		const product = builder.team('PM', 'Product (not shared with this key)');
+		const epic = builder.issue(product, {title: 'Private parent', creatorId: dana.id, createdAt: iso(datasetEpoch - 30 * day)});
+		const child = builder.issue(eng, {title: 'Sub-issue of a private parent', creatorId: dana.id, assigneeId: rui.id, parentId: epic.id, createdAt: iso(datasetEpoch - 12 * day)});
+		const sibling = builder.issue(eng, {title: 'Sub-issue of a readable parent', creatorId: dana.id, parentId: plain.id, createdAt: iso(datasetEpoch - 11 * day)});
+		builder.hide(epic, 'forbidden');
+		server = await startFakeLinear({dataset: builder.dataset});
+
+		const pages = await pullAll(providerFor(server));
+		const tickets = pages.flatMap((page) => page.tickets);
+		const read = tickets.find((ticket) => ticket.id === child.id);
+		expect(read).toMatchObject({title: 'Sub-issue of a private parent', assigneeId: rui.id});
+		expect(read?.parentKey).toBeUndefined();
+		expect(tickets.find((ticket) => ticket.id === sibling.id)?.parentKey).toBe(plain.identifier);
+		expect(pages.flatMap((page) => page.ticketIdsKept ?? [])).toEqual([]);
+		// Linear did answer with an error at the parent: the fake is as strict as Linear here.
+		expect(server.requests.some((request) => request.operationName === 'DirectorReviewIssues' && request.status === 200)).toBe(true);
+	});
+
+	test('an assignee hidden since the ticket was stored, on an issue created assigned (no assignee change in its history), keeps the stored assignee and the rest of the ticket is read: a completion is not lost', async () => {
+		const {builder, dana, hidden} = org();
+		const eng = builder.dataset.teams[0]!;
+		const createdAssigned = builder.issue(eng, {title: 'Created assigned to Hana', creatorId: dana.id, assigneeId: hidden.id, createdAt: iso(datasetEpoch - 15 * day)});
+		server = await startFakeLinear({dataset: builder.dataset});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-partial-'));
+		store = openStore(path.join(folder, 'director-review.db'));
+		const now = datasetEpoch;
+		await runSync({store, provider: providerFor(server), full: true, now: () => now});
+		expect(store.loadTickets('linear').find((ticket) => ticket.id === createdAssigned.id)?.assigneeId).toBe(hidden.id);
+
+		// Hana leaves the key's sight (a guest key, her team no longer shared); the issue is then finished.
+		builder.hide(hidden, 'forbidden');
+		builder.history(createdAssigned, now + 1000, {actorId: dana.id, fromStateId: builder.state(eng, 'Todo').id, toStateId: builder.state(eng, 'Done').id});
+		createdAssigned.stateId = builder.state(eng, 'Done').id;
+		createdAssigned.completedAt = iso(now + 1000);
+		// One created assigned to her while hidden was never stored: nothing says whose it is.
+		const neverStored = builder.issue(eng, {title: 'Created for Hana while hidden', creatorId: dana.id, assigneeId: hidden.id, createdAt: iso(now + 2000)});
+
+		await runSync({store, provider: providerFor(server), full: false, now: () => now + day});
+		const tickets = store.loadTickets('linear');
+		expect(tickets.find((ticket) => ticket.id === createdAssigned.id)).toMatchObject({assigneeId: hidden.id, statusCategory: 'completed', completedAt: now + 1000});
+		expect(tickets.some((ticket) => ticket.id === neverStored.id)).toBe(false);
 	});
 });
 
