@@ -1,4 +1,4 @@
-import {runSync, type SyncProgress} from '../sync/run-sync.js';
+import {runSync, type SyncProgress, type SyncResult} from '../sync/run-sync.js';
 import {progressBar} from '../text/progress-bar.js';
 import {retryNotice} from '../providers/retry.js';
 import type {GlobalOptions, ParsedFlags} from './arguments.js';
@@ -38,6 +38,7 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 			const seconds = ((Date.now() - started) / 1000).toFixed(1);
 			const kind = result.full ? 'full' : 'incremental';
 			process.stderr.write(`synced ${result.tickets} changed ticket${result.tickets === 1 ? '' : 's'} from ${provider.description} in ${seconds} s (${kind}${result.resumed ? ', resumed' : ''}); ${context.store.ticketCount(context.providerName)} in the store\n`);
+			if (result.unreadable.tickets > 0) process.stderr.write(`${unreadableNotice(result.unreadable)}\n`);
 			// The next start (a director's, after a cron job's sync) draws at once.
 			await saveFirstFrameAfterSync(context);
 			return 0;
@@ -48,4 +49,14 @@ export async function runSyncCommand(options: GlobalOptions, flags: ParsedFlags)
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Tickets this key could not read whole are not written (never read wrong), which leaves
+ * figures without them: said, so the director does not take a partial org for the whole one.
+ */
+export function unreadableNotice({tickets, notStored}: SyncResult['unreadable']): string {
+	const kept = tickets - notStored;
+	const parts = [kept > 0 ? `${kept} kept as last synced` : null, notStored > 0 ? `${notStored} not in the store` : null].filter((part) => part !== null);
+	return `note: ${tickets} ticket${tickets === 1 ? '' : 's'} could not be read whole with this API key (a person or team it cannot see): ${parts.join(', ')}\n  hint: an API key of a workspace member who sees every team in scope reads them`;
 }

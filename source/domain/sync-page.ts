@@ -17,6 +17,12 @@ export interface SyncPage {
 	 */
 	readonly ticketIdsKept?: readonly string[];
 	/**
+	 * Tickets the tracker listed but could not give whole to this key (Linear: a person or team
+	 * it cannot see, where no other reading is right): none is written; a stored one is also in
+	 * `ticketIdsKept` and stays as stored. Counted for the director (`SyncResult.unreadable`).
+	 */
+	readonly ticketIdsUnreadable?: readonly string[];
+	/**
 	 * Stored tickets the listing left out that the tracker holds archived (`Provider.ticketsToKeep`):
 	 * left as stored and remembered as archived, so later sweeps keep them without asking again,
 	 * until a search returns them again (unarchived).

@@ -6,7 +6,8 @@ import type {ReviewSettings} from './settings.js';
 import type {WeekReport} from '../domain/week-report.js';
 
 export type SyncStatus =
-	| {readonly phase: 'idle'}
+	/** `unreadable`: the last sync's tickets this key could not read whole (SyncResult.unreadable), when there were any. */
+	| {readonly phase: 'idle'; readonly unreadable?: {readonly tickets: number; readonly notStored: number}}
 	/** `retrying`: the notice of a failed request about to be tried again (providers/retry.ts `retryNotice`), until the next page arrives. */
 	| {readonly phase: 'running'; readonly done: number; readonly total: number | null; readonly retrying?: string}
 	/** `error` is what the sync threw, kept as it is (its kind, hint and exit code) for a command to report. */

@@ -255,7 +255,7 @@ export class ReviewSession implements ReviewSource {
 		this.running = (async () => {
 			this.setStatus({phase: 'running', done: 0, total: null});
 			try {
-				await runSync({
+				const result = await runSync({
 					store: this.options.store,
 					// A tracker slow or down is retried for minutes: the status line says so, or the TUI sits silent.
 					provider: await this.options.createProvider({
@@ -271,7 +271,7 @@ export class ReviewSession implements ReviewSource {
 				});
 				this.data = this.history.load();
 				this.dataStamp++;
-				this.setStatus({phase: 'idle'});
+				this.setStatus(result.unreadable.tickets > 0 ? {phase: 'idle', unreadable: result.unreadable} : {phase: 'idle'});
 			} catch (error) {
 				const failure =
 					error instanceof AppError

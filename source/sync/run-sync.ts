@@ -36,6 +36,11 @@ export interface SyncResult {
 	readonly pages: number;
 	readonly full: boolean;
 	readonly resumed: boolean;
+	/**
+	 * Tickets the tracker listed but could not give whole to this key (SyncPage.ticketIdsUnreadable):
+	 * how many, and how many of them the store does not hold at all (the rest stay as last synced).
+	 */
+	readonly unreadable: {readonly tickets: number; readonly notStored: number};
 }
 
 const scope = 'tickets';
@@ -81,7 +86,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// A pull with nothing new may yield no page at all: the empty last page still records the sync.
 	let reachedEnd = false;
 	let sweptNow = sweptAt;
+	const unreadable = new Set<string>();
 	for await (const pulled of withFinalPage(pull, emptyLastPage, provider.name)) {
+		for (const id of pulled.ticketIdsUnreadable ?? []) unreadable.add(id);
 		const page = await withTicketsKept(pulled, store, provider, sweep, options.signal);
 		const isLast = page.cursor === null;
 		reachedEnd = isLast;
@@ -120,7 +127,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 
 		store.finishFullSync(provider.name, generation, {kept: outcome.unasked, archived: outcome.archived, writtenUpTo: sweep.writtenUpTo, keepArchived: !scopeChanged});
 	}
-	return {provider: provider.name, tickets, pages, full, resumed};
+	const stored = unreadable.size === 0 ? 0 : store.loadTicketsById(provider.name, [...unreadable], ticketReach).filter((ticket) => unreadable.has(ticket.id)).length;
+	return {provider: provider.name, tickets, pages, full, resumed, unreadable: {tickets: unreadable.size, notStored: unreadable.size - stored}};
 }
 
 /**

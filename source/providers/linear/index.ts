@@ -99,7 +99,8 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 				// The end of the issues: what was held back still goes out, with the directory if nothing else did.
 				isolated.checkEnd();
 				const removedTicketIds = isFirst && leftScope !== null ? await leftScopeIds(transport, null, leftScope, options.signal) : [];
-				yield {tickets: [], removedTicketIds, ticketIdsKept: isolated.take(), people: isFirst ? directory.people : [], iterations: isFirst ? directory.iterations : [], cursor: null, progress: {done, total: null}};
+				const unreadable = isolated.take();
+				yield {tickets: [], removedTicketIds, ticketIdsKept: unreadable, ticketIdsUnreadable: unreadable, people: isFirst ? directory.people : [], iterations: isFirst ? directory.iterations : [], cursor: null, progress: {done, total: null}};
 				return;
 			}
 
@@ -193,7 +194,7 @@ async function* pull(transport: LinearTransport, teams: readonly string[], pageS
 		yield {
 			tickets,
 			removedTicketIds,
-			...(heldBack.length > 0 ? {ticketIdsKept: heldBack} : {}),
+			...(heldBack.length > 0 ? {ticketIdsKept: heldBack, ticketIdsUnreadable: heldBack} : {}),
 			people: isFirst ? directory.people : [],
 			iterations: isFirst ? directory.iterations : [],
 			cursor: next === null ? null : encodeCursor({after: next, since, done}),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {openStore, type Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
+import {unreadableNotice} from '../../../source/commands/sync.js';
 import {datasetEpoch, iso, LinearDatasetBuilder} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
 import {providerFor, pullAll} from './helpers.js';
@@ -79,6 +80,9 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 
 		const result = await runSync({store, provider: providerFor(server), full: true, now: () => now + day});
 		expect(result.full).toBe(true);
+		// Said to the director (sync's note, the status line): the one held back is in no figure.
+		expect(result.unreadable).toEqual({tickets: 1, notStored: 1});
+		expect(unreadableNotice(result.unreadable)).toBe('note: 1 ticket could not be read whole with this API key (a person or team it cannot see): 1 not in the store\n  hint: an API key of a workspace member who sees every team in scope reads them');
 		const tickets = store.loadTickets('linear');
 		expect(tickets.find((ticket) => ticket.id === createdByHidden.id)).toMatchObject({creatorId: hidden.id, title: 'Renamed while hidden'});
 		expect(tickets.some((ticket) => ticket.id === filedWhileHidden.id)).toBe(false);

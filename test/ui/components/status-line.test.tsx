@@ -44,6 +44,16 @@ describe('the status line', () => {
 		expect(statusLine('', 100, {phase: 'running', done: 50, total: 120})).toMatch(/^syncing \S+ 50\/120/);
 	});
 
+	it('says how many tickets the last sync could not read with this key, while no key has something to say', () => {
+		const sync = {phase: 'idle', unreadable: {tickets: 3, notStored: 1}} as const;
+		expect(statusLine('', 100, sync)).toMatch(/^3 tickets unreadable with this API key \(director-review sync says more\) +\? help · q quit$/);
+		const narrow = statusLine('', 60, sync);
+		expect(narrow).toMatch(/^3 tickets unreadable with this API key.*… \? help · q quit$/);
+		expect(widestLine(narrow)).toBeLessThanOrEqual(60);
+		expect(statusLine('saved: DATA-6837 → firefighting', 100, sync)).toMatch(/^saved: DATA-6837 → firefighting/);
+		expect(statusLine('', 100)).toMatch(/^ +data 5 min ago · \? help · q quit$/);
+	});
+
 	it('keeps the key hints beside a sync failure, which stays until the next sync', () => {
 		const frame = statusLine('', 60, {phase: 'failed', message: 'the tracker refused the token', hint: 'run director-review init', error: null});
 		expect(frame).toContain('? help · q quit');
