@@ -59,7 +59,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const signals: Signal[] = trackerSignals(ticket, text);
 
 	for (const label of text.labels) {
-		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : regressionFamily(label) ?? lastPart(label);
+		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? lastPart(label);
 		if (key === null) continue;
 		if (priorityLabels.has(key)) {
 			signals.push({category: op, weight: 1.5, reason: `label ${label}`, supporting: true});
@@ -187,6 +187,13 @@ function known(label: string): boolean {
 // "type:feature-request", "kind:tech-debt": the value after a prefix, read whole before its last part ("request").
 function afterPrefix(label: string): string {
 	return label.slice(label.indexOf(':') + 1);
+}
+
+// "C-tracking-issue", "C-feature-request": a kind of work after a one- or two-letter category
+// prefix (rust-lang/rust's C- kind, I- severity, WG- group), read whole before its last part ("issue").
+function afterLetterPrefix(label: string): string {
+	const match = /^[a-z]{1,2}-(.+-.+)$/.exec(label);
+	return match?.[1] ?? label;
 }
 
 // "regression-from-stable-to-nightly", "regression-untriaged": a family of regression labels

@@ -31,7 +31,7 @@ export const typeSignals: Readonly<Record<string, Entry>> = {
 
 /**
  * Labels that say what kind of work a ticket is, normalised; "kind/bug" and "C-bug" are
- * also tried by their last part. Labels that only name a product area or a part of the
+ * also tried by their last part, "C-tracking-issue" by what follows its one-letter prefix. Labels that only name a product area or a part of the
  * system ("dashboard", "ci", "platform", "monitoring") are not here on purpose: they say
  * where the work is, not whether it is firefighting.
  */
@@ -80,6 +80,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	debt: [st, 2],
 	refactor: [st, 2],
 	refactoring: [st, 2],
+	cleanup: [st, 2],
+	'clean-up': [st, 2],
 	automation: [st, 2],
 	'postmortem-action': [st, 2.5],
 	'post-incident': [st, 2],
@@ -97,6 +99,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	hardening: [st, 1.5],
 	housekeeping: [st, 1],
 	epic: [st, 0.8],
+	// An umbrella for a multi-step piece of work, like an epic ("C-tracking-issue").
+	'tracking-issue': [st, 0.8],
 	strategic: [st, 2.5],
 	operational: [op, 2.5],
 };

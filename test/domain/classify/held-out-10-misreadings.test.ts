@@ -25,3 +25,20 @@ describe('held-out set 10 readings', () => {
 		}
 	});
 });
+
+describe('held-out set 10 readings, planned work', () => {
+	it('reads "C-cleanup" as cleanup, planned tech debt', () => {
+		expect(verdictOf('Split up `astconv.rs`', ['C-cleanup', 'E-easy', 'E-medium'])).toMatchObject({category: 'strategic', reason: expect.stringContaining('label c-cleanup')});
+		expect(verdictOf('run-make: revise rmake.rs setup in compiletest', ['A-compiletest', 'A-run-make', 'C-cleanup', 'T-compiler']).category).toBe('strategic');
+	});
+
+	it('reads a one-letter kind prefix\'s value whole: "C-tracking-issue" is a tracking issue, "C-feature-request" a feature request, not "issue" or "request"', () => {
+		expect(verdictOf('Tracking Issue for `fs::append`', ['C-tracking-issue', 'T-libs-api'])).toMatchObject({category: 'strategic', reason: expect.stringContaining('label c-tracking-issue')});
+		expect(verdictOf('Tracking Issue for Parallel Rustc Front-end', ['C-tracking-issue']).category).toBe('strategic');
+		expect(verdictOf('Add a dedicated search page', ['C-feature-request', 'T-rustdoc']).reason).toContain('label c-feature-request');
+		// A tracking issue for a regression is the regression's: the severity outweighs it.
+		expect(verdictOf('20% compiler memory usage regression in syntex_syntax incremental compile', ['C-tracking-issue', 'I-compilemem', 'regression-from-stable-to-nightly', 'T-compiler']).category).toBe('operational');
+		// Team, area and call-for-participation labels still say nothing.
+		expect(verdictOf('Stability story of compiler flags', ['A-tools', 'P-medium', 'E-easy', 'T-infra']).reason).not.toContain('label');
+	});
+});
