@@ -8,7 +8,7 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import type {PullOptions, SyncPage} from '../provider.js';
 import {completeChangelogs} from './changelog.js';
-import {searchCloudResumed} from './cloud.js';
+import {approximateCount, searchCloudResumed} from './cloud.js';
 import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter, type DataCenterWindowQuery} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
@@ -257,9 +257,16 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				// By id, which no edit moves: Atlassian does not say what a page token holds, and were it a
 				// position, an issue edited mid-pull under `ORDER BY updated` would jump to the end and
 				// shift the next one past the token, unread (and swept by a full sync).
-				for await (const page of searchCloudResumed(transport, {jql: jqlFor(), fields: requested, pageSize, pageToken: token, signal})) {
+				const jql = jqlFor();
+				// search/jql gives no total: the whole is Cloud's estimate, asked once, only when one page is not all.
+				let estimate: number | null | undefined;
+				for await (const page of searchCloudResumed(transport, {jql, fields: requested, pageSize, pageToken: token, signal})) {
 					const mapped = await mapPage(page.issues);
-					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
+					const last = page.nextPageToken === null;
+					if (!last && estimate === undefined) estimate = await approximateCount(transport, jql, signal);
+					// An estimate may lag: never a whole below what was read, and the last page's whole is what was read.
+					const total = last ? done : estimate === undefined || estimate === null ? null : Math.max(estimate, done);
+					yield {...mapped, cursor: cursorAfter(last ? null : {token: page.nextPageToken}), progress: {done, total}};
 				}
 			} else {
 				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};

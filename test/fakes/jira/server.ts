@@ -348,6 +348,20 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			});
 		}
 
+		// Count issues using JQL (Cloud, POST only, JqlCountRequestBean `{jql}` → JQLCountResultsBean `{count}`):
+		// an estimate, "recent updates might not be immediately visible"; bounded JQL only, as search/jql.
+		if (path === '/rest/api/3/search/approximate-count' && cloud && method === 'POST' && options.approximateCountOff !== 'missing') {
+			const request = body as {jql?: unknown} | undefined;
+			if (typeof request?.jql !== 'string') return reply(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
+			try {
+				if (!parseJql(request.jql, timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
+				return reply(200, {count: Math.max(0, search(request.jql).length + (options.approximateCountOff ?? 0))});
+			} catch (error) {
+				if (error instanceof JqlError) return reply(400, errorBody(...error.messages));
+				throw error;
+			}
+		}
+
 		if (path === '/rest/api/3/search/jql' && cloud) {
 			const request = (method === 'POST' ? body : query) as {jql?: string; nextPageToken?: string; maxResults?: number | string; fields?: unknown; expand?: unknown; failFast?: unknown};
 			// The enhanced search's POST body (SearchAndReconcileRequestBean): `expand` is one comma-separated string,

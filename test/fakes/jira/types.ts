@@ -128,6 +128,13 @@ export interface FakeJiraOptions {
 	readonly pat?: string;
 	/** The server's own cap on maxResults, whatever the client asks. */
 	readonly maxResultsCap?: number;
+	/**
+	 * Cloud's `POST /rest/api/3/search/approximate-count` ("Provide an estimated count of the issues that
+	 * match the JQL. Recent updates might not be immediately visible… This endpoint requires JQL to be
+	 * bounded"): its `count` is off from the search's by this many (default 0), or the endpoint is
+	 * missing (`'missing'`: 404).
+	 */
+	readonly approximateCountOff?: number | 'missing';
 	/** Cloud search/jql's cap on an id-only page: "It returns max 5000 issues" (default 5000). */
 	readonly idsOnlyCap?: number;
 	/** Histories embedded in a search result before the changelog counts as truncated. */
