@@ -95,3 +95,20 @@ export async function* searchCloudResumed(transport: JiraTransport, options: Clo
 	yield first.value;
 	yield* resumed;
 }
+
+/**
+ * How many issues `jql` matches, as Cloud estimates it (`POST /rest/api/3/search/approximate-count`:
+ * "Recent updates might not be immediately visible"), for a pull's progress: search/jql gives no
+ * total. Null when Jira will not say (a tenant without the endpoint, a failure after the retries):
+ * progress is no reason to stop a sync. Bounded JQL only, as search/jql; ours always is.
+ */
+export async function approximateCount(transport: JiraTransport, jql: string, signal?: AbortSignal): Promise<number | null> {
+	try {
+		const response = (await transport.post('/rest/api/3', '/search/approximate-count', {jql}, signal)) as {count?: unknown} | undefined;
+		const count = response?.count;
+		return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : null;
+	} catch (error) {
+		if (error instanceof ProviderError && !signal?.aborted) return null;
+		throw error;
+	}
+}

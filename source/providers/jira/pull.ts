@@ -8,7 +8,7 @@
 import type {Iteration, Person, Ticket} from '../../domain/types.js';
 import type {PullOptions, SyncPage} from '../provider.js';
 import {completeChangelogs} from './changelog.js';
-import {searchCloudResumed} from './cloud.js';
+import {approximateCount, searchCloudResumed} from './cloud.js';
 import {decodeCursor, encodeCursor, type SearchPosition} from './cursor.js';
 import {searchDataCenter, type DataCenterWindowQuery} from './datacenter.js';
 import {buildSearchJql} from './jql.js';
@@ -84,7 +84,10 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	// of them, so no search brings it, and a team may close one before its planned end.
 	const withBoardSprints = since === null;
 	const sprintsRunning = since === null ? [] : (pullOptions.iterationsRunning ?? []);
-	const withSprintsPhase = withBoardSprints || sprintsRunning.length > 0;
+	// Starting a sprint touches no issue either, and a team often starts its next one early (at the review
+	// that closed the last): each team's next planned sprint is read too while none of its sprints runs.
+	const sprintsNext = since === null ? [] : nextPlannedSprints(pullOptions.knownIterations ?? [], sprintsRunning);
+	const withSprintsPhase = withBoardSprints || sprintsRunning.length > 0 || sprintsNext.length > 0;
 	// Once a day (the sync says when), an incremental pull lists the scope's ids after its search, so the
 	// issues gone from it leave the store; a pull that stopped in the listing lists again from the start.
 	const withSweep = since !== null && (pullOptions.sweepScope === true || resumed?.next === 'sweep');
@@ -254,9 +257,16 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 				// By id, which no edit moves: Atlassian does not say what a page token holds, and were it a
 				// position, an issue edited mid-pull under `ORDER BY updated` would jump to the end and
 				// shift the next one past the token, unread (and swept by a full sync).
-				for await (const page of searchCloudResumed(transport, {jql: jqlFor(), fields: requested, pageSize, pageToken: token, signal})) {
+				const jql = jqlFor();
+				// search/jql gives no total: the whole is Cloud's estimate, asked once, only when one page is not all.
+				let estimate: number | null | undefined;
+				for await (const page of searchCloudResumed(transport, {jql, fields: requested, pageSize, pageToken: token, signal})) {
 					const mapped = await mapPage(page.issues);
-					yield {...mapped, cursor: cursorAfter(page.nextPageToken === null ? null : {token: page.nextPageToken}), progress: {done, total: null}};
+					const last = page.nextPageToken === null;
+					if (!last && estimate === undefined) estimate = await approximateCount(transport, jql, signal);
+					// An estimate may lag: never a whole below what was read, and the last page's whole is what was read.
+					const total = last ? done : estimate === undefined || estimate === null ? null : Math.max(estimate, done);
+					yield {...mapped, cursor: cursorAfter(last ? null : {token: page.nextPageToken}), progress: {done, total}};
 				}
 			} else {
 				const from = resumed && typeof resumed.next === 'object' && 'startAt' in resumed.next ? resumed.next : {afterId: null, startAt: 0};
@@ -282,10 +292,32 @@ export async function* pullIssues(context: PullContext, pullOptions: PullOptions
 	if (withBoardSprints) {
 		const iterations = await boardSprints(transport, projects, concurrency, signal);
 		yield {tickets: [], people: [], iterations, cursor: null, progress: {done, total: done}};
-	} else if (sprintsRunning.length > 0) {
+	} else if (sprintsRunning.length > 0 || sprintsNext.length > 0) {
 		const toRead = sprintsRunning.filter((iteration) => !sprintsBrought.has(iteration.id));
 		const {iterations, removedIds} = toRead.length === 0 ? {iterations: [], removedIds: []} : await readSprintsAgain(transport, toRead, concurrency, signal);
-		yield {tickets: [], people: [], iterations, removedIterationIds: removedIds, cursor: null, progress: {done, total: done}};
+		// A team whose sprint this read found closed (or gone) may have started its next one at that close.
+		const ended = new Set([...removedIds, ...iterations.filter((iteration) => iteration.completedAt !== null).map((iteration) => iteration.id)]);
+		const teamsRunning = new Set(sprintsRunning.filter((iteration) => !ended.has(iteration.id)).map((iteration) => iteration.team));
+		const nextToRead = sprintsNext.filter((iteration) => !teamsRunning.has(iteration.team) && !sprintsBrought.has(iteration.id));
+		const next = nextToRead.length === 0 ? {iterations: [], removedIds: []} : await readSprintsAgain(transport, nextToRead, concurrency, signal);
+		yield {tickets: [], people: [], iterations: [...iterations, ...next.iterations], removedIterationIds: [...removedIds, ...next.removedIds], cursor: null, progress: {done, total: done}};
 	}
+}
+
+/**
+ * Each team's next planned sprint: of the stored ones not completed and not running (the sync judged
+ * those on its clock: started, by their stored start), the one whose start is the nearest. The one
+ * after it waits: a team starts its sprints in order.
+ */
+function nextPlannedSprints(known: readonly Iteration[], running: readonly Iteration[]): Iteration[] {
+	const runningIds = new Set(running.map((iteration) => iteration.id));
+	const nextByTeam = new Map<string | null, Iteration>();
+	for (const iteration of known) {
+		if (iteration.completedAt !== null || runningIds.has(iteration.id)) continue;
+		const current = nextByTeam.get(iteration.team);
+		if (current === undefined || iteration.startsAt < current.startsAt) nextByTeam.set(iteration.team, iteration);
+	}
+
+	return [...nextByTeam.values()];
 }
 

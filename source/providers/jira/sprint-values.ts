@@ -20,6 +20,16 @@ export interface SprintValue {
 	readonly completedAt: number | null;
 }
 
+/**
+ * When a sprint started: Data Center keeps the planned start in `startDate` and records the start
+ * itself, when someone pressed Start (later or earlier than planned), as `activatedDate`
+ * (apache/devlake#3250); Cloud has no `activatedDate` and its `startDate` is the start. A future
+ * sprint has no `activatedDate` and keeps its planned start.
+ */
+export function sprintStart(startDate: unknown, activatedDate: unknown): number | null {
+	return parseJiraInstant(activatedDate) ?? parseJiraInstant(startDate);
+}
+
 const sprintStringKeys = ['id', 'rapidViewId', 'state', 'name', 'goal', 'startDate', 'endDate', 'completeDate', 'activatedDate', 'sequence', 'synced', 'autoStartStop', 'incompleteIssuesDestinationId'];
 
 function parseSprintString(value: string): Record<string, string> {
@@ -50,12 +60,12 @@ export function parseSprints(value: unknown): SprintValue[] {
 				name: parts.name ?? `Sprint ${parts.id}`,
 				state: parts.state ?? null,
 				boardId: parts.rapidViewId ?? null,
-				startsAt: parseJiraInstant(parts.startDate === '<null>' ? null : parts.startDate),
+				startsAt: sprintStart(parts.startDate === '<null>' ? null : parts.startDate, parts.activatedDate === '<null>' ? null : parts.activatedDate),
 				endsAt: parseJiraInstant(parts.endDate === '<null>' ? null : parts.endDate),
 				completedAt: parseJiraInstant(parts.completeDate === '<null>' ? null : parts.completeDate),
 			});
 		} else if (typeof entry === 'object' && entry !== null) {
-			const sprint = entry as {id?: unknown; name?: unknown; state?: unknown; boardId?: unknown; originBoardId?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown};
+			const sprint = entry as {id?: unknown; name?: unknown; state?: unknown; boardId?: unknown; originBoardId?: unknown; startDate?: unknown; activatedDate?: unknown; endDate?: unknown; completeDate?: unknown};
 			if (sprint.id === undefined || sprint.id === null) continue;
 			const boardId = sprint.boardId ?? sprint.originBoardId;
 			sprints.push({
@@ -63,7 +73,7 @@ export function parseSprints(value: unknown): SprintValue[] {
 				name: text(sprint.name) ?? `Sprint ${String(sprint.id as string | number)}`,
 				state: text(sprint.state),
 				boardId: boardId === undefined || boardId === null ? null : String(boardId as string | number),
-				startsAt: parseJiraInstant(sprint.startDate),
+				startsAt: sprintStart(sprint.startDate, sprint.activatedDate),
 				endsAt: parseJiraInstant(sprint.endDate),
 				completedAt: parseJiraInstant(sprint.completeDate),
 			});

@@ -10,6 +10,7 @@ import type {Iteration} from '../../domain/types.js';
 import {ProviderError} from '../provider.js';
 import {mapConcurrently} from './concurrency.js';
 import {parseJiraInstant} from './instant.js';
+import {sprintStart} from './sprint-values.js';
 import type {JiraTransport} from './transport.js';
 
 interface Board {
@@ -70,12 +71,12 @@ export async function boardSprints(transport: JiraTransport, projects: ReadonlyS
 		try {
 			for (let startAt = 0; ; ) {
 				const page = (await transport.get('/rest/agile/1.0', `/board/${String(board.id)}/sprint`, {startAt, maxResults: 50}, signal)) as {values?: unknown; isLast?: unknown} | undefined;
-				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown; originBoardId?: unknown}>) : [];
+				const values = Array.isArray(page?.values) ? (page.values as Array<{id?: unknown; name?: unknown; startDate?: unknown; activatedDate?: unknown; endDate?: unknown; completeDate?: unknown; originBoardId?: unknown}>) : [];
 				for (const sprint of values) {
 					// A board the sprint was not created on shows it too: the team is its origin board's, when that board is known.
 					const origin = typeof sprint.originBoardId === 'number' ? boardsById.get(sprint.originBoardId) : undefined;
 					const team = teamOf(origin ?? board);
-					const startsAt = parseJiraInstant(sprint.startDate);
+					const startsAt = sprintStart(sprint.startDate, sprint.activatedDate);
 					const endsAt = parseJiraInstant(sprint.endDate);
 					if (sprint.id === undefined || startsAt === null || endsAt === null) continue;
 					iterations.push({
@@ -135,7 +136,7 @@ export async function readSprintsAgain(transport: JiraTransport, stored: readonl
 		concurrency,
 		async (iteration) => {
 			if (refused) return;
-			let sprint: {state?: unknown; name?: unknown; startDate?: unknown; endDate?: unknown; completeDate?: unknown} | undefined;
+			let sprint: {state?: unknown; name?: unknown; startDate?: unknown; activatedDate?: unknown; endDate?: unknown; completeDate?: unknown} | undefined;
 			try {
 				sprint = (await transport.get('/rest/agile/1.0', `/sprint/${iteration.id}`, undefined, signal)) as typeof sprint;
 			} catch (error) {
@@ -161,7 +162,7 @@ export async function readSprintsAgain(transport: JiraTransport, stored: readonl
 			iterations.push({
 				...iteration,
 				name: typeof sprint.name === 'string' ? sprint.name : iteration.name,
-				startsAt: parseJiraInstant(sprint.startDate) ?? iteration.startsAt,
+				startsAt: sprintStart(sprint.startDate, sprint.activatedDate) ?? iteration.startsAt,
 				endsAt: parseJiraInstant(sprint.endDate) ?? iteration.endsAt,
 				completedAt,
 			});

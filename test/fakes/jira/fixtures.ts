@@ -121,6 +121,11 @@ export interface SprintSpec {
 	readonly end: string;
 	/** When a closed sprint was completed. */
 	readonly complete?: string;
+	/**
+	 * When it was really started, where that is not its planned `start`: Data Center keeps the planned
+	 * start in `startDate` and the start in `activatedDate`; Cloud has no such field (apache/devlake#3250).
+	 */
+	readonly activated?: string;
 	readonly boardId: number;
 }
 
@@ -138,7 +143,7 @@ function sprintFieldValue(deployment: Deployment, sprint: SprintSpec): unknown {
 				endDate: new Date(sprint.end).toISOString(),
 				...(complete === undefined ? {} : {completeDate: complete}),
 			}
-		: `com.atlassian.greenhopper.service.sprint.Sprint@6a1b2c3d[id=${sprint.id},rapidViewId=${sprint.boardId},state=${sprint.state.toUpperCase()},name=${sprint.name},goal=,startDate=${new Date(sprint.start).toISOString()},endDate=${new Date(sprint.end).toISOString()},completeDate=${complete ?? '<null>'},activatedDate=<null>,sequence=${sprint.id},synced=false,autoStartStop=false]`;
+		: `com.atlassian.greenhopper.service.sprint.Sprint@6a1b2c3d[id=${sprint.id},rapidViewId=${sprint.boardId},state=${sprint.state.toUpperCase()},name=${sprint.name},goal=,startDate=${new Date(sprint.start).toISOString()},endDate=${new Date(sprint.end).toISOString()},completeDate=${complete ?? '<null>'},activatedDate=${sprint.activated === undefined ? '<null>' : new Date(sprint.activated).toISOString()},sequence=${sprint.id},synced=false,autoStartStop=false]`;
 }
 
 export interface IssueSpec {

@@ -57,7 +57,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 	 * Sprints are Jira Software's own records: closing or deleting one changes the sprint, never its
 	 * issues' `updated` (an issue's Sprint field shows the sprint as it is now). Edits by sprint id.
 	 */
-	const sprintEdits = new Map<number, {readonly state: string; readonly completeDate: string} | 'deleted'>();
+	const sprintEdits = new Map<number, Readonly<Record<string, string>> | 'deleted'>();
 	const sprintFieldId = (options.fields ?? []).find((field) => field.schema?.custom === 'com.pyxis.greenhopper.jira:gh-sprint')?.id ?? null;
 	/** A Sprint field value (Cloud object or Data Center string) as the sprint is now; undefined once deleted. */
 	const currentSprintValue = (value: unknown): unknown => {
@@ -66,13 +66,15 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			const edit = sprintEdits.get(id);
 			if (edit === undefined) return value;
 			if (edit === 'deleted') return undefined;
-			return value.replace(/,state=[^,]*,/, `,state=${edit.state.toUpperCase()},`).replace(/,completeDate=[^,]*,/, `,completeDate=${edit.completeDate},`);
+			let edited = value;
+			for (const [key, changed] of Object.entries(edit)) edited = edited.replace(new RegExp(`,${key}=[^,]*,`), `,${key}=${key === 'state' ? changed.toUpperCase() : changed},`);
+			return edited;
 		}
 
 		const sprint = value as {id?: number};
 		const edit = typeof sprint?.id === 'number' ? sprintEdits.get(sprint.id) : undefined;
 		if (edit === undefined) return value;
-		return edit === 'deleted' ? undefined : {...sprint, state: edit.state, completeDate: edit.completeDate};
+		return edit === 'deleted' ? undefined : {...sprint, ...edit};
 	};
 	const currentSprintField = (value: unknown): unknown => {
 		if (!Array.isArray(value)) return value;
@@ -80,10 +82,13 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		return now.length === 0 ? null : now;
 	};
 	/** A board's sprint as it is now; undefined once deleted. */
-	const currentBoardSprint = <T extends {readonly id: number}>(sprint: T): (T & {state?: string; completeDate?: string}) | undefined => {
+	const currentBoardSprint = <T extends {readonly id: number; readonly activatedDate?: string}>(listed: T): (T & {state?: string; completeDate?: string}) | undefined => {
+		// Cloud's agile API has no `activatedDate` (its `startDate` is the start): a test's value for it is Data Center's alone.
+		const {activatedDate: _activated, ...cloudSprint} = listed;
+		const sprint = options.deployment === 'cloud' ? (cloudSprint as T) : listed;
 		const edit = sprintEdits.get(sprint.id);
 		if (edit === undefined) return sprint;
-		return edit === 'deleted' ? undefined : {...sprint, state: edit.state, completeDate: edit.completeDate};
+		return edit === 'deleted' ? undefined : {...sprint, ...edit};
 	};
 	/** GET /rest/agile/1.0/sprint/{id}: the sprint as a board lists it, else as an issue's Sprint field shows it. */
 	const findSprint = (id: number): Record<string, unknown> | undefined => {
@@ -103,7 +108,8 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 					};
 					if (Number(part('id')) !== id) continue;
 					const complete = part('completeDate');
-					return {id, state: part('state')?.toLowerCase(), name: part('name'), startDate: part('startDate'), endDate: part('endDate'), ...(complete ? {completeDate: complete} : {}), originBoardId: Number(part('rapidViewId'))};
+					const activated = part('activatedDate');
+					return {id, state: part('state')?.toLowerCase(), name: part('name'), startDate: part('startDate'), endDate: part('endDate'), ...(complete ? {completeDate: complete} : {}), ...(activated ? {activatedDate: activated} : {}), originBoardId: Number(part('rapidViewId'))};
 				}
 
 				const sprint = value as {id?: number; boardId?: number};
@@ -340,6 +346,20 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 				total: found.length,
 				issues: found.slice(startAt, startAt + served).map((issue) => renderIssue(issue, fields, expandList(request.expand))),
 			});
+		}
+
+		// Count issues using JQL (Cloud, POST only, JqlCountRequestBean `{jql}` → JQLCountResultsBean `{count}`):
+		// an estimate, "recent updates might not be immediately visible"; bounded JQL only, as search/jql.
+		if (path === '/rest/api/3/search/approximate-count' && cloud && method === 'POST' && options.approximateCountOff !== 'missing') {
+			const request = body as {jql?: unknown} | undefined;
+			if (typeof request?.jql !== 'string') return reply(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
+			try {
+				if (!parseJql(request.jql, timezone).bounded) return reply(400, errorBody('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'));
+				return reply(200, {count: Math.max(0, search(request.jql).length + (options.approximateCountOff ?? 0))});
+			} catch (error) {
+				if (error instanceof JqlError) return reply(400, errorBody(...error.messages));
+				throw error;
+			}
 		}
 
 		if (path === '/rest/api/3/search/jql' && cloud) {
@@ -628,7 +648,13 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 			state.issues = state.issues.filter((candidate) => candidate.key !== key);
 		},
 		closeSprint(id: number, completedAt: string) {
-			sprintEdits.set(id, {state: 'closed', completeDate: new Date(completedAt).toISOString()});
+			const edit = sprintEdits.get(id);
+			sprintEdits.set(id, {...(edit === 'deleted' ? {} : edit), state: 'closed', completeDate: new Date(completedAt).toISOString()});
+		},
+		startSprint(id: number, startedAt: string) {
+			const at = new Date(startedAt).toISOString();
+			// Data Center keeps the planned start and records the start apart; Cloud's start is the startDate.
+			sprintEdits.set(id, options.deployment === 'cloud' ? {state: 'active', startDate: at} : {state: 'active', activatedDate: at});
 		},
 		deleteSprint(id: number) {
 			sprintEdits.set(id, 'deleted');

@@ -66,8 +66,10 @@ export interface FakeJiraBoard {
 	 * The sprints the board shows. A sprint is shown on every board whose filter holds one of its
 	 * issues (Atlassian KB "Sprint management for projects appearing on multiple boards"): a shared
 	 * sprint names the board it was created on as `originBoardId` (default: this board).
+	 * `activatedDate`: Data Center's record of when the sprint was really started, `startDate` staying
+	 * the planned start (apache/devlake#3250: "jira cloud has no activated date field in sprint api").
 	 */
-	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string; readonly originBoardId?: number}>;
+	readonly sprints: ReadonlyArray<{readonly id: number; readonly name: string; readonly state: string; readonly startDate?: string; readonly endDate?: string; readonly completeDate?: string; readonly activatedDate?: string; readonly originBoardId?: number}>;
 }
 
 /**
@@ -126,6 +128,13 @@ export interface FakeJiraOptions {
 	readonly pat?: string;
 	/** The server's own cap on maxResults, whatever the client asks. */
 	readonly maxResultsCap?: number;
+	/**
+	 * Cloud's `POST /rest/api/3/search/approximate-count` ("Provide an estimated count of the issues that
+	 * match the JQL. Recent updates might not be immediately visible… This endpoint requires JQL to be
+	 * bounded"): its `count` is off from the search's by this many (default 0), or the endpoint is
+	 * missing (`'missing'`: 404).
+	 */
+	readonly approximateCountOff?: number | 'missing';
 	/** Cloud search/jql's cap on an id-only page: "It returns max 5000 issues" (default 5000). */
 	readonly idsOnlyCap?: number;
 	/** Histories embedded in a search result before the changelog counts as truncated. */
@@ -200,6 +209,13 @@ export interface FakeJira {
 	 * `closed` with its `completeDate` (agile API, Sprint field values) and no issue changes.
 	 */
 	closeSprint(id: number, completedAt: string): void;
+	/**
+	 * Starts a planned (`future`) sprint at `startedAt`, as Jira Software does, touching no issue: on
+	 * Data Center the sprint keeps its planned `startDate` and records the start as `activatedDate`
+	 * (apache/devlake#3250, fixed by preferring it in devlake#3251); on Cloud, which has no
+	 * `activatedDate`, the `startDate` becomes the start.
+	 */
+	startSprint(id: number, startedAt: string): void;
 	/**
 	 * Moves an issue to another project, as Jira does at `at`: it takes that project's next number,
 	 * keeps its id, and its old key still finds it (`formerKeys`). Returns the new key.
