@@ -24,14 +24,23 @@ export type JsonTheme = Theme & Pick<ThemeResponder, 'topResponder' | 'topRespon
  * - the promise-risk cycle-time samples (`promiseRisk.sample[<report>]`, `promiseRisk.orgSample`):
  *   a sample is every completion of 12 weeks — of a large org most of the store — and the
  *   probabilities it feeds are listed per ticket already;
+ * - the lists' flagged entries (below), whose tickets the lists name entry by entry;
  * - the effort trend's weeks (`effortTrend[<week>]…`): like the version 1 `trend`, they are
  *   other weeks, each itemised by its own export (`--week`), and W's row is `effort` itself.
  *   Listing eight weeks' tickets doubled the file (the demo's went past 1 MB) for figures
  *   the screen opens from the week report anyway.
  */
 export function isExportedPath(path: string): boolean {
-	return !path.startsWith('promiseRisk.sample[') && path !== 'promiseRisk.orgSample' && !path.startsWith('effortTrend[');
+	return !path.startsWith('promiseRisk.sample[') && path !== 'promiseRisk.orgSample' && !path.startsWith('effortTrend[') && !flaggedEntries.test(path);
 }
+
+/**
+ * The lists' flagged entries (`promiseRisk.atRisk`, `aging.aging`, `aging.stalled`, per report
+ * `[<report>]`): the dashboard's counts, no field of the file. The file's `figures` holds JSON
+ * paths only (json-paths.ts); these tickets are the entries of `promiseRisk` and `aging` with
+ * the flag (and the `report`) set, each listed there.
+ */
+const flaggedEntries = /^(promiseRisk\.atRisk|aging\.aging|aging\.stalled)(\[|$)/;
 
 /**
  * Adds the version 2 figures' ticket keys to `figures` (and their tickets to `listed`, so
