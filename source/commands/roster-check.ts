@@ -24,12 +24,14 @@ export function rosterEntries(roster: RosterConfig): RosterEntry[] {
 
 /**
  * The people a roster may name, of those the tracker lists now and those the store holds from
- * syncs: never an app or agent user (a bot that holds tickets is nobody's report). The store
- * does not keep which users are apps: a stored one the listing names is judged by the listing.
+ * syncs: never an app or agent user (a bot that holds tickets is nobody's report). An account
+ * either side marks an app is left out: the store keeps the mark a sync saw (a Jira changelog's
+ * author the user listing never names), and a listing that does not say is no evidence against it.
  */
 export function rosterCandidates(listed: readonly Person[], stored: readonly Person[]): Person[] {
 	const known = new Set(listed.map((person) => person.id));
-	return [...listed, ...stored.filter((person) => !known.has(person.id))].filter((person) => person.app !== true);
+	const apps = new Set([...listed, ...stored].filter((person) => person.app === true).map((person) => person.id));
+	return [...listed, ...stored.filter((person) => !known.has(person.id))].filter((person) => !apps.has(person.id));
 }
 
 /** The entries no person matches, by id, e-mail, name or display name. */

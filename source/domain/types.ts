@@ -26,8 +26,8 @@ export interface Person {
 	readonly active: boolean;
 	/**
 	 * An app or agent user (Linear's `User.app`: an integration's bot, an agent it can assign
-	 * issues to): it may hold tickets, and is never offered as a person of the roster. Known
-	 * only from a listing of the tracker's users (not stored).
+	 * issues to; a Jira Cloud account whose `accountType` is not "atlassian"): it may hold
+	 * tickets, and is never offered as a person of the roster. The store keeps it once seen.
 	 */
 	readonly app?: true;
 }

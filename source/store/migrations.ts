@@ -294,6 +294,15 @@ export const migrations: readonly Migration[] = [
 			`);
 		},
 	},
+	{
+		version: 14,
+		description: 'which people are app accounts (a bot, an automation, a service desk customer), never offered for the roster',
+		up(db) {
+			// 0 for the people stored before this version: not known as apps until a sync sees them marked.
+			// Once set, kept: a later sighting without the mark (an answer that does not say) never clears it (tracker-data.ts).
+			db.exec(`ALTER TABLE people ADD COLUMN app INTEGER NOT NULL DEFAULT 0 CHECK (app IN (0, 1));`);
+		},
+	},
 ];
 
 /** The highest version: versions are numbered by the changes that own them, so not the count. */

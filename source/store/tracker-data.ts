@@ -41,11 +41,15 @@ export class TrackerData {
 			// A row the provider sent unchanged is not written again: every sync page sends the people
 			// and iterations, and an UPDATE fires the triggers that move the data generation and drop
 			// the kept week reports, week facts and first frame (week-reports.ts) for nothing.
+			// The app mark only ever turns on: a person another answer marked an app stays one when a later
+			// answer does not say (a Jira user object without `accountType`, a Data Center site, which has
+			// none; a Linear answer without `app`), since no tracker turns an app account into a person.
 			upsertPerson: prepare(`
-			INSERT INTO people (provider, id, name, display_name, email, active) VALUES (?, ?, ?, ?, ?, ?)
+			INSERT INTO people (provider, id, name, display_name, email, active, app) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, display_name = excluded.display_name,
-				email = excluded.email, active = excluded.active
-			WHERE name IS NOT excluded.name OR display_name IS NOT excluded.display_name OR email IS NOT excluded.email OR active IS NOT excluded.active`),
+				email = excluded.email, active = excluded.active, app = max(people.app, excluded.app)
+			WHERE name IS NOT excluded.name OR display_name IS NOT excluded.display_name OR email IS NOT excluded.email OR active IS NOT excluded.active
+				OR people.app < excluded.app`),
 			upsertIteration: prepare(`
 			INSERT INTO iterations (provider, id, name, team, starts_at, ends_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (provider, id) DO UPDATE SET name = excluded.name, team = excluded.team,
@@ -100,7 +104,7 @@ export class TrackerData {
 			SELECT t.data FROM ticket_keys k JOIN tickets t ON t.provider = k.provider AND t.id = k.ticket_id
 			WHERE k.provider = ? AND k.key = ? LIMIT 1`).pluck(),
 			ticketCount: prepare(`SELECT count(*) FROM tickets WHERE provider = ?`).pluck(),
-			people: prepare(`SELECT id, name, display_name, email, active FROM people WHERE provider = ? ORDER BY name, id`),
+			people: prepare(`SELECT id, name, display_name, email, active, app FROM people WHERE provider = ? ORDER BY name, id`),
 			iterations: prepare(`SELECT id, name, team, starts_at, ends_at, completed_at FROM iterations WHERE provider = ? ORDER BY starts_at, id`),
 		};
 	}
@@ -115,7 +119,7 @@ export class TrackerData {
 		connection.write(() => {
 			const written = page.tickets.length > 0 ? (s.nextWrite.get(provider) as number) : null;
 			for (const person of page.people) {
-				s.upsertPerson.run(provider, person.id, person.name, person.displayName, person.email, person.active ? 1 : 0);
+				s.upsertPerson.run(provider, person.id, person.name, person.displayName, person.email, person.active ? 1 : 0, person.app === true ? 1 : 0);
 			}
 			for (const iteration of page.iterations) {
 				s.upsertIteration.run(provider, iteration.id, iteration.name, iteration.team, iteration.startsAt, iteration.endsAt, iteration.completedAt);
@@ -215,12 +219,13 @@ export class TrackerData {
 
 	loadPeople(provider: ProviderName): Person[] {
 		return this.connection.guard(() =>
-			(this.s.people.all(provider) as Array<{id: string; name: string; display_name: string | null; email: string | null; active: number}>).map((row) => ({
+			(this.s.people.all(provider) as Array<{id: string; name: string; display_name: string | null; email: string | null; active: number; app: number}>).map((row) => ({
 				id: row.id,
 				name: row.name,
 				displayName: row.display_name,
 				email: row.email,
 				active: row.active === 1,
+				...(row.app === 1 ? {app: true as const} : {}),
 			})),
 		);
 	}

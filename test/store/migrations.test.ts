@@ -110,6 +110,30 @@ describe('migrations', () => {
 		}
 	});
 
+	it('bring a version 13 store up to date (14): its people are kept, none an app until a sync marks one, and a later page without the mark keeps it', () => {
+		const raw = rawDatabase(temporary.file);
+		migrate(raw, temporary.file, 13);
+		const insert = retain(raw.prepare(`INSERT INTO people (provider, id, name, display_name, email, active) VALUES ('jira', ?, ?, NULL, ?, ?)`));
+		insert.run('5b10a2844c20165700ede21g', 'Dana Director', 'dana@acme.example', 1);
+		insert.run('557058:f58131cb-b67d-43c7-b30d-6b58d40bd077', 'Automation for Jira', null, 1);
+		raw.close();
+
+		const store = openStore(temporary.file);
+		try {
+			expect(versionOf(temporary.file)).toBe(latestVersion);
+			const dana = {id: '5b10a2844c20165700ede21g', name: 'Dana Director', displayName: null, email: 'dana@acme.example', active: true};
+			const automation = {id: '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077', name: 'Automation for Jira', displayName: null, email: null, active: true};
+			expect(store.loadPeople('jira')).toEqual([automation, dana]);
+			store.writePage('jira', 'tickets', page([], null, {people: [{...automation, app: true}]}), pageState());
+			expect(store.loadPeople('jira')).toEqual([{...automation, app: true}, dana]);
+			// An answer that does not say (a user object without accountType) is no evidence it is a person.
+			store.writePage('jira', 'tickets', page([], null, {people: [{...automation, name: 'Automation'}, dana]}), pageState());
+			expect(store.loadPeople('jira')).toEqual([{...automation, name: 'Automation', app: true}, dana]);
+		} finally {
+			store.close();
+		}
+	});
+
 	it('opening again changes nothing', () => {
 		const first = openStore(temporary.file);
 		first.writePage('demo', 'tickets', page([ticket('1')]), pageState());

@@ -472,6 +472,7 @@ export async function startFakeJira(options: FakeJiraOptions): Promise<FakeJira>
 		}
 
 		if ((cloud && path === '/rest/api/3/users/search') || (!cloud && path === '/rest/api/2/user/search')) {
+			if (options.browseUsers === false) return reply(403, errorBody('Browse users and groups permission is required to view users.'));
 			if (!cloud && !query.username) return reply(400, errorBody('The username query parameter was not provided'));
 			const startAt = Number(query.startAt ?? 0);
 			const maxResults = Math.min(Number(query.maxResults ?? 50), cap);

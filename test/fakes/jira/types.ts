@@ -118,6 +118,12 @@ export interface FakeJiraOptions {
 	readonly deployment: 'cloud' | 'datacenter';
 	readonly issues?: readonly FakeJiraIssue[];
 	readonly users?: readonly FakeJiraUser[];
+	/**
+	 * false: the account lacks the "Browse users and groups" global permission, which user search
+	 * requires: 403 with Jira's error body (the one JRACLOUD-81445 quotes for /group/bulk, which needs
+	 * the same permission). The issues' people still come with them.
+	 */
+	readonly browseUsers?: boolean;
 	readonly me?: FakeJiraUser;
 	readonly statuses?: readonly FakeJiraStatus[];
 	readonly fields?: readonly FakeJiraField[];

@@ -66,4 +66,32 @@ describe('Jira Cloud users: app and customer accounts, deactivated and removed p
 		expect(candidates.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director', 'Former user']);
 		expect(candidates.find((person) => person.id === gone.accountId)?.active).toBe(false);
 	});
+
+	test('an app account seen only as a changelog\'s author, with users/search refused (403), is never offered: the store keeps the mark the sync saw', async () => {
+		// Automation for Jira only transitioned the issue: it is neither its assignee, creator nor reporter.
+		const transitioned = makeIssue('cloud', {
+			id: 1,
+			created: '2026-03-02T10:00:00Z',
+			updated: '2026-03-03T10:00:00Z',
+			creator: dana,
+			assignee: alex,
+			histories: [change(automation, '2026-03-03T10:00:00Z', item.status('To Do', 'In Progress'))],
+		});
+		fake = await startFakeJira({deployment: 'cloud', issues: [transitioned], users: [dana, alex, automation], browseUsers: false, me: dana, statuses, fields});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-users-'));
+		const file = path.join(folder, 'director-review.db');
+		store = openStore(file);
+		const provider = providerFor(fake, 'cloud');
+		await runSync({store, provider, full: true, now: () => Date.parse('2026-03-10T10:00:00Z')});
+		store.close();
+		// Read back from the file, as init and doctor read it.
+		store = openStore(file);
+		expect(store.loadPeople('jira').find((person) => person.id === automation.accountId)).toMatchObject({name: 'Automation for Jira', app: true});
+
+		const listed = await provider.listPeople();
+		expect(fake.requests.some((request) => request.path === '/rest/api/3/users/search' && request.outcome === 403)).toBe(true);
+		expect(listed.map((person) => person.id)).not.toContain(automation.accountId);
+		const candidates = rosterCandidates(listed, store.loadPeople('jira'));
+		expect(candidates.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director']);
+	});
 });

@@ -71,4 +71,25 @@ describe('Linear users: deactivated, guests, app users', () => {
 		expect(people.find((person) => person.id === gone.id)).toMatchObject({name: 'Gita Gone', active: false});
 		expect(people.find((person) => person.id === bot.id)?.name).toBe('Cursor Agent');
 	});
+
+	test('the store keeps which stored users are app users: with no listing naming the agent, it is still never offered', async () => {
+		const {builder, dana, gone, bot} = org();
+		server = await startFakeLinear({dataset: builder.dataset});
+		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-users-'));
+		const file = path.join(folder, 'director-review.db');
+		store = openStore(file);
+		await runSync({store, provider: providerFor(server), full: true, now: () => datasetEpoch});
+		store.close();
+		store = openStore(file);
+
+		const stored = store.loadPeople('linear');
+		expect(stored.find((person) => person.id === bot.id)).toMatchObject({name: 'Cursor Agent', app: true});
+		expect(stored.find((person) => person.id === dana.id)?.app).toBeUndefined();
+		// A listing that does not name it (or says nothing of apps) is no evidence it is a person.
+		const candidates = rosterCandidates([], stored).map((person) => person.id);
+		expect(candidates).not.toContain(bot.id);
+		expect(candidates).toEqual(expect.arrayContaining([dana.id, gone.id]));
+		const {app: _mark, ...unmarked} = stored.find((person) => person.id === bot.id)!;
+		expect(rosterCandidates([unmarked], stored).map((person) => person.id)).not.toContain(bot.id);
+	});
 });
