@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, it} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync, scopeSweepIntervalMs} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment} from '../../fakes/jira/fixtures.js';
 import {archiveChecksPerSync, ticketsToKeep} from '../../../source/providers/jira/archived.js';
 import {createJiraTransport} from '../../../source/providers/jira/transport.js';
 import {fakeCredentials, startFakeJira, type FakeJira} from '../../fakes/jira/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor} from './helpers.js';
 
 /**
@@ -21,21 +19,10 @@ const hour = 3_600_000;
 const epoch = Date.parse('2026-03-02T00:00:00Z');
 const at = (hours: number) => new Date(epoch + hours * hour).toISOString();
 
-let folder: string;
 let store: Store;
 let fake: FakeJira | null = null;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-archived-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await fake?.close();
-	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('jira-archived', {use: (opened) => (store = opened), startedServer: () => fake});
 
 async function tenant(deployment: Deployment): Promise<FakeJira> {
 	const {dana, alex} = users(deployment);

@@ -2,33 +2,20 @@
  * Issue 13: Jira as real tenants are. Each test drives the real jira-client over HTTP
  * against the fake, made to refuse, cap, translate and hide what real Jira does.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, it} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {change, fields, item, makeIssue, statuses, users, type IssueSpec} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {collect, providerFor, tickets} from './helpers.js';
 
 const day = (n: number) => `2026-03-${String(n).padStart(2, '0')}T10:00:00Z`;
 const hour = 3_600_000;
 let fake: FakeJira | null = null;
-let folder: string;
 let store: Store;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-real-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await fake?.close();
-	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('jira-real', {use: (opened) => (store = opened), startedServer: () => fake});
 
 async function start(deployment: 'cloud' | 'datacenter', specs: readonly IssueSpec[], options: Partial<FakeJiraOptions> = {}): Promise<FakeJira> {
 	const {dana, alex} = users(deployment);

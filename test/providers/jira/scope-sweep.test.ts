@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {openStore, type Store} from '../../../source/store/store.js';
 import {runSync, scopeSweepIntervalMs} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
 import type {Provider, SyncPage} from '../../../source/providers/provider.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor} from './helpers.js';
 
 /**
@@ -19,21 +17,10 @@ const hour = 3_600_000;
 const epoch = Date.parse('2026-03-02T00:00:00Z');
 const at = (hours: number) => new Date(epoch + hours * hour).toISOString();
 
-let folder: string;
 let store: Store;
 let fake: FakeJira | null = null;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-scope-sweep-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await fake?.close();
-	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('jira-scope-sweep', {use: (opened) => (store = opened), startedServer: () => fake});
 
 async function tenant(deployment: Deployment, options: Partial<FakeJiraOptions> = {}): Promise<FakeJira> {
 	const {dana, alex} = users(deployment);
@@ -140,7 +127,7 @@ describe.each(['cloud', 'datacenter'] as const)('the daily sweep of issues gone 
 			...sweeping,
 			otherRan: () => ran,
 			async *pull(options) {
-				const tui = openStore(path.join(folder, 'director-review.db'));
+				const tui = openStore(store.file);
 				const otherSync = runSync({store: tui, provider: other, full: false, now}).finally(() => tui.close());
 				for await (const page of sweeping.pull(options)) {
 					if (racedPage(page)) {

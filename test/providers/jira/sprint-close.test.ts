@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, it} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment, type SprintSpec} from '../../fakes/jira/fixtures.js';
 import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor} from './helpers.js';
 
 /**
@@ -25,21 +23,10 @@ const otherSprint: SprintSpec = {id: 5, name: 'Sprint 5', state: 'active', start
 /** Planned, not started: the store holds it from the board listing, and no sync asks about it before its start. */
 const plannedSprint: SprintSpec = {id: 6, name: 'Sprint 6', state: 'future', start: at(28, 9), end: at(42, 9), boardId: 1};
 
-let folder: string;
 let store: Store;
 let fake: FakeJira | null = null;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-sprint-close-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await fake?.close();
-	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('jira-sprint-close', {use: (opened) => (store = opened), startedServer: () => fake});
 
 async function tenant(deployment: Deployment, options: Partial<FakeJiraOptions> = {}): Promise<FakeJira> {
 	const {dana, alex} = users(deployment);

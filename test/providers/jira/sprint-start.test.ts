@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, it} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment, type SprintSpec} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira} from '../../fakes/jira/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor} from './helpers.js';
 
 /**
@@ -24,21 +22,10 @@ const at = (days: number, hours = 0) => new Date(epoch + days * day + hours * ho
 const plannedStart = at(0, 9);
 const realStart = at(2, 14);
 
-let folder: string;
 let store: Store;
 let fake: FakeJira | null = null;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-sprint-start-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await fake?.close();
-	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('jira-sprint-start', {use: (opened) => (store = opened), startedServer: () => fake});
 
 /** The sprint as the agile API lists it on a board. */
 const listed = (sprint: SprintSpec) => ({id: sprint.id, name: sprint.name, state: sprint.state, startDate: sprint.start, endDate: sprint.end, ...(sprint.complete === undefined ? {} : {completeDate: sprint.complete}), ...(sprint.activated === undefined ? {} : {activatedDate: sprint.activated})});

@@ -1,30 +1,17 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, it} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {change, item, makeIssue, fields, statuses, users} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira} from '../../fakes/jira/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor} from './helpers.js';
 
 const hour = 3_600_000;
 const {dana, alex} = users('datacenter');
-let folder: string;
 let store: Store;
 let fake: FakeJira | null = null;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-sync-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await fake?.close();
-	fake = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('jira-sync', {use: (opened) => (store = opened), startedServer: () => fake});
 
 describe('runSync from Jira Data Center into the store', () => {
 	it('stores a full sync; an incremental sync with no changes costs three requests (fields, profile zone, search); a change is picked up', async () => {

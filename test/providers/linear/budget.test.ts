@@ -1,33 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {LinearClient, LinearError} from '@linear/sdk';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {issuesPageDocument, viewerDocument} from '../../../source/providers/linear/documents.js';
 import {ProviderError} from '../../../source/providers/provider.js';
-import {openStore, type Store} from '../../../source/store/store.js';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {maxQueryComplexity} from '../../fakes/linear/budget.js';
 import {buildBulkOrg, datasetEpoch} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor, pullAll} from './helpers.js';
 
 const hour = 3_600_000;
 let server: FakeLinearServer | null = null;
-let folder: string;
 let store: Store;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-budget-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await server?.close();
-	server = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('linear-budget', {use: (opened) => (store = opened), startedServer: () => server});
 
 /** One clock for the fake's buckets and the adapter: a wait the adapter sleeps moves it. */
 function virtualClock(start = datasetEpoch) {

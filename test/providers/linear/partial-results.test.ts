@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, describe, expect, test} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, test} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {unreadableNotice} from '../../../source/commands/sync.js';
 import {datasetEpoch, iso, LinearDatasetBuilder} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor, pullAll} from './helpers.js';
 
 /*
@@ -17,17 +15,9 @@ import {providerFor, pullAll} from './helpers.js';
 
 const day = 86_400_000;
 let server: FakeLinearServer | undefined;
-let folder: string | undefined;
-let store: Store | undefined;
+let store: Store;
 
-afterEach(async () => {
-	store?.close();
-	await server?.close();
-	if (folder) fs.rmSync(folder, {recursive: true, force: true});
-	server = undefined;
-	store = undefined;
-	folder = undefined;
-});
+storePerTest('linear-partial', {use: (opened) => (store = opened), startedServer: () => server});
 
 function org() {
 	const builder = new LinearDatasetBuilder();
@@ -62,8 +52,6 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		const {builder, hidden, createdByHidden} = org();
 		const eng = builder.dataset.teams[0]!;
 		server = await startFakeLinear({dataset: builder.dataset});
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-partial-'));
-		store = openStore(path.join(folder, 'director-review.db'));
 		const now = datasetEpoch;
 		await runSync({store, provider: providerFor(server), full: true, now: () => now});
 		expect(store.loadTickets('linear').find((ticket) => ticket.id === createdByHidden.id)?.creatorId).toBe(hidden.id);
@@ -115,8 +103,6 @@ describe('partial GraphQL results (data with errors at a field)', () => {
 		const eng = builder.dataset.teams[0]!;
 		const createdAssigned = builder.issue(eng, {title: 'Created assigned to Hana', creatorId: dana.id, assigneeId: hidden.id, createdAt: iso(datasetEpoch - 15 * day)});
 		server = await startFakeLinear({dataset: builder.dataset});
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-partial-'));
-		store = openStore(path.join(folder, 'director-review.db'));
 		const now = datasetEpoch;
 		await runSync({store, provider: providerFor(server), full: true, now: () => now});
 		expect(store.loadTickets('linear').find((ticket) => ticket.id === createdAssigned.id)?.assigneeId).toBe(hidden.id);
@@ -158,8 +144,6 @@ describe('a hidden node in a non-null position (the page itself comes back null)
 	test('one issue blocked from a private team is held back as stored; the rest of the org is read, at a bounded cost', async () => {
 		const {builder, issues, blocked} = orgWithPrivateBlocker();
 		server = await startFakeLinear({dataset: builder.dataset});
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-nonnull-'));
-		store = openStore(path.join(folder, 'director-review.db'));
 
 		const pages = await pullAll(providerFor(server, {pageSize: 3}));
 		const read = pages.flatMap((page) => page.tickets.map((ticket) => ticket.id));
@@ -178,8 +162,6 @@ describe('a hidden node in a non-null position (the page itself comes back null)
 		const {builder, issues, blocked, secret} = orgWithPrivateBlocker();
 		builder.dataset.hidden = new Map();
 		server = await startFakeLinear({dataset: builder.dataset});
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-nonnull-'));
-		store = openStore(path.join(folder, 'director-review.db'));
 		const now = datasetEpoch;
 		await runSync({store, provider: providerFor(server, {pageSize: 3}), full: true, now: () => now});
 		expect(store.loadTickets('linear')).toHaveLength(8);

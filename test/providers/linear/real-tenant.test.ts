@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {LinearClient} from '@linear/sdk';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import type {Ticket} from '../../../source/domain/types.js';
-import {openStore, type Store} from '../../../source/store/store.js';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {datasetEpoch, iso, LinearDatasetBuilder} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor, pullAll} from './helpers.js';
 
 /**
@@ -21,20 +19,9 @@ const day = 24 * hour;
 const t = (days: number) => datasetEpoch - 30 * day + days * day;
 
 let server: FakeLinearServer | null = null;
-let folder: string;
 let store: Store;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-tenant-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await server?.close();
-	server = null;
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('linear-tenant', {use: (opened) => (store = opened), startedServer: () => server});
 
 function byKey(tickets: readonly Ticket[]): Map<string, Ticket> {
 	return new Map(tickets.map((ticket) => [ticket.key, ticket]));

@@ -1,28 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {openStore, type Store} from '../../../source/store/store.js';
+import {describe, expect, test} from 'vitest';
+import type {Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {buildBulkOrg, datasetEpoch, iso} from '../../fakes/linear/dataset.js';
 import {startFakeLinear, type FakeLinearServer} from '../../fakes/linear/server.js';
+import {storePerTest} from '../store-per-test.js';
 import {providerFor} from './helpers.js';
 
 const hour = 3_600_000;
-let folder: string;
 let store: Store;
 let server: FakeLinearServer;
 
-beforeEach(() => {
-	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-linear-sync-'));
-	store = openStore(path.join(folder, 'director-review.db'));
-});
-
-afterEach(async () => {
-	store.close();
-	await server.close();
-	fs.rmSync(folder, {recursive: true, force: true});
-});
+storePerTest('linear-sync', {use: (opened) => (store = opened), startedServer: () => server});
 
 describe('runSync from Linear into the store', () => {
 	test('a full sync stores every issue; an incremental sync with no changes costs two requests', async () => {
