@@ -215,7 +215,8 @@ const diagnosedFailure = /\b(log|logs|logging|record|report|expose|print|surface
 const paginationWords = 'rows?|scans?|scanners?|quer(y|ies)|results?( sets?)?|resultsets?|records?|cursors?|offsets?|limits?|aggregat\\w*|filters?|reads?|responses?|server[- ]side|client[- ]side';
 const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|scan|query|result|cursor|keyset|offset)[- ]pag(ed|ing)\\b|\\bpag(ed|ing) (on |over |through |of )?(the |all |valid )?(${paginationWords})\\b`);
 
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky( tests?)?)$/;
+// "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky)( tests?)?$|\btests? (failures?|failing|failed)$/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
@@ -238,8 +239,9 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		if (!found) break;
 		const name = found[1]!.trim().replace(/[-_]/g, ' ').replace(/:\d+$/, '');
 		const entry = (bracket ? bracketTags : prefixTags)[name];
-		// A prefix that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…".
-		if (!entry && !bracket && failurePrefix.test(name)) break;
+		// A prefix or tag that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…",
+		// "[test-failed]: Chrome UI Functional Tests …".
+		if (!entry && failurePrefix.test(name)) break;
 		if (entry) {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
 			if (entry[0] === op && entry[1] >= 2.5) hardOperational = true;
