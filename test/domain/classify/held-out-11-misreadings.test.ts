@@ -26,7 +26,7 @@ describe('held-out set 11 readings, failing tests', () => {
 });
 
 describe('held-out set 11 readings, labels and titles', () => {
-	it('reads a "bug" label as a ticket filed broken when the tracker has no type: topic words in its title name what broke', () => {
+	it('reads a "bug" label as a ticket filed broken when the tracker has no type: incident tooling in its title names what broke', () => {
 		expect(verdictOf('[Obs Alerting] Log threshold rule is triggering an alert when it shouldn\'t?', ['bug', 'Team:obs-ux-management']).category).toBe('operational');
 		expect(verdictOf('[Alerting] If user toggles action filters, they cannot save the rule', ['bug', 'Feature:Alerting/RuleActions', 'Team:ResponseOps']).category).toBe('operational');
 		// Without the label the same words are incident tooling still.
