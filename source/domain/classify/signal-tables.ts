@@ -104,6 +104,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	epic: [st, 0.8],
 	// An umbrella for a multi-step piece of work, like an epic ("C-tracking-issue").
 	'tracking-issue': [st, 0.8],
+	// elastic/kibana's "Meta": the same umbrella under another name.
+	meta: [st, 0.8],
 	strategic: [st, 2.5],
 	operational: [op, 2.5],
 };

@@ -49,6 +49,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	proposal: [st, 1.5],
 	'tech debt': [st, 2],
 	enhancement: [st, 0.8],
+	// "[Meta] Lens visualization editor": an umbrella of planned work, as a tracking issue is.
+	meta: [st, 0.8],
 };
 
 // Conventional prefixes ("spike:", "fix(api):", "chore:"); others ("basehub:", "update/security:")
