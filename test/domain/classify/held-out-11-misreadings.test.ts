@@ -51,3 +51,12 @@ describe('held-out set 11 readings, labels and titles', () => {
 		expect(verdictOf('Keep the lights on: rotate expiring certificates').category).toBe('operational');
 	});
 });
+
+describe('held-out set 11 readings, breakage', () => {
+	it('reads "… breaks on …" and "… crashes when …" as breakage now, as "… fails on …" is', () => {
+		expect(verdictOf('APM Dashboard breaks on reload', ['bug'])).toMatchObject({category: 'operational', reason: expect.stringContaining('title: not working')});
+		expect(verdictOf('Canvas workpad crashes when a filter is removed').reason).toContain('title: not working');
+		// A guard against breakage is still planned work: "Prevent build breaks", "… what breaks when …" as a condition.
+		expect(verdictOf('Add build options to prevent OVMF build breaks').category).toBe('strategic');
+	});
+});
