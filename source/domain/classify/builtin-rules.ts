@@ -58,9 +58,12 @@ const toolingWords = new Set(['title: incident', 'title: on-call', 'title: oncal
 export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const signals: Signal[] = trackerSignals(ticket, text);
 
+	// A tracker with no issue type (GitHub) files a ticket as broken with a label: "bug", "kind/bug", "C-bug".
+	let labelledBroken = false;
 	for (const label of text.labels) {
 		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? lastPart(label);
 		if (key === null) continue;
+		if (brokenTypes.has(key)) labelledBroken = true;
 		if (priorityLabels.has(key)) {
 			signals.push({category: op, weight: 1.5, reason: `label ${label}`, supporting: true});
 			continue;
@@ -89,6 +92,10 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	// A ticket the tracker files as broken (a Bug) names what broke with its topic words, as a
 	// title stating breakage does: "Documentation continues to refer to removed methods".
 	const broken = intent.breakage || (!planned && text.type !== null && brokenTypes.has(text.type));
+	// Labelled broken where the tracker has no type: incident tooling in the title names what broke too
+	// ("[Alerting] … cannot save the rule" labelled bug). Topic words are not silenced by a label alone:
+	// a tracker that labels every imported ticket "type:bug" (edk2) files planned CI work under it.
+	const labelledAsBroken = !planned && text.type === null && labelledBroken;
 	// "This option prevented Grafana from starting": the word names the failure, not a guard built against it.
 	const keptFromWorking = intent.signals.some((signal) => signal.reason === 'title: kept from working');
 	const seenPhrases = new Set<string>();
@@ -116,7 +123,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		// Incident tooling in a ticket filed or worded as broken names what broke, as a topic word does:
 		// "Alert rule editor is enabled when template variables are used" filed as a Bug is a repair.
 		// So does the log level a broken ticket is about: "Messages logged at info level flood the disk".
-		if (broken && topicReadings.has(signal.reason)) continue;
+		if ((broken || labelledAsBroken) && topicReadings.has(signal.reason)) continue;
 		// A title that opens with planned work names breakage as its subject, not its state.
 		if (planned && signal.category === op) signals.push({...signal, weight: signal.weight * plannedDiscount});
 		// In a Bug the wording is the repair's: it says nothing of the kind of work.

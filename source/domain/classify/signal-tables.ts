@@ -73,6 +73,9 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'prod-bug': [op, 2],
 	'data-fix': [op, 2],
 	'failing-test': [op, 1.5],
+	// elastic/kibana's "failed-test", CockroachDB's "C-test-failure": a test failing now.
+	'failed-test': [op, 1.5],
+	'test-failure': [op, 1.5],
 	question: [op, 0.5],
 	'tech-debt': [st, 2.5],
 	techdebt: [st, 2.5],
@@ -101,6 +104,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	epic: [st, 0.8],
 	// An umbrella for a multi-step piece of work, like an epic ("C-tracking-issue").
 	'tracking-issue': [st, 0.8],
+	// elastic/kibana's "Meta": the same umbrella under another name.
+	meta: [st, 0.8],
 	strategic: [st, 2.5],
 	operational: [op, 2.5],
 };

@@ -49,6 +49,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	proposal: [st, 1.5],
 	'tech debt': [st, 2],
 	enhancement: [st, 0.8],
+	// "[Meta] Lens visualization editor": an umbrella of planned work, as a tracking issue is.
+	meta: [st, 0.8],
 };
 
 // Conventional prefixes ("spike:", "fix(api):", "chore:"); others ("basehub:", "update/security:")
@@ -127,7 +129,8 @@ const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard again
 const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
 // "GetJournalEditServlet fails to authorize …", "Comparison … fails for JPQL": what fails now, whatever the verb.
-const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|might|can|to)\s)\b[a-z0-9_.#()']+ fails (to|for|on|with|in|at|during|after|under)\b/, op, 2, 'title: not working', ['fails ']];
+// "APM Dashboard breaks on reload", "Sync crashes when …": the same with "breaks" and "crashes".
+const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|might|can|to)\s)\b[a-z0-9_.#()']+ (fails|breaks|crashes) (to|for|on|with|in|at|during|after|under|when|if)\b/, op, 2, 'title: not working', ['fails ', 'breaks ', 'crashes ']];
 
 const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
@@ -162,7 +165,8 @@ const breakageRules: readonly Rule[] = [
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
-	[/\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
+	// "[kbn/optimizer] meta issue", "Tracking issue": an umbrella issue is not a problem.
+	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
 ];
 
@@ -215,7 +219,8 @@ const diagnosedFailure = /\b(log|logs|logging|record|report|expose|print|surface
 const paginationWords = 'rows?|scans?|scanners?|quer(y|ies)|results?( sets?)?|resultsets?|records?|cursors?|offsets?|limits?|aggregat\\w*|filters?|reads?|responses?|server[- ]side|client[- ]side';
 const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|scan|query|result|cursor|keyset|offset)[- ]pag(ed|ing)\\b|\\bpag(ed|ing) (on |over |through |of )?(the |all |valid )?(${paginationWords})\\b`);
 
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky( tests?)?)$/;
+// "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky)( tests?)?$|\btests? (failures?|failing|failed)$/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
@@ -238,8 +243,9 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		if (!found) break;
 		const name = found[1]!.trim().replace(/[-_]/g, ' ').replace(/:\d+$/, '');
 		const entry = (bracket ? bracketTags : prefixTags)[name];
-		// A prefix that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…".
-		if (!entry && !bracket && failurePrefix.test(name)) break;
+		// A prefix or tag that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…",
+		// "[test-failed]: Chrome UI Functional Tests …".
+		if (!entry && failurePrefix.test(name)) break;
 		if (entry) {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
 			if (entry[0] === op && entry[1] >= 2.5) hardOperational = true;

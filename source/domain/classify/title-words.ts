@@ -75,6 +75,9 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'to
 	['production', op, 0.5],
 	['prod', op, 0.5],
 	['duplicate charge', op, 1.5],
+	// Keep-the-lights-on work by its name, as the "ktlo" label is read: "[ResponseOps] Release 9.2 KTLOs".
+	['ktlo', op, 2],
+	['keep the lights on', op, 2],
 	['automate', st, 2],
 	['automation', st, 2],
 	['migrate', st, 1.5],
