@@ -52,6 +52,6 @@ describe('Promise risk at a cycle time of exactly a + t', () => {
 		});
 		expect(json.promiseRisk.find((entry) => entry.key === 'P-1')).toMatchObject({onTimeProbability: 0.6, keptProbability: 0.6, atRisk: false});
 		expect(json.figures['promiseRisk']).toEqual(['P-1']);
-		expect(json.figures['promiseRisk.atRisk'] ?? []).toEqual([]);
+		expect(json.promiseRisk.filter((entry) => entry.atRisk)).toEqual([]);
 	});
 });
