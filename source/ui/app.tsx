@@ -41,12 +41,11 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 	const [week, setWeek] = useState<Week>(initialWeek);
 	const [isHelpOpen, setHelpOpen] = useState(false);
 	const [message, setMessage] = useState('');
-	const [capturesInput, setCapturesInputState] = useState(false);
-	// Read by the key handler, which may run again before the frame that follows a prompt opening.
+	// Whether a view's prompt has the keys, as of the last key: read by the key handler, which may
+	// run again before the frame that follows a prompt opening or closing.
 	const capturing = useRef(false);
 	const setCapturesInput = (captures: boolean) => {
 		capturing.current = captures;
-		setCapturesInputState(captures);
 	};
 
 	// A stream that does not say its size (a test, a pipe) is read as the usual 80×24.
@@ -146,7 +145,9 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 
 	// While the help is open, only its own keys work (they close it); a view's prompt takes every
 	// key. A view's handler may run after this one for the same read and open a prompt ("/q1"
-	// on a busy machine): a burst is acted on once every handler has seen it.
+	// on a busy machine): a burst is acted on once every handler has seen it. Always listening,
+	// the prompt's state read as of the key: listening again only after the frames that follow a
+	// prompt's close would drop a key typed meanwhile (Enter on a note, then q at once).
 	useBindings<GlobalAction | 'close'>(
 		isHelpOpen ? helpOverlayBindings : globalBindings,
 		(action) => {
@@ -154,7 +155,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 			if (action === 'close') setHelpOpen(false);
 			else if (!isLoading || action === 'quit') runAction(action);
 		},
-		{isActive: !capturesInput, burstsLast: true},
+		{isActive: true, burstsLast: true},
 	);
 
 	if (!current) return <Text>No views.</Text>;

@@ -24,6 +24,8 @@ export function NotePrompt({about, width, onSave, onCancel, setCapturesInput}: N
 		return () => setCapturesInput(false);
 	}, []);
 	useInput((input, key) => {
+		// The keys are the shell's again from this key on, not from the frame that closes the prompt.
+		if (key.return || key.escape) setCapturesInput(false);
 		if (key.return) {
 			if (text.trim()) onSave(text.trim());
 			else onCancel();

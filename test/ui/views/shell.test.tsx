@@ -1,4 +1,5 @@
 import {render} from 'ink-testing-library';
+import {useEffect, type ReactNode} from 'react';
 import {describe, expect, it} from 'vitest';
 import {App, statusFadeMs} from '../../../source/ui/app.js';
 import {colorTheme, plainTheme, ThemeProvider, type Theme} from '../../../source/ui/theme.js';
@@ -56,6 +57,34 @@ describe('the views inside the shell', () => {
 		await press(stdin, '5');
 		expect(lastFrame()).toContain('[5 Blockers & themes]');
 		expect(lastFrame()).toMatch(/ENG-1\s+A delegated ticket\s+3 d\s+● blocked/);
+	});
+
+	it('quits on q pressed right after Enter saves a note, before the frames that close the prompt', async () => {
+		let quit = false;
+		function WatchQuit({children}: {readonly children: ReactNode}) {
+			// Quitting unmounts the app: this cleanup runs then, and only then.
+			useEffect(() => () => {
+				quit = true;
+			}, []);
+			return children;
+		}
+		const {lastFrame, stdin} = render(
+			<ThemeProvider theme={plainTheme}>
+				<WatchQuit>
+					<App source={source()} views={views} initialWeek={week} />
+				</WatchQuit>
+			</ThemeProvider>,
+		);
+		await settle();
+		await press(stdin, '3');
+		await press(stdin, 'n');
+		expect(lastFrame()).toContain('note on Alex Kim:');
+		await press(stdin, 'ask about the rota');
+		// Two reads back to back, as a quick typist's on a busy machine: the shell's keys are its own again at once.
+		stdin.write(keys.enter);
+		stdin.write('q');
+		await settle();
+		expect(quit).toBe(true);
 	});
 
 	it("lists the view's own keys in the help overlay, and the view takes none while it is open", async () => {
