@@ -18,7 +18,7 @@ export async function runBackup(options: GlobalOptions, args: readonly string[])
 	const {clock, timezone} = recordClock(options);
 	const store = openStore(file, {now: clock});
 	try {
-		const written = await writeBackup(store, clock(), {timezone});
+		const written = await writeBackup(store, clock(), {timezone, kept: true});
 		process.stdout.write(`${written}\n`);
 		return 0;
 	} finally {

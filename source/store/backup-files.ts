@@ -9,11 +9,14 @@ import {forgetStamp} from './verified-stamp.js';
 /** Days of use whose backups are kept (briefing.md: at least the last 8). */
 export const keptBackupDays = 10;
 
-const backupName = /^record-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
+/** `-kept`: a backup `director-review backup` wrote, which no later change updates (backups.ts). */
+const backupName = /^record-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z(-kept)?\.db$/;
 
 export interface BackupFile {
 	readonly file: string;
 	readonly takenAt: number;
+	/** Written by `director-review backup`: it keeps the record as it was then, never updated. */
+	readonly kept: boolean;
 }
 
 /** What a backup is written from: the store, which copies its record into a new file (record-copy.ts) or updates one (record-sync.ts). */
@@ -41,14 +44,14 @@ export function listBackups(storeFile: string): BackupFile[] {
 	for (const name of names) {
 		const match = backupName.exec(name);
 		if (match === null) continue;
-		const [, y, mo, d, h, mi, s, ms] = match.map(Number) as number[];
-		backups.push({file: path.join(folder, name), takenAt: Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, ms!)});
+		const [, y, mo, d, h, mi, s, ms] = match.slice(0, 8).map(Number) as number[];
+		backups.push({file: path.join(folder, name), takenAt: Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, ms!), kept: match[8] !== undefined});
 	}
 	return backups.sort((a, b) => b.takenAt - a.takenAt);
 }
 
-export function nameFor(at: number): string {
-	return `record-${new Date(at).toISOString().replace(/[-:.]/g, '')}.db`;
+export function nameFor(at: number, kept = false): string {
+	return `record-${new Date(at).toISOString().replace(/[-:.]/g, '')}${kept ? '-kept' : ''}.db`;
 }
 
 /**

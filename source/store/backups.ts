@@ -26,6 +26,11 @@ export interface BackupOptions {
 	 * the mistake.
 	 */
 	readonly besideToday?: boolean;
+	/**
+	 * A full copy in a file of its own that no later change updates (`director-review backup`):
+	 * the path it prints keeps the record as it was then, so `restore FILE` brings that back.
+	 */
+	readonly kept?: boolean;
 	/** The director's zone (the config's): a day of use is their local date. Default: the system's. */
 	readonly timezone?: string;
 }
@@ -68,8 +73,9 @@ function backupFolderError(error: unknown, folder: string): StoreError | null {
 async function writeBackupLocked(source: BackupSource, now: number, options: BackupOptions): Promise<string> {
 	removeAbandonedCopies(backupFolder(source.file));
 	const today = dayOfUse(now, options.timezone);
-	const [latest] = listBackups(source.file).filter((backup) => dayOfUse(backup.takenAt, options.timezone) === today);
-	if (latest !== undefined && !options.besideToday && (await updated(source, latest.file))) {
+	const [latest] = listBackups(source.file).filter((backup) => !backup.kept && dayOfUse(backup.takenAt, options.timezone) === today);
+	const ownFile = options.besideToday === true || options.kept === true;
+	if (latest !== undefined && !ownFile && (await updated(source, latest.file))) {
 		// Atomic: the file is one complete backup under either name (a crash in between leaves the older time).
 		const final = now <= latest.takenAt ? latest.file : path.join(path.dirname(latest.file), nameFor(now));
 		if (final !== latest.file) fs.renameSync(latest.file, final);
@@ -77,8 +83,9 @@ async function writeBackupLocked(source: BackupSource, now: number, options: Bac
 		pruneBackups(source.file, options.timezone);
 		return final;
 	}
-	const written = await writeFullBackup(source, now);
-	// The backup it supersedes: today's, which could not take the changes (damaged, of another schema).
+	const written = await writeFullBackup(source, now, options.kept === true);
+	// The backup it supersedes: today's, which could not take the changes (damaged, of another
+	// schema), or which a kept backup of the record as it is now holds in full.
 	if (latest !== undefined && !options.besideToday && latest.file !== written) removeBackup(latest.file);
 	pruneBackups(source.file, options.timezone);
 	return written;
@@ -107,13 +114,13 @@ async function updated(source: BackupSource, file: string): Promise<boolean> {
  * its place only once complete, so a failed or interrupted copy never passes for a backup;
  * a store whose record cannot be read writes none.
  */
-async function writeFullBackup(source: BackupSource, now: number): Promise<string> {
+async function writeFullBackup(source: BackupSource, now: number, kept = false): Promise<string> {
 	const folder = backupFolder(source.file);
 	makeFolder(folder, 0o700);
 	// Two full copies in one millisecond (the record before a restore, then after it) keep both.
 	let at = now;
-	while (fs.existsSync(path.join(folder, nameFor(at)))) at += 1;
-	const final = path.join(folder, nameFor(at));
+	while (fs.existsSync(path.join(folder, nameFor(at, kept)))) at += 1;
+	const final = path.join(folder, nameFor(at, kept));
 	const partial = path.join(folder, `.partial-${process.pid}-${now}.db`);
 	try {
 		fs.closeSync(fs.openSync(partial, 'w', 0o600));

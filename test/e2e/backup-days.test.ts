@@ -68,17 +68,18 @@ describe('the days of use are the director’s, on the run’s one clock', () =>
 		}
 		const names = () => fs.readdirSync(path.join(home, 'backups')).filter((name) => name.endsWith('.db')).sort();
 		// A pinned clock runs on from its pin: a file is named within seconds of it.
-		const named = (minute: string) => expect.stringMatching(new RegExp(`^record-${minute}\\d{5}Z\\.db$`));
+		const named = (minute: string, kept = '') => expect.stringMatching(new RegExp(`^record-${minute}\\d{5}Z${kept}\\.db$`));
 		// One backup for the Friday, renamed to its last change (03:00 UTC, 19:00 in San Francisco).
 		expect(names()).toEqual([named('20261205T0300')]);
-		// `backup` lives at the pinned clock like every other command: the same day's file, updated.
+		// `backup` lives at the pinned clock like every other command: a kept file of the same
+		// day (no later change updates it), which holds all the day's file held, so replaces it.
 		const backup = await runCli(['backup', '--demo'], {home, env: at('2026-12-05T04:00:00Z')});
 		expect(backup.code, backup.stderr).toBe(0);
-		expect(path.basename(backup.stdout.trim())).toEqual(named('20261205T0400'));
-		expect(names()).toEqual([named('20261205T0400')]);
+		expect(path.basename(backup.stdout.trim())).toEqual(named('20261205T0400', '-kept'));
+		expect(names()).toEqual([named('20261205T0400', '-kept')]);
 		// Saturday morning in San Francisco is a new day of use.
 		const saturday = await runCli(['backup', '--demo'], {home, env: at('2026-12-05T17:00:00Z')});
 		expect(saturday.code, saturday.stderr).toBe(0);
-		expect(names()).toEqual([named('20261205T0400'), named('20261205T1700')]);
+		expect(names()).toEqual([named('20261205T0400', '-kept'), named('20261205T1700', '-kept')]);
 	}, 180_000);
 });

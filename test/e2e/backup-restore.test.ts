@@ -88,7 +88,7 @@ describe('restore refuses what it cannot bring back, and says what can be done',
 		damage(backup, 'truncate');
 
 		const restore = await runCli(['restore', '--yes'], {home});
-		expectCleanFailure(restore, {code: 1, cause: /the latest backup, .*record-\d{8}T\d{9}Z\.db of \w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d, cannot be read/});
+		expectCleanFailure(restore, {code: 1, cause: /the latest backup, .*record-\d{8}T\d{9}Z(-kept)?\.db of \w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d, cannot be read/});
 		expect(restore.stderr).not.toMatch(/name another file/);
 		expect(restore.stderr).toMatch(/hint: no other backup can be read; the store is untouched .*run director-review backup/);
 
@@ -178,7 +178,8 @@ describe('a restore that was the mistake', () => {
 		fs.copyFileSync(before.stdout.trim(), untagged);
 		expect((await runCli(['tag', ticket!.key, 'strategic', '--demo', '--offline'], {home})).code).toBe(0);
 		const folder = path.join(home, 'backups');
-		const [today] = fs.readdirSync(folder).filter((name) => name.endsWith('.db'));
+		// Today's rolling backup, which the tag wrote (`backup`'s own file is kept as it was).
+		const [today] = fs.readdirSync(folder).filter((name) => name.endsWith('.db') && !name.endsWith('-kept.db'));
 
 		// The director restores the copy without the tag by mistake.
 		const restore = await runCli(['restore', untagged, '--yes'], {home});
@@ -186,8 +187,8 @@ describe('a restore that was the mistake', () => {
 		expect(restore.stdout).toMatch(/0 tags/);
 		const files = fs.readdirSync(folder).filter((name) => name.endsWith('.db'));
 		expect(files).toContain(today);
-		// Today's, the copy of the record the restore replaced, and the restored record.
-		expect(files.length).toBe(3);
+		// `backup`'s, today's, the copy of the record the restore replaced, and the restored record.
+		expect(files.length).toBe(4);
 		expect(restore.stdout).toMatch(/the record as it was before is kept in /);
 
 		// Today's backup still holds the tag: restoring it brings it back.
