@@ -350,6 +350,8 @@ describe('malformed invocations: exit 2, one-line cause and a hint, no stack tra
 	});
 
 	const exportJson = ['export', '--demo', '--format', 'json', '--out', '-'];
+	const fifo = path.join(tempDir('cli-contract-fifo-'), 'backup.db');
+	spawnSync('mkfifo', [fifo]);
 	it.each<[string, string[], RegExp?]>([
 		['an unknown command', ['frobnicate', '--demo']],
 		['an unknown flag', ['export', '--demo', '--frobnicate']],
@@ -377,6 +379,7 @@ describe('malformed invocations: exit 2, one-line cause and a hint, no stack tra
 		['review --mark of a future week', ['review', '--mark', '--week', '2026-W50', '--demo'], /2026-W50/],
 		['restore of a file that is not there', ['restore', '/nonexistent/backup.db', '--yes', '--demo']],
 		['init without a terminal', ['init']],
+		['restore of a named pipe (a FIFO), which would never end', ['restore', fifo, '--yes', '--demo'], /not a regular file/],
 	])('%s', (_name, args, cause) => {
 		const result = run(args, {home});
 		expectUsableFailure(result, [2], cause);
@@ -410,6 +413,12 @@ describe('bad configuration: exit 2 naming the offending key', () => {
 		const home = tempDir('cli-contract-config-');
 		fs.mkdirSync(path.join(home, 'config.json'));
 		expectUsableFailure(run(command, {home}), [2], /config/i);
+	});
+
+	it('a config.json that is a named pipe (a FIFO) is refused, not waited on', () => {
+		const home = tempDir('cli-contract-config-');
+		spawnSync('mkfifo', [path.join(home, 'config.json')]);
+		expectUsableFailure(run(command, {home}), [2], /config\.json.*not a regular file/);
 	});
 
 	it('a home that is a file', () => {
