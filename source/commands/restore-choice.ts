@@ -25,9 +25,12 @@ export function chooseBackup(storeFile: string, named: string | undefined): Chos
 		// A path may be long, but not 100 KB: one a user typed is echoed cut short.
 		const shown = echoedValue(resolved, 240);
 		if (!fs.existsSync(resolved)) throw new UsageError(`no backup at ${shown}`, `backups are in ${backupFolder(storeFile)}`);
-		if (fs.statSync(resolved).isDirectory()) {
+		const stat = fs.statSync(resolved);
+		if (stat.isDirectory()) {
 			throw new UsageError(`${shown} is a folder, not a backup file`, nameOne(storeFile, resolved) ?? `backups are files in ${backupFolder(storeFile)}`);
 		}
+		// A named pipe waits for a writer that never comes, a device may never end: neither is a backup.
+		if (!stat.isFile()) throw new UsageError(`${shown} is not a regular file, not a backup`, `backups are files in ${backupFolder(storeFile)}`);
 		const problem = checkDatabaseFile(resolved);
 		if (problem !== null) throw new StoreError(`the backup ${shown} cannot be read (${problem})`, unreadableHint(storeFile, resolved));
 		// A backup's name says when it was last brought up to date; any other file, its last write.

@@ -19,6 +19,7 @@ export function loadConfig(paths: HomePaths, env: NodeJS.ProcessEnv = process.en
 	const file = configFilePath(paths);
 	let raw: unknown = {};
 	let text: string | null;
+	refuseSpecialFile(file);
 	try {
 		text = fs.readFileSync(file, 'utf8');
 	} catch (error) {
@@ -61,12 +62,27 @@ const readFailures: Readonly<Record<string, string>> = {
 	ENAMETOOLONG: 'a name in the path is too long',
 };
 
+const unreadableHint = 'make the file and its folders readable for your user, or choose another home with --home or DIRECTOR_REVIEW_HOME';
+
 function unreadableConfig(file: string, error: unknown): UsageError {
 	const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-	return new UsageError(
-		`cannot read ${toTerminalLine(file)}: ${readFailures[code] ?? code}`,
-		'make the file and its folders readable for your user, or choose another home with --home or DIRECTOR_REVIEW_HOME',
-	);
+	return new UsageError(`cannot read ${toTerminalLine(file)}: ${readFailures[code] ?? code}`, unreadableHint);
+}
+
+/**
+ * A named pipe, socket or device as config.json is refused before it is read: reading a FIFO
+ * waits for a writer that never comes, and a device such as /dev/zero never ends (a hang,
+ * where bad input must end with a cause). A folder and a missing file are left to the read.
+ */
+function refuseSpecialFile(file: string): void {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(file);
+	} catch {
+		return;
+	}
+	if (stat.isFile() || stat.isDirectory()) return;
+	throw new UsageError(`cannot read ${toTerminalLine(file)}: not a regular file`, unreadableHint);
 }
 
 /** The config keys that hold a secret (cli.md "Environment": a file holding one is mode 0600). */
