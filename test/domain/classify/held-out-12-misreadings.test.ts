@@ -39,3 +39,36 @@ describe('held-out set 12 readings, labels', () => {
 		});
 	});
 });
+
+describe('held-out set 12 readings, titles', () => {
+	it('reads lost or deleted data, work and files as data loss now', () => {
+		for (const title of ['lost data', 'data lost during file save', 'VSCode lost my work', 'After Update to 1.32, I lost all unsaved content of file', 'i have lost my files', 'Saving files deletes all file contents.', 'Opening files by itself and saving over the old file so the content is lost']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: data lost')});
+		}
+		// A guard against losing work is planned work, not a loss.
+		expect(verdictOf('Warn before losing unsaved changes').reason).not.toContain('data lost');
+		expect(verdictOf('Prevent losing data when the window closes').reason).not.toContain('data lost');
+	});
+
+	it('reads high CPU and leaking as a resource problem now', () => {
+		for (const title of ['Visual Studio Code has very high CPU usage', 'cpu usage high', 'High CPU usage when multiple windows are opened', 'Code helper usage 99.9 of my cpu on my mac', 'Renderer at 100% CPU', 'Leaking button']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: high CPU or leak')});
+		}
+		// Core counts are not CPU load.
+		expect(verdictOf('Run the build on 16 CPU cores').reason).not.toContain('high CPU');
+		expect(verdictOf('Prevent resource leaks in TestClientRMService.').reason).not.toContain('high CPU or leak');
+	});
+
+	it('reads "Flaky unit test: …" and "Flaky … integration test suite" as a flaky test, not a place or a test topic', () => {
+		expect(verdictOf('Flaky unit test: McpStdioStateHandler sigterm after grace')).toMatchObject({category: 'operational', reason: expect.stringContaining('title: a flaky test')});
+		expect(verdictOf('Flaky environmentVariableCollection integration test suite', ['debt', 'terminal', 'windows']).category).toBe('operational');
+		// Flaky-test tooling is still planned work.
+		expect(verdictOf('Flaky test detection and quarantining').reason).not.toContain('a flaky test');
+	});
+
+	it('reads a title that only states a failure ("Build failed") over a "debt" label', () => {
+		expect(verdictOf('Build failed', ['debt', 'engineering'])).toMatchObject({category: 'operational', reason: expect.stringContaining('title: failed now')});
+		// Debt about failures is still debt.
+		expect(verdictOf('Refactor how failed builds are retried', ['debt']).category).toBe('strategic');
+	});
+});
