@@ -72,3 +72,12 @@ describe('held-out set 12 readings, titles', () => {
 		expect(verdictOf('Refactor how failed builds are retried', ['debt']).category).toBe('strategic');
 	});
 });
+
+describe('held-out set 12 readings, installs', () => {
+	it('reads "cannot install" and "can\'t install" as not working now, as "cannot load" is', () => {
+		expect(verdictOf('Cannot install plugins from Marketplace', ['extensions'])).toMatchObject({category: 'operational', reason: expect.stringContaining('title: not working')});
+		expect(verdictOf("Can't install any Extensions from MarketPlace.").reason).toContain('title: not working');
+		// What should not be installed is a change asked for, not a failure.
+		expect(verdictOf('Extensions should not install their dependencies globally').reason).not.toContain('not working');
+	});
+});
