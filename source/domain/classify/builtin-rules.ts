@@ -61,7 +61,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	// A tracker with no issue type (GitHub) files a ticket as broken with a label: "bug", "kind/bug", "C-bug".
 	let labelledBroken = false;
 	for (const label of text.labels) {
-		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? lastPart(label);
+		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? testFailureFamily(label) ?? lastPart(label);
 		if (key === null) continue;
 		if (brokenTypes.has(key)) labelledBroken = true;
 		if (priorityLabels.has(key)) {
@@ -207,6 +207,12 @@ function afterLetterPrefix(label: string): string {
 // whose last part names a release channel or a triage state, not the kind of work.
 function regressionFamily(label: string): string | null {
 	return label.startsWith('regression-') ? 'regression' : null;
+}
+
+// "integration-test-failure", "unit-test-failure", "smoke-test-failure" (microsoft/vscode): a failing test of one
+// kind, whose last part alone ("failure") says nothing.
+function testFailureFamily(label: string): string | null {
+	return label.endsWith('-test-failure') ? 'test-failure' : null;
 }
 
 function lastPart(label: string): string | null {

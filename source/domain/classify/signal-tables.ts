@@ -76,6 +76,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	// elastic/kibana's "failed-test", CockroachDB's "C-test-failure": a test failing now.
 	'failed-test': [op, 1.5],
 	'test-failure': [op, 1.5],
+	// microsoft/vscode's label for a freeze, a slow hang, a crash or a leak now, read as "crash" is.
+	'freeze-slow-crash-leak': [op, 2],
 	question: [op, 0.5],
 	'tech-debt': [st, 2.5],
 	techdebt: [st, 2.5],
@@ -97,7 +99,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	improvement: [st, 1.5],
 	enhancement: [st, 1],
 	feature: [st, 0.8],
-	'feature-request': [st, 0.5],
+	// A request for a feature is as much planned work as "feature" is: alone it reads strategic.
+	'feature-request': [st, 0.8],
 	'security-hardening': [st, 2],
 	hardening: [st, 1.5],
 	housekeeping: [st, 1],
@@ -106,6 +109,12 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'tracking-issue': [st, 0.8],
 	// elastic/kibana's "Meta": the same umbrella under another name.
 	meta: [st, 0.8],
+	// microsoft/vscode's planning labels: a month's iteration plan, a release's endgame, an item of a plan,
+	// an API made final. Planned work by what they are.
+	'iteration-plan': [st, 1.5],
+	'endgame-plan': [st, 1.5],
+	'plan-item': [st, 1.5],
+	'api-finalization': [st, 1.5],
 	strategic: [st, 2.5],
 	operational: [op, 2.5],
 };

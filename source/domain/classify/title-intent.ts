@@ -126,11 +126,19 @@ const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|r
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
 /** States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. */
-const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
 // "GetJournalEditServlet fails to authorize …", "Comparison … fails for JPQL": what fails now, whatever the verb.
 // "APM Dashboard breaks on reload", "Sync crashes when …": the same with "breaks" and "crashes".
 const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|might|can|to)\s)\b[a-z0-9_.#()']+ (fails|breaks|crashes) (to|for|on|with|in|at|during|after|under|when|if)\b/, op, 2, 'title: not working', ['fails ', 'breaks ', 'crashes ']];
+
+// Data lost now, said three ways: "lost my work", "data lost during file save", "Saving files deletes all file contents".
+const dataLost =
+	/(?<!\b(before|without|avoid|avoids|avoiding|prevent|prevents|preventing|from|not|never|of|to)\s)\b(lost|lose|loses|losing|wiped|erased)\b( (all|my|the|our|your|their|some|his|her|its|of))*( \w+)? (data|work|files?|content|contents|changes|code|edits|progress)\b|\b(data|work|files?|content|contents|changes|code|edits)( (is|are|was|were|got|gets|get|has been|have been|been))? (lost|wiped|erased)\b|(?<!^)\bdelet(es|ed) (all|my|the|entire|whole)( \w+)? (data|work|files?|content|contents|changes|code)\b/;
+
+// A title that only states a failure, its subject a few words: "Build failed", "Smoke tests are failing". Said this
+// plainly it outweighs a label of planned work ("debt") on the same ticket.
+const failedNow: Rule = [/^(the |our |a )?[\w.#/-]+( [\w.#/-]+){0,2} (failed|fails|is failing|are failing|has failed|have failed|is broken|are broken)[.!]*$/, op, 2, 'title: failed now', ['fail', 'broken']];
 
 const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
@@ -145,6 +153,7 @@ const breakageRules: readonly Rule[] = [
 	[/(?<!\b(ttl|time[- ]to[- ]live)[- ])\b(expired|has expired|expires today)\b(?! (rows?|cells?|records?|entries|data|versions?|messages?|events?|items?|objects?|files?|snapshots?|partitions?|segments?|documents?)\b)/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
 	failsNow,
+	failedNow,
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
@@ -158,7 +167,13 @@ const breakageRules: readonly Rule[] = [
 	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
 	// A test reported flaky, Apache Jira's "Flaky Test FooIntegrationTest#shouldJoin" or "… test is flaky": a failing test now,
 	// not flaky-test tooling ("Flaky test detection and quarantining", "rerunning flaky tests" after a planned opener).
-	[/^flaky( \w+)? tests?\b(?! (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(tests?|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky']],
+	[/^flaky( \w+){0,2} tests?\b(?! (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(tests?|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky']],
+	// Data lost now: "VSCode lost my work", "data lost during file save", "Saving files deletes all file contents"; not a
+	// guard against losing it ("Warn before losing unsaved changes", "Prevent losing data …").
+	[dataLost, op, 2, 'title: data lost', ['lost', 'lose', 'losing', 'wiped', 'erased', 'delet']],
+	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "Leaking button". Not a core count ("16 CPU cores"),
+	// nor leaks a title guards against or hunts ("Prevent resource leaks in TestClientRMService").
+	[/\b(high|huge|excessive|heavy|100 ?%|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug|reduc|find|found)\w*\b.*)\bleak(s|ing|ed)\b/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot) always\b/, op, 1.5, 'title: not always working', [' always']],
@@ -220,7 +235,8 @@ const paginationWords = 'rows?|scans?|scanners?|quer(y|ies)|results?( sets?)?|re
 const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|scan|query|result|cursor|keyset|offset)[- ]pag(ed|ing)\\b|\\bpag(ed|ing) (on |over |through |of )?(the |all |valid )?(${paginationWords})\\b`);
 
 // "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky)( tests?)?$|\btests? (failures?|failing|failed)$/;
+// "Flaky unit test:" as well.
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky)( tests?)?$|\bflaky \w+ tests?$|\btests? (failures?|failing|failed)$/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
@@ -293,7 +309,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	for (const rule of breakageRules) {
 		if (matches(rule, title)) {
 			// "… provide diagnostics when file creation fails": the failure is the condition the work handles.
-			if (conditional && rule === failsNow) continue;
+			if (conditional && (rule === failsNow || rule === failedNow)) continue;
 			if (conditional && (rule[3] === 'title: failing' || rule[3] === 'title: a problem')) {
 				signals.push({...ruleSignal(rule), weight: rule[2] * conditionDiscount});
 				continue;
