@@ -54,3 +54,19 @@ export function describeHeldOutSet({set, atLeast, floors, source}: HeldOutSet): 
 		});
 	});
 }
+
+/**
+ * The source check of a set of one GitHub repository's issues: a GitHub ticket carries no type
+ * and no priority, only the tracker's labels (at least one), its address and its key.
+ */
+export function gitHubIssuesOf(repository: string): (item: HeldOutTicket) => void {
+	const address = new RegExp(`^https://github\\.com/${repository.replaceAll('.', '\\.')}/issues/\\d+$`);
+	return (item) => {
+		expect(item.tracker).toBe('github');
+		expect(item.type).toBe(null);
+		expect(item.priority).toBe(null);
+		expect(item.url).toMatch(address);
+		expect(item.key).toBe(`${repository}#${item.url.split('/').pop()}`);
+		expect(item.labels.length).toBeGreaterThan(0);
+	};
+}
