@@ -23,6 +23,8 @@ interface TitleEntry {
 	readonly weight: number;
 	readonly reason: string;
 	readonly topic: boolean;
+	/** A product's name: its stems joined by spaces, to be matched against the tracker's own names; null for other words. */
+	readonly product: string | null;
 }
 
 // Indexed by first stem so a title costs one map lookup a word, whatever the table's size.
@@ -32,7 +34,7 @@ for (const [phrase, category, weight, topic] of titleSignals) {
 	const first = stems[0];
 	if (first === undefined) continue;
 	const entries = titleIndex.get(first) ?? [];
-	entries.push({stems, category, weight, reason: `title: ${phrase}`, topic: topic === 'topic'});
+	entries.push({stems, category, weight, reason: `title: ${phrase}`, topic: topic !== undefined, product: topic === 'product' ? stems.join(' ') : null});
 	// Longer phrases first: "error budget" must be seen before "error".
 	entries.sort((a, b) => b.stems.length - a.stems.length);
 	titleIndex.set(first, entries);
@@ -107,7 +109,10 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 			if (!entry.stems.every((stem, offset) => tokens[index + offset]?.stem === stem)) continue;
 			// "Bug 1811", "(Bugzilla Bug 1811)": a tracker's record number, which a planned feature has too.
 			if (entry.reason === 'title: bug' && /^\d+$/.test(tokens[index + 1]?.word ?? '')) break;
-			if (!seenPhrases.has(entry.reason)) {
+			// A product that is the tracker's own name ("prometheus" in prometheus/prometheus) names the product, not the work;
+			// a common noun does not ("port runbooks from openshift" in a runbooks repository is still runbook work).
+			const ownName = entry.product !== null && text.ownNames.has(entry.product);
+			if (!seenPhrases.has(entry.reason) && !ownName) {
 				seenPhrases.add(entry.reason);
 				const repairWord = repairWords.has(entry.reason) && ((repairType && !planned) || keptFromWorking);
 				const signal = repairWord ? null : adjusted(entry, intent, planned, broken);

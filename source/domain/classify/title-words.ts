@@ -3,8 +3,12 @@ import type {Category} from '../types.js';
 const op = 'operational' as const;
 const st = 'strategic' as const;
 
-/** Title words and phrases, written as people write them; matched on stems. */
-export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'topic'?]> = [
+/**
+ * Title words and phrases, written as people write them; matched on stems. A `topic` names what
+ * the work is about; a `product` is a topic that names a tool by its own name ("prometheus"), which
+ * says nothing of the kind of work in that tool's own tracker, where every title may name it.
+ */
+export const titleSignals: ReadonlyArray<readonly [string, Category, number, ('topic' | 'product')?]> = [
 	['incident', op, 2],
 	['outage', op, 2.5],
 	['hotfix', op, 2.5],
@@ -139,11 +143,11 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'to
 	['standardise', st, 1.2],
 	['template', st, 0.8, 'topic'],
 	['onboarding', st, 0.8, 'topic'],
-	['terraform', st, 1.2, 'topic'],
+	['terraform', st, 1.2, 'product'],
 	['infrastructure as code', st, 2],
 	['iac', st, 1.5],
-	['helm', st, 0.8, 'topic'],
-	['kubernetes', st, 0.6, 'topic'],
+	['helm', st, 0.8, 'product'],
+	['kubernetes', st, 0.6, 'product'],
 	['autoscaling', st, 1.2],
 	['capacity planning', st, 1.5],
 	['codemod', st, 1.5],
@@ -157,8 +161,8 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'to
 	['guardrail', st, 1.5],
 	['dependency', st, 0.8, 'topic'],
 	['dependencies', st, 0.8, 'topic'],
-	['renovate', st, 1.2, 'topic'],
-	['dependabot', st, 1.2, 'topic'],
+	['renovate', st, 1.2, 'product'],
+	['dependabot', st, 1.2, 'product'],
 	['process', st, 1, 'topic'],
 	['checklist', st, 1, 'topic'],
 	['handbook', st, 1, 'topic'],
@@ -182,14 +186,14 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, 'to
 	['healthcheck', st, 1.2, 'topic'],
 	['health check', st, 1.2, 'topic'],
 	['probe', st, 0.8, 'topic'],
-	['ansible', st, 1.2, 'topic'],
-	['puppet', st, 0.8, 'topic'],
+	['ansible', st, 1.2, 'product'],
+	['puppet', st, 0.8, 'product'],
 	['cron', st, 1, 'topic'],
 	['cronjob', st, 1, 'topic'],
 	['cache', st, 0.8, 'topic'],
 	['caching', st, 0.8, 'topic'],
-	['grafana', st, 1, 'topic'],
-	['prometheus', st, 1, 'topic'],
+	['grafana', st, 1, 'product'],
+	['prometheus', st, 1, 'product'],
 	['disaster recovery', st, 2],
 	['backup infrastructure', st, 2],
 	['backup policy', st, 2],

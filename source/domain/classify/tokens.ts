@@ -100,6 +100,8 @@ export interface TicketText {
 	readonly type: string | null;
 	/** What the title's structure says (title-intent.ts), read once for the rules and the learner. */
 	readonly intent: TitleIntent;
+	/** The names of the tracker the ticket sits in, as title stems joined by spaces (ownNamesOf). */
+	readonly ownNames: ReadonlySet<string>;
 }
 
 export function ticketText(ticket: Ticket): TicketText {
@@ -111,7 +113,26 @@ export function ticketText(ticket: Ticket): TicketText {
 		project: ticket.project === null ? null : normaliseValue(ticket.project),
 		team: ticket.team === null ? null : normaliseValue(ticket.team),
 		type: ticket.type === null ? null : normaliseValue(ticket.type),
+		ownNames: ownNamesOf(ticket),
 	};
+}
+
+/**
+ * What the ticket's own tracker is called, as a title would say it: its project, its team and
+ * its key's prefix ("PROM" of "PROM-12"), a GitHub repository by its name without the owner
+ * ("prometheus" of "prometheus/prometheus#123"). Each name whole, as title stems joined by spaces:
+ * in Prometheus's own tracker every title may name Prometheus, and the word says nothing there of
+ * the kind of work, while a name that only holds a word ("Q3 Observability") is not that word.
+ */
+export function ownNamesOf(ticket: Ticket): Set<string> {
+	const names = new Set<string>();
+	const keyPrefix = /^(.+?)[-#]\d+$/.exec(ticket.key)?.[1] ?? null;
+	for (const name of [ticket.project, ticket.team, keyPrefix]) {
+		if (name === null) continue;
+		const stems = titleTokens(name.slice(name.lastIndexOf('/') + 1)).map((token) => token.stem);
+		if (stems.length > 0) names.add(stems.join(' '));
+	}
+	return names;
 }
 
 /**
