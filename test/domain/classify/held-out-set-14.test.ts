@@ -11,6 +11,7 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 14,
 	atLeast: 109,
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured at version 15, before any reading of this set (accuracy 0.848, coverage 0.852 over the 108 scored tickets).
+	floors: {accuracy: 0.83, coverage: 0.84},
 	source: gitHubIssuesOf('golang/go'),
 });
