@@ -102,7 +102,9 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const keptFromWorking = intent.signals.some((signal) => signal.reason === 'title: kept from working');
 	const seenPhrases = new Set<string>();
 	const tokens = text.tokens;
-	for (let index = 0; index < tokens.length; index++) {
+	// The words of a package path opening the title name where the work is: "tools" in "x/tools/gopls: high memory consumption".
+	const placeWords = intent.place === '' ? 0 : titleTokens(intent.place).length;
+	for (let index = placeWords; index < tokens.length; index++) {
 		const entries = titleIndex.get(tokens[index]!.stem);
 		if (!entries) continue;
 		for (const entry of entries) {
@@ -143,6 +145,7 @@ function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, brok
 	if (entry.reason === 'title: support' && intent.capability) return null;
 	if (entry.reason === 'title: paged' && intent.pagination) return null;
 	if (entry.reason === 'title: error' && intent.errorCapability) return null;
+	if ((entry.reason === 'title: automate' || entry.reason === 'title: automation') && intent.autoFiled) return null;
 	if (entry.category === op && planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
 	return {category: entry.category, weight: entry.weight, reason: entry.reason};
 }

@@ -95,12 +95,16 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'incident-follow-up': [st, 2.5],
 	'follow-up': [st, 1],
 	rfc: [st, 2],
+	// A design proposal, an RFC under another name: golang/go's "Proposal", its "Telemetry-Proposal" (read by its last part).
+	proposal: [st, 1.5],
 	documentation: [st, 1],
 	improvement: [st, 1.5],
 	enhancement: [st, 1],
 	feature: [st, 0.8],
 	// A request for a feature is as much planned work as "feature" is: alone it reads strategic.
 	'feature-request': [st, 0.8],
+	// golang/go's "FeatureRequest", one word.
+	featurerequest: [st, 0.8],
 	'security-hardening': [st, 2],
 	hardening: [st, 1.5],
 	housekeeping: [st, 1],

@@ -28,6 +28,10 @@ export interface TitleIntent {
 	readonly pagination: boolean;
 	/** Error reporting or error handling, a capability ("Error Reporting in Sink Connectors"): its "error" is not an error now. */
 	readonly errorCapability: boolean;
+	/** A package path opening the title, the place it is about ("x/tools/gopls: ", "cmd/compile: "), as written; '' when none. Its words name where, not the kind of work. */
+	readonly place: string;
+	/** A report filed by automation ("x/tools/gopls: automated issue report (crash)"): its "automated" says who filed it, not automation work. */
+	readonly autoFiled: boolean;
 }
 
 /** A pattern, its verdict, and substrings one of which the title must contain before the
@@ -157,7 +161,11 @@ const breakageRules: readonly Rule[] = [
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
-	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock']],
+	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up.
+	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage"; not a guard
+	// or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high memory limit").
+	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
 	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly"; not the slow-query log.
 	[/\b(slow(er|ness)?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)(?! (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
 	// A slow kind of component ("Exclude slow disks", "Slow peer metrics"): slowness, or the subject of a feature that
@@ -167,7 +175,7 @@ const breakageRules: readonly Rule[] = [
 	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
 	// A test reported flaky, Apache Jira's "Flaky Test FooIntegrationTest#shouldJoin" or "… test is flaky": a failing test now,
 	// not flaky-test tooling ("Flaky test detection and quarantining", "rerunning flaky tests" after a planned opener).
-	[/^flaky( \w+){0,2} tests?\b(?! (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(tests?|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky']],
+	[/^flaky( \w+){0,2} tests?\b(?! (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(\w*tests?\w*|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky']],
 	// Data lost now: "VSCode lost my work", "data lost during file save", "Saving files deletes all file contents"; not a
 	// guard against losing it ("Warn before losing unsaved changes", "Prevent losing data …").
 	[dataLost, op, 2, 'title: data lost', ['lost', 'lose', 'losing', 'wiped', 'erased', 'delet']],
@@ -183,6 +191,8 @@ const breakageRules: readonly Rule[] = [
 	// "[kbn/optimizer] meta issue", "Tracking issue": an umbrella issue is not a problem.
 	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
+	// The operating system's refusal, said now: "mkdir C:\\Program Files\\Go: Access is denied.", "permission denied".
+	[/\b(access|permission)( is| was)? denied\b/, op, 2, 'title: access denied', ['denied']],
 ];
 
 // A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident.
@@ -205,7 +215,12 @@ const codeHygiene: Rule = [/\b(checkstyle|spotless|lint|linter|linting|eslint|ts
 const logLevel: Rule = [/\b(at|to|in|on|into) (the )?(info|debug|trace|warn|warning)[- ]?(log )?level\b|\blog(ging)? levels?\b/, st, 1.2, 'title: log level', ['level']];
 
 // Not "an error report", which reports one error: the word stems alike, so this reads the words themselves.
-const errorCapabilityPhrase = /\berror[- ](reporting|handling)\b/;
+// "Better error message on bad path" asks for clearer diagnostics: a capability too, not an error now ("unhelpful" is not "helpful").
+const errorCapabilityPhrase = /\berror[- ](reporting|handling)\b|\b(better|clearer|improved?|friendlier|nicer|helpful|useful|descriptive|meaningful|actionable|more (helpful|useful|informative|descriptive|specific|actionable)) error messages?\b/;
+
+// A report a bot or a crash reporter filed: "automated issue report (crash)", "automatic crash report". Not a report to automate
+// ("Automated report generation").
+const autoFiledReport = /\bautomat(ed|ic)( (issue|crash|bug|error|failure|problem|incident|test failure))? reports?\b(?! (generation|generator|tool\w*|system|pipeline|bot|workflow|feature|builder))/;
 
 const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 
@@ -250,6 +265,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// The title with its leading tags, which the loop below strips: "Postmortem: 2024-08-21 503 …" is a review.
 	const whole = title;
 	let hardOperational = false;
+	let place = '';
 
 	// Leading tags: "[Incident]", "[URGENT]", "Spike:", "fix(api):".
 	for (;;) {
@@ -266,6 +282,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
 			if (entry[0] === op && entry[1] >= 2.5) hardOperational = true;
 		}
+		// A package path opening the title ("x/tools/gopls: ", "cmd/compile: ", golang/go's convention) is where the work is.
+		else if (title === whole && prefix && name.includes('/')) place = found[0];
 		title = title.slice(found[0].length);
 	}
 
@@ -354,6 +372,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		capability,
 		pagination,
 		errorCapability,
+		place,
+		autoFiled: title.includes('automat') && autoFiledReport.test(title),
 	};
 }
 
