@@ -188,6 +188,9 @@ const breakageRules: readonly Rule[] = [
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
+	// Read here and not as a title word: "out" is a stop word, so the stems of "timed out" are those of "timing" and
+	// "timings" alone ("Collect timing statistics", "payout timings"), which name no failure.
+	[/\b(timed|timing|times) out\b/, op, 1, 'title: timed out', [' out']],
 	// "[kbn/optimizer] meta issue", "Tracking issue": an umbrella issue is not a problem.
 	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],

@@ -59,7 +59,6 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, ('t
 	['regressed', op, 1.5],
 	['error', op, 0.8],
 	['timeout', op, 0.8],
-	['timed out', op, 1],
 	['urgent', op, 1.5],
 	['asap', op, 1.5],
 	['emergency', op, 2],

@@ -1,0 +1,29 @@
+/**
+ * Title phrases are matched on stems with stop words dropped (tokens.ts). A phrase that loses
+ * a word that way matches far more than it says: "timed out" without "out" is the stem of
+ * "timing" and "timings" ("Sync with finance on payout timings" read as firefighting).
+ */
+import {describe, expect, it} from 'vitest';
+import {classifyAll, titleSignals} from '../../../source/domain/classify/index.js';
+import {titleTokens} from '../../../source/domain/classify/tokens.js';
+import {makeTicket} from '../../support/ticket-builder.js';
+
+function reasonOf(title: string): string {
+	const ticket = makeTicket({title, type: 'Task'});
+	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get(ticket.id)!.reason;
+}
+
+describe('title phrases with a stop word in them', () => {
+	it('no phrase of several words is left with a single stem', () => {
+		const collapsed = titleSignals.filter(([phrase]) => (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).length > 1 && titleTokens(phrase).length < 2).map(([phrase]) => phrase);
+		expect(collapsed).toEqual([]);
+	});
+
+	it.each(['Sync with finance on payout timings', 'Collect timing statistics of the builders', 'Timed retries for the webhook sender'])('"%s" is not read as timed out', (title) => {
+		expect(reasonOf(title)).not.toContain('timed out');
+	});
+
+	it.each(['Card authorisations timing out through the gateway', 'Export to CSV times out for large accounts', 'Requests timed out after the deploy'])('"%s" is read as timed out', (title) => {
+		expect(reasonOf(title)).toContain('timed out');
+	});
+});
