@@ -1,10 +1,10 @@
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {pageWords} from '../support/page-words.js';
-import {cliPath, startCli} from './terminal.js';
+import {demoCli, demoEnv, runDemoCli, type DemoRun} from './demo-cli.js';
+import {startCli} from './terminal.js';
 
 /**
  * An independent reading of briefing.md (and cli.md "Version 2 fields"), written from the
@@ -14,7 +14,6 @@ import {cliPath, startCli} from './terminal.js';
  * pinned (DIRECTOR_REVIEW_DEMO_NOW) at Fri 4 Dec 2026 19:00 UTC, after the demo's office
  * hours, and every step names its minute after that, so each run sees the same data.
  */
-const friday = Date.parse('2026-12-04T19:00:00Z');
 const homes: string[] = [];
 
 function newHome(): string {
@@ -26,32 +25,6 @@ function newHome(): string {
 afterAll(() => {
 	for (const home of homes) fs.rmSync(home, {recursive: true, force: true});
 });
-
-const instant = (minutes: number) => new Date(friday + minutes * 60_000).toISOString();
-
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-/** Runs the CLI on the demo org in `home` at `minutes` past the pinned Friday, `demoWeek` weeks on. */
-function run(home: string, minutes: number, args: string[], options: {demoWeek?: number; input?: string} = {}): Run {
-	const result = spawnSync(process.execPath, [cliPath, ...args, '--demo', '--demo-week', String(options.demoWeek ?? 0), '--home', home], {
-		encoding: 'utf8',
-		input: options.input ?? '',
-		env: {...process.env, NO_COLOR: '1', TZ: 'UTC', DIRECTOR_REVIEW_DEMO_NOW: instant(minutes)},
-		timeout: 120_000,
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
-}
-
-function cli(home: string, minutes: number, args: string[], demoWeek = 0): string {
-	const result = run(home, minutes, args, {demoWeek});
-	expect(result.status, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-	return result.stdout;
-}
 
 interface SinceItem {
 	kind: string;
@@ -80,7 +53,7 @@ interface ExportJson {
 }
 
 const exportJson = (home: string, minutes: number, extra: string[] = [], demoWeek = 0) =>
-	JSON.parse(cli(home, minutes, ['export', '--offline', '--format', 'json', '--out', '-', ...extra], demoWeek)) as ExportJson;
+	JSON.parse(demoCli(home, minutes, ['export', '--offline', '--format', 'json', '--out', '-', ...extra], demoWeek)) as ExportJson;
 
 /**
  * The value a restated figure names in an export: its JSON path, an element by its position
@@ -117,7 +90,7 @@ const bullets = (text: string) => text.split('\n').filter((line) => line.startsW
 
 describe('reviews are frozen (one Friday, one home)', () => {
 	const home = newHome();
-	let listBefore: Run;
+	let listBefore: DemoRun;
 	let first: ExportJson;
 	let listAfterFirst = '';
 	let retagged = '';
@@ -127,29 +100,29 @@ describe('reviews are frozen (one Friday, one home)', () => {
 	let listAtTheEnd = '';
 	let afterEarlierWeekMark: ExportJson;
 	let earlierWeek: ExportJson;
-	let futureMark: Run;
+	let futureMark: DemoRun;
 
 	beforeAll(() => {
-		cli(home, 0, ['sync']);
-		listBefore = run(home, 0, ['review', '--list', '--offline']);
+		demoCli(home, 0, ['sync']);
+		listBefore = runDemoCli(home, 0, ['review', '--list', '--offline']);
 		first = exportJson(home, 1);
-		listAfterFirst = cli(home, 2, ['review', '--list', '--offline']);
+		listAfterFirst = demoCli(home, 2, ['review', '--list', '--offline']);
 		// A ticket the first export counts as completed improvement, sorted by a rule or signal
 		// (not by hand): tagged firefighting ten minutes after that review was frozen.
 		const completedStrategic = new Set(first.figures['allocation.completed.strategic'] ?? []);
 		retagged = first.tickets.find((ticket) => completedStrategic.has(ticket.key) && ticket.source !== 'manual')?.key ?? '';
-		cli(home, 10, ['tag', retagged, 'operational']);
+		demoCli(home, 10, ['tag', retagged, 'operational']);
 		afterRetag = exportJson(home, 20);
-		cli(home, 21, ['sync']);
+		demoCli(home, 21, ['sync']);
 		const csvOut = path.join(home, 'csv');
-		cli(home, 22, ['export', '--offline', '--format', 'csv', '--out', csvOut]);
-		listAfterCsv = cli(home, 22, ['review', '--list', '--offline']);
+		demoCli(home, 22, ['export', '--offline', '--format', 'csv', '--out', csvOut]);
+		listAfterCsv = demoCli(home, 22, ['review', '--list', '--offline']);
 		afterCsv = exportJson(home, 23);
-		cli(home, 30, ['review', '--mark', '--week', '2026-W48', '--offline']);
+		demoCli(home, 30, ['review', '--mark', '--week', '2026-W48', '--offline']);
 		afterEarlierWeekMark = exportJson(home, 31);
 		earlierWeek = exportJson(home, 32, ['--week', '2026-W48']);
-		futureMark = run(home, 33, ['review', '--mark', '--week', '2027-W10', '--offline']);
-		listAtTheEnd = cli(home, 34, ['review', '--list', '--offline']);
+		futureMark = runDemoCli(home, 33, ['review', '--mark', '--week', '2027-W10', '--offline']);
+		listAtTheEnd = demoCli(home, 34, ['review', '--list', '--offline']);
 	}, 300_000);
 
 	it('lists no review before anything was frozen', () => {
@@ -231,9 +204,9 @@ describe('reviews are frozen (one Friday, one home)', () => {
 describe('no previous review in the Markdown', () => {
 	it('says so in the notes and the summary', () => {
 		const home = newHome();
-		cli(home, 0, ['sync']);
+		demoCli(home, 0, ['sync']);
 		const out = path.join(home, 'out');
-		cli(home, 1, ['export', '--offline', '--leadership', '--out', out]);
+		demoCli(home, 1, ['export', '--offline', '--leadership', '--out', out]);
 		const files = fs.readdirSync(out);
 		expect(files.length).toBeGreaterThan(1);
 		for (const name of files) {
@@ -252,18 +225,18 @@ describe('three Fridays: since last review, 1:1 continuity, one page each', () =
 	const readAll = (dir: string) => new Map(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
 
 	beforeAll(() => {
-		cli(home, 0, ['sync']);
-		cli(home, 1, ['export', '--offline', '--leadership', '--out', weekOut(0)]);
+		demoCli(home, 0, ['sync']);
+		demoCli(home, 1, ['export', '--offline', '--leadership', '--out', weekOut(0)]);
 		notes.push(readAll(weekOut(0)));
-		cli(home, 2, ['sync'], 1);
+		demoCli(home, 2, ['sync'], 1);
 		// Same minute as the notes below: each compares with the reviews frozen before it started.
 		second = exportJson(home, 3, [], 1);
-		cli(home, 3, ['export', '--offline', '--leadership', '--out', weekOut(1)], 1);
+		demoCli(home, 3, ['export', '--offline', '--leadership', '--out', weekOut(1)], 1);
 		notes.push(readAll(weekOut(1)));
-		cli(home, 4, ['sync'], 2);
-		cli(home, 5, ['export', '--offline', '--leadership', '--out', weekOut(2)], 2);
+		demoCli(home, 4, ['sync'], 2);
+		demoCli(home, 5, ['export', '--offline', '--leadership', '--out', weekOut(2)], 2);
 		notes.push(readAll(weekOut(2)));
-		cli(home, 6, ['export', '--offline', '--leadership', '--detail', 'full', '--out', path.join(home, 'full')], 2);
+		demoCli(home, 6, ['export', '--offline', '--leadership', '--detail', 'full', '--out', path.join(home, 'full')], 2);
 	}, 300_000);
 
 	const oneOnOnes = (week: number) => [...(notes[week] ?? new Map<string, string>())].filter(([name]) => name.startsWith('1on1-'));
@@ -425,26 +398,26 @@ describe('the director’s record is kept safe', () => {
 	let key = '';
 	let backupPath = '';
 	let reviewsAtBackup = '';
-	let lost: Run;
-	let restored: Run;
+	let lost: DemoRun;
+	let restored: DemoRun;
 	let ticketsBefore = 0;
 	let afterRestore: ExportJson['tickets'] = [];
 	let reviewsAfterRestore = '';
 
 	beforeAll(() => {
-		cli(home, 0, ['sync']);
+		demoCli(home, 0, ['sync']);
 		const json = exportJson(home, 1);
 		ticketsBefore = json.tickets.length;
 		key = json.tickets.find((ticket) => ticket.source !== 'manual' && ticket.category !== 'operational')?.key ?? '';
-		cli(home, 2, ['tag', key, 'operational']);
-		reviewsAtBackup = cli(home, 3, ['review', '--list', '--offline']);
-		backupPath = cli(home, 4, ['backup']).trim().split('\n').at(-1) ?? '';
+		demoCli(home, 2, ['tag', key, 'operational']);
+		reviewsAtBackup = demoCli(home, 3, ['review', '--list', '--offline']);
+		backupPath = demoCli(home, 4, ['backup']).trim().split('\n').at(-1) ?? '';
 		// The store is lost (deleted with its journal): the record's only copies are the backups.
 		for (const name of fs.readdirSync(home)) if (name.startsWith('director-review.db')) fs.rmSync(path.join(home, name));
-		lost = run(home, 5, ['review', '--list', '--offline']);
-		restored = run(home, 6, ['restore', '--yes']);
-		reviewsAfterRestore = cli(home, 7, ['review', '--list', '--offline']);
-		cli(home, 8, ['sync']);
+		lost = runDemoCli(home, 5, ['review', '--list', '--offline']);
+		restored = runDemoCli(home, 6, ['restore', '--yes']);
+		reviewsAfterRestore = demoCli(home, 7, ['review', '--list', '--offline']);
+		demoCli(home, 8, ['sync']);
 		afterRestore = tickets(9);
 	}, 300_000);
 
@@ -466,42 +439,42 @@ describe('the director’s record is kept safe', () => {
 	});
 
 	it('restore FILE brings back the backup `backup` printed, even after later changes that day; without --yes and no terminal to ask on, it restores nothing', () => {
-		cli(home, 110, ['tag', key, 'clear']);
-		cli(home, 111, ['tag', 'PAY-8069', 'strategic']);
-		const unasked = run(home, 112, ['restore', backupPath]);
+		demoCli(home, 110, ['tag', key, 'clear']);
+		demoCli(home, 111, ['tag', 'PAY-8069', 'strategic']);
+		const unasked = runDemoCli(home, 112, ['restore', backupPath]);
 		expect(unasked.status).not.toBe(0);
 		expect(tickets(113).find((ticket) => ticket.key === key)?.source).not.toBe('manual');
-		const named = run(home, 114, ['restore', backupPath, '--yes']);
+		const named = runDemoCli(home, 114, ['restore', backupPath, '--yes']);
 		expect(named.status, named.stderr).toBe(0);
 		expect(tickets(115).find((ticket) => ticket.key === key)).toMatchObject({category: 'operational', source: 'manual'});
 	});
 
 	it('keeps the file `backup` printed as it was: a change later that day neither moves nor updates it', () => {
 		const same = newHome();
-		cli(same, 0, ['sync']);
-		cli(same, 2, ['tag', key, 'operational']);
-		const printed = cli(same, 4, ['backup']).trim().split('\n').at(-1) ?? '';
+		demoCli(same, 0, ['sync']);
+		demoCli(same, 2, ['tag', key, 'operational']);
+		const printed = demoCli(same, 4, ['backup']).trim().split('\n').at(-1) ?? '';
 		// A minute later the director clears the tag by mistake (the day's rolling backup takes it).
-		cli(same, 5, ['tag', key, 'clear']);
+		demoCli(same, 5, ['tag', key, 'clear']);
 		expect(fs.existsSync(printed)).toBe(true);
-		const named = run(same, 6, ['restore', printed, '--yes']);
+		const named = runDemoCli(same, 6, ['restore', printed, '--yes']);
 		expect(named.status, named.stderr).toBe(0);
 		expect(exportJson(same, 7).tickets.find((ticket) => ticket.key === key)).toMatchObject({category: 'operational', source: 'manual'});
 	}, 120_000);
 
 	it('keeps at least the last 8 rolling backups, one per day of use', () => {
 		const rolling = newHome();
-		cli(rolling, 0, ['sync']);
+		demoCli(rolling, 0, ['sync']);
 		const day = 24 * 60;
-		for (let days = 1; days <= 10; days++) cli(rolling, days * day, ['review', '--list', '--offline']);
+		for (let days = 1; days <= 10; days++) demoCli(rolling, days * day, ['review', '--list', '--offline']);
 		const backups = fs.readdirSync(path.join(rolling, 'backups')).filter((name) => name.endsWith('.db'));
 		expect(backups.length).toBeGreaterThanOrEqual(8);
 	}, 120_000);
 
 	it('backs up while the store is in use (the dashboard open)', async () => {
-		const session = startCli({args: ['--demo', '--demo-week', '0', '--home', home, '--offline'], columns: 160, rows: 50, env: {NO_COLOR: '1', TZ: 'UTC', DIRECTOR_REVIEW_DEMO_NOW: instant(120)}});
+		const session = startCli({args: ['--demo', '--demo-week', '0', '--home', home, '--offline'], columns: 160, rows: 50, env: demoEnv(120)});
 		await session.waitFor(/l: list\)|Since last review|previous review/, 30_000);
-		const written = cli(home, 121, ['backup']).trim().split('\n').at(-1) ?? '';
+		const written = demoCli(home, 121, ['backup']).trim().split('\n').at(-1) ?? '';
 		expect(fs.readFileSync(written).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
 		await session.press('q');
 		expect(await session.exited(30_000)).toBe(0);
@@ -509,14 +482,14 @@ describe('the director’s record is kept safe', () => {
 
 	it('detects a damaged store at open and says how to restore', () => {
 		const damaged = newHome();
-		cli(damaged, 0, ['sync']);
+		demoCli(damaged, 0, ['sync']);
 		const store = fs.readdirSync(damaged).find((name) => name.endsWith('.db')) ?? '';
 		const file = path.join(damaged, store);
 		const bytes = fs.readFileSync(file);
 		// Overwrite pages in the middle of the file (the header stays intact, so it still opens).
 		bytes.fill(0x5a, 8192, Math.min(bytes.length, 8192 * 40));
 		fs.writeFileSync(file, bytes);
-		const result = run(damaged, 5, ['review', '--list', '--offline']);
+		const result = runDemoCli(damaged, 5, ['review', '--list', '--offline']);
 		expect(result.status).not.toBe(0);
 		expect(`${result.stdout}${result.stderr}`).toMatch(/restore/);
 	}, 120_000);

@@ -1,11 +1,11 @@
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {countsPhrase} from '../../source/domain/briefing/since-format.js';
 import {sinceKinds} from '../../source/domain/briefing/since-types.js';
-import {cliPath, startCli} from './terminal.js';
+import {demoCli, demoEnv} from './demo-cli.js';
+import {startCli} from './terminal.js';
 import {pageWords as words} from '../support/page-words.js';
 
 /**
@@ -24,19 +24,10 @@ import {pageWords as words} from '../support/page-words.js';
  * work the expectations out again if the demo's stories change.
  */
 let home: string;
-// 19:00 UTC: Acme's office hours are over, so no story moves in the minutes the steps take.
-const friday1 = Date.parse('2026-12-04T19:00:00Z');
 const dump = process.env['FRIDAYS_DUMP'];
 
-function env(minutes: number): Record<string, string> {
-	return {NO_COLOR: '1', TZ: 'UTC', DIRECTOR_REVIEW_DEMO_NOW: new Date(friday1 + minutes * 60_000).toISOString()};
-}
-
-function cli(week: number, minutes: number, ...args: string[]): string {
-	const result = spawnSync(process.execPath, [cliPath, ...args, '--demo', '--demo-week', String(week), '--home', home], {encoding: 'utf8', env: {...process.env, ...env(minutes)}, timeout: 120_000, maxBuffer: 64 * 1024 * 1024});
-	expect(result.status, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-	return result.stdout;
-}
+/** The CLI in this test's home, `week` weeks on, at `minutes` past Friday 1 (demo-cli.ts's pinned Friday): its stdout. */
+const cli = (week: number, minutes: number, ...args: string[]): string => demoCli(home, minutes, args, week);
 
 interface SinceItemJson {
 	kind: string;
@@ -68,7 +59,7 @@ const joined = (screen: string) => screen.split('\n').map((line) => line.trim())
 
 async function friday(week: number): Promise<Friday> {
 	cli(week, 0, 'sync');
-	const session = startCli({args: ['--demo', '--demo-week', String(week), '--home', home, '--offline'], columns: 220, rows: 60, env: env(1)});
+	const session = startCli({args: ['--demo', '--demo-week', String(week), '--home', home, '--offline'], columns: 220, rows: 60, env: demoEnv(1)});
 	const overview = joined(await session.waitFor(/Since last review|l: list\)/, 30_000));
 	const json = JSON.parse(cli(week, 2, 'export', '--format', 'json', '--out', '-')) as Friday['json'];
 	// Pinned at the same minute as the JSON export: neither sees the other's freeze (each
@@ -114,7 +105,7 @@ beforeAll(async () => {
 	reviewsAfterFriday1 = cli(0, 4, 'review', '--list');
 	// Half an hour after Friday 1's review the director notes something for a report's next 1:1
 	// on the Delegation view (3, n): it is not discussed until the next note is exported.
-	const noting = startCli({args: ['--demo', '--demo-week', '0', '--home', home, '--offline'], columns: 220, rows: 60, env: env(30)});
+	const noting = startCli({args: ['--demo', '--demo-week', '0', '--home', home, '--offline'], columns: 220, rows: 60, env: demoEnv(30)});
 	await noting.waitFor(/l: list\)/, 30_000);
 	await noting.press('3');
 	await noting.waitFor(/Delegation/, 10_000);

@@ -2,45 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {buildCsv} from '../../source/export/csv.js';
 import {jsonInput} from '../../source/export/build-exports.js';
 import {buildJsonExport} from '../../source/export/json.js';
+import {parseCsv} from '../support/csv-reader.js';
 import {assigneeChange, at} from '../support/ticket-builder.js';
 import {makeSnapshot, tickets, withTicket} from './snapshot-fixture.js';
-
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
-function parseCsv(content: string): string[][] {
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let index = 0;
-	while (index < content.length) {
-		const c = content[index];
-		if (c === '"' && field === '') {
-			index++;
-			while (index < content.length) {
-				if (content[index] === '"' && content[index + 1] === '"') {
-					field += '"';
-					index += 2;
-				} else if (content[index] === '"') {
-					index++;
-					break;
-				} else field += content[index++];
-			}
-		} else if (c === ',') {
-			record.push(field);
-			field = '';
-			index++;
-		} else if (c === '\r' && content[index + 1] === '\n') {
-			record.push(field);
-			records.push(record);
-			record = [];
-			field = '';
-			index += 2;
-		} else if (c === '\n' || c === '\r') {
-			throw new Error(`bare line break at ${index}`);
-		} else field += content[index++];
-	}
-	if (field !== '' || record.length > 0) throw new Error('last record not ended by CRLF');
-	return records;
-}
 
 describe('CSV export', () => {
 	it('is named after the week and starts with the header', () => {

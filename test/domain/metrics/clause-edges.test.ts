@@ -7,12 +7,13 @@
  * (the Sunday has 23 hours, the week 167), computed after W unless a case says otherwise.
  */
 import {describe, expect, it} from 'vitest';
-import {computeTrend, computeWeekDetails, computeWeekMetrics, ticketsInWeek, type MetricInput} from '../../../source/domain/metrics/compute.js';
-import {computeEffortTrendFigures, computeVersion2} from '../../../source/domain/metrics/v2/compute-v2.js';
+import {computeWeekMetrics, type MetricInput} from '../../../source/domain/metrics/compute.js';
+import {computeVersion2} from '../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
-import {asOf, parseWeekArgument} from '../../../source/domain/week.js';
+import {parseWeekArgument} from '../../../source/domain/week.js';
 import type {Category, Classification, HistoryEvent, Iteration, Ticket} from '../../../source/domain/types.js';
-import {buildJsonExport, type JsonExport} from '../../../source/export/json.js';
+import type {JsonExport} from '../../../source/export/json.js';
+import {jsonExportOf} from '../../support/json-export-of.js';
 import {at, makePerson, makeTicket} from '../../support/ticket-builder.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -58,26 +59,6 @@ function build(prefix: string, specs: ReadonlyArray<readonly [Partial<Ticket>, C
 
 function inputOf({tickets, classifications}: Built, now = afterW, iterations: readonly Iteration[] = []): MetricInput & {people: typeof people} {
 	return {tickets, classifications, roster, week, iterations, people, settings: {timezone: zone, trendWeeks: 2, staleDays: 14, now}};
-}
-
-function exportOf(input: ReturnType<typeof inputOf>): JsonExport {
-	const details = computeWeekDetails(input);
-	return buildJsonExport({
-		provider: 'demo',
-		week,
-		metrics: computeWeekMetrics(input),
-		trend: computeTrend(input),
-		tickets: ticketsInWeek(input.tickets, week),
-		figures: details.figures,
-		version2: computeVersion2(input),
-		effortTrend: computeEffortTrendFigures(input),
-		ticketsById: new Map(input.tickets.map((ticket) => [ticket.id, ticket])),
-		classifications: input.classifications,
-		peopleById: new Map(people.map((person) => [person.id, person])),
-		roster,
-		now: input.settings.now,
-		asOf: asOf(week, input.settings.now),
-	});
 }
 
 /** The keys a figure lists, in key order; `keys('P', 1, 3)` is ['P-1', 'P-3']. */
@@ -130,7 +111,7 @@ describe('Predictability in a week whose Sunday has 23 hours', () => {
 	});
 
 	it('the JSON figures list exactly the counted tickets', () => {
-		const json = exportOf(input);
+		const json = jsonExportOf(input);
 		expect(listed(json, 'predictability.due')).toEqual(keys('P', 1, 2, 3, 4, 6, 7, 8, 10, 11));
 		expect(listed(json, 'predictability.onTime')).toEqual(keys('P', 1, 7));
 		expect(listed(json, 'predictability.late')).toEqual(keys('P', 2, 3, 4, 6, 8, 10));
@@ -193,7 +174,7 @@ describe('Delegation: hand-overs, take-backs, stale at exactly 14 × 24 h across
 	});
 
 	it('the JSON figures list exactly the counted tickets', () => {
-		const json = exportOf(input);
+		const json = jsonExportOf(input);
 		expect(listed(json, 'delegation.delegated')).toEqual(keys('D', 1, 2, 3, 8));
 		expect(listed(json, 'delegation.takenBack')).toEqual(keys('D', 3, 7));
 		expect(listed(json, 'delegation.director.open')).toEqual(keys('D', 9));
@@ -244,7 +225,7 @@ describe('Effort, interrupt share and commitment integrity with an iteration', (
 		expect(v2.effort.org.personDays).toBeCloseTo(17, 12);
 		expect(v2.effort.org.fteWeeks).toBeCloseTo(17 / 5, 12);
 		expect(v2.effort.org.interruptShare).toBeCloseTo(19 / 6 / 17, 12);
-		const json = exportOf(inputOf(effort, afterW, [sprintOne]));
+		const json = jsonExportOf(inputOf(effort, afterW, [sprintOne]));
 		// A report by its position in the file's effort.reports (the figure's JSON path).
 		const report = (name: string) => `effort.reports[${json.effort.reports.findIndex((row) => row.name === name)}]`;
 		expect(listed(json, `${report('Alex Kim')}.operational`)).toEqual(keys('E', 2, 6));
@@ -294,7 +275,7 @@ describe('Effort, interrupt share and commitment integrity with an iteration', (
 		expect(row).toMatchObject({id: 'it-1', running: false, start: '2026-03-16', end: '2026-03-27', planned: 7, added: 3, removed: 2, completedPlanned: 3});
 		expect(row?.planningAccuracy).toBeCloseTo(3 / 7, 12);
 		expect(row?.scopeChange).toBeCloseTo(5 / 7, 12);
-		const json = exportOf(input);
+		const json = jsonExportOf(input);
 		// The iteration by its position in the file's iterations (the figure's JSON path).
 		const sprint = `iterations[${json.iterations.findIndex((iteration) => iteration.id === 'it-1')}]`;
 		expect(listed(json, `${sprint}.planned`)).toEqual(keys('S', 1, 2, 3, 6, 7, 8, 10));
@@ -361,7 +342,7 @@ describe('Promise risk, aging and unowned fires from a sample that needs the dir
 		]);
 		// ageDays counts from creation to asOf(W): 1 March 00:00 CET to 30 March 00:00 CEST is 29 days less the hour the clocks lost.
 		expect(v2.unownedFires[1]?.ageDays).toBeCloseTo(29 - 1 / 24, 9);
-		const json = exportOf(input);
+		const json = jsonExportOf(input);
 		// The flagged entries of the lists: no field of the file counts them, so no figure path lists them.
 		const keysWhere = <T extends {readonly key: string}>(list: readonly T[], flag: (entry: T) => boolean) => list.filter(flag).map((entry) => entry.key).sort();
 		expect(keysWhere(json.promiseRisk, (entry) => entry.atRisk)).toEqual(keys('R', 14, 15, 18));
@@ -402,7 +383,7 @@ describe('Themes and single responders: the window edges, category labels, cance
 		expect(themes[0]).toMatchObject({name: 'component:payments', topResponder: 'Sam Lee', topResponderShare: 0.75, singleResponder: true});
 		expect(themes[1]?.topResponderShare).toBeCloseTo(2 / 3, 12);
 		expect(themes[1]).toMatchObject({topResponder: 'Bo Chen', singleResponder: false});
-		const json = exportOf(input);
+		const json = jsonExportOf(input);
 		expect(listed(json, 'themes[0].count')).toEqual(keys('T', 1, 2, 3, 4));
 		expect(listed(json, 'themes[1].count')).toEqual(keys('T', 9, 10, 11));
 	});
@@ -426,7 +407,7 @@ describe('Blockers: spells across the 23-hour Sunday and on the end instant of W
 		expect(b.blocked).toBe(4);
 		expect(b.blockedNow).toBe(1);
 		expect(b.medianBlockedDays).toBeCloseTo((23 / 24 + 4) / 2, 12);
-		const json = exportOf(inputOf(built));
+		const json = jsonExportOf(inputOf(built));
 		expect(listed(json, 'blockers.blocked')).toEqual(keys('B', 1, 2, 3, 4));
 		expect(listed(json, 'blockers.blockedNow')).toEqual(keys('B', 3));
 		expect(listed(json, 'blockers.medianBlockedDays')).toEqual(keys('B', 1, 2));

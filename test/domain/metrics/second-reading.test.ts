@@ -7,12 +7,12 @@
  * 16 to Sunday 22 November 2026, UTC+1).
  */
 import {describe, expect, it} from 'vitest';
-import {computeTrend, computeWeekDetails, computeWeekMetrics, ticketsInWeek, type MetricInput} from '../../../source/domain/metrics/compute.js';
-import {computeEffortTrendFigures, computeVersion2} from '../../../source/domain/metrics/v2/compute-v2.js';
+import {computeWeekMetrics, type MetricInput} from '../../../source/domain/metrics/compute.js';
 import {resolveRoster} from '../../../source/domain/roster.js';
-import {asOf, parseWeekArgument} from '../../../source/domain/week.js';
+import {parseWeekArgument} from '../../../source/domain/week.js';
 import type {Category, Classification, Ticket, Week} from '../../../source/domain/types.js';
-import {buildJsonExport, type JsonExport} from '../../../source/export/json.js';
+import type {JsonExport} from '../../../source/export/json.js';
+import {jsonExportOf} from '../../support/json-export-of.js';
 import {at, makePerson, makeTicket} from '../../support/ticket-builder.js';
 
 const zone = 'Europe/Berlin';
@@ -48,26 +48,6 @@ function build(prefix: string, specs: ReadonlyArray<readonly [Partial<Ticket>, C
 
 function inputOf({tickets, classifications}: Built, now = afterW, of: Week = week): MetricInput & {people: typeof people} {
 	return {tickets, classifications, roster, week: of, iterations: [], people, settings: {timezone: zone, trendWeeks: 2, staleDays: 14, now}};
-}
-
-function exportOf(input: ReturnType<typeof inputOf>): JsonExport {
-	const details = computeWeekDetails(input);
-	return buildJsonExport({
-		provider: 'demo',
-		week: input.week,
-		metrics: computeWeekMetrics(input),
-		trend: computeTrend(input),
-		tickets: ticketsInWeek(input.tickets, input.week),
-		figures: details.figures,
-		version2: computeVersion2(input),
-		effortTrend: computeEffortTrendFigures(input),
-		ticketsById: new Map(input.tickets.map((ticket) => [ticket.id, ticket])),
-		classifications: input.classifications,
-		peopleById: new Map(people.map((person) => [person.id, person])),
-		roster,
-		now: input.settings.now,
-		asOf: asOf(input.week, input.settings.now),
-	});
 }
 
 const keys = (prefix: string, ...numbers: number[]) => numbers.map((number) => `${prefix}-${number}`).sort();
@@ -111,7 +91,7 @@ describe('the instant asOf(W) of an ended week, and postponements (docs/metrics.
 		expect(metrics.predictability).toEqual({due: 1, onTime: 0, late: 1, pending: 0, onTimeRate: 0, committed: 1, kept: 0, broken: 1, keptRate: 0, postponements: 1, medianSlipDays: null});
 		expect(metrics.blockers).toEqual({blocked: 0, blockedNow: 0, medianBlockedDays: null, medianOpenBlockedDays: null});
 
-		const json = exportOf(input);
+		const json = jsonExportOf(input);
 		expect(json.delegation).toEqual(metrics.delegation);
 		expect(json.predictability).toEqual(metrics.predictability);
 		expect(listed(json, 'delegation.director.open')).toEqual(keys('S', 1));

@@ -4,7 +4,7 @@ import {runSync} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment, type SprintSpec} from '../../fakes/jira/fixtures.js';
 import {fakeCredentials, startFakeJira, type FakeJira, type FakeJiraOptions} from '../../fakes/jira/server.js';
 import {storePerTest} from '../store-per-test.js';
-import {providerFor} from './helpers.js';
+import {agileReads, agileReadsOfSync, agileRequests, providerFor} from './helpers.js';
 
 /**
  * A sprint closed with every issue in it already done: Jira Software completes the sprint and
@@ -55,8 +55,6 @@ async function tenant(deployment: Deployment, options: Partial<FakeJiraOptions> 
 }
 
 const iteration = (id: string) => store.loadIterations('jira').find((candidate) => candidate.id === id);
-const agileRequests = (server: FakeJira, from: number) => server.requests.slice(from).filter((request) => request.path.startsWith('/rest/agile/'));
-const sprintReads = (server: FakeJira, from: number) => agileRequests(server, from).map((request) => `${request.method} ${request.path}`).sort();
 
 describe.each(['cloud', 'datacenter'] as const)('Jira %s: a sprint closed without touching its issues', (deployment) => {
 	it('closed before its planned end (at Friday\'s review), is completed by the next incremental sync, not restated the week after', async () => {
@@ -68,20 +66,18 @@ describe.each(['cloud', 'datacenter'] as const)('Jira %s: a sprint closed withou
 		// Planned to end Monday (day 14) 09:00, closed at Friday's (day 11) review; its issues are not touched.
 		server.closeSprint(4, at(11, 15));
 		now = Date.parse(at(11, 16));
-		let before = server.requests.length;
+		const before = server.requests.length;
 		const result = await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
 		expect(result.tickets).toBe(0);
 		expect(iteration('4')).toMatchObject({completedAt: Date.parse(at(11, 15)), endsAt: Date.parse(at(14, 9)), team: 'ENG', name: 'Sprint 4'});
 		expect(iteration('5')).toMatchObject({completedAt: null});
 		expect(iteration('6')).toMatchObject({completedAt: null});
 		// One read per sprint the store holds as running; none for the planned one.
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
+		expect(agileReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
 
 		// Completed now: the next sync reads only the one still running.
 		now += hour;
-		before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/5']);
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/5']);
 		expect(iteration('4')).toMatchObject({completedAt: Date.parse(at(11, 15))});
 	}, 60_000);
 
@@ -96,7 +92,7 @@ describe.each(['cloud', 'datacenter'] as const)('Jira %s: a sprint closed withou
 		now = Date.parse(at(10));
 		let before = server.requests.length;
 		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
+		expect(agileReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
 		expect(iteration('4')).toMatchObject({completedAt: null});
 		const idOnly = (request: FakeJira['requests'][number]) => JSON.stringify((request.body as {fields?: unknown} | undefined)?.fields) === '["id"]';
 		const others = server.requests.slice(before).filter((request) => !request.path.startsWith('/rest/agile/'));
@@ -111,13 +107,11 @@ describe.each(['cloud', 'datacenter'] as const)('Jira %s: a sprint closed withou
 		expect(result.tickets).toBe(0);
 		expect(iteration('4')).toMatchObject({completedAt: Date.parse(at(14, 10)), team: 'ENG', name: 'Sprint 4'});
 		expect(iteration('5')).toMatchObject({completedAt: null});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
+		expect(agileReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
 
 		// Completed now: the next quiet sync asks nothing about it.
 		now += hour;
-		before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/5']);
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/5']);
 	}, 60_000);
 
 	it('a sprint still open past its end is asked about and stays running; one deleted leaves the store', async () => {
@@ -126,23 +120,19 @@ describe.each(['cloud', 'datacenter'] as const)('Jira %s: a sprint closed withou
 		await runSync({store, provider: providerFor(server, deployment), full: true, now: () => now});
 
 		now = Date.parse(at(15));
-		let before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
 		expect(iteration('4')).toMatchObject({completedAt: null});
 
 		server.deleteSprint(4);
 		now += hour;
-		before = server.requests.length;
+		const before = server.requests.length;
 		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
 		expect(agileRequests(server, before).map((request) => `${request.path} ${String(request.outcome)}`).sort()).toEqual(['/rest/agile/1.0/sprint/4 404', '/rest/agile/1.0/sprint/5 200']);
 		expect(iteration('4')).toBeUndefined();
 		expect(iteration('5')).toMatchObject({completedAt: null});
 
 		now += hour;
-		before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/5']);
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/5']);
 	}, 60_000);
 
 	it('a sync cut short while reading the sprint again resumes there and completes it', async () => {

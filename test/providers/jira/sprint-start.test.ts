@@ -4,7 +4,7 @@ import {runSync} from '../../../source/sync/run-sync.js';
 import {fields, makeIssue, statuses, users, type Deployment, type SprintSpec} from '../../fakes/jira/fixtures.js';
 import {startFakeJira, type FakeJira} from '../../fakes/jira/server.js';
 import {storePerTest} from '../store-per-test.js';
-import {providerFor} from './helpers.js';
+import {agileReadsOfSync, providerFor} from './helpers.js';
 
 /**
  * A sprint is often started later (or earlier) than planned. Data Center keeps the planned start in
@@ -79,13 +79,6 @@ describe.each(['cloud', 'datacenter'] as const)('Jira %s: a planned sprint start
 });
 
 describe.each(['cloud', 'datacenter'] as const)('Jira %s: the next sprint started before its planned start, touching no issue', (deployment) => {
-	const sprintReads = (server: FakeJira, from: number) =>
-		server.requests
-			.slice(from)
-			.filter((request) => request.path.startsWith('/rest/agile/1.0/sprint/'))
-			.map((request) => `${request.method} ${request.path}`)
-			.sort();
-
 	it('is seen started, at its real start, once the team has no sprint running; no read while one runs', async () => {
 		const running: SprintSpec = {id: 4, name: 'Sprint 4', state: 'active', start: at(-7, 9), end: at(7, 9), activated: at(-7, 9), boardId: 1};
 		// Planned for Monday 09:00 (day 7); the team closes Sprint 4 at Friday's review (day 4) and starts this one then.
@@ -98,24 +91,18 @@ describe.each(['cloud', 'datacenter'] as const)('Jira %s: the next sprint starte
 
 		// Sprint 4 runs: only it is read again, never the planned ones.
 		now = Date.parse(at(2));
-		let before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4']);
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/4']);
 
 		server.closeSprint(4, at(4, 15));
 		server.startSprint(5, at(4, 16));
 		now = Date.parse(at(4, 17));
-		before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
+		// The team's next planned sprint is read once none of its stored sprints runs; the one after it is not.
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
 		expect(iteration('4')).toMatchObject({completedAt: Date.parse(at(4, 15))});
 		expect(iteration('5')).toMatchObject({startsAt: Date.parse(at(4, 16)), endsAt: Date.parse(at(21, 9)), completedAt: null});
-		// The team's next planned sprint is read once none of its stored sprints runs; the one after it is not.
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/4', 'GET /rest/agile/1.0/sprint/5']);
 
 		// Sprint 5 runs now: it alone is read.
 		now += hour;
-		before = server.requests.length;
-		await runSync({store, provider: providerFor(server, deployment), full: false, now: () => now});
-		expect(sprintReads(server, before)).toEqual(['GET /rest/agile/1.0/sprint/5']);
+		expect(await agileReadsOfSync(store, server, deployment, now)).toEqual(['GET /rest/agile/1.0/sprint/5']);
 	}, 60_000);
 });

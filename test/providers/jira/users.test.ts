@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {rosterCandidates} from '../../../source/commands/roster-check.js';
+import type {Provider} from '../../../source/providers/provider.js';
 import {openStore, type Store} from '../../../source/store/store.js';
 import {runSync} from '../../../source/sync/run-sync.js';
 import {change, item, makeIssue, statuses, fields, users} from '../../fakes/jira/fixtures.js';
-import {startFakeJira, type FakeJira, type FakeJiraUser} from '../../fakes/jira/server.js';
+import {startFakeJira, type FakeJira, type FakeJiraOptions, type FakeJiraUser} from '../../fakes/jira/server.js';
 import {providerFor} from './helpers.js';
 
 /*
@@ -34,64 +35,57 @@ afterEach(async () => {
 	fake = store = folder = undefined;
 });
 
+/** Issue 1, created by `creator` and assigned to Alex, which Automation for Jira moved to In Progress. */
+const movedByAutomation = (creator: FakeJiraUser) =>
+	makeIssue('cloud', {
+		id: 1,
+		created: '2026-03-02T10:00:00Z',
+		updated: '2026-03-03T10:00:00Z',
+		creator,
+		assignee: alex,
+		histories: [change(automation, '2026-03-03T10:00:00Z', item.status('To Do', 'In Progress'))],
+	});
+
+/** A fake Cloud tenant of `issues` (Dana is the caller), synced in full into a store in a new folder. */
+async function syncedTenant(issues: FakeJiraOptions['issues'], options: Partial<FakeJiraOptions>): Promise<{tenant: FakeJira; provider: Provider; synced: Store; file: string}> {
+	const tenant = await startFakeJira({deployment: 'cloud', issues, me: dana, statuses, fields, ...options});
+	fake = tenant;
+	folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-users-'));
+	const file = path.join(folder, 'director-review.db');
+	const synced = openStore(file);
+	store = synced;
+	const provider = providerFor(tenant, 'cloud');
+	await runSync({store: synced, provider, full: true, now: () => Date.parse('2026-03-10T10:00:00Z')});
+	return {tenant, provider, synced, file};
+}
+
 describe('Jira Cloud users: app and customer accounts, deactivated and removed people', () => {
 	test('roster suggestions (init, doctor) never offer an app or customer account, listed now or stored by a sync; deactivated and removed people stay', async () => {
-		const byAutomation = makeIssue('cloud', {
-			id: 1,
-			created: '2026-03-02T10:00:00Z',
-			updated: '2026-03-03T10:00:00Z',
-			creator: automation,
-			assignee: alex,
-			histories: [change(automation, '2026-03-03T10:00:00Z', item.status('To Do', 'In Progress'))],
-		});
 		const reported = makeIssue('cloud', {id: 2, created: '2026-03-02T11:00:00Z', creator: dana, assignee: gone});
-		fake = await startFakeJira({
-			deployment: 'cloud',
-			issues: [byAutomation, {...reported, fields: {...reported.fields, reporter: customer}}],
-			users: [dana, alex, gone, automation],
-			me: dana,
-			statuses,
-			fields,
-		});
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-users-'));
-		store = openStore(path.join(folder, 'director-review.db'));
-		const provider = providerFor(fake, 'cloud');
-		await runSync({store, provider, full: true, now: () => Date.parse('2026-03-10T10:00:00Z')});
+		const {provider, synced} = await syncedTenant([movedByAutomation(automation), {...reported, fields: {...reported.fields, reporter: customer}}], {users: [dana, alex, gone, automation]});
 		// The sync keeps every account a ticket names: a ticket created by Automation for Jira still says so.
-		expect(store.loadPeople('jira').map((person) => person.name)).toEqual(expect.arrayContaining(['Automation for Jira', 'Casey Customer']));
+		expect(synced.loadPeople('jira').map((person) => person.name)).toEqual(expect.arrayContaining(['Automation for Jira', 'Casey Customer']));
 
 		const listed = await provider.listPeople();
 		expect(listed.find((person) => person.id === automation.accountId)?.app).toBe(true);
-		const candidates = rosterCandidates(listed, store.loadPeople('jira'));
+		const candidates = rosterCandidates(listed, synced.loadPeople('jira'));
 		expect(candidates.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director', 'Former user']);
 		expect(candidates.find((person) => person.id === gone.accountId)?.active).toBe(false);
 	});
 
 	test('an app account seen only as a changelog\'s author, with users/search refused (403), is never offered: the store keeps the mark the sync saw', async () => {
 		// Automation for Jira only transitioned the issue: it is neither its assignee, creator nor reporter.
-		const transitioned = makeIssue('cloud', {
-			id: 1,
-			created: '2026-03-02T10:00:00Z',
-			updated: '2026-03-03T10:00:00Z',
-			creator: dana,
-			assignee: alex,
-			histories: [change(automation, '2026-03-03T10:00:00Z', item.status('To Do', 'In Progress'))],
-		});
-		fake = await startFakeJira({deployment: 'cloud', issues: [transitioned], users: [dana, alex, automation], browseUsers: false, me: dana, statuses, fields});
-		folder = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-jira-users-'));
-		const file = path.join(folder, 'director-review.db');
-		store = openStore(file);
-		const provider = providerFor(fake, 'cloud');
-		await runSync({store, provider, full: true, now: () => Date.parse('2026-03-10T10:00:00Z')});
-		store.close();
+		const {tenant, provider, synced, file} = await syncedTenant([movedByAutomation(dana)], {users: [dana, alex, automation], browseUsers: false});
+		synced.close();
 		// Read back from the file, as init and doctor read it.
-		store = openStore(file);
-		expect(store.loadPeople('jira').find((person) => person.id === automation.accountId)).toMatchObject({name: 'Automation for Jira', app: true});
+		const reopened = openStore(file);
+		store = reopened;
+		expect(reopened.loadPeople('jira').find((person) => person.id === automation.accountId)).toMatchObject({name: 'Automation for Jira', app: true});
 
 		const listed = await provider.listPeople();
-		expect(fake.requests.some((request) => request.path === '/rest/api/3/users/search' && request.outcome === 403)).toBe(true);
+		expect(tenant.requests.some((request) => request.path === '/rest/api/3/users/search' && request.outcome === 403)).toBe(true);
 		expect(listed.map((person) => person.id)).not.toContain(automation.accountId);
-		const candidates = rosterCandidates(listed, store.loadPeople('jira'));
+		const candidates = rosterCandidates(listed, reopened.loadPeople('jira'));
 		expect(candidates.map((person) => person.name).sort()).toEqual(['Alex Kim', 'Dana Director']);
 	});
 });

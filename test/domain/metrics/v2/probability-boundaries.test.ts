@@ -5,12 +5,10 @@
  * lands one unit below the cycle time of 37 hours read as one fraction (37/24).
  */
 import {describe, expect, it} from 'vitest';
-import {computeTrend, computeWeekDetails, computeWeekMetrics, ticketsInWeek} from '../../../../source/domain/metrics/compute.js';
-import {computeEffortTrendFigures, computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
-import {asOf} from '../../../../source/domain/week.js';
-import {buildJsonExport} from '../../../../source/export/json.js';
+import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
+import {jsonExportOf} from '../../../support/json-export-of.js';
 import {at, makeTicket} from '../../../support/ticket-builder.js';
-import {classify, metricInput, people, roster, week47} from '../fixture.js';
+import {classify, metricInput, people} from '../fixture.js';
 
 const hourMs = 60 * 60 * 1000;
 const endOfW = at('2026-11-23T00:00:00+01:00');
@@ -34,22 +32,7 @@ describe('Promise risk at a cycle time of exactly a + t', () => {
 		const risk = v2.promiseRisk.find((entry) => entry.key === 'P-1');
 		expect(risk).toMatchObject({report: 'Bo Chen', onTimeProbability: 0.6, keptProbability: 0.6, atRisk: false});
 
-		const json = buildJsonExport({
-			provider: 'demo',
-			week: week47,
-			metrics: computeWeekMetrics(input),
-			trend: computeTrend(input),
-			tickets: ticketsInWeek(tickets, week47),
-			figures: computeWeekDetails(input).figures,
-			version2: v2,
-			effortTrend: computeEffortTrendFigures(input),
-			ticketsById: new Map(tickets.map((ticket) => [ticket.id, ticket])),
-			classifications: input.classifications,
-			peopleById: new Map(people.map((person) => [person.id, person])),
-			roster,
-			now: input.settings.now,
-			asOf: asOf(week47, input.settings.now),
-		});
+		const json = jsonExportOf(input);
 		expect(json.promiseRisk.find((entry) => entry.key === 'P-1')).toMatchObject({onTimeProbability: 0.6, keptProbability: 0.6, atRisk: false});
 		expect(json.figures['promiseRisk']).toEqual(['P-1']);
 		expect(json.promiseRisk.filter((entry) => entry.atRisk)).toEqual([]);
