@@ -12,8 +12,8 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 16,
 	atLeast: 159,
-	// Set from what is measured (docs/classification.md).
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured now (docs/classification.md: accuracy 1.000, coverage 0.937 over the 143 scored tickets at version 17) by about one ticket.
+	floors: {accuracy: 0.99, coverage: 0.93},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('CAMEL');
