@@ -256,6 +256,11 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 // "Flaky unit test:" as well.
 const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky)( tests?)?$|\bflaky \w+ tests?$|\btests? (failures?|failing|failed)$/;
 
+// A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
+// "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty). Like a
+// short prefix it names where the work is, and the title's own statement follows it.
+const componentPrefix = /^([a-z][a-z0-9_.]*(?:-[a-z0-9_.]+)*)(?::\s+| - )/;
+
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
 /** Reads a title's intent; the title is untrusted, so only fixed reasons are ever returned. */
@@ -273,7 +278,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// Leading tags: "[Incident]", "[URGENT]", "Spike:", "fix(api):".
 	for (;;) {
 		const bracket = /^\[([^\]]{1,30})\]\s*/.exec(title);
-		const prefix = bracket ? null : /^([a-z][a-z0-9 _./-]{0,24})(\([^)]{0,30}\))?!?:\s+/.exec(title);
+		const prefix = bracket ? null : (/^([a-z][a-z0-9 _./-]{0,24})(\([^)]{0,30}\))?!?:\s+/.exec(title) ?? componentPrefix.exec(title));
 		const found = bracket ?? prefix;
 		if (!found) break;
 		const name = found[1]!.trim().replace(/[-_]/g, ' ').replace(/:\d+$/, '');
