@@ -12,7 +12,7 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 15,
 	atLeast: 110,
-	// Placeholder floors until the first measurement (docs/classification.md).
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured at version 16 before any reading of it (docs/classification.md: accuracy 0.921, coverage 0.840 over the 106 scored tickets).
+	floors: {accuracy: 0.9, coverage: 0.82},
 	source: gitHubIssuesOf('kubernetes/kubernetes'),
 });
