@@ -12,7 +12,7 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 15,
 	atLeast: 110,
-	// Under what is measured at version 16 before any reading of it (docs/classification.md: accuracy 0.921, coverage 0.840 over the 106 scored tickets).
-	floors: {accuracy: 0.9, coverage: 0.82},
+	// Under what is measured now (docs/classification.md: accuracy 0.959, coverage 0.925 over the 106 scored tickets at version 17) by about one ticket.
+	floors: {accuracy: 0.94, coverage: 0.91},
 	source: gitHubIssuesOf('kubernetes/kubernetes'),
 });
