@@ -3,7 +3,7 @@ import type {Signal} from './signal.js';
 import {labelSignals, priorityLabels, typeSignals, workKindAreas} from './signal-tables.js';
 import type {TitleIntent} from './title-intent.js';
 import {titleSignals} from './title-words.js';
-import {titleTokens, type TicketText} from './tokens.js';
+import {normaliseValue, titleTokens, type TicketText} from './tokens.js';
 import {trackerSignals} from './tracker-signals.js';
 
 export type {Signal} from './signal.js';
@@ -62,8 +62,10 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 
 	// A tracker with no issue type (GitHub) files a ticket as broken with a label: "bug", "kind/bug", "C-bug".
 	let labelledBroken = false;
+	const scoped = slashScopedValues(ticket.labels);
 	for (const label of text.labels) {
-		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? testFailureFamily(label) ?? lastPart(label);
+		const value = scoped.get(label);
+		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : value !== undefined && known(value) ? value : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? testFailureFamily(label) ?? lastPart(label);
 		if (key === null) continue;
 		if (brokenTypes.has(key)) labelledBroken = true;
 		if (priorityLabels.has(key)) {
@@ -202,6 +204,18 @@ function known(label: string): boolean {
 // "type:feature-request", "kind:tech-debt": the value after a prefix, read whole before its last part ("request").
 function afterPrefix(label: string): string {
 	return label.slice(label.indexOf(':') + 1);
+}
+
+// "kind/failing-test", "priority/failing-test" (the prow label families of kubernetes/kubernetes and the projects that
+// share its tooling): a slash-scoped label, read by its value whole as "type:feature-request" is, before its last part
+// ("test"). Normalising folds the slash into a dash, so the value is taken from the tracker's own text.
+function slashScopedValues(labels: readonly string[]): Map<string, string> {
+	const values = new Map<string, string>();
+	for (const label of labels) {
+		const slash = label.indexOf('/');
+		if (slash > 0) values.set(normaliseValue(label), normaliseValue(label.slice(slash + 1)));
+	}
+	return values;
 }
 
 // "C-tracking-issue", "C-feature-request": a kind of work after a one- or two-letter category

@@ -31,7 +31,7 @@ export const typeSignals: Readonly<Record<string, Entry>> = {
 
 /**
  * Labels that say what kind of work a ticket is, normalised; "kind/bug" and "C-bug" are
- * also tried by their last part, "C-tracking-issue" by what follows its one-letter prefix. Labels that only name a product area or a part of the
+ * also tried by their last part, "kind/failing-test" by what follows its slash (builtin-rules.ts), "C-tracking-issue" by what follows its one-letter prefix. Labels that only name a product area or a part of the
  * system ("dashboard", "ci", "platform", "monitoring") are not here on purpose: they say
  * where the work is, not whether it is firefighting.
  */
@@ -76,6 +76,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	// elastic/kibana's "failed-test", CockroachDB's "C-test-failure": a test failing now.
 	'failed-test': [op, 1.5],
 	'test-failure': [op, 1.5],
+	// kubernetes/kubernetes's "kind/flake": a test flaking now, a failing test that passes on retry.
+	flake: [op, 1.5],
 	// microsoft/vscode's label for a freeze, a slow hang, a crash or a leak now, read as "crash" is.
 	'freeze-slow-crash-leak': [op, 2],
 	question: [op, 0.5],

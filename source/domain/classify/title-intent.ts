@@ -84,6 +84,7 @@ const planned = new Set(
 		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing optimize optimise optimizing optimising benchmark benchmarking').split(' '),
 );
 const versionTarget = /\bto v?\d+(\.\d+)+\b/;
+const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
 const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
@@ -97,6 +98,8 @@ function plannedOpener(title: string): Signal | null {
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
 	if ((first === 'update' || first === 'updating') && versionTarget.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Promote VolumePVCDataSource to GA in 1.18", "Graduate X to beta": a feature moved up a maturity level as planned.
+	if (maturityPromotion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
 	if ((first === 'support' || first === 'supports') && words[2] !== undefined && !supportWork.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	return null;
@@ -162,7 +165,7 @@ const breakageRules: readonly Rule[] = [
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up.
-	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
 	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage"; not a guard
 	// or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high memory limit").
 	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
@@ -175,7 +178,8 @@ const breakageRules: readonly Rule[] = [
 	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
 	// A test reported flaky, Apache Jira's "Flaky Test FooIntegrationTest#shouldJoin" or "… test is flaky": a failing test now,
 	// not flaky-test tooling ("Flaky test detection and quarantining", "rerunning flaky tests" after a planned opener).
-	[/^flaky( \w+){0,2} tests?\b(?! (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(\w*tests?\w*|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky']],
+	// Kubernetes' issue template opens a flaking test's title with "[Flaky Test]" or "[Flaking Test]".
+	[/^\[?flak(y|ing)( \w+){0,2} tests?\b(?!\]? (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(\w*tests?\w*|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky', 'flaking']],
 	// Data lost now: "VSCode lost my work", "data lost during file save", "Saving files deletes all file contents"; not a
 	// guard against losing it ("Warn before losing unsaved changes", "Prevent losing data …").
 	[dataLost, op, 2, 'title: data lost', ['lost', 'lose', 'losing', 'wiped', 'erased', 'delet']],
@@ -254,7 +258,7 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 
 // "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
 // "Flaky unit test:" as well.
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky)( tests?)?$|\bflaky \w+ tests?$|\btests? (failures?|failing|failed)$/;
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$/;
 
 // A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
 // "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty). Like a
