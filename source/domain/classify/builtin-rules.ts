@@ -188,9 +188,8 @@ export function combineSignals(signals: readonly Signal[]): RuleVerdict | null {
 	const reasons = [...signals]
 		.sort((a, b) => b.weight - a.weight)
 		.filter((signal) => signal.category === category)
-		.slice(0, 2)
 		.map((signal) => signal.reason);
-	return {category, confidence: round(confidence), reason: reasons.join(', ')};
+	return {category, confidence: round(confidence), reason: [...new Set(reasons)].slice(0, 2).join(', ')};
 }
 
 export function round(value: number): number {

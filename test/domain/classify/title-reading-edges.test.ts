@@ -1,4 +1,6 @@
 /**
+ * Two edges of reading a title: phrases that lose a stop word, and a reason read twice.
+ *
  * Title phrases are matched on stems with stop words dropped (tokens.ts). A phrase that loses
  * a word that way matches far more than it says: "timed out" without "out" is the stem of
  * "timing" and "timings" ("Sync with finance on payout timings" read as firefighting).
@@ -25,5 +27,16 @@ describe('title phrases with a stop word in them', () => {
 
 	it.each(['Card authorisations timing out through the gateway', 'Export to CSV times out for large accounts', 'Requests timed out after the deploy'])('"%s" is read as timed out', (title) => {
 		expect(reasonOf(title)).toContain('timed out');
+	});
+});
+
+describe('a reason read twice', () => {
+	// The leading tag and the word are the same token ("Hotfix:" and "hotfix"): both weigh, the reason says it once.
+	it.each([
+		['Hotfix: Production blocker', 'title: hotfix'],
+		['[Incident] incident in checkout', 'title: incident'],
+		['RFC: rfc for service auth', 'title: rfc'],
+	])('"%s" gives "%s" once', (title, reason) => {
+		expect(reasonOf(title).split(', ').filter((part) => part === reason)).toHaveLength(1);
 	});
 });
