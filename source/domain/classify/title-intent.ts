@@ -267,10 +267,15 @@ const componentPrefix = /^([a-z][a-z0-9_.]*(?:-[a-z0-9_.]+)*)(?::\s+| - )/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
+// Trackers cap a title near this (Jira's summary at 255 characters, GitHub's at 256); past it a title is no
+// sentence, and the patterns' look-behinds cost time in the square of its length (a 50,000-character
+// "leak leak …" took 13 s). Only this much of a title is read for its structure.
+export const titleReadLength = 512;
+
 /** Reads a title's intent; the title is untrusted, so only fixed reasons are ever returned. */
 export function readTitleIntent(rawTitle: string): TitleIntent {
 	const signals: Signal[] = [];
-	let title = rawTitle.toLowerCase();
+	let title = rawTitle.slice(0, titleReadLength).toLowerCase();
 	// Most titles need no tidying; testing first spares two string copies a ticket.
 	if (untidy.test(title)) title = title.replace(/[`"“”‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ' ')).replace(/\s+/g, ' ');
 	title = title.trim();

@@ -7,6 +7,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {classifyAll, titleSignals} from '../../../source/domain/classify/index.js';
+import {readTitleIntent, titleReadLength} from '../../../source/domain/classify/title-intent.js';
 import {titleTokens} from '../../../source/domain/classify/tokens.js';
 import {makeTicket} from '../../support/ticket-builder.js';
 
@@ -38,5 +39,20 @@ describe('a reason read twice', () => {
 		['RFC: rfc for service auth', 'title: rfc'],
 	])('"%s" gives "%s" once', (title, reason) => {
 		expect(reasonOf(title).split(', ').filter((part) => part === reason)).toHaveLength(1);
+	});
+});
+
+describe('a title far longer than a tracker allows', () => {
+	// Untrusted text, read for its structure only as far as titleReadLength: a look-behind per position made a
+	// 50,000-character "leak leak …" take 13 s to read whole.
+	it('reads the structure of its first titleReadLength characters only', () => {
+		const padding = 'word '.repeat(Math.ceil(titleReadLength / 5));
+		expect(readTitleIntent(`${padding}the service is down`).signals).toEqual([]);
+		expect(readTitleIntent(`the service is down ${padding}`).signals.map((signal) => signal.reason)).toContain('title: is down');
+	});
+
+	it.each(['leak ', 'prevent ', 'high memory ', 'automated report '])('"%s" × 10,000 is read as its first characters are', (piece) => {
+		const title = piece.repeat(10_000);
+		expect(readTitleIntent(title)).toEqual(readTitleIntent(title.slice(0, titleReadLength)));
 	});
 });
