@@ -11,8 +11,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 17,
 	atLeast: 158,
-	// Set from what is measured (docs/classification.md).
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured now (docs/classification.md: accuracy 1.000, coverage 0.992 over the 122 scored tickets at
+	// version 18) by less than one ticket, so any of the misreadings this set found fails it again.
+	floors: {accuracy: 0.99, coverage: 0.99},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('SPARK');
