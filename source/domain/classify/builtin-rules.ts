@@ -138,6 +138,9 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		// In a Bug the wording is the repair's: it says nothing of the kind of work.
 		else if (!(repairWording && wordingReasons.has(signal.reason))) signals.push(signal);
 	}
+	// Jira's "Test" is work on the tests; a test that fails, hangs or flakes says so in its title ("… hangs on call to …",
+	// "Flaky pip installation test"), and then the type only says where the failure is.
+	if (text.type === 'test' && signals.some((signal) => signal.category === op && signal.supporting !== true)) return signals.filter((signal) => signal.reason !== 'type Test');
 	return signals;
 }
 

@@ -27,6 +27,8 @@ export const typeSignals: Readonly<Record<string, Entry>> = {
 	epic: [st, 0.8],
 	spike: [st, 1.2],
 	story: [st, 0.3],
+	// Jira's "Test": work on the tests themselves (a new case, a benchmark); a failing or flaky one says so in its title.
+	test: [st, 1],
 };
 
 /**

@@ -81,7 +81,9 @@ const strongPlanned = new Set(
 const planned = new Set(
 	('add adding create creating configure configuring enable enabling install deploy move moving replace replacing remove removing purge use using switch adopt ' +
 		'integrate generate generating provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
-		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing optimize optimise optimizing optimising benchmark benchmarking').split(' '),
+		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing optimize optimise optimizing optimising benchmark benchmarking ' +
+		// "Revisit reserved/non-reserved keywords based on the ANSI SQL standard": a design reconsidered, as "rework" is.
+		'revisit revisiting').split(' '),
 );
 const versionTarget = /\bto v?\d+(\.\d+)+\b/;
 const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
@@ -93,6 +95,9 @@ function plannedOpener(title: string): Signal | null {
 	const words = /^([a-z]+)(?:[ -]([a-z]+))?/.exec(title);
 	if (!words) return null;
 	const first = words[1]!;
+	// A word joined to what follows by "." or "(" is code, not a verb: "write.partitionBy() creates duplicate
+	// subdirectories …" names a method, as "add(…) throws …" names its own.
+	if (/^[.(]\S/.test(title.slice(first.length))) return null;
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
