@@ -11,6 +11,8 @@ import {describeHeldOutSet, gitLabIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 18,
 	atLeast: 88,
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured now (docs/classification.md: accuracy 0.878, coverage 0.871 over the 85 scored tickets at version 18) by about one ticket;
+	// at first contact (version 17) 0.841 and 0.812.
+	floors: {accuracy: 0.86, coverage: 0.85},
 	source: gitLabIssuesOf(/^gitlab-(org|com)\//),
 });
