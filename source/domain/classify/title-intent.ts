@@ -51,6 +51,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	spike: [st, 2],
 	rfc: [st, 2],
 	proposal: [st, 1.5],
+	// "Experiment: GitLab Duo Slack Integration": an experiment is planned exploration, as a spike is.
+	experiment: [st, 1.5],
 	'tech debt': [st, 2],
 	enhancement: [st, 0.8],
 	// "[Meta] Lens visualization editor": an umbrella of planned work, as a tracking issue is.
@@ -242,6 +244,21 @@ const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|per
 
 const firingAlert: Rule = [/\b(silenc\w*|mute|muting|acknowledge)\b.*\b(alert|alarm|page)s?\b|\b(alert|alarm)s? (is |are )?firing\b|\bfiring (alert|alarm)s?\b/, op, 2.5, 'title: firing alert', ['silenc', 'mut', 'acknowledge', 'firing']];
 const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(its |the |our )?(slo|sla|error budget)\b|\bburn(ing|s)? (through )?(the |its )?(error )?budget\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla', 'budget']];
+// The breach said noun first, as an alert names it: "Sidekiq queueing SLI apdex SLO violation on catchall shard",
+// "RegistryServiceDatabaseApdexSLOViolation" (GitLab.com's alert names). Read only where the title plans nothing and is
+// not about alerting or reporting on breaches ("Alert on SLO violations", "Dashboard of SLO violations").
+const sloViolation: Rule = [/\b(slo|sla)s? violations?\b(?! (alerts?|alerting|dashboards?|reports?|reporting|notifications?|metrics?|rules?|polic(y|ies)))|sloviolation\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla']];
+
+// GitLab.com's incident issues, named as incident.io files them, by the day and what went wrong: "2021-07-13: Increase in
+// errors across multiple GitLab.com services", "2023-10-25: High Sidekiq Job Latency". A title that opens with a date
+// names an event of that day; unless what follows plans work, the event is the incident, and its topic words ("CI
+// Runners", "SLI") name what broke. The date is set aside so the rest is read as a title.
+const datedIncident = /^(19|20)\d\d-[01]\d-[0-3]\d:\s+/;
+
+// A title opened by the exception class it reports, as a stack trace's first line names it: "NoMethodError: undefined
+// method `include?' for nil:NilClass …", "ClassCastException: class … cannot be cast". Said before the colon it is the
+// title's statement, not a place; a name with a dash or a space ("error-reporting:", "Error tracking:") is a component.
+const exceptionName = /^[a-z][a-z0-9.$]*(error|exception)$/;
 
 const opsTriggers = ['incident', 'pager', 'call', 'escalation', 'alert', 'alarm', 'toil', 'mortem', 'outage', 'support'];
 const opsNouns = /\b(incidents?|pager ?duty|pager|on-?call|oncall|escalations?|alerts?|alerting|alarms?|toil|post-?mortems?|outages?|support)\b/;
@@ -286,8 +303,11 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	title = title.trim();
 	// The title with its leading tags, which the loop below strips: "Postmortem: 2024-08-21 503 …" is a review.
 	const whole = title;
+	const dated = datedIncident.exec(title);
+	if (dated) title = title.slice(dated[0].length);
 	let hardOperational = false;
 	let place = '';
+	let exceptionNamed = false;
 
 	// Leading tags: "[Incident]", "[URGENT]", "Spike:", "fix(api):".
 	for (;;) {
@@ -300,6 +320,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		// A prefix or tag that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…",
 		// "[test-failed]: Chrome UI Functional Tests …".
 		if (!entry && failurePrefix.test(name)) break;
+		if (!entry && exceptionName.test(name)) {
+			exceptionNamed = true;
+			break;
+		}
 		if (entry) {
 			signals.push({category: entry[0], weight: entry[1], reason: `title: ${name}`});
 			if (entry[0] === op && entry[1] >= 2.5) hardOperational = true;
@@ -380,6 +404,18 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			signals.push(ruleSignal(rule));
 			breakage = true;
 		}
+	}
+	if (!isPlanned && !tooling && matches(sloViolation, title)) {
+		signals.push(ruleSignal(sloViolation));
+		breakage = true;
+	}
+	if (exceptionNamed && !isPlanned) {
+		signals.push({category: op, weight: 2, reason: 'title: an exception'});
+		breakage = true;
+	}
+	if (dated && !isPlanned && !tooling) {
+		signals.push({category: op, weight: 1.5, reason: 'title: a dated incident'});
+		breakage = true;
 	}
 	// The same state said twice ("is down", "down") counts once, at its stronger reading.
 	const pagination = title.includes('pag') && paginationPhrase.test(title);

@@ -6,7 +6,7 @@ const realTicketFixtures = [
 	'labelled-tickets.json',
 	'real-tickets.json',
 	'red-team-tickets.json',
-	...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((set) => `held-out-tickets-${set}.json`),
+	...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((set) => `held-out-tickets-${set}.json`),
 ];
 
 export interface HeldOutSet {
@@ -68,5 +68,22 @@ export function gitHubIssuesOf(repository: string): (item: HeldOutTicket) => voi
 		expect(item.url).toMatch(address);
 		expect(item.key).toBe(`${repository}#${item.url.split('/').pop()}`);
 		expect(item.labels.length).toBeGreaterThan(0);
+	};
+}
+
+/**
+ * The source check of a set of issues of GitLab's own projects on gitlab.com: a GitLab issue carries no type and
+ * no priority, its address is its project's path and its number, and its key the project's path and "#number" as
+ * GitLab writes a cross-project reference. The stored pages hold no labels (GitLab renders them by script).
+ */
+export function gitLabIssuesOf(projects: RegExp): (item: HeldOutTicket) => void {
+	return (item) => {
+		expect(item.tracker).toBe('gitlab');
+		expect(item.type).toBe(null);
+		expect(item.priority).toBe(null);
+		expect(item.project).toMatch(projects);
+		expect(item.url).toBe(`https://gitlab.com/${item.project}/-/issues/${item.key.split('#').pop()}`);
+		expect(item.key).toMatch(/^[a-z0-9._/-]+#\d+$/);
+		expect(item.labels).toEqual([]);
 	};
 }

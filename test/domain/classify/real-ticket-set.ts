@@ -8,7 +8,7 @@ import {makeTicket} from './labelled.js';
 export interface RealTicket {
 	readonly key: string;
 	readonly url: string;
-	readonly tracker: 'jira' | 'github';
+	readonly tracker: 'jira' | 'github' | 'gitlab';
 	readonly project: string;
 	readonly title: string;
 	readonly type: string | null;
