@@ -249,11 +249,11 @@ const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(i
 // not about alerting or reporting on breaches ("Alert on SLO violations", "Dashboard of SLO violations").
 const sloViolation: Rule = [/\b(slo|sla)s? violations?\b(?! (alerts?|alerting|dashboards?|reports?|reporting|notifications?|metrics?|rules?|polic(y|ies)))|sloviolation\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla']];
 
-// GitLab.com's incident issues, named as incident.io files them, by the day and what went wrong: "2021-07-13: Increase in
-// errors across multiple GitLab.com services", "2023-10-25: High Sidekiq Job Latency". A title that opens with a date
-// names an event of that day; unless what follows plans work, the event is the incident, and its topic words ("CI
-// Runners", "SLI") name what broke. The date is set aside so the rest is read as a title.
-const datedIncident = /^(19|20)\d\d-[01]\d-[0-3]\d:\s+/;
+// A title that opens with a date names the day it is about: GitLab.com's incident issues ("2021-07-13: Increase in
+// errors across multiple GitLab.com services"), and as often a meeting, a report or a release ("2024-02-01: Weekly
+// sync", "2024-06-01: Monthly cost report"). The date says nothing of the kind of work: it is set aside, so the rest
+// is read as a title (its leading tags too).
+const leadingDate = /^(19|20)\d\d-[01]\d-[0-3]\d:\s+/;
 
 // A title opened by the exception class it reports, as a stack trace's first line names it: "NoMethodError: undefined
 // method `include?' for nil:NilClass …", "ClassCastException: class … cannot be cast". Said before the colon it is the
@@ -303,7 +303,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	title = title.trim();
 	// The title with its leading tags, which the loop below strips: "Postmortem: 2024-08-21 503 …" is a review.
 	const whole = title;
-	const dated = datedIncident.exec(title);
+	const dated = leadingDate.exec(title);
 	if (dated) title = title.slice(dated[0].length);
 	let hardOperational = false;
 	let place = '';
@@ -411,10 +411,6 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	if (exceptionNamed && !isPlanned) {
 		signals.push({category: op, weight: 2, reason: 'title: an exception'});
-		breakage = true;
-	}
-	if (dated && !isPlanned && !tooling) {
-		signals.push({category: op, weight: 1.5, reason: 'title: a dated incident'});
 		breakage = true;
 	}
 	// The same state said twice ("is down", "down") counts once, at its stronger reading.

@@ -9,15 +9,16 @@ function verdictOf(title: string, labels: readonly string[] = []) {
 }
 
 describe('held-out set 18 readings, GitLab.com\'s incident and issue titles', () => {
-	it('reads a title opened by a date and a colon as that day\'s incident, its topic words naming what broke', () => {
-		for (const title of ['2023-10-25: High Sidekiq Job Latency', '2025-02-03: CI Runners increase in error ratios', '2025-09-14: Large Increase in RPS for web-pages']) {
-			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: a dated incident')});
+	it('sets a date opening the title aside: it names a day, not an incident', () => {
+		// GitLab.com's incident titles open with the day; so do meetings, reports and releases. Read as an incident
+		// (version 18 before this), every dated title was firefighting at 0.76.
+		for (const title of ['2024-02-01: Weekly sync', '2024-03-04: Release 1.2 checklist', '2024-06-01: Monthly cost report', '2023-10-25: High Sidekiq Job Latency']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
 		}
-		// Planned work after the date, and the review of a dated incident, stay planned; a date elsewhere is no incident.
+		// What follows the date is read as a title: its tags, its planned work, its breakage.
 		expect(verdictOf('2025-01-15: Migrate runners to the new fleet')).toMatchObject({category: 'strategic'});
+		expect(verdictOf('2025-02-03: [Incident] CI runners are down')).toMatchObject({category: 'operational'});
 		expect(verdictOf('Incident review: 2026-03-05: CI/CD Pipelines stuck in running status')).toMatchObject({category: 'strategic'});
-		expect(verdictOf('Release notes for 2025-01-15: new CI runners').reason).not.toContain('title: a dated incident');
-		expect(verdictOf('2025-01-15 CI runner fleet').reason).not.toContain('title: a dated incident');
 	});
 
 	it('reads an SLO violation said noun first, or an alert named "…SLOViolation", as outside its SLO', () => {
