@@ -11,8 +11,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 19,
 	atLeast: 113,
-	// Not yet measured: set from the first measurement (docs/classification.md).
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured now (docs/classification.md: accuracy 1.000, coverage 0.978 over the 89 scored tickets at
+	// version 19) by less than one ticket, so any of the misreadings this set found fails it again.
+	floors: {accuracy: 0.99, coverage: 0.97},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('HIVE');
