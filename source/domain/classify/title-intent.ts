@@ -89,7 +89,8 @@ const planned = new Set(
 );
 const versionTarget = /\bto v?\d+(\.\d+)+\b/;
 const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
-const plannedPairs = new Set(['set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
+// "Turn on cbo in more q files": "turn on" is "enable" said in two words.
+const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 
@@ -142,6 +143,12 @@ const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard again
 /** States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. */
 const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
+// What a system should do, said not done: "count distinct rewrite is not firing", "Webhook doesn't trigger on merge",
+// "Dropping table in an encrypted zone does not drop warehouse directory", "Uninstall does not remove config files". Not an
+// imperative opening the title ("Don't trigger CI for docs-only changes"), nor a guard or a rule said before it ("Ensure
+// retries do not drop messages", "Alerts should not fire during maintenance").
+const notActing: Rule = [/(?<!\b(should|must|shall|ensure|make sure|prevent|avoid|so that|guard against)\b.*)(?<!^)\b(is not|isn't|are not|aren't|was not|wasn't|were not|weren't|does not|doesn't|do not|don't|did not|didn't|never|no longer)\s+(\w+\s+)?(fir(e|es|ed|ing)|trigger(s|ed|ing)?|drop(s|ped|ping)?(?! (off|by|in|out)\b)|remov(e|es|ed|ing)|delet(e|es|ed|ing)|clean(s|ed|ing)? up)\b/, op, 2, 'title: not working', ['fir', 'trigger', 'drop', 'remov', 'delet', 'clean']];
+
 // "GetJournalEditServlet fails to authorize …", "Comparison … fails for JPQL": what fails now, whatever the verb.
 // "APM Dashboard breaks on reload", "Sync crashes when …": the same with "breaks" and "crashes".
 const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|might|can|to)\s)\b[a-z0-9_.#()']+ (fails|breaks|crashes) (to|for|on|with|in|at|during|after|under|when|if)\b/, op, 2, 'title: not working', ['fails ', 'breaks ', 'crashes ']];
@@ -158,6 +165,7 @@ const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
 	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
 	notWorking,
+	notActing,
 	// Not the imperative that opens a title: "Stop using Array.newInstance in …" asks for a change.
 	[/(?<!^)\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
 	// What something did to the system, not an imperative to guard it: "This option prevented Grafana from starting",
