@@ -11,7 +11,7 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 20,
 	atLeast: 111,
-	// First contact, before any reading: the floors are set once it is measured (docs/classification.md).
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured now (docs/classification.md: accuracy 0.991, coverage 0.981 over the 108 scored tickets at version 19) by about one ticket.
+	floors: {accuracy: 0.98, coverage: 0.97},
 	source: gitHubIssuesOf('nextcloud/server'),
 });
