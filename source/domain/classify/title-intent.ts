@@ -138,10 +138,18 @@ const updateForFix: Rule = [/^(upgrad|updat|bump|appl|use|pin|switch)\w*\b.*\b(t
 const fixesNamed: Rule = [/^(various|some|several|minor|small|quick|misc|miscellaneous|more|additional|assorted|multiple) fix(es|ups)\b|(?<!\b(coverity|checkstyle|spotless|lint|sonar|findbugs|spotbugs|pmd|style|javadoc|typo|warning|deprecation|docs?|documentation|readme|translations?|i18n|l10n|spelling|grammar|wording|copy) )\bfix(es|ups)\s*$|^fixups?\b/, op, 1.2, 'title: fixes', ['fix']];
 const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
+// The opener's word as the subject of what it did, not an imperative: "Upgrade fails because user id is invalid for ldap
+// users", "Deploy broke checkout". An imperative is not followed at once by a verb of its own.
+const openerFailed = /^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b/;
+// The same with its object between: "Update 13.0.4 to 14.0.3 via web interface results in Internal Server Error",
+// "Enabling gzip causes 500s". Read only where the title states breakage, and not through a relative or conditional
+// clause or a guard ("Remove the lock that causes deadlocks", "Update X to avoid … that leads to …").
+const openerCausedOutcome = /^[a-z]+\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|avoid\w*|prevent\w*|without)\b)[^,;:])* (results? in|resulted in|leads? to|led to|causes|caused)\b(?! by\b)/;
+
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
 /** States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. */
-const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
 // What a system should do, said not done: "count distinct rewrite is not firing", "Webhook doesn't trigger on merge",
 // "Dropping table in an encrypted zone does not drop warehouse directory", "Uninstall does not remove config files". Not an
@@ -198,6 +206,10 @@ const breakageRules: readonly Rule[] = [
 	// Data lost now: "VSCode lost my work", "data lost during file save", "Saving files deletes all file contents"; not a
 	// guard against losing it ("Warn before losing unsaved changes", "Prevent losing data …").
 	[dataLost, op, 2, 'title: data lost', ['lost', 'lose', 'losing', 'wiped', 'erased', 'delet']],
+	// Data corrupted now: "Encrypted Files get corrupted/ unaccessable when moving …", "Data corruption in some cached
+	// columns"; not a guard against it or a hunt for it ("Prevent data corruption on power loss", "Detect corrupted
+	// backups", "Corruption detection for the WAL").
+	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|catch\w*|against|handl\w*|isolat\w*|repair\w*|recover\w*|from|without|no|of)\s(\w+\s){0,2})\bcorrupt(ed|s|ing|ion)?\b(?!\s*(detection|detector|checks?|checking|checker|tests?|testing|handling|recovery|scan\w*|protection|prevention))/, op, 1.5, 'title: data corrupted', ['corrupt']],
 	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "Leaking button". Not a core count ("16 CPU cores"),
 	// nor leaks a title guards against or hunts ("Prevent resource leaks in TestClientRMService").
 	[/\b(high|huge|excessive|heavy|100 ?%|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug|reduc|find|found)\w*\b.*)\bleak(s|ing|ed)\b/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
@@ -216,6 +228,14 @@ const breakageRules: readonly Rule[] = [
 	// The operating system's refusal, said now: "mkdir C:\\Program Files\\Go: Access is denied.", "permission denied".
 	[/\b(access|permission)( is| was)? denied\b/, op, 2, 'title: access denied', ['denied']],
 ];
+
+// A state of breakage named only inside an "if / when …" clause is the condition the work handles, not breakage now:
+// "Show in the admin overview if no mail server was configured", "Warn when the mail server is not reachable".
+const conditionBefore = /\b(when|if|whenever|unless|in case|whether)\b[^,;]*$/;
+function notWorkingAsCondition(title: string): boolean {
+	const found = notWorking[0].exec(title);
+	return found !== null && conditionBefore.test(title.slice(0, found.index));
+}
 
 // A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident.
 const postIncident: Rule = [/\b(post-?mortems?|post mortems?|post-?incident|pir|rcas?|root cause analys[ie]s|retros?|retrospectives?|incident reviews?|(review|retro|retrospective|analysis) (of|for|on|about) (the |an? |our |their |last |this |that |\w+ ){0,3}(outage|incident|downtime))\b/, st, 2, 'title: post-incident review', ['mortem', 'incident', 'pir', 'rca', 'root cause', 'retro', 'review', 'analys']];
@@ -349,7 +369,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
 
 	const fixShipped = matches(updateForFix, title);
-	const opener = fixShipped ? null : plannedOpener(title);
+	const opener = fixShipped || openerFailed.test(title) ? null : plannedOpener(title);
 	let isPlanned = opener !== null;
 	let plannedByWording = opener !== null && opener.weight < 1.5;
 	if (opener) signals.push(opener);
@@ -359,12 +379,14 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	else if (matches(fixesNamed, title)) signals.push(ruleSignal(fixesNamed));
 	// "Spike:" as a prefix was read above; "Spike on …" reads as a spike too.
 	if (opener && title.startsWith('spike')) signals.push({category: st, weight: 0.8, reason: 'title: spike'});
-	if (matches(prevention, title)) {
+	const prevented = matches(prevention, title);
+	if (prevented) {
 		signals.push(ruleSignal(prevention));
 		plannedByWording ||= !isPlanned;
 		isPlanned = true;
 	}
-	if (matches(postIncident, whole)) {
+	const reviewed = matches(postIncident, whole);
+	if (reviewed) {
 		signals.push(ruleSignal(postIncident));
 		isPlanned = true;
 		plannedByWording = false;
@@ -382,6 +404,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		if (matches(rule, title)) {
 			// "… provide diagnostics when file creation fails": the failure is the condition the work handles.
 			if (conditional && (rule === failsNow || rule === failedNow)) continue;
+			if (rule === notWorking && notWorkingAsCondition(title)) {
+				signals.push({...ruleSignal(rule), weight: rule[2] * conditionDiscount});
+				continue;
+			}
 			if (conditional && (rule[3] === 'title: failing' || rule[3] === 'title: a problem')) {
 				signals.push({...ruleSignal(rule), weight: rule[2] * conditionDiscount});
 				continue;
@@ -390,6 +416,12 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			if (rule[3] !== 'title: slow component') breakage = true;
 			if (rule[3] !== 'title: slow component' && rule[3] !== 'title: a problem') statedBreakage = true;
 		}
+	}
+	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
+	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && openerCausedOutcome.test(title)) {
+		signals.splice(signals.indexOf(opener), 1);
+		isPlanned = false;
+		plannedByWording = false;
 	}
 	if (!statedBreakage && matches(codeHygiene, title)) {
 		signals.push(ruleSignal(codeHygiene));

@@ -170,6 +170,9 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, ('t
 	['proof of concept', st, 0.8],
 	['poc', st, 0.8],
 	['roadmap', st, 0.8, 'topic'],
+	// "Files brainstorming ideas", "Files gap analysis": planning what to build next, as a roadmap is.
+	['brainstorm', st, 0.8, 'topic'],
+	['gap analysis', st, 0.8, 'topic'],
 	// Topics that name what the work is about: strategic as a subject of work, silent when
 	// the title says that thing is broken ("the docs CI job is failing").
 	['ci', st, 1.2, 'topic'],
