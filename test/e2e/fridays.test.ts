@@ -107,10 +107,12 @@ beforeAll(async () => {
 	// on the Delegation view (3, n): it is not discussed until the next note is exported.
 	const noting = startCli({args: ['--demo', '--demo-week', '0', '--home', home, '--offline'], columns: 220, rows: 60, env: demoEnv(30)});
 	await noting.waitFor(/l: list\)/, 30_000);
+	// The view's own tab marked, not the tab bar's name (always on screen), and the prompt itself, not the
+	// footer's "n note for the 1:1": else the note's letters go to the view as keys ("f" opens its figures).
 	await noting.press('3');
-	await noting.waitFor(/Delegation/, 10_000);
+	await noting.waitFor(/\[3 Delegation\]/, 10_000);
 	await noting.press('n');
-	await noting.waitFor(/[Nn]ote/, 10_000);
+	await noting.waitFor(/note on [^:]+:/, 10_000);
 	await noting.press(directorNote);
 	await noting.press('\r');
 	notedReport = /note saved on ([^:]+):/.exec(await noting.waitFor(/note saved on/, 10_000))?.[1] ?? '';
