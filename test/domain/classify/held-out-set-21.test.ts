@@ -11,7 +11,7 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 21,
 	atLeast: 108,
-	// Not yet measured: the labels were committed before the classifier's first run on them.
-	floors: {accuracy: 0, coverage: 0},
+	// Under what is measured now (docs/classification.md: accuracy 0.980, coverage 0.980 over the 101 scored tickets at version 21) by about one ticket.
+	floors: {accuracy: 0.97, coverage: 0.97},
 	source: gitHubIssuesOf('apache/airflow'),
 });
