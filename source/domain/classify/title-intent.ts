@@ -85,7 +85,9 @@ const planned = new Set(
 		'integrate generate generating provide improve reduce consider cache clean cleanup upgrade upgrading bump extend extending refine rework rewrite split extract drop ' +
 		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing optimize optimise optimizing optimising benchmark benchmarking ' +
 		// "Revisit reserved/non-reserved keywords based on the ANSI SQL standard": a design reconsidered, as "rework" is.
-		'revisit revisiting').split(' '),
+		'revisit revisiting ' +
+		// "Improvements to the UI for 3.x": the improving named as a noun, as "Improve the UI" names it as a verb.
+		'improvement improvements').split(' '),
 );
 const versionTarget = /\bto v?\d+(\.\d+)+\b/;
 const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
@@ -182,6 +184,10 @@ const breakageRules: readonly Rule[] = [
 	// Not data a retention policy expires by design: "New CDC Event for TTL expired rows", "Purge expired cells".
 	[/(?<!\b(ttl|time[- ]to[- ]live)[- ])\b(expired|has expired|expires today)\b(?! (rows?|cells?|records?|entries|data|versions?|messages?|events?|items?|objects?|files?|snapshots?|partitions?|segments?|documents?)\b)/, op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
+	// A change to the system said with its error is that change failing: "Db migration error when upgrading to …", "airflow db
+	// upgrade error", "App update error on Android 14", "Payroll migration error". Not its messages, handling or reporting
+	// ("Improve migration error messages", "Upgrade error handling"), which are error reporting asked for.
+	[/\b(migrat(e|ion|ions|ing)|upgrad(e|es|ing)|updat(e|es|ing)|install(ation|ing)?|deploy(ment|ments|ing)?) errors?\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|states?|budgets?|dashboards?|alerts?|alerting|logs?|logging|tracking|reports?)\b)/, op, 2, 'title: a change failed', ['error']],
 	failsNow,
 	failedNow,
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
@@ -311,9 +317,10 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$/;
 
 // A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
-// "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty). Like a
+// "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty), or before " | "
+// ("AIP-38 | Add Grid view", "payroll | Add overtime export"), a tracking key or a place set off as a column. Like a
 // short prefix it names where the work is, and the title's own statement follows it.
-const componentPrefix = /^([a-z][a-z0-9_.]*(?:-[a-z0-9_.]+)*)(?::\s+| - )/;
+const componentPrefix = /^([a-z][a-z0-9_.]*(?:-[a-z0-9_.]+)*)(?::\s+| - | \| )/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
 
