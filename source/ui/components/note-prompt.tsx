@@ -1,5 +1,5 @@
 import {Text, useInput} from 'ink';
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {truncate} from '../format.js';
 import {useTheme} from '../theme.js';
 
@@ -19,19 +19,38 @@ export interface NotePromptProps {
 export function NotePrompt({about, width, onSave, onCancel, setCapturesInput}: NotePromptProps) {
 	const theme = useTheme();
 	const [text, setText] = useState('');
+	// The text as typed so far, read by the key handler: a key that arrives before the frame showing the one
+	// before it (a quick typist on a busy machine) would otherwise read the text of an older frame, and an
+	// Enter then saved nothing and cancelled the note.
+	const typed = useRef('');
+	const type = (next: string) => {
+		typed.current = next;
+		setText(next);
+	};
 	useEffect(() => {
 		setCapturesInput(true);
 		return () => setCapturesInput(false);
 	}, []);
-	useInput((input, key) => {
+	const finish = (note: string) => {
 		// The keys are the shell's again from this key on, not from the frame that closes the prompt.
-		if (key.return || key.escape) setCapturesInput(false);
-		if (key.return) {
-			if (text.trim()) onSave(text.trim());
-			else onCancel();
-		} else if (key.escape) onCancel();
-		else if (key.backspace || key.delete) setText((current) => [...current].slice(0, -1).join(''));
-		else if (!key.ctrl && !key.meta && input && !/[\u0000-\u001F\u007F]/.test(input)) setText((current) => current + input);
+		setCapturesInput(false);
+		if (note.trim()) onSave(note.trim());
+		else onCancel();
+	};
+	useInput((input, key) => {
+		if (key.escape) {
+			setCapturesInput(false);
+			onCancel();
+		} else if (key.return) finish(typed.current);
+		else if (key.backspace || key.delete) type([...typed.current].slice(0, -1).join(''));
+		else if (!key.ctrl && !key.meta && input && !input.includes('\u001B')) {
+			// Keys the terminal sent in one read: a paste ending in a line break, or "text", Enter. Their
+			// letters are typed and the line break saves, as pressing Enter does; before, the whole read was dropped.
+			const lineBreak = input.search(/[\r\n]/);
+			const letters = (lineBreak === -1 ? input : input.slice(0, lineBreak)).replace(/[\u0000-\u001F\u007F]/g, '');
+			if (lineBreak === -1) type(typed.current + letters);
+			else finish(typed.current + letters);
+		}
 	});
 	const label = `note on ${about}: `;
 	const room = Math.max(5, width - label.length - 2);

@@ -87,6 +87,40 @@ describe('the views inside the shell', () => {
 		expect(quit).toBe(true);
 	});
 
+	it('saves a note whose letters and Enter come in one read, as a paste ending in a line break does', async () => {
+		const app = source();
+		const {lastFrame, stdin} = render(
+			<ThemeProvider theme={plainTheme}>
+				<App source={app} views={views} initialWeek={week} />
+			</ThemeProvider>,
+		);
+		await settle();
+		await press(stdin, '3');
+		await press(stdin, 'n');
+		expect(lastFrame()).toContain('note on Alex Kim:');
+		await press(stdin, 'ask about ');
+		await press(stdin, `the rota${keys.enter}`);
+		expect(app.pendingNotes().map((note) => note.text)).toEqual(['ask about the rota']);
+		expect(lastFrame()).not.toContain('note on Alex Kim:');
+	});
+
+	it('saves what was typed when Enter comes before the frame that shows the last letters', async () => {
+		const app = source();
+		const {stdin} = render(
+			<ThemeProvider theme={plainTheme}>
+				<App source={app} views={views} initialWeek={week} />
+			</ThemeProvider>,
+		);
+		await settle();
+		await press(stdin, '3');
+		await press(stdin, 'n');
+		// Two reads back to back, no frame between them: the Enter must read the letters, not the empty frame's text.
+		stdin.write('ask about the rota');
+		stdin.write(keys.enter);
+		await settle();
+		expect(app.pendingNotes().map((note) => note.text)).toEqual(['ask about the rota']);
+	});
+
 	it("lists the view's own keys in the help overlay, and the view takes none while it is open", async () => {
 		const {lastFrame, stdin} = renderApp();
 		await settle();
