@@ -33,12 +33,22 @@ function source() {
 	return new FakeSource({tickets: [delegated], people: [person('u-alex', 'Alex Kim')]}, report);
 }
 
-function renderApp(theme: Theme = plainTheme) {
+function renderApp(theme: Theme = plainTheme, app: FakeSource = source()) {
 	return render(
 		<ThemeProvider theme={theme}>
-			<App source={source()} views={views} initialWeek={week} />
+			<App source={app} views={views} initialWeek={week} />
 		</ThemeProvider>,
 	);
+}
+
+/** The shell on its Delegation view with the note prompt open for Alex Kim; `app` records the notes saved. */
+async function notePromptOpen(app: FakeSource) {
+	const rendered = renderApp(plainTheme, app);
+	await settle();
+	await press(rendered.stdin, '3');
+	await press(rendered.stdin, 'n');
+	expect(rendered.lastFrame()).toContain('note on Alex Kim:');
+	return rendered;
 }
 
 describe('the views inside the shell', () => {
@@ -89,15 +99,7 @@ describe('the views inside the shell', () => {
 
 	it('saves a note whose letters and Enter come in one read, as a paste ending in a line break does', async () => {
 		const app = source();
-		const {lastFrame, stdin} = render(
-			<ThemeProvider theme={plainTheme}>
-				<App source={app} views={views} initialWeek={week} />
-			</ThemeProvider>,
-		);
-		await settle();
-		await press(stdin, '3');
-		await press(stdin, 'n');
-		expect(lastFrame()).toContain('note on Alex Kim:');
+		const {lastFrame, stdin} = await notePromptOpen(app);
 		await press(stdin, 'ask about ');
 		await press(stdin, `the rota${keys.enter}`);
 		expect(app.pendingNotes().map((note) => note.text)).toEqual(['ask about the rota']);
@@ -106,14 +108,7 @@ describe('the views inside the shell', () => {
 
 	it('saves what was typed when Enter comes before the frame that shows the last letters', async () => {
 		const app = source();
-		const {stdin} = render(
-			<ThemeProvider theme={plainTheme}>
-				<App source={app} views={views} initialWeek={week} />
-			</ThemeProvider>,
-		);
-		await settle();
-		await press(stdin, '3');
-		await press(stdin, 'n');
+		const {stdin} = await notePromptOpen(app);
 		// Two reads back to back, no frame between them: the Enter must read the letters, not the empty frame's text.
 		stdin.write('ask about the rota');
 		stdin.write(keys.enter);
