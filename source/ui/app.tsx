@@ -155,7 +155,7 @@ export function App({source, views, initialWeek, initialView = 'overview', isLoa
 			if (action === 'close') setHelpOpen(false);
 			else if (!isLoading || action === 'quit') runAction(action);
 		},
-		{isActive: true, burstsLast: true},
+		{isActive: true, burstsLast: true, heldBy: () => capturing.current},
 	);
 
 	if (!current) return <Text>No views.</Text>;

@@ -31,6 +31,15 @@ describe('prompt keys', () => {
 		expect(state()).toMatchObject({filter: 'pay', filterDraft: null});
 	});
 
+	it('types a read up to its line break, applies, and hands back the keys after it', () => {
+		const {prompt, state} = triagePrompt();
+		expect(handlePromptKey(prompt, 'pay\rjq', noKey)).toBe('jq');
+		expect(state()).toMatchObject({filter: 'pay', filterDraft: null});
+		const again = triagePrompt();
+		expect(handlePromptKey(again.prompt, 'ledger\n', noKey)).toBe('');
+		expect(again.state()).toMatchObject({filter: 'ledger', filterDraft: null});
+	});
+
 	it('takes nothing from ctrl chords and closes on escape', () => {
 		const {prompt, state} = triagePrompt();
 		handlePromptKey(prompt, 'c', {...noKey, ctrl: true});

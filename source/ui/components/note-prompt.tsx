@@ -1,6 +1,7 @@
 import {Text, useInput} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {truncate} from '../format.js';
+import {printable, splitAtLineBreak} from './prompt-keys.js';
 import {useTheme} from '../theme.js';
 
 export interface NotePromptProps {
@@ -45,11 +46,10 @@ export function NotePrompt({about, width, onSave, onCancel, setCapturesInput}: N
 		else if (key.backspace || key.delete) type([...typed.current].slice(0, -1).join(''));
 		else if (!key.ctrl && !key.meta && input && !input.includes('\u001B')) {
 			// Keys the terminal sent in one read: a paste ending in a line break, or "text", Enter. Their
-			// letters are typed and the line break saves, as pressing Enter does; before, the whole read was dropped.
-			const lineBreak = input.search(/[\r\n]/);
-			const letters = (lineBreak === -1 ? input : input.slice(0, lineBreak)).replace(/[\u0000-\u001F\u007F]/g, '');
-			if (lineBreak === -1) type(typed.current + letters);
-			else finish(typed.current + letters);
+			// letters are typed and the line break saves, as pressing Enter does; keys after it are the shell's.
+			const {text: before, closes} = splitAtLineBreak(input);
+			if (closes) finish(typed.current + printable(before));
+			else type(typed.current + printable(before));
 		}
 	});
 	const label = `note on ${about}: `;

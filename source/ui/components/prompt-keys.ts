@@ -16,15 +16,37 @@ export const typed = (draft: string, text: string): string => draft + text;
 export const erased = (draft: string): string => [...draft].slice(0, -1).join('');
 
 /**
- * Feeds a key press to an open prompt: Enter applies, Esc cancels, Backspace deletes a
- * character, printable input is typed. Control characters never reach the draft.
+ * A read of several keys typed into a prompt, split at its first line break: the text before
+ * it is the prompt's, the line break closes it as Enter does, and what follows is keys again
+ * (a paste ending in a line break, or "text", Enter, q from a quick typist on a busy machine).
  */
-export function handlePromptKey(prompt: PromptEditor, input: string, key: Key): void {
+export function splitAtLineBreak(input: string): {readonly text: string; readonly closes: boolean; readonly rest: string} {
+	const lineBreak = input.search(/[\r\n]/);
+	if (lineBreak === -1) return {text: input, closes: false, rest: ''};
+	return {text: input.slice(0, lineBreak), closes: true, rest: input.slice(lineBreak + 1)};
+}
+
+/** The text without control characters: none reaches a draft. */
+export const printable = (text: string): string => text.replace(/[\u0000-\u001F\u007F]/g, '');
+
+/**
+ * Feeds a key press to an open prompt: Enter applies, Esc cancels, Backspace deletes a
+ * character, printable input is typed; a read holding a line break types what precedes it
+ * and applies. Returns the keys of the read that came after the prompt closed (''): they
+ * are the caller's to act on.
+ */
+export function handlePromptKey(prompt: PromptEditor, input: string, key: Key): string {
 	if (key.return) prompt.apply();
 	else if (key.escape) prompt.cancel();
 	else if (key.backspace || key.delete) prompt.erase();
 	else if (!key.ctrl && !key.meta && input) {
-		const text = input.replace(/[\u0000-\u001F\u007F]/g, '');
-		if (text) prompt.type(text);
+		const {text, closes, rest} = splitAtLineBreak(input);
+		const letters = printable(text);
+		if (letters) prompt.type(letters);
+		if (closes) {
+			prompt.apply();
+			return rest;
+		}
 	}
+	return '';
 }

@@ -106,6 +106,41 @@ describe('the views inside the shell', () => {
 		expect(lastFrame()).not.toContain('note on Alex Kim:');
 	});
 
+	it("keeps a note's letters from the shell when they come in one read with its Enter, and acts on the keys after it", async () => {
+		const app = source();
+		const {lastFrame, stdin} = await notePromptOpen(app);
+		// "5" is a view key and "?" opens the help: inside the note they are letters, and the "4" after the Enter is a key.
+		await press(stdin, `are 5 rotas ok?${keys.enter}4`);
+		expect(app.pendingNotes().map((note) => note.text)).toEqual(['are 5 rotas ok?']);
+		const frame = lastFrame() ?? '';
+		expect(frame).toContain('[4 Predictability]');
+		expect(frame).not.toContain('Keys — ');
+	});
+
+	it('quits on q in the same read as the Enter that saves a note', async () => {
+		let quit = false;
+		function WatchQuit({children}: {readonly children: ReactNode}) {
+			useEffect(() => () => {
+				quit = true;
+			}, []);
+			return children;
+		}
+		const app = source();
+		const {stdin} = render(
+			<ThemeProvider theme={plainTheme}>
+				<WatchQuit>
+					<App source={app} views={views} initialWeek={week} />
+				</WatchQuit>
+			</ThemeProvider>,
+		);
+		await settle();
+		await press(stdin, '3');
+		await press(stdin, 'n');
+		await press(stdin, `ask about the rota${keys.enter}q`);
+		expect(app.pendingNotes().map((note) => note.text)).toEqual(['ask about the rota']);
+		expect(quit).toBe(true);
+	});
+
 	it('saves what was typed when Enter comes before the frame that shows the last letters', async () => {
 		const app = source();
 		const {stdin} = await notePromptOpen(app);

@@ -84,4 +84,18 @@ describe('the Triage header at 80 columns', () => {
 		expect(header).toContain('filter "payout"');
 		expect(header).toContain('2 selected');
 	});
+
+	it('applies a filter whose text and Enter come in one read, and takes the keys after the Enter as keys', async () => {
+		const tickets = Array.from({length: 12}, (_, index) => ticket(`h${index}`, {key: `PAYMENTS-${1000 + index}`, title: index % 2 === 0 ? 'Payout retries' : 'Ledger'}));
+		const source = new TaggingSource({tickets}, weekReport({tickets}));
+		Object.assign(source.review, {settings: {threshold: 0.6}});
+		const {lastFrame, stdin} = renderTriage(source);
+		await settle();
+		await press(stdin, '/');
+		// A paste ending in a line break, then two selections, all in one read.
+		await press(stdin, 'payout\rvv');
+		const header = lines(lastFrame())[0] ?? '';
+		expect(header).toContain('filter "payout"');
+		expect(header).toContain('2 selected');
+	});
 });

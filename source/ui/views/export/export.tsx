@@ -123,8 +123,15 @@ export function ExportView({source, report, width, height, isActive, setStatus, 
 			draft: state.folderDraft,
 			type: (text) => dispatch({type: 'typeFolder', text}),
 			erase: () => dispatch({type: 'eraseFolder'}),
-			apply: () => dispatch({type: 'applyFolder'}),
-			cancel: () => dispatch({type: 'cancelFolder'}),
+			// The shell takes keys again from the key that closes the prompt, not from the frame after it.
+			apply: () => {
+				setCapturesInput(false);
+				dispatch({type: 'applyFolder'});
+			},
+			cancel: () => {
+				setCapturesInput(false);
+				dispatch({type: 'cancelFolder'});
+			},
 		},
 	});
 	useEffect(() => {

@@ -151,8 +151,15 @@ export function useTriageActions({source, input, weekId, visible, isActive, setS
 			draft: state.filterDraft,
 			type: (text) => dispatch({type: 'typeFilter', text}),
 			erase: () => dispatch({type: 'eraseFilter'}),
-			apply: () => dispatch({type: 'applyFilter'}),
-			cancel: () => dispatch({type: 'cancelFilter'}),
+			// The shell takes keys again from the key that closes the prompt, not from the frame after it.
+			apply: () => {
+				setCapturesInput(false);
+				dispatch({type: 'applyFilter'});
+			},
+			cancel: () => {
+				setCapturesInput(false);
+				dispatch({type: 'cancelFilter'});
+			},
 		},
 	});
 	return {state, scroll: scroll.current, order, note};
