@@ -11,8 +11,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 23,
 	atLeast: 108,
-	// Under what is measured at first contact (docs/classification.md: accuracy 0.884, coverage 0.551 over the 78 scored tickets at version 21).
-	floors: {accuracy: 0.85, coverage: 0.53},
+	// Under what is measured now (docs/classification.md: accuracy 0.980, coverage 0.654 over the 78 scored tickets at version 22;
+	// 0.884 and 0.551 at first contact, version 21) by less than one ticket, so any of the misreadings this set found fails it again.
+	floors: {accuracy: 0.97, coverage: 0.65},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(['SERVER', 'WT']).toContain(item.project);
