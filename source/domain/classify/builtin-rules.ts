@@ -91,7 +91,8 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const repairType = text.type !== null && repairTypes.has(text.type);
 	const repairWording = intent.plannedByWording && repairType;
 	const planned = intent.planned && !repairWording;
-	// A slow kind of component in a ticket whose type names planned work is the feature's subject: "Exclude slow disks …".
+	// A slow kind of component in a ticket whose type names planned work is the feature's subject: "Exclude slow disks …"; so is
+	// what is done wrongly ("RangerAuditFields generic type is incorrectly specified" filed as an Improvement).
 	const plannedType = text.type !== null && typeSignals[text.type]?.[0] === st;
 	// A ticket the tracker files as broken (a Bug) names what broke with its topic words, as a
 	// title stating breakage does: "Documentation continues to refer to removed methods".
@@ -128,7 +129,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 		}
 	}
 	for (const signal of intent.signals) {
-		if (plannedType && signal.reason === 'title: slow component') continue;
+		if (plannedType && (signal.reason === 'title: slow component' || signal.reason === 'title: done wrongly')) continue;
 		// Incident tooling in a ticket filed or worded as broken names what broke, as a topic word does:
 		// "Alert rule editor is enabled when template variables are used" filed as a Bug is a repair.
 		// So does the log level a broken ticket is about: "Messages logged at info level flood the disk".
