@@ -11,7 +11,7 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 22,
 	atLeast: 101,
-	// Under what was measured at first contact (docs/classification.md: accuracy 0.943, coverage 0.879 over the 99 scored tickets at version 21).
-	floors: {accuracy: 0.93, coverage: 0.86},
+	// Under what is measured now (docs/classification.md: accuracy 0.944, coverage 0.909 over the 99 scored tickets at version 22) by about one ticket.
+	floors: {accuracy: 0.93, coverage: 0.89},
 	source: gitHubIssuesOf('react/react'),
 });
