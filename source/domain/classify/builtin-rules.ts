@@ -63,9 +63,11 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	// A tracker with no issue type (GitHub) files a ticket as broken with a label: "bug", "kind/bug", "C-bug".
 	let labelledBroken = false;
 	const scoped = slashScopedValues(ticket.labels);
+	const scopes = gitLabScopes(ticket.labels);
 	for (const label of text.labels) {
 		const value = scoped.get(label);
-		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : value !== undefined && known(value) ? value : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? testFailureFamily(label) ?? lastPart(label);
+		const scope = scopes.get(label);
+		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : value !== undefined && known(value) ? value : rankedScope(label) ?? (scope !== undefined && known(scope) ? scope : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? testFailureFamily(label) ?? lastPart(label));
 		if (key === null) continue;
 		if (brokenTypes.has(key)) labelledBroken = true;
 		if (priorityLabels.has(key)) {
@@ -219,6 +221,27 @@ function slashScopedValues(labels: readonly string[]): Map<string, string> {
 		if (slash > 0) values.set(normaliseValue(label), normaliseValue(label.slice(slash + 1)));
 	}
 	return values;
+}
+
+// GitLab's scoped labels name the kind of work by their scope where the value only refines it: "bug::performance",
+// "bug::availability", "feature::addition". Read by the scope when the value says nothing ("bug::ux" is a bug), and only for
+// GitLab's "::": a single colon is as often a product area under a kind's name (elastic/kibana's "Feature:Alerting").
+function gitLabScopes(labels: readonly string[]): Map<string, string> {
+	const scopes = new Map<string, string>();
+	for (const label of labels) {
+		const colons = label.indexOf('::');
+		if (colons > 0) scopes.set(normaliseValue(label), normaliseValue(label.slice(0, colons)));
+	}
+	return scopes;
+}
+
+// A rank in a scoped label is the tracker's priority or severity: GitLab's "priority::1", "severity::2", "Priority: 0". Read as
+// "p1", "sev2" are, so the most urgent ranks support a verdict and the others say nothing, as the priority field does.
+function rankedScope(label: string): string | null {
+	const match = /^(priority|prio|pri|severity|sev):(\d)$/.exec(label);
+	if (!match) return null;
+	const key = `${match[1]!.startsWith('p') ? 'p' : 'sev'}${match[2]}`;
+	return known(key) ? key : null;
 }
 
 // "C-tracking-issue", "C-feature-request": a kind of work after a one- or two-letter category

@@ -71,6 +71,9 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	vulnerability: [op, 2],
 	cve: [op, 2],
 	bug: [op, 1.5],
+	// A bug report not yet confirmed (Bugzilla's UNCONFIRMED status; the "Status: Unconfirmed" label of GitHub trackers' bug
+	// template): a problem reported, read as "bug" is.
+	unconfirmed: [op, 1.5],
 	defect: [op, 1.5],
 	'prod-bug': [op, 2],
 	'data-fix': [op, 2],

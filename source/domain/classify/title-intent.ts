@@ -193,8 +193,9 @@ const breakageRules: readonly Rule[] = [
 	notActing,
 	notApplied,
 	// Done wrongly now: "Hashed indexes may be incorrectly marked multikey", "Background sync may erroneously set applied-through";
-	// not wrong input a feature handles or catches ("Reject incorrectly formatted dates", "Warn about incorrect settings").
-	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|catch\w*|reject\w*|warn\w*|validat\w*|flag\w*|handl\w*|report\w*|against|for|on|of|about|from|no)\s(\w+\s){0,2})\b(incorrect(ly)?|erroneous(ly)?|wrongly|inaccurate(ly)?|improperly)\b/, op, 1.5, 'title: done wrongly', ['incorrect', 'erroneous', 'wrongly', 'inaccurate', 'improperly']],
+	// not wrong input a feature handles or catches ("Reject incorrectly formatted dates", "Warn about incorrect settings"),
+	// nor wrong words in docs ("fix incorrect documentation", "Fix incorrect wording in the hotfix guide"), which is docs work.
+	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|catch\w*|reject\w*|warn\w*|validat\w*|flag\w*|handl\w*|report\w*|against|for|on|of|about|from|no)\s(\w+\s){0,2})\b(incorrect(ly)?|erroneous(ly)?|wrongly|inaccurate(ly)?|improperly)\b(?! (\w+ )?(docs?|documentation|javadocs?|readme|wording|comments?|typos?|spelling|grammar|examples?|links?|translations?)\b)/, op, 1.5, 'title: done wrongly', ['incorrect', 'erroneous', 'wrongly', 'inaccurate', 'improperly']],
 	// A race in the code: "Remove race in reconstruct_prepared_transactions_initial_sync.js", "Atomically read and set ref->addr in case
 	// of race", "race condition in the cache"; not tooling that finds them ("Detect data races in CI", "Enable the race detector").
 	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|find\w*|catch\w*|check\w*)\s(\w+\s){0,2})\b(race conditions?|data races?|racy|(fix(es|ed)?|remove[sd]?|possible|potential|of) races?\b(?! (results?|tracks?|cars?|days?|series|games?|modes?|events?|horses?|teams?|drivers?|detector))|races? (between|in|on|when|during|with|where|at|after|while)\b)/, op, 1.5, 'title: a race', ['rac']],
@@ -220,6 +221,9 @@ const breakageRules: readonly Rule[] = [
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up.
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
+	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
+	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],
 	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage"; not a guard
 	// or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high memory limit").
 	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],

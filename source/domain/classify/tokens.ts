@@ -83,9 +83,10 @@ function normalise(value: string): string {
 	return value
 		.toLowerCase()
 		.trim()
+		// A scoped label keeps its scope apart: "type:bug", GitLab's "type::bug" (dropped, the colon made "typebug"), and the
+		// "Scope: value" labels many GitHub trackers use ("Type: Bug", "Status: Unconfirmed") as "type:bug", not "type:-bug".
+		.replace(/\s*:+\s*/g, ':')
 		.replace(/[\s/]+/g, '-')
-		// A scoped label keeps its scope apart: "type:bug", GitLab's "type::bug" (dropped, the colon made "typebug").
-		.replace(/:+/g, ':')
 		.replace(/[^\p{L}\p{N}._:-]/gu, '')
 		.slice(0, 40);
 }
