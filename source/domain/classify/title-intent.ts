@@ -186,6 +186,21 @@ const dataLost =
 // plainly it outweighs a label of planned work ("debt") on the same ticket.
 const failedNow: Rule = [/^(the |our |a )?[\w.#/-]+( [\w.#/-]+){0,2} (failed|fails|is failing|are failing|has failed|have failed|is broken|are broken)[.!]*$/, op, 2, 'title: failed now', ['fail', 'broken']];
 
+// Records, messages or charges made twice now: "Migration results in duplicate invoices", "kube-proxy keeps adding
+// duplicate iptables rules", "Duplicate webhooks sent after worker restart", "Google events duplicated", "Customers charged
+// twice", "dbt model returns duplicates". Not duplication in code, tests or docs ("Remove duplicate code", "Extract
+// duplicated registration logic"), which is debt; not a guard, a clean-up or a hunt ("Detect duplicate invoices", "Merge
+// duplicate contacts", "so retries can't double charge"); not "Duplicate the dashboard", which asks for a copy; not SQL's
+// "ON DUPLICATE KEY".
+const duplicatedCode = /\b(code|codes|logic|tests?|test ?cases?|testcases?|specs?|functions?|methods?|classes|class|definitions?|imports?|dependenc(y|ies)|declarations?|implementations?|styles?|stylesheets?|css|constants?|docs?|documentation|boilerplate|snippets?|helpers?|utils?|utilities|modules?|translations?|strings?|keys?|words?|sentences?|paragraphs?|sections?|headings?|steps?)\b/;
+const madeTwice: Rule = [
+	/(?<!\b(prevent|avoid|detect|find|flag|merg|remov|delet|dedup|clean|filter|skip|ignor|handl|warn|check|block|stop|reject|allow|support|identif|highlight|can't|cannot|won't|never|no|without|against|for)\w*\s(\w+\s){0,2})((?<![.#])\bduplicat(e|es|ed)\s(?!(the|a|an|this|that|these|those|it|them|each|every|any|of|issues?|tickets?|bugs?|reports?|prs?|questions?|detection|detector|checks?|checking|handling|removal|filter\w*|button|action|option|feature|menu|command|shortcut|functionality)\b)(?!\w+ (buttons?|actions?|options?|features?|menus?|commands?|shortcuts?|functionality)\b)\w+|\b\w+ (is |are |was |were |get |gets |got |being |been )?duplicated\b|\b(charged|billed|sent|fired|triggered|processed|executed|called|created|delivered|emitted|applied|counted|posted|imported|published|notified|booked|paid|refunded|shown|displayed|listed|inserted|added|recorded|logged) twice\b|\bdouble[- ](charg\w*|bill\w*|book\w*|payments?|count\w*|submi\w*|post(s|ed|ing)?|refund\w*)\b|\b(returns?|returned|returning|creat(es|ed|ing)|produc(es|ed|ing)|shows?|showing|contains?|containing|emit(s|ted|ting)?|insert(s|ed|ing)|generat(es|ed|ing)|yields?|sends?|sent|gets?|got|getting|sees?|seeing) duplicates\b)/,
+	op,
+	1.5,
+	'title: made twice',
+	['duplicat', 'twice', 'double'],
+];
+
 const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
 	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
@@ -241,6 +256,7 @@ const breakageRules: readonly Rule[] = [
 	// Data lost now: "VSCode lost my work", "data lost during file save", "Saving files deletes all file contents"; not a
 	// guard against losing it ("Warn before losing unsaved changes", "Prevent losing data …").
 	[dataLost, op, 2, 'title: data lost', ['lost', 'lose', 'losing', 'wiped', 'erased', 'delet']],
+	madeTwice,
 	// Data corrupted now: "Encrypted Files get corrupted/ unaccessable when moving …", "Data corruption in some cached
 	// columns"; not a guard against it or a hunt for it ("Prevent data corruption on power loss", "Detect corrupted
 	// backups", "Corruption detection for the WAL").
@@ -440,6 +456,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		if (matches(rule, title)) {
 			// "… provide diagnostics when file creation fails": the failure is the condition the work handles.
 			if (conditional && (rule === failsNow || rule === failedNow)) continue;
+			// Duplication in code, tests or text is debt to clean up, not records made twice.
+			if (rule === madeTwice && duplicatedCode.test(title)) continue;
 			if (rule === notWorking && notWorkingAsCondition(title)) {
 				signals.push({...ruleSignal(rule), weight: rule[2] * conditionDiscount});
 				continue;
