@@ -7,9 +7,10 @@
 import {describe, expect, it} from 'vitest';
 import {computeVersion2} from '../../../../source/domain/metrics/v2/compute-v2.js';
 import {resolveRoster} from '../../../../source/domain/roster.js';
+import {parseWeekArgument} from '../../../../source/domain/week.js';
 import type {HistoryEvent, Iteration, Ticket} from '../../../../source/domain/types.js';
 import {jsonExportOf} from '../../../support/json-export-of.js';
-import {assigneeChange, at, dueDateChange, makeTicket} from '../../../support/ticket-builder.js';
+import {assigneeChange, at, dueDateChange, makePerson, makeTicket} from '../../../support/ticket-builder.js';
 import {classify, metricInput, people} from '../fixture.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -251,5 +252,104 @@ describe('iterations: one ended in W, one running at W\'s end that closed after 
 		expect(ops).toMatchObject({running: true, team: 'OPS', planned: 6, added: 1, removed: 1, completedPlanned: 2});
 		expect(ops?.planningAccuracy).toBeCloseTo(1 / 3, 12);
 		expect(ops?.scopeChange).toBeCloseTo(1 / 3, 12);
+	});
+});
+
+describe('single responder by the assignee at completion, whoever that is', () => {
+	const w46 = at('2026-11-11T12:00:00+01:00');
+	const w47 = at('2026-11-18T12:00:00+01:00');
+	const fire = (key: string, assigneeId: string | null, completedAt: number, component: string, history: HistoryEvent[] = []): Ticket =>
+		makeTicket({key, assigneeId, completedAt, components: [component], history});
+	const tickets = [
+		// dns: Eve (not on the roster) completed 3 of 4 → "the person who completed the most": Eve, 0.75, single responder.
+		fire('D-1', 'u-eve', w46, 'dns'), fire('D-2', 'u-eve', w46, 'dns'), fire('D-3', 'u-eve', w47, 'dns'), fire('D-4', 'u-alex', w47, 'dns'),
+		// db: Sam completed 3 of 5 (D-7 handed to Alex after completion; D-9 nobody's) → Sam, 0.6, not single.
+		// Read by the assignee now, Sam and Alex would tie at 2.
+		fire('D-5', 'u-sam', w46, 'db'), fire('D-6', 'u-sam', w46, 'db'),
+		fire('D-7', 'u-alex', w47, 'db', [assigneeChange('2026-11-19T10:00:00+01:00', 'u-sam', 'u-alex')]),
+		fire('D-8', 'u-alex', w47, 'db'), fire('D-9', null, w47, 'db'),
+	];
+	const classifications = classify(tickets.map((ticket) => [ticket, 'operational'] as const));
+
+	it('names Eve for dns and Sam for db', () => {
+		const {themes} = computeVersion2({...metricInput(tickets, {classifications}), people});
+		const of = (name: string) => themes.find((theme) => theme.name === name);
+		expect(of('component:dns')).toMatchObject({count: 4, topResponder: 'Eve Outsider', topResponderShare: 0.75, singleResponder: true});
+		expect(of('component:db')).toMatchObject({count: 5, topResponder: 'Sam Lee', topResponderShare: 0.6, singleResponder: false});
+	});
+});
+
+describe('days left and age as instants, across the end of summer time (Berlin, 2026-W43)', () => {
+	// Summer time ends Sun 25 Oct 03:00 CEST. now Sat 24 Oct 12:00 CEST: asOf = now, W43 running.
+	const week = parseWeekArgument('2026-W43', 0, 'Europe/Berlin');
+	const now = at('2026-10-24T12:00:00+02:00');
+	const hourMs = 60 * 60 * 1000;
+	const completedAt = at('2026-10-23T12:00:00+02:00');
+	// C: 10 h, 20 h, 36.5 h, 40 h, 50 h (the org's; all completed in W43 before now).
+	const sample = [10, 20, 36.5, 40, 50].map((hours, index) => makeTicket({key: `C-${index}`, assigneeId: 'u-alex', startedAt: completedAt - hours * hourMs, completedAt}));
+	// K-1 not started, due Sun 25 Oct: its end is Mon 26 Oct 00:00 CET, 37 hours after now (not 36).
+	// c ≤ 37 h: 10, 20, 36.5 → 3/5, not at risk (2/5 and at risk on a 24-hour day count).
+	const k1 = makeTicket({key: 'K-1', assigneeId: 'u-bo', dueDate: '2026-10-25'});
+	// K-2 Bo's, due Fri 23 Oct: past → 0. K-3 due Sat 24 Oct, today: 12 h left; c ≤ 12 h: 10 → 1/5.
+	const k2 = makeTicket({key: 'K-2', assigneeId: 'u-bo', dueDate: '2026-10-23'});
+	const k3 = makeTicket({key: 'K-3', assigneeId: 'u-bo', dueDate: '2026-10-24'});
+	// K-4 due Sun 22 Nov = W43's Sunday (25 Oct) + 28: included although now's date + 28 is 21 Nov. K-5 due 23 Nov: not.
+	const k4 = makeTicket({key: 'K-4', assigneeId: 'u-bo', dueDate: '2026-11-22'});
+	const k5 = makeTicket({key: 'K-5', assigneeId: 'u-bo', dueDate: '2026-11-23'});
+	const input = {...metricInput([...sample, k1, k2, k3, k4, k5], {week, now}), people};
+
+	it('reads days left from the due date\'s local end, a 25-hour Sunday included', () => {
+		const risk = byKey(computeVersion2(input).promiseRisk).map(({key, onTimeProbability, atRisk}) => ({key, onTimeProbability, atRisk}));
+		expect(risk).toEqual([
+			{key: 'K-1', onTimeProbability: 0.6, atRisk: false},
+			{key: 'K-2', onTimeProbability: 0, atRisk: true},
+			{key: 'K-3', onTimeProbability: 0.2, atRisk: true},
+			{key: 'K-4', onTimeProbability: 1, atRisk: false},
+		]);
+	});
+});
+
+describe('a group\'s own sample counts completions by the assignee at completion', () => {
+	// 19 completions by Alex's group, 10 days each; D-A completed by Sam (10 days), handed to Bo after: Alex's 20th.
+	// D-B completed by Bo (1 day), handed to Alex after: Bo's. Bo also completes 4 more of 1 day.
+	// P-9 Alex's, not started, due Fri 27 Nov (t = 5): own sample of 20 → 0 of 20 → 0, at risk.
+	// Read by the assignee now, Alex's group would have 20 with D-B's 1 day → 1/20; fewer than 20 → the org's 5/25.
+	const start = at('2026-11-10T12:00:00+01:00');
+	const done = at('2026-11-20T12:00:00+01:00');
+	const own = Array.from({length: 19}, (_, index) => makeTicket({key: `G-${index}`, assigneeId: 'u-alex', startedAt: start, completedAt: done}));
+	const handedToBo = makeTicket({key: 'D-A', assigneeId: 'u-bo', startedAt: start, completedAt: done, history: [assigneeChange('2026-11-21T10:00:00+01:00', 'u-sam', 'u-bo')]});
+	const handedToAlex = makeTicket({key: 'D-B', assigneeId: 'u-alex', startedAt: done - dayMs, completedAt: done, history: [assigneeChange('2026-11-21T10:00:00+01:00', 'u-bo', 'u-alex')]});
+	const bo = Array.from({length: 4}, (_, index) => makeTicket({key: `B-${index}`, assigneeId: 'u-bo', startedAt: done - dayMs, completedAt: done}));
+	const promise = makeTicket({key: 'P-9', assigneeId: 'u-alex', dueDate: '2026-11-27'});
+
+	it('gives Alex\'s group its own 20 ten-day cycles', () => {
+		const risk = computeVersion2({...metricInput([...own, handedToBo, handedToAlex, ...bo, promise]), people}).promiseRisk.find((entry) => entry.key === 'P-9');
+		expect(risk).toMatchObject({onTimeProbability: 0, atRisk: true});
+	});
+});
+
+describe('one roster person whose reference matches two accounts', () => {
+	// "For each roster person P": Alex's team lists "Sam Lee", who has two accounts of that name.
+	// One person has one day a day, whichever account holds the ticket.
+	const twoSams = [...people, makePerson({id: 'u-sam2', name: 'Sam Lee', email: 'sam.lee@example.org'})];
+	const roster = resolveRoster({director: 'dana@example.com', reports: [{name: 'Alex Kim', id: 'u-alex', team: ['Sam Lee']}]}, twoSams);
+	const before = at('2026-11-10T10:00:00+01:00');
+	// X-1 (operational) on the first account, X-2 (strategic) on the second, X-3 (unclassified) passed from the first
+	// to the second on Wednesday: every day S(Sam, d) = {X-1, X-2, X-3}, a third of a day each → 5/3 each, 5 in all.
+	const x1 = makeTicket({key: 'X-1', assigneeId: 'u-sam', startedAt: before});
+	const x2 = makeTicket({key: 'X-2', assigneeId: 'u-sam2', startedAt: before});
+	const x3 = makeTicket({key: 'X-3', assigneeId: 'u-sam2', startedAt: before, history: [assigneeChange('2026-11-18T10:00:00+01:00', 'u-sam', 'u-sam2')]});
+	const input = {...metricInput([x1, x2, x3], {classifications: classify([[x1, 'operational'], [x2, 'strategic']])}), roster, people: twoSams};
+
+	it('gives Sam five person-days in a five-day week, split over the three tickets', () => {
+		const {effort} = computeVersion2(input);
+		for (const figures of [effort.reports[0], effort.org]) {
+			expect(figures?.personDays).toBeCloseTo(5, 12);
+			expect(figures?.fteWeeks).toBeCloseTo(1, 12);
+			expect(figures?.operational).toBeCloseTo(5 / 3, 12);
+			expect(figures?.strategic).toBeCloseTo(5 / 3, 12);
+			expect(figures?.unclassified).toBeCloseTo(5 / 3, 12);
+		}
+		expect(jsonExportOf(input).effort.org.operational).toBeCloseTo(5 / 3, 12);
 	});
 });
