@@ -352,4 +352,33 @@ describe('one roster person whose reference matches two accounts', () => {
 		}
 		expect(jsonExportOf(input).effort.org.operational).toBeCloseTo(5 / 3, 12);
 	});
+
+	it('counts the pager theme\'s four fires, two on each account, as Sam\'s alone: single responder', () => {
+		const fire = (key: string, assigneeId: string, completedAt: string) =>
+			makeTicket({key, assigneeId, completedAt: at(completedAt), components: ['pager']});
+		const fires = [fire('Y-1', 'u-sam', '2026-11-11T12:00:00+01:00'), fire('Y-2', 'u-sam2', '2026-11-11T12:00:00+01:00'), fire('Y-3', 'u-sam', '2026-11-18T12:00:00+01:00'), fire('Y-4', 'u-sam2', '2026-11-18T12:00:00+01:00')];
+		const {themes} = computeVersion2({...metricInput(fires, {classifications: classify(fires.map((ticket) => [ticket, 'operational'] as const))}), roster, people: twoSams});
+		expect(themes[0]).toMatchObject({name: 'component:pager', count: 4, topResponder: 'Sam Lee', topResponderShare: 1, singleResponder: true});
+	});
+});
+
+describe('age and stalled as elapsed time across the end of summer time (Berlin, 2026-W43, read after it)', () => {
+	// asOf = W43's end, Mon 26 Oct 00:00 CET; summer time ended Sun 25 Oct 03:00 CEST.
+	const week = parseWeekArgument('2026-W43', 0, 'Europe/Berlin');
+	// G-1 started Sat 24 Oct 00:00 CEST: 49 hours before asOf → age 49/24 days (two calendar days, one of 25 hours).
+	const g1 = makeTicket({key: 'G-1', assigneeId: 'u-bo', startedAt: at('2026-10-24T00:00:00+02:00')});
+	// G-2 started Wed 21 Oct 01:00 CEST, no change since: exactly 120 hours → 5 days, stalled ("5 days or more").
+	// G-3 started an hour later: 119 hours, not stalled.
+	const g2 = makeTicket({key: 'G-2', assigneeId: 'u-bo', startedAt: at('2026-10-21T01:00:00+02:00')});
+	const g3 = makeTicket({key: 'G-3', assigneeId: 'u-bo', startedAt: at('2026-10-21T02:00:00+02:00')});
+
+	it('reads ages in hours over 24 and stalls at 120 hours', () => {
+		const {aging} = computeVersion2({...metricInput([g1, g2, g3], {week}), people});
+		const found = byKey(aging).map(({key, ageDays, stalled}) => ({key, ageDays, stalled}));
+		expect(found).toEqual([
+			{key: 'G-1', ageDays: 49 / 24, stalled: false},
+			{key: 'G-2', ageDays: 5, stalled: true},
+			{key: 'G-3', ageDays: 119 / 24, stalled: false},
+		]);
+	});
 });
