@@ -37,16 +37,22 @@ export function slugify(name: string): string {
 
 export function resolveRoster(config: RosterConfig, people: readonly Person[]): ResolvedRoster {
 	const directorIds = new Set(resolveReference(config.director, people));
+	const personIds: Array<ReadonlySet<string>> = [directorIds];
 	const taken = new Set<string>();
 	const reports: ResolvedReport[] = config.reports.map((report) => {
 		const reportIds = new Set(resolveReference(report.id, people));
+		personIds.push(reportIds);
 		const groupIds = new Set(reportIds);
-		for (const member of report.team) for (const id of resolveReference(member, people)) groupIds.add(id);
+		for (const member of report.team) {
+			const memberIds = resolveReference(member, people);
+			personIds.push(new Set(memberIds));
+			for (const id of memberIds) groupIds.add(id);
+		}
 		const base = slugify(report.name);
 		let slug = base;
 		for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
 		taken.add(slug);
 		return {name: report.name, slug, reportIds, groupIds};
 	});
-	return {directorIds, reports};
+	return {directorIds, reports, personIds};
 }

@@ -148,6 +148,13 @@ export interface ResolvedReport {
 export interface ResolvedRoster {
 	readonly directorIds: ReadonlySet<string>;
 	readonly reports: readonly ResolvedReport[];
+	/**
+	 * The ids each roster reference (the director, each report, each team member) resolved to:
+	 * one roster person each, however many provider users the reference matched (metrics.md
+	 * Version 2 "for each roster person P"). Absent (a roster written out by hand): each id is
+	 * its own person.
+	 */
+	readonly personIds?: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** An ISO week in a time zone (metrics.md "Time"). */

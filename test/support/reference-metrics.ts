@@ -38,7 +38,7 @@ export function computeEffort(tickets: readonly Ticket[], context: WeekContext, 
 	const dayCount = days.length;
 	if (dayCount === 0) return {org, reports};
 
-	const holdings = new Holdings(people.indexOf.size, dayCount);
+	const holdings = new Holdings(people.count, dayCount);
 	for (const ticket of tickets) {
 		const {startedAt} = ticket;
 		if (startedAt === null || startedAt >= lastEnd) continue;

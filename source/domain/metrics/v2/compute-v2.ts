@@ -98,7 +98,7 @@ export function version2Of(input: Version2Input, select: Selection, effortOfWeek
 	// Open work reads the open tickets off the facts by position of the whole array (effort-facts.ts): no selection needed.
 	const openWork = computeOpenWork(input.tickets, context, people, samples, input.people, figures);
 
-	const themes = computeResponders(select.themes(input, context), input.tickets, week, input.people, figures);
+	const themes = computeResponders(select.themes(input, context), input.tickets, week, input.people, figures, people);
 
 	return {
 		effort: {org: effort.org.figures(), reports},

@@ -80,7 +80,7 @@ export function computeEffortIndexed(
 	// The few distinct holders mapped to roster numbers once; -1 = off the roster.
 	const rosterNumber = Int32Array.from(facts.holderIds, (id) => people.indexOf.get(id) ?? -1);
 	const codes = categoriesByPosition(tickets, classifications);
-	const holdings = new Holdings(people.indexOf.size, dayCount);
+	const holdings = new Holdings(people.count, dayCount);
 	const {startedAt, endedAt, soleHolder, changeStart, changeAt, changeFrom, changeTo, keys} = facts;
 	// The holders of one day of a ticket that changed hands, as holder numbers.
 	const held: number[] = [];

@@ -121,12 +121,15 @@ export class Holdings {
 	private readonly heldUnplanned: boolean[] = [];
 	private readonly holdingTicket: number[] = [];
 	private readonly holdingSlot: number[] = [];
+	/** By slot, the place of the last ticket held in it (−1: none), so a ticket counts once per person and day. */
+	private readonly lastPlace: Int32Array;
 
 	constructor(
 		personCount: number,
 		readonly dayCount: number,
 	) {
 		this.loads = new Float64Array(personCount * dayCount);
+		this.lastPlace = new Int32Array(personCount * dayCount).fill(-1);
 	}
 
 	/** Registers a ticket that has a holding (`category` indexes `categories`); returns its place for `hold`. */
@@ -137,8 +140,15 @@ export class Holdings {
 		return this.held.length - 1;
 	}
 
+	/**
+	 * `person` held the ticket at `place` on `day`. A ticket's holdings come together, so a second
+	 * holding of the same slot is the same person under another of their ids (a ticket passed
+	 * between two accounts of one roster person that day): S(P, d) is a set, it counts once.
+	 */
 	hold(place: number, person: number, day: number): void {
 		const slot = person * this.dayCount + day;
+		if (this.lastPlace[slot] === place) return;
+		this.lastPlace[slot] = place;
 		this.loads[slot] = (this.loads[slot] ?? 0) + 1;
 		this.holdingTicket.push(place);
 		this.holdingSlot.push(slot);

@@ -3,7 +3,7 @@ import {completedAtOf} from '../ticket-facts.js';
 import {completionIndex, firstCompletedFrom} from './completions.js';
 import {assigneeAtLate} from './late-replay.js';
 import {element, type FigureCollector} from './paths.js';
-import {displayName} from './roster-people.js';
+import {displayName, type RosterPeople} from './roster-people.js';
 import type {Person, Ticket, Week} from '../../types.js';
 import type {WeekDetails} from '../types.js';
 import type {ThemeResponder} from './types.js';
@@ -15,7 +15,9 @@ const singleMinimumTickets = 4;
  * The single responder of each recurring theme (metrics.md Version 2): who completed the most
  * of its tickets (assignee at completion) and their share of all the theme's tickets;
  * `singleResponder` at a share ≥ 0.7 with ≥ 4 tickets. A tie names the first of the tied in
- * name order, so the answer does not depend on ticket order.
+ * name order, so the answer does not depend on ticket order. A roster person's accounts (one
+ * roster reference matching several, roster-people.ts) are one person, named by the first of
+ * their accounts' names; anyone else is their account.
  */
 export function computeResponders(
 	themes: WeekDetails['themes'],
@@ -23,14 +25,20 @@ export function computeResponders(
 	week: Week,
 	people: readonly Person[] | undefined,
 	figures?: FigureCollector,
+	roster?: RosterPeople,
 ): ThemeResponder[] {
+	// A roster person's number, or the account itself off the roster (a NUL never starts an id).
+	const personOf = (holder: string): string => {
+		const number = roster?.indexOf.get(holder);
+		return number === undefined ? holder : `\u0000${number}`;
+	};
 	// The store's themes carry their tickets (themes.ts); others are looked up by id among the completions.
 	const lists = themeTicketsOf(themes, allTickets) ?? themeTicketLists(themes, allTickets, week);
 	// Who held each completed ticket at completion, worked out at load (completions.ts); a ticket of another array is replayed.
 	const {holderOf} = completionIndex(allTickets);
 	return themes.map((theme, position) => {
 		const themeTickets = lists[position] ?? [];
-		const byPerson = new Map<string, Ticket[]>();
+		const byPerson = new Map<string, {name: string; tickets: Ticket[]}>();
 		for (let index = 0; index < themeTickets.length; index++) {
 			const ticket = themeTickets[index] as Ticket;
 			const known = holderOf.get(ticket);
@@ -38,13 +46,17 @@ export function computeResponders(
 			if (completedAt === null) continue;
 			const holder = known === undefined ? assigneeAtLate(ticket, completedAt) : known;
 			if (holder === null) continue;
-			const list = byPerson.get(holder) ?? [];
-			list.push(ticket);
-			byPerson.set(holder, list);
+			const person = personOf(holder);
+			const name = displayName(holder, people);
+			const entry = byPerson.get(person);
+			if (entry === undefined) byPerson.set(person, {name, tickets: [ticket]});
+			else {
+				entry.tickets.push(ticket);
+				if (name < entry.name) entry.name = name;
+			}
 		}
 		let top: {name: string; tickets: Ticket[]} | null = null;
-		for (const [person, tickets] of byPerson) {
-			const name = displayName(person, people);
+		for (const {name, tickets} of byPerson.values()) {
 			if (!top || tickets.length > top.tickets.length || (tickets.length === top.tickets.length && name < top.name)) top = {name, tickets};
 		}
 		const share = top === null || theme.count === 0 ? null : top.tickets.length / theme.count;

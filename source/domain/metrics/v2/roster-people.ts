@@ -6,9 +6,14 @@ export interface RosterPeople {
 	readonly everyone: ReadonlySet<string>;
 	/** Person id → indexes into roster.reports whose group holds them. */
 	readonly groupsOf: ReadonlyMap<string, readonly number[]>;
-	/** Every roster person numbered 0…n−1, for dense per-person arrays. */
+	/**
+	 * Every roster id → its person's number 0…count−1, for dense per-person arrays. The ids one
+	 * roster reference resolved to (ResolvedRoster.personIds) share a number: one person, one day a day.
+	 */
 	readonly indexOf: ReadonlyMap<string, number>;
-	/** By person number: the reports whose group holds them. */
+	/** How many roster people there are. */
+	readonly count: number;
+	/** By person number: the reports whose group holds them, ascending. */
 	readonly groupsByIndex: ReadonlyArray<readonly number[]>;
 }
 
@@ -28,16 +33,55 @@ export function rosterPeople(roster: ResolvedRoster): RosterPeople {
 				groupsOf.set(id, groups);
 			}
 		});
-		const ids = [...everyone];
+		const indexOf = personNumbers(everyone, roster.personIds ?? []);
+		const count = new Set(indexOf.values()).size;
+		const groupsByIndex = Array.from({length: count}, () => new Set<number>());
+		for (const [id, person] of indexOf) for (const group of groupsOf.get(id) ?? none) groupsByIndex[person]?.add(group);
 		people = {
 			everyone,
 			groupsOf,
-			indexOf: new Map(ids.map((id, index) => [id, index])),
-			groupsByIndex: ids.map((id) => groupsOf.get(id) ?? none),
+			indexOf,
+			count,
+			groupsByIndex: groupsByIndex.map((groups) => (groups.size === 0 ? none : [...groups].sort((a, b) => a - b))),
 		};
 		cache.set(roster, people);
 	}
 	return people;
+}
+
+/**
+ * Numbers the roster's ids by person, in the order of `everyone`: ids that one reference
+ * resolved to are one person, and so is every id linked to them through another reference
+ * that shares an id (the same person listed twice, once by a name that matched two accounts).
+ */
+function personNumbers(everyone: ReadonlySet<string>, references: ReadonlyArray<ReadonlySet<string>>): Map<string, number> {
+	const parent = new Map<string, string>();
+	const root = (id: string): string => {
+		let top = id;
+		while (parent.has(top) && parent.get(top) !== top) top = parent.get(top) ?? top;
+		parent.set(id, top);
+		return top;
+	};
+	for (const ids of references) {
+		let first: string | null = null;
+		for (const id of ids) {
+			if (!everyone.has(id)) continue;
+			if (first === null) first = root(id);
+			else parent.set(root(id), first);
+		}
+	}
+	const numbers = new Map<string, number>();
+	const byRoot = new Map<string, number>();
+	for (const id of everyone) {
+		const top = root(id);
+		let number = byRoot.get(top);
+		if (number === undefined) {
+			number = byRoot.size;
+			byRoot.set(top, number);
+		}
+		numbers.set(id, number);
+	}
+	return numbers;
 }
 
 export function groupsOfPerson(people: RosterPeople, personId: string | null): readonly number[] {
