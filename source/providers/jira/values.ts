@@ -60,39 +60,45 @@ export function mapPerson(user: JiraUser, deployment: JiraDeploymentKind): Perso
 	};
 }
 
+// The levels of Jira's two stock schemes by name. Major is the classic scheme's default (id 3, as
+// Medium is the new one's): a ticket nobody prioritised is no evidence of urgency.
+const priorityWords: Readonly<Record<string, Priority>> = {
+	highest: 'urgent',
+	blocker: 'urgent',
+	critical: 'urgent',
+	urgent: 'urgent',
+	emergency: 'urgent',
+	high: 'high',
+	medium: 'medium',
+	major: 'medium',
+	normal: 'medium',
+	low: 'low',
+	lowest: 'low',
+	minor: 'low',
+	trivial: 'low',
+};
+
+// A ranked level, P0–P5 or Sev0–Sev5, read as the default ids read 1–5: P0 and P1 urgent, P2 high, P3 medium, lower low.
+const rankedLevels: readonly Priority[] = ['urgent', 'urgent', 'high', 'medium', 'low', 'low'];
+
+/**
+ * A priority by its name. Instances rename and add priorities (new ones get ids of 10000 and up, so
+ * no default id reads them): "Blocker - P1", "P2 - High", "Critical (P1)", "Sev 2", "P3". A name's
+ * first word naming a stock level decides; else its rank ("P1", "Sev 2", "S3"); else nothing.
+ */
 export function mapPriorityName(name: unknown): Priority | null {
 	if (typeof name !== 'string') return null;
-	switch (name.trim().toLowerCase()) {
-		case 'highest':
-		case 'blocker':
-		case 'critical':
-		case 'urgent': {
-			return 'urgent';
-		}
-
-		case 'high': {
-			return 'high';
-		}
-
-		// Major is the classic scheme's default (id 3, as Medium is the new one's): a ticket nobody
-		// prioritised is no evidence of urgency.
-		case 'medium':
-		case 'major':
-		case 'normal': {
-			return 'medium';
-		}
-
-		case 'low':
-		case 'lowest':
-		case 'minor':
-		case 'trivial': {
-			return 'low';
-		}
-
-		default: {
-			return null;
-		}
+	const words = name.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+	for (const word of words) {
+		const level = priorityWords[word];
+		if (level) return level;
 	}
+	// Letters and digits are apart in `words`: "P1" and "Sev-2" are ["p", "1"] and ["sev", "2"].
+	for (const [index, word] of words.entries()) {
+		const rank = words[index + 1];
+		if ((word === 'p' || word === 'sev' || word === 's') && rank !== undefined && /^\d$/.test(rank)) return rankedLevels[Math.min(Number(rank), rankedLevels.length - 1)] ?? null;
+	}
+	return null;
 }
 
 export function categoryOf(key: string | undefined, statusName: string | null, canceled: boolean): StatusCategory {
