@@ -55,6 +55,12 @@ export interface Provider {
 	readonly name: ProviderName;
 	/** A short, secret-free description of where the data comes from ("Linear teams ENG, PLAT"). */
 	readonly description: string;
+	/**
+	 * The version of how this adapter reads the tracker into tickets (absent: 0). Bumped when a
+	 * reading changes what a stored ticket holds (a priority name now read): the next sync is then
+	 * full, so the tickets synced before are read again rather than kept as the old reading made them.
+	 */
+	readonly readingVersion?: number;
 	pull(options: PullOptions): AsyncIterable<SyncPage>;
 	/** Who the credentials belong to (doctor, init). */
 	whoAmI(): Promise<Person>;

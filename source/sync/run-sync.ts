@@ -58,9 +58,13 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 	// of tickets that were out of it, and the ones now out of it leave only with a full sync's sweep.
 	const scopeKey = `sync-scope:${provider.name}`;
 	const scopeChanged = (store.getMeta(scopeKey) ?? provider.description) !== provider.description;
-	const interrupted = !scopeChanged && state !== null && state.phase === 'running' && state.cursor !== null;
+	// The stored tickets were read by another version of the adapter (a store from before it read custom priorities): all are read again.
+	const readingKey = `sync-reading:${provider.name}`;
+	const reading = String(provider.readingVersion ?? 0);
+	const readingChanged = state !== null && (store.getMeta(readingKey) ?? '0') !== reading;
+	const interrupted = !scopeChanged && !readingChanged && state !== null && state.phase === 'running' && state.cursor !== null;
 	// A full sync that was interrupted resumes as a full sync; so does an incremental one.
-	const full = options.full || scopeChanged || state === null || state.lastSyncedAt === null || (interrupted && state.full);
+	const full = options.full || scopeChanged || readingChanged || state === null || state.lastSyncedAt === null || (interrupted && state.full);
 	const resumed = interrupted && (!options.full || state.full);
 	const updatedSince = full ? null : resumed ? state.updatedSince : Math.max(0, (state.lastSyncedAt ?? 0) - incrementalOverlapMs);
 	const runStartedAt = resumed ? (state.runStartedAt ?? startedAt) : startedAt;
@@ -107,7 +111,10 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 			sweptAt: sweptNow,
 		}, sweep);
 		// Recorded once this sync's state is committed: cut short now, it resumes as what it is.
-		if (pages === 0) store.setMeta(scopeKey, provider.description);
+		if (pages === 0) {
+			store.setMeta(scopeKey, provider.description);
+			store.setMeta(readingKey, reading);
+		}
 		tickets += page.tickets.length;
 		pages++;
 		options.onProgress?.(page.progress);

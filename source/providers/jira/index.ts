@@ -189,6 +189,8 @@ export function createJiraProvider(options: JiraProviderOptions): Provider {
 	return {
 		name: 'jira',
 		description: describe(),
+		// 1: custom priorities read by their names ("Blocker - P1"), where a store made before holds none.
+		readingVersion: 1,
 		pull,
 		async whoAmI() {
 			const {transport, kind} = await client();

@@ -199,7 +199,7 @@ export function makeIssue(deployment: Deployment, spec: IssueSpec): FakeJiraIssu
 		fields: {
 			summary: spec.summary ?? `Ticket ${key}`,
 			issuetype: {id: '10001', name: spec.type ?? 'Story', subtask: false},
-			priority: {id: '3', name: spec.priority ?? 'Medium'},
+			priority: priorityOf(spec.priority ?? 'Medium'),
 			labels: [...(spec.labels ?? [])],
 			components: (spec.components ?? []).map((name, index) => ({id: String(10_000 + index), name})),
 			project: {id: '10000', key: project, name: `${project} project`, projectTypeKey: 'software'},
@@ -226,4 +226,11 @@ export function makeIssue(deployment: Deployment, spec: IssueSpec): FakeJiraIssu
 			[epicLinkFieldId]: spec.epic ?? null,
 		},
 	};
+}
+
+// The stock priorities' ids, the same on Cloud and Data Center; a priority an admin adds gets an id of 10000 and up.
+const stockPriorityIds: Readonly<Record<string, string>> = {highest: '1', blocker: '1', high: '2', critical: '2', medium: '3', major: '3', low: '4', minor: '4', lowest: '5', trivial: '5'};
+
+function priorityOf(name: string): {id: string; name: string} {
+	return {id: stockPriorityIds[name.toLowerCase()] ?? '10000', name};
 }

@@ -61,4 +61,22 @@ describe('runSync from Jira Data Center into the store', () => {
 		expect(store.loadTickets('jira').find((ticket) => ticket.id === '18')?.title).toBe('Renamed after the last sync');
 		expect(store.loadTickets('jira')).toHaveLength(120);
 	}, 60_000);
+
+	it('reads every stored ticket again, once, when the tickets were synced by an older reading (custom priorities it could not read)', async () => {
+		const epoch = Date.parse('2026-03-02T00:00:00Z');
+		const issues = Array.from({length: 3}, (_, index) =>
+			makeIssue('datacenter', {id: index + 1, priority: 'Blocker - P1', created: new Date(epoch).toISOString(), updated: new Date(epoch + index * 60_000).toISOString(), assignee: alex, creator: dana}),
+		);
+		fake = await startFakeJira({deployment: 'datacenter', issues, users: [dana, alex], statuses, fields});
+		let now = epoch + 4 * hour;
+		expect(await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now})).toMatchObject({tickets: 3, full: true});
+		expect(store.loadTickets('jira').map((ticket) => ticket.priority)).toEqual(['urgent', 'urgent', 'urgent']);
+
+		// The store as the version before left it: its tickets read by reading 0, which had no custom priorities.
+		store.setMeta('sync-reading:jira', '0');
+		now += hour;
+		expect(await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now})).toMatchObject({tickets: 3, full: true});
+		now += hour;
+		expect(await runSync({store, provider: providerFor(fake, 'datacenter'), full: false, now: () => now})).toMatchObject({tickets: 0, full: false});
+	}, 60_000);
 });
