@@ -156,6 +156,13 @@ const openerFailed = /^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|h
 // "Remove race in …", "Eliminate the race between …": a race removed is a bug repaired, so "remove" plans nothing here.
 const raceRemoved = /^(remove|removing|eliminate|eliminating)( a| the)? (race|data race)s?\b(?! (results?|tracks?|cars?|days?|series|games?|modes?|events?|detector))/;
 const openerCausedOutcome = /^[a-z]+\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|avoid\w*|prevent\w*|without)\b)[^,;:])* (results? in|resulted in|leads? to|led to|causes|caused)\b(?! by\b)/;
+// A gerund opening the title is the subject of what the title says it did: "Using React.lazy with Suspense crashes the app",
+// "Upgrading to 3.1 breaks login", "Creating an invoice throws NullPointerException", "Migrating from 17 to 18 failed". Not
+// through a relative or conditional clause, a purpose or a guard ("Adding retries so the job no longer fails", "Creating a
+// dashboard to track failed logins", "Using a queue that never drops events"); a past form only as the statement, not as an
+// adjective ("Adding tests for failed uploads").
+const gerundSubjectFailed =
+	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|log|alert|monitor|reduce|stop|show|surface|retry))\b)[^,;:])* (?<verb>crashes|fails|breaks|throws|hangs|freezes|errors|stops|results? in|leads? to|causes|does not|doesn't|did not|didn't|is not|isn't|no longer|never|(crashed|failed|broke|threw|hung|froze|errored|stopped|resulted in|led to|caused)(?=\s*[.!]*$| (with|on|in|at|after|when|because|due|for|during|since|again|silently)\b))\b/;
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
@@ -472,7 +479,14 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		}
 	}
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
-	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && openerCausedOutcome.test(title)) {
+	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
+	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && gerundSubjectFailed.exec(title);
+	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? '')) {
+		signals.push({category: op, weight: 2, reason: 'title: not working'});
+		breakage = true;
+		statedBreakage = true;
+	}
+	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && (openerCausedOutcome.test(title) || gerundFailed)) {
 		signals.splice(signals.indexOf(opener), 1);
 		isPlanned = false;
 		plannedByWording = false;
