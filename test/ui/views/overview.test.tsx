@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {plainTheme, ThemeProvider} from '../../../source/ui/theme.js';
 import {overviewView} from '../../../source/ui/views/overview/index.js';
 import {overviewRows} from '../../../source/ui/views/overview/overview-rows.js';
+import {Overview, triageText} from '../../../source/ui/views/overview/overview.js';
 import {FakeSource, keys, press, reportDelegation, settle, ticket, week, weekDetails, weekMetrics, weekReport, widestLine} from '../fixtures.js';
 
 const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -209,5 +210,26 @@ describe('a figure\'s tickets (enter on an Overview figure)', () => {
 		expect(frame).toContain(why);
 		expect(frame).not.toContain('Card payments');
 		expect(widestLine(frame)).toBeLessThanOrEqual(80);
+	});
+});
+
+describe("the overview's line of what is left to triage", () => {
+	const counts = {unsorted: 41, lowConfidence: 19};
+	it('says the split with its reading where it fits, and the split alone, never cut, where it does not', () => {
+		const report = weekReport({});
+		expect(triageText(report, counts, 100)).toBe('Triage (2): 60 left = 41 unsorted (not in the shares) + 19 unsure guesses (in the shares)');
+		expect(triageText(report, counts, 60)).toBe('Triage (2): 60 left = 41 unsorted + 19 unsure guesses');
+		expect(triageText(report, counts, 30)).toBe('Triage (2): 60 left');
+	});
+
+	it('shows the whole split at 60 columns', async () => {
+		const {lastFrame} = render(
+			<ThemeProvider theme={plainTheme}>
+				<Overview report={weekReport({})} width={60} height={20} triage={counts} />
+			</ThemeProvider>,
+		);
+		await settle();
+		expect(lastFrame()).toContain('Triage (2): 60 left = 41 unsorted + 19 unsure guesses');
+		expect(widestLine(lastFrame() ?? '')).toBeLessThanOrEqual(60);
 	});
 });

@@ -44,7 +44,7 @@ export function Overview({report, width, height, describeTicket, selected, triag
 	const selectedRow = selected === undefined ? undefined : rows[selected];
 	const selectedDetail = selectedRow === undefined || textWidth(selectedRow.detail) <= detailWidth ? [] : detailLines(selectedRow, width);
 	const reports = report.metrics.delegation.reports;
-	const triageLine = triage ? triageText(report, triage) : null;
+	const triageLine = triage ? triageText(report, triage, width) : null;
 	const extra = (triageLine === null ? 0 : 1) + selectedDetail.length;
 	const showReports = reports.length > 0 && height >= rows.length + extra + reports.length + 5;
 	const used = rows.length + 1 + extra + (showReports ? reports.length + 2 : 0);
@@ -182,9 +182,16 @@ export interface TriageCounts {
  * "Triage (2): 57 left = 34 unsorted (not in the shares) + 23 unsure guesses (in the
  * shares)": Triage's number split so it reconciles with the Overview's unsorted counts.
  */
-export function triageText(report: WeekReport, triage: TriageCounts): string {
+export function triageText(report: WeekReport, triage: TriageCounts, width = Number.POSITIVE_INFINITY): string {
 	const left = triage.unsorted + triage.lowConfidence;
-	return `Triage (2): ${left} left = ${triage.unsorted} unsorted (not in the shares) + ${triage.lowConfidence} unsure guesses (in the shares)`;
+	// Narrower, the split without its reading (the figures' definitions, ?, say which counts in the shares), then the total alone:
+	// a cut line would end mid-split, with a number missing.
+	const forms = [
+		`Triage (2): ${left} left = ${triage.unsorted} unsorted (not in the shares) + ${triage.lowConfidence} unsure guesses (in the shares)`,
+		`Triage (2): ${left} left = ${triage.unsorted} unsorted + ${triage.lowConfidence} unsure guesses`,
+		`Triage (2): ${left} left`,
+	];
+	return forms.find((form) => textWidth(form) <= width) ?? forms[forms.length - 1]!;
 }
 
 /** "PAY-12 Checkout retries…": a ticket as the watch list names it, safe for the terminal. */
