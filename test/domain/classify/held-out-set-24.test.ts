@@ -12,8 +12,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 24,
 	atLeast: 123,
-	// First contact (version 24): accuracy 0.989 (89/90), coverage 0.833 (90/108); floors under it by less than one ticket.
-	floors: {accuracy: 0.98, coverage: 0.82},
+	// Under what is measured now (docs/classification.md: accuracy 1.000, coverage 0.935 over the 108 scored tickets at
+	// version 25; 0.989 and 0.833 at first contact, version 24) by less than one ticket, so any of the misreadings this set
+	// found fails it again.
+	floors: {accuracy: 0.995, coverage: 0.93},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('TORQUE');
