@@ -22,8 +22,18 @@ export const typeSignals: Readonly<Record<string, Entry>> = {
 	'technical-debt': [st, 2.5],
 	'tech-debt': [st, 2.5],
 	improvement: [st, 1.2],
+	// Red Hat's Jira (issues.redhat.com) names its improvement "Enhancement" and its new feature "Feature Request";
+	// Atlassian's and Qt's public Jiras name the feature asked for a "Suggestion".
+	enhancement: [st, 1.2],
 	'new-feature': [st, 0.8],
 	feature: [st, 0.8],
+	'feature-request': [st, 0.8],
+	suggestion: [st, 0.8],
+	// Red Hat's "Component Upgrade": a dependency moved to a newer version, planned as "Upgrade X to Y" reads; one made
+	// because of a CVE, a crash or a deadlock says so in its title, and that outweighs the type.
+	'component-upgrade': [st, 1.2],
+	// Atlassian's public Jira: a vulnerability reported in the product, to be patched in response.
+	'public-security-vulnerability': [op, 2],
 	epic: [st, 0.8],
 	spike: [st, 1.2],
 	story: [st, 0.3],
