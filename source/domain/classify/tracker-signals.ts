@@ -29,7 +29,8 @@ export function trackerSignals(ticket: Ticket, text: TicketText): Signal[] {
 		}
 	} else if (type !== null) {
 		const entry = typeSignals[type];
-		if (entry) signals.push({category: entry[0], weight: entry[1], reason: `type ${capitalise(type)}`});
+		// Read from its table key, never the tracker's text: "new-feature" says "type New Feature".
+		if (entry) signals.push({category: entry[0], weight: entry[1], reason: `type ${type.split('-').map(capitalise).join(' ')}`});
 	}
 
 	if (!priorityUsed) {

@@ -21,7 +21,7 @@ describe('held-out set 24 readings, Red Hat\'s Jira', () => {
 			['Component Upgrade', 'Netty 4.1.100.Final'],
 			['Component Upgrade', 'Update to AS6m5'],
 		] as const) {
-			expect(verdictOf(title, type), `${type}: ${title}`).toMatchObject({category: 'strategic', reason: expect.stringContaining(`type ${type.toLowerCase().replaceAll(' ', '-').replace(/^./, (c) => c.toUpperCase())}`)});
+			expect(verdictOf(title, type), `${type}: ${title}`).toMatchObject({category: 'strategic', reason: expect.stringContaining(`type ${type}`)});
 		}
 		// Breakage said in the title outweighs the type, as it does for New Feature and Improvement.
 		for (const [type, title] of [
@@ -36,7 +36,7 @@ describe('held-out set 24 readings, Red Hat\'s Jira', () => {
 	});
 
 	it("reads Atlassian's Public Security Vulnerability as a vulnerability to patch in response", () => {
-		expect(verdictOf('Stored XSS in issue comments', 'Public Security Vulnerability')).toMatchObject({category: 'operational', reason: expect.stringContaining('type Public-security-vulnerability')});
+		expect(verdictOf('Stored XSS in issue comments', 'Public Security Vulnerability')).toMatchObject({category: 'operational', reason: expect.stringContaining('type Public Security Vulnerability')});
 		expect(verdictOf('Stored XSS in issue comments', 'Task').reason).not.toContain('type');
 	});
 
