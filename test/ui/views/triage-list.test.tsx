@@ -69,13 +69,19 @@ describe('undo in Triage', () => {
 });
 
 describe('the Triage header at 80 columns', () => {
-	it('keeps a filter and a selection in sight, ahead of the counts it can cut', async () => {
+	/** Twelve tickets, every other one a payout, in Triage with its filter prompt open. */
+	async function payoutsWithFilterOpen() {
 		const tickets = Array.from({length: 12}, (_, index) => ticket(`h${index}`, {key: `PAYMENTS-${1000 + index}`, title: index % 2 === 0 ? 'Payout retries' : 'Ledger'}));
 		const source = new TaggingSource({tickets}, weekReport({tickets}));
 		Object.assign(source.review, {settings: {threshold: 0.6}});
-		const {lastFrame, stdin} = renderTriage(source);
+		const rendered = renderTriage(source);
 		await settle();
-		await press(stdin, '/');
+		await press(rendered.stdin, '/');
+		return rendered;
+	}
+
+	it('keeps a filter and a selection in sight, ahead of the counts it can cut', async () => {
+		const {lastFrame, stdin} = await payoutsWithFilterOpen();
 		for (const character of 'payout') await press(stdin, character);
 		await press(stdin, '\r');
 		await press(stdin, 'v');
@@ -86,12 +92,7 @@ describe('the Triage header at 80 columns', () => {
 	});
 
 	it('applies a filter whose text and Enter come in one read, and takes the keys after the Enter as keys', async () => {
-		const tickets = Array.from({length: 12}, (_, index) => ticket(`h${index}`, {key: `PAYMENTS-${1000 + index}`, title: index % 2 === 0 ? 'Payout retries' : 'Ledger'}));
-		const source = new TaggingSource({tickets}, weekReport({tickets}));
-		Object.assign(source.review, {settings: {threshold: 0.6}});
-		const {lastFrame, stdin} = renderTriage(source);
-		await settle();
-		await press(stdin, '/');
+		const {lastFrame, stdin} = await payoutsWithFilterOpen();
 		// A paste ending in a line break, then two selections, all in one read.
 		await press(stdin, 'payout\rvv');
 		const header = lines(lastFrame())[0] ?? '';
