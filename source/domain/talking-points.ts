@@ -243,7 +243,7 @@ function themeShare(theme: {readonly count: number; readonly orgCount?: number})
 /**
  * The stale tickets named, leaving out the ones the overdue point names already (an overdue
  * ticket is usually stale too). Those are counted apart and before the others are listed —
- * "5 … have gone stale, 2 overdue, named above; the other 3 are A and 2 more" — so the count
+ * "5 … have gone stale, 2 named above; the other 3 are A and 2 more" — so the count
  * is never read as part of "and 2 more". A stale ticket the overdue point only counted is
  * named here: every point names its tickets (briefing.md "One page each").
  */
@@ -258,7 +258,8 @@ function staleNamed(input: ReportTalkingPointInput, listed: (tickets: readonly N
 	const rest = input.stale - above;
 	const list = namedList(others, rest, limit);
 	const theOthers = list === '' ? '' : rest === 1 ? `; the other is ${list}` : `; the other ${rest} are ${list}`;
-	return `, ${above} overdue, named above${theOthers}`;
+	// Not "2 overdue": more of the stale tickets may be overdue than the overdue point had room to name.
+	return `, ${above} named above${theOthers}`;
 }
 
 /** The tickets the overdue point names by key and title (as it words them above). */

@@ -80,7 +80,7 @@ describe('talking points', () => {
 		// one named above is counted, the two it only counted are named here by key and title.
 		const truncated = textOf({overdue: 4, stale: 3, tickets: {overdue, stale: overdue.slice(1)}}, 'stale');
 		expect(truncated).toBe(
-			'3 delegated tickets have gone stale, 1 overdue, named above; the other 2 are PAY-3 “Title PAY-3” (due Tue 1 Dec) and PAY-4 “Title PAY-4” (due Tue 1 Dec): still needed, or quietly stuck?',
+			'3 delegated tickets have gone stale, 1 named above; the other 2 are PAY-3 “Title PAY-3” (due Tue 1 Dec) and PAY-4 “Title PAY-4” (due Tue 1 Dec): still needed, or quietly stuck?',
 		);
 		const allNamed = textOf({overdue: 2, stale: 2, tickets: {overdue: overdue.slice(0, 2), stale: overdue.slice(0, 2)}}, 'stale');
 		expect(allNamed).toBe('2 delegated tickets have gone stale (all of them overdue, named above): still needed, or quietly stuck?');
@@ -92,11 +92,11 @@ describe('talking points', () => {
 		const named = (key: string) => ({key, title: `Title ${key}`});
 		// Five stale, two of them overdue (the overdue point named one of the two): the other four are listed.
 		const partly = textOf({overdue: 2, stale: 5, namedPerPoint: 1, tickets: {overdue: [named('PLAT-1'), named('PLAT-2')], stale: ['PLAT-1', 'PLAT-2', 'PLAT-3', 'PLAT-4', 'PLAT-5'].map(named)}}, 'stale');
-		expect(partly).toBe('5 delegated tickets have gone stale, 1 overdue, named above; the other 4 are PLAT-2 “Title PLAT-2” and 3 more: still needed, or quietly stuck?');
+		expect(partly).toBe('5 delegated tickets have gone stale, 1 named above; the other 4 are PLAT-2 “Title PLAT-2” and 3 more: still needed, or quietly stuck?');
 		const namedAbove = textOf({overdue: 1, stale: 3, tickets: {overdue: [named('PAY-1')], stale: ['PAY-1', 'PAY-2', 'PAY-3'].map(named)}}, 'stale');
-		expect(namedAbove).toBe('3 delegated tickets have gone stale, 1 overdue, named above; the other 2 are PAY-2 “Title PAY-2” and PAY-3 “Title PAY-3”: still needed, or quietly stuck?');
+		expect(namedAbove).toBe('3 delegated tickets have gone stale, 1 named above; the other 2 are PAY-2 “Title PAY-2” and PAY-3 “Title PAY-3”: still needed, or quietly stuck?');
 		const oneOther = textOf({overdue: 1, stale: 2, tickets: {overdue: [named('PAY-1')], stale: [named('PAY-2'), named('PAY-1')]}}, 'stale');
-		expect(oneOther).toBe('2 delegated tickets have gone stale, 1 overdue, named above; the other is PAY-2 “Title PAY-2”: still needed, or quietly stuck?');
+		expect(oneOther).toBe('2 delegated tickets have gone stale, 1 named above; the other is PAY-2 “Title PAY-2”: still needed, or quietly stuck?');
 		// None overdue: the named ones are simply among the stale.
 		expect(textOf({stale: 3, namedPerPoint: 1, tickets: {stale: ['PAY-2', 'PAY-3', 'PAY-4'].map(named)}}, 'stale')).toBe(
 			'3 delegated tickets have gone stale, among them PAY-2 “Title PAY-2” and 2 more: still needed, or quietly stuck?',
