@@ -86,6 +86,8 @@ const planned = new Set(
 		'retire allow expose track measure monitor catch catching report prepare ensure setup lower clarify enhance enhancing optimize optimise optimizing optimising benchmark benchmarking ' +
 		// "Revisit reserved/non-reserved keywords based on the ANSI SQL standard": a design reconsidered, as "rework" is.
 		'revisit revisiting ' +
+		// "Surface a plan regression insight", "Surface slow queries on the dashboard": something made visible, as "expose" makes it.
+		'surface ' +
 		// "Improvements to the UI for 3.x": the improving named as a noun, as "Improve the UI" names it as a verb.
 		'improvement improvements').split(' '),
 );
@@ -98,11 +100,20 @@ const latestTarget = /\bto (the )?(latest|newest)( stable)?( (version|release)s?
 const logWhat = new Set('the a an all each every whenever when which who why what more any errors warnings details reason reasons cause thread request response stack full'.split(' '));
 const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
 // "Turn on cbo in more q files": "turn on" is "enable" said in two words.
-const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure']);
+const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure', 'flesh out']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 
-function plannedOpener(title: string): Signal | null {
+// "Better handling of failures and dead nodes", "Better error messages for failed payments": the improvement asked for, said
+// by its adjective as "Improve handling of failures" says it by its verb; not a name that fails ("Better Auth login fails …").
+const betterAsked = /^better (?!(\S+ ){0,3}(fails|breaks|crashes|hangs|is broken|does not|doesn't|not working)\b)/;
+// Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
+const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
+
+function plannedOpener(rawTitle: string): Signal | null {
+	// "Please add way to recover from rocksdb corruption errors", "Please support dark mode": the courtesy before the ask.
+	const title = rawTitle.startsWith('please ') ? rawTitle.slice('please '.length) : rawTitle;
+	if (surfaceDevice.test(title)) return null;
 	const words = /^([a-z]+)(?:[ -]([a-z]+))?/.exec(title);
 	if (!words) return null;
 	const first = words[1]!;
@@ -111,7 +122,7 @@ function plannedOpener(title: string): Signal | null {
 	if (/^[.(]\S/.test(title.slice(first.length))) return null;
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
-	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title) || betterAsked.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
 	if ((first === 'update' || first === 'updating') && (versionTarget.test(title) || latestTarget.test(title))) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	if (first === 'log' && words[2] !== undefined && logWhat.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
@@ -367,7 +378,8 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 
 // "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
 // "Flaky unit test:" as well.
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$/;
+// "stability: corruption: bad entry in block": corruption named as the prefix is the title's statement too.
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking|corrupt(ed|ion)?)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$/;
 
 // A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
 // "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty), or before " | "
