@@ -47,8 +47,9 @@ const wordingReasons = new Set(['title: opens with planned work', 'title: make s
 // Said of a defect ("Prevent … from registering twice") the word is the repair's.
 const repairWords = new Set(['title: prevent']);
 // Work that is also a feature of the system: in a ticket that states breakage or is filed as
-// broken, "decommissioning", "migration" name where it broke ("Losing datanodes in state decommissioning …").
-const featureWork = new Set(['title: decommission', 'title: decommissioned', 'title: migrate', 'title: migration']);
+// broken, "decommissioning", "migration" name where it broke ("Losing datanodes in state decommissioning …"), and so does
+// a product's automation feature ("Automations with Value Template Triggers Are Not Firing", "Automation rules stopped running").
+const featureWork = new Set(['title: decommission', 'title: decommissioned', 'title: migrate', 'title: migration', 'title: automate', 'title: automation']);
 
 // Once a title opens with planned work, the firefighting words after it name what the work
 // is about ("Spike: better error messages") and count for this much of their weight.
@@ -65,6 +66,9 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	const scoped = slashScopedValues(ticket.labels);
 	const scopes = gitLabScopes(ticket.labels);
 	for (const label of text.labels) {
+		// "integration: automation", "integration: hue": home-assistant/core's label for the integration a ticket is about names a
+		// part of the product, not a kind of work; its value is not read as a label of its own would be.
+		if (label.startsWith('integration:')) continue;
 		const value = scoped.get(label);
 		const scope = scopes.get(label);
 		const key = known(label) ? label : known(afterPrefix(label)) ? afterPrefix(label) : value !== undefined && known(value) ? value : rankedScope(label) ?? (scope !== undefined && known(scope) ? scope : known(afterLetterPrefix(label)) ? afterLetterPrefix(label) : regressionFamily(label) ?? testFailureFamily(label) ?? lastPart(label));

@@ -57,6 +57,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	enhancement: [st, 0.8],
 	// "[Meta] Lens visualization editor": an umbrella of planned work, as a tracking issue is.
 	meta: [st, 0.8],
+	// "Feature request: disable unavailable sensor", "[Feature Request] Tabs in Files": the reporter files it as a feature asked for.
+	'feature request': [st, 1.5],
 };
 
 // Conventional prefixes ("spike:", "fix(api):", "chore:"); others ("basehub:", "update/security:")
@@ -160,7 +162,9 @@ const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|r
 
 // The opener's word as the subject of what it did, not an imperative: "Upgrade fails because user id is invalid for ldap
 // users", "Deploy broke checkout". An imperative is not followed at once by a verb of its own.
-const openerFailed = /^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b/;
+// "Setup error", "Install failure on ARM": the opening word is the noun whose error the title states, not a verb of planned work.
+const openerFailed =
+	/^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b|^(setup|set-up|install|upgrade|update|deploy|build) (errors?|failures?)\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|alerts?|alerting|logs?|logging|tracking|reports?|budgets?|dashboards?|states?|notifications?|rates?)\b)/;
 // The same with its object between: "Update 13.0.4 to 14.0.3 via web interface results in Internal Server Error",
 // "Enabling gzip causes 500s". Read only where the title states breakage, and not through a relative or conditional
 // clause or a guard ("Remove the lock that causes deadlocks", "Update X to avoid … that leads to …").
@@ -195,7 +199,7 @@ const notApplied: Rule = [/(?<!^)(?<!\b(should|must|shall|ensure|make sure|preve
 
 // "GetJournalEditServlet fails to authorize …", "Comparison … fails for JPQL": what fails now, whatever the verb.
 // "APM Dashboard breaks on reload", "Sync crashes when …": the same with "breaks" and "crashes".
-const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|might|can|to)\s)\b[a-z0-9_.#()']+ (fails|breaks|crashes) (to|for|on|with|in|at|during|after|under|when|if)\b/, op, 2, 'title: not working', ['fails ', 'breaks ', 'crashes ']];
+const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|might|can|to)\s)\b[a-z0-9_.#()']+ (fails|breaks|crashes) (to|for|on|with|in|at|during|after|under|when|whenever|if)\b/, op, 2, 'title: not working', ['fails ', 'breaks ', 'crashes ']];
 
 // Data lost now, said three ways: "lost my work", "data lost during file save", "Saving files deletes all file contents".
 const dataLost =
@@ -220,9 +224,35 @@ const madeTwice: Rule = [
 	['duplicat', 'twice', 'double'],
 ];
 
+// The same of restoring, configuring and acknowledging: "Cannot restore full backup on fresh HA 2023.2.0", "Philips Hue won't
+// configure", "The node did not acknowledge the command". Not the imperative opening a title ("Don't restore archived
+// projects on import").
+const notRestored: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)((?<!^)\b(not|never|don't|do not)|\b(no longer|isn't|aren't|doesn't|does not|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to))\s+(\w+\s+)?(restor|configur|acknowledg)\w*/, op, 2, 'title: not working', ['not', 'never', "n't", 'cannot', 'unable', 'fail']];
+// Said unavailable in words: "Sorry, it looks like home assistant is not available right now", "Payments API is not available in
+// eu-west-1". Not what should or will be ("Make sure the old endpoint is not available after cutover"), nor a feature, option or
+// setting not offered ("Dark mode is not available on Android"), which asks for it.
+const notAvailable: Rule = [/(?<!\b(should|must|shall|will|would|ensure|make sure|so that|if|when|unless|whether)\b.*)(?<!\b(features?|options?|settings?|modes?|support) )\b((is|are|was|were|becomes?|became) not|isn't|aren't|wasn't|weren't) available\b/, op, 2, 'title: down', ['available']];
+// What could be done and can be no more: "Automation action … can no longer use \"trigger\" variable in 0.113.2", "Nabu Casa can
+// no longer be linked to Google Home", "Customers can no longer download invoices". Not a guard or a rule said before it
+// ("Ensure revoked tokens can no longer be used", "so that deleted users can no longer log in").
+const noLongerAble: Rule = [/(?<!\b(should|must|shall|ensure|make sure|so that|so|guard against|prevent|once|after)\b.*)\b(can|could) no longer\b/, op, 2, 'title: not working', ['no longer']];
+// Something that vanishes: "Dead Z-Wave nodes names disappear in dashboard", "Saved filters disappeared after reload". Not
+// the imperative opening a title, nor what is wanted or allowed to vanish ("Make toasts disappear after 5 seconds", "Let the
+// banner disappear on scroll", "Notifications should disappear when read").
+const disappears: Rule = [/(?<!^)(?<!\b(to|should|must|shall|will|would|can|could|may|might|let|lets|make|makes|allow|allows|prevent|avoid|not|ensure)\b.*)\bdisappear(s|ed|ing)?\b/, op, 2, 'title: not working', ['disappear']];
+// Broken since a named upgrade: "MQTT integration parses presence instead of sensor after 2022.2.0 upgrade", "db query clogging
+// cpu after upgrade to 2025.2", "Upload errors since update to 26.0.1". The upgrade is when the breakage began, not the work;
+// a bare "after the upgrade" ("Clear the cache after the upgrade") is a step's timing and is not read.
+const sinceUpgrade: Rule = [/(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
+
 const breakageRules: readonly Rule[] = [
+	notRestored,
+	notAvailable,
+	noLongerAble,
+	disappears,
+	sinceUpgrade,
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
-	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
+	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)(?<!^(disable|hide|remove|ignore|skip|exclude|purge|filter out|filter) (all |the |any )?)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
 	notWorking,
 	notActing,
 	notApplied,
@@ -247,7 +277,7 @@ const breakageRules: readonly Rule[] = [
 	// A change to the system said with its error is that change failing: "Db migration error when upgrading to …", "airflow db
 	// upgrade error", "App update error on Android 14", "Payroll migration error". Not its messages, handling or reporting
 	// ("Improve migration error messages", "Upgrade error handling"), which are error reporting asked for.
-	[/\b(migrat(e|ion|ions|ing)|upgrad(e|es|ing)|updat(e|es|ing)|install(ation|ing)?|deploy(ment|ments|ing)?) errors?\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|states?|budgets?|dashboards?|alerts?|alerting|logs?|logging|tracking|reports?)\b)/, op, 2, 'title: a change failed', ['error']],
+	[/\b(migrat(e|ion|ions|ing)|upgrad(e|es|ing)|updat(e|es|ing)|install(ation|ing)?|deploy(ment|ments|ing)?|setup|set-up) errors?\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|states?|budgets?|dashboards?|alerts?|alerting|logs?|logging|tracking|reports?)\b)/, op, 2, 'title: a change failed', ['error']],
 	failsNow,
 	failedNow,
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
