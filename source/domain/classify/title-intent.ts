@@ -242,8 +242,9 @@ const noLongerAble: Rule = [/(?<!\b(should|must|shall|ensure|make sure|so that|s
 const disappears: Rule = [/(?<!^)(?<!\b(to|should|must|shall|will|would|can|could|may|might|let|lets|make|makes|allow|allows|prevent|avoid|not|ensure)\b.*)\bdisappear(s|ed|ing)?\b/, op, 2, 'title: not working', ['disappear']];
 // Broken since a named upgrade: "MQTT integration parses presence instead of sensor after 2022.2.0 upgrade", "db query clogging
 // cpu after upgrade to 2025.2", "Upload errors since update to 26.0.1". The upgrade is when the breakage began, not the work;
-// a bare "after the upgrade" ("Clear the cache after the upgrade") is a step's timing and is not read.
-const sinceUpgrade: Rule = [/(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
+// a bare "after the upgrade" ("Clear the cache after the upgrade") is a step's timing and is not read, nor is a step a title
+// opens with ("Re-enable caching after upgrade to 3.2", "Verify dashboards after upgrade to 9.1").
+const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re-?run|run|re-?test|test|validate|monitor|review|document|remove|clean|clear|rebuild|re-?deploy|schedule|notify|announce|communicate|confirm|audit|backfill|migrate|revert|roll|tune|add|set|reset|write|prepare|send|publish|bump|pin|deprecate|investigate|watch|track|measure|compare|benchmark|evaluate|assess|restore|re-?index|rotate|drop|delete|archive|keep|turn|switch|move|mark|close|reopen|update|upgrade)\b).*?(?:(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d)/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
 
 const breakageRules: readonly Rule[] = [
 	notRestored,

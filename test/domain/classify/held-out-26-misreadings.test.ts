@@ -37,6 +37,8 @@ describe('held-out set 26 readings, home-assistant/core', () => {
 		}
 		// A step's timing is not breakage: "after the upgrade" with no version named.
 		for (const title of ['Clear the cache after the upgrade', 'Run smoke tests after upgrade']) expect(verdictOf(title).reason, title).not.toContain('since an upgrade');
+		// Nor a step the title opens with, even with the version named.
+		for (const title of ['Re-enable caching after upgrade to 3.2', 'Plan the rollout after upgrade to 3.2', 'Verify dashboards after upgrade to 9.1']) expect(verdictOf(title).reason, title).not.toContain('since an upgrade');
 		for (const title of ['Sorry, it looks like home assistant is not available right now (nabucasa)', 'Payments API is not available in eu-west-1']) {
 			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: down')});
 		}
