@@ -122,6 +122,11 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'feature-request': [st, 0.8],
 	// golang/go's "FeatureRequest", one word.
 	featurerequest: [st, 0.8],
+	// A resource, data source or service asked of a provider (the Terraform and Pulumi providers' "new-resource", "new-data-source",
+	// "new-service"): a feature request by another name.
+	'new-resource': [st, 0.8],
+	'new-data-source': [st, 0.8],
+	'new-service': [st, 0.8],
 	'security-hardening': [st, 2],
 	hardening: [st, 1.5],
 	housekeeping: [st, 1],

@@ -182,7 +182,7 @@ const gerundSubjectFailed =
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
 /** States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. */
-const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install|rememb)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
 // What a system should do, said not done: "count distinct rewrite is not firing", "Webhook doesn't trigger on merge",
 // "Dropping table in an encrypted zone does not drop warehouse directory", "Uninstall does not remove config files", "Ruby
@@ -228,6 +228,10 @@ const madeTwice: Rule = [
 // configure", "The node did not acknowledge the command". Not the imperative opening a title ("Don't restore archived
 // projects on import").
 const notRestored: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)((?<!^)\b(not|never|don't|do not)|\b(no longer|isn't|aren't|doesn't|does not|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to))\s+(\w+\s+)?(restor|configur|acknowledg)\w*/, op, 2, 'title: not working', ['not', 'never', "n't", 'cannot', 'unable', 'fail']];
+// A migration said not to happen, as restoring is: "Virtual Machines are not migrating to AWS SDK GO(v2)", "Customer data is not
+// migrating to the new plan", "Users can't migrate their saved cards". Not the imperative opening a title ("Don't migrate archived
+// tickets"), nor a rule, a guard or a question put before it ("Why not migrate to Postgres?", "Ensure drafts do not migrate").
+const notMigrating: Rule = [/(?<!\b(should|must|shall|will|would|ensure|make sure|so that|why)\b.*)(\b((is|are|was|were) not|isn't|aren't|wasn't|weren't) migrating\b|(?<!^)\b(doesn't|does not|don't|do not|didn't|did not|won't|can't|cannot|can not|couldn't|unable to|fails? to|failed to) migrate\b)/, op, 2, 'title: not working', ['migrat']];
 // Said unavailable in words: "Sorry, it looks like home assistant is not available right now", "Payments API is not available in
 // eu-west-1". Not what should or will be ("Make sure the old endpoint is not available after cutover"), nor a feature, option or
 // setting not offered ("Dark mode is not available on Android"), which asks for it.
@@ -248,6 +252,7 @@ const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re
 
 const breakageRules: readonly Rule[] = [
 	notRestored,
+	notMigrating,
 	notAvailable,
 	noLongerAble,
 	disappears,
@@ -289,11 +294,16 @@ const breakageRules: readonly Rule[] = [
 	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
 	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
 	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],
-	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage"; not a guard
-	// or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high memory limit").
-	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
-	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly"; not the slow-query log.
-	[/\b(slow(er|ness)?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)(?! (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
+	// A plan that never settles (infrastructure-as-code's "perpetual diff"), or two records that never agree: "Perpetual diff with data
+	// sources …", "Persistent diff between ledger and bank balance". Not a check built to catch one ("Detect perpetual diffs in CI").
+	[/(?<!\b(detect|catch|flag|report|alert|test|check|prevent|avoid)\w*\b.*)\b(perpetual|persistent|permanent|constant|continuous) (diffs?|differences?|drift)\b/, op, 2, 'title: not working', ['diff', 'drift']],
+	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage", "Significant memory
+	// usage at init with 4.29.0"; not a guard or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high
+	// memory limit"), nor a saving ("Significant memory savings with the new allocator").
+	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|significant|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))(?! ((use|usage|consumption|footprint) )?(reductions?|savings?|improvements?|gains?|wins?)\b)|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
+	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly", "Significant slowdowns
+	// running terraform for WAF resources"; not the slow-query log.
+	[/\b(slow(er|ness)?|slow-?downs?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)(?! (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
 	// A slow kind of component ("Exclude slow disks", "Slow peer metrics"): slowness, or the subject of a feature that
 	// handles slow ones; builtin-rules.ts drops it in a ticket whose type names planned work.
 	[/\bslow(er)? (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b/, op, 1.5, 'title: slow component', ['slow']],
@@ -316,7 +326,7 @@ const breakageRules: readonly Rule[] = [
 	[/\b(high|huge|excessive|heavy|100 ?%|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug|reduc|find|found)\w*\b.*)\bleak(s|ing|ed)\b/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
-	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot) always\b/, op, 1.5, 'title: not always working', [' always']],
+	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
 	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
@@ -419,6 +429,8 @@ const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|fl
 const componentPrefix = /^([a-z][a-z0-9_.]*(?:-[a-z0-9_.]+)*)(?::\s+| - | \| )/;
 
 const untidy = /[`"“”‘’]|\s\s|[\t\n\r]/;
+const unapostrophed = /\b(does|do|did|is|are|was|were|ca|could|would|should|wo|has|have|had)nt\b/;
+const unapostrophedAll = new RegExp(unapostrophed.source, 'g');
 
 // Trackers cap a title near this (Jira's summary at 255 characters, GitHub's at 256); past it a title is no
 // sentence, and the patterns' look-behinds cost time in the square of its length (a 50,000-character
@@ -432,6 +444,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// Most titles need no tidying; testing first spares two string copies a ticket.
 	if (untidy.test(title)) title = title.replace(/[`"“”‘’]/g, (quote) => (quote === '’' || quote === '‘' ? "'" : ' ')).replace(/\s+/g, ' ');
 	title = title.trim();
+	// A contraction typed without its apostrophe is read as with it: "Terraform applys security group rules, but doesnt remember".
+	if (unapostrophed.test(title)) title = title.replace(unapostrophedAll, (word) => `${word.slice(0, -1)}'t`);
 	// The title with its leading tags, which the loop below strips: "Postmortem: 2024-08-21 503 …" is a review.
 	const whole = title;
 	const dated = leadingDate.exec(title);

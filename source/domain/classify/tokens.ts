@@ -18,7 +18,9 @@ const stopWords = new Set(
 );
 
 // Titles are untrusted: only letters and digits survive, and no word is long enough to carry a message.
-const wordPattern = /[\p{L}\p{N}]+/gu;
+// A snake_case identifier of three parts or more ("aws_iam_policy_document", "merge_when_pipeline_succeeds") is one word: it names
+// a thing in code, and its parts are not the title's words. Two words joined by habit are read as words ("unknown_error").
+const wordPattern = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+){2,}|[\p{L}\p{N}]+/gu;
 const maxWordLength = 24;
 
 /** Cheap suffix stripping so "migrate", "migrated", "migrating" and "migration" count as one word. */
