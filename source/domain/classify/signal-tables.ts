@@ -127,6 +127,8 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'new-resource': [st, 0.8],
 	'new-data-source': [st, 0.8],
 	'new-service': [st, 0.8],
+	// microsoft/TypeScript's "Suggestion" label, as Atlassian's and Qt's Jiras name the feature asked for by its type.
+	suggestion: [st, 0.8],
 	'security-hardening': [st, 2],
 	hardening: [st, 1.5],
 	housekeeping: [st, 1],
@@ -135,12 +137,16 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'tracking-issue': [st, 0.8],
 	// elastic/kibana's "Meta": the same umbrella under another name.
 	meta: [st, 0.8],
+	// microsoft/TypeScript's "Meta-Issue": the same umbrella.
+	'meta-issue': [st, 0.8],
 	// microsoft/vscode's planning labels: a month's iteration plan, a release's endgame, an item of a plan,
 	// an API made final. Planned work by what they are.
 	'iteration-plan': [st, 1.5],
 	'endgame-plan': [st, 1.5],
 	'plan-item': [st, 1.5],
 	'api-finalization': [st, 1.5],
+	// A release's plan of work under a label of its own (microsoft/TypeScript's "Planning", a "Type: Planning" elsewhere).
+	planning: [st, 1.5],
 	strategic: [st, 2.5],
 	operational: [op, 2.5],
 };

@@ -181,8 +181,13 @@ const gerundSubjectFailed =
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
-/** States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. */
-const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install|rememb)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+/**
+ * States of breakage. Negative lookbehinds keep "take a node offline" and "should not start" out. "published" only as
+ * done ("Nightly builds not published to npm"), so an instruction not to publish ("Don't publish drafts") is not read.
+ * Nor is an instruction opening the title ("Don't send emails to unsubscribed users", "Do not sync archived projects");
+ * "Never received the reset email" states what happened.
+ */
+const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)(?!(?<=^)(don't|do not|dont)\b)(?<!^do\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install|rememb|published)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
 // What a system should do, said not done: "count distinct rewrite is not firing", "Webhook doesn't trigger on merge",
 // "Dropping table in an encrypted zone does not drop warehouse directory", "Uninstall does not remove config files", "Ruby
@@ -299,8 +304,9 @@ const breakageRules: readonly Rule[] = [
 	[/(?<!\b(detect|catch|flag|report|alert|test|check|prevent|avoid)\w*\b.*)\b(perpetual|persistent|permanent|constant|continuous) (diffs?|differences?|drift)\b/, op, 2, 'title: not working', ['diff', 'drift']],
 	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage", "Significant memory
 	// usage at init with 4.29.0"; not a guard or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high
-	// memory limit"), nor a saving ("Significant memory savings with the new allocator").
-	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|significant|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))(?! ((use|usage|consumption|footprint) )?(reductions?|savings?|improvements?|gains?|wins?)\b)|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
+	// memory limit"), nor a saving ("Significant memory savings with the new allocator"). A process may be named between ("High
+	// tsserver memory use", "High Redis memory usage"), with use named after it.
+	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|significant|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))(?! ((use|usage|consumption|footprint) )?(reductions?|savings?|improvements?|gains?|wins?)\b)|\b(high|huge|excessive|heavy|massive|significant) [\w.-]+ memory (use|usage|consumption|footprint)\b|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
 	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly", "Significant slowdowns
 	// running terraform for WAF resources"; not the slow-query log.
 	[/\b(slow(er|ness)?|slow-?downs?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)(?! (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
@@ -321,9 +327,9 @@ const breakageRules: readonly Rule[] = [
 	// columns"; not a guard against it or a hunt for it ("Prevent data corruption on power loss", "Detect corrupted
 	// backups", "Corruption detection for the WAL").
 	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|catch\w*|against|handl\w*|isolat\w*|repair\w*|recover\w*|from|without|no|of)\s(\w+\s){0,2})\bcorrupt(ed|s|ing|ion)?\b(?!\s*(detection|detector|checks?|checking|checker|tests?|testing|handling|recovery|scan\w*|protection|prevention))/, op, 1.5, 'title: data corrupted', ['corrupt']],
-	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "Leaking button". Not a core count ("16 CPU cores"),
+	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "using 100%+ CPU", "Leaking button". Not a core count ("16 CPU cores"),
 	// nor leaks a title guards against or hunts ("Prevent resource leaks in TestClientRMService").
-	[/\b(high|huge|excessive|heavy|100 ?%|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug|reduc|find|found)\w*\b.*)\bleak(s|ing|ed)\b/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
+	[/\b(high|huge|excessive|heavy|100 ?%\+?|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug|reduc|find|found)\w*\b.*)\bleak(s|ing|ed)\b/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
