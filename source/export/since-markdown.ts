@@ -87,8 +87,10 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, fit: LeadershipSinc
 		.slice(0, fit.restated)
 		.map((figure) => text(`${figureWords(figure.figure)} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	const list = [...restated, ...shown.map((item) => itemLine(item, true))];
+	// Where the rest are, once some are named: counts of five kinds above one named item read as if the page had lost four.
+	const rest = shown.length > 0 ? more(since.items.length - shown.length) : '';
 	// The shorter counts only to make room for names: a section naming nothing counts every kind.
-	if (fit.counts === 'most important' && list.length > 0) return [title, `${mostImportantIntro(since, s.week.timezone)}\n\n${bullets(list, trusted(''))}`];
+	if (fit.counts === 'most important' && list.length > 0) return [title, `${mostImportantIntro(since, s.week.timezone)}\n\n${bullets(list, trusted(''))}${rest}`];
 	const head = intro(since, s.week.timezone, since.items);
 	// Counted as the JSON export and the Overview count them: a change below the precision
 	// shown is not named, but it is restated all the same, and the page's count agrees with the file.
@@ -96,7 +98,7 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, fit: LeadershipSinc
 	// "other" only after the page named some: with none named (or none fitting the page) it read as if some had been.
 	const counted = `${others}${restated.length > 0 ? ' other' : ''} ${others === 1 ? 'figure' : 'figures'}`;
 	const restatedNote = others > 0 ? `\n\n${counted} of ${since.previousReview.week} restated by later changes: see the JSON export.` : '';
-	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${restatedNote}`];
+	return [title, list.length === 0 ? `${head}${restatedNote}` : `${head}\n\n${bullets(list, trusted(''))}${rest}${restatedNote}`];
 }
 
 /**

@@ -68,6 +68,8 @@ describe('Markdown: since last review', () => {
 		expect(text).toContain('On-time rate of 2026-W46 restated: 50% then, 60% now');
 		// 40% then and 40% now reads as no change: left to the JSON export.
 		expect(text).not.toContain('operationalShare restated');
+		// The two changes it does not name (a new fire, a finished ticket) are pointed to, not lost.
+		expect(text).toContain("2 more in the Overview's list (l) and the JSON export.");
 	});
 
 	it('counts the restated figures it does not name as "other" only when it named some, so a page naming none does not read as if it had', () => {
