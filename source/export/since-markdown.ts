@@ -87,10 +87,11 @@ export function sinceSectionForLeadership(s: ReviewSnapshot, fit: LeadershipSinc
 		.slice(0, fit.restated)
 		.map((figure) => text(`${figureWords(figure.figure)} of ${since.previousReview?.week ?? ''} restated: ${show(figure.figure, figure.frozen)} then, ${show(figure.figure, figure.now)} now`));
 	const list = [...restated, ...shown.map((item) => itemLine(item, true))];
+	// The shorter counts only to make room for names: a section naming nothing counts every kind. They say how many changes
+	// there are in all, so a few named among hundreds need no pointer to the rest.
+	if (fit.counts === 'most important' && list.length > 0) return [title, `${mostImportantIntro(since, s.week.timezone)}\n\n${bullets(list, trusted(''))}`];
 	// Where the rest are, once some are named: counts of five kinds above one named item read as if the page had lost four.
 	const rest = shown.length > 0 ? more(since.items.length - shown.length) : '';
-	// The shorter counts only to make room for names: a section naming nothing counts every kind.
-	if (fit.counts === 'most important' && list.length > 0) return [title, `${mostImportantIntro(since, s.week.timezone)}\n\n${bullets(list, trusted(''))}${rest}`];
 	const head = intro(since, s.week.timezone, since.items);
 	// Counted as the JSON export and the Overview count them: a change below the precision
 	// shown is not named, but it is restated all the same, and the page's count agrees with the file.
