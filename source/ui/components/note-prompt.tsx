@@ -1,7 +1,7 @@
 import {Text, useInput} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {truncate} from '../format.js';
-import {printable, splitAtLineBreak} from './prompt-keys.js';
+import {erased, handlePromptKey, type PromptEditor} from './prompt-keys.js';
 import {useTheme} from '../theme.js';
 
 export interface NotePromptProps {
@@ -38,19 +38,22 @@ export function NotePrompt({about, width, onSave, onCancel, setCapturesInput}: N
 		if (note.trim()) onSave(note.trim());
 		else onCancel();
 	};
-	useInput((input, key) => {
-		if (key.escape) {
+	// The same keys as every prompt (prompt-keys.ts): a read holding a line break types what precedes it and saves; the keys
+	// after it are the shell's, which reads them itself (app.tsx).
+	const editor: PromptEditor = {
+		draft: typed.current,
+		type: (letters) => type(typed.current + letters),
+		erase: () => type(erased(typed.current)),
+		apply: () => finish(typed.current),
+		cancel: () => {
 			setCapturesInput(false);
 			onCancel();
-		} else if (key.return) finish(typed.current);
-		else if (key.backspace || key.delete) type([...typed.current].slice(0, -1).join(''));
-		else if (!key.ctrl && !key.meta && input && !input.includes('\u001B')) {
-			// Keys the terminal sent in one read: a paste ending in a line break, or "text", Enter. Their
-			// letters are typed and the line break saves, as pressing Enter does; keys after it are the shell's.
-			const {text: before, closes} = splitAtLineBreak(input);
-			if (closes) finish(typed.current + printable(before));
-			else type(typed.current + printable(before));
-		}
+		},
+	};
+	useInput((input, key) => {
+		// An escape sequence Ink did not read as a key is no text.
+		if (input.includes('\u001B') && !key.escape) return;
+		handlePromptKey(editor, input, key);
 	});
 	const label = `note on ${about}: `;
 	const room = Math.max(5, width - label.length - 2);
