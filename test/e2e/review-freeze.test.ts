@@ -97,8 +97,11 @@ describe('a store without tickets (a new home read --offline, a store restored b
 });
 
 describe('the plain overview (no terminal) and the previous review', () => {
-	const cli = (args: readonly string[]) =>
-		spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1'}});
+	// A Friday evening: the week has completed work to export and re-tag, whatever day the suite runs (on a Monday the
+	// running week has none yet).
+	// Each process starts its clock at the instant it is given: later steps are given later ones.
+	const cli = (args: readonly string[], at = '19:00') =>
+		spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, env: {...process.env, DIRECTOR_REVIEW_HOME: home, NO_COLOR: '1', DIRECTOR_REVIEW_DEMO_NOW: `2026-12-04T${at}:00.000Z`, TZ: 'UTC'}});
 
 	it('says there is no previous review yet, then when it was and the count of each kind since (briefing.md)', () => {
 		const first = cli(['--demo']);
@@ -106,13 +109,13 @@ describe('the plain overview (no terminal) and the previous review', () => {
 		expect(first.stdout).toContain('Since last review: no previous review yet');
 
 		// An export freezes the week's review; a tag then changes one of its tickets' category.
-		const exported = cli(['export', '--demo', '--offline', '--format', 'json', '--out', '-']);
+		const exported = cli(['export', '--demo', '--offline', '--format', 'json', '--out', '-'], '19:05');
 		expect(exported.status, exported.stderr).toBe(0);
 		const json = JSON.parse(exported.stdout) as {week: {id: string}; figures: Record<string, string[]>};
 		const key = json.figures['allocation.completed.strategic']?.[0] ?? '';
-		expect(cli(['tag', key, 'operational', '--demo', '--offline']).status).toBe(0);
+		expect(cli(['tag', key, 'operational', '--demo', '--offline'], '19:10').status).toBe(0);
 
-		const second = cli(['--demo', '--offline']);
+		const second = cli(['--demo', '--offline'], '19:20');
 		expect(second.status, second.stderr).toBe(0);
 		expect(second.stdout).not.toContain('no previous review yet');
 		expect(second.stdout).toMatch(new RegExp(`Since \\w{3} \\d+ \\w{3}( \\d{4})?, \\d\\d:\\d\\d \\(${json.week.id}\\):.*\\b1 recategorised\\b`));
