@@ -9,13 +9,14 @@ import {performance} from 'node:perf_hooks';
 import {openContext} from '../dist/source/commands/context.js';
 import {buildExportFiles} from '../dist/source/export/build-exports.js';
 import {cliArgs} from './lib/cli-command.mjs';
+import {benchClockEnv, benchNow} from './lib/clock.mjs';
 import {median} from './lib/stats.mjs';
 
 const home = process.argv[2];
 if (!home) throw new Error('usage: node bench/export.mjs <DIRECTOR_REVIEW_HOME>');
 const selection = {format: 'md', reports: [], leadership: true};
 
-const context = openContext({provider: 'demo', week: 'last', offline: true, home, demoWeek: 0});
+const context = openContext({provider: 'demo', week: 'last', offline: true, home, demoWeek: 0, demoNow: benchNow()});
 let snapshotMs;
 let filesMs;
 let fileCount;
@@ -34,7 +35,7 @@ try {
 
 	filesMs = median(times);
 } finally {
-	context.close();
+	await context.close();
 }
 
 // End to end: a fresh output folder each run, as an export never overwrites.
@@ -43,7 +44,7 @@ for (let index = 0; index < 4; index++) {
 	const out = mkdtempSync(path.join(tmpdir(), 'director-review-bench-export-'));
 	try {
 		const startedAt = performance.now();
-		execFileSync(process.execPath, cliArgs('export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out), {env: {...process.env, DIRECTOR_REVIEW_HOME: home}, stdio: 'pipe'});
+		execFileSync(process.execPath, cliArgs('export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out), {env: {...process.env, DIRECTOR_REVIEW_HOME: home, ...benchClockEnv()}, stdio: 'pipe'});
 		if (index >= 1) endToEnd.push(performance.now() - startedAt);
 		if (readdirSync(out).length !== fileCount) throw new Error(`the command wrote ${readdirSync(out).length} files, the in-process export ${fileCount}`);
 	} finally {

@@ -19,6 +19,7 @@ import {computeEffortTrend, computeVersion2} from '../dist/source/domain/metrics
 import {shiftWeek, weekOf} from '../dist/source/domain/week.js';
 import {ReviewSession} from '../dist/source/review/session.js';
 import {cliArgs} from './lib/cli-command.mjs';
+import {benchClockEnv, benchNow} from './lib/clock.mjs';
 import {median} from './lib/stats.mjs';
 
 const [home, ...flags] = process.argv.slice(2);
@@ -27,7 +28,8 @@ const warmups = 1;
 // `--runs=N`: fewer measured runs (the growth sizes, read for their trend).
 const runs = Number(flags.find((flag) => flag.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
 
-const open = () => openContext({provider: 'demo', week: 'last', offline: true, home, demoWeek: 0});
+// At the bench's clock (lib/clock.mjs), as every process of the run.
+const open = () => openContext({provider: 'demo', week: 'last', offline: true, home, demoWeek: 0, demoNow: benchNow()});
 
 /** Opens a session (the load), then times `task` on its data after a GC. */
 async function timeOnFreshSession(task) {
@@ -63,7 +65,7 @@ async function timeOnFreshSession(task) {
 
 			session.dispose();
 		} finally {
-			context.close();
+			await context.close();
 		}
 	}
 
@@ -82,17 +84,17 @@ const result = {weekMs: week.ms, trendMs: trend.ms, loadMs: median([week.loadMs,
 
 if (!flags.includes('--no-process')) {
 	// Whole processes, alternating, each export into a fresh folder (an export never overwrites).
-	const env = {...process.env, DIRECTOR_REVIEW_HOME: home};
+	const env = () => ({...process.env, DIRECTOR_REVIEW_HOME: home, ...benchClockEnv()});
 	const exportMs = [];
 	const versionMs = [];
 	for (let index = 0; index < warmups + runs; index++) {
 		let startedAt = performance.now();
-		execFileSync(process.execPath, cliArgs('--version'), {env, stdio: 'pipe'});
+		execFileSync(process.execPath, cliArgs('--version'), {env: env(), stdio: 'pipe'});
 		const version = performance.now() - startedAt;
 		const out = mkdtempSync(path.join(tmpdir(), 'director-review-bench-export-'));
 		try {
 			startedAt = performance.now();
-			execFileSync(process.execPath, cliArgs('export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out), {env, stdio: 'pipe'});
+			execFileSync(process.execPath, cliArgs('export', '--demo', '--offline', '--week', 'last', '--leadership', '--out', out), {env: env(), stdio: 'pipe'});
 			if (index >= warmups) {
 				exportMs.push(performance.now() - startedAt);
 				versionMs.push(version);
@@ -111,7 +113,7 @@ if (!flags.includes('--no-sync')) {
 	const context = open();
 	try {
 		let provider = null;
-		const session = new ReviewSession({store: context.store, providerName: 'demo', providerLabel: 'bench', createProvider: async () => provider, config: context.config, roster: context.roster});
+		const session = new ReviewSession({store: context.store, providerName: 'demo', providerLabel: 'bench', createProvider: async () => provider, config: context.config, roster: context.roster, now: context.clock});
 		const demoDescription = createDemoProvider({now: session.now(), timezone: context.config.timezone}).description;
 		const base = session.review.tickets.filter((ticket) => ticket.statusCategory === 'started' || ticket.statusCategory === 'unstarted');
 		const syncMs = [];
@@ -142,7 +144,7 @@ if (!flags.includes('--no-sync')) {
 		session.dispose();
 		Object.assign(result, {sync50Ms: median(syncMs)});
 	} finally {
-		context.close();
+		await context.close();
 	}
 }
 

@@ -19,12 +19,13 @@ import {shiftWeek, weekOf} from '../dist/source/domain/week.js';
 import {demoRoster, generateDemoOrg} from '../dist/source/providers/demo/index.js';
 import {timezone} from './lib/demo-store.mjs';
 import {median} from './lib/stats.mjs';
+import {benchNow} from './lib/clock.mjs';
 
 const ticketCount = Number(process.argv[2] ?? 20_000);
 const warmups = 2;
 const runs = 7;
 const trendWeeks = 8;
-const now = Date.now();
+const now = benchNow();
 const generatedAt = performance.now();
 const org = generateDemoOrg({now, timezone, ticketCount});
 const generateMs = performance.now() - generatedAt;

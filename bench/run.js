@@ -5,7 +5,8 @@ import {execFile} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {performance} from 'node:perf_hooks';
-import {createDemoHome} from './lib/demo-store.mjs';
+import {benchAnchor} from './lib/clock.mjs';
+import {createDemoHome, timezone} from './lib/demo-store.mjs';
 import {bundleBareInk} from './lib/bundle-bare-ink.mjs';
 import {measureColdStartup, measureKeys, measureMemory, measureStartup} from './lib/tui.mjs';
 import {runHistorySection} from './lib/history-section.mjs';
@@ -31,6 +32,8 @@ async function child(script, ...args) {
 }
 
 console.log('director-review bench: medians of several runs after warm-ups (see bench/README.md)');
+// Which review the run measures: every store and process lives at this Friday (lib/clock.mjs).
+console.log(`clock: the Friday review of ${new Date(benchAnchor).toLocaleString('en-GB', {timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit'})} (${timezone}), running on in real time`);
 // `node bench/run.js history` runs only issue 18's section (the long-history store).
 const sections = process.argv.slice(2);
 const runs = (section) => sections.length === 0 || sections.includes(section);

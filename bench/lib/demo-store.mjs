@@ -13,6 +13,7 @@ import {openStore} from '../../dist/source/store/store.js';
 import {runSync} from '../../dist/source/sync/run-sync.js';
 import {systemTimezone} from '../../dist/source/domain/week.js';
 import {openContext} from '../../dist/source/commands/context.js';
+import {benchAnchor, benchNow} from './clock.mjs';
 
 /** The zone the CLI will read from an empty config: the store must be made in the same one. */
 export const timezone = systemTimezone();
@@ -36,7 +37,7 @@ function generatorFingerprint() {
 	return hash.digest('hex').slice(0, 12);
 }
 
-/** The local calendar day in `timezone`: a cached store is made again each day, so its "now" is never far behind. */
+/** The local calendar day in `timezone`: a cached store is made again for each Friday the bench's clock is anchored at (clock.mjs). */
 function localDay(now) {
 	return new Intl.DateTimeFormat('en-CA', {timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(now);
 }
@@ -58,7 +59,7 @@ async function generateInto(home, {ticketCount, weeks, now}) {
  * file (verified-stamp.ts: a copy is a new file), so none of it is charged to a measured run.
  */
 async function settle(home) {
-	const context = openContext({provider: 'demo', offline: true, home, demoWeek: 0});
+	const context = openContext({provider: 'demo', offline: true, home, demoWeek: 0, demoNow: benchNow()});
 	try {
 		(await context.openSession()).dispose();
 	} finally {
@@ -68,11 +69,11 @@ async function settle(home) {
 
 /**
  * Creates DIRECTOR_REVIEW_HOME with a store of about `ticketCount` demo tickets, synced
- * today, so the CLI neither regenerates nor syncs on start (`needsSync`: the demo syncs
+ * at the bench's Friday (clock.mjs), so the CLI neither regenerates nor syncs on start (`needsSync`: the demo syncs
  * again only once its week is over). `weeks`: the span of history (default: the demo's).
  * Returns the home, its ticket count, whether it came from the cache, and a remover.
  */
-export async function createDemoHome(ticketCount, {weeks, now = Date.now()} = {}) {
+export async function createDemoHome(ticketCount, {weeks, now = benchAnchor} = {}) {
 	const key = `${ticketCount}-${weeks ?? 'default'}w-${timezone.replaceAll('/', '_')}-${localDay(now)}-${generatorFingerprint()}`;
 	const cached = path.join(cacheRoot, key);
 	let fromCache = true;

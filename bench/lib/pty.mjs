@@ -4,6 +4,7 @@
 import {performance} from 'node:perf_hooks';
 import {stripVTControlCharacters} from 'node:util';
 import pty from '@lydell/node-pty';
+import {benchClockEnv} from './clock.mjs';
 
 export const columns = 100;
 export const rows = 30;
@@ -12,7 +13,8 @@ export function spawnInPty(args, env = {}, {cwd = process.cwd()} = {}) {
 	const childEnv = {};
 	for (const [key, value] of Object.entries(process.env)) if (value !== undefined) childEnv[key] = value;
 	delete childEnv.NO_COLOR;
-	Object.assign(childEnv, {TERM: 'xterm-256color', ...env});
+	// Every program lives at the bench's clock (clock.mjs), read as it is spawned.
+	Object.assign(childEnv, {TERM: 'xterm-256color', ...benchClockEnv(), ...env});
 	const startedAt = performance.now();
 	const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: columns, rows, cwd, env: childEnv});
 	let text = '';
