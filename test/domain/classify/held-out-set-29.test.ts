@@ -11,8 +11,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 29,
 	atLeast: 112,
-	// First contact (version 31), before any reading was changed for this set: accuracy 0.965 (83/86), coverage 0.966 (86/89).
-	floors: {accuracy: 0.96, coverage: 0.96},
+	// Under what is measured now (docs/classification.md: accuracy 1.000, coverage 0.978 over the 89 scored tickets at
+	// version 32; 0.965 and 0.966 at first contact, version 31) by less than one ticket, so any of the misreadings this set
+	// found fails it again.
+	floors: {accuracy: 0.995, coverage: 0.97},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('OPENENGSB');
