@@ -182,6 +182,8 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, ('t
 	['metrics', st, 0.8, 'topic'],
 	['docs', st, 1, 'topic'],
 	['documentation', st, 1.2, 'topic'],
+	// "update howto about installing domains and connectors", "Add a HOWTO for TLS": a how-to guide, documentation by another name.
+	['howto', st, 1, 'topic'],
 	['slo', st, 0.8, 'topic'],
 	['sli', st, 0.8, 'topic'],
 	['readiness', st, 1.2, 'topic'],
