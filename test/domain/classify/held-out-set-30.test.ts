@@ -11,7 +11,8 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 30,
 	atLeast: 97,
-	// First contact, at version 31: accuracy 0.955 (84/88), coverage 0.957 (88/92); the floors sit just under it.
-	floors: {accuracy: 0.94, coverage: 0.94},
+	// Under what is measured now (docs/classification.md: accuracy 0.966 (86/89), coverage 0.967 (89/92) at version 32) by
+	// about one ticket; first contact, at version 31, was 0.955 (84/88) and 0.957 (88/92).
+	floors: {accuracy: 0.95, coverage: 0.95},
 	source: gitHubIssuesOf('ansible/ansible'),
 });
