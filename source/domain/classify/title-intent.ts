@@ -146,6 +146,10 @@ const capabilitySupport = new RegExp(
 	`(?<!\\b(?:${helped})\\s)\\bsupport for (?!${helpedObject})|[a-z0-9)] (?<!\\b(?:${helped}) )support$|\\b(to|should|shall|must|can|could|will|would)( also| now)? support (?!${helpedObject})[a-z]`,
 );
 
+// What a release stops supporting is a capability retired, not support work: "Drop Python 2.6 support controllerside",
+// "Remove IE11 support from the web client", "Deprecate Ubuntu 18.04 support".
+const supportDropped = /^(drop|dropping|remove|removing|deprecate|deprecating|retire|retiring|discontinue|discontinuing|sunset|sunsetting|end|ending)\b.*\bsupport\b(?! (tickets?|requests?|cases?|rotation|team|shifts?|queue|escalations?|staff|engineers?)\b)/;
+
 // Asking a vendor's or another team's support for help is support work: "Contact AWS support", "Raise a case for Azure support".
 const supportSought = /\b(contact\w*|call\w*|ask\w*|email\w*|ping\w*|reach\w* out|escalat\w*|(open|rais|fil)\w* an? (case|ticket)|waiting (on|for))\b/;
 
@@ -373,6 +377,10 @@ const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'b
 // A code-quality tool's findings, or compiler warnings, cleaned up: "Fix Checkstyle errors in hbase-spark",
 // "Run spotless:apply and fix any existing spotless issues", "Fix non-varargs compile warnings". Code
 // hygiene (tech debt), not a repair — unless the title also says something is broken ("Fail to build … because of checkstyle error").
+// A removal scheduled for a named release is planned clean-up, whoever files it and under whatever label: "task contains
+// deprecated call to be removed in 2.12", "Legacy endpoints will be removed in v3", "Python 3.8 scheduled for removal in 2.18";
+// not what was removed and is now missed ("Option was removed in 2.12 and playbooks fail").
+const scheduledRemoval: Rule = [/\b(to be|will be|(is |are )?(scheduled|slated|planned|due) (for removal|to be removed)) ?(removed )?in (v|version |release )?\d/, st, 1.5, 'title: removal scheduled for a release', ['remov']];
 // "Fix warnings in openengsb project", "Fix all warnings", "Remove warnings from the build": the build's warnings cleaned up
 // with no tool named. Not a warning a user sees ("Fix warning when saving file", "Fix warnings shown when the page loads").
 const codeHygiene: Rule = [/^(fix|fixing|fixed|remove|removing|clean(ing)? up|cleanup|resolve|resolving|address|addressing|eliminate|silence|suppress)( all| the| any| some| remaining| existing| outstanding| various| more| new)? warnings(\s*$| (in|across|from|throughout) (?!.*\b(when|while|on (save|load|click|open|start\w*)|shown|displayed|appear\w*)\b))|\b(checkstyle|spotless|lint|linter|linting|eslint|tslint|pylint|flake8|rubocop|findbugs|spotbugs|pmd|sonar\w*|clippy|compiler?|compilation|javadoc|scaladoc|deprecation|style|code style)\s+(errors?|issues?|violations?|warnings?|complaints?|findings?|problems?)\b/, st, 1.5, 'title: code style cleanup', ['error', 'issue', 'violation', 'warning', 'complaint', 'finding', 'problem']];
@@ -490,7 +498,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		title = title.slice(found[0].length);
 	}
 
-	const capability = title.includes('support') && capabilitySupport.test(title) && !supportSought.test(title);
+	const capability = title.includes('support') && (capabilitySupport.test(title) || supportDropped.test(title)) && !supportSought.test(title);
 	// Support for an incident or paging tool is incident tooling: "PagerDuty support".
 	const toolingObject = toolingNouns.test(title) || (capability && opsNouns.test(title.replace(/\bsupport\b/g, '')));
 	const tooling =
@@ -567,6 +575,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		plannedByWording ||= !isPlanned;
 		isPlanned = true;
 	}
+	if (!statedBreakage && matches(scheduledRemoval, title)) signals.push(ruleSignal(scheduledRemoval));
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));
 		breakage = true;
