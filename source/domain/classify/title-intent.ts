@@ -179,9 +179,10 @@ const openerCausedOutcome = /^[a-z]+\b(?:(?! (that|which|who|whose|when|whenever
 // "Upgrading to 3.1 breaks login", "Creating an invoice throws NullPointerException", "Migrating from 17 to 18 failed". Not
 // through a relative or conditional clause, a purpose or a guard ("Adding retries so the job no longer fails", "Creating a
 // dashboard to track failed logins", "Using a queue that never drops events"); a past form only as the statement, not as an
-// adjective ("Adding tests for failed uploads").
+// adjective ("Adding tests for failed uploads"). What it makes impossible is said the same way ("Enabling 2FA on self-hosted
+// website makes it impossible to login on Android app").
 const gerundSubjectFailed =
-	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|log|alert|monitor|reduce|stop|show|surface|retry))\b)[^,;:])* (?<verb>crashes|fails|breaks|throws|hangs|freezes|errors|stops|results? in|leads? to|causes|does not|doesn't|did not|didn't|is not|isn't|no longer|never|(crashed|failed|broke|threw|hung|froze|errored|stopped|resulted in|led to|caused)(?=\s*[.!]*$| (with|on|in|at|after|when|because|due|for|during|since|again|silently)\b))\b/;
+	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|log|alert|monitor|reduce|stop|show|surface|retry))\b)[^,;:])* (?<verb>crashes|fails|breaks|throws|hangs|freezes|errors|stops|results? in|leads? to|causes|makes it impossible|made it impossible|does not|doesn't|did not|didn't|is not|isn't|no longer|never|(crashed|failed|broke|threw|hung|froze|errored|stopped|resulted in|led to|caused)(?=\s*[.!]*$| (with|on|in|at|after|when|because|due|for|during|since|again|silently)\b))\b/;
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
@@ -192,6 +193,12 @@ const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard again
  * "Never received the reset email" states what happened.
  */
 const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)(?!(?<=^)(don't|do not|dont)\b)(?<!^do\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install|rememb|published)\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+
+// Breakage stated as what users cannot do: "Enabling 2FA on self-hosted website makes it impossible to login on Android app",
+// "Impossible to upload images after update", "It's impossible to save settings on Safari". Not a rule or a goal: an
+// imperative opening the title ("Make it impossible to delete the last admin", "Add a check that makes it impossible to
+// deploy on Fridays"), nor what should, must or will be impossible ("It should be impossible to merge without review").
+const impossibleTo: Rule = [/^(?!(make|makes|making|add|adding|ensure|enforce|keep|prevent|block|forbid|disallow|require)\b)(?!.*\b(should|must|shall|will|would) (be|become|make it) impossible\b).*?\bimpossible to\s+(\w+\s+)?(log|sign|save|upload|download|send|open|access|use|load|connect|install|edit|delete|create|add|updat|publish|post|select|switch|play|start|run|read|view|see|reply|comment|change|remove|share|sync|import|export|search|scroll|type|tap|click|enter|set|close|navigat|submit|pay|register|reset|restor|configur|mov|copy|past|find|build|launch|reach|get)\w*/, op, 2, 'title: impossible to', ['impossible']];
 
 // What a system should do, said not done: "count distinct rewrite is not firing", "Webhook doesn't trigger on merge",
 // "Dropping table in an encrypted zone does not drop warehouse directory", "Uninstall does not remove config files", "Ruby
@@ -269,6 +276,7 @@ const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
 	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)(?<!^(disable|hide|remove|ignore|skip|exclude|purge|filter out|filter) (all |the |any )?)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
 	notWorking,
+	impossibleTo,
 	notActing,
 	notApplied,
 	// Done wrongly now: "Hashed indexes may be incorrectly marked multikey", "Background sync may erroneously set applied-through";
