@@ -11,7 +11,8 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 32,
 	atLeast: 91,
-	// First contact, at classifier version 33: accuracy 0.918 (67/73), coverage 0.859 (73/85).
-	floors: {accuracy: 0.9, coverage: 0.85},
+	// Under what is measured now (docs/classification.md: accuracy 0.961 (74/77), coverage 0.906 (77/85) at version 34) by
+	// about one ticket; first contact, at version 33, was 0.918 (67/73) and 0.859 (73/85).
+	floors: {accuracy: 0.94, coverage: 0.89},
 	source: gitHubIssuesOf('go-gitea/gitea'),
 });
