@@ -167,8 +167,11 @@ const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|r
 // The opener's word as the subject of what it did, not an imperative: "Upgrade fails because user id is invalid for ldap
 // users", "Deploy broke checkout". An imperative is not followed at once by a verb of its own.
 // "Setup error", "Install failure on ARM": the opening word is the noun whose error the title states, not a verb of planned work.
+// "Upgrade from 1.4.3 to 1.5.2 fails (PostgreSQL 10.5)", "Migration from 1.11 to 1.12 failing": the change named by the versions
+// it went between, then said to fail, is that change having failed; "Upgrade from 2.3 to 2.4" alone, or with a purpose after it
+// ("Upgrade from 1.2 to 1.3 to fix failing builds"), is planned work.
 const openerFailed =
-	/^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b|^(setup|set-up|install|upgrade|update|deploy|build) (errors?|failures?)\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|alerts?|alerting|logs?|logging|tracking|reports?|budgets?|dashboards?|states?|notifications?|rates?)\b)/;
+	/^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b|^(setup|set-up|install|upgrade|update|deploy|build) (errors?|failures?)\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|alerts?|alerting|logs?|logging|tracking|reports?|budgets?|dashboards?|states?|notifications?|rates?)\b)|^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from )?(v|version )?\d[\w.+-]* (to|->|→) (v|version )?\d[\w.+-]* (fails|failed|failing|fail|breaks|broke|crashes|crashed)\b/;
 // The same with its object between: "Update 13.0.4 to 14.0.3 via web interface results in Internal Server Error",
 // "Enabling gzip causes 500s". Read only where the title states breakage, and not through a relative or conditional
 // clause or a guard ("Remove the lock that causes deadlocks", "Update X to avoid … that leads to …").
@@ -183,6 +186,18 @@ const openerCausedOutcome = /^[a-z]+\b(?:(?! (that|which|who|whose|when|whenever
 // website makes it impossible to login on Android app").
 const gerundSubjectFailed =
 	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|log|alert|monitor|reduce|stop|show|surface|retry))\b)[^,;:])* (?<verb>crashes|fails|breaks|throws|hangs|freezes|errors|stops|results? in|leads? to|causes|makes it impossible|made it impossible|does not|doesn't|did not|didn't|is not|isn't|no longer|never|(crashed|failed|broke|threw|hung|froze|errored|stopped|resulted in|led to|caused)(?=\s*[.!]*$| (with|on|in|at|after|when|because|due|for|during|since|again|silently)\b))\b/;
+
+// The same through a relative clause on the gerund's object, when the failure ends the title: "Migrating a GitHub repository that
+// has dependabot pull requests fails", "Importing a project which uses LFS crashes". Not when the failure is the relative clause's
+// own ("Adding a test for the job that fails", "Using a queue that never fails"), nor after a purpose or a condition ("Adding
+// retries so a sync that times out no longer fails").
+const gerundClauseFailed =
+	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
+// A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
+// deleted branch". Only the first person singular: on an engineering team's tracker "How to roll out the new billing engine",
+// "How should we version the public API" and "How do we reduce on-call load?" are design questions, planned work. Not a
+// guide or page of the documentation named so ("How do I upgrade: guide").
+const howToAsked: Rule = [/^how (do|does|can|could|should|would) (i|one)\b(?!.*\b(guides?|docs?|documentation|tutorials?|pages?|sections?|articles?|readme|faq|how-?tos?)\b)/, op, 1.5, 'title: a how-to question', ['how']];
 
 const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard against)\b.*\b(not|cannot|can't|can ?not|don't|doesn't|does not|never|no longer|without|even if|even when|won't)\b/, st, 2, 'title: make sure … not', ['sure', 'ensure', 'prevent', 'avoid', 'so that', 'guard']];
 
@@ -247,7 +262,9 @@ const notRestored: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s
 // A migration said not to happen, as restoring is: "Virtual Machines are not migrating to AWS SDK GO(v2)", "Customer data is not
 // migrating to the new plan", "Users can't migrate their saved cards". Not the imperative opening a title ("Don't migrate archived
 // tickets"), nor a rule, a guard or a question put before it ("Why not migrate to Postgres?", "Ensure drafts do not migrate").
-const notMigrating: Rule = [/(?<!\b(should|must|shall|will|would|ensure|make sure|so that|why)\b.*)(\b((is|are|was|were) not|isn't|aren't|wasn't|weren't) migrating\b|(?<!^)\b(doesn't|does not|don't|do not|didn't|did not|won't|can't|cannot|can not|couldn't|unable to|fails? to|failed to) migrate\b)/, op, 2, 'title: not working', ['migrat']];
+// Opening the title, only "Don't"/"Do not" is an imperative: "Unable to migrate from 1.7.6 to 1.8.0 and beyond", "Cannot migrate
+// the wiki" report a migration failing as the same words later in the title do.
+const notMigrating: Rule = [/(?<!\b(should|must|shall|will|would|ensure|make sure|so that|why)\b.*)(\b((is|are|was|were) not|isn't|aren't|wasn't|weren't) migrating\b|(?<!^)\b(doesn't|does not|don't|do not|didn't|did not|won't) migrate\b|\b(can't|cannot|can not|couldn't|unable to|fails? to|failed to) migrate\b)/, op, 2, 'title: not working', ['migrat']];
 // Said unavailable in words: "Sorry, it looks like home assistant is not available right now", "Payments API is not available in
 // eu-west-1". Not what should or will be ("Make sure the old endpoint is not available after cutover"), nor a feature, option or
 // setting not offered ("Dark mode is not available on Android"), which asks for it.
@@ -303,6 +320,13 @@ const breakageRules: readonly Rule[] = [
 	[/\b(migrat(e|ion|ions|ing)|upgrad(e|es|ing)|updat(e|es|ing)|install(ation|ing)?|deploy(ment|ments|ing)?|setup|set-up) errors?\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|states?|budgets?|dashboards?|alerts?|alerting|logs?|logging|tracking|reports?)\b)/, op, 2, 'title: a change failed', ['error']],
 	failsNow,
 	failedNow,
+	// The same said with the error first and the change as a gerund: "Error upgrading 1.0.1 to 1.4.0", "Errors while migrating
+	// the wiki". Only the gerund: "Error migration guide" names documentation.
+	[/^(an? )?(\w+ )?errors? (while |when |during |on |after )?(upgrad|migrat|install|updat|deploy)ing\b/, op, 2, 'title: a change failed', ['error']],
+	// A change or an action said to "fail" in the bare verb, as reporters who are not native speakers write it: "1.22 upgrade
+	// migration fail, …", "clone fail on large repo". Not what is wanted, allowed or guarded ("Make the build fail on warnings",
+	// "Don't let the upgrade fail silently"), nor failing by design ("Let the deploy fail fast").
+	[/(?<!\b(let|lets|make|makes|should|must|shall|would|could|may|might|can|will|to|not|never|if|when|whenever|unless)\b(\s[\w.-]+){0,3}\s)\b(upgrade|update|migration|install|installation|build|deploy|deployment|login|sign-?in|sync|push|pull|clone|backup|restore|import|export) fail\b(?!-| (fast|early|loudly|gracefully|safely|closed|open|over)\b)/, op, 1.5, 'title: failing', ['fail']],
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
@@ -356,7 +380,9 @@ const breakageRules: readonly Rule[] = [
 	// "timings" alone ("Collect timing statistics", "payout timings"), which name no failure.
 	[/\b(timed|timing|times) out\b/, op, 1, 'title: timed out', [' out']],
 	// "[kbn/optimizer] meta issue", "Tracking issue": an umbrella issue is not a problem.
-	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(issues?|problems?|trouble)\s*[?!.]*$|\b(issues?|problems?) (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
+	// Issues, plural, acted on as a tracker's items are not problems: "Site administrators should have UI to delete issues on admin
+	// panel", "Allow admins to close issues". The singular stays a problem ("Customer export issue").
+	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(?!issues\b)(issues?|problems?|trouble)\s*[?!.]*$|(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )(?<!\b(delete|deleting|close|closing|create|creating|reopen|reopening|list|listing|filter|filtering|sort|sorting|label|labelling|assign|assigning|move|moving|transfer|transferring|pin|pinning|lock|locking|import|importing|export|exporting|search|searching|link|linking|edit|editing) (the |all |multiple |many |some |their |his |her |my |our |other |closed |open |old |spam |duplicate |related |linked )?)\bissues\s*[?!.]*$|\b(?!issues\b)(issues?|problems?) (with|on|in|accessing)\b|(?<!\b(delete|deleting|close|closing|create|creating|reopen|reopening|list|listing|filter|filtering|sort|sorting|label|labelling|assign|assigning|move|moving|transfer|transferring|pin|pinning|lock|locking|import|importing|export|exporting|search|searching|link|linking|edit|editing) (the |all |multiple |many |some |their |his |her |my |our |other |closed |open |old |spam |duplicate |related |linked )?)\bissues (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
 	// The operating system's refusal, said now: "mkdir C:\\Program Files\\Go: Access is denied.", "permission denied".
 	[/\b(access|permission)( is| was)? denied\b/, op, 2, 'title: access denied', ['denied']],
@@ -566,7 +592,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
-	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && gerundSubjectFailed.exec(title);
+	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title));
 	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? '')) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;
@@ -590,6 +616,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	if (securityAnswer && !isPlanned) {
 		signals.push(ruleSignal(securityResponse));
+		breakage = true;
+	}
+	if (!isPlanned && matches(howToAsked, title)) {
+		signals.push(ruleSignal(howToAsked));
 		breakage = true;
 	}
 	if (matches(accessRequest, title)) signals.push(ruleSignal(accessRequest));
