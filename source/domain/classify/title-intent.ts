@@ -373,7 +373,8 @@ const breakageRules: readonly Rule[] = [
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
-	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
+	// Not stale things a title asks to clear away (staleCleared below): "Prune stale DNS records" is housekeeping.
+	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|(?<!^(auto-?)?(prun|archiv|delet|clos|purg|expir|remov|clean ?up|cleanup|reap|sweep|evict|drop)\w*( (all|the|any|old|of))* )stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
 	// Read here and not as a title word: "out" is a stop word, so the stems of "timed out" are those of "timing" and
@@ -414,6 +415,10 @@ const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'b
 // A removal scheduled for a named release is planned clean-up, whoever files it and under whatever label: "task contains
 // deprecated call to be removed in 2.12", "Legacy endpoints will be removed in v3", "Python 3.8 scheduled for removal in 2.18";
 // not what was removed and is now missed ("Option was removed in 2.12 and playbooks fail").
+// Stale things cleared away are housekeeping, planned (often automated) toil reduction: "Prune stale DNS records", "Auto-close
+// stale PRs after 30 days", "Delete stale preview environments nightly". Not data or caches said to be stale ("Dashboard shows
+// stale data", "Stale DNS cache after service redeploy"), which stay breakage.
+const staleCleared: Rule = [/^(auto-?)?(prun|archiv|delet|clos|purg|expir|remov|clean ?up|cleanup|reap|sweep|evict|drop)\w*( (all|the|any|old|of))* stale\b/, st, 1.2, 'title: stale things cleared', ['stale']];
 const scheduledRemoval: Rule = [/\b(to be|will be|(is |are )?(scheduled|slated|planned|due) (for removal|to be removed)) ?(removed )?in (v|version |release )?\d/, st, 1.5, 'title: removal scheduled for a release', ['remov']];
 // "Fix warnings in openengsb project", "Fix all warnings", "Remove warnings from the build": the build's warnings cleaned up
 // with no tool named. Not a warning a user sees ("Fix warning when saving file", "Fix warnings shown when the page loads").
@@ -610,6 +615,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		isPlanned = true;
 	}
 	if (!statedBreakage && matches(scheduledRemoval, title)) signals.push(ruleSignal(scheduledRemoval));
+	if (!statedBreakage && matches(staleCleared, title)) signals.push(ruleSignal(staleCleared));
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));
 		breakage = true;
