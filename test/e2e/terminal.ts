@@ -64,6 +64,14 @@ export function startCli(options: StartOptions): TerminalSession {
 	});
 
 	const flush = () => new Promise<void>((resolve) => terminal.write('', resolve));
+	/** Resolves once no output has arrived for a while (after an exit: all of it read), then flushes the terminal. */
+	const outputSettled = async () => {
+		for (let seen = -1; seen !== output.length; ) {
+			seen = output.length;
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		await flush();
+	};
 	const screen = () => {
 		const buffer = terminal.buffer.active;
 		const lines: string[] = [];
@@ -101,14 +109,20 @@ export function startCli(options: StartOptions): TerminalSession {
 			terminal.resize(newColumns, newRows);
 		},
 		async exited(timeoutMs = 10_000) {
-			if (exitCode !== null) return exitCode;
-			return await new Promise<number>((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error(`no exit within ${timeoutMs} ms; screen:\n${screen()}`)), timeoutMs);
-				exitListeners.push((code) => {
-					clearTimeout(timer);
-					resolve(code);
-				});
-			});
+			const code =
+				exitCode ??
+				(await new Promise<number>((resolve, reject) => {
+					const timer = setTimeout(() => reject(new Error(`no exit within ${timeoutMs} ms; screen:\n${screen()}`)), timeoutMs);
+					exitListeners.push((code) => {
+						clearTimeout(timer);
+						resolve(code);
+					});
+				}));
+			// The pty can report the exit before the last of the output has been read (under load, the
+			// error line a program writes just before it exits): the screen is read once the output has
+			// gone quiet and the terminal has taken all of it in.
+			await outputSettled();
+			return code;
 		},
 		kill(signal = 'SIGTERM') {
 			pty.kill(signal);
