@@ -330,8 +330,9 @@ const breakageRules: readonly Rule[] = [
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
-	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up.
-	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
+	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
+	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
 	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
 	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
 	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],
@@ -415,6 +416,10 @@ const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'b
 // A removal scheduled for a named release is planned clean-up, whoever files it and under whatever label: "task contains
 // deprecated call to be removed in 2.12", "Legacy endpoints will be removed in v3", "Python 3.8 scheduled for removal in 2.18";
 // not what was removed and is now missed ("Option was removed in 2.12 and playbooks fail").
+// A freeze of a release, of code, features or strings is a stage of the release process a team plans: "Godot 3.0 entering
+// release freeze (only major bug fixes accepted)", "Code freeze for 2.4 starts Monday", "String freeze before translations".
+// Not a program that freezes ("UI freeze when opening large files", "Editor freezes on save"), which is a hang.
+const releaseFreeze: Rule = [/\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ]freeze\b/, st, 2, 'title: release freeze', ['freeze']];
 // Stale things cleared away are housekeeping, planned (often automated) toil reduction: "Prune stale DNS records", "Auto-close
 // stale PRs after 30 days", "Delete stale preview environments nightly". Not data or caches said to be stale ("Dashboard shows
 // stale data", "Stale DNS cache after service redeploy"), which stay breakage.
@@ -616,6 +621,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	if (!statedBreakage && matches(scheduledRemoval, title)) signals.push(ruleSignal(scheduledRemoval));
 	if (!statedBreakage && matches(staleCleared, title)) signals.push(ruleSignal(staleCleared));
+	if (!statedBreakage && matches(releaseFreeze, title)) signals.push(ruleSignal(releaseFreeze));
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));
 		breakage = true;
