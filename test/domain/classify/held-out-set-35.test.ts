@@ -11,8 +11,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 35,
 	atLeast: 111,
-	// First contact at classifier version 37 (docs/classification.md): accuracy 0.970 (96/99), coverage 0.952 (99/104).
-	floors: {accuracy: 0.965, coverage: 0.95},
+	// Under what is measured now (docs/classification.md: accuracy 0.980, coverage 0.952 over the 104 scored tickets at
+	// version 38; 0.970 and 0.952 at first contact, version 37) by less than one ticket, so the misreading this set found
+	// fails it again.
+	floors: {accuracy: 0.975, coverage: 0.95},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('KEYCLOAK');
