@@ -207,9 +207,10 @@ const prevention: Rule = [/\b(make sure|ensure|prevent|avoid|so that|guard again
  * Nor is an instruction opening the title ("Don't send emails to unsubscribed users", "Do not sync archived projects");
  * "Never received the reset email" states what happened. Not evaluated or removed is breakage too ("Rule engine does not
  * evaluate nested conditions", "Cannot remove user from group", "Files not removed after uninstall"); not what is "not yet
- * removed", which is cleanup still to do, nor a removal ("No removal of …").
+ * removed", which is cleanup still to do, nor a removal said to wait on something ("We can't remove the old cluster until
+ * payments migrate", "Can't remove feature flag checkout_v2 yet"), nor a removal ("No removal of …").
  */
-const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)(?!(?<=^)(don't|do not|dont)\b)(?<!^do\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install|rememb|published|evaluat|(?<!\byet )remov(?!al))\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
+const notWorking: Rule = [/(?<!\b(should|must|would|to|make sure|ensure|sure)\s)(?!(?<=^)(don't|do not|dont)\b)(?<!^do\s)\b(not|no longer|never|isn't|aren't|doesn't|does not|don't|didn't|did not|can't|cannot|can not|couldn't|unable to|won't|fails? to|failed to|failing to|no)\s+(\w+\s+)?(receiv|send|sent|work|resolv|updat|sync|start|respond|load|build|built|process|show|connect|log|access(?!ibilit)|pull|push|download|upload|deliver|run|boot|reach|open|render|display|accept|return|finish|complet|replicat|renew|mount|appear|added|being|email|mail|install|rememb|published|evaluat|(?<!\byet )remov(?!al)(?!.*\b(until|yet)\b))\w*/, op, 2, 'title: not working', ['not', 'no ', 'never', "n't", 'cannot', 'unable', 'fail']];
 
 // Breakage stated as what users cannot do: "Enabling 2FA on self-hosted website makes it impossible to login on Android app",
 // "Impossible to upload images after update", "It's impossible to save settings on Safari". Not a rule or a goal: an
