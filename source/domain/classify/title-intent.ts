@@ -191,6 +191,12 @@ const gerundSubjectFailed =
 // has dependabot pull requests fails", "Importing a project which uses LFS crashes". Not when the failure is the relative clause's
 // own ("Adding a test for the job that fails", "Using a queue that never fails"), nor after a purpose or a condition ("Adding
 // retries so a sync that times out no longer fails").
+// A change named as a noun opening the title, then said to break or fail, is that change having broken something: "Upgrade to
+// Node 22 breaks the build", "Upgrade of Postgres broke replication", "Refactor of auth middleware broke SSO". Not through a
+// clause, a purpose or a condition before the verb ("Upgrade Postgres before the old version breaks", "Refactor the job that
+// fails", "Rewrite of the importer to fix broken CSV uploads"), nor after a colon or a comma.
+const nounSubjectFailed =
+	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)[^,;:])* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 const gerundClauseFailed =
 	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
 // A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
@@ -605,7 +611,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
-	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title));
+	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title));
 	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? '')) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;

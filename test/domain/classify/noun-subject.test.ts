@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest';
+import {classifyAll} from '../../../source/domain/classify/index.js';
+import {makeTicket} from './labelled.js';
+
+/**
+ * A change named as a noun opening the title ("Upgrade to …", "Rewrite of …") read as planned work even when the title
+ * says that change broke something: "Upgrade to Node 22 breaks the build" was improvement work, as "Upgrading to 3.1 breaks
+ * login" was before the gerund reading (gerund-subject.test.ts).
+ */
+function verdictOf(title: string) {
+	const ticket = makeTicket({id: 'NS-1', key: 'NS-1', team: 'NS', project: 'NS', title, labels: []});
+	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('NS-1')!;
+}
+
+describe('a change named as a noun, said to have broken something', () => {
+	it('reads the breakage, not the planned change', () => {
+		for (const title of ['Upgrade to Node 22 breaks the build', 'Upgrade of Postgres broke replication', 'Rewrite of the importer broke CSV uploads', 'Redesign of the admin console breaks login', 'Rollout of checkout v2 failed health checks']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+			expect(verdictOf(title).reason, title).not.toContain('opens with planned work');
+		}
+	});
+
+	it('leaves the change planned when the failure is a clause, a purpose or a condition, or after a comma', () => {
+		for (const title of ['Redesign of the admin console', 'Rewrite of the importer to fix broken CSV uploads', 'Upgrade Postgres before the old version breaks', 'Refactor the job that fails nightly', 'Upgrade the SDK so the app no longer crashes', 'Switch to Redis if the queue fails again', 'Bump lodash, old version breaks Node 22']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'strategic'});
+		}
+	});
+});
