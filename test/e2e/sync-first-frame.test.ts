@@ -88,7 +88,8 @@ function firstScreen(raw: string, accept: (screen: string) => boolean): Promise<
 async function startAndRead(): Promise<{stored: string | null; loaded: string}> {
 	const session = startCli({args: ['--offline'], columns: 100, rows: 30, env: {DIRECTOR_REVIEW_HOME: home, LINEAR_API_KEY: server.apiKey, NO_COLOR: '1'}});
 	try {
-		const loaded = await session.waitFor((screen) => figureRows(screen).length > 0 && !screen.includes('loading the review'), 30_000);
+		// The whole loaded frame: xterm may show a frame half drawn, so wait for its last figure and the footer too.
+		const loaded = await session.waitFor((screen) => figureRows(screen).length > 0 && !screen.includes('loading the review') && screen.includes('Top recurring theme') && screen.includes('q quit'), 30_000);
 		const stored = await firstScreen(session.raw(), (screen) => figureRows(screen).length > 0);
 		await session.press('q');
 		expect(await session.exited()).toBe(0);
