@@ -100,6 +100,9 @@ const latestTarget = /\bto (the )?(latest|newest)( stable)?( (version|release)s?
 // error in FSM tests", "Log the request id on 500s". Only before what is logged or when: followed by a noun it is as often the
 // log itself or the login ("Log threshold rule is triggering …", "Log in fails", "Log rotation is broken").
 const logWhat = new Set('the a an all each every whenever when which who why what more any errors warnings details reason reasons cause thread request response stack full'.split(' '));
+// The opening of a title that asks to clear something away ("Prune", "Auto-close", "Delete all the old"): read once
+// here for staleCleared, and for the broken reading, which leaves stale things being cleared to it.
+const staleClearing = String.raw`(auto-?)?(prun|archiv|delet|clos|purg|expir|remov|clean ?up|cleanup|reap|sweep|evict|drop)\w*( (all|the|any|old|of))*`;
 const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
 // "Turn on cbo in more q files": "turn on" is "enable" said in two words.
 const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure', 'flesh out']);
@@ -384,7 +387,7 @@ const breakageRules: readonly Rule[] = [
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
 	// Not stale things a title asks to clear away (staleCleared below): "Prune stale DNS records" is housekeeping.
-	[/\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|(?<!^(auto-?)?(prun|archiv|delet|clos|purg|expir|remov|clean ?up|cleanup|reap|sweep|evict|drop)\w*( (all|the|any|old|of))* )stale|faulty)\b/, op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
+	[new RegExp(`\\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|(?<!^${staleClearing} )stale|faulty)\\b`), op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
 	// Read here and not as a title word: "out" is a stop word, so the stems of "timed out" are those of "timing" and
@@ -432,7 +435,7 @@ const releaseFreeze: Rule = [/\b(release|code|feature|string|strings|translation
 // Stale things cleared away are housekeeping, planned (often automated) toil reduction: "Prune stale DNS records", "Auto-close
 // stale PRs after 30 days", "Delete stale preview environments nightly". Not data or caches said to be stale ("Dashboard shows
 // stale data", "Stale DNS cache after service redeploy"), which stay breakage.
-const staleCleared: Rule = [/^(auto-?)?(prun|archiv|delet|clos|purg|expir|remov|clean ?up|cleanup|reap|sweep|evict|drop)\w*( (all|the|any|old|of))* stale\b/, st, 1.2, 'title: stale things cleared', ['stale']];
+const staleCleared: Rule = [new RegExp(`^${staleClearing} stale\\b`), st, 1.2, 'title: stale things cleared', ['stale']];
 const scheduledRemoval: Rule = [/\b(to be|will be|(is |are )?(scheduled|slated|planned|due) (for removal|to be removed)) ?(removed )?in (v|version |release )?\d/, st, 1.5, 'title: removal scheduled for a release', ['remov']];
 // "Fix warnings in openengsb project", "Fix all warnings", "Remove warnings from the build": the build's warnings cleaned up
 // with no tool named. Not a warning a user sees ("Fix warning when saving file", "Fix warnings shown when the page loads").
