@@ -339,6 +339,11 @@ const breakageRules: readonly Rule[] = [
 	// migration fail, …", "clone fail on large repo". Not what is wanted, allowed or guarded ("Make the build fail on warnings",
 	// "Don't let the upgrade fail silently"), nor failing by design ("Let the deploy fail fast").
 	[/(?<!\b(let|lets|make|makes|should|must|shall|would|could|may|might|can|will|to|not|never|if|when|whenever|unless)\b(\s[\w.-]+){0,3}\s)\b(upgrade|update|migration|install|installation|build|deploy|deployment|login|sign-?in|sync|push|pull|clone|backup|restore|import|export) fail\b(?!-| (fast|early|loudly|gracefully|safely|closed|open|over)\b)/, op, 1.5, 'title: failing', ['fail']],
+	// Things, in the plural, said to fail now: "Tests fail in windows", "S3 Buckets fail to create", "Backups fail silently",
+	// "Webhooks fail after upgrade to 1.21". Not a failure wanted, allowed or guarded against ("Make builds fail on lint
+	// errors", "Ensure requests fail with 400"), nor one a task counts or handles ("Measure how often builds fail", "Alert
+	// when backups fail"), nor failing by design ("Let jobs fail fast"). Words in -ss ("process", "access") are not plurals.
+	[/(?<!\b(let|lets|make|makes|making|ensure|ensures|should|must|shall|would|could|may|might|can|will|to|not|never|if|when|whenever|unless|until|how|whether|which|in case|explain\w*|document\w*|describ\w*)\b.*)(?<![\w.-])(?!(does|is|was|has|this|its|always|sometimes|perhaps|unless|as|us|yes|plus|thus|sometimes)\b)[a-z][\w.-]*[a-rt-z]s fail( (to|on|in|with|when|whenever|after|during|for|at|under|since|through|silently|intermittently|randomly|sometimes|occasionally|consistently|again|without)\b|[.!]*$)/, op, 1.5, 'title: failing', ['fail']],
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
 	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
