@@ -430,6 +430,20 @@ const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'b
 // A code-quality tool's findings, or compiler warnings, cleaned up: "Fix Checkstyle errors in hbase-spark",
 // "Run spotless:apply and fix any existing spotless issues", "Fix non-varargs compile warnings". Code
 // hygiene (tech debt), not a repair — unless the title also says something is broken ("Fail to build … because of checkstyle error").
+// Something said not to do what it does, in the reporter's words rather than the verbs the readings above know: "Zombie
+// tasks do not terminate", "Token endpoint doesn't set Cache-Control", "Can't comment", "Referral credits not applied …
+// isn't". Read only when no other breakage is stated, and weaker: a missing capability is said the same way ("Language server
+// does not highlight the keyword"). Not an instruction ("Don't keep all modules in memory", "Make retries so they can't double
+// charge"), a guard, a condition or a question ("… should not …", "… when X is not set", "Why does X not …"), nor what a thing
+// does not support, have, need or allow, which asks for a capability, nor what is not yet documented, tested, covered,
+// implemented or up to date, which is work to do; nor a relative clause ("Delete branches that are not merged").
+const notBehaving: Rule = [
+	/^(?!(do not|don't|never|make|makes|ensure|let|allow|add)\b)(?:(?!\b(should|must|shall|ensure|make sure|prevent|avoid|so|if|when|whenever|unless|even|guard|why|whether|how|need|needs|that|which|who|whose|where)\b).)*?\b(doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|couldn't|could not|won't|will not|haven't|hasn't|has not|have not|not able to|unable to)\s+(?!(support|supports|have|has|need|needs|require|requires|allow|allows|offer|offers|provide|provides|expose|exposes|exist|exists|yet|always|necessarily|scale|work with|documented|mentioned|described|tested|covered|cover|covers|implemented|translated|locali[sz]ed|optimi[sz]ed|up to date|up-to-date|recommended|advised|advisable|ideal|intuitive|obvious)\b)\w/,
+	op,
+	1.2,
+	'title: not behaving',
+	['not', "n't", 'unable'],
+];
 // A removal scheduled for a named release is planned clean-up, whoever files it and under whatever label: "task contains
 // deprecated call to be removed in 2.12", "Legacy endpoints will be removed in v3", "Python 3.8 scheduled for removal in 2.18";
 // not what was removed and is now missed ("Option was removed in 2.12 and playbooks fail").
@@ -616,6 +630,11 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			if (rule[3] !== 'title: slow component') breakage = true;
 			if (rule[3] !== 'title: slow component' && rule[3] !== 'title: a problem') statedBreakage = true;
 		}
+	}
+	if (!breakage && !conditional && matches(notBehaving, title)) {
+		signals.push(ruleSignal(notBehaving));
+		breakage = true;
+		statedBreakage = true;
 	}
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
