@@ -11,9 +11,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 36,
 	atLeast: 112,
-	// Under what is measured at first contact (docs/classification.md: accuracy 0.970, coverage 0.990 over the 101 scored
-	// tickets at version 40) by less than one ticket.
-	floors: {accuracy: 0.965, coverage: 0.985},
+	// Under what is measured now (docs/classification.md: accuracy 1.000, coverage 0.990 over the 101 scored tickets at
+	// version 41; 0.970 and 0.990 at first contact, version 40) by less than one ticket, so a misreading this set found fails
+	// it again.
+	floors: {accuracy: 0.995, coverage: 0.985},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('BATCH');
