@@ -157,6 +157,7 @@ function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, brok
 	if (entry.reason === 'title: support' && intent.capability) return null;
 	if (entry.reason === 'title: paged' && intent.pagination) return null;
 	if (entry.reason === 'title: error' && intent.errorCapability) return null;
+	if ((entry.reason === 'title: rollback' || entry.reason === 'title: roll back') && intent.transactionOutcome) return null;
 	if ((entry.reason === 'title: automate' || entry.reason === 'title: automation') && intent.autoFiled) return null;
 	if (entry.category === op && planned) return {category: op, weight: entry.weight * plannedDiscount, reason: entry.reason};
 	return {category: entry.category, weight: entry.weight, reason: entry.reason};

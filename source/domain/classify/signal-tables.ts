@@ -21,6 +21,9 @@ export const typeSignals: Readonly<Record<string, Entry>> = {
 	change: [st, 0.6],
 	'technical-debt': [st, 2.5],
 	'tech-debt': [st, 2.5],
+	// Spring's Jira (jira.spring.io) files code restructured with no change of behaviour as a "Refactoring": tech debt paid down.
+	refactoring: [st, 2],
+	refactor: [st, 2],
 	improvement: [st, 1.2],
 	// Red Hat's Jira (issues.redhat.com) names its improvement "Enhancement" and its new feature "Feature Request";
 	// Atlassian's and Qt's public Jiras name the feature asked for a "Suggestion".

@@ -28,6 +28,8 @@ export interface TitleIntent {
 	readonly pagination: boolean;
 	/** Error reporting or error handling, a capability ("Error Reporting in Sink Connectors"): its "error" is not an error now. */
 	readonly errorCapability: boolean;
+	/** A rollback paired with a commit, a transaction's two outcomes ("called after rollback as well as commit"), not a release rolled back. */
+	readonly transactionOutcome: boolean;
 	/** A package path opening the title, the place it is about ("x/tools/gopls: ", "cmd/compile: "), as written; '' when none. Its words name where, not the kind of work. */
 	readonly place: string;
 	/** A report filed by automation ("x/tools/gopls: automated issue report (crash)"): its "automated" says who filed it, not automation work. */
@@ -108,6 +110,14 @@ const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|b
 const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure', 'flesh out']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
+// "Add sample for new AMQPItemReader & Writer", "Add an example of retry configuration", "Create a tutorial for the importer":
+// documentation written, by example or in words, as "Document …" is; read as strongly, so a reporter filing it as a Bug does
+// not make it a repair. Not the documentation's machinery or its links ("Add docs link to the error page", "Add sample rate").
+const docsAdded = /^(add|adding|create|creating|provide|providing)( a| an| the| some| more| new)? (samples?|examples?|tutorials?|guides?|documentation|docs|javadocs?|how-?tos?|walkthroughs?)( (for|of|on|about|to|showing|explaining|describing|that|how)\b|\s*$)/;
+// "Change minimum compiler level to 1.6", "Raise the minimum Java version to 17", "Set minimum SDK version to 24": the oldest
+// version supported moved by plan, as "Bump minimum LLVM version …" reads through its opener.
+const minimumRaised = new Set(['change', 'changing', 'raise', 'raising', 'increase', 'increasing', 'set', 'setting', 'lift', 'lifting', 'require', 'requiring']);
+const minimumVersion = /^[a-z]+ (the )?(minimum|min|minimal|lowest)\b[^,;:]*?\b(versions?|levels?|targets?|sdks?|requirements?)\b/;
 
 // "Better handling of failures and dead nodes", "Better error messages for failed payments": the improvement asked for, said
 // by its adjective as "Improve handling of failures" says it by its verb; not a name that fails ("Better Auth login fails …").
@@ -126,7 +136,8 @@ function plannedOpener(rawTitle: string): Signal | null {
 	// subdirectories …" names a method, as "add(…) throws …" names its own.
 	if (/^[.(]\S/.test(title.slice(first.length))) return null;
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
-	if (strongPlanned.has(first)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
+	if (strongPlanned.has(first) || docsAdded.test(title)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
+	if (minimumRaised.has(first) && minimumVersion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title) || betterAsked.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
 	if ((first === 'update' || first === 'updating') && (versionTarget.test(title) || latestTarget.test(title))) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
@@ -165,6 +176,10 @@ const updateForFix: Rule = [/^(upgrad|updat|bump|appl|use|pin|switch)\w*\b.*\b(t
 // Fixes named as a noun: "Various fixes for mimas", "database connection pool exhaustion fixes", "fixups hydra staging"; not a
 // code-quality tool's findings fixed ("Knox Ranger test coverity fixes"), which is code hygiene, nor documentation's ("Docs fixes").
 const fixesNamed: Rule = [/^(various|some|several|minor|small|quick|misc|miscellaneous|more|additional|assorted|multiple) fix(es|ups)\b|(?<!\b(coverity|checkstyle|spotless|lint|sonar|findbugs|spotbugs|pmd|style|javadoc|typo|warning|deprecation|docs?|documentation|readme|translations?|i18n|l10n|spelling|grammar|wording|copy) )\bfix(es|ups)\s*$|^fixups?\b/, op, 1.2, 'title: fixes', ['fix']];
+// A rollback paired with a commit names a transaction's two outcomes: "Change ChunkListener interface and semantics to be called after
+// rollback as well as commit", "Call listeners on commit and rollback", "Transaction commit/rollback hooks". Not a commit rolled back
+// ("Rollback the commit that broke the build", "Roll back the last commit"), which is a repair.
+const transactionPair = /\b(commit|commits|committed)\s*(\/|,|&|\+|\band\b|\bor\b|\bas well as\b|\bvs\b\.?|\bversus\b)\s*(on |upon |after |before )?(rollback|rollbacks|roll back|rolled back)\b|\b(rollback|rollbacks|roll back|rolled back)\s*(\/|,|&|\+|\band\b|\bor\b|\bas well as\b|\bvs\b\.?|\bversus\b)\s*(on |upon |after |before )?(commit|commits|committed)\b/;
 const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
 // The opener's word as the subject of what it did, not an imperative: "Upgrade fails because user id is invalid for ldap
@@ -295,7 +310,14 @@ const disappears: Rule = [/(?<!^)(?<!\b(to|should|must|shall|will|would|can|coul
 // opens with ("Re-enable caching after upgrade to 3.2", "Verify dashboards after upgrade to 9.1").
 const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re-?run|run|re-?test|test|validate|monitor|review|document|remove|clean|clear|rebuild|re-?deploy|schedule|notify|announce|communicate|confirm|audit|backfill|migrate|revert|roll|tune|add|set|reset|write|prepare|send|publish|bump|pin|deprecate|investigate|watch|track|measure|compare|benchmark|evaluate|assess|restore|re-?index|rotate|drop|delete|archive|keep|turn|switch|move|mark|close|reopen|update|upgrade)\b).*?(?:(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d)/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
 
+// Said unsafe to use as it is: "DefaultJobParametersConverter not safe for use with certain Locales", "SimpleDateFormat cache is not
+// thread-safe", "Client isn't safe for concurrent use". A defect stated, whatever the type. Not what should be, is checked or is
+// documented ("Warn when a handler is not thread-safe", "Document which clients are not thread-safe" opens with planned work),
+// nor what a relative clause picks out ("Audit code that is not thread-safe"), nor the imperative opening a title.
+const notSafe: Rule = [/(?<!\b(should|must|shall|ensure|make sure|so that|if|when|whenever|whether|unless|in case|that|which)\b.*)(?<!^)\b(not|isn't|aren't|wasn't|weren't) ((thread|concurrency|multi-?thread(ed|ing)?|fork|async|signal|reentrant|locale)[- ]?safe\b|safe (for|with|in|under|across) (use|usage|concurrent|concurrency|parallel|multi|multiple|threads?|certain|some|async|forked|other)\w*)/, op, 2, 'title: not safe', ['safe']];
+
 const breakageRules: readonly Rule[] = [
+	notSafe,
 	notRestored,
 	notMigrating,
 	notAvailable,
@@ -580,6 +602,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		!hardOperational && ((gated(opsTriggers, title) && opsNouns.test(title) && toolingObject && !matches(firingAlert, title)) || matches(hotfixProcess, title));
 	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
 
+	const transactionOutcome = title.includes('commit') && transactionPair.test(title);
 	const fixShipped = matches(updateForFix, title);
 	const opener = fixShipped || openerFailed.test(title) || raceRemoved.test(title) ? null : plannedOpener(title);
 	let isPlanned = opener !== null;
@@ -587,7 +610,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (opener) signals.push(opener);
 	else if (fixShipped) signals.push(ruleSignal(updateForFix));
 	else if (scheduledRestart.test(title)) signals.push({category: st, weight: 1.2, reason: 'title: scheduled maintenance'});
-	else if (matches(restoringOpeners, title)) signals.push(ruleSignal(restoringOpeners));
+	else if (matches(restoringOpeners, title) && !transactionOutcome) signals.push(ruleSignal(restoringOpeners));
 	else if (matches(fixesNamed, title)) signals.push(ruleSignal(fixesNamed));
 	// "Spike:" as a prefix was read above; "Spike on …" reads as a spike too.
 	if (opener && title.startsWith('spike')) signals.push({category: st, weight: 0.8, reason: 'title: spike'});
@@ -699,6 +722,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		capability,
 		pagination,
 		errorCapability,
+		transactionOutcome,
 		place,
 		autoFiled: title.includes('automat') && autoFiledReport.test(title),
 	};
