@@ -12,7 +12,8 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 37,
 	atLeast: 100,
-	// Under first contact, at version 40 (docs/classification.md): accuracy 0.987 (75/76), coverage 0.800 (76/95).
-	floors: {accuracy: 0.98, coverage: 0.79},
+	// Under what is measured now (docs/classification.md: accuracy 0.988 (83/84), coverage 0.884 (84/95) at version 42) by about one
+	// ticket; first contact, at version 40, was 0.987 (75/76) and 0.800 (76/95).
+	floors: {accuracy: 0.98, coverage: 0.87},
 	source: gitHubIssuesOf('microsoft/terminal'),
 });
