@@ -118,6 +118,9 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	// A design proposal, an RFC under another name: golang/go's "Proposal", its "Telemetry-Proposal" (read by its last part).
 	proposal: [st, 1.5],
 	documentation: [st, 1],
+	// "docs", "doc", microsoft/terminal's "Issue-Docs", go-gitea's "type/docs": documentation under its short name (version 42).
+	docs: [st, 1],
+	doc: [st, 1],
 	improvement: [st, 1.5],
 	enhancement: [st, 1],
 	feature: [st, 0.8],
