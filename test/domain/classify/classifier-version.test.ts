@@ -11,7 +11,7 @@ import {labelledTicket, loadLabelledSet} from './labelled.js';
  * beside the version it was recorded at. When it fails: bump `classifierVersion` in
  * source/domain/classify/classifier-version.ts and record both new values here.
  */
-const recorded = {version: 40, fingerprint: '83ca960acc315d98f2c7b737159690474da1331250495480ae16ba7f3f19fed8'};
+const recorded = {version: 43, fingerprint: '83ca960acc315d98f2c7b737159690474da1331250495480ae16ba7f3f19fed8'};
 
 function runs() {
 	const labelled = loadLabelledSet();

@@ -13,7 +13,8 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 38,
 	atLeast: 101,
-	// Just under first contact, at version 40: accuracy 0.989 (88/89), coverage 0.927 (89/96).
-	floors: {accuracy: 0.98, coverage: 0.92},
+	// Under what is measured now (docs/classification.md: accuracy 1.000 (92/92), coverage 0.958 (92/96) at version 43) by
+	// less than one ticket; first contact, at version 40, was 0.989 (88/89) and 0.927 (89/96).
+	floors: {accuracy: 0.99, coverage: 0.95},
 	source: gitHubIssuesOf('hashicorp/nomad'),
 });
