@@ -59,6 +59,9 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	enhancement: [st, 0.8],
 	// "[Meta] Lens visualization editor": an umbrella of planned work, as a tracking issue is.
 	meta: [st, 0.8],
+	// "Umbrella: SSO / OIDC / Token Expiry", "[Umbrella] …", and the umbrella emoji HashiCorp's and other trackers open such a
+	// title with ("☂️ SSO / OIDC / Token Expiry"): the issue gathering a body of planned work, as a meta issue does.
+	umbrella: [st, 0.8],
 	// "Feature request: disable unavailable sensor", "[Feature Request] Tabs in Files": the reporter files it as a feature asked for.
 	'feature request': [st, 1.5],
 };
@@ -204,7 +207,7 @@ const openerCausedOutcome = /^[a-z]+\b(?:(?! (that|which|who|whose|when|whenever
 // adjective ("Adding tests for failed uploads"). What it makes impossible is said the same way ("Enabling 2FA on self-hosted
 // website makes it impossible to login on Android app").
 const gerundSubjectFailed =
-	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|log|alert|monitor|reduce|stop|show|surface|retry))\b)[^,;:])* (?<verb>crashes|fails|breaks|throws|hangs|freezes|errors|stops|results? in|leads? to|causes|makes it impossible|made it impossible|does not|doesn't|did not|didn't|is not|isn't|no longer|never|(crashed|failed|broke|threw|hung|froze|errored|stopped|resulted in|led to|caused)(?=\s*[.!]*$| (with|on|in|at|after|when|because|due|for|during|since|again|silently)\b))\b/;
+	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|log|alert|monitor|reduce|stop|show|surface|retry))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>crashes|fails|breaks|throws|hangs|freezes|errors|stops|results? in|leads? to|causes|makes it impossible|made it impossible|does not|doesn't|did not|didn't|is not|isn't|no longer|never|(crashed|failed|broke|threw|hung|froze|errored|stopped|resulted in|led to|caused)(?=\s*[.!]*$| (with|on|in|at|after|when|because|due|for|during|since|again|silently)\b))\b/;
 
 // The same through a relative clause on the gerund's object, when the failure ends the title: "Migrating a GitHub repository that
 // has dependabot pull requests fails", "Importing a project which uses LFS crashes". Not when the failure is the relative clause's
@@ -213,9 +216,11 @@ const gerundSubjectFailed =
 // A change named as a noun opening the title, then said to break or fail, is that change having broken something: "Upgrade to
 // Node 22 breaks the build", "Upgrade of Postgres broke replication", "Refactor of auth middleware broke SSO". Not through a
 // clause, a purpose or a condition before the verb ("Upgrade Postgres before the old version breaks", "Refactor the job that
-// fails", "Rewrite of the importer to fix broken CSV uploads"), nor after a colon or a comma.
+// fails", "Rewrite of the importer to fix broken CSV uploads"), nor after a colon or a comma. A colon inside a word is no
+// break: an image's tag or a package's epoch ("Upgrade to postgres:16 breaks migrations", "Upgrade to docker-ce-cli 5:27.0.3
+// breaks nomad"), here and in the gerund's reading ("Upgrading to redis:7 breaks the session store").
 const nounSubjectFailed =
-	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)[^,;:])* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
+	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 const gerundClauseFailed =
 	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
 // A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
@@ -396,8 +401,9 @@ const breakageRules: readonly Rule[] = [
 	// tsserver memory use", "High Redis memory usage"), with use named after it.
 	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|significant|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))(?! ((use|usage|consumption|footprint) )?(reductions?|savings?|improvements?|gains?|wins?)\b)|\b(high|huge|excessive|heavy|massive|significant) [\w.-]+ memory (use|usage|consumption|footprint)\b|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
 	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly", "Significant slowdowns
-	// running terraform for WAF resources"; not the slow-query log.
-	[/\b(slow(er|ness)?|slow-?downs?|sluggish|laggy|(bad|poor|degraded|terrible|awful) performance)\b(?! (query|queries|request|requests) log)(?! (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
+	// running terraform for WAF resources"; not the slow-query log. What performs badly may be named between ("Poor query performance",
+	// "Poor parameterized job scheduling performance").
+	[/\b(slow(er|ness)?|slow-?downs?|sluggish|laggy|(bad|poor|degraded|terrible|awful)( [\w.-]+){0,3} performance)\b(?! (query|queries|request|requests) log)(?! (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b)/, op, 1.5, 'title: slow', ['slow', 'sluggish', 'laggy', 'performance']],
 	// A slow kind of component ("Exclude slow disks", "Slow peer metrics"): slowness, or the subject of a feature that
 	// handles slow ones; builtin-rules.ts drops it in a ticket whose type names planned work.
 	[/\bslow(er)? (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b/, op, 1.5, 'title: slow component', ['slow']],
@@ -410,7 +416,9 @@ const breakageRules: readonly Rule[] = [
 	// A test reported flaky, Apache Jira's "Flaky Test FooIntegrationTest#shouldJoin" or "… test is flaky": a failing test now,
 	// not flaky-test tooling ("Flaky test detection and quarantining", "rerunning flaky tests" after a planned opener).
 	// Kubernetes' issue template opens a flaking test's title with "[Flaky Test]" or "[Flaking Test]".
-	[/^\[?flak(y|ing)( \w+){0,2} tests?\b(?!\]? (detection|quarantin\w*|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(\w*tests?\w*|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky', 'flaking']],
+	// A test flake named as a noun opening the title, as Go teams file them: "test flake in TestAutopilot_RollingUpdate", "Test
+	// flake: TestAgent_ProxyRPC_Dev"; not flake tooling ("Test flake detection", "Test flakes dashboard"), nor a Nix flake.
+	[/^\[?(flak(y|ing)( \w+){0,2} tests?|tests? flakes?)\b(?!\]? (detection|detector|quarantin\w*|registry|reports?|reporting|track\w*|dashboards?|polic(y|ies)|retr\w*|rerun\w*|rates?|handling|management)\b)|\b(\w*tests?\w*|jobs?|builds?|checks?|suites?) (is|are|seems?|looks?|still|became|becomes|has become|have become) (\w+ )?flaky\b/, op, 2, 'title: a flaky test', ['flaky', 'flaking', 'flake']],
 	// Data lost now: "VSCode lost my work", "data lost during file save", "Saving files deletes all file contents"; not a
 	// guard against losing it ("Warn before losing unsaved changes", "Prevent losing data …").
 	[dataLost, op, 2, 'title: data lost', ['lost', 'lose', 'losing', 'wiped', 'erased', 'delet']],
@@ -552,7 +560,7 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 // "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
 // "Flaky unit test:" as well.
 // "stability: corruption: bad entry in block": corruption named as the prefix is the title's statement too.
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking|corrupt(ed|ion)?)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$/;
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking|corrupt(ed|ion)?)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$|^tests? flakes?$/;
 
 // A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
 // "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty), or before " | "
@@ -568,6 +576,7 @@ const unapostrophedAll = new RegExp(unapostrophed.source, 'g');
 // sentence, and the patterns' look-behinds cost time in the square of its length (a 50,000-character
 // "leak leak …" took 13 s). Only this much of a title is read for its structure.
 export const titleReadLength = 512;
+const umbrellaMark = /^☂\uFE0F?\s*:?\s*/;
 
 /** Reads a title's intent; the title is untrusted, so only fixed reasons are ever returned. */
 export function readTitleIntent(rawTitle: string): TitleIntent {
@@ -578,6 +587,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	title = title.trim();
 	// A contraction typed without its apostrophe is read as with it: "Terraform applys security group rules, but doesnt remember".
 	if (unapostrophed.test(title)) title = title.replace(unapostrophedAll, (word) => `${word.slice(0, -1)}'t`);
+	// The umbrella emoji opening a title is the tag "Umbrella:" drawn ("☂️ SSO / OIDC / Token Expiry").
+	if (title.startsWith('☂')) title = `umbrella: ${title.replace(umbrellaMark, '')}`;
 	// The title with its leading tags, which the loop below strips: "Postmortem: 2024-08-21 503 …" is a review.
 	const whole = title;
 	const dated = leadingDate.exec(title);
