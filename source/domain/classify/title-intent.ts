@@ -64,6 +64,8 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	umbrella: [st, 0.8],
 	// "Feature request: disable unavailable sensor", "[Feature Request] Tabs in Files": the reporter files it as a feature asked for.
 	'feature request': [st, 1.5],
+	// "Epic: Billing engine v2", "[Epic] Self-serve onboarding": a body of planned work, as the tracker's Epic type is.
+	epic: [st, 1.5],
 };
 
 // Conventional prefixes ("spike:", "fix(api):", "chore:"); others ("basehub:", "update/security:")
@@ -95,6 +97,10 @@ const planned = new Set(
 		'revisit revisiting ' +
 		// "Surface a plan regression insight", "Surface slow queries on the dashboard": something made visible, as "expose" makes it.
 		'surface ' +
+		// Work on the system's shape, as "refactor" and "consolidate" are: "Simplify the retry logic", "Decouple billing from
+		// invoicing", "Harden TLS configuration", "Parallelize MultipleOutputs#close call", "Finalize the edit API".
+		'simplify simplifying decouple decoupling harden hardening modernize modernise modernizing modernising parallelize parallelise ' +
+		'parallelizing parallelising combine combining separate unify unifying streamline streamlining modularize modularise finalize finalise ' +
 		// "Improvements to the UI for 3.x": the improving named as a noun, as "Improve the UI" names it as a verb.
 		'improvement improvements').split(' '),
 );
@@ -111,7 +117,9 @@ const logWhat = new Set('the a an all each every whenever when which who why wha
 const staleClearing = String.raw`(auto-?)?(prun|archiv|delet|clos|purg|expir|remov|clean ?up|cleanup|reap|sweep|evict|drop)\w*( (all|the|any|old|of))*`;
 const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|beta|stable|general availability)\b/;
 // "Turn on cbo in more q files": "turn on" is "enable" said in two words.
-const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure', 'flesh out']);
+const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure', 'flesh out',
+	// A capability asked for by name: "Option to set a node as editor only", "Ability to pin dashboards", "Request feature: …".
+	'option to', 'ability to', 'request feature']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 // "Add sample for new AMQPItemReader & Writer", "Add an example of retry configuration", "Create a tutorial for the importer":
@@ -492,6 +500,13 @@ const notBehaving: Rule = [
 // A freeze of a release, of code, features or strings is a stage of the release process a team plans: "Godot 3.0 entering
 // release freeze (only major bug fixes accepted)", "Code freeze for 2.4 starts Monday", "String freeze before translations".
 // Not a program that freezes ("UI freeze when opening large files", "Editor freezes on save"), which is a hang.
+// An issue that tracks or plans a body of work: "Tracking Issue for Parallel Rustc Front-end", "x/telemetry: umbrella issue
+// for cmd/go integration", "Iteration Plan for November 2018". Not a bug in tracking ("Analytics tracking issue on checkout"),
+// where "tracking issue" is not followed by what it tracks.
+const trackingIssue: Rule = [/^(tracking|umbrella|meta) issue\b|\b(tracking|umbrella|meta) issue (for|to track)\b|\b(iteration|release|sprint|migration|rollout) plan (for|of)\b|^(iteration|release|sprint|rollout) plan\b/, st, 1.5, 'title: a plan or tracking issue', ['issue', 'plan']];
+// A wish: "It would be nice to have dark mode", "Would be great to export CSV", "Keycloak Docker image should provide a way to
+// import realm files". Not a wish that something worked ("It would be nice if login worked again"), which is breakage said politely.
+const wishAsked: Rule = [/^(it )?would be (nice|great|good|useful|helpful|awesome|cool) (to|if)\b(?!.*\b(work(ed|s)?|again|not|didn't|wouldn't|stopped|crash\w*|fail\w*|broke\w*)\b)|\bshould (provide|offer|have|support) (a way|an option|the ability)\b/, st, 1.5, 'title: a wish', ['would be', 'should']];
 const releaseFreeze: Rule = [/\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ]freeze\b/, st, 2, 'title: release freeze', ['freeze']];
 // Stale things cleared away are housekeeping, planned (often automated) toil reduction: "Prune stale DNS records", "Auto-close
 // stale PRs after 30 days", "Delete stale preview environments nightly". Not data or caches said to be stale ("Dashboard shows
@@ -707,6 +722,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (!statedBreakage && matches(scheduledRemoval, title)) signals.push(ruleSignal(scheduledRemoval));
 	if (!statedBreakage && matches(staleCleared, title)) signals.push(ruleSignal(staleCleared));
 	if (!statedBreakage && matches(releaseFreeze, title)) signals.push(ruleSignal(releaseFreeze));
+	if (!statedBreakage && matches(trackingIssue, title)) signals.push(ruleSignal(trackingIssue));
+	if (!statedBreakage && matches(wishAsked, title)) signals.push(ruleSignal(wishAsked));
 	if (!statedBreakage && matches(guideWritten, title)) signals.push(ruleSignal(guideWritten));
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));

@@ -11,7 +11,7 @@ import {labelledTicket, loadLabelledSet} from './labelled.js';
  * beside the version it was recorded at. When it fails: bump `classifierVersion` in
  * source/domain/classify/classifier-version.ts and record both new values here.
  */
-const recorded = {version: 48, fingerprint: 'ccf5f491a9214298d264d803dc77e8346701b8a6a95ef5ef3f1f6f53e2e745d3'};
+const recorded = {version: 49, fingerprint: '1c0fef77abfae020155ebd2044b69ee77056d12d9d8c34200ac7621f5144b6f5'};
 
 function runs() {
 	const labelled = loadLabelledSet();

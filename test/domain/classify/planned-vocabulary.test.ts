@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest';
+import {classifyAll} from '../../../source/domain/classify/index.js';
+import {makeTicket} from './labelled.js';
+
+/**
+ * Planned work said in words the readings did not know, read back from the fixtures' titles that got no verdict from the
+ * title alone: an epic ("Epic: Billing engine v2"), an issue that tracks or plans work ("Tracking Issue for Parallel Rustc
+ * Front-end", "Iteration Plan for November 2018"), work on the system's shape ("Simplify …", "Decouple …", "Harden …",
+ * "Parallelize …", "Finalize …"), a capability asked for by name ("Option to …", "Ability to …") and a wish ("It would be
+ * nice to have …", "… should provide a way to …"). None of them may hide breakage the title states.
+ */
+function verdictOf(title: string) {
+	const ticket = makeTicket({id: 'PV-1', key: 'PV-1', team: 'PV', project: 'PV', title, labels: []});
+	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('PV-1')!;
+}
+
+describe('planned work in words the readings did not know', () => {
+	it('reads epics, tracking issues and plans as planned work', () => {
+		for (const title of [
+			'Epic: Billing engine v2',
+			'[Epic] Self-serve onboarding',
+			'Tracking Issue for Parallel Rustc Front-end',
+			'x/telemetry, cmd/go: umbrella issue for cmd/go integration',
+			'Iteration Plan for November 2018',
+			'Release plan for 4.0',
+		]) {
+			expect(verdictOf(title), title).toMatchObject({category: 'strategic', reason: expect.stringMatching(/title: (epic|a plan or tracking issue)/)});
+		}
+	});
+
+	it('reads work on the system\'s shape, a capability asked for and a wish as planned work', () => {
+		for (const title of [
+			'Simplify the retry logic',
+			'Decouple billing from invoicing',
+			'Harden TLS configuration',
+			'Parallelize MultipleOutputs#close call',
+			'Finalize the notebook workspace edit API',
+			'Modernize the build',
+			'Option to set a node as editor only',
+			'Request feature "Integrated terminal"',
+			'It would be nice to have dark mode',
+			'Keycloak Docker image should provide a way to import realm files',
+		]) {
+			expect(verdictOf(title), title).toMatchObject({category: 'strategic', reason: expect.stringMatching(/title: (opens with planned work|a wish)/)});
+		}
+	});
+
+	it('leaves breakage the title states as breakage', () => {
+		for (const title of ['Analytics tracking issue on checkout', 'Fix GA tracking issue', 'Simplify crashes on large input', 'Combine fails with null input']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+		// A wish that something worked is breakage said politely, not a wish.
+		expect(verdictOf('It would be nice if login worked again').reason).not.toContain('title: a wish');
+	});
+});
