@@ -397,6 +397,24 @@ const breakageRules: readonly Rule[] = [
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
 	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	// A process killed by the machine, or a compiler that compiles wrong, as reporters name it: "Rustc : segmentation fault",
+	// "Maximum call stack size exceeded", "Miscompile at -Copt-level=1", "core dumped on exit". Not the Q&A site ("Link the Stack
+	// Overflow answer in the FAQ").
+	[/\b(segmentation (fault|violation)|sigsegv|sigabrt|core dump(ed)?|(maximum |max )?call stack( size)? exceeded|stack overflow(?! (questions?|answers?|links?|tags?|posts?|site|threads?)\b)(?!\.com)|miscompil\w*|miscompiles?)\b/, op, 1.5, 'title: crashing', ['segmentation', 'sigsegv', 'sigabrt', 'core dump', 'call stack', 'stack overflow', 'miscompil']],
+	// Slowness said as how long it takes: "Loading jobs UI page takes 40 seconds", "Terminal takes >2 mins to start-up", "Timeline
+	// view loads forever", "Compilation … taking much longer after 1.84", "Exponential compile time with nested types". Not a
+	// task that cuts the time ("Reduce CI time, currently takes 40 minutes").
+	[/^(?!(reduce|reducing|speed|cut|lower|improve|improving|optimi[sz]e|shorten|make|measure|track)\b).*(\btak(es|ing) (>|over |more than |about |around |~|nearly |almost |up to )?\d+(\.\d+)?\+? ?(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b|\b(loads?|loading|runs?|running|spins?|spinning|executes?|executing|waits?|waiting|hangs?|buffers?|buffering|takes?) forever\b|\btak(es|ing) (much |way |far |significantly |a lot )?longer\b|\bexponential (time|compile|compilation|runtime|memory|blow-?up)\b)/, op, 1.5, 'title: slow', ['tak', 'forever', 'exponential']],
+	// Something used up now: "Node pool ran out of IPs", "Nomad server nodes using up all available host memory", "Memory
+	// utilisation getting out of control", "Insufficient heap during full test runs". Not a guard or an alert before it happens
+	// ("Alert before the disks run out of space", "Prevent the pool from running out of connections").
+	[/(?<!\b(prevent|avoid|alert|warn|detect|monitor|before|when|if|until|never|not)\w*\b.*)(\b(ran|runs|running|run) out of (memory|disk|space|ips?|ip addresses|addresses|file descriptors|fds|inodes|connections|threads|heap|quota|capacity|credits|storage)\b|\busing up all\b|\b(getting |got |is |are )?out of control\b|\binsufficient (heap|memory|disk|space|storage)\b)/, op, 1.5, 'title: something used up', ['out of', 'using up', 'insufficient']],
+	// A setting or a view that goes back by itself: "Dark mode toggles back to light on refresh", "Zoom resets to 100% on reload",
+	// "Scroll position jumps back to the top". Not an instruction opening the title ("Revert to the old editor").
+	[/(?<!^)(?<!\b(should|must|to|will|would|can|could|then|that|which)\s)\b(resets|reverts|toggles back|switches back|jumps back|snaps back|goes back|flips back) to\b/, op, 1.5, 'title: not working', ['resets', 'reverts', ' back']],
+	// Someone shut out now, or a person's data request to answer: "Locked out of account", "GDPR deletion request for user 4491022
+	// (due in 5 days)". Not the work that automates or builds such handling ("Automate GDPR deletion requests").
+	[/(?<!\b(prevent|avoid|unlock)\w*\b.*)\blocked out\b|^(?!(automate|automating|build|building|add|adding|implement|implementing|design|create|support|self-serve)\b).*\b(gdpr|ccpa|dsar|data subject|deletion|erasure) requests?\b/, op, 1.5, 'title: support', ['locked out', 'request']],
 	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
 	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
 	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],

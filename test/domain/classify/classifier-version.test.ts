@@ -11,7 +11,7 @@ import {labelledTicket, loadLabelledSet} from './labelled.js';
  * beside the version it was recorded at. When it fails: bump `classifierVersion` in
  * source/domain/classify/classifier-version.ts and record both new values here.
  */
-const recorded = {version: 49, fingerprint: '1c0fef77abfae020155ebd2044b69ee77056d12d9d8c34200ac7621f5144b6f5'};
+const recorded = {version: 50, fingerprint: '9ca5cbcf9efe62ee219204c737d2b33f423d84e1ad200ace006ae2bf43a1dd8a'};
 
 function runs() {
 	const labelled = loadLabelledSet();

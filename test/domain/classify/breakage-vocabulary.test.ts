@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest';
+import {classifyAll} from '../../../source/domain/classify/index.js';
+import {makeTicket} from './labelled.js';
+
+/**
+ * Breakage said in words the readings did not know, read back from the fixtures' operational titles that got no verdict
+ * from the title alone: a process killed or a compiler compiling wrong ("segmentation fault", "Maximum call stack size
+ * exceeded", "Miscompile …"), slowness said as how long it takes ("takes 40 seconds", "loads forever"), something used up
+ * ("ran out of IPs", "using up all available host memory"), a setting that goes back by itself ("toggles back to light"),
+ * someone locked out and a person's data request to answer.
+ */
+function verdictOf(title: string) {
+	const ticket = makeTicket({id: 'BV-1', key: 'BV-1', team: 'BV', project: 'BV', title, labels: []});
+	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('BV-1')!;
+}
+
+describe('breakage in words the readings did not know', () => {
+	it('reads it as operational', () => {
+		for (const title of [
+			'Rustc : segmentation fault',
+			'Maximum call stack size exceeded',
+			'Miscompile at -Copt-level=1',
+			'Loading jobs UI page takes 40 seconds',
+			'Terminal takes >2 mins to start-up on ARM64',
+			'Timeline view loads forever for projects with 5k+ tasks',
+			'Exponential compile time with nested dyn Fn type',
+			'Node pool ran out of IPs, pods pending',
+			'Nomad server nodes using up all available host memory',
+			'Insufficient heap during full test runs',
+			'Dark mode toggles back to light on refresh',
+			'Zoom resets to 100% on reload',
+			'Locked out of account',
+			'GDPR deletion request for user 4491022 (due in 5 days)',
+		]) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+	});
+
+	it('leaves the work that cuts, guards, automates or reverts alone', () => {
+		expect(verdictOf('Reduce CI time, currently takes 40 minutes')).toMatchObject({category: 'strategic'});
+		expect(verdictOf('Automate GDPR deletion requests')).toMatchObject({category: 'strategic'});
+		expect(verdictOf('Prevent the pool from running out of connections')).toMatchObject({category: 'strategic'});
+		for (const title of ['Link the Stack Overflow answer in the FAQ', 'Make the import take less than 5 minutes', 'Revert to the old editor']) {
+			expect(verdictOf(title).reason, title).not.toMatch(/title: (crashing|slow|something used up|support)|title: not working/);
+		}
+	});
+});
