@@ -119,7 +119,9 @@ const maturityPromotion = /^(promote|promoting|graduate|graduating)\b.* to (ga|b
 // "Turn on cbo in more q files": "turn on" is "enable" said in two words.
 const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 'speed up', 'speed op', 'clean up', 'support for', 'tie into', 'look at', 'look into', 'assist with', 'alert on', 'build a', 'build an', 'build the', 'make sure', 'flesh out',
 	// A capability asked for by name: "Option to set a node as editor only", "Ability to pin dashboards", "Request feature: …".
-	'option to', 'ability to', 'request feature']);
+	'option to', 'ability to', 'request feature',
+	// Planned work said with a particle: "Roll out Runner to all builds", "Spec out expected list latencies", "Stop using ginkgo.flakeAttempts".
+	'roll out', 'rolling out', 'spec out', 'stop using']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 // "Add sample for new AMQPItemReader & Writer", "Add an example of retry configuration", "Create a tutorial for the importer":
@@ -364,7 +366,7 @@ const breakageRules: readonly Rule[] = [
 	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|find\w*|catch\w*|check\w*)\s(\w+\s){0,2})\b(race conditions?|data races?|racy|(fix(es|ed)?|remove[sd]?|possible|potential|of) races?\b(?! (results?|tracks?|cars?|days?|series|games?|modes?|events?|horses?|teams?|drivers?|detector))|races? (between|in|on|when|during|with|where|at|after|while)\b)/, op, 1.5, 'title: a race', ['rac']],
 	// Latency spiking now: "Periodic operation latency spikes every 5 minutes", "p99 latency regression"; not monitoring or a cut of
 	// it ("Alert on latency spikes", "Reduce p99 latency").
-	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert|smooth|absorb|handl|measur|graph|chart|dashboard|visuali[sz])\w*\b.*)(\b(latency|response times?|p99|p95)( \w+)? (spikes?|spiking|spiked|jumps?|regress\w*)\b|\b(spikes?|spiking) (in|of) (latency|response times?)\b|\bhigh latency\b)/, op, 1.5, 'title: slow', ['latency', 'response time', 'p99', 'p95']],
+	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert|smooth|absorb|handl|measur|graph|chart|dashboard|visuali[sz])\w*\b.*)(\b(latency|response times?|p99|p95)( \w+)? (spikes?|spiking|spiked|jumps?|regress\w*)\b|\b(spikes?|spiking) (in|of) (latency|response times?)\b|\bhigh( [\w.-]+){0,2} latency\b)/, op, 1.5, 'title: slow', ['latency', 'response time', 'p99', 'p95']],
 	// Not the imperative that opens a title: "Stop using Array.newInstance in …" asks for a change.
 	[/(?<!^)\b(stopped|stops|stop)\s+\w+ing\b|\bstopped\b/, op, 2, 'title: stopped', ['stop']],
 	// What something did to the system, not an imperative to guard it: "This option prevented Grafana from starting",
@@ -393,7 +395,7 @@ const breakageRules: readonly Rule[] = [
 	[/(?<!\b(let|lets|make|makes|making|ensure|ensures|should|must|shall|would|could|may|might|can|will|to|not|never|if|when|whenever|unless|until|how|whether|which|in case|explain\w*|document\w*|describ\w*)\b.*)(?<![\w.-])(?!(does|is|was|has|this|its|always|sometimes|perhaps|unless|as|us|yes|plus|thus|sometimes)\b)[a-z][\w.-]*[a-rt-z]s fail( (to|on|in|with|when|whenever|after|during|for|at|under|since|through|silently|intermittently|randomly|sometimes|occasionally|consistently|again|without)\b|[.!]*$)/, op, 1.5, 'title: failing', ['fail']],
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
-	[/\b(5\d\d|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
+	[/\b(5\d\ds?|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
 	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
 	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
@@ -415,6 +417,13 @@ const breakageRules: readonly Rule[] = [
 	// Someone shut out now, or a person's data request to answer: "Locked out of account", "GDPR deletion request for user 4491022
 	// (due in 5 days)". Not the work that automates or builds such handling ("Automate GDPR deletion requests").
 	[/(?<!\b(prevent|avoid|unlock)\w*\b.*)\blocked out\b|^(?!(automate|automating|build|building|add|adding|implement|implementing|design|create|support|self-serve)\b).*\b(gdpr|ccpa|dsar|data subject|deletion|erasure) requests?\b/, op, 1.5, 'title: support', ['locked out', 'request']],
+	// Something that stalls or flaps now: "GitLab stalls indefinitely on requests", "Upload stalled at 99%", "Remote Write Shard
+	// Flapping". Not the work that detects or alerts on it ("Detect stalled jobs", "Alert on flapping health checks", "Stall
+	// detection for the ingest pipeline").
+	[/(?<!\b(detect|alert|monitor|prevent|avoid|catch|track|handl|find|report|flag|retry|restart|kill|clean)\w*\b.*)\b(stalls?|stalled|stalling|flapping|flaps)\b(?! (detection|detectors?|checks?|alerts?|alerting|timeouts?|thresholds?)\b)/, op, 1.5, 'title: stalled or flapping', ['stall', 'flap']],
+	// A sudden load or error rate now: "Large Increase in RPS for web-pages", "Sudden spike in 502s". Not the work that prepares
+	// for or absorbs one ("Prepare for a large increase in traffic", "Handle a sudden spike in traffic").
+	[/(?<!\b(handl|absorb|prepar|plan|alert|detect|monitor|surviv|scal|withstand|expect|forecast|simulat|test|load-?test)\w*\b.*)\b(large|huge|sudden|significant|massive|big|unexpected|sharp) (increase|spike|jump|surge|rise) (in|of)\b/, op, 1.5, 'title: a spike', ['increase', 'spike', 'jump', 'surge', 'rise']],
 	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
 	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
 	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],

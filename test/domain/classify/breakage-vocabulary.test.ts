@@ -45,3 +45,17 @@ describe('breakage in words the readings did not know', () => {
 		}
 	});
 });
+
+describe('breakage that stalls, flaps, spikes or is slow with the thing named between (version 51)', () => {
+	it('reads it as operational', () => {
+		for (const title of ['Remote Write Shard Flapping', 'GitLab stalls indefinitely on requests in Chrome', 'Upload stalled at 99%', 'Large Increase in RPS for web-pages', 'Sudden spike in 502s', '2023-10-25: High Sidekiq Job Latency']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+	});
+
+	it('leaves the work that detects, alerts on, prepares for or reduces it alone', () => {
+		for (const title of ['Detect stalled jobs', 'Alert on flapping health checks', 'Stall detection for the ingest pipeline', 'Prepare for a large increase in traffic', 'Handle a sudden spike in traffic', 'Reduce high p99 latency']) {
+			expect(verdictOf(title).reason, title).not.toMatch(/title: (stalled or flapping|a spike|slow)/);
+		}
+	});
+});

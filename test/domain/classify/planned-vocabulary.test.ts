@@ -53,3 +53,11 @@ describe('planned work in words the readings did not know', () => {
 		expect(verdictOf('It would be nice if login worked again').reason).not.toContain('title: a wish');
 	});
 });
+
+describe('planned work said with a particle (version 51)', () => {
+	it('reads it as planned work', () => {
+		for (const title of ['Roll out Runner with direct download to all GitLab-managed builds', 'Spec out expected list latencies for density test', 'Stop using ginkgo.flakeAttempts']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'strategic', reason: expect.stringContaining('title: opens with planned work')});
+		}
+	});
+});
