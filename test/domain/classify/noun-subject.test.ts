@@ -26,3 +26,18 @@ describe('a change named as a noun, said to have broken something', () => {
 		}
 	});
 });
+
+describe('an opener word modifying a noun said to be broken (version 55)', () => {
+	it('reads the noun as broken, not the opener as planned work', () => {
+		// kubernetes/kubernetes#44632, labelled firefighting in the real-tickets set, read as an upgrade planned before.
+		for (const title of ['Upgrade Tests Broken on Master', 'Upgrade tests failing on master', 'Deploy pipeline broken', 'Deploy fail on staging', 'Setup broken for new contributors']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+	});
+
+	it('leaves "broken" or "failing" before a noun, an adjective, to the planned work it is', () => {
+		for (const title of ['Upgrade broken dependencies', 'Migrate failing jobs to the new runner']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'strategic'});
+		}
+	});
+});
