@@ -101,6 +101,11 @@ const planned = new Set(
 		// invoicing", "Harden TLS configuration", "Parallelize MultipleOutputs#close call", "Finalize the edit API".
 		'simplify simplifying decouple decoupling harden hardening modernize modernise modernizing modernising parallelize parallelise ' +
 		'parallelizing parallelising combine combining separate unify unifying streamline streamlining modularize modularise finalize finalise ' +
+		// A setting, an interface or a rule set as planned: "Adjust phpunit config in all apps", "Enforce UTC TZ on server side",
+		// "Relax scopes of methods …", "Publish SBOM artifacts", "Include data type of the config in ConfigEntry", "Change SQL
+		// Server default timestamp precision to 7". A change said to fail is breakage still ("Change password fails":
+		// modifierSubjectFailed). Not "avoid": in the trackers read, "Avoid X when Y" as often reports a fix of what goes wrong now.
+		'adjust adjusting enforce enforcing relax relaxing publish publishing include including change changing ' +
 		// "Improvements to the UI for 3.x": the improving named as a noun, as "Improve the UI" names it as a verb.
 		'improvement improvements').split(' '),
 );
@@ -136,6 +141,8 @@ const minimumVersion = /^[a-z]+ (the )?(minimum|min|minimal|lowest)\b[^,;:]*?\b(
 // "Better handling of failures and dead nodes", "Better error messages for failed payments": the improvement asked for, said
 // by its adjective as "Improve handling of failures" says it by its verb; not a name that fails ("Better Auth login fails …").
 const betterAsked = /^better (?!(\S+ ){0,3}(fails|breaks|crashes|hangs|is broken|does not|doesn't|not working)\b)/;
+const madeQuality =
+	/^make\b.*\b(configurable|reconfigurable|tunable|customi[sz]able|reloadable|pluggable|optional|visible|available|accessible|quicker|faster|easier|simpler|cheaper|smaller|consistent|internal|public|private|async|asynchronous|parallel|thread-safe|idempotent|immutable|extensible|testable|reusable|deterministic|explicit|opt-in|opt-out)\b/;
 // Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
 const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
 
@@ -156,6 +163,9 @@ function plannedOpener(rawTitle: string): Signal | null {
 	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
 	if ((first === 'update' || first === 'updating') && (versionTarget.test(title) || latestTarget.test(title))) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	if (first === 'log' && words[2] !== undefined && logWhat.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Make dfs.blockreport.intervalMsec reconfigurable", "Make Sub-topology Parallelism Tunable", "Make Startup Quicker": a
+	// quality given by design. Not "make X work" nor "less flaky", which restore what broke.
+	if (first === 'make' && madeQuality.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Promote VolumePVCDataSource to GA in 1.18", "Graduate X to beta": a feature moved up a maturity level as planned.
 	if (maturityPromotion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
@@ -235,7 +245,7 @@ const nounSubjectFailed =
 // pipeline broken", "Deploy fail on staging", "Build broken since Tuesday". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
 const modifierSubjectFailed =
-	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup)( [\w.#/-]+){0,2} (are |is )?(?<verb>broken|failing|fail|fails|failed|crashing|crashes)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)/;
+	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
 const gerundClauseFailed =
 	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
 // A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
@@ -429,6 +439,10 @@ const breakageRules: readonly Rule[] = [
 	// A sudden load or error rate now: "Large Increase in RPS for web-pages", "Sudden spike in 502s". Not the work that prepares
 	// for or absorbs one ("Prepare for a large increase in traffic", "Handle a sudden spike in traffic").
 	[/(?<!\b(handl|absorb|prepar|plan|alert|detect|monitor|surviv|scal|withstand|expect|forecast|simulat|test|load-?test)\w*\b.*)\b(large|huge|sudden|significant|massive|big|unexpected|sharp) (increase|spike|jump|surge|rise) (in|of)\b/, op, 1.5, 'title: a spike', ['increase', 'spike', 'jump', 'surge', 'rise']],
+	// The first word, a thing or a change, said to break or hang something now: "Upgrade breaks login", "Deploy broke checkout",
+	// "Checkout breaks", "Update hangs at 50%" (the opener is no verb of planned work then: openerFailed). Not breaks as a noun
+	// ("Add breaks between sections", "Line breaks in CSV export"), nor breaking down, out or even.
+	[/^(?!(line|page|word|column|section|paragraph|coffee|tea|lunch|spring|summer|winter|holiday)\b)[a-z]+ (breaks(?! (to|in|into|between|for|after|before|at|around|within|inside|down|out|up|even)\b)|broke(?! (down|out|up|even)\b)|hangs|hung)\b/, op, 2, 'title: not working', ['breaks', 'broke', 'hangs', 'hung']],
 	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
 	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
 	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],
@@ -735,7 +749,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
 	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title) ?? modifierSubjectFailed.exec(title));
-	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? '')) {
+	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2'] ?? '')) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;
 		statedBreakage = true;

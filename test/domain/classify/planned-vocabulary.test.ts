@@ -61,3 +61,30 @@ describe('planned work said with a particle (version 51)', () => {
 		}
 	});
 });
+
+describe('a setting, an interface or a quality set as planned (version 56)', () => {
+	it('reads it as planned work', () => {
+		for (const title of [
+			'Adjust phpunit config in all apps',
+			'Enforce UTC TZ on server side for periodic jobs',
+			'Relax scopes of methods in EntityInitializerImpl',
+			'Publish SBOM artifacts',
+			'Include data type of the config in ConfigEntry',
+			'Change SQL Server default timestamp precision to 7',
+			'Make dfs.blockreport.intervalMsec reconfigurable',
+			'Make Startup Quicker',
+		]) {
+			expect(verdictOf(title), title).toMatchObject({category: 'strategic', reason: expect.stringContaining('title: opens with planned work')});
+		}
+	});
+
+	it('leaves a change, an include or a thing said to break, fail, crash or hang as breakage', () => {
+		for (const title of ['Change password fails', 'Change password page broken', 'Include file crashes the parser', 'Upgrade breaks login', 'Deploy broke checkout', 'Checkout breaks', 'Update hangs at 50%', 'Make round-trip JobParameters work for double parameters']) {
+			expect(verdictOf(title).category, title).not.toBe('strategic');
+		}
+		for (const title of ['Upgrade breaks login', 'Deploy broke checkout', 'Checkout breaks', 'Update hangs at 50%']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+		expect(verdictOf('Add breaks between sections').category).not.toBe('operational');
+	});
+});
