@@ -239,6 +239,9 @@ const gerundSubjectFailed =
 // fails", "Rewrite of the importer to fix broken CSV uploads"), nor after a colon or a comma. A colon inside a word is no
 // break: an image's tag or a package's epoch ("Upgrade to postgres:16 breaks migrations", "Upgrade to docker-ce-cli 5:27.0.3
 // breaks nomad"), here and in the gerund's reading ("Upgrading to redis:7 breaks the session store").
+// What a gerund's action causes, when it is breakage: an error, an exception, a crash, a failure, an HTTP 5xx, a timeout, a loop.
+const causedBreakage =
+	/\b(causes|caused|results? in|resulted in|leads? to|led to)\s+(an? |the |random |intermittent |occasional |many |multiple |lots of |a lot of |unexpected |internal )?(\d{3} )?(server )?(errors?|exceptions?|crash(es)?|failures?|5\d\ds?|outages?|data loss|deadlocks?|time-?outs?|hangs?|freezes?|panics?|blank (pages?|screens?)|infinite (loops?|redirects?)|(login|redirect|reload) loops?|memory leaks?)\b/;
 const nounSubjectFailed =
 	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
@@ -422,6 +425,15 @@ const breakageRules: readonly Rule[] = [
 	// view loads forever", "Compilation … taking much longer after 1.84", "Exponential compile time with nested types". Not a
 	// task that cuts the time ("Reduce CI time, currently takes 40 minutes").
 	[/^(?!(reduce|reducing|speed|cut|lower|improve|improving|optimi[sz]e|shorten|make|measure|track)\b).*(\btak(es|ing) (>|over |more than |about |around |~|nearly |almost |up to )?\d+(\.\d+)?\+? ?(s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b|\b(loads?|loading|runs?|running|spins?|spinning|executes?|executing|waits?|waiting|hangs?|buffers?|buffering|takes?) forever\b|\btak(es|ing) (much |way |far |significantly |a lot )?longer\b|\bexponential (time|compile|compilation|runtime|memory|blow-?up)\b)/, op, 1.5, 'title: slow', ['tak', 'forever', 'exponential']],
+	// Slowness said as a long time taken, with no number: "Data from Kafka takes a long time to insert into sharded_events",
+	// "Export is taking too long", "Builds take ages"; version 52. Not a task that cuts the time (the openers above), nor the
+	// condition a feature handles ("Show a progress bar when an upload takes a long time", "Warn if a query takes too long").
+	[/^(?!(reduce|reducing|speed|cut|lower|improve|improving|optimi[sz]e|shorten|make|measure|track)\b)(?!.*\b(when|whenever|if|while|in case|once|until|unless)\b.*\btak(e|es|ing) ).*(?<!^)\btak(e|es|ing) ((a|an) )?((very|really|extremely|super|so|quite a|such a) )?long( long)? time\b|^(?!(reduce|reducing|speed|cut|lower|improve|improving|optimi[sz]e|shorten|make|measure|track)\b)(?!.*\b(when|whenever|if|while|in case|once|until|unless)\b.*\btak(e|es|ing) ).*(?<!^)\btak(e|es|ing) ((way|far|much) )?(too|so|very) long\b|^(?!(reduce|reducing|speed|cut|lower|improve|improving|optimi[sz]e|shorten|make|measure|track)\b)(?!.*\b(when|whenever|if|while|in case|once|until|unless)\b.*\btak(e|es|ing) ).*(?<!^)\btak(e|es|ing) ages\b/, op, 1.5, 'title: slow', ['tak']],
+	// A release, a version, a deploy, a commit or a pull request named as the subject that broke something: "v1.19.0 broke custom
+	// dashboard", "Release 2.3 broke login", "Last deploy broke checkout", "PR #123 broke the build"; version 52. Only with the verb
+	// straight after what is named, so not "Revert the commit that broke the build" or "Find which release broke login"; not a
+	// breaking change announced ("v2.0 breaks backwards compatibility").
+	[/^((the|our|this|that) )?(((latest|last|recent|new|newest|current|previous|today's|yesterday's|nightly|weekly) )?(release|version|deploy|deployment|build|commit|pr|pull request|merge|patch|hotfix|upgrade|update|change|changes|rollout|image)( (v ?)?\d+(\.\d+)*[\w.+-]*| #\d+| [0-9a-f]{7,40})?|(v ?)?\d+(\.\d+)+[\w.+-]*) (broke|breaks|has broken|have broken)\b(?! (\w+ )?(backwards?[- ])?compat)/, op, 2, 'title: not working', ['broke', 'breaks', 'broken']],
 	// Something used up now: "Node pool ran out of IPs", "Nomad server nodes using up all available host memory", "Memory
 	// utilisation getting out of control", "Insufficient heap during full test runs". Not a guard or an alert before it happens
 	// ("Alert before the disks run out of space", "Prevent the pool from running out of connections").
@@ -513,6 +525,12 @@ function notWorkingAsCondition(title: string): boolean {
 
 // A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident.
 const postIncident: Rule = [/\b(post-?mortems?|post mortems?|post-?incident|pir|rcas?|root cause analys[ie]s|retros?|retrospectives?|incident reviews?|(review|retro|retrospective|analysis) (of|for|on|about) (the |an? |our |their |last |this |that |\w+ ){0,3}(outage|incident|downtime))\b/, st, 2, 'title: post-incident review', ['mortem', 'incident', 'pir', 'rca', 'root cause', 'retro', 'review', 'analys']];
+
+// A check that should have caught what went wrong is a gap to close after it: "E2E tests should have caught #6828", "CI should
+// have caught the broken migration", "Monitoring should have detected the outage sooner"; version 52. Post-incident prevention, as
+// a review of the outage is. Only tests, CI, checks, linters, monitoring, alerts, canaries and reviews as what should have caught
+// it: "Validation should have rejected empty input" and "Spam filter should have caught this" are a feature not working.
+const missedCatch: Rule = [/\b(tests?|e2e|end-to-end|integration|unit|smoke|regression|ci|pipelines?|checks?|linters?|lint|type ?check(er|ing)?|monitoring|monitors?|alerts?|alerting|canar(y|ies)|qa|(code )?reviews?)\s+(should|would|could|must) have (caught|detected|flagged|found|spotted|prevented|alerted|warned)\b/, st, 2, 'title: a missed catch to close', ['have caught', 'have detected', 'have flagged', 'have found', 'have spotted', 'have prevented', 'have alerted', 'have warned']];
 
 // How hotfixes are made (a workflow, a process, its docs) rather than a hotfix being made.
 const hotfixProcess: Rule = [/\bhot ?fix(es|ing)?\b.{0,40}\b(workflows?|process(es)?|procedures?|steps|guid(e|es|ance)|docs?|documentation|polic(y|ies)|runbooks?|playbooks?|templates?|checklists?|scenarios?)\b|\b(how|explain\w*|document\w*)\b.{0,30}\bhot ?fix/, st, 2, 'title: hotfix process', ['hotfix', 'hot fix']];
@@ -707,9 +725,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		plannedByWording ||= !isPlanned;
 		isPlanned = true;
 	}
-	const reviewed = matches(postIncident, whole);
+	const missed = matches(missedCatch, title);
+	const reviewed = matches(postIncident, whole) || missed;
 	if (reviewed) {
-		signals.push(ruleSignal(postIncident));
+		signals.push(ruleSignal(missed ? missedCatch : postIncident));
 		isPlanned = true;
 		plannedByWording = false;
 	}
@@ -750,6 +769,15 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
 	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title) ?? modifierSubjectFailed.exec(title));
 	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2'] ?? '')) {
+		signals.push({category: op, weight: 2, reason: 'title: not working'});
+		breakage = true;
+		statedBreakage = true;
+	}
+	// A gerund's action said to cause an error, a crash or a loop is that action going wrong: "Enabling and disabling feature flags
+	// causes error", "Enabling SSO causes login loop", "Using Redis causes timeouts"; version 52. Not what a title asks to find out
+	// or document ("Documenting why enabling SSO causes errors"), nor through a clause, a purpose or a guard (gerundSubjectFailed).
+	const gerundCaused = !statedBreakage && !prevented && !reviewed && gerundSubjectFailed.exec(title);
+	if (gerundCaused && /^(caus|result|lead|led)/.test(gerundCaused.groups?.['verb'] ?? '') && causedBreakage.test(title) && !/\b(what|why|how|whether)\b/.test(title)) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;
 		statedBreakage = true;
