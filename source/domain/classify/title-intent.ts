@@ -245,10 +245,10 @@ const causedBreakage =
 const nounSubjectFailed =
 	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
-// pipeline broken", "Deploy fail on staging", "Build broken since Tuesday". Only the predicate: "broken" or "failing" before
+// pipeline broken", "Deploy fail on staging", "Build broken since Tuesday", "Publish step times out". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
 const modifierSubjectFailed =
-	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
+	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
 const gerundClauseFailed =
 	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
 // A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
@@ -768,7 +768,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
 	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title) ?? modifierSubjectFailed.exec(title));
-	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error)/.test(gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2'] ?? '')) {
+	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error|time|timed|timing|stuck)/.test(gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2'] ?? '')) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;
 		statedBreakage = true;
