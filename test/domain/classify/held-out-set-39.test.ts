@@ -30,7 +30,8 @@ function operationsIssue(item: HeldOutTicket): void {
 describeHeldOutSet({
 	set: 39,
 	atLeast: 107,
-	// Just under first contact, at version 51: accuracy 0.937 (59/63), coverage 0.606 (63/104).
-	floors: {accuracy: 0.93, coverage: 0.6},
+	// Under what is measured now (docs/classification.md: accuracy 0.963 (79/82), coverage 0.788 (82/104) at version 52) by less
+	// than one ticket; first contact, at version 51, was 0.937 (59/63) and 0.606 (63/104).
+	floors: {accuracy: 0.955, coverage: 0.78},
 	source: operationsIssue,
 });
