@@ -138,6 +138,13 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'security-hardening': [st, 2],
 	hardening: [st, 1.5],
 	housekeeping: [st, 1],
+	// An operations team's own kinds of work (openstreetmap/operations, version 52): a server or service taken out of use as
+	// planned ("decommission", read also after a scope: "hardware:decommission"), and a disk or other part failed now
+	// ("hardware:disk-failure", "disk-failure"), a repair to make.
+	decommission: [st, 1.5],
+	decommissioning: [st, 1.5],
+	'disk-failure': [op, 2],
+	'hardware-failure': [op, 2],
 	epic: [st, 0.8],
 	// An umbrella for a multi-step piece of work, like an epic ("C-tracking-issue").
 	'tracking-issue': [st, 0.8],

@@ -87,6 +87,8 @@ const prefixTags: Readonly<Record<string, readonly [Category, number]>> = {
 // this runs for every ticket at start-up.
 const strongPlanned = new Set(
 	('spike evaluate evaluating automate automating implement implementing migrate migrating refactor refactoring decommission deprecate ' +
+		// The word operations teams misspell most, and their shorthand for it: "Decommision sarel", "Decomission bowser", "Decom old bastion".
+		'decommision decomission decomision decom ' +
 		'introduce introducing document documenting write writing develop design redesign redesigning define consolidate standardize standardise experiment explore research prototype establish codify').split(' '),
 );
 const planned = new Set(
@@ -138,6 +140,11 @@ const docsAdded = /^(add|adding|create|creating|provide|providing)( a| an| the| 
 const minimumRaised = new Set(['change', 'changing', 'raise', 'raising', 'increase', 'increasing', 'set', 'setting', 'lift', 'lifting', 'require', 'requiring']);
 const minimumVersion = /^[a-z]+ (the )?(minimum|min|minimal|lowest)\b[^,;:]*?\b(versions?|levels?|targets?|sdks?|requirements?)\b/;
 
+// Hardware, licences or capacity bought as planned: "Purchase Extra Tile Render Server", "Buy new general-purpose machines for DB4",
+// "Order 4 more SSDs", "Procure a spare switch". Only before what is bought, counted or new: "Purchase flow fails on Safari", "Buy
+// button is broken", "Order of columns is wrong" name a part of the product (version 52).
+const procured = /^(purchase|purchasing|buy|buying|procure|procuring|order|ordering) (a|an|another|new|more|extra|additional|replacement|spare|two|three|four|\d+)\b/;
+
 // "Better handling of failures and dead nodes", "Better error messages for failed payments": the improvement asked for, said
 // by its adjective as "Improve handling of failures" says it by its verb; not a name that fails ("Better Auth login fails …").
 const betterAsked = /^better (?!(\S+ ){0,3}(fails|breaks|crashes|hangs|is broken|does not|doesn't|not working)\b)/;
@@ -159,7 +166,7 @@ function plannedOpener(rawTitle: string): Signal | null {
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first) || docsAdded.test(title)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
 	if (minimumRaised.has(first) && minimumVersion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
-	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title) || betterAsked.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title) || betterAsked.test(title) || procured.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
 	if ((first === 'update' || first === 'updating') && (versionTarget.test(title) || latestTarget.test(title))) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	if (first === 'log' && words[2] !== undefined && logWhat.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
@@ -359,6 +366,32 @@ const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re
 // nor what a relative clause picks out ("Audit code that is not thread-safe"), nor the imperative opening a title.
 const notSafe: Rule = [/(?<!\b(should|must|shall|ensure|make sure|so that|if|when|whenever|whether|unless|in case|that|which)\b.*)(?<!^)\b(not|isn't|aren't|wasn't|weren't) ((thread|concurrency|multi-?thread(ed|ing)?|fork|async|signal|reentrant|locale)[- ]?safe\b|safe (for|with|in|under|across) (use|usage|concurrent|concurrency|parallel|multi|multiple|threads?|certain|some|async|forked|other)\w*)/, op, 2, 'title: not safe', ['safe']];
 
+// An operations team's breakage in the words its trackers use (openstreetmap/operations, version 52), each only where the
+// title does not test, detect, monitor, handle or measure it:
+const operationsBreakage: readonly Rule[] = [
+	// Nothing new produced for a while: "No new planet file for 15 days", "No new backups since Monday", "No data in Grafana
+	// since 10:00". Not a freeze a team plans ("No deploys for two weeks over the holidays"), nor an abandoned project's history.
+	[/^no (?!(new |fresh |recent )?(deploys?|deployments?|releases?|merges?|changes?|commits?|features?|meetings?|pushes)\b)(new |fresh |recent )?[\w.-]+( [\w.-]+){0,2} (for (\d+|a|an|one|two|three|several|many|over|more than|the (last|past))\b|since\b|in (the )?(last|past) \w+)/, op, 2, 'title: stopped', ['no ']],
+	// A service overloaded now: "This website is under heavy load (queue full)", "Queue is full on worker-3". Not how a system
+	// behaves or is tested under load ("Benchmark the API under heavy load", "Behaviour under high load").
+	[/(?<!\b(test\w*|simulat\w*|benchmark\w*|handl\w*|behaviou?r|perform\w*|scal\w*|surviv\w*|withstand\w*|load-?test\w*|when|if)\b.*)(\bunder (very )?(heavy|high|extreme|huge|massive|excessive) load\b|\bqueues? (is |are )?full\b)/, op, 2, 'title: overloaded', ['load', 'full']],
+	// Connections failing now: "IPv6 Cogent connectivity issues to non-CDN hosts", "Connectivity problems to the VPN", "Network
+	// outage in us-east-1". Not the work that detects, retries, logs or documents them ("Retry on connection errors", "Server to log
+	// underlying cause of SASL connection problems", "How to debug connectivity issues?"), nor what they should do ("… connection problems should be logged"). A connection
+	// failure reads as failing already.
+	[/(?<!\b(monitor|detect|alert|track|report|simulat|test|document|handl|retr(y|ies)|recover|tolerat|resilien|troubleshoot|debug\w* guide|logg|cause|reason|diagnos|how to)\w*\b.*)\b(connectivity|connection|network(ing)?|peering|routing) (issues?|problems?|trouble|outages?|loss)\b(?! (handling|detection|alerts?|alerting|monitor\w*|runbooks?|playbooks?|guides?|docs?))(?!.*\b(should|must|shall|needs? to)\b)/, op, 1.5, 'title: connectivity lost', ['connect', 'network', 'peering', 'routing']],
+	// A certificate that browsers refuse now: "www.openstreetmap.org uses an invalid security certificate", "Untrusted TLS cert on
+	// staging". Not the work that rejects, validates or warns about such certificates ("Reject invalid certificates").
+	[/(?<!\b(reject|detect|handl|warn|alert|monitor|validat|check|test|verif|allow|accept|ignor|skip|trust|support)\w*\b.*)(\b(invalid|untrusted|mismatched|revoked|self-signed) (ssl |tls |https |security |x509 |server )?cert(ificate)?s?\b|\bcert(ificate)? (mismatch|is invalid|invalid|not trusted|untrusted)\b)/, op, 2, 'title: certificate refused', ['cert']],
+	// Mail bouncing now: "OSMF SOTM email bounces", "Mail to sales@ bounces", "Emails bouncing from support@". Not bounces handled,
+	// processed or counted ("Handle email bounces", "Email bounce rate dashboard").
+	[/(?<!\b(handl|process|track|detect|pars|record|count|monitor|report|reduc|lower|suppress)\w*\b.*)\b(e-?mails?|mail|messages?|newsletters?|invites?|invitations?|notifications?)( to \S+)? (bounce[sd]?|bouncing)\b(?! (rates?|handling|handlers?|processing|tracking|webhooks?|reports?|dashboards?|metrics?))/, op, 1.5, 'title: mail bouncing', ['bounc']],
+	// Work the system does arriving late now: "Delayed updates", "Rendering delay in Africa?", "Replication lag on db-2", "Queue
+	// backlog growing". Not a delay configured, added or reduced ("Configurable retry delay", "Reduce replication lag"), nor its
+	// metric or alert ("Replication lag alert"); not Ruby's Delayed::Job ("Delayed job queue for emails").
+	[/(?<!\b(add|adding|configur\w*|introduc\w*|reduc\w*|lower\w*|minimi[sz]\w*|measur\w*|track\w*|monitor\w*|alert\w*|set|setting|default|retry|backoff|expose|exposing|graph\w*|show\w*|report\w*)\b.*)(^delayed (updates?|e-?mails?|mails?|notifications?|messages?|deliver(y|ies)|builds?|deploys?|deployments?|processing|rendering|replication|sync\w*|indexing|ingestion|tiles?|data|webhooks?|events?)\b|\b(replication|rendering|render|processing|delivery|update|indexing|ingestion|sync|queue|message|notification|e-?mail|mail|tile|map|webhook|event) (delays?|lag|lagging|backlog)\b(?! (metrics?|alerts?|alerting|monitor\w*|dashboards?|graphs?|thresholds?|panels?|checks?|exporters?)))/, op, 1.5, 'title: delayed', ['delay', 'lag', 'backlog']],
+];
+
 const breakageRules: readonly Rule[] = [
 	notSafe,
 	notRestored,
@@ -500,7 +533,8 @@ const breakageRules: readonly Rule[] = [
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
 	// Not stale things a title asks to clear away (staleCleared below): "Prune stale DNS records" is housekeeping.
-	[new RegExp(`\\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|(?<!^${staleClearing} )stale|faulty)\\b`), op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty']],
+	[new RegExp(`\\b(broken|stuck|glitch|unreliable|intermittent(ly)?|randomly|degraded|(?<!^${staleClearing} )stale|faulty|messed up)\\b`), op, 1.2, 'title: broken', ['broken', 'stuck', 'glitch', 'unreliable', 'intermittent', 'randomly', 'degraded', 'stale', 'faulty', 'messed up']],
+	...operationsBreakage,
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
 	// Read here and not as a title word: "out" is a stop word, so the stems of "timed out" are those of "timing" and
@@ -600,6 +634,18 @@ const automation = /\b(automat\w*|unattended|cron\w*|auto-?renew\w*)\b/;
 // log in", which names a feature as often as a person ("Allow users to login with SSO").
 const accessRequest: Rule = [/\b(access request|request(ing)? (for )?(access|permissions?)|needs? access|grant access|grant \S+ (\S+ )?access|account creation|for (\w+ )?access$|can't (log ?in|access)|cannot (log ?in|access))\b/, op, 2, 'title: access request', ['access', 'account', 'log']];
 
+// An account asked for, as an access request is: "Faffy account request", "Ridley account request", "Request an account on the
+// build server". Not the machinery that takes such requests ("Add account request form", "Automate account requests"; version 52).
+const accountRequest: Rule = [/^(?!(add|adding|create|creating|automate|automating|build|building|design|designing|implement|implementing|improve|improving|streamline|streamlining|handle|handling|track|tracking|document|documenting|review|reviewing|support)\b).*(\baccount requests?\b(?! (forms?|flows?|workflows?|process(es)?|pages?|templates?|automation|bots?|api|queues?|handling|system|tooling|backlog))|^request(ing)? (an? |new )?accounts?\b)/, op, 2, 'title: access request', ['account']];
+
+// A failed part replaced is a repair, not planned replacement: "Replace failing disk in Yevaud", "Replace dead PSU in db-3", "Swap
+// out the faulty fan". Only a part of the machine: "Replace broken links in docs", "Replace failing tests with …" are not (version 52).
+const replacedPart = /^(replace|replacing|swap|swapping|change|changing)( out)? (the |a |an |one |two |both |all )?(failed|failing|dead|broken|faulty|defective|bad|degraded|burnt|burned|burnt-out|crashed|worn)( [\w-]+){0,2}? (disks?|drives?|ssds?|hdds?|nvmes?|psus?|power suppl(y|ies)|fans?|batter(y|ies)|bbus?|raid controllers?|controllers?|dimms?|ram|memory|nics?|network cards?|cables?|switch(es)?|motherboards?|boards?|cpus?|sensors?|servers?|hosts?|machines?|parts?|hardware|modules?|optics?|transceivers?|sfps?)\b/;
+
+// A budget drawn up: "2025 Ops Budget", "Budget 2019", "Start 2024 budget process", "FY25 infra budget". Planning, not a cost
+// overrun ("AWS spend over budget", "Budget exceeded for Q3") nor an error budget (version 52).
+const budgetPlanned: Rule = [/^(?!.*\b(over|exceed\w*|blown|burn\w*|alerts?|overruns?|overspen\w*|error)\b)(.*\b(fy ?\d{2,4}|q[1-4]|(19|20)\d\d|annual|yearly|quarterly|ops|operations|infra|infrastructure|cloud|hardware|team) budgets?\b|.*\bbudgets? (for |of )?(fy ?\d{2,4}|q[1-4]|(19|20)\d\d)\b|.*\bbudget (planning|process|proposal|request|forecast|review|draft)\b)/, st, 1.5, 'title: budget planning', ['budget']];
+
 const firingAlert: Rule = [/\b(silenc\w*|mute|muting|acknowledge)\b.*\b(alert|alarm|page)s?\b|\b(alert|alarm)s? (is |are )?firing\b|\bfiring (alert|alarm)s?\b/, op, 2.5, 'title: firing alert', ['silenc', 'mut', 'acknowledge', 'firing']];
 const sloBreach: Rule = [/\b(outside|breach\w*|violat\w*|below|miss\w*) (of )?(its |the |our )?(slo|sla|error budget)\b|\bburn(ing|s)? (through )?(the |its )?(error )?budget\b/, op, 1.5, 'title: outside its SLO', ['slo', 'sla', 'budget']];
 // The breach said noun first, as an alert names it: "Sidekiq queueing SLI apdex SLO violation on catchall shard",
@@ -639,7 +685,8 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 // "Failing test:", "[test-failed]:", "Test failure:" (elastic/kibana's failed-test reports) state it too.
 // "Flaky unit test:" as well.
 // "stability: corruption: bad entry in block": corruption named as the prefix is the title's statement too.
-const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking|corrupt(ed|ion)?)( tests?)?$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$|^tests? flakes?$/;
+// "Wiki down: LocalSettings.php messed up", "API offline: 502s from the gateway": a prefix that says something is down states it (version 52).
+const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking|corrupt(ed|ion)?)( tests?)?$|\b(down|offline|outage|unreachable|unavailable)$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$|^tests? flakes?$/;
 
 // A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
 // "Camel-Hashicorp-Vault-Starter: Support …" (Apache Camel's convention, its Jira components left empty), or before " | "
@@ -709,11 +756,13 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 
 	const transactionOutcome = title.includes('commit') && transactionPair.test(title);
 	const fixShipped = matches(updateForFix, title);
-	const opener = fixShipped || openerFailed.test(title) || raceRemoved.test(title) ? null : plannedOpener(title);
+	const partReplaced = replacedPart.test(title);
+	const opener = fixShipped || partReplaced || openerFailed.test(title) || raceRemoved.test(title) ? null : plannedOpener(title);
 	let isPlanned = opener !== null;
 	let plannedByWording = opener !== null && opener.weight < 1.5;
 	if (opener) signals.push(opener);
 	else if (fixShipped) signals.push(ruleSignal(updateForFix));
+	else if (partReplaced) signals.push({category: op, weight: 2, reason: 'title: replaces a failed part'});
 	else if (scheduledRestart.test(title)) signals.push({category: st, weight: 1.2, reason: 'title: scheduled maintenance'});
 	else if (matches(restoringOpeners, title) && !transactionOutcome) signals.push(ruleSignal(restoringOpeners));
 	else if (matches(fixesNamed, title)) signals.push(ruleSignal(fixesNamed));
@@ -798,6 +847,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (!statedBreakage && matches(releaseFreeze, title)) signals.push(ruleSignal(releaseFreeze));
 	if (!statedBreakage && matches(trackingIssue, title)) signals.push(ruleSignal(trackingIssue));
 	if (!statedBreakage && matches(wishAsked, title)) signals.push(ruleSignal(wishAsked));
+	if (!statedBreakage && matches(budgetPlanned, title)) signals.push(ruleSignal(budgetPlanned));
 	if (!statedBreakage && matches(guideWritten, title)) signals.push(ruleSignal(guideWritten));
 	if (matches(securityPatch, title) && !automation.test(title)) {
 		signals.push(ruleSignal(securityPatch));
@@ -812,6 +862,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		breakage = true;
 	}
 	if (matches(accessRequest, title)) signals.push(ruleSignal(accessRequest));
+	else if (matches(accountRequest, title)) signals.push(ruleSignal(accountRequest));
 	if (matches(logLevel, title)) signals.push(ruleSignal(logLevel));
 	for (const rule of [firingAlert, sloBreach]) {
 		if (matches(rule, title)) {
