@@ -11,7 +11,8 @@ import {labelledTicket, loadLabelledSet} from './labelled.js';
  * beside the version it was recorded at. When it fails: bump `classifierVersion` in
  * source/domain/classify/classifier-version.ts and record both new values here.
  */
-const recorded = {version: 51, fingerprint: '1ae508306ace1451e6dbdb3fd08f00a33d44d47fd516b8700d8c0a29b2b3ff59'};
+// Version 53 (held-out set 40's readings) reads no labelled ticket differently: the fingerprint is version 51's.
+const recorded = {version: 53, fingerprint: '1ae508306ace1451e6dbdb3fd08f00a33d44d47fd516b8700d8c0a29b2b3ff59'};
 
 function runs() {
 	const labelled = loadLabelledSet();

@@ -11,9 +11,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 40,
 	atLeast: 102,
-	// Under first contact (accuracy 0.945 (86/91), coverage 0.978 (91/93) over the 93 scored tickets at version 51) by less
-	// than one ticket.
-	floors: {accuracy: 0.94, coverage: 0.975},
+	// Under what is measured now (docs/classification.md: accuracy 0.946 (87/92), coverage 0.989 (92/93) over the 93 scored
+	// tickets at version 53; 0.945 and 0.978 at first contact, version 51) by less than one ticket, so a misreading this set
+	// found fails it again.
+	floors: {accuracy: 0.94, coverage: 0.985},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('MXS');
