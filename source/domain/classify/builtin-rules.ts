@@ -136,6 +136,9 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 	}
 	for (const signal of intent.signals) {
 		if (plannedType && (signal.reason === 'title: slow component' || signal.reason === 'title: done wrongly')) continue;
+		// A capability missing is the one asked for only in a ticket filed as planned work: "… does not support session" filed as a
+		// New Feature; filed as a Bug or untyped it may be a defect ("HttpBinding does not support concurrent … requests").
+		if (signal.reason === 'title: a capability missing' && !plannedType) continue;
 		// Incident tooling in a ticket filed or worded as broken names what broke, as a topic word does:
 		// "Alert rule editor is enabled when template variables are used" filed as a Bug is a repair.
 		// So does the log level a broken ticket is about: "Messages logged at info level flood the disk".
@@ -154,7 +157,7 @@ export function builtinSignals(ticket: Ticket, text: TicketText): Signal[] {
 function adjusted(entry: TitleEntry, intent: TitleIntent, planned: boolean, broken: boolean): Signal | null {
 	if (entry.category === st && (entry.topic || featureWork.has(entry.reason)) && broken) return null;
 	if (entry.category === op && intent.tooling && toolingWords.has(entry.reason)) return null;
-	if (entry.reason === 'title: support' && intent.capability) return null;
+	if (entry.reason === 'title: support' && (intent.capability || intent.supportMissing)) return null;
 	if (entry.reason === 'title: paged' && intent.pagination) return null;
 	if (entry.reason === 'title: error' && intent.errorCapability) return null;
 	if ((entry.reason === 'title: rollback' || entry.reason === 'title: roll back') && intent.transactionOutcome) return null;

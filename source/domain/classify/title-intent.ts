@@ -24,6 +24,8 @@ export interface TitleIntent {
 	readonly plannedByWording: boolean;
 	/** "Support" names a capability ("GaussDB locking support", "support for id() functions"), not support work. */
 	readonly capability: boolean;
+	/** What a thing does not support ("heartbeat replication don't support multimaster"): a capability missing, not support work. */
+	readonly supportMissing: boolean;
 	/** "Paged"/"paging" as results read a page at a time ("Phoenix server paging on valid rows", "Paged scan filters"), not someone paged. */
 	readonly pagination: boolean;
 	/** Error reporting or error handling, a capability ("Error Reporting in Sink Connectors"): its "error" is not an error now. */
@@ -153,6 +155,9 @@ const madeQuality =
 // Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
 const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
 
+// The modals and verbs that follow a subject, not an imperative's object: "Monitor should …", "Deploy is …", "Update doesn't …".
+const subjectVerbs = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'cannot', 'could', 'is', 'isn', 'are', 'aren', 'was', 'wasn', 'were', 'does', 'doesn', 'did', 'didn', 'has', 'hasn', 'keeps', 'sometimes', 'always', 'never', 'still']);
+
 function plannedOpener(rawTitle: string): Signal | null {
 	// "Please add way to recover from rocksdb corruption errors", "Please support dark mode": the courtesy before the ask.
 	const title = rawTitle.startsWith('please ') ? rawTitle.slice('please '.length) : rawTitle;
@@ -161,8 +166,13 @@ function plannedOpener(rawTitle: string): Signal | null {
 	if (!words) return null;
 	const first = words[1]!;
 	// A word joined to what follows by "." or "(" is code, not a verb: "write.partitionBy() creates duplicate
-	// subdirectories …" names a method, as "add(…) throws …" names its own.
-	if (/^[.(]\S/.test(title.slice(first.length))) return null;
+	// subdirectories …" names a method, as "add(…) throws …" names its own; so is one joined by "_", a snake_case name
+	// ("create_one_connection_for_sescmd() doesn't correctly replace m_current_master", "add_index fails on empty tables").
+	if (/^([.(]\S|_[a-z0-9])/.test(title.slice(first.length))) return null;
+	// An opener followed by a modal or a verb of its own is the subject, not an imperative: "Monitor should remove [Master] when
+	// starting switchover", "Deploy should not restart healthy pods", "Upgrade is not possible from 2.4"; the title says what
+	// it does or should do.
+	if (words[2] !== undefined && subjectVerbs.has(words[2]) && !/^[a-z]+ (should|must|can|will) (now |also )?(be )?(able to |possible to )?(support|allow|accept|handle|provide|offer|have|show|display|expose|use)\b/.test(title)) return null;
 	const pair = words[2] === undefined ? '' : `${first} ${words[2]}`;
 	if (strongPlanned.has(first) || docsAdded.test(title)) return {category: st, weight: 1.5, reason: 'title: opens with planned work'};
 	if (minimumRaised.has(first) && minimumVersion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
@@ -194,6 +204,16 @@ const capabilitySupport = new RegExp(
 // What a release stops supporting is a capability retired, not support work: "Drop Python 2.6 support controllerside",
 // "Remove IE11 support from the web client", "Deprecate Ubuntu 18.04 support".
 const supportDropped = /^(drop|dropping|remove|removing|deprecate|deprecating|retire|retiring|discontinue|discontinuing|sunset|sunsetting|end|ending)\b.*\bsupport\b(?! (tickets?|requests?|cases?|rotation|team|shifts?|queue|escalations?|staff|engineers?)\b)/;
+
+// What a thing does not support is a capability it lacks, and its "support" is not support work: "heartbeat replication don't
+// support multimaster", "azure-service-bus component does not support session", "IPv6 literal address not supported for quorum
+// members". Filed as planned work (a New Feature, an Improvement) it is the capability asked for (builtin-rules.ts); filed as a
+// Bug or untyped, the title alone does not say whether it is a feature asked for or a defect. Not a capability lost ("Ecovacs model
+// no longer supported", "… not supported anymore", "… not supported after upgrade"), which is breakage, nor support work refused
+// ("We don't support tickets on weekends").
+const supportMissingPhrase = new RegExp(
+	`\\b(doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|won't|will not|not)( yet| fully| currently| properly)? (support|supports|supported)\\b(?! ${helpedObject})(?!.*\\b(anymore|any more|any longer|since|after)\\b)`,
+);
 
 // Asking a vendor's or another team's support for help is support work: "Contact AWS support", "Raise a case for Azure support".
 const supportSought = /\b(contact\w*|call\w*|ask\w*|email\w*|ping\w*|reach\w* out|escalat\w*|(open|rais|fil)\w* an? (case|ticket)|waiting (on|for))\b/;
@@ -586,7 +606,7 @@ const upgradeOpeners = new Set(['upgrade', 'upgrading', 'update', 'updating', 'b
 // does not support, have, need or allow, which asks for a capability, nor what is not yet documented, tested, covered,
 // implemented or up to date, which is work to do; nor a relative clause ("Delete branches that are not merged").
 const notBehaving: Rule = [
-	/^(?!(do not|don't|never|make|makes|ensure|let|allow|add)\b)(?:(?!\b(should|must|shall|ensure|make sure|prevent|avoid|so|if|when|whenever|unless|even|guard|why|whether|how|need|needs|that|which|who|whose|where)\b).)*?\b(doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|couldn't|could not|won't|will not|haven't|hasn't|has not|have not|not able to|unable to)\s+(?!(support|supports|have|has|need|needs|require|requires|allow|allows|offer|offers|provide|provides|expose|exposes|exist|exists|yet|always|necessarily|scale|work with|documented|mentioned|described|tested|covered|cover|covers|implemented|translated|locali[sz]ed|optimi[sz]ed|up to date|up-to-date|recommended|advised|advisable|ideal|intuitive|obvious)\b)\w/,
+	/^(?!(do not|don't|never|make|makes|ensure|let|allow|add)\b)(?:(?!\b(should|must|shall|ensure|make sure|prevent|avoid|so|if|when|whenever|unless|even|guard|why|whether|how|need|needs|that|which|who|whose|where)\b).)*?\b(doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't|was not|weren't|were not|can't|cannot|can not|couldn't|could not|won't|will not|haven't|hasn't|has not|have not|not able to|unable to)\s+(?!(support|supports|supported|have|has|need|needs|require|requires|allow|allows|offer|offers|provide|provides|expose|exposes|exist|exists|yet|always|necessarily|scale|work with|documented|mentioned|described|tested|covered|cover|covers|implemented|translated|locali[sz]ed|optimi[sz]ed|up to date|up-to-date|recommended|advised|advisable|ideal|intuitive|obvious)\b)\w/,
 	op,
 	1.2,
 	'title: not behaving',
@@ -748,10 +768,13 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 
 	const capability = title.includes('support') && (capabilitySupport.test(title) || supportDropped.test(title)) && !supportSought.test(title);
+	const supportMissing = !capability && title.includes('support') && supportMissingPhrase.test(title) && !supportSought.test(title);
 	// Support for an incident or paging tool is incident tooling: "PagerDuty support".
 	const toolingObject = toolingNouns.test(title) || (capability && opsNouns.test(title.replace(/\bsupport\b/g, '')));
+	// What a thing does not support names no support work to build tooling for: "Why does the API not support pagination?".
+	const opsTitle = supportMissing ? title.replace(/\bsupport(s|ed)?\b/g, '') : title;
 	const tooling =
-		!hardOperational && ((gated(opsTriggers, title) && opsNouns.test(title) && toolingObject && !matches(firingAlert, title)) || matches(hotfixProcess, title));
+		!hardOperational && ((gated(opsTriggers, opsTitle) && opsNouns.test(opsTitle) && toolingObject && !matches(firingAlert, title)) || matches(hotfixProcess, title));
 	if (tooling) signals.push({category: st, weight: 2, reason: 'title: incident tooling'});
 
 	const transactionOutcome = title.includes('commit') && transactionPair.test(title);
@@ -842,6 +865,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		plannedByWording ||= !isPlanned;
 		isPlanned = true;
 	}
+	// A capability missing, but not where the title states what breaks: "Importer crashes because it does not support UTF-16 files".
+	if (supportMissing && !opener && !statedBreakage) signals.push({category: st, weight: 1.2, reason: 'title: a capability missing'});
 	if (!statedBreakage && matches(scheduledRemoval, title)) signals.push(ruleSignal(scheduledRemoval));
 	if (!statedBreakage && matches(staleCleared, title)) signals.push(ruleSignal(staleCleared));
 	if (!statedBreakage && matches(releaseFreeze, title)) signals.push(ruleSignal(releaseFreeze));
@@ -889,6 +914,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		tooling,
 		plannedByWording: isPlanned && plannedByWording,
 		capability,
+		supportMissing,
 		pagination,
 		errorCapability,
 		transactionOutcome,

@@ -17,8 +17,8 @@ describe('held-out set 17 readings, Apache Spark\'s Jira', () => {
 		// The verb itself, before a space, still opens planned work, and so does one whose object is named in code.
 		expect(verdictOf('Write partitionBy() docs for duplicate columns', 'Improvement').reason).toContain('title: opens with planned work');
 		expect(verdictOf('Add partitionBy() support to the writer', 'Improvement').reason).toContain('title: opens with planned work');
-		// A word joined by "_" is not this reading's: "remove_dir_all can indeed follow symlinks" is read as before.
-		expect(verdictOf('remove_dir_all deletes the wrong files').reason).toContain('title: opens with planned work');
+		// A word joined by "_" is a snake_case name, code too since version 53 (held-out-40-misreadings.test.ts): what it does is read.
+		expect(verdictOf('remove_dir_all deletes the wrong files')).toMatchObject({category: 'operational', reason: expect.not.stringContaining('title: opens with planned work')});
 	});
 
 	it('reads "Revisit …" as planned work, a design reconsidered', () => {
