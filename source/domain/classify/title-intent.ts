@@ -469,7 +469,7 @@ const breakageRules: readonly Rule[] = [
 	[/\b(5\d\ds?|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
 	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
-	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault|panic(ked)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault(s|ed|ing)?|panic(s|ked|king)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
 	// A process killed by the machine, or a compiler that compiles wrong, as reporters name it: "Rustc : segmentation fault",
 	// "Maximum call stack size exceeded", "Miscompile at -Copt-level=1", "core dumped on exit". Not the Q&A site ("Link the Stack
 	// Overflow answer in the FAQ").
@@ -508,9 +508,25 @@ const breakageRules: readonly Rule[] = [
 	// "Checkout breaks", "Update hangs at 50%" (the opener is no verb of planned work then: openerFailed). Not breaks as a noun
 	// ("Add breaks between sections", "Line breaks in CSV export"), nor breaking down, out or even.
 	[/^(?!(line|page|word|column|section|paragraph|coffee|tea|lunch|spring|summer|winter|holiday)\b)[a-z]+ (breaks(?! (to|in|into|between|for|after|before|at|around|within|inside|down|out|up|even)\b)|broke(?! (down|out|up|even)\b)|hangs|hung)\b/, op, 2, 'title: not working', ['breaks', 'broke', 'hangs', 'hung']],
+	// Memory or a process gone wrong now, in the words of a crash report or an advisory: "Buffer overflow in modules AcpiPlatform",
+	// "use-after-free in the parser", "The compiler unexpectedly panicled", "Godot editor terminates when opening a project".
+	// Not the work that guards against them ("Add buffer overflow checks", "Handle connections closed unexpectedly").
+	[/(?<!\b(prevent|avoid|detect|guard|check|handl|catch|fuzz|test|add|harden)\w*\b.*)(\b(buffer|heap|stack-buffer|integer) overflow\b(?! (checks?|detection|protection|tests?)\b)|\buse[- ]after[- ]free\b|\bdouble[- ]free\b|\bnull (pointer )?dereference\b|\bunexpectedly (panic|crash|exit|quit|clos|terminat|stop|restart|fail|die|abort)\w*|(?<!^)\bterminates? (when|on|after|while|unexpectedly|abruptly|randomly)\b)/, op, 1.5, 'title: crashing', ['overflow', 'after free', 'after-free', 'double', 'dereference', 'unexpectedly', 'terminat']],
+	// A certificate expired, or something gone since a release: "Certificate expired: badssl.com", "Localization gone since
+	// 1.13.10336.0", "Thumbnails missing since the last update". Not the work ahead of it ("Rotate certificates before they
+	// expire", "Automate renewal of expiring certificates").
+	[/\b(cert|certs|certificate|certificates|tls|ssl)( \w+)? (has |have |is |are |was |were )?expired\b|\bexpired (cert|certs|certificate|certificates|tls|ssl)\b|(?<!^)\b(gone|missing|disappeared|vanished|broken) (since|after) (the |a |an |last |latest |v|version |release |update |upgrade |\d)/, op, 1.5, 'title: not working', ['expired', 'gone', 'missing', 'disappeared', 'vanished', 'broken']],
+	// Something that keeps growing now, or a sudden growth by a share: "server leader memory keeps increasing", "1100% increase (!)
+	// in release compile times". Not a task that plans for growth ("Capacity plan for 30% increase in traffic").
+	[/(?<!\b(plan|prepar|forecast|handl|absorb|expect|budget|capacity|track|monitor|alert|reduc)\w*\b.*)(\b(memory|cpu|disk|heap|latency|usage|queue|lag|size|rss|load|backlog)( usage| use)? (keeps|kept|is|are|has been|have been) (increasing|growing|rising|climbing|going up)\b|\b\d+(\.\d+)? ?% (increase|jump|rise|regression|slowdown) in\b)/, op, 1.5, 'title: slow', ['increas', 'grow', 'rising', 'climbing', 'going up', '%']],
+	// Mail or media that does not arrive as it should: "Invite emails going to spam for Outlook users", "Video player is buffering",
+	// "Address autocomplete returns nothing for UK postcodes". Not a filter built for spam ("Mark spam comments as spam").
+	[/\b(going|goes|went|landing|lands|landed|ending up|end up|ends up) (in|to) (the )?(spam|junk)( folder)?\b|\b(is|keeps|constantly|always) buffering\b|(?<!^(return|show|display|make)\w*\b.*)\b(returns|shows|displays|gives) (nothing|no results|empty results|a blank|blank)\b/, op, 1.5, 'title: not working', ['spam', 'junk', 'buffering', 'nothing', 'no results', 'empty results', 'blank']],
+	// A test that flakes, named first: "Flake in TestFlowControlSignal", "Flapper TableTTLIT#testMinorCompaction…". Not flake tooling.
+	[/^(flake|flakes|flaking)( in| on|:) (?!(detection|detector|tracking|tracker|dashboard|report|quarantine)\b)\S|^flapper \S/, op, 1.5, 'title: flaky test', ['flak', 'flapper']],
 	// A loop that never ends now: "Infinite Loop when maximum update depth exceeds", "infinite redirect after login"; not a
 	// guard or a hunt for one ("Prevent infinite loops in retries", "Detect infinite recursion").
-	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\binfinite (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite']],
+	[/(?<!\b(prevent|avoid|detect|guard|catch|break|breaking|stop|limit)\w*\b.*)\b(infinite|endless|never-?ending) (\w+ )?(loop|loops|looping|recursion|redirects?|re-?renders?|rendering)\b/, op, 1.5, 'title: infinite loop', ['infinite', 'endless', 'ending']],
 	// A plan that never settles (infrastructure-as-code's "perpetual diff"), or two records that never agree: "Perpetual diff with data
 	// sources …", "Persistent diff between ledger and bank balance". Not a check built to catch one ("Detect perpetual diffs in CI").
 	[/(?<!\b(detect|catch|flag|report|alert|test|check|prevent|avoid)\w*\b.*)\b(perpetual|persistent|permanent|constant|continuous) (diffs?|differences?|drift)\b/, op, 2, 'title: not working', ['diff', 'drift']],

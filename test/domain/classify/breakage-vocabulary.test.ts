@@ -59,3 +59,33 @@ describe('breakage that stalls, flaps, spikes or is slow with the thing named be
 		}
 	});
 });
+
+describe('crash reports, expiries, growth, mail and media, and flakes named first (version 64)', () => {
+	it('reads them as operational', () => {
+		for (const title of [
+			'rustc segfaults under valgrind with staticlib and empty file',
+			'Kubelet started with `/usr/bin/kubelet --pod-manifest-path=/etc/kubernetes/manifests` panics',
+			'Buffer overflow in modules AcpiPlatform (Bugzilla Bug 1854)',
+			'The compiler unexpectedly panicled',
+			'Godot editor terminates when opening a project',
+			'Certificate expired on api.example.com',
+			'Localization gone since 1.13.10336.0',
+			'server leader memory keeps increasing',
+			'50% increase in p99 latency after deploy',
+			'Invite emails going to spam for Outlook users',
+			'Video player is buffering',
+			'Address autocomplete returns nothing for UK postcodes',
+			'Flake in TestFlowControlSignal: flow control signal expected but not fired',
+			'Flapper TableTTLIT#testMinorCompactionShouldNotRetainCellsWhenMaxLookbackIsDisabled',
+			'Throwing exceptions inside a ChunkListener results in endless loop',
+		]) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+	});
+
+	it('leaves the work that guards against them, plans for them or builds tooling alone', () => {
+		for (const title of ['Add buffer overflow checks to the parser', 'Handle connections closed unexpectedly', 'Rotate certificates before they expire', 'Capacity plan for 30% increase in traffic', 'Return nothing for empty queries', 'Flaky test detection in CI', 'Terminate idle sessions after 30 minutes']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+		}
+	});
+});

@@ -11,7 +11,7 @@ import {labelledTicket, loadLabelledSet} from './labelled.js';
  * beside the version it was recorded at. When it fails: bump `classifierVersion` in
  * source/domain/classify/classifier-version.ts and record both new values here.
  */
-const recorded = {version: 60, fingerprint: 'c70d77ca7990336bcc26125b8346852ce1ba6812113c6ce9b40afb82179c975a'};
+const recorded = {version: 64, fingerprint: '00fe6d85a8ead75da6d917f90058af501cb37583daa11205ae59bff0a420beba'};
 
 function runs() {
 	const labelled = loadLabelledSet();
