@@ -31,7 +31,8 @@ function k8sInfraIssue(item: HeldOutTicket): void {
 describeHeldOutSet({
 	set: 42,
 	atLeast: 75,
-	// First contact, at version 60: accuracy 0.958 (46/48), coverage 0.686 (48/70).
-	floors: {accuracy: 0.95, coverage: 0.68},
+	// Under what is measured now (docs/classification.md: accuracy 0.964 (53/55), coverage 0.786 (55/70) at version 61) by less
+	// than one ticket; first contact, at version 60, was 0.958 (46/48) and 0.686 (48/70).
+	floors: {accuracy: 0.955, coverage: 0.78},
 	source: k8sInfraIssue,
 });
