@@ -64,6 +64,19 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	// "Umbrella: SSO / OIDC / Token Expiry", "[Umbrella] …", and the umbrella emoji HashiCorp's and other trackers open such a
 	// title with ("☂️ SSO / OIDC / Token Expiry"): the issue gathering a body of planned work, as a meta issue does.
 	umbrella: [st, 0.8],
+	// "[Umbrella Issue] AWS Infrastructure for Kubernetes", "Umbrella issue: k8s.gcr.io => registry.k8s.io solution", "Tracking
+	// issue: …": the tag names the issue a plan or tracking issue, as "Umbrella issue for …" does (trackingIssue; version 61).
+	'umbrella issue': [st, 1.5],
+	'tracking issue': [st, 1.5],
+	// "DNS REQUEST: kops.sigs.k8s.io", "[Access Request] …": a service request filed through an infrastructure team's issue
+	// template, as an account or access asked for is (version 61). Not "Feature request:", read above as planned.
+	'dns request': [op, 2],
+	'access request': [op, 2],
+	'account request': [op, 2],
+	'membership request': [op, 2],
+	'permission request': [op, 2],
+	'permissions request': [op, 2],
+	'quota request': [op, 2],
 	// "Feature request: disable unavailable sensor", "[Feature Request] Tabs in Files": the reporter files it as a feature asked for.
 	'feature request': [st, 1.5],
 	// "Epic: Billing engine v2", "[Epic] Self-serve onboarding": a body of planned work, as the tracker's Epic type is.
@@ -573,6 +586,10 @@ const breakageRules: readonly Rule[] = [
 	...operationsBreakage,
 	[/\b(not resolv\w*|does(n't| not) resolve|unresolvable|not resolvable|is gone|are gone|dns (issues?|failures?|failed))\b/, op, 2, 'title: not resolving', ['resolv', 'gone', 'dns']],
 	[/\b(rate limit(ed)?|rate-limit(ed)?|too many requests|limit exceeded)\b/, op, 1.5, 'title: rate limited', ['rate', 'many requests', 'limit exceeded']],
+	// A cloud quota run into now: "Cloud billing quota exceeded: …", "Quota 'CPUS' exceeded in us-east1", "Project is over quota";
+	// not a quota guarded against, watched or raised ahead ("Alert when the CPU quota is exceeded", "Handle quota exceeded errors",
+	// "Increase quotas for the scale project"; version 61).
+	[/(?<!\b(prevent|avoid|alert|detect|handl|warn|notif|monitor|when|if|befor|log|report|retry|retri)\w*\b.*)(?!.*\b(should|must)\b)(\bquotas?( '[^']{1,40}')? (was |were |has been |have been |is |are )?(exceeded|exhausted)\b|\bexceed(s|ed|ing)? (the |its |our |their |a )?([\w-]+ ){0,3}quotas?\b|\b(out of|over) quota\b)/, op, 1.5, 'title: quota exceeded', ['quota']],
 	// Read here and not as a title word: "out" is a stop word, so the stems of "timed out" are those of "timing" and
 	// "timings" alone ("Collect timing statistics", "payout timings"), which name no failure.
 	[/\b(timed|timing|times) out\b/, op, 1, 'title: timed out', [' out']],
