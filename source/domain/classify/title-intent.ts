@@ -79,6 +79,11 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	'quota request': [op, 2],
 	// "Feature request: disable unavailable sensor", "[Feature Request] Tabs in Files": the reporter files it as a feature asked for.
 	'feature request': [st, 1.5],
+	// "Feature Req: Restore Markdown toggle" (element-hq/element-web): the same tag, shortened (version 62).
+	'feature req': [st, 1.5],
+	// "Redesign: General tab of user settings", "[Redesign] Room header": a design reworked as planned, as the opener "Redesign …"
+	// reads (version 62).
+	redesign: [st, 1.5],
 	// "Epic: Billing engine v2", "[Epic] Self-serve onboarding": a body of planned work, as the tracker's Epic type is.
 	epic: [st, 1.5],
 };
@@ -118,6 +123,9 @@ const planned = new Set(
 		// invoicing", "Harden TLS configuration", "Parallelize MultipleOutputs#close call", "Finalize the edit API".
 		'simplify simplifying decouple decoupling harden hardening modernize modernise modernizing modernising parallelize parallelise ' +
 		'parallelizing parallelising combine combining separate unify unifying streamline streamlining modularize modularise finalize finalise ' +
+		// Code moved to another language or form, as a migration moves it: "Convert `/src/utils` to TS", "Convert class components to
+		// hooks", "Convert deprecated classes … in samples" (version 62). Said to fail it is the subject still ("Convert to PDF fails").
+		'convert converting ' +
 		// A setting, an interface or a rule set as planned: "Adjust phpunit config in all apps", "Enforce UTC TZ on server side",
 		// "Relax scopes of methods …", "Publish SBOM artifacts", "Include data type of the config in ConfigEntry", "Change SQL
 		// Server default timestamp precision to 7". A change said to fail is breakage still ("Change password fails":
@@ -244,6 +252,11 @@ const fixesNamed: Rule = [/^(various|some|several|minor|small|quick|misc|miscell
 // rollback as well as commit", "Call listeners on commit and rollback", "Transaction commit/rollback hooks". Not a commit rolled back
 // ("Rollback the commit that broke the build", "Roll back the last commit"), which is a repair.
 const transactionPair = /\b(commit|commits|committed)\s*(\/|,|&|\+|\band\b|\bor\b|\bas well as\b|\bvs\b\.?|\bversus\b)\s*(on |upon |after |before )?(rollback|rollbacks|roll back|rolled back)\b|\b(rollback|rollbacks|roll back|rolled back)\s*(\/|,|&|\+|\band\b|\bor\b|\bas well as\b|\bvs\b\.?|\bversus\b)\s*(on |upon |after |before )?(commit|commits|committed)\b/;
+// A user's option, setting or toggle asked back is a capability asked for, not a repair: "Restore option to turn off threads", "Feature
+// Req: Restore Markdown toggle", "Restore the ability to hide read receipts" (version 62). Not what was lost by accident or by an
+// upgrade ("Restore the setting lost after the 2.3 upgrade", "Restore settings from backup"), nor support for a thing, which a
+// repair gives back ("Restore support for DROP PARTITION PURGE").
+const restoredCapability: Rule = [/^(restore|restoring)( the| an?| my| our)? ([\w-]+ ){0,3}?(option|options|toggle|toggles|setting|settings|ability|abilities|preference|preferences|checkbox|checkboxes)\b(?!.*\b(lost|missing|disappear\w*|vanish\w*|deleted|wiped|reset|accidental\w*|by mistake|after|since|broke\w*|regress\w*|backups?|snapshots?|from)\b)/, st, 1.2, 'title: a capability asked back', ['restor']];
 const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|resolve|recover|unblock|diagnose|debug|rollback|roll back|revert|reboot|restart|rerun|re-run|free up|kill)\b/, op, 1.2, 'title: opens with a repair', ['fix', 'restor', 'repair', 'resolv', 'recover', 'unblock', 'diagnos', 'debug', 'roll', 'revert', 'reboot', 'restart', 'rerun', 're-run', 'free up', 'kill']];
 
 // The opener's word as the subject of what it did, not an imperative: "Upgrade fails because user id is invalid for ldap
@@ -283,12 +296,12 @@ const gerundSubjectFailed =
 const causedBreakage =
 	/\b(causes|caused|results? in|resulted in|leads? to|led to)\s+(an? |the |random |intermittent |occasional |many |multiple |lots of |a lot of |unexpected |internal )?(\d{3} )?(server )?(errors?|exceptions?|crash(es)?|failures?|5\d\ds?|outages?|data loss|deadlocks?|time-?outs?|hangs?|freezes?|panics?|blank (pages?|screens?)|infinite (loops?|redirects?)|(login|redirect|reload) loops?|memory leaks?)\b/;
 const nounSubjectFailed =
-	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
+	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump|convert|conversion)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
 // pipeline broken", "Deploy fail on staging", "Build broken since Tuesday", "Publish step times out". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
 const modifierSubjectFailed =
-	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
+	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include|convert)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
 const gerundClauseFailed =
 	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
 // A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
@@ -674,8 +687,11 @@ const logLevel: Rule = [/\b(at|to|in|on|into) (the )?(info|debug|trace|warn|warn
 // "Better error message on bad path" asks for clearer diagnostics: a capability too, not an error now ("unhelpful" is not "helpful").
 // "More detailed error on keybinding errors", "More descriptive errors for invalid config": more said about an error, asked for
 // without the word "message" (version 42); not "Detailed error: …", which may be an error shown now.
+// "New room list: Error boundaries", "Add an error boundary around the timeline": React's component that catches an error and shows a
+// fallback, error handling by another name; "Display user friendly errors", "Human-readable errors for invalid config": errors said
+// better, asked for (version 62).
 const errorCapabilityPhrase =
-	/\berror[- ](reporting|handling)\b|\b(better|clearer|improved?|friendlier|nicer|helpful|useful|descriptive|meaningful|actionable|more (helpful|useful|informative|descriptive|specific|actionable|detailed)) error messages?\b|\bmore (helpful|useful|informative|descriptive|specific|actionable|detailed|meaningful) errors?\b/;
+	/\berror[- ](reporting|handling|boundary|boundaries)\b|\b(user[- ]friendly|human[- ]readable|friendly|understandable|readable) errors?( messages?)?\b|\b(better|clearer|improved?|friendlier|nicer|helpful|useful|descriptive|meaningful|actionable|more (helpful|useful|informative|descriptive|specific|actionable|detailed)) error messages?\b|\bmore (helpful|useful|informative|descriptive|specific|actionable|detailed|meaningful) errors?\b/;
 
 // A report a bot or a crash reporter filed: "automated issue report (crash)", "automatic crash report". Not a report to automate
 // ("Automated report generation").
@@ -820,6 +836,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	else if (fixShipped) signals.push(ruleSignal(updateForFix));
 	else if (partReplaced) signals.push({category: op, weight: 2, reason: 'title: replaces a failed part'});
 	else if (scheduledRestart.test(title)) signals.push({category: st, weight: 1.2, reason: 'title: scheduled maintenance'});
+	else if (matches(restoredCapability, title)) signals.push(ruleSignal(restoredCapability));
 	else if (matches(restoringOpeners, title) && !transactionOutcome) signals.push(ruleSignal(restoringOpeners));
 	else if (matches(fixesNamed, title)) signals.push(ruleSignal(fixesNamed));
 	// "Spike:" as a prefix was read above; "Spike on …" reads as a spike too.
