@@ -302,6 +302,10 @@ const nounSubjectFailed =
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
 const modifierSubjectFailed =
 	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include|convert)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
+// A part of the product named by an opener's word, then said not to work: "Upgrade button doesn't work", "Add member dialog
+// doesn't open", "Create account flow is not working". The opener names the button, the dialog or the flow; it plans nothing.
+const namedPartNotWorking =
+	/^[a-z]+( [\w.#/-]+){0,2} (button|buttons|link|links|page|flow|option|menu|dialog|form|screen|tab|command|script|wizard|modal|banner|toggle|switch|action|shortcut|field|dropdown|popup|panel|widget) (does not|doesn't|do not|don't|is not|isn't|are not|aren't|not|no longer|never|stopped|stops|has stopped) (work|working|respond|load|show|appear|open|function|do|display|render|sav)\w*/;
 const gerundClauseFailed =
 	/^[a-z]+ing\b(?![^,;:]*\b(so|because|when|whenever|if|unless|until|without|avoid\w*|prevent\w*|to (fix|avoid|prevent|handle|track|detect|report|catch|reproduce))\b)[^,;:]* (that|which|whose) [^,;:]*(?<!\b(that|which|who|it|not|never|longer|should|must|may|might|could|would|can|will|to)) (?<verb>fails|failed|breaks|broke|crashes|crashed)( \([^)]*\))?[.!]*$/;
 // A user asking how they can do something is a question for support: "How do I reset my password?", "How can I restore a
@@ -904,7 +908,13 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		breakage = true;
 		statedBreakage = true;
 	}
-	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && (openerCausedOutcome.test(title) || gerundFailed)) {
+	const partNotWorking = opener !== null && isPlanned && !prevented && !reviewed && namedPartNotWorking.test(title);
+	if (partNotWorking && !statedBreakage) {
+		signals.push({category: op, weight: 2, reason: 'title: not working'});
+		breakage = true;
+		statedBreakage = true;
+	}
+	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && (openerCausedOutcome.test(title) || gerundFailed || partNotWorking)) {
 		signals.splice(signals.indexOf(opener), 1);
 		isPlanned = false;
 		plannedByWording = false;

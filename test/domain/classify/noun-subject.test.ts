@@ -50,3 +50,18 @@ describe('an opener word modifying a noun said to time out, hang or be stuck (ve
 		}
 	});
 });
+
+describe('a part of the product named by an opener word, said not to work (version 67)', () => {
+	it('reads the part as broken, not the opener as planned work', () => {
+		// Seen by the helper reading held-out set 43: every planned opener before "button doesn't work" read as planned work.
+		for (const title of ["Upgrade button doesn't work", "Add member dialog doesn't open", 'Create account flow is not working']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: not working')});
+		}
+	});
+
+	it('leaves a part asked for, or guarded, to the planned work it is', () => {
+		for (const title of ["Add a button that doesn't work offline", 'Make sure the save button does not work when the form is invalid', 'Add retry option which does not show by default']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+		}
+	});
+});
