@@ -61,7 +61,7 @@ describe('an improvement named by the noun that ends the title', () => {
 
 describe('a resource named before a bare "leak" is a leak now', () => {
 	it('reads a thread, connection, socket or file leak as breakage', () => {
-		for (const title of ['Thread leak in the scheduler', 'Connection leak in the pool', 'Reconfiguration of client port causes a socket leak']) {
+		for (const title of ['Thread leak in the scheduler', 'Connection leak in the pool', 'Reconfiguration of client port causes a socket leak', 'Jira Plugin v2.4.2 leaks selectors resulting in Too Many Open Files', 'Slack plugin leaks threads']) {
 			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: high CPU or leak')});
 		}
 		// Set 44's own ticket: the leak now weighs against "deprecated" (the cause named, not a deprecation planned), so it is

@@ -11,10 +11,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 44,
 	atLeast: 98,
-	// Under what is measured now (docs/classification.md: accuracy 0.971 (68/70), coverage 0.761 (70/92) over the 92 scored
+	// Under what is measured now (docs/classification.md: accuracy 0.972 (69/71), coverage 0.772 (71/92) over the 92 scored
 	// tickets at version 63; 0.942 and 0.750 at first contact, version 60) by less than one ticket, so a misreading this set
 	// found fails it again.
-	floors: {accuracy: 0.97, coverage: 0.755},
+	floors: {accuracy: 0.97, coverage: 0.77},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('JENKINS');
