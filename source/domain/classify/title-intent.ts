@@ -173,6 +173,16 @@ const procured = /^(purchase|purchasing|buy|buying|procure|procuring|order|order
 const betterAsked = /^better (?!(\S+ ){0,3}(fails|breaks|crashes|hangs|is broken|does not|doesn't|not working)\b)/;
 const madeQuality =
 	/^make\b.*\b(configurable|reconfigurable|tunable|customi[sz]able|reloadable|pluggable|optional|visible|available|accessible|quicker|faster|easier|simpler|cheaper|smaller|consistent|internal|public|private|async|asynchronous|parallel|thread-safe|idempotent|immutable|extensible|testable|reusable|deterministic|explicit|opt-in|opt-out)\b/;
+// A title that says something fails or goes wrong, anywhere after its first word.
+const saysWrong = String.raw`(?!.*\b(fails?|failed|failing|broken|breaks|broke|crash\w*|hangs?|ignored|not|isn't|aren't|doesn't|don't|can't|cannot|never|no longer|wrong|incorrect\w*|errors?|exceptions?)\b)`;
+const configurableAsked = new RegExp(`^(configurable|customi[sz]able)\\b${saysWrong}`);
+// "Rename all dropdown labels to include JIRA: prefix", "Rename Workflow Plugin to Pipeline": names changed by plan, a refactor
+// or a terminology cleanup. Not the editor's Rename feature said to fail ("Rename refactoring fails with "no result" …",
+// "Rename/Go to Definition … sometimes fails …", "Rename button is broken") (version 63).
+const renameAsked = new RegExp(`^(rename|renaming) (?!(button|dialog|action|command|feature|refactoring|option|menu)\\b)${saysWrong}`);
+// The improvement a title ends on, after what is improved; not what an improvement broke or did not bring ("Regression after
+// the performance improvements", "Crash since the UX enhancements", "No improvement", "Revert the search improvements").
+const improvementNamed = /^(?!(no|revert|reverting|rollback|roll back|undo)\b)(?!.*\b(after|since|from|by|with|caused|broke|breaks|regress\w*|crash\w*|fails?|failed|failing)\b)\S.*\b(improvements?|enhancements?)\s*$/;
 // Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
 const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
 
@@ -208,6 +218,13 @@ function plannedOpener(rawTitle: string): Signal | null {
 	if (maturityPromotion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
 	if ((first === 'support' || first === 'supports') && words[2] !== undefined && !supportWork.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Configurable HTTP timeout parameter for JiraRestService", "Configurable retry count for webhooks": a setting asked for,
+	// named by its quality as "Make X configurable" names it; not a configurable thing said to fail ("Configurable timeout
+	// fails to apply", "Customizable theme is broken") (version 63).
+	if (configurableAsked.test(title) || renameAsked.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	// "Issue selector step improvement", "Search performance improvements", "Dashboard UX enhancements": the improvement named
+	// by the noun that ends the title, as "Improvements to the UI" names it first (version 63).
+	if (improvementNamed.test(title)) return {category: st, weight: 1.2, reason: 'title: an improvement named'};
 	return null;
 }
 
@@ -592,9 +609,10 @@ const breakageRules: readonly Rule[] = [
 	// columns"; not a guard against it or a hunt for it ("Prevent data corruption on power loss", "Detect corrupted
 	// backups", "Corruption detection for the WAL").
 	[/(?<!\b(prevent\w*|avoid\w*|detect\w*|catch\w*|against|handl\w*|isolat\w*|repair\w*|recover\w*|from|without|no|of)\s(\w+\s){0,2})\bcorrupt(ed|s|ing|ion)?\b(?!\s*(detection|detector|checks?|checking|checker|tests?|testing|handling|recovery|scan\w*|protection|prevention))/, op, 1.5, 'title: data corrupted', ['corrupt']],
-	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "using 100%+ CPU", "Leaking button". Not a core count ("16 CPU cores"),
-	// nor leaks a title guards against or hunts ("Prevent resource leaks in TestClientRMService").
-	[/\b(high|huge|excessive|heavy|100 ?%\+?|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug|reduc|find|found)\w*\b.*)\bleak(s|ing|ed)\b/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
+	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "using 100%+ CPU", "Leaking button", and a resource named before a bare "leak" ("Thread Leak due to …", "Connection leak in the pool"; version 63). Not a core count ("16 CPU cores"),
+	// nor leaks a title guards against or hunts ("Prevent resource leaks in TestClientRMService", "Plug the thread leak"); a
+	// plugin is not plugging ("Jira Plugin v2.4.2 leaks selectors …" is a leak; version 63).
+	[/\b(high|huge|excessive|heavy|100 ?%\+?|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug(?!ins?\b)|reduc|find|found)\w*\b.*)\bleak(s|ing|ed|(?<=\b(thread|threads|connection|connections|socket|sockets|file|files|handle|handles|descriptor|descriptors|fd|fds|selector|selectors|goroutine|goroutines|resource|resources|session|sessions) leak))\b(?! (detection|detectors?|checks?|checker|tests?|testing|sanitizers?|hunt\w*|tracking|reports?))/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
