@@ -912,8 +912,11 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	// The opener's word was the subject of the breakage the title states: the opener plans nothing.
 	// A gerund's outcome said with a verb of breakage is breakage whatever follows it: "Upgrading to 3.1 breaks login".
-	const gerundFailed = opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title) ?? modifierSubjectFailed.exec(title));
-	if (gerundFailed && !statedBreakage && /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error|time|timed|timing|stuck)/.test(gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2'] ?? '')) {
+	// A reading that names its verb is breakage by that verb; one without (namedPartNotWorking) states the failure whole.
+	const gerundFailed =
+		opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title) ?? modifierSubjectFailed.exec(title) ?? namedPartNotWorking.exec(title));
+	const failedVerb = gerundFailed ? (gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2']) : undefined;
+	if (gerundFailed && !statedBreakage && (failedVerb === undefined || /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error|time|timed|timing|stuck)/.test(failedVerb))) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;
 		statedBreakage = true;
@@ -927,13 +930,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		breakage = true;
 		statedBreakage = true;
 	}
-	const partNotWorking = opener !== null && isPlanned && !prevented && !reviewed && namedPartNotWorking.test(title);
-	if (partNotWorking && !statedBreakage) {
-		signals.push({category: op, weight: 2, reason: 'title: not working'});
-		breakage = true;
-		statedBreakage = true;
-	}
-	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && (openerCausedOutcome.test(title) || gerundFailed || partNotWorking)) {
+	if (opener && isPlanned && !prevented && !reviewed && statedBreakage && (openerCausedOutcome.test(title) || gerundFailed)) {
 		signals.splice(signals.indexOf(opener), 1);
 		isPlanned = false;
 		plannedByWording = false;
