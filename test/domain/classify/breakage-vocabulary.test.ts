@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import {makeTicket} from './labelled.js';
+import {rulesVerdict} from './labelled.js';
 
 /**
  * Breakage said in words the readings did not know, read back from the fixtures' operational titles that got no verdict
@@ -10,8 +9,7 @@ import {makeTicket} from './labelled.js';
  * someone locked out and a person's data request to answer.
  */
 function verdictOf(title: string) {
-	const ticket = makeTicket({id: 'BV-1', key: 'BV-1', team: 'BV', project: 'BV', title, labels: []});
-	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('BV-1')!;
+	return rulesVerdict('BV-1', {title, labels: []});
 }
 
 describe('breakage in words the readings did not know', () => {

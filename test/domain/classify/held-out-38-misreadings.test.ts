@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import {makeTicket} from './labelled.js';
+import {rulesVerdict} from './labelled.js';
 
 /**
  * Held-out set 38 (hashicorp/nomad) met four ways of writing a title the classifier did not read: a colon inside a version or
@@ -10,8 +9,7 @@ import {makeTicket} from './labelled.js';
  * "Umbrella:" or opened with its emoji ("☂️ SSO / OIDC / Token Expiry", no signal).
  */
 function verdictOf(title: string) {
-	const ticket = makeTicket({id: 'NM-1', key: 'NM-1', team: 'NM', project: 'NM', title, labels: []});
-	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('NM-1')!;
+	return rulesVerdict('NM-1', {title, labels: []});
 }
 
 describe('a colon inside a version or an image tag is no break in the sentence', () => {

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {classifyAll} from '../../../source/domain/classify/index.js';
 import type {Category, Priority, Ticket} from '../../../source/domain/types.js';
 import {makeTicket as buildTicket} from '../../support/ticket-builder.js';
 
@@ -36,4 +37,14 @@ export function labelledTicket(item: LabelledTicket): Ticket {
 		project: item.project,
 		team: item.team,
 	});
+}
+
+/**
+ * The built-in rules' verdict alone (no tags, no user rules, no learner, the default threshold 0.6) on one ticket whose key,
+ * team and project are `key`'s prefix: what each misreadings test asks of a title and its tracker fields.
+ */
+export function rulesVerdict(key: string, fields: Partial<Ticket> & {readonly title: string}) {
+	const prefix = key.split('-')[0]!;
+	const ticket = makeTicket({id: key, key, team: prefix, project: prefix, labels: [], ...fields});
+	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get(key)!;
 }

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import {makeTicket} from './labelled.js';
+import {rulesVerdict} from './labelled.js';
 
 /**
  * Something said not to do what it does, in the reporter's own verbs: 1,228 of the fixtures' 4,888 scored tickets got no
@@ -10,8 +9,7 @@ import {makeTicket} from './labelled.js';
  * across the sets got one from this reading (titles alone). Read weaker than a named failure, and only when nothing else states breakage.
  */
 function verdictOf(title: string, fields: {readonly type?: string} = {}) {
-	const ticket = makeTicket({id: 'NB-1', key: 'NB-1', team: 'NB', project: 'NB', title, labels: [], type: fields.type ?? null});
-	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('NB-1')!;
+	return rulesVerdict('NB-1', {title, labels: [], type: fields.type ?? null});
 }
 
 describe('something said not to do what it does', () => {

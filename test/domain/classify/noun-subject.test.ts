@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import {makeTicket} from './labelled.js';
+import {rulesVerdict} from './labelled.js';
 
 /**
  * A change named as a noun opening the title ("Upgrade to …", "Rewrite of …") read as planned work even when the title
@@ -8,8 +7,7 @@ import {makeTicket} from './labelled.js';
  * login" was before the gerund reading (gerund-subject.test.ts).
  */
 function verdictOf(title: string) {
-	const ticket = makeTicket({id: 'NS-1', key: 'NS-1', team: 'NS', project: 'NS', title, labels: []});
-	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('NS-1')!;
+	return rulesVerdict('NS-1', {title, labels: []});
 }
 
 describe('a change named as a noun, said to have broken something', () => {

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import {makeTicket} from './labelled.js';
+import {rulesVerdict} from './labelled.js';
 
 /**
  * Planned work said in words the readings did not know, read back from the fixtures' titles that got no verdict from the
@@ -10,8 +9,7 @@ import {makeTicket} from './labelled.js';
  * nice to have …", "… should provide a way to …"). None of them may hide breakage the title states.
  */
 function verdictOf(title: string) {
-	const ticket = makeTicket({id: 'PV-1', key: 'PV-1', team: 'PV', project: 'PV', title, labels: []});
-	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('PV-1')!;
+	return rulesVerdict('PV-1', {title, labels: []});
 }
 
 describe('planned work in words the readings did not know', () => {

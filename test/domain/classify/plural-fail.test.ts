@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyAll} from '../../../source/domain/classify/index.js';
-import {makeTicket} from './labelled.js';
+import {rulesVerdict} from './labelled.js';
 
 /**
  * Things in the plural said to fail, in the bare verb the plural takes, named no fire: "Tests fail in windows" and "S3
@@ -9,8 +8,7 @@ import {makeTicket} from './labelled.js';
  * against, counts, handles or explains is not one happening now.
  */
 function verdictOf(title: string) {
-	const ticket = makeTicket({id: 'PF-1', key: 'PF-1', team: 'PF', project: 'PF', title, labels: []});
-	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get('PF-1')!;
+	return rulesVerdict('PF-1', {title, labels: []});
 }
 
 describe('things in the plural said to fail now', () => {
