@@ -132,7 +132,9 @@ const planned = new Set(
 		// modifierSubjectFailed). Not "avoid": in the trackers read, "Avoid X when Y" as often reports a fix of what goes wrong now.
 		'adjust adjusting enforce enforcing relax relaxing publish publishing include including change changing ' +
 		// "Improvements to the UI for 3.x": the improving named as a noun, as "Improve the UI" names it as a verb.
-		'improvement improvements').split(' '),
+		'improvement improvements ' +
+		// A design reworked whole, as "redesign" and "rework" name it: "Revamp content warnings", "Overhaul the settings page" (version 71).
+		'revamp revamping overhaul overhauling').split(' '),
 );
 // "Update to WinUI 2.6 (prerelease)", "Update to Python 3.12": the version may follow the name of what is updated (version 42).
 const versionTarget = /\bto ([a-z][\w.+-]* )?v?\d+(\.\d+)+\b/;
@@ -182,7 +184,7 @@ const configurableAsked = new RegExp(`^(configurable|customi[sz]able)\\b${saysWr
 const renameAsked = new RegExp(`^(rename|renaming) (?!(button|dialog|action|command|feature|refactoring|option|menu)\\b)${saysWrong}`);
 // The improvement a title ends on, after what is improved; not what an improvement broke or did not bring ("Regression after
 // the performance improvements", "Crash since the UX enhancements", "No improvement", "Revert the search improvements").
-const improvementNamed = /^(?!(no|revert|reverting|rollback|roll back|undo)\b)(?!.*\b(after|since|from|by|with|caused|broke|breaks|regress\w*|crash\w*|fails?|failed|failing)\b)\S.*\b(improvements?|enhancements?)\s*$/;
+const improvementNamed = /^(?!(no|revert|reverting|rollback|roll back|undo)\b)(?!.*\b(after|since|from|by|with|caused|broke|breaks|regress\w*|crash\w*|fails?|failed|failing)\b)\S.*\b(improvements?|enhancements?)( (on|for|in|to|of|around|across|within) [^,;:]*)?\s*$/;
 // Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
 const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
 
@@ -284,6 +286,13 @@ const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|r
 // ("Upgrade from 1.2 to 1.3 to fix failing builds"), is planned work.
 const openerFailed =
 	/^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b|^(setup|set-up|install|upgrade|update|deploy|build) (errors?|failures?)\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|alerts?|alerting|logs?|logging|tracking|reports?|budgets?|dashboards?|states?|notifications?|rates?)\b)|^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from )?(v|version )?\d[\w.+-]* (to|->|→) (v|version )?\d[\w.+-]* (fails|failed|failing|fail|breaks|broke|crashes|crashed)\b/;
+// The versions named first, then a comma or a colon, then what failed in that move: "Upgrade to v4.4.1 from v4.3.8, database
+// migration fails on AddFetchedRepliesAtToStatus", "Update from 1.6.1 to 2.0.0 : db:migrate fails", "Upgrade to 4.2, migrations
+// fail", "Upgrade to Node 22, tests fail on CI" (version 71). The admin's report of an upgrade gone wrong, as "Upgrade from 1.4.3
+// to 1.5.2 fails" is. Not a step or a purpose after the break ("Upgrade to Rails 7, fix failing specs", "Upgrade to 4.2, then
+// check what fails"), nor a failure denied ("Upgrade to 4.2 so migrations no longer fail").
+const versionMoveFailed =
+	/^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from|to) ([a-z][\w.+-]* )?(v|version )?\d[\w.+-]*( (to|from|->|→) ([a-z][\w.+-]* )?(v|version )?\d[\w.+-]*)?\s*(,|:|;| -| –| —)\s+(?!(fix|fixing|handle|handling|ensure|make|check|verify|test|update|add|remove|investigate|document|so|to|and|then|before|after|once|if|when|unless|until)\b)(?!(\S+ ){0,3}(not|no longer|never|won't|don't|doesn't)\b)([\w.:#/-]+ ){0,3}(fails|failed|fail|breaks|broke|crashes|crashed|errors out|(is|are) (failing|broken))\b/;
 // The same with its object between: "Update 13.0.4 to 14.0.3 via web interface results in Internal Server Error",
 // "Enabling gzip causes 500s". Read only where the title states breakage, and not through a relative or conditional
 // clause or a guard ("Remove the lock that causes deadlocks", "Update X to avoid … that leads to …").
@@ -313,7 +322,7 @@ const gerundSubjectFailed =
 const causedBreakage =
 	/\b(causes|caused|results? in|resulted in|leads? to|led to)\s+(an? |the |random |intermittent |occasional |many |multiple |lots of |a lot of |unexpected |internal )?(\d{3} )?(server )?(errors?|exceptions?|crash(es)?|failures?|5\d\ds?|outages?|data loss|deadlocks?|time-?outs?|hangs?|freezes?|panics?|blank (pages?|screens?)|infinite (loops?|redirects?)|(login|redirect|reload) loops?|memory leaks?)\b/;
 const nounSubjectFailed =
-	/^(upgrade|update|migration|rewrite|refactor|redesign|deployment|rollout|roll-out|switch|bump|convert|conversion)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
+	/^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
 // pipeline broken", "Deploy fail on staging", "Build broken since Tuesday", "Publish step times out". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
@@ -424,8 +433,10 @@ const disappears: Rule = [/(?<!^)(?<!\b(to|should|must|shall|will|would|can|coul
 // Broken since a named upgrade: "MQTT integration parses presence instead of sensor after 2022.2.0 upgrade", "db query clogging
 // cpu after upgrade to 2025.2", "Upload errors since update to 26.0.1". The upgrade is when the breakage began, not the work;
 // a bare "after the upgrade" ("Clear the cache after the upgrade") is a step's timing and is not read, nor is a step a title
-// opens with ("Re-enable caching after upgrade to 3.2", "Verify dashboards after upgrade to 9.1").
-const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re-?run|run|re-?test|test|validate|monitor|review|document|remove|clean|clear|rebuild|re-?deploy|schedule|notify|announce|communicate|confirm|audit|backfill|migrate|revert|roll|tune|add|set|reset|write|prepare|send|publish|bump|pin|deprecate|investigate|watch|track|measure|compare|benchmark|evaluate|assess|restore|re-?index|rotate|drop|delete|archive|keep|turn|switch|move|mark|close|reopen|update|upgrade)\b).*?(?:(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d)/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
+// opens with ("Re-enable caching after upgrade to 3.2", "Verify dashboards after upgrade to 9.1"). An upgrade opening the title is
+// read only where a failure or a loss follows it ("After updating to 2.5.0 my timelines are missing"; not "After upgrading to 3.0,
+// re-index search": a step), version 71.
+const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re-?run|run|re-?test|test|validate|monitor|review|document|remove|clean|clear|rebuild|re-?deploy|schedule|notify|announce|communicate|confirm|audit|backfill|migrate|revert|roll|tune|add|set|reset|write|prepare|send|publish|bump|pin|deprecate|investigate|watch|track|measure|compare|benchmark|evaluate|assess|restore|re-?index|rotate|drop|delete|archive|keep|turn|switch|move|mark|close|reopen|update|upgrade)\b).*?(?:(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d)|^(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d(?!.*\b(don't|do not) (forget|skip)\b)(?=.*\b(missing|gone|broken|empty|blank|lost|not|no longer|never|fails?|failed|failing|crash\w*|errors?|slow|stuck|disappear\w*|can't|cannot|won't|doesn't|don't)\b)/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
 
 // Said unsafe to use as it is: "DefaultJobParametersConverter not safe for use with certain Locales", "SimpleDateFormat cache is not
 // thread-safe", "Client isn't safe for concurrent use". A defect stated, whatever the type. Not what should be, is checked or is
@@ -458,6 +469,17 @@ const operationsBreakage: readonly Rule[] = [
 	// metric or alert ("Replication lag alert"); not Ruby's Delayed::Job ("Delayed job queue for emails").
 	[/(?<!\b(add|adding|configur\w*|introduc\w*|reduc\w*|lower\w*|minimi[sz]\w*|measur\w*|track\w*|monitor\w*|alert\w*|set|setting|default|retry|backoff|expose|exposing|graph\w*|show\w*|report\w*)\b.*)(^delayed (updates?|e-?mails?|mails?|notifications?|messages?|deliver(y|ies)|builds?|deploys?|deployments?|processing|rendering|replication|sync\w*|indexing|ingestion|tiles?|data|webhooks?|events?)\b|\b(replication|rendering|render|processing|delivery|update|indexing|ingestion|sync|queue|message|notification|e-?mail|mail|tile|map|webhook|event) (delays?|lag|lagging|backlog)\b(?! (metrics?|alerts?|alerting|monitor\w*|dashboards?|graphs?|thresholds?|panels?|checks?|exporters?)))/, op, 1.5, 'title: delayed', /delay|\blag|backlog/],
 ];
+
+// A problem met doing something, named first: "Issue running db migration in 3.2", "Issues upgrading to 4.0", "Error running
+// migrations after upgrade", "Trouble installing on Ubuntu 22.04" (version 71). The doing is what went wrong, not work planned:
+// "migration" and "upgrade" here name where it broke. Only a doing a user or an admin does, so that a capability named by a
+// gerund is left alone ("Error reporting for sink connectors", "Error tracking: group Sentry issues", "Error handling in the
+// importer"), and not a problem that should be reported or handled ("Errors loading the feed should be retried").
+const problemDoing: Rule = [/^(an? |the |some |many |several |intermittent |random )?(issues?|problems?|errors?|trouble|difficult(y|ies)|failures?) (when |while |during |with |on )?(running|upgrading|updating|installing|uninstalling|migrating|deploying|building|compiling|starting|booting|importing|exporting|loading|uploading|downloading|sending|receiving|connecting|logging in|signing in|signing up|creating|saving|opening|accessing|setting up|restoring|syncing|posting|registering|launching|publishing|rendering|fetching)\b(?!.*\b(should|must|so that)\b)/, op, 2, 'title: a problem doing it', ['issue', 'problem', 'error', 'trouble', 'difficult', 'failure']];
+// A disk, a partition or a queue filling now: "/ partition going full even after media remove", "Disk filling up on web-2", "Logs
+// filling up the disk", "Inbox queue getting full" (version 71). Not a guard, an alert or a check ahead of it ("Alert when the
+// disk is getting full", "Prevent logs from filling up the disk", "Monitor partitions filling up").
+const fillingUp: Rule = [/(?<!\b(prevent|avoid|alert|detect|warn|notif|monitor|when|if|before|stop|keep|track|graph|predict|forecast|watch|why|how|document|explain)\w*\b.*)\b(disks?|partitions?|volumes?|storage|drives?|file ?systems?|inodes?|queues?|mailbox(es)?|inbox(es)?|buckets?|caches?|swap|logs?|ram|memory)( \S+){0,2} (is |are |keeps? )?((going|getting|running|almost|nearly) full|fill(s|ing) up)\b/, op, 2, 'title: filling up', ['full', 'fill']];
 
 const breakageRules: readonly Rule[] = [
 	notSafe,
@@ -632,6 +654,8 @@ const breakageRules: readonly Rule[] = [
 	// Issues, plural, acted on as a tracker's items are not problems: "Site administrators should have UI to delete issues on admin
 	// panel", "Allow admins to close issues". The singular stays a problem ("Customer export issue").
 	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(?!issues\b)(issues?|problems?|trouble)\s*[?!.]*$|(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )(?<!\b(delete|deleting|close|closing|create|creating|reopen|reopening|list|listing|filter|filtering|sort|sorting|label|labelling|assign|assigning|move|moving|transfer|transferring|pin|pinning|lock|locking|import|importing|export|exporting|search|searching|link|linking|edit|editing) (the |all |multiple |many |some |their |his |her |my |our |other |closed |open |old |spam |duplicate |related |linked )?)\bissues\s*[?!.]*$|\b(?!issues\b)(issues?|problems?) (with|on|in|accessing)\b|(?<!\b(delete|deleting|close|closing|create|creating|reopen|reopening|list|listing|filter|filtering|sort|sorting|label|labelling|assign|assigning|move|moving|transfer|transferring|pin|pinning|lock|locking|import|importing|export|exporting|search|searching|link|linking|edit|editing) (the |all |multiple |many |some |their |his |her |my |our |other |closed |open |old |spam |duplicate |related |linked )?)\bissues (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
+	problemDoing,
+	fillingUp,
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
 	// The operating system's refusal, said now: "mkdir C:\\Program Files\\Go: Access is denied.", "permission denied".
 	[/\b(access|permission)( is| was)? denied\b/, op, 2, 'title: access denied', ['denied']],
@@ -694,6 +718,11 @@ const trackingIssue: Rule = [/^(tracking|umbrella|meta) issue\b|\b(tracking|umbr
 // A wish: "It would be nice to have dark mode", "Would be great to export CSV", "Keycloak Docker image should provide a way to
 // import realm files". Not a wish that something worked ("It would be nice if login worked again"), which is breakage said politely.
 const wishAsked: Rule = [/^(it )?would be (nice|great|good|useful|helpful|awesome|cool) (to|if)\b(?!.*\b(work(ed|s)?|again|not|didn't|wouldn't|stopped|crash\w*|fail\w*|broke\w*)\b)|\bshould (provide|offer|have|support) (a way|an option|the ability)\b/, st, 1.5, 'title: a wish', ['would be', 'should']];
+// A product's default asked to change: "CW par defaut / should be the default", "Encryption should be enabled by default", "Dark
+// mode should be on by default" (version 71). Not a default said to be wrong now ("Timezone should be UTC by default but is local
+// time", "… should be the default, isn't"), nor "should default to", which a tool's wrong default reads as often ("hbck2 should
+// default to a released hbase version").
+const defaultAsked: Rule = [/\bshould be (the |on |enabled |turned on |switched on |checked |selected |opt-?in |opt-?out |off |disabled )?(by )?default\b(?!.*\b(but|instead|however|isn't|is not|not|anymore|again)\b)/, st, 1.2, 'title: a default changed', ['default']];
 const releaseFreeze: Rule = [/\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ]freeze\b/, st, 2, 'title: release freeze', ['freeze']];
 // Stale things cleared away are housekeeping, planned (often automated) toil reduction: "Prune stale DNS records", "Auto-close
 // stale PRs after 30 days", "Delete stale preview environments nightly". Not data or caches said to be stale ("Dashboard shows
@@ -852,7 +881,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	const transactionOutcome = title.includes('commit') && transactionPair.test(title);
 	const fixShipped = matches(updateForFix, title);
 	const partReplaced = replacedPart.test(title);
-	const opener = fixShipped || partReplaced || openerFailed.test(title) || raceRemoved.test(title) ? null : plannedOpener(title);
+	const versionMoveBroke = versionMoveFailed.test(title);
+	const opener = fixShipped || partReplaced || openerFailed.test(title) || versionMoveBroke || raceRemoved.test(title) ? null : plannedOpener(title);
 	let isPlanned = opener !== null;
 	let plannedByWording = opener !== null && opener.weight < 1.5;
 	if (opener) signals.push(opener);
@@ -905,6 +935,11 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			if (rule[3] !== 'title: slow component' && rule[3] !== 'title: a problem') statedBreakage = true;
 		}
 	}
+	if (versionMoveBroke && !statedBreakage) {
+		signals.push({category: op, weight: 2, reason: 'title: not working'});
+		breakage = true;
+		statedBreakage = true;
+	}
 	if (!breakage && !conditional && matches(notBehaving, title)) {
 		signals.push(ruleSignal(notBehaving));
 		breakage = true;
@@ -948,6 +983,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (!statedBreakage && matches(releaseFreeze, title)) signals.push(ruleSignal(releaseFreeze));
 	if (!statedBreakage && matches(trackingIssue, title)) signals.push(ruleSignal(trackingIssue));
 	if (!statedBreakage && matches(wishAsked, title)) signals.push(ruleSignal(wishAsked));
+	if (!statedBreakage && matches(defaultAsked, title)) signals.push(ruleSignal(defaultAsked));
 	if (!statedBreakage && matches(budgetPlanned, title)) signals.push(ruleSignal(budgetPlanned));
 	if (!statedBreakage && matches(guideWritten, title)) signals.push(ruleSignal(guideWritten));
 	if (matches(securityPatch, title) && !automation.test(title)) {
