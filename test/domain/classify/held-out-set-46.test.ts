@@ -12,8 +12,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 46,
 	atLeast: 108,
-	// Just under first contact (version 68: accuracy 0.976 (82/84), coverage 0.966 (84/87)), by less than one ticket.
-	floors: {accuracy: 0.97, coverage: 0.96},
+	// Under what is measured now (docs/classification.md: accuracy 0.977 (85/87), coverage 1.000 (87/87) at version 70; 0.976
+	// (82/84) and 0.966 (84/87) at first contact, version 68) by less than one ticket, so a misreading this set found fails it again.
+	floors: {accuracy: 0.975, coverage: 0.995},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('FLINK');
