@@ -126,6 +126,12 @@ const planned = new Set(
 		// Code moved to another language or form, as a migration moves it: "Convert `/src/utils` to TS", "Convert class components to
 		// hooks", "Convert deprecated classes … in samples" (version 62). Said to fail it is the subject still ("Convert to PDF fails").
 		'convert converting ' +
+		// Pages, strings or messages put into another language, or a form put into another form: "Translate "Python Table API" page
+		// into Chinese", "Translate settings pages into German and French", "Translate predicates/priorities config to Plugin
+		// configuration" (version 70). The translation said to be wrong or broken is not an opener ("Incorrect translation of n-ary
+		// Union", "Translation is broken on the settings page"), and a translate feature said to fail is the subject still
+		// ("Translate fails on long documents", "Translate button doesn't work").
+		'translate translating ' +
 		// A setting, an interface or a rule set as planned: "Adjust phpunit config in all apps", "Enforce UTC TZ on server side",
 		// "Relax scopes of methods …", "Publish SBOM artifacts", "Include data type of the config in ConfigEntry", "Change SQL
 		// Server default timestamp precision to 7". A change said to fail is breakage still ("Change password fails":
@@ -140,6 +146,10 @@ const planned = new Set(
 const versionTarget = /\bto ([a-z][\w.+-]* )?v?\d+(\.\d+)+\b/;
 // "Update Jasper gRPC to latest version": an upgrade to the newest release, its number unsaid.
 const latestTarget = /\bto (the )?(latest|newest)( stable)?( (version|release)s?)?$/;
+// "Update japicmp configuration for 1.11.1", "Update documentation for 2.2.0": something brought up to date for a named release,
+// a step of the release's preparation (version 70). Not an update said to fail or to leave something missing ("Update for 2.3
+// fails on Windows", "Update notes for 1.4.0 are missing").
+const releaseTarget = /^(update|updating)\b(?!.*\b(fails?|failed|failing|broken|breaks|broke|crash\w*|hangs?|not|isn't|aren't|doesn't|don't|can't|cannot|missing|wrong|incorrect\w*|errors?|exceptions?)\b).* for (the )?(release |version )?v?\d+(\.\d+)+\b/;
 // "Log" opening a title as the verb, logging asked for: "Log whenever profiler settings are changed", "Log thread Id as part of
 // error in FSM tests", "Log the request id on 500s". Only before what is logged or when: followed by a noun it is as often the
 // log itself or the login ("Log threshold rule is triggering …", "Log in fails", "Log rotation is broken").
@@ -211,7 +221,7 @@ function plannedOpener(rawTitle: string): Signal | null {
 	if (minimumRaised.has(first) && minimumVersion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	if (planned.has(first) || plannedPairs.has(pair) || investigateHow.test(title) || betterAsked.test(title) || procured.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Update Default HBase 2.5 version to 2.5.13", "Update c3p0 to 0.12.0": an upgrade to a named version.
-	if ((first === 'update' || first === 'updating') && (versionTarget.test(title) || latestTarget.test(title))) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	if ((first === 'update' || first === 'updating') && (versionTarget.test(title) || latestTarget.test(title) || releaseTarget.test(title))) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	if (first === 'log' && words[2] !== undefined && logWhat.has(words[2])) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Make dfs.blockreport.intervalMsec reconfigurable", "Make Sub-topology Parallelism Tunable", "Make Startup Quicker": a
 	// quality given by design. Not "make X work" nor "less flaky", which restore what broke.
@@ -322,12 +332,12 @@ const gerundSubjectFailed =
 const causedBreakage =
 	/\b(causes|caused|results? in|resulted in|leads? to|led to)\s+(an? |the |random |intermittent |occasional |many |multiple |lots of |a lot of |unexpected |internal )?(\d{3} )?(server )?(errors?|exceptions?|crash(es)?|failures?|5\d\ds?|outages?|data loss|deadlocks?|time-?outs?|hangs?|freezes?|panics?|blank (pages?|screens?)|infinite (loops?|redirects?)|(login|redirect|reload) loops?|memory leaks?)\b/;
 const nounSubjectFailed =
-	/^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
+	/^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion|translate|translation)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
 // pipeline broken", "Deploy fail on staging", "Build broken since Tuesday", "Publish step times out". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
 const modifierSubjectFailed =
-	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include|convert)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
+	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include|convert|translate)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b)/;
 // A part of the product named by an opener's word, then said not to work: "Upgrade button doesn't work", "Add member dialog
 // doesn't open", "Create account flow is not working". The opener names the button, the dialog or the flow; it plans nothing.
 const namedPartNotWorking =
