@@ -12,9 +12,10 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 48,
 	atLeast: 109,
-	// Under first contact (accuracy 0.989 (91/92), coverage 0.885 (92/104) over the 104 scored tickets at version 68) by less
-	// than one ticket.
-	floors: {accuracy: 0.985, coverage: 0.88},
+	// Under what is measured now (docs/classification.md: accuracy 1.000 (100/100), coverage 0.962 (100/104) over the 104 scored
+	// tickets at version 72; 0.989 (91/92) and 0.885 (92/104) at first contact, version 68) by less than one ticket, so a
+	// misreading this set found fails it again.
+	floors: {accuracy: 0.995, coverage: 0.955},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('TOOLS');
