@@ -37,6 +37,10 @@ export const typeSignals: Readonly<Record<string, Entry>> = {
 	'component-upgrade': [st, 1.2],
 	// Atlassian's public Jira: a vulnerability reported in the product, to be patched in response.
 	'public-security-vulnerability': [op, 2],
+	// MongoDB's Jira files a vulnerability found by its scanners as a "Vulnerability" ("Security Finding: Update package net@v0.36.0"):
+	// a dependency or a defect to patch in response, as Atlassian's type is (version 72).
+	vulnerability: [op, 2],
+	'security-vulnerability': [op, 2],
 	epic: [st, 0.8],
 	spike: [st, 1.2],
 	story: [st, 0.3],

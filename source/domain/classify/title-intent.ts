@@ -195,6 +195,19 @@ const renameAsked = new RegExp(`^(rename|renaming) (?!(button|dialog|action|comm
 // The improvement a title ends on, after what is improved; not what an improvement broke or did not bring ("Regression after
 // the performance improvements", "Crash since the UX enhancements", "No improvement", "Revert the search improvements").
 const improvementNamed = /^(?!(no|revert|reverting|rollback|roll back|undo)\b)(?!.*\b(after|since|from|by|with|caused|broke|breaks|regress\w*|crash\w*|fails?|failed|failing)\b)\S.*\b(improvements?|enhancements?)( (on|for|in|to|of|around|across|within) [^,;:]*)?\s*$/;
+// A guard asked for: what the tool should do on a condition, said as an imperative ("Fail if --restoreDbUsersAndRoles used on
+// wrong target", "Warn when a deprecated flag is used", "Fail fast when the schema is invalid", "Refuse to start with an empty
+// password", "Make mongorestore warn when restoring archive from a different server version", "Make CI fail on lint errors").
+// The failure or the wrong thing named after the condition is what the guard catches, not what goes wrong now. Only the bare
+// imperative: "Fails if …", "Failing when …", "Fail to load …" and "Warning when saving" report what happens, and so, as often as
+// not, does "Fail when running on Windows", a bare "Fail" before an action (version 72).
+const guardAsked =
+	/^(fail( (fast|early|loudly|hard|gracefully|clearly|explicitly|immediately))? (if|when|whenever|unless|instead of)\b(?! [a-z]+ing\b)|(warn|error out|bail out|bail)( (fast|early|loudly|hard|gracefully|clearly|explicitly|immediately))? (if|when|whenever|unless|instead of)\b|refuse to [a-z]+\b|make ([\w.$/-]+ ){1,3}(warn|fail|error out|abort|refuse to [a-z]+|prompt( for [\w-]+)?)( (if|when|whenever|unless|on|for|instead of)\b|\s*$))/;
+// Tests or checks run against a version, a platform or on a schedule: "Run passthrough tests with 8.1 and 8.2", "Run qa and legacy
+// tests against 8.0", "Run e2e tests on every PR": CI coverage planned. Not a run said to fail, nor the editor's "Run tests" button
+// or command named as the subject ("Run tests button is missing", "Run Tests fails with ENOENT") (version 72).
+const testsRun =
+	/^run (the |all |our |more |a |every )?([\w./+-]+ ){0,3}(tests?|test suites?|suites?|specs?|benchmarks?|linters?|checks?|smoke tests?)\b(?! (buttons?|icons?|menus?|tabs?|links?|dialogs?|actions?|commands?|options?|targets?)\b)(?!.*\b(fails?|failed|failing|broken|breaks|hangs?|crash\w*|times? out|timed out|stuck|not|isn't|doesn't|don't|can't|cannot|missing|disabled|gone|errors?|exceptions?)\b)/;
 // Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
 const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
 
@@ -226,6 +239,8 @@ function plannedOpener(rawTitle: string): Signal | null {
 	// "Make dfs.blockreport.intervalMsec reconfigurable", "Make Sub-topology Parallelism Tunable", "Make Startup Quicker": a
 	// quality given by design. Not "make X work" nor "less flaky", which restore what broke.
 	if (first === 'make' && madeQuality.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
+	if (guardAsked.test(title)) return {category: st, weight: 1.2, reason: 'title: a guard asked for'};
+	if (first === 'run' && testsRun.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Promote VolumePVCDataSource to GA in 1.18", "Graduate X to beta": a feature moved up a maturity level as planned.
 	if (maturityPromotion.test(title)) return {category: st, weight: 1.2, reason: 'title: opens with planned work'};
 	// "Support computed columns" asks for a capability; "Support ticket …", "Support request …" is support work.
