@@ -14,8 +14,9 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 45,
 	atLeast: 98,
-	// Just under first contact, at version 68: accuracy 0.853 (64/75), coverage 0.798 (75/94).
-	floors: {accuracy: 0.85, coverage: 0.79},
+	// Under what is measured now (docs/classification.md: accuracy 0.873 (69/79), coverage 0.840 (79/94) at version 69) by less
+	// than one ticket; first contact, at version 68, was 0.853 (64/75) and 0.798 (75/94).
+	floors: {accuracy: 0.87, coverage: 0.835},
 	// Some of its issues carry no label in the stored thread: they are kept with none.
 	source: gitHubIssuesOf('ministryofjustice/cloud-platform', {unlabelled: true}),
 });
