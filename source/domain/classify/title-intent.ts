@@ -57,6 +57,9 @@ const bracketTags: Readonly<Record<string, readonly [Category, number]>> = {
 	proposal: [st, 1.5],
 	// "Experiment: GitLab Duo Slack Integration": an experiment is planned exploration, as a spike is.
 	experiment: [st, 1.5],
+	// "Idea: dark mode", "Feature Idea: useError hook" (set 22), "[Idea] …": something proposed, as a proposal is (version 69).
+	idea: [st, 1.5],
+	'feature idea': [st, 1.5],
 	'tech debt': [st, 2],
 	enhancement: [st, 0.8],
 	// "[Meta] Lens visualization editor": an umbrella of planned work, as a tracking issue is.
@@ -163,7 +166,10 @@ const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 
 	// A capability asked for by name: "Option to set a node as editor only", "Ability to pin dashboards", "Request feature: …".
 	'option to', 'ability to', 'request feature',
 	// Planned work said with a particle: "Roll out Runner to all builds", "Spec out expected list latencies", "Stop using ginkgo.flakeAttempts".
-	'roll out', 'rolling out', 'spec out', 'stop using']);
+	'roll out', 'rolling out', 'spec out', 'stop using',
+	// Exploration asked for, as "explore" and "experiment" are: "FIREBREAK Idea: Try out spinnaker", "Try out Karpenter for node
+	// scaling" (version 69).
+	'try out', 'trial of']);
 const supportWork = new Set(['ticket', 'tickets', 'request', 'requests', 'case', 'cases', 'escalation', 'query', 'queries', 'team', 'rotation', 'issue', 'issues', 'call', 'shift', 'customer', 'customers', 'user', 'users', 'needed', 'required']);
 const investigateHow = /^investigate (how|options|a way|ways|whether|if|using|the use|alternatives)\b/;
 // "Add sample for new AMQPItemReader & Writer", "Add an example of retry configuration", "Create a tutorial for the importer":
@@ -537,8 +543,9 @@ const breakageRules: readonly Rule[] = [
 	// What something did to the system, not an imperative to guard it: "This option prevented Grafana from starting",
 	// "A stale lock keeps the service from starting"; "Prevent folders from being deleted" opens the title and asks for a guard.
 	[/(?<!^)\b(prevents|prevented|keeps|kept)\s+(\S+\s+){1,4}?from\s+(start|work|load|run|boot|launch|open|render|sav|connect|respond|build|deploy|install|upgrad|log|send|receiv|sync|process|display|show)\w*/, op, 2, 'title: kept from working', ['prevent', 'keep', 'kept']],
-	// Not data a retention policy expires by design: "New CDC Event for TTL expired rows", "Purge expired cells".
-	[/(?<!\b(ttl|time[- ]to[- ]live)[- ])\b(expired|has expired|expires today)\b(?! (rows?|cells?|records?|entries|data|versions?|messages?|events?|items?|objects?|files?|snapshots?|partitions?|segments?|documents?)\b)/, op, 2, 'title: expired', ['expire']],
+	// Not data a retention policy expires by design: "New CDC Event for TTL expired rows", "Purge expired cells"; nor expired things
+	// a title asks to clear away (expiredCleared below: "Delete Expired SSL Certificates"; version 69).
+	[new RegExp(String.raw`(?<!\b(ttl|time[- ]to[- ]live)[- ])(?<!^${staleClearing} )\b(expired|has expired|expires today)\b(?! (rows?|cells?|records?|entries|data|versions?|messages?|events?|items?|objects?|files?|snapshots?|partitions?|segments?|documents?)\b)`), op, 2, 'title: expired', ['expire']],
 	[/\b(failing|failed|fails|failure|failures)\b/, op, 1.5, 'title: failing', ['fail']],
 	// A change to the system said with its error is that change failing: "Db migration error when upgrading to …", "airflow db
 	// upgrade error", "App update error on Android 14", "Payroll migration error". Not its messages, handling or reporting
@@ -563,7 +570,11 @@ const breakageRules: readonly Rule[] = [
 	[/\b(5\d\ds?|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
 	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
-	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault(s|ed|ing)?|panic(s|ked|king)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'deadlock', 'internal compiler']],
+	// Something said to be frozen now is a hang too: "Civil Legal Advice Case Handling system is frozen for users"
+	// (ministryofjustice/cloud-platform), "Screen is frozen after login" (version 69); not code, a branch, dependencies or a
+	// scope held still on purpose ("Main branch is frozen for the 2.4 release", "Dependencies are frozen"), nor "frozen" before
+	// a noun ("frozen rails", "frozen nodes").
+	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault(s|ed|ing)?|panic(s|ked|king)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b|(?<!\b(release|code|features?|strings?|translations?|branch(es)?|main|master|trunk|dependencies|deps|lockfile|versions?|api|schema|design|scope|requirements|specs?|budget|repo|repository|tree|registry|images?|list|set|object|struct|table|row|column|header|pane|layout|gems?|rails)\s)\b(is|are|was|were|gets|got|became|becomes|seems|appears|looks|remains|stays) (completely |totally |still |randomly |sometimes )?frozen\b(?! (for (the )?(release|deploys?|changes|merges?)|until|during|by design)\b)/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'frozen', 'deadlock', 'internal compiler']],
 	// A process killed by the machine, or a compiler that compiles wrong, as reporters name it: "Rustc : segmentation fault",
 	// "Maximum call stack size exceeded", "Miscompile at -Copt-level=1", "core dumped on exit". Not the Q&A site ("Link the Stack
 	// Overflow answer in the FAQ").
@@ -589,8 +600,13 @@ const breakageRules: readonly Rule[] = [
 	// "Scroll position jumps back to the top". Not an instruction opening the title ("Revert to the old editor").
 	[/(?<!^)(?<!\b(should|must|to|will|would|can|could|then|that|which)\s)\b(resets|reverts|toggles back|switches back|jumps back|snaps back|goes back|flips back) to\b/, op, 1.5, 'title: not working', ['resets', 'reverts', ' back']],
 	// Someone shut out now, or a person's data request to answer: "Locked out of account", "GDPR deletion request for user 4491022
-	// (due in 5 days)". Not the work that automates or builds such handling ("Automate GDPR deletion requests").
-	[/(?<!\b(prevent|avoid|unlock)\w*\b.*)\blocked out\b|^(?!(automate|automating|build|building|add|adding|implement|implementing|design|create|support|self-serve)\b).*\b(gdpr|ccpa|dsar|data subject|deletion|erasure) requests?\b/, op, 1.5, 'title: support', ['locked out', 'request']],
+	// (due in 5 days)". Not the work that automates or builds such handling ("Automate GDPR deletion requests"). Access or
+	// permissions lost is someone shut out too: "Lost permissions to access information about services using kubectl", "Lost access
+	// to the staging namespace" (ministryofjustice/cloud-platform; version 69); not a guard or a condition ("Revoke access when a
+	// laptop is lost", "Warn before users lose access"). Help asked for is a support request: "Help with Ingress", "Need help with
+	// deploying to staging", "Help needed with the apply pipeline" (version 69); not help written or shown ("Help text for the
+	// filter", "Add help for the CLI", "Help page is broken").
+	[/(?<!\b(prevent|avoid|unlock)\w*\b.*)\blocked out\b|(?<!\b(prevent|avoid|revoke|remove|when|if|before|after)\w*\b.*)\blost (my |our |their |his |her |all |the )?(access|permissions?|rights|privileges|admin rights)\b|^(i |we )?(need|needs|needing) (some )?help\b|^help (with|needed|wanted with|please|regarding)\b|^(?!(automate|automating|build|building|add|adding|implement|implementing|design|create|support|self-serve)\b).*\b(gdpr|ccpa|dsar|data subject|deletion|erasure) requests?\b/, op, 1.5, 'title: support', ['locked out', 'request', 'lost', 'help']],
 	// Something that stalls or flaps now: "GitLab stalls indefinitely on requests", "Upload stalled at 99%", "Remote Write Shard
 	// Flapping". Not the work that detects or alerts on it ("Detect stalled jobs", "Alert on flapping health checks", "Stall
 	// detection for the ingest pipeline").
@@ -609,7 +625,7 @@ const breakageRules: readonly Rule[] = [
 	// A certificate expired, or something gone since a release: "Certificate expired: badssl.com", "Localization gone since
 	// 1.13.10336.0", "Thumbnails missing since the last update". Not the work ahead of it ("Rotate certificates before they
 	// expire", "Automate renewal of expiring certificates").
-	[/\b(cert|certs|certificate|certificates|tls|ssl)( \w+)? (has |have |is |are |was |were )?expired\b|\bexpired (cert|certs|certificate|certificates|tls|ssl)\b|(?<!^)\b(gone|missing|disappeared|vanished|broken) (since|after) (the |a |an |last |latest |v|version |release |update |upgrade |\d)/, op, 1.5, 'title: not working', ['expired', 'gone', 'missing', 'disappeared', 'vanished', 'broken']],
+	[new RegExp(String.raw`\b(cert|certs|certificate|certificates|tls|ssl)( \w+)? (has |have |is |are |was |were )?expired\b|(?<!^${staleClearing} )\bexpired (cert|certs|certificate|certificates|tls|ssl)\b|(?<!^)\b(gone|missing|disappeared|vanished|broken) (since|after) (the |a |an |last |latest |v|version |release |update |upgrade |\d)`), op, 1.5, 'title: not working', ['expired', 'gone', 'missing', 'disappeared', 'vanished', 'broken']],
 	// Something that keeps growing now, or a sudden growth by a share: "server leader memory keeps increasing", "1100% increase (!)
 	// in release compile times". Not a task that plans for growth ("Capacity plan for 30% increase in traffic").
 	[/(?<!\b(plan|prepar|forecast|handl|absorb|expect|budget|capacity|track|monitor|alert|reduc)\w*\b.*)(\b(memory|cpu|disk|heap|latency|usage|queue|lag|size|rss|load|backlog)( usage| use)? (keeps|kept|is|are|has been|have been) (increasing|growing|rising|climbing|going up)\b|\b\d+(\.\d+)? ?% (increase|jump|rise|regression|slowdown) in\b)/, op, 1.5, 'title: slow', /(increasing|growing|rising|climbing|going up)\b|\d ?%/],
@@ -694,8 +710,9 @@ function notWorkingAsCondition(title: string): boolean {
 	return found !== null && conditionBefore.test(title.slice(0, found.index));
 }
 
-// A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident.
-const postIncident: Rule = [/\b(post-?mortems?|post mortems?|post-?incident|pir|rcas?|root cause analys[ie]s|retros?|retrospectives?|incident reviews?|(review|retro|retrospective|analysis) (of|for|on|about) (the |an? |our |their |last |this |that |\w+ ){0,3}(outage|incident|downtime))\b/, st, 2, 'title: post-incident review', ['mortem', 'incident', 'pir', 'rca', 'root cause', 'retro', 'review', 'analys']];
+// A postmortem, RCA or review of an outage: the outage is its subject, the work is post-incident. "Post incident" is read spaced
+// too, as platform teams write it: "Post incident follow up actions - Modsec 30 03 2026" (ministryofjustice/cloud-platform; version 69).
+const postIncident: Rule = [/\b(post-?mortems?|post mortems?|post[- ]?incident|pir|rcas?|root cause analys[ie]s|retros?|retrospectives?|incident reviews?|(review|retro|retrospective|analysis) (of|for|on|about) (the |an? |our |their |last |this |that |\w+ ){0,3}(outage|incident|downtime))\b/, st, 2, 'title: post-incident review', ['mortem', 'incident', 'pir', 'rca', 'root cause', 'retro', 'review', 'analys']];
 
 // A check that should have caught what went wrong is a gap to close after it: "E2E tests should have caught #6828", "CI should
 // have caught the broken migration", "Monitoring should have detected the outage sooner"; version 52. Post-incident prevention, as
@@ -753,6 +770,11 @@ const releaseFreeze: Rule = [/\b(release|code|feature|string|strings|translation
 // stale PRs after 30 days", "Delete stale preview environments nightly". Not data or caches said to be stale ("Dashboard shows
 // stale data", "Stale DNS cache after service redeploy"), which stay breakage.
 const staleCleared: Rule = [new RegExp(`^${staleClearing} stale\\b`), st, 1.2, 'title: stale things cleared', ['stale']];
+// Expired things cleared away are the same housekeeping: "Delete Expired SSL Certificates" (ministryofjustice/cloud-platform),
+// "Purge expired sessions nightly", "Clean up expired snapshots" (version 69). Not a certificate or a token said to have expired
+// ("Expired SSL certificate on api.example.com", "Expired token breaks login"), nor expired things a title says were not cleared ("Expired
+// sessions are not deleted"), which stay breakage.
+const expiredCleared: Rule = [new RegExp(`^${staleClearing} expired\\b`), st, 1.2, 'title: expired things cleared', ['expired']];
 const scheduledRemoval: Rule = [/\b(to be|will be|(is |are )?(scheduled|slated|planned|due) (for removal|to be removed)) ?(removed )?in (v|version |release )?\d/, st, 1.5, 'title: removal scheduled for a release', ['remov']];
 // "Fix warnings in openengsb project", "Fix all warnings", "Remove warnings from the build": the build's warnings cleaned up
 // with no tool named. Not a warning a user sees ("Fix warning when saving file", "Fix warnings shown when the page loads").
@@ -1005,6 +1027,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	if (supportMissing && !opener && !statedBreakage) signals.push({category: st, weight: 1.2, reason: 'title: a capability missing'});
 	if (!statedBreakage && matches(scheduledRemoval, title)) signals.push(ruleSignal(scheduledRemoval));
 	if (!statedBreakage && matches(staleCleared, title)) signals.push(ruleSignal(staleCleared));
+	if (!statedBreakage && matches(expiredCleared, title)) signals.push(ruleSignal(expiredCleared));
 	if (!statedBreakage && matches(releaseFreeze, title)) signals.push(ruleSignal(releaseFreeze));
 	if (!statedBreakage && matches(trackingIssue, title)) signals.push(ruleSignal(trackingIssue));
 	if (!statedBreakage && matches(wishAsked, title)) signals.push(ruleSignal(wishAsked));
