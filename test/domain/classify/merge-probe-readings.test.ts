@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest';
+import {rulesVerdict} from './labelled.js';
+
+/**
+ * Readings found while probing held-out sets 45 to 48 at their merge with an engineering team's own titles (version 80):
+ * a noun named by an opener's word and said to be down, a "Freeze" that asks to hold something still, and a runbook for
+ * a disk filling up.
+ */
+function verdictOf(title: string) {
+	return rulesVerdict('MP-1', {title, labels: []});
+}
+
+describe('an opener word modifying a noun said to be down or to answer with an HTTP error', () => {
+	it('reads the noun as broken, not the opener as planned work', () => {
+		for (const title of ['Deploy API is down', 'Translate service returns 500', 'Import endpoint returning 502 since Tuesday', 'Build servers are unreachable', 'Export service throws 500 for large workspaces']) {
+			// Once the opener plans nothing, the breakage readings say what is wrong ("title: is down", "title: HTTP error").
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+			expect(verdictOf(title).reason, title).not.toContain('opens with planned work');
+		}
+	});
+
+	it('leaves the planned work alone when nothing is said to be down', () => {
+		for (const title of ['Deploy API docs to the portal', 'Update the endpoint to return 404 for deleted users', 'Build a status page for when the API is down', 'Migrate build servers to ARM']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+		}
+	});
+});
+
+describe('"Freeze" opening a title before what it holds still', () => {
+	it('is not read as a hang', () => {
+		for (const title of ['Freeze the API schema for v2', 'Freeze dependencies before the release', 'Freeze all feature flags during the migration']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+		}
+	});
+
+	it('still reads a freeze reported as one', () => {
+		for (const title of ['Freeze on login', 'Freezes when opening settings', 'App freeze after upgrade', 'Payments service is frozen']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+	});
+});
+
+describe('a disk filling up', () => {
+	it('leaves a runbook or a playbook for it to the planned work it is', () => {
+		for (const title of ['Runbook for disk filling up', 'Write a playbook for queues getting full']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+		}
+	});
+
+	it('still reads the disk filling up now', () => {
+		for (const title of ['Disk filling up on db-3', 'Queue is getting full during peak']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: filling up')});
+		}
+	});
+});
