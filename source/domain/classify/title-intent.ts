@@ -525,7 +525,9 @@ const breakageRules: readonly Rule[] = [
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
 	// "Drop down", "drop-down menu", "drill down", "narrow down", "trim down", "Page Down", "Ctrl+Down", "up/down": a widget, a verb's
 	// particle or a key, not a service down (version 42).
-	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)(?<!\b(drop|drops|dropping|drill|drilling|narrow|narrowing|trim|trimming|pare|cut|cutting|tone|step|pull|slide|slides|sliding|scroll|scrolling|page|arrow|key|mouse|top|boil|water|calm)[\s-])(?<!\+|\bup\/)(?<!^(disable|hide|remove|ignore|skip|exclude|purge|filter out|filter) (all |the |any )?)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
+	// "Offline" naming a capability is no outage: "Offline mode for saved lists", "Offline support for the app", "Offline-first
+	// sync" (version 81).
+	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)(?<!\b(drop|drops|dropping|drill|drilling|narrow|narrowing|trim|trimming|pare|cut|cutting|tone|step|pull|slide|slides|sliding|scroll|scrolling|page|arrow|key|mouse|top|boil|water|calm)[\s-])(?<!\+|\bup\/)(?<!^(disable|hide|remove|ignore|skip|exclude|purge|filter out|filter) (all |the |any )?)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))(?!(?<=offline)[- ](mode|support|access|first|sync|capab\w*|maps?|editing|use|usage|install\w*|docs?|documentation|cop(y|ies)|backups?|storage|reading|viewing)\b)/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
 	notWorking,
 	impossibleTo,
 	notActing,
@@ -577,7 +579,9 @@ const breakageRules: readonly Rule[] = [
 	// scope held still on purpose ("Main branch is frozen for the 2.4 release", "Dependencies are frozen"), nor "frozen" before
 	// a noun ("frozen rails", "frozen nodes"). "Freeze" opening the title before what it holds still asks for that ("Freeze the API schema for
 // v2", "Freeze dependencies before the release", version 80); "Freeze on login" and "Freezes when …" still report a hang.
-	[/\b(crash(es|ed|ing)?|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault(s|ed|ing)?|panic(s|ked|king)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])(?!^freeze (the|a|an|all|our|its|their|every|new|dependencies|deps|versions?|apis?|schemas?|branch(es)?|scope|requirements|code|strings|translations|features?)\b)freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b|(?<!\b(release|code|features?|strings?|translations?|branch(es)?|main|master|trunk|dependencies|deps|lockfile|versions?|api|schema|design|scope|requirements|specs?|budget|repo|repository|tree|registry|images?|list|set|object|struct|table|row|column|header|pane|layout|gems?|rails)\s)\b(is|are|was|were|gets|got|became|becomes|seems|appears|looks|remains|stays) (completely |totally |still |randomly |sometimes )?frozen\b(?! (for (the )?(release|deploys?|changes|merges?)|until|during|by design)\b)/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'frozen', 'deadlock', 'internal compiler']],
+// A crash named as a metric, a reporter or a dashboard is the tooling around crashes ("Crash-free sessions dashboard and
+// release gate at 99.5%", "Crash reporting for the iOS app", version 81); "Crash reporter uploads fail" still reads its failure.
+	[/\b(crash(es|ed|ing)?(?![- ](free|reporting|reporter|analytics|dashboards?)\b)|crashloop\w*|crashbackloop|oom(-?kill(ed|s)?)?|out of memory|memory leak|segfault(s|ed|ing)?|panic(s|ked|king)?|(?<!\b(release|code|feature|string|strings|translation|merge|deploy|deployment|change|api|schema)[- ])(?!^freeze (the|a|an|all|our|its|their|every|new|dependencies|deps|versions?|apis?|schemas?|branch(es)?|scope|requirements|code|strings|translations|features?)\b)freez(e|es|ing)|deadlock(ed)?|internal compiler error)\b|(?<!\b(release|code|features?|strings?|translations?|branch(es)?|main|master|trunk|dependencies|deps|lockfile|versions?|api|schema|design|scope|requirements|specs?|budget|repo|repository|tree|registry|images?|list|set|object|struct|table|row|column|header|pane|layout|gems?|rails)\s)\b(is|are|was|were|gets|got|became|becomes|seems|appears|looks|remains|stays) (completely |totally |still |randomly |sometimes )?frozen\b(?! (for (the )?(release|deploys?|changes|merges?)|until|during|by design)\b)/, op, 1.5, 'title: crashing', ['crash', 'oom', 'memory', 'segfault', 'panic', 'freez', 'frozen', 'deadlock', 'internal compiler']],
 	// A process killed by the machine, or a compiler that compiles wrong, as reporters name it: "Rustc : segmentation fault",
 	// "Maximum call stack size exceeded", "Miscompile at -Copt-level=1", "core dumped on exit". Not the Q&A site ("Link the Stack
 	// Overflow answer in the FAQ").
@@ -793,7 +797,7 @@ const logLevel: Rule = [/\b(at|to|in|on|into) (the )?(info|debug|trace|warn|warn
 // fallback, error handling by another name; "Display user friendly errors", "Human-readable errors for invalid config": errors said
 // better, asked for (version 62).
 const errorCapabilityPhrase =
-	/\berror[- ](reporting|handling|boundary|boundaries)\b|\b(user[- ]friendly|human[- ]readable|friendly|understandable|readable) errors?( messages?)?\b|\b(better|clearer|improved?|friendlier|nicer|helpful|useful|descriptive|meaningful|actionable|more (helpful|useful|informative|descriptive|specific|actionable|detailed)) error messages?\b|\bmore (helpful|useful|informative|descriptive|specific|actionable|detailed|meaningful) errors?\b/;
+	/\berror[- ](reporting|handling|boundary|boundaries|tracking|monitoring)\b|\b(user[- ]friendly|human[- ]readable|friendly|understandable|readable) errors?( messages?)?\b|\b(better|clearer|improved?|friendlier|nicer|helpful|useful|descriptive|meaningful|actionable|more (helpful|useful|informative|descriptive|specific|actionable|detailed)) error messages?\b|\bmore (helpful|useful|informative|descriptive|specific|actionable|detailed|meaningful) errors?\b/;
 
 // A report a bot or a crash reporter filed: "automated issue report (crash)", "automatic crash report". Not a report to automate
 // ("Automated report generation").
@@ -1068,7 +1072,10 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	}
 	// The same state said twice ("is down", "down") counts once, at its stronger reading.
 	const pagination = title.includes('pag') && paginationPhrase.test(title);
-	const errorCapability = title.includes('error') && errorCapabilityPhrase.test(title);
+	// A tool for errors named as the leading tag is the topic too: "Error tracking: group Sentry issues by release" (version 81).
+	// Not "Error handling: …" or "Error reporting: …", which as often tag a defect in that code ("Error handling: importer
+	// swallows exceptions").
+	const errorCapability = whole.includes('error') && (errorCapabilityPhrase.test(title) || /^error[- ](tracking|monitoring)\b/.test(whole));
 	if (errorCapability) signals.push({category: st, weight: 1, reason: 'title: error reporting or handling'});
 	return {
 		signals: strongestPerReason(signals),
