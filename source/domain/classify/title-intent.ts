@@ -349,11 +349,14 @@ const gerundSubjectFailed =
 // fails", "Rewrite of the importer to fix broken CSV uploads"), nor after a colon or a comma. A colon inside a word is no
 // break: an image's tag or a package's epoch ("Upgrade to postgres:16 breaks migrations", "Upgrade to docker-ce-cli 5:27.0.3
 // breaks nomad"), here and in the gerund's reading ("Upgrading to redis:7 breaks the session store").
+// A change that did damage is breakage too: "Upgrade wiped the saved filters", "Rewrite lost the formatting" (version 82); only
+// the past tense before what it hit, so a purpose ("Migration to drop the legacy columns") or the participle as an adjective
+// ("Update deleted records", "Upgrade locked dependencies") stays planned.
 // What a gerund's action causes, when it is breakage: an error, an exception, a crash, a failure, an HTTP 5xx, a timeout, a loop.
 const causedBreakage =
 	/\b(causes|caused|results? in|resulted in|leads? to|led to)\s+(an? |the |random |intermittent |occasional |many |multiple |lots of |a lot of |unexpected |internal )?(\d{3} )?(server )?(errors?|exceptions?|crash(es)?|failures?|5\d\ds?|outages?|data loss|deadlocks?|time-?outs?|hangs?|freezes?|panics?|blank (pages?|screens?)|infinite (loops?|redirects?)|(login|redirect|reload) loops?|memory leaks?)\b/;
 const nounSubjectFailed =
-	/^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion|translate|translation)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw)\b/;
+	/^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion|translate|translation)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw|(locked|deadlocked|wiped|deleted|dropped|corrupted|truncated|lost)(?= (the|all|our|every|some|most|half|\d+%?|an?|prod|production|customers?'?|users?'?)\b))\b/;
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
 // pipeline broken", "Deploy fail on staging", "Build broken since Tuesday", "Publish step times out". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
@@ -571,7 +574,9 @@ const breakageRules: readonly Rule[] = [
 	[/(?<!\b(let|lets|make|makes|making|ensure|ensures|should|must|shall|would|could|may|might|can|will|to|not|never|if|when|whenever|unless|until|how|whether|which|in case|explain\w*|document\w*|describ\w*)\b.*)(?<![\w.-])(?!(does|is|was|has|this|its|always|sometimes|perhaps|unless|as|us|yes|plus|thus|sometimes)\b)[a-z][\w.-]*[a-rt-z]s fail( (to|on|in|with|when|whenever|after|during|for|at|under|since|through|silently|intermittently|randomly|sometimes|occasionally|consistently|again|without)\b|[.!]*$)/, op, 1.5, 'title: failing', /s fail\b/],
 	// A state of the disk, not the topic: "Prometheus monitoring extended to cover disk space" is monitoring work.
 	[/(\b(out of (disk )?space|no space left|disk (is )?full|(low|short|running out|run out) (on|of) (disk )?space|low on disk|low disk|disk space (is |was )?(low|full|exhausted|running out))|(<|\bless than) ?\d+ ?[gmt]i?b (of )?(free )?disk space)\b/, op, 2.5, 'title: out of disk space', ['space', 'disk']],
-	[/\b(5\d\ds?|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
+	// A page, a link or a route said to answer with an HTTP error, the code as a verb: "Pricing page 404 for /pricing/enterprise
+	// after CMS migration", "Docs links 404 after the site move" (version 82). Not a 404 page to make ("Add a custom 404 page").
+	[/\b(pages?|urls?|links?|routes?|endpoints?|site|images?|assets?|downloads?) (now |still |all |randomly |sometimes )?(40[34]|50[0-4])s?\b(?! (pages?|templates?|handl\w*|screens?|views?))|\b(5\d\ds?|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
 	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
 	// Something said to be frozen now is a hang too: "Civil Legal Advice Case Handling system is frozen for users"
@@ -704,6 +709,13 @@ const breakageRules: readonly Rule[] = [
 	[/(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )\b(?!issues\b)(issues?|problems?|trouble)\s*[?!.]*$|(?<!\b(meta|tracking|umbrella|parent|epic|placeholder) )(?<!\b(delete|deleting|close|closing|create|creating|reopen|reopening|list|listing|filter|filtering|sort|sorting|label|labelling|assign|assigning|move|moving|transfer|transferring|pin|pinning|lock|locking|import|importing|export|exporting|search|searching|link|linking|edit|editing) (the |all |multiple |many |some |their |his |her |my |our |other |closed |open |old |spam |duplicate |related |linked )?)\bissues\s*[?!.]*$|\b(?!issues\b)(issues?|problems?) (with|on|in|accessing)\b|(?<!\b(delete|deleting|close|closing|create|creating|reopen|reopening|list|listing|filter|filtering|sort|sorting|label|labelling|assign|assigning|move|moving|transfer|transferring|pin|pinning|lock|locking|import|importing|export|exporting|search|searching|link|linking|edit|editing) (the |all |multiple |many |some |their |his |her |my |our |other |closed |open |old |spam |duplicate |related |linked )?)\bissues (with|on|in|accessing)\b/, op, 1, 'title: a problem', ['issue', 'problem', 'trouble']],
 	problemDoing,
 	fillingUp,
+	// A change named as a noun that did damage, where no opener reads it: "Migration 2024_10_02 locked the tasks table for 4 min in
+	// prod", "Deployment deleted the staging namespace", "Last night's migration corrupted the audit log" (version 82). Only before
+	// what it hit: "Migrate deleted users", "Update locked accounts" use the participle as an adjective.
+	[/^(the |a |our |last night's |yesterday's |today's )?(db |database |schema |data )?(migrations?|deployments?|deploys?|rollouts?|releases?|upgrades?|updates?|rewrites?|refactors?|backfills?|cron jobs?)( [\w.#/-]+){0,2} (locked|deadlocked|wiped|deleted|dropped|corrupted|truncated|lost|took down|brought down) (the|all|our|every|some|most|half|\d+%?|an?|prod|production|customers?'?|users?'?)\b/, op, 2, 'title: a change did damage', ['locked', 'wiped', 'deleted', 'dropped', 'corrupted', 'truncated', 'lost', 'took down', 'brought down']],
+	// A fatal error is a failure whatever the title opens with: "fatal error saved objects migration", "Home page fatal error when
+	// loading sample data" (version 82). Not its handling, reporting or page ("Fatal error handling in the worker").
+	[/\bfatal (errors?|exceptions?)\b(?! (handl\w*|report\w*|track\w*|pages?|screens?|boundar\w*|messages? (should|must)))/, op, 2, 'title: fatal error', ['fatal']],
 	[/\brestart of\b/, op, 1.5, 'title: needs a restart', ['restart of']],
 	// The operating system's refusal, said now: "mkdir C:\\Program Files\\Go: Access is denied.", "permission denied".
 	[/\b(access|permission)( is| was)? denied\b/, op, 2, 'title: access denied', ['denied']],
@@ -1005,7 +1017,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	const gerundFailed =
 		opener !== null && isPlanned && !prevented && !reviewed && (gerundSubjectFailed.exec(title) ?? gerundClauseFailed.exec(title) ?? nounSubjectFailed.exec(title) ?? modifierSubjectFailed.exec(title) ?? namedPartNotWorking.exec(title));
 	const failedVerb = gerundFailed ? (gerundFailed.groups?.['verb'] ?? gerundFailed.groups?.['verb2']) : undefined;
-	if (gerundFailed && !statedBreakage && (failedVerb === undefined || /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error|time|timed|timing|stuck)/.test(failedVerb))) {
+	if (gerundFailed && !statedBreakage && (failedVerb === undefined || /^(crash|fail|break|broke|throw|threw|hang|hung|freez|froze|error|time|timed|timing|stuck|lock|deadlock|wip|delet|dropp|corrupt|truncat|lost)/.test(failedVerb))) {
 		signals.push({category: op, weight: 2, reason: 'title: not working'});
 		breakage = true;
 		statedBreakage = true;
