@@ -11,8 +11,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 50,
 	atLeast: 109,
-	// Just under first contact (version 75: accuracy 0.986 (72/73), coverage 1.000 (73/73)), so a misreading this set found fails it again.
-	floors: {accuracy: 0.985, coverage: 0.995},
+	// Under what is measured now (docs/classification.md: accuracy 1.000 (73/73), coverage 1.000 (73/73) at version 77; 0.986 (72/73) and
+	// 1.000 (73/73) at first contact, version 75) by less than one ticket, so a misreading this set found fails it again.
+	floors: {accuracy: 0.995, coverage: 0.995},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('OOZIE');
