@@ -517,6 +517,22 @@ const problemDoing: Rule = [/^(an? |the |some |many |several |intermittent |rand
 // disk is getting full", "Prevent logs from filling up the disk", "Monitor partitions filling up"), nor a runbook or playbook for it (version 80).
 const fillingUp: Rule = [/(?<!\b(prevent|avoid|alert|detect|warn|notif|monitor|when|if|before|stop|keep|track|graph|predict|forecast|watch|why|how|document|explain|runbook|playbook)\w*\b.*)\b(disks?|partitions?|volumes?|storage|drives?|file ?systems?|inodes?|queues?|mailbox(es)?|inbox(es)?|buckets?|caches?|swap|logs?|ram|memory)( \S+){0,2} (is |are |keeps? )?((going|getting|running|almost|nearly) full|fill(s|ing) up)\b/, op, 2, 'title: filling up', ['full', 'fill']];
 
+// A failure said as a possibility, as Jira reporters file them: "ShareLib installation may fail on busy Hadoop clusters", "Backup
+// can fail on large databases", "Import might crash on big files" (set 50; version 77). The subject opens the title. Not a
+// failure wanted, allowed, asked about or guarded ("Can the build fail on lint errors?", "Make sure uploads can't fail", "Let
+// jobs fail fast", "Jobs should fail when …"), nor one documented or handled ("Document that imports may fail on large files",
+// "Retry when the upload may fail", "Tests that can fail are quarantined"), nor failing over or failing fast by design.
+const mayFail: Rule = [/^(?!(can|could|may|might|how|why|what|when|whether|should|let|make|makes|ensure|allow|document|explain|note|mention|warn|clarify|describe|check|verify|test|handle|retry|detect|alert|log|report|prevent|avoid|stop)\b)(?!.*\b(if|when|whenever|unless|in case|so that|that|which|who|where|should|must)\b.*\b(may|might|can|could)\b)[^?]*?\b(may|might|can|could) (sometimes |occasionally |randomly |intermittently |still )?(fail|crash|hang|deadlock|time out|lose data)\b(?!-| (fast|early|loudly|gracefully|safely|closed|open|over|forward)\b)[^?]*$/, op, 1.5, 'title: may fail', /\b(may|might|can|could) /];
+// Something said not to do its work right, with a participle: "Cron syntax not handling DST properly", "Parser not parsing dates
+// correctly", "Timezones are not handled properly" (set 50; version 77). Not an instruction, a guard, a condition or a question
+// ("Make sure the input is not parsed twice", "Warn when the file is not closed properly", "Why is X not …").
+const notProperly: Rule = [/^(?!(make sure|ensure|check|verify|test|document|explain|why|how|do not|don't|never)\b)(?!.*\b(should|must|shall|if|when|whenever|unless|in case)\b.*\bnot\b)(?!.*\bnot\b.*\b(should|must|shall)\b).*?\b(not|isn't|aren't|wasn't|weren't) (being |been |always )?\w+(ing|ed|en)( \S+){0,5}? (properly|correctly|as expected|as intended)\b/, op, 1.5, 'title: not done right', /\bnot\b|n't\b/];
+// Data or results that disagree now: "Potential inconsistency between the in-memory SLA map and the Oozie database",
+// "Inconsistency while parsing quoted Spark options", "Inconsistent results between the API and the UI", "Data inconsistency
+// after failover" (set 50; version 77). Not inconsistent naming, style or wording, which is clean-up, nor a check or a tool that
+// finds it ("Detect data inconsistency between replicas", "Inconsistency checker").
+const inconsistent: Rule = [/(?<!\b(prevent|avoid|detect|check|find|reduc|flag|warn|report|monitor|alert|track)\w*\b.*)(\b(data|state|results?|counts?|values?|numbers?|metadata|records?|output|totals?|sums?|replicas?) inconsisten(cy|cies)\b|\binconsisten(t|cy|cies) (results?|data|state|counts?|values?|numbers?|behaviou?r|output|totals?|reads?)\b|\binconsisten(cy|cies) (between|while|when|during|after|in) (?!.*\b(naming|names?|style|styles|formatting|wording|spelling|capitali[sz]ation|terminology|indentation|casing|docs?|documentation|labels?|icons?|colou?rs?|fonts?|spacing|padding|margins?|design|conventions?)\b))(?! (checks?|checker|detection|detector|tests?|reports?|metrics?|alerts?)\b)/, op, 1.5, 'title: inconsistent', ['inconsisten']];
+
 const breakageRules: readonly Rule[] = [
 	notSafe,
 	notRestored,
@@ -525,7 +541,9 @@ const breakageRules: readonly Rule[] = [
 	noLongerAble,
 	disappears,
 	sinceUpgrade,
+	// A thing that "gets hung", as a hang is filed in Jira: "[core] [SSH action] SSH action gets hung" (set 50; version 77).
 	[/\b(is|are|was|were|goes|seems?|looks?|appears?|still)\s+(going\s+)?(down|offline|unavailable|unreachable|inaccessible|unresponsive|broken|gone|stale|full|failing|stuck|dead|empty)\b/, op, 2.5, 'title: is down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive', 'broken', 'gone', 'stale', 'full', 'failing', 'stuck', 'dead', 'empty']],
+	[/\b(gets?|got|getting|is|are|was|were|seems?|still)\s+hung\b/, op, 2, 'title: is down', ['hung']],
 	// "Drop down", "drop-down menu", "drill down", "narrow down", "trim down", "Page Down", "Ctrl+Down", "up/down": a widget, a verb's
 	// particle or a key, not a service down (version 42).
 	// "Offline" naming a capability is no outage: "Offline mode for saved lists", "Offline support for the app", "Offline-first
@@ -560,6 +578,9 @@ const breakageRules: readonly Rule[] = [
 	[/\b(migrat(e|ion|ions|ing)|upgrad(e|es|ing)|updat(e|es|ing)|install(ation|ing)?|deploy(ment|ments|ing)?|setup|set-up) errors?\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|states?|budgets?|dashboards?|alerts?|alerting|logs?|logging|tracking|reports?)\b)/, op, 2, 'title: a change failed', ['error']],
 	failsNow,
 	failedNow,
+	mayFail,
+	notProperly,
+	inconsistent,
 	// The same said with the error first and the change as a gerund: "Error upgrading 1.0.1 to 1.4.0", "Errors while migrating
 	// the wiki". Only the gerund: "Error migration guide" names documentation.
 	[/^(an? )?(\w+ )?errors? (while |when |during |on |after )?(upgrad|migrat|install|updat|deploy)ing\b/, op, 2, 'title: a change failed', ['error']],
@@ -687,7 +708,7 @@ const breakageRules: readonly Rule[] = [
 	// A resource held or burnt now: "very high CPU usage", "cpu usage high", "99.9 of my cpu", "using 100%+ CPU", "Leaking button", and a resource named before a bare "leak" ("Thread Leak due to …", "Connection leak in the pool"; version 63). Not a core count ("16 CPU cores"),
 	// nor leaks a title guards against or hunts ("Prevent resource leaks in TestClientRMService", "Plug the thread leak"); a
 	// plugin is not plugging ("Jira Plugin v2.4.2 leaks selectors …" is a leak; version 63).
-	[/\b(high|huge|excessive|heavy|100 ?%\+?|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug(?!ins?\b)|reduc|find|found)\w*\b.*)\bleak(s|ing|ed|(?<=\b(thread|threads|connection|connections|socket|sockets|file|files|handle|handles|descriptor|descriptors|fd|fds|selector|selectors|goroutine|goroutines|resource|resources|session|sessions) leak))\b(?! (detection|detectors?|checks?|checker|tests?|testing|sanitizers?|hunt\w*|tracking|reports?))/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
+	[/\b(high|huge|excessive|heavy|significant|100 ?%\+?|(9\d|100)(\.\d+)? ?%?( of)?( my| the)?) cpu\b|\bcpu (usage |load |utili[sz]ation )?(is |at |of |goes |stays )?(very )?(high|100 ?%|spik\w*|maxed)\b|(?<!\b(prevent|avoid|fix|detect|plug(?!ins?\b)|reduc|find|found)\w*\b.*)\bleak(s|ing|ed|(?<=\b(thread|threads|connection|connections|socket|sockets|file|files|handle|handles|descriptor|descriptors|fd|fds|selector|selectors|goroutine|goroutines|resource|resources|session|sessions) leak))\b(?! (detection|detectors?|checks?|checker|tests?|testing|sanitizers?|hunt\w*|tracking|reports?))/, op, 1.5, 'title: high CPU or leak', ['cpu', 'leak']],
 	// Behaviour that holds only sometimes: "Standby state isn't always re-used when transitioning to active"; not the
 	// imperative that opens a title ("Don't always fetch …").
 	[/(?<!^)\b(isn't|aren't|is not|are not|doesn't|does not|don't|do not|wasn't|weren't|was not|were not|can't|cannot|won't|will not) always\b/, op, 1.5, 'title: not always working', [' always']],
