@@ -14,7 +14,8 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 51,
 	atLeast: 102,
-	// Under first contact, at version 75: accuracy 0.952 (79/83), coverage 0.856 (83/97).
-	floors: {accuracy: 0.95, coverage: 0.85},
+	// Under what is measured now (docs/classification.md: accuracy 0.954 (83/87), coverage 0.897 (87/97) at version 78) by less than
+	// one ticket; first contact, at version 75, was 0.952 (79/83) and 0.856 (83/97).
+	floors: {accuracy: 0.95, coverage: 0.89},
 	source: gitHubIssuesOf('calcom/cal.diy', {unlabelled: true}),
 });
