@@ -143,7 +143,12 @@ const planned = new Set(
 		// "Improvements to the UI for 3.x": the improving named as a noun, as "Improve the UI" names it as a verb.
 		'improvement improvements ' +
 		// A design reworked whole, as "redesign" and "rework" name it: "Revamp content warnings", "Overhaul the settings page" (version 71).
-		'revamp revamping overhaul overhauling').split(' '),
+		'revamp revamping overhaul overhauling ' +
+		// Something asked to be shown, or a feature's reach widened: "[CAL-5282] Show router position for all round robin event types",
+		// "Show usage of cohorts", "[ui] Show Task Events in the Sidebar", "[CAL-3926] Expand round robin availability beyond the default
+		// schedule", "Expand JIRA Project Key variable in other build tasks" (set 51; version 78). Not the UI's own Show or Expand
+		// control named as the subject ("Show more button does nothing", "Expand all doesn't work": uiControlNamed), nor a show-stopper.
+		'show expand').split(' '),
 );
 // "Update to WinUI 2.6 (prerelease)", "Update to Python 3.12": the version may follow the name of what is updated (version 42).
 const versionTarget = /\bto ([a-z][\w.+-]* )?v?\d+(\.\d+)+\b/;
@@ -199,8 +204,11 @@ const configurableAsked = new RegExp(`^(configurable|customi[sz]able)\\b${saysWr
 // "Rename/Go to Definition … sometimes fails …", "Rename button is broken") (version 63).
 const renameAsked = new RegExp(`^(rename|renaming) (?!(button|dialog|action|command|feature|refactoring|option|menu)\\b)${saysWrong}`);
 // The improvement a title ends on, after what is improved; not what an improvement broke or did not bring ("Regression after
-// the performance improvements", "Crash since the UX enhancements", "No improvement", "Revert the search improvements").
-const improvementNamed = /^(?!(no|revert|reverting|rollback|roll back|undo)\b)(?!.*\b(after|since|from|by|with|caused|broke|breaks|regress\w*|crash\w*|fails?|failed|failing)\b)\S.*\b(improvements?|enhancements?)( (on|for|in|to|of|around|across|within) [^,;:]*)?\s*$/;
+// the performance improvements", "Crash since the UX enhancements", "No improvement", "Revert the search improvements"). So is a
+// design reworked whole, named last as "Redesign …" names it first: "[CAL-2485] Settings Redesign", "Homepage revamp",
+// "Navigation overhaul", "Onboarding rework" (set 51; version 78); not one that broke something ("Login broken after the
+// settings redesign", "Crash since the navigation overhaul").
+const improvementNamed = /^(?!(no|revert|reverting|rollback|roll back|undo)\b)(?!.*\b(after|since|from|by|with|caused|broke|breaks|regress\w*|crash\w*|fails?|failed|failing)\b)\S.*\b(improvements?|enhancements?|redesigns?|revamps?|overhauls?|reworks?)( (on|for|in|to|of|around|across|within) [^,;:]*)?\s*$/;
 // A guard asked for: what the tool should do on a condition, said as an imperative ("Fail if --restoreDbUsersAndRoles used on
 // wrong target", "Warn when a deprecated flag is used", "Fail fast when the schema is invalid", "Refuse to start with an empty
 // password", "Make mongorestore warn when restoring archive from a different server version", "Make CI fail on lint errors").
@@ -214,6 +222,10 @@ const guardAsked =
 // or command named as the subject ("Run tests button is missing", "Run Tests fails with ENOENT") (version 72).
 const testsRun =
 	/^run (the |all |our |more |a |every )?([\w./+-]+ ){0,3}(tests?|test suites?|suites?|specs?|benchmarks?|linters?|checks?|smoke tests?)\b(?! (buttons?|icons?|menus?|tabs?|links?|dialogs?|actions?|commands?|options?|targets?)\b)(?!.*\b(fails?|failed|failing|broken|breaks|hangs?|crash\w*|times? out|timed out|stuck|not|isn't|doesn't|don't|can't|cannot|missing|disabled|gone|errors?|exceptions?)\b)/;
+// The UI's own Show or Expand control, or a show-stopper, opening the title as its subject: "Show more button does nothing", "Expand
+// all doesn't work", "Expand/collapse state is lost", "Show stopper: login loop"; nor a statement or command of that name said to
+// fail ("SHOW VIEWS fails with MetaException …", "Expand macro crashes on nested quotes") (version 78).
+const uiControlNamed = /^(show|expand)(\/| all\b| more\b| less\b| (button|icon|arrow|link|toggle|control|option|menu|stopper)s?\b| ([\w-]+ )?(button|icon|arrow|link|toggle|control)s?\b| ([\w.-]+ ){0,2}(fails|failed|crashes|crashed|throws|threw|errors|hangs|breaks|broke)\b)/;
 // Microsoft's Surface devices, named before what goes wrong with them: "Surface Pro crashes on launch" is no work made visible.
 const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyboard|earbuds|headphones)\b/;
 
@@ -223,7 +235,7 @@ const subjectVerbs = new Set(['should', 'must', 'shall', 'will', 'would', 'can',
 function plannedOpener(rawTitle: string): Signal | null {
 	// "Please add way to recover from rocksdb corruption errors", "Please support dark mode": the courtesy before the ask.
 	const title = rawTitle.startsWith('please ') ? rawTitle.slice('please '.length) : rawTitle;
-	if (surfaceDevice.test(title)) return null;
+	if (surfaceDevice.test(title) || uiControlNamed.test(title)) return null;
 	const words = /^([a-z]+)(?:[ -]([a-z]+))?/.exec(title);
 	if (!words) return null;
 	const first = words[1]!;
@@ -408,6 +420,18 @@ const impossibleTo: Rule = [/^(?!(make|makes|making|add|adding|ensure|enforce|ke
 // runtime pools do not stop, and clean up resources" (a leak, not a clean-up planned). Not an
 // imperative opening the title ("Don't trigger CI for docs-only changes"), nor a guard or a rule said before it ("Ensure
 // retries do not drop messages", "Alerts should not fire during maintenance").
+// Something that never arrives or never runs, and the message never got: "Workflow tasks created but never executed", "Invite email
+// never arrived", "Reminders are not getting executed", "/workflow - after creating a test meeting, never got the email", "I don't
+// get notifications for mentions" (set 51; version 78). Not a guard or a rule asked for ("Ensure reminders are never executed
+// twice", "Jobs should not be executed on replicas", "Never execute migrations on startup", "Don't get the token on every
+// request"), nor "get" with anything but a message ("We never got around to the cleanup").
+const neverArrives: Rule = [
+	/(?<!\b(should|must|shall|would|will|to|make sure|ensure|sure|prevent|avoid|so that|guard against)\b.*)(?!(?<=^)(don't|do not|dont|never|not)\b)(?<!^do\s)\b(not|never|no longer|isn't|aren't|wasn't|weren't|doesn't|does not|don't|didn't|did not|haven't|have not|hasn't|has not|won't)\s+(\w+\s+)?(arriv(e|es|ed|ing)|execut(e|es|ed|ing)|(get|gets|got|gotten|getting)\s+(the |an? |any |my |our |their |your |his |her )?([\w-]+ ){0,2}(e-?mails?|mails?|invites?|invitations?|notifications?|messages?|reminders?|confirmations?|sms|texts?|codes?|links?|receipts?|alerts?))\b/,
+	op,
+	2,
+	'title: not working',
+	['arriv', 'execut', 'get', 'got'],
+];
 const notActing: Rule = [/(?<!\b(should|must|shall|ensure|make sure|prevent|avoid|so that|guard against)\b.*)(?<!^)\b(is not|isn't|are not|aren't|was not|wasn't|were not|weren't|does not|doesn't|do not|don't|did not|didn't|never|no longer)\s+(\w+\s+)?(fir(e|es|ed|ing)|trigger(s|ed|ing)?|handl(e|es|ed|ing)|drop(s|ped|ping)?(?! (off|by|in|out)\b)|remov(e|es|ed|ing)|delet(e|es|ed|ing)|clean(s|ed|ing)? up|stop(s|ped|ping)?)\b/, op, 2, 'title: not working', ['fir', 'trigger', 'handl', 'drop', 'remov', 'delet', 'clean', 'stop']];
 
 // A setting or state a system should apply, said not applied: "Explain does not respect maxTimeMS", "Wire compression not enabled
@@ -552,6 +576,7 @@ const breakageRules: readonly Rule[] = [
 	notWorking,
 	impossibleTo,
 	notActing,
+	neverArrives,
 	notApplied,
 	// Done wrongly now: "Hashed indexes may be incorrectly marked multikey", "Background sync may erroneously set applied-through";
 	// not wrong input a feature handles or catches ("Reject incorrectly formatted dates", "Warn about incorrect settings"),

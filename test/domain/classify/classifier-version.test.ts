@@ -11,7 +11,7 @@ import {labelledTicket, loadLabelledSet} from './labelled.js';
  * beside the version it was recorded at. When it fails: bump `classifierVersion` in
  * source/domain/classify/classifier-version.ts and record both new values here.
  */
-const recorded = {version: 83, fingerprint: 'a045b7f95756efd7bd748e25a84c69726fe080040c79aaa15f14596d1cd0b640'};
+const recorded = {version: 84, fingerprint: '28696b635b6e77d8f3033d95284bf200f5784782979a7d85f5c64ba1760e40a8'};
 
 function runs() {
 	const labelled = loadLabelledSet();
