@@ -19,8 +19,9 @@ const repositories = ['python/pythondotorg', 'python/psf-salt', 'python/psf-infr
 describeHeldOutSet({
 	set: 49,
 	atLeast: 96,
-	// Just under first contact, at version 75: accuracy 0.918 (56/61), coverage 0.718 (61/85).
-	floors: {accuracy: 0.915, coverage: 0.715},
+	// Under what is measured now (docs/classification.md: accuracy 0.954 (62/65), coverage 0.765 (65/85) at version 76) by less
+	// than one ticket; first contact, at version 75, was 0.918 (56/61) and 0.718 (61/85).
+	floors: {accuracy: 0.95, coverage: 0.76},
 	// Most of its issues carry no label in the stored thread: they are kept with none.
 	source: (item) => {
 		expect(repositories).toContain(item.project);
