@@ -623,6 +623,21 @@ const breakageRules: readonly Rule[] = [
 	// A page, a link or a route said to answer with an HTTP error, the code as a verb: "Pricing page 404 for /pricing/enterprise
 	// after CMS migration", "Docs links 404 after the site move" (version 82). Not a 404 page to make ("Add a custom 404 page").
 	[/\b(pages?|urls?|links?|routes?|endpoints?|site|images?|assets?|downloads?) (now |still |all |randomly |sometimes )?(40[34]|50[0-4])s?\b(?! (pages?|templates?|handl\w*|screens?|views?))|\b(5\d\ds?|bad gateway|gateway time-?out|service (temporarily )?unavailable|internal server error|backend fetch failed)\b|\b[45]\d\d (error|errors|forbidden|response)\b/, op, 2, 'title: HTTP error', /[45]\d\d|gateway|unavailable|server error|backend/],
+	// A page or a link said to answer "not found" now, as a website's readers report it: "Events/Python Events is a 404", "Download
+	// links result in 404 page", "404 link on download page.", "Docs pages 404ing since the move" (python/pythondotorg; version 76).
+	// Not a status asked for ("API should return 404 for unknown ids", "Return a 404 instead of a 500"), nor 404s a task counts,
+	// logs, redirects or designs for ("Track 404s in analytics", "Redirect 404s to the homepage", "Custom 404 page").
+	[/(?<!\b(should|must|shall|to|will|would|could|can|may|might|not|never|instead of|rather than)\s(\w+\s)?)(?<!^)\b(is|are|was|were|returns?|returned|returning|gives?|gave|giving|throws?|threw|shows?|showing|results? in|resulted in|resulting in|leads? to|led to|goes to|went to|sends? (you |me |users |people )?to) (an? |the )?(http )?4\d\d\b(?!-)|^(?!(track|log|count|monitor|measure|redirect|handle|catch|reduce|find|detect|alert|graph|chart|report|list|collect|analy[sz]e|show|add|design|create|customi[sz]e)\w*\b).*\b(4\d\d(ing|ed|s)|4\d\d (links?|urls?|hyperlinks?))\b/, op, 2, 'title: HTTP error', /4\d\d/],
+	// A link, a URL or a redirect said to be bad, dead, bogus or wrong is a broken link, as "Broken link …" is: "Bad RSS Feed Link",
+	// "bogus ssl redirect on legacy.python.org member", "Dead link in the footer", "Wrong link on the download page" (version 76).
+	// Not a hunt or a clean-up asked for ("Check for dead links in CI", "Remove dead links from the docs", "Report bad redirects").
+	[/^(?!(find|finding|detect|check|checking|scan|report|list|flag|remove|removing|clean|prune|replace|replacing|update|updating|audit|lint|validate|catch|warn|alert|track|monitor|avoid|prevent|handle)\b)(?!.*\b(checker|linter|lint|scanner|detection|detector)\b).*\b(bad|dead|bogus|wrong|incorrect|invalid) ([\w.'-]+ ){0,2}(links?|urls?|hyperlinks?|redirects?|redirections?)\b/, op, 1.5, 'title: broken link', /link|url|redirect/],
+	// What a page or a service gives back, said against what it should: "download page still shows 3.8.5 instead of 3.8.6", "Dashboard
+	// shows UTC instead of local time", "API returns 200 instead of 404", "Login redirects to / instead of the dashboard" (version 76).
+	// Not the change asked for: an imperative opening the title ("Show relative dates instead of timestamps", "Link to the new docs
+	// instead of the wiki"), nor what something should, must or is made to do ("Make the CLI print JSON instead of text", "Search
+	// should show exact matches instead of fuzzy ones").
+	[/(?<!^)(?<!\b(should|must|shall|to|will|would|could|can|may|might|please|let|lets|make|makes|always|ensure|ensures|that)\s([\w.'-]+\s){0,2})\b(shows?|showing|displays?|displaying|returns?|returning|serves?|serving|servicing|lists?|listing|points?|pointing|links?|linking|redirects?|redirecting|downloads?|downloading|opens?|opening|loads?|loading|sends?|sending|prints?|printing|renders?|rendering|directs?|recommends?|offers?|reports?|reporting) (?!to be\b)[^,;]{1,60}?\binstead of\b/, op, 1.5, 'title: wrong result', ['instead of']],
 	// An internal compiler error (GCC's, Go's, rustc's "ICE") is the compiler crashing, not its diagnostics to clean up. A release,
 	// code or feature freeze is a stage of the release process, not a hang (releaseFreeze below); a UI freeze still is one.
 	// Something said to be frozen now is a hang too: "Civil Legal Advice Case Handling system is frozen for users"

@@ -20,7 +20,11 @@ const stopWords = new Set(
 // Titles are untrusted: only letters and digits survive, and no word is long enough to carry a message.
 // A snake_case identifier of three parts or more ("aws_iam_policy_document", "merge_when_pipeline_succeeds") is one word: it names
 // a thing in code, and its parts are not the title's words. Two words joined by habit are read as words ("unknown_error").
-const wordPattern = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+){2,}|[\p{L}\p{N}]+/gu;
+// A host name is one word too (version 76): an operations team names its machines and sites, and the labels of
+// "bugs.python.org", "legacy.python.org" or "alerts.example.com" name a host, not a bug, legacy code or alerting work; one longer
+// than a word may be is dropped whole, as any overlong word is.
+const wordPattern =
+	/(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|org|net|io|dev|gov|edu|uk|co|app|ai|cloud|info|eu|de|fr|nl|me|us|ca|au|digital|site|tech|sh)(?![\p{L}\p{N}_])|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+){2,}|[\p{L}\p{N}]+/gu;
 const maxWordLength = 24;
 
 /** Cheap suffix stripping so "migrate", "migrated", "migrating" and "migration" count as one word. */
