@@ -6,7 +6,7 @@ const realTicketFixtures = [
 	'labelled-tickets.json',
 	'real-tickets.json',
 	'red-team-tickets.json',
-	...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48].map((set) => `held-out-tickets-${set}.json`),
+	...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 52].map((set) => `held-out-tickets-${set}.json`),
 ];
 
 export interface HeldOutSet {
