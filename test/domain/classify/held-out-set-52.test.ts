@@ -13,8 +13,9 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 52,
 	atLeast: 102,
-	// Under first contact (version 75: accuracy 0.962 (75/78), coverage 0.788 (78/99)) by less than one ticket.
-	floors: {accuracy: 0.955, coverage: 0.78},
+	// Under what is measured now (docs/classification.md: accuracy 0.988 (83/84), coverage 0.848 (84/99) at version 79) by less
+	// than one ticket; first contact, at version 75, was 0.962 (75/78) and 0.788 (78/99).
+	floors: {accuracy: 0.985, coverage: 0.845},
 	// Many of its older issues carry no label in the stored thread: they are kept with none.
 	source: gitHubIssuesOf('mattermost/mattermost', {unlabelled: true}),
 });
