@@ -232,10 +232,26 @@ const surfaceDevice = /^surface (pro|book|laptop|go|duo|hub|studio|pen|dial|keyb
 // The modals and verbs that follow a subject, not an imperative's object: "Monitor should …", "Deploy is …", "Update doesn't …".
 const subjectVerbs = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'cannot', 'could', 'is', 'isn', 'are', 'aren', 'was', 'wasn', 'were', 'does', 'doesn', 'did', 'didn', 'has', 'hasn', 'keeps', 'sometimes', 'always', 'never', 'still']);
 
+const placeThenImperative = /^(in|on|for|within|inside|across|under|from) [^,;:]{1,40}, /;
+const lookedAtThen = /^(review|reviewing|audit|auditing|identify|identifying|investigate|investigating|analy[sz]e|analy[sz]ing|assess|assessing|evaluate|evaluating|research|inventory|revisit|reconsider|check|verify|test|understand|explore|find|locate) and (?=[a-z])/;
 function plannedOpener(rawTitle: string): Signal | null {
 	// "Please add way to recover from rocksdb corruption errors", "Please support dark mode": the courtesy before the ask.
 	const title = rawTitle.startsWith('please ') ? rawTitle.slice('please '.length) : rawTitle;
 	if (surfaceDevice.test(title) || uiControlNamed.test(title)) return null;
+	// Where the work is, said first and set off by a comma, then the imperative: "In desktop web app, remove unnecessary steps for
+	// copying permalink", "In settings, add a toggle for dark mode", "For large channels, improve load time" (version 79). Read
+	// from the imperative on, and not where what follows states breakage ("In settings, add button does not work"), nor where it
+	// is no imperative ("In production, API returns 500").
+	const placeFirst = placeThenImperative.exec(title);
+	if (placeFirst) {
+		const rest = title.slice(placeFirst[0].length);
+		return breakageRules.some((rule) => matches(rule, rest)) ? null : plannedOpener(rest);
+	}
+	// Two verbs joined at the opening, the first a look at the thing and the second the change: "Review and refine in-product text
+	// for Account Settings", "Audit and remove unused IAM roles", "Identify and document the retry paths" (version 79). Read as the
+	// second verb opening the title; "Investigate and fix login crash" stays a repair, "Review and merge the PR" plans nothing.
+	const lookThenChange = lookedAtThen.exec(title);
+	if (lookThenChange && !strongPlanned.has(lookThenChange[1]!) && !planned.has(lookThenChange[1]!)) return plannedOpener(title.slice(lookThenChange[0].length));
 	const words = /^([a-z]+)(?:[ -]([a-z]+))?/.exec(title);
 	if (!words) return null;
 	const first = words[1]!;
@@ -336,6 +352,19 @@ const openerFailed =
 // check what fails"), nor a failure denied ("Upgrade to 4.2 so migrations no longer fail").
 const versionMoveFailed =
 	/^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from|to) ([a-z][\w.+-]* )?(v|version )?\d[\w.+-]*( (to|from|->|→) ([a-z][\w.+-]* )?(v|version )?\d[\w.+-]*)?\s*(,|:|;| -| –| —)\s+(?!(fix|fixing|handle|handling|ensure|make|check|verify|test|update|add|remove|investigate|document|so|to|and|then|before|after|once|if|when|unless|until)\b)(?!(\S+ ){0,3}(not|no longer|never|won't|don't|doesn't)\b)([\w.:#/-]+ ){0,3}(fails|failed|fail|breaks|broke|crashes|crashed|errors out|(is|are) (failing|broken))\b/;
+// The same with any breakage the readings below know said after the separator: "Upgrade from 5.34.2 to 5.35.1 - no more login
+// possible from desktop client!?", "Update to 9.4.1: users cannot log in", "Upgrade from 6.3 to 7.1 - push notifications not
+// received" (version 79). The part after the separator is read alone, so the step or purpose words versionMoveFailed keeps out
+// still keep a planned upgrade planned ("Upgrade to 4.2, fix what is not working", "Upgrade to Node 22 - ensure builds do not
+// break").
+const versionMoveHead =
+	/^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from|to) ([a-z][\w.+-]* )?(v|version )?\d[\w.+-]*( (to|from|->|→) ([a-z][\w.+-]* )?(v|version )?\d[\w.+-]*)?\s*(,|:|;| -| –| —)\s+(?!(fix|fixing|handle|handling|ensure|make|check|verify|test|update|add|remove|investigate|document|so|to|and|then|before|after|once|if|when|unless|until|why|what|how|whether)\b)/;
+function versionMoveStatesBreakage(title: string): boolean {
+	const head = versionMoveHead.exec(title);
+	if (!head) return false;
+	const tail = title.slice(head[0].length);
+	return breakageRules.some((rule) => matches(rule, tail));
+}
 // The same with its object between: "Update 13.0.4 to 14.0.3 via web interface results in Internal Server Error",
 // "Enabling gzip causes 500s". Read only where the title states breakage, and not through a relative or conditional
 // clause or a guard ("Remove the lock that causes deadlocks", "Update X to avoid … that leads to …").
@@ -447,7 +476,14 @@ const failsNow: Rule = [/(?<!\b(when|if|whenever|should|must|would|could|may|mig
 
 // Data lost now, said three ways: "lost my work", "data lost during file save", "Saving files deletes all file contents".
 const dataLost =
-	/(?<!\b(before|without|avoid|avoids|avoiding|prevent|prevents|preventing|from|not|never|of|to)\s)\b(lost|lose|loses|losing|wiped|erased)\b( (all|my|the|our|your|their|some|his|her|its|of))*( \w+)? (data|work|files?|content|contents|changes|code|edits|progress)\b|\b(data|work|files?|content|contents|changes|code|edits)( (is|are|was|were|got|gets|get|has been|have been|been))? (lost|wiped|erased)\b|(?<!^)\bdelet(es|ed) (all|my|the|entire|whole)( \w+)? (data|work|files?|content|contents|changes|code)\b/;
+	/(?<!\b(before|without|avoid|avoids|avoiding|prevent|prevents|preventing|from|not|never|of|to)\s((users?|you|we|they|customers?|people) )?)\b(lost|lose|loses|losing|wiped|erased)\b( (all|my|the|our|your|their|some|his|her|its|of))*( \w+)? (data|work|files?|content|contents|changes|code|edits|progress|messages|events|notifications|e-?mails|posts|records)\b|\b(data|work|files?|content|contents|changes|code|edits|messages|events|notifications|e-?mails|posts|records)( (is|are|was|were|got|gets|get|getting|has been|have been|been))? (lost|wiped|erased)\b|(?<!^)\bdelet(es|ed) (all|my|the|entire|whole)( \w+)? (data|work|files?|content|contents|changes|code)\b/;
+// Messages or events dropped now, as lost ones are: "Kafka consumer drops messages on rebalance", "Webhook dropped events under
+// load" (version 79). Not the imperative opening a title ("Drop messages older than 30 days"), nor a drop denied, guarded or asked
+// for ("Queue does not drop expired messages" is read by notActing; "Ensure the proxy never drops events", "Broker should drop
+// events over the limit", "Add a flag to drop stale messages"), nor dropped ones a title asks to handle ("Retry dropped webhooks
+// automatically", "Count dropped packets").
+const messagesDropped =
+	/^(?!(retry|retrying|replay|replaying|resend|resending|redeliver|requeue|recover|detect|track|alert|monitor|count|log|report|handle|show|surface|expose|measure|graph|chart)\b)(?=.)[\s\S]*?(?<!^)(?<!\b(not|never|without|avoid|prevent|to|should|must|shall|will|would|can|may|might|could|ensure|make sure)\s(\w+\s)?)\b(drops|dropped|dropping)( (all|some|the|its|their|our|my|incoming|outgoing|queued|pending))?( \w+)? (messages|events|notifications|e-?mails|posts|packets|webhooks|records)\b/;
 
 // A title that only states a failure, its subject a few words: "Build failed", "Smoke tests are failing". Said this
 // plainly it outweighs a label of planned work ("debt") on the same ticket.
@@ -495,8 +531,9 @@ const disappears: Rule = [/(?<!^)(?<!\b(to|should|must|shall|will|would|can|coul
 // a bare "after the upgrade" ("Clear the cache after the upgrade") is a step's timing and is not read, nor is a step a title
 // opens with ("Re-enable caching after upgrade to 3.2", "Verify dashboards after upgrade to 9.1"). An upgrade opening the title is
 // read only where a failure or a loss follows it ("After updating to 2.5.0 my timelines are missing"; not "After upgrading to 3.0,
-// re-index search": a step), version 71.
-const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re-?run|run|re-?test|test|validate|monitor|review|document|remove|clean|clear|rebuild|re-?deploy|schedule|notify|announce|communicate|confirm|audit|backfill|migrate|revert|roll|tune|add|set|reset|write|prepare|send|publish|bump|pin|deprecate|investigate|watch|track|measure|compare|benchmark|evaluate|assess|restore|re-?index|rotate|drop|delete|archive|keep|turn|switch|move|mark|close|reopen|update|upgrade)\b).*?(?:(?<!^)\b(after|since) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d)|^(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d(?!.*\b(don't|do not) (forget|skip)\b)(?=.*\b(missing|gone|broken|empty|blank|lost|not|no longer|never|fails?|failed|failing|crash\w*|errors?|slow|stuck|disappear\w*|can't|cannot|won't|doesn't|don't)\b)/, op, 1.5, 'title: since an upgrade', ['after', 'since']];
+// re-index search": a step), version 71. "Upon" and "following" say the same as "after": "Mattermost won't allow file uploads … upon
+// upgrading to version 5.37.1", "CPU spike following the 7.1 upgrade" (version 79).
+const sinceUpgrade: Rule = [/^(?!(plan|verify|check|re-?enable|enable|disable|re-?run|run|re-?test|test|validate|monitor|review|document|remove|clean|clear|rebuild|re-?deploy|schedule|notify|announce|communicate|confirm|audit|backfill|migrate|revert|roll|tune|add|set|reset|write|prepare|send|publish|bump|pin|deprecate|investigate|watch|track|measure|compare|benchmark|evaluate|assess|restore|re-?index|rotate|drop|delete|archive|keep|turn|switch|move|mark|close|reopen|update|upgrade)\b).*?(?:(?<!^)\b(after|since|upon|following) (the |an? |my |our )?((\S+ )?(core|os|system|firmware|latest|last|recent|v?\d[\w.-]*) )(upgrade|update)s?\b|(?<!^)\b(after|since|upon|following) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d)|^(after|since) (an? |the )?(upgrad|updat)(e|ed|ing) (to|from) (v|version |release )?\d(?!.*\b(don't|do not) (forget|skip)\b)(?=.*\b(missing|gone|broken|empty|blank|lost|not|no longer|never|fails?|failed|failing|crash\w*|errors?|slow|stuck|disappear\w*|can't|cannot|won't|doesn't|don't)\b)/, op, 1.5, 'title: since an upgrade', ['after', 'since', 'upon', 'following']];
 
 // Said unsafe to use as it is: "DefaultJobParametersConverter not safe for use with certain Locales", "SimpleDateFormat cache is not
 // thread-safe", "Client isn't safe for concurrent use". A defect stated, whatever the type. Not what should be, is checked or is
@@ -557,6 +594,8 @@ const notProperly: Rule = [/^(?!(make sure|ensure|check|verify|test|document|exp
 // finds it ("Detect data inconsistency between replicas", "Inconsistency checker").
 const inconsistent: Rule = [/(?<!\b(prevent|avoid|detect|check|find|reduc|flag|warn|report|monitor|alert|track)\w*\b.*)(\b(data|state|results?|counts?|values?|numbers?|metadata|records?|output|totals?|sums?|replicas?) inconsisten(cy|cies)\b|\binconsisten(t|cy|cies) (results?|data|state|counts?|values?|numbers?|behaviou?r|output|totals?|reads?)\b|\binconsisten(cy|cies) (between|while|when|during|after|in) (?!.*\b(naming|names?|style|styles|formatting|wording|spelling|capitali[sz]ation|terminology|indentation|casing|docs?|documentation|labels?|icons?|colou?rs?|fonts?|spacing|padding|margins?|design|conventions?)\b))(?! (checks?|checker|detection|detector|tests?|reports?|metrics?|alerts?)\b)/, op, 1.5, 'title: inconsistent', ['inconsisten']];
 
+// A subject of a few words said to break or hang something now (version 79); see the rule list below.
+const subjectBreaks: Rule = [/^(?!(make sure|ensure|prevent|avoid|guard|test|check|verify|detect|document|investigate|find|explain|handle|retry|kill|warn|alert|monitor)\b)(?!(\S+ )*?(that|which|who|whose|when|whenever|if|unless|until|before|so|because|why|what|whether|how|where|once|while|nothing|never|not|no longer|should|must|would|could|might|may|can|will|to (fix|avoid|prevent|handle|stop|reduce|catch|detect|see|check|find)) (\S+ )*?(breaks|broke|hangs)\b)([\w.#/'"()-]+ ){2,6}?(?<!\b(line|page|word|column|section|paragraph|soft|hard|lunch|coffee) )(breaks(?! (to|in|into|between|for|after|before|at|around|within|inside|down|out|up|even)\b)|broke(?! (down|out|up|even)\b)|hangs)\b/, op, 2, 'title: not working', ['breaks', 'broke', 'hangs']];
 const breakageRules: readonly Rule[] = [
 	notSafe,
 	notRestored,
@@ -691,6 +730,28 @@ const breakageRules: readonly Rule[] = [
 	// "Checkout breaks", "Update hangs at 50%" (the opener is no verb of planned work then: openerFailed). Not breaks as a noun
 	// ("Add breaks between sections", "Line breaks in CSV export"), nor breaking down, out or even.
 	[/^(?!(line|page|word|column|section|paragraph|coffee|tea|lunch|spring|summer|winter|holiday)\b)[a-z]+ (breaks(?! (to|in|into|between|for|after|before|at|around|within|inside|down|out|up|even)\b)|broke(?! (down|out|up|even)\b)|hangs|hung)\b/, op, 2, 'title: not working', ['breaks', 'broke', 'hangs', 'hung']],
+	// The same with a subject of a few words, a thing, a change or an action: "Version 7.02 New formating toolbar breaks file
+	// uploads", "Switching channels often hangs and then places me 1-2 weeks in the past", "Opening a channel hangs the client",
+	// "Dark mode breaks the sidebar" (version 79). Not through a clause, a purpose, a condition or a question before the verb ("Fix
+	// the job that breaks the build", "Add a timeout when the sync hangs", "Investigate why CI hangs", "Add retries so the import no
+	// longer hangs"), nor what is guarded, denied or foreseen ("Make sure nothing breaks on upgrade", "Upgrade should not break
+	// config", "Check the migration never hangs"), nor breaks as a noun ("Add page breaks to the PDF export"), nor after a tag that
+	// names planned work ("Upgrade: new client breaks login": the upgrade is the work, what breaks its reason; readTitleIntent).
+	subjectBreaks,
+	// The app's screen gone white, blank or black: "Web/Android - White screen upon loading Mattermost", "Blank page on login",
+	// "Black screen when launching the game", "Screen goes blank after login" (version 79). Not a blank page or screen as a thing
+	// made or asked for ("Add a blank page template", "New blank screen option"), nor one replaced or avoided ("Show a skeleton
+	// instead of a blank page", "Replace the white screen with a spinner", "Avoid a blank screen while loading"), nor the docs about
+// one ("Update the white screen of death docs").
+	[/^(?!(add|adding|create|creating|insert|design|designing|show|replace|replacing|avoid|prevent|hide|render)\b)(?!.*\b(instead of|rather than|avoid\w*|prevent\w*|no more|without|docs?|documentation|faq)\b).*?(\b(white|blank|black|grey|gray)[- ](screens?|pages?|windows?)\b(?! (templates?|options?|layouts?|states?|placeholders?|designs?|themes?|modes?|editors?|documents?|backgrounds?|savers?)\b)|\b(screen|page|window|app|ui) (goes|went|turns|turned|stays|is|becomes|became) (white|blank|black)\b)/, op, 2, 'title: a blank screen', ['white', 'blank', 'black', 'grey', 'gray']],
+	// Messages or events dropped now (messagesDropped above).
+	[messagesDropped, op, 2, 'title: data lost', ['drop']],
+	// What could be done and is possible no more: "Login is no longer possible", "Upgrade from 5.34.2 to 5.35.1 - no more login
+	// possible from desktop client!?", "Export not possible anymore", "It is no longer possible to pin messages" (version 79). Not a
+	// rule, a guard, a condition or a question ("Deleting the last admin should not be possible", "Make it not possible to merge
+	// without review", "Ensure downgrades are no longer possible", "Fall back to polling where push is not possible", "Why is
+	// sharding not possible here?").
+	[/^(?!(make|makes|making|ensure|keep|prevent|block|forbid|disallow|require)\b)(?!.*\b(should|must|shall|will|would|ensure|make sure|so that|if|when|unless|whether|where|why|how|what|guard against)\b.*\b(not|no longer|no more) possible\b)(?!.*\byet\b).*?(\b(no longer|not|no more) possible\b|\bno more \w+ possible\b|\bnot possible (anymore|any more)\b)/, op, 2, 'title: not working', ['possible']],
 	// Memory or a process gone wrong now, in the words of a crash report or an advisory: "Buffer overflow in modules AcpiPlatform",
 	// "use-after-free in the parser", "The compiler unexpectedly panicled", "Godot editor terminates when opening a project".
 	// Not the work that guards against them ("Add buffer overflow checks", "Handle connections closed unexpectedly").
@@ -1008,7 +1069,7 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 	const transactionOutcome = title.includes('commit') && transactionPair.test(title);
 	const fixShipped = matches(updateForFix, title);
 	const partReplaced = replacedPart.test(title);
-	const versionMoveBroke = versionMoveFailed.test(title);
+	const versionMoveBroke = versionMoveFailed.test(title) || versionMoveStatesBreakage(title);
 	const opener = fixShipped || partReplaced || openerFailed.test(title) || versionMoveBroke || raceRemoved.test(title) ? null : plannedOpener(title);
 	let isPlanned = opener !== null;
 	let plannedByWording = opener !== null && opener.weight < 1.5;
@@ -1049,6 +1110,9 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 			if (conditional && (rule === failsNow || rule === failedNow)) continue;
 			// Duplication in code, tests or text is debt to clean up, not records made twice.
 			if (rule === madeTwice && duplicatedCode.test(title)) continue;
+			// A tag naming planned work set off before it ("Upgrade: new client breaks login", "Upgrade Postgres: old version breaks")
+			// makes the title that work and what breaks its reason.
+			if (rule === subjectBreaks && whole !== title && plannedOpener(whole) !== null) continue;
 			if (rule === notWorking && notWorkingAsCondition(title)) {
 				signals.push({...ruleSignal(rule), weight: rule[2] * conditionDiscount});
 				continue;
