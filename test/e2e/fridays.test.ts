@@ -148,11 +148,11 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 	it('Friday 2: the Overview counts every kind since Friday 1’s review, and the list and the JSON export name the tickets', () => {
 		const second = fridays[1];
 		// The previous review is the one frozen when the director quit the dashboard after writing
-		// the note at 19:30. The demo's week of 7–11 Dec as its per-week stories play out: 62 fires filed or started, 97 tickets completed or canceled, … one re-tag (DATA-6847,
+		// the note at 19:30. The demo's week of 7–11 Dec as its per-week stories play out: 58 fires filed or started, 97 tickets completed or canceled, … one re-tag (DATA-6847,
 		// an hour after the review), and 66 figures of W49 that read differently now (late data: the
 		// re-tag, tickets finished or moved since, which change W49's open-work and promise figures).
 		expect(second?.overview).toContain(
-			'Since Fri 4 Dec, 19:30 (2026-W49, l: list): 62 new fires · 97 finished · 11 newly overdue · 35 promises broken · 16 postponed · 13 blocked · 7 unblocked · 22 delegated · 4 taken back · 1 recategorised · 4 themes now recurring · 2 themes no longer recurring · 2 single responders · 66 figures restated',
+			'Since Fri 4 Dec, 19:30 (2026-W49, l: list): 58 new fires · 97 finished · 11 newly overdue · 35 promises broken · 16 postponed · 13 blocked · 7 unblocked · 22 delegated · 4 taken back · 1 recategorised · 4 themes now recurring · 2 themes no longer recurring · 1 single responder · 66 figures restated',
 		);
 		// Grouped by report in roster order: Priya Raman's payments team heads the list.
 		expect(second?.list).toContain('Since the review of 2026-W49, frozen Fri 4 Dec, 19:30 Priya Raman (94) new fire PAY-8392 Gateway error codes not mapped for Amex declines — Grace Mensah');
@@ -170,38 +170,39 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		expect(second?.json.sinceLastReview.items.filter((item) => item.kind === 'recategorised')).toEqual([
 			expect.objectContaining({key: lateRetag, report: 'Hannah Berg', person: 'Oliver Grant', from: 'strategic', to: 'operational'}),
 		]);
-		// Ravi Iyer now answers 3 of label:observability's 4 fires; at Friday 1's review no one held more than 1 of its 3.
 		// Omar Haddad answers 3 of label:backend's 4 fires in Priya Raman's team, a theme that was not recurring at Friday 1's
-		// review (its "Sync with finance on payout timings" tickets are no fires: "timings" is not "timed out").
+		// review (its "Sync with finance on payout timings" tickets are no fires: "timings" is not "timed out"). Not
+		// label:observability: its "Crash-free rate dashboard per release" tickets are dashboard work, no fires (classifier
+		// version 81), so Ravi Iyer answers no recurring theme's fires.
 		expect(second?.json.sinceLastReview.items.filter((item) => item.kind === 'single-responder')).toEqual([
-			expect.objectContaining({theme: 'label:observability', report: 'Tom Okafor', person: 'Ravi Iyer'}),
 			expect.objectContaining({theme: 'label:backend', report: 'Priya Raman', person: 'Omar Haddad'}),
 		]);
 	});
 
 	it('Friday 2 restates W49’s completed work with both values: the late re-tag moved one ticket from improvement to firefighting', () => {
-		// Friday 1 froze 57 firefighting, 33 improvement, 18 unsorted completed (19:02, the day's work
-		// done). Computed again as of that instant with today's data, only DATA-6847 moved: 58 and 32.
-		expect(fridays[0]?.json.allocation.completed).toMatchObject({operational: 57, strategic: 33, unclassified: 18});
+		// Friday 1 froze 56 firefighting, 34 improvement, 18 unsorted completed (19:02, the day's work
+		// done). Computed again as of that instant with today's data, only DATA-6847 moved: 57 and 33.
+		expect(fridays[0]?.json.allocation.completed).toMatchObject({operational: 56, strategic: 34, unclassified: 18});
 		const completed = fridays[1]?.json.sinceLastReview.restated.filter((figure) => figure.figure.startsWith('allocation.completed.'));
 		expect(completed).toEqual([
-			{figure: 'allocation.completed.operational', frozen: 57, now: 58},
-			{figure: 'allocation.completed.strategic', frozen: 33, now: 32},
-			{figure: 'allocation.completed.operationalShare', frozen: 57 / 90, now: 58 / 90},
+			{figure: 'allocation.completed.operational', frozen: 56, now: 57},
+			{figure: 'allocation.completed.strategic', frozen: 34, now: 33},
+			{figure: 'allocation.completed.operationalShare', frozen: 56 / 90, now: 57 / 90},
 		]);
 		const summary = [...(fridays[1]?.notes ?? new Map<string, string>())].find(([name]) => name.startsWith('leadership-'))?.[1] ?? '';
 		expect(summary).toMatch(/\d+ figures?( of 2026-W49)? restated/);
 		// With room made on the page (the counts of the most important kinds only), the summary
-		// names the restated figures with both values first, then the most important items.
+		// names what fits: here one item and no restated figure, which it counts (each is in the
+		// JSON export with both values, above), so the page's count agrees with the file.
 		const section = summary.slice(summary.indexOf('## Since last review'), summary.indexOf('## Asks'));
-		expect(section).toContain('- Firefighting completed of 2026-W49 restated: 57 then, 58 now');
+		expect(section).toContain(`${fridays[1]?.json.sinceLastReview.restated.length ?? 0} figures restated`);
 		expect(section).toMatch(/^- (promise broken|you took back) [A-Z]+-\d+ /m);
 	});
 
 	it('Friday 3: the counts since Friday 2’s review, and the re-tag of an old ticket that review had no row for', () => {
 		const third = fridays[2];
 		expect(third?.overview).toContain(
-			'Since Fri 11 Dec, 19:02 (2026-W50, l: list): 52 new fires · 108 finished · 7 newly overdue · 30 promises broken · 16 postponed · 12 blocked · 13 unblocked · 24 delegated · 1 taken back · 1 recategorised · 2 themes now recurring · 3 themes no longer recurring · 1 single responder · 56 figures restated',
+			'Since Fri 11 Dec, 19:02 (2026-W50, l: list): 52 new fires · 108 finished · 7 newly overdue · 30 promises broken · 16 postponed · 12 blocked · 13 unblocked · 24 delegated · 1 taken back · 1 recategorised · 1 theme now recurring · 3 themes no longer recurring · 1 single responder · 56 figures restated',
 		);
 		expect(third?.list).toContain('Since the review of 2026-W50, frozen Fri 11 Dec, 19:02 Priya Raman (82) new fire PAY-8417 Receipt email shows wrong tax for SEK — Omar Haddad');
 		const items = itemsOf(third);
@@ -258,8 +259,8 @@ describe('three Fridays of the demo org through the CLI, on a pinned clock', () 
 		expect(atTheEnd.slice(0, 3)).toEqual(friday1Reviews(reviewsAfterFriday1));
 		// …and one more of W49: quitting the dashboard after the note at 19:30.
 		// Its time local and human, as every time the director reads (TZ is UTC here), never an ISO instant.
-		// 526 tickets: every ticket W49's JSON export lists in `figures`, the version 2 figures' too.
-		expect(atTheEnd.slice(3)).toEqual([expect.stringMatching(/\tFri 4 Dec 2026, 19:30\tquit\t526 tickets$/)]);
+		// 524 tickets: every ticket W49's JSON export lists in `figures`, the version 2 figures' too.
+		expect(atTheEnd.slice(3)).toEqual([expect.stringMatching(/\tFri 4 Dec 2026, 19:30\tquit\t524 tickets$/)]);
 		expect(reviewsAtTheEnd).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
 		// The figures Friday 2 compared with are Friday 1's as exported, not as re-tagged since.
 		expect(fridays[1]?.json.sinceLastReview.restated.find((figure) => figure.figure === 'allocation.completed.strategic')?.frozen).toBe(fridays[0]?.json.allocation.completed.strategic);
