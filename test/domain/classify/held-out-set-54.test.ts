@@ -10,8 +10,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 54,
 	atLeast: 112,
-	// Under first contact (accuracy 0.941 (80/85), coverage 0.885 (85/96) at version 86).
-	floors: {accuracy: 0.935, coverage: 0.88},
+	// Under what is measured now (docs/classification.md: accuracy 0.988 (85/86), coverage 0.896 (86/96) at version 88; 0.941 (80/85) and
+	// 0.885 (85/96) at first contact, version 86) by less than one ticket, so a misreading this set found fails it again.
+	floors: {accuracy: 0.985, coverage: 0.89},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('KUDU');
