@@ -172,6 +172,10 @@ const plannedPairs = new Set(['turn on', 'set up', 'setting up', 'creation of', 
 	'option to', 'ability to', 'request feature',
 	// Planned work said with a particle: "Roll out Runner to all builds", "Spec out expected list latencies", "Stop using ginkgo.flakeAttempts".
 	'roll out', 'rolling out', 'spec out', 'stop using',
+	// A look over code or setup asked for, and a capability that finds its own setting: "Audit the semantics and the usage of
+	// Tabet::GetComponents() in tablet.cc", "Audit all IAM roles", "Auto-detect NTP servers provided by the public cloud environment"
+	// (set 54; version 88). Not an audit log or trail ("Audit log shows wrong user").
+	'audit the', 'audit all', 'audit our', 'audit existing', 'auto detect',
 	// Exploration asked for, as "explore" and "experiment" are: "FIREBREAK Idea: Try out spinnaker", "Try out Karpenter for node
 	// scaling" (version 69).
 	'try out', 'trial of']);
@@ -344,7 +348,7 @@ const restoringOpeners: Rule = [/^(fix|fixing|fixe[sd](?![-\w])|restore|repair|r
 // it went between, then said to fail, is that change having failed; "Upgrade from 2.3 to 2.4" alone, or with a purpose after it
 // ("Upgrade from 1.2 to 1.3 to fix failing builds"), is planned work.
 const openerFailed =
-	/^[a-z]+ (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b|^(setup|set-up|install|upgrade|update|deploy|build) (errors?|failures?)\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|alerts?|alerting|logs?|logging|tracking|reports?|budgets?|dashboards?|states?|notifications?|rates?)\b)|^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from )?(v|version )?\d[\w.+-]* (to|->|→) (v|version )?\d[\w.+-]* (fails|failed|failing|fail|breaks|broke|crashes|crashed)\b/;
+	/^[a-z]+(-[a-z]+)? (fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b|^(setup|set-up|install|upgrade|update|deploy|build) (errors?|failures?)\b(?! (messages?|handling|reporting|codes?|pages?|dialogs?|alerts?|alerting|logs?|logging|tracking|reports?|budgets?|dashboards?|states?|notifications?|rates?)\b)|^(upgrade|upgrading|update|updating|migrate|migrating|migration) (from )?(v|version )?\d[\w.+-]* (to|->|→) (v|version )?\d[\w.+-]* (fails|failed|failing|fail|breaks|broke|crashes|crashed)\b/;
 // The versions named first, then a comma or a colon, then what failed in that move: "Upgrade to v4.4.1 from v4.3.8, database
 // migration fails on AddFetchedRepliesAtToStatus", "Update from 1.6.1 to 2.0.0 : db:migrate fails", "Upgrade to 4.2, migrations
 // fail", "Upgrade to Node 22, tests fail on CI" (version 71). The admin's report of an upgrade gone wrong, as "Upgrade from 1.4.3
@@ -463,6 +467,32 @@ const neverArrives: Rule = [
 	'title: not working',
 	['arriv', 'execut', 'get', 'got'],
 ];
+// Something that never does what it should, said of a subject: "DMS may never flush when under memory pressure and there are on-going
+// inserts" (set 54), "Sessions never expire", "Index never gets rebuilt", "Queue may never drain under load" (version 88). Not a
+// guard, a rule or a wish ("Make sure the cache never expires", "Stream should never block", "Never retry on 4xx"), nor a thing
+// described that never does it ("Using a queue that never drops events", "Write a job that never blocks the UI"), nor asked for
+// ("Allow tokens to never expire", "Add an option so links never expire"), nor a condition ("Warn if the job never finishes").
+const neverDoes: Rule = [
+	/^(?!(add|adding|allow|allowing|support|supporting|make|let|implement|create|provide|introduce|enable|option|setting|use|using|write|build|design)\b)(?!.*\b(should|must|shall|would|to|make sure|ensure|sure|prevent|avoid|so that|guard against|that|which|who|if|when|whenever|unless|until|whether|why|how|option|setting)\b.*\bnever\b).+?(?<=[\w.#()'"-] ((may|might|will|can|could|would) )?)never (gets? |be |been )?(?!(again|ever|around|mind|really|before|used|bothered|changes|(gets?|got) around)\b)[a-z]+\b/,
+	op,
+	2,
+	'title: never does it',
+	['never'],
+];
+
+// A toolchain's or a program's error quoted as the title: "gcc error: unrecognized command line option '-msse4.2' on aarch64",
+// "error raised on aarch64: #error You need to define CycleTimer for your O/S and CPU" (set 54), "Compile error: undefined
+// reference to foo", "Error thrown when saving a draft" (version 88). Not a topic before a colon asking for work ("Error: add retry
+// logic", "Error handling: add retries"), nor a better error asked ("Better error: …", "Error raised on timeout should name the
+// host").
+const errorQuoted: Rule = [
+	/^(?!.*\b(should|must|shall)\b)(?:^(?!(better|clearer|friendlier|nicer|custom|generic|new|improved?|improve|add|show|log|handle|report|display|return|throw|raise)\b)([\w+.#-]+ )?error:\s+(?!(add|adding|improve|make|show|use|handle|log|report|display|clarify|rework|refactor|better|clearer|messages?|handling|reporting|pages?)\b)\S|.*(?<![\w-])#error\b|.*\berror (was |is |gets |got )?(raised|thrown|occurs|occurred|reported|emitted|printed) (on|in|when|while|during|at|after|by|from|building|compiling|running)\b)/,
+	op,
+	2,
+	'title: an error quoted',
+	['error'],
+];
+
 const notActing: Rule = [/(?<!\b(should|must|shall|ensure|make sure|prevent|avoid|so that|guard against)\b.*)(?<!^)\b(is not|isn't|are not|aren't|was not|wasn't|were not|weren't|does not|doesn't|do not|don't|did not|didn't|never|no longer)\s+(\w+\s+)?(fir(e|es|ed|ing)|trigger(s|ed|ing)?|handl(e|es|ed|ing)|drop(s|ped|ping)?(?! (off|by|in|out)\b)|remov(e|es|ed|ing)|delet(e|es|ed|ing)|clean(s|ed|ing)? up|stop(s|ped|ping)?)\b/, op, 2, 'title: not working', ['fir', 'trigger', 'handl', 'drop', 'remov', 'delet', 'clean', 'stop']];
 
 // A setting or state a system should apply, said not applied: "Explain does not respect maxTimeMS", "Wire compression not enabled
@@ -618,6 +648,8 @@ const breakageRules: readonly Rule[] = [
 	impossibleTo,
 	notActing,
 	neverArrives,
+	neverDoes,
+	errorQuoted,
 	notApplied,
 	// Done wrongly now: "Hashed indexes may be incorrectly marked multikey", "Background sync may erroneously set applied-through";
 	// not wrong input a feature handles or catches ("Reject incorrectly formatted dates", "Warn about incorrect settings"),
@@ -789,8 +821,9 @@ const breakageRules: readonly Rule[] = [
 	// Memory held now: "high memory consumption", "high memory use and sluggishness", "too many memory usage", "Significant memory
 	// usage at init with 4.29.0"; not a guard or a cut ("Reduce high memory usage", "Avoid excessive memory use"), nor a limit ("high
 	// memory limit"), nor a saving ("Significant memory savings with the new allocator"). A process may be named between ("High
-	// tsserver memory use", "High Redis memory usage"), with use named after it.
-	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|significant|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))(?! ((use|usage|consumption|footprint) )?(reductions?|savings?|improvements?|gains?|wins?)\b)|\b(high|huge|excessive|heavy|massive|significant) [\w.-]+ memory (use|usage|consumption|footprint)\b|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
+	// tsserver memory use", "High Redis memory usage"), with use named after it, or its overhead ("will cause a huge DMS memory overhead",
+	// set 54; version 88).
+	[/(?<!\b(prevent|avoid|reduc|limit|lower|cut|detect|track|monitor|alert)\w*\b.*)\b(high|huge|excessive|heavy|massive|significant|too much|too many|growing|increas\w*) memory( (use|usage|consumption|footprint|growth|pressure))?\b(?! (limits?|budgets?|caps?|requests?|settings?|instances?|nodes?|machines?|vms?))(?! ((use|usage|consumption|footprint) )?(reductions?|savings?|improvements?|gains?|wins?)\b)|\b(high|huge|excessive|heavy|massive|significant) [\w.-]+ memory (use|usage|consumption|footprint|overhead)\b|\bmemory (usage|use|consumption) (is |keeps )?(very |too )?(high|huge|excessive|growing|grows|increas\w*|spik\w*|explod\w*)\b/, op, 1.5, 'title: high memory use', ['memory']],
 	// Slowness now: "Slow page loads on …", "Bad performance for most reviewer pages", "seems slower on Nightly", "Significant slowdowns
 	// running terraform for WAF resources"; not the slow-query log. What performs badly may be named between ("Poor query performance",
 	// "Poor parameterized job scheduling performance").
@@ -1007,6 +1040,10 @@ const paginationPhrase = new RegExp(`\\b(server|server[- ]side|client[- ]side|sc
 // "Flaky unit test:" as well.
 // "stability: corruption: bad entry in block": corruption named as the prefix is the title's statement too.
 // "Wiki down: LocalSettings.php messed up", "API offline: 502s from the gateway": a prefix that says something is down states it (version 52).
+// "gcc error: …", "Compile error: …", "npm error: …" (set 54; version 88); not "Better error: …", nor a topic asking for work after it
+// ("Error: add retry logic", "Error: messages should name the host").
+const errorPrefix = /^(?!(better|clearer|friendlier|nicer|custom|generic|new|improved?|improve|add|show|log|handle|report|display|return|throw|raise)\b)([\w+.#-]+ )?error$/;
+const errorPrefixAsks = /^(add|adding|improve|make|show|use|handle|log|report|display|clarify|rework|refactor|better|clearer|messages?|handling|reporting|pages?)\b/;
 const failurePrefix = /\b(failures?|failing|failed|crash(es|ed)?|broken|flaky|flaking|corrupt(ed|ion)?)( tests?)?$|\b(down|offline|outage|unreachable|unavailable)$|\bflak(y|ing) \w+ tests?$|\btests? (failures?|failing|failed)$|^tests? flakes?$/;
 
 // A component named by one identifier before " - " or ":", however long: "camel-jbang - Remove camel k plugin",
@@ -1055,6 +1092,8 @@ export function readTitleIntent(rawTitle: string): TitleIntent {
 		// A prefix or tag that states a failure is the title's statement, not a place: "System test failure: StreamsEosTest…",
 		// "[test-failed]: Chrome UI Functional Tests …".
 		if (!entry && failurePrefix.test(name)) break;
+		// A program's error quoted after its name is the title's statement too: "gcc error: unrecognized command line option …" (set 54).
+		if (!entry && errorPrefix.test(name) && !errorPrefixAsks.test(title.slice(found[0].length))) break;
 		if (!entry && exceptionName.test(name)) {
 			exceptionNamed = true;
 			break;
