@@ -14,8 +14,9 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 55,
 	atLeast: 106,
-	// First contact, at version 86: 0.955 (85/89) and 0.937 (89/95).
-	floors: {accuracy: 0.95, coverage: 0.93},
+	// Under what is measured now (docs/classification.md: accuracy 0.978 (90/92), coverage 0.968 (92/95) at version 89) by less
+	// than one ticket; first contact, at version 86, was 0.955 (85/89) and 0.937 (89/95).
+	floors: {accuracy: 0.975, coverage: 0.965},
 	// Many of its older issues carry no label in the stored thread: they are kept with none.
 	source: gitHubIssuesOf('woocommerce/woocommerce', {unlabelled: true}),
 });
