@@ -478,8 +478,8 @@ const notApplied: Rule = [/(?<!^)(?<!\b(should|must|shall|ensure|make sure|preve
 // Any participle said not done to a thing, in a setting or after an action, as notApplied's few are: "Modal keyboard focus not
 // trapped for screen reader users", "Cart not cleared after checkout", "Stock not reduced on refund", "Coupon not recalculated
 // when currency changes" (set 55; version 89). Not what is not needed, planned or covered, a gap rather than a failure ("Tests not
-// required for docs changes", "Old API not supported for new stores", "Not tested on Windows"), nor a guard, a rule or a
-// condition said before it, nor the imperative opening a title ("Not cached for anonymous users" reads as a statement still).
+// required for docs changes", "Old API not supported for new stores", "Dependencies not pinned in package.json"), nor after a
+// guard, a rule, a condition or a question, nor "Not" opening the title ("Not cached for anonymous users" states a rule as often).
 const participleNotDone: Rule = [/(?<!\b(should|must|shall|ensure|make sure|prevent|avoid|so that|guard against|if|when|whenever|unless|whether|in case|why|that|which)\b.*)(?<!^)\b((is|are|was|were|gets?|got) )?not (?!(supported|needed|required|intended|expected|allowed|permitted|planned|scheduled|related|used|tested|covered|documented|deprecated|affected|impacted|listed|mentioned|specified|included|considered|recommended|advised|designed|implemented|exposed|licensed|localized|localised|translated|pinned|versioned|typed|linted|formatted|enforced|automated|monitored|tracked|measured|benchmarked|optimized|optimised|parallelized|parallelised)\b)[a-z]{3,}ed (for|on|by|in|during|when|after|with|at|from|correctly|properly|anymore)\b/, op, 2, 'title: not working', ['ed for', 'ed on', 'ed by', 'ed in', 'ed during', 'ed when', 'ed after', 'ed with', 'ed at', 'ed from', 'ed correctly', 'ed properly', 'ed anymore']];
 
 // "GetJournalEditServlet fails to authorize …", "Comparison … fails for JPQL": what fails now, whatever the verb.
