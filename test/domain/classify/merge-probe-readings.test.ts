@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {rulesVerdict} from './labelled.js';
 
 /**
- * Readings of versions 80, 81 and 90. Found while probing held-out sets 45 to 48 at their merge with an engineering team's own titles:
+ * Readings of versions 80, 81, 90 and 94. Found while probing held-out sets 45 to 48 at their merge with an engineering team's own titles:
  * a noun named by an opener's word and said to be down, a "Freeze" that asks to hold something still, and a runbook for
  * a disk filling up. Found reading the fixtures' wrong verdicts (version 81): "offline", "crash" and "error tracking" naming a capability
  * or its tooling, read as an outage, a crash or an error now.
@@ -81,6 +81,21 @@ describe('"Never" opening the title before a plain verb (version 90)', () => {
 
 	it('still reads what never arrived or never runs', () => {
 		for (const title of ['Never received the invite', 'Never getting emails', 'Emails never sent to new users', 'Cron job never runs']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: not working')});
+		}
+	});
+});
+
+describe('a participle said not done (version 89, set 55), narrowed (version 94)', () => {
+	it('leaves a practice not yet in place, or documentation behind, alone', () => {
+		// Found probing the readings of held-out sets 53 to 55 at their merge: both read "title: not working".
+		for (const title of ['Backups not encrypted at rest', 'README not refreshed after the rename']) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+		}
+	});
+
+	it('still reads a thing not done when it should have been', () => {
+		for (const title of ['Cart not cleared after checkout', 'Cart total not updated after coupon applied', 'Coupon not recalculated when currency changes']) {
 			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: not working')});
 		}
 	});
