@@ -12,8 +12,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 59,
 	atLeast: 102,
-	// Just under first contact (version 94: accuracy 1.000 over 79 decided, coverage 0.908 over the 87 scored tickets).
-	floors: {accuracy: 0.99, coverage: 0.905},
+	// Under what is measured now (docs/classification.md: accuracy 1.000 over 84 decided, coverage 0.966 over the 87 scored tickets
+	// at version 98; 1.000 and 0.908 at first contact, version 94) by less than one ticket, so losing a reading this set found fails it.
+	floors: {accuracy: 0.99, coverage: 0.96},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('HSEARCH');
