@@ -11,8 +11,9 @@ import {describeHeldOutSet} from './held-out-set.js';
 describeHeldOutSet({
 	set: 58,
 	atLeast: 92,
-	// At first contact, version 94: accuracy 0.783 (54/69), coverage 0.920 (69/75); just under, so nothing lowers it unseen.
-	floors: {accuracy: 0.78, coverage: 0.915},
+	// Under what is measured now (docs/classification.md: accuracy 0.814 (57/70), coverage 0.933 (70/75) at version 97; 0.783 (54/69)
+	// and 0.920 (69/75) at first contact, version 94) by less than one ticket, so a misreading this set found fails it again.
+	floors: {accuracy: 0.81, coverage: 0.93},
 	source: (item) => {
 		expect(item.tracker).toBe('jira');
 		expect(item.project).toBe('TEZ');
