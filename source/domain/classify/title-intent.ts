@@ -653,6 +653,21 @@ const inconsistent: Rule = [/(?<!\b(prevent|avoid|detect|check|find|reduc|flag|w
 
 // A subject of a few words said to break or hang something now (version 79); see the rule list below.
 const subjectBreaks: Rule = [/^(?!(make sure|ensure|prevent|avoid|guard|test|check|verify|detect|document|investigate|find|explain|handle|retry|kill|warn|alert|monitor)\b)(?!(\S+ )*?(that|which|who|whose|when|whenever|if|unless|until|before|so|because|why|what|whether|how|where|once|while|nothing|never|not|no longer|should|must|would|could|might|may|can|will|to (fix|avoid|prevent|handle|stop|reduce|catch|detect|see|check|find)) (\S+ )*?(breaks|broke|hangs)\b)([\w.#/'"()-]+ ){2,6}?(?<!\b(line|page|word|column|section|paragraph|soft|hard|lunch|coffee) )(breaks(?! (to|in|into|between|for|after|before|at|around|within|inside|down|out|up|even)\b)|broke(?! (down|out|up|even)\b)|hangs)\b/, op, 2, 'title: not working', ['breaks', 'broke', 'hangs']];
+// Something that goes on doing what it should have stopped doing, said of a subject with the condition that should have stopped it:
+// "Tez still tries to post to ATS when yarn.timeline-service.enabled=false" (set 58), "Client still sends metrics when telemetry
+// is disabled", "Worker still runs after shutdown" (version 97). Not without that condition, which may be debt still to pay
+// ("Dashboard still uses the legacy API"); not a guard, a wish or a rule ("Make sure the worker still runs after a reload", "Jobs
+// should still retry when the queue is full"), nor what still needs doing ("Build still needs a cache when offline"), nor what
+// still works ("Export still works after the upgrade"), nor a question ("Why the cache still expires after reload"), nor a
+// practice of people ("Team still reviews PRs manually when CI is green", "We still deploy by hand after each merge").
+const stillDoes: Rule = [
+	/^(?!(make sure|ensure|prevent|avoid|guard|test|check|verify|detect|document|investigate|explain|why|how|what|when|whether|if|keep|let|allow|we|i|you|they|team|the team|our team|people|everyone|devs|developers|engineers)\b)(?!.*\b(manually|by hand)\b)((?!(should|must|shall|will|would|can|could|may|might|to|that|which|who)\b)\S+ ){1,5}?still (tries to|try to|attempts? to|keeps? |(?!(needs|requires|has|is|was|does|works|exists|holds|applies|matters|stands|remains|seems|looks|appears|lacks|misses|uses)\b)[a-z]{2,}[^s\W]s\b)(?=.*\b(when|whenever|after|even|despite|although|though|if|once|while)\b)/,
+	op,
+	2,
+	'title: still does it',
+	['still '],
+];
+
 const breakageRules: readonly Rule[] = [
 	notSafe,
 	notRestored,
@@ -670,6 +685,7 @@ const breakageRules: readonly Rule[] = [
 	// sync" (version 81).
 	[/(?<!\b(take|taking|mark|marking|bring|bringing|shut|shutting|scale|scaling|tear|tearing|wind|turn|put|set|slow|break|count|mark \w+|take \w+|take \w+ \w+)\s)(?<!\b(drop|drops|dropping|drill|drilling|narrow|narrowing|trim|trimming|pare|cut|cutting|tone|step|pull|slide|slides|sliding|scroll|scrolling|page|arrow|key|mouse|top|boil|water|calm)[\s-])(?<!\+|\bup\/)(?<!^(disable|hide|remove|ignore|skip|exclude|purge|filter out|filter) (all |the |any )?)\b(down|offline|unavailable|unreachable|inaccessible|unresponsive)\b(?!\s*(time|scale|grade|load|stream|sampl))(?!(?<=offline)[- ](mode|support|access|first|sync|capab\w*|maps?|editing|use|usage|install\w*|docs?|documentation|cop(y|ies)|backups?|storage|reading|viewing)\b)/, op, 2, 'title: down', ['down', 'offline', 'unavailable', 'unreachable', 'inaccessible', 'unresponsive']],
 	notWorking,
+	stillDoes,
 	impossibleTo,
 	notActing,
 	neverArrives,
@@ -862,8 +878,10 @@ const breakageRules: readonly Rule[] = [
 	// A slow kind of component ("Exclude slow disks", "Slow peer metrics"): slowness, or the subject of a feature that
 	// handles slow ones; builtin-rules.ts drops it in a ticket whose type names planned work.
 	[/\bslow(er)? (disk|node|datanode|peer|replica|broker|volume|host|consumer|worker)s?\b/, op, 1.5, 'title: slow component', ['slow']],
-	// An exception thrown: "Cast exception is thrown when …", "Path.suffix raises NullPointerException", "NPE from …".
-	[/\b(\w+exception|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
+	// An exception thrown: "Cast exception is thrown when …", "Path.suffix raises NullPointerException", "NPE from …"; a plural or a verb as Java teams write it, "FilterLinesByWord NPEs when run in Localmode" (set 58; version 97).
+	// Not an exception class the code uses, which a change is about: "Avoid use of BufferTooSmallException to signal end of buffer"
+	// (set 58), "Stop the use of an IllegalStateException for control flow" (version 97).
+	[/(?<!\b(use|usage|using|uses) of (an? |the )?)\b(\w+exception(?! (to signal|for control flow|as a signal)\b)|exception (is |was |gets )?thrown|throws? (an? )?(\w+ )?exception|raises? (an? )?(\w+ )?exception|npe(s|'s)?|null pointer)\b/, op, 1.5, 'title: exception thrown', /exception|npe|null pointer/],
 	// A title opened by a bare "Exception" and where or when it happened states it as plainly: "Exception after creating an
 	// proxy", "Exception in thread main when loading config", "Exceptions in the worker are swallowed". Not its handling,
 	// logging or reporting asked for ("Exception handling in the importer", "Exceptions should be logged with their stack").

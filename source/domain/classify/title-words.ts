@@ -72,6 +72,8 @@ export const titleSignals: ReadonlyArray<readonly [string, Category, number, ('t
 	['customer', op, 0.6],
 	['refund', op, 1],
 	['workaround', op, 1],
+	// Jira's hyphenated spelling, split into two words: "Make timeline server putDomain exceptions non-fatal - work-around" (set 58; version 97).
+	['work around', op, 1],
 	['restart', op, 0.8],
 	['unblock', op, 0.6],
 	['investigate', op, 0.5],
