@@ -14,8 +14,9 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 57,
 	atLeast: 94,
-	// Just under first contact, at version 94: accuracy 0.968 (61/63), coverage 0.733 (63/86).
-	floors: {accuracy: 0.96, coverage: 0.72},
+	// Under what is measured now (docs/classification.md: accuracy 0.987 (77/78), coverage 0.907 (78/86) at version 96) by less
+	// than one ticket; first contact, at version 94, was 0.968 (61/63) and 0.733 (63/86).
+	floors: {accuracy: 0.985, coverage: 0.9},
 	// Many of its issues carry no label in the stored thread: they are kept with none.
 	source: gitHubIssuesOf('pypi/warehouse', {unlabelled: true}),
 });
