@@ -71,6 +71,11 @@ export const labelSignals: Readonly<Record<string, Entry>> = {
 	'customer-reported': [op, 2],
 	'customer-issue': [op, 2],
 	support: [op, 2],
+	// A limit or quota raised for one project, asked for as a service request (pypi/warehouse's "limit request"; version 96).
+	'limit-request': [op, 2],
+	'quota-request': [op, 2],
+	'limit-increase': [op, 2],
+	'quota-increase': [op, 2],
 	'it-support': [op, 2],
 	'on-call': [op, 2],
 	oncall: [op, 2],
