@@ -37,9 +37,30 @@ describe('memory taken as a share, an amount or RAM is memory held now', () => {
 			'Upgrade RAM on build hosts',
 			'Add a memory usage panel',
 			'Support for RAM disks',
+			'Builds using 4 GB of RAM must be capped',
 		]) {
 			expect(verdictOf(title).category, title).not.toBe('operational');
 			expect(verdictOf(title).reason, title).not.toContain('title: high memory use');
+		}
+	});
+});
+
+describe('CPU taken as a share by a program is CPU burnt now', () => {
+	it('reads a program using or consuming a share of the CPU, past one core or "up to" it, as high CPU', () => {
+		for (const title of ['New update is using up to 400% of cpu (260% just idle)', 'Indexer consuming 250% CPU', 'Zed is using 40% of the CPU while idle']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational', reason: expect.stringContaining('title: high CPU or leak')});
+		}
+	});
+
+	it('leaves a limit, an imperative, a measure and a cap asked for alone', () => {
+		for (const title of [
+			'Limit the indexer to using 50% of CPU',
+			'Use up to 50% of CPU for indexing',
+			'Show the share of CPU each process is using',
+			'Builds using 30% of CPU should be throttled',
+		]) {
+			expect(verdictOf(title).category, title).not.toBe('operational');
+			expect(verdictOf(title).reason, title).not.toContain('title: high CPU or leak');
 		}
 	});
 });

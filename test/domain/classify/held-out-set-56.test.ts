@@ -13,9 +13,9 @@ import {describeHeldOutSet, gitHubIssuesOf} from './held-out-set.js';
 describeHeldOutSet({
 	set: 56,
 	atLeast: 100,
-	// Under what is measured now (docs/classification.md: accuracy 1.000 (89/89), coverage 0.947 (89/94) at version 95) by less
+	// Under what is measured now (docs/classification.md: accuracy 1.000 (90/90), coverage 0.957 (90/94) at version 95) by less
 	// than one ticket; first contact, at version 94, was 1.000 (83/83) and 0.883 (83/94).
-	floors: {accuracy: 0.995, coverage: 0.94},
+	floors: {accuracy: 0.995, coverage: 0.955},
 	// Many of its issues carry no label in the stored thread: they are kept with none.
 	source: gitHubIssuesOf('zed-industries/zed', {unlabelled: true}),
 });
