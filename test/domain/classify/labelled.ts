@@ -1,3 +1,4 @@
+import {expect} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {classifyAll} from '../../../source/domain/classify/index.js';
 import type {Category, Priority, Ticket} from '../../../source/domain/types.js';
@@ -47,4 +48,26 @@ export function rulesVerdict(key: string, fields: Partial<Ticket> & {readonly ti
 	const prefix = key.split('-')[0]!;
 	const ticket = makeTicket({id: key, key, team: prefix, project: prefix, labels: [], ...fields});
 	return classifyAll([ticket], {tags: new Map(), rules: [], threshold: 0.6, learner: null}).get(key)!;
+}
+
+/**
+ * An engineering team's ordinary titles, planned work and chores, which a new reading must not claim: the misreadings tests
+ * check that none of them takes the reading's reason.
+ */
+export const ordinaryTeamTitles = [
+	'Add SSO to the admin console',
+	'Remove the legacy importer',
+	'How to roll out the new billing engine',
+	'Fix flaky test in CheckoutSpec',
+	'Bump lodash to 4.17.21',
+	'Clean up old feature flags',
+	'Refactor the session store',
+	'Document the release process',
+	'Improve error messages',
+	'Add error handling to the importer',
+];
+
+/** Checks that no ordinary team title (`ordinaryTeamTitles`) is given `reason` by `verdictOf`. */
+export function expectOrdinaryUntouched(verdictOf: (title: string) => {readonly reason: string}, reason: string): void {
+	for (const title of ordinaryTeamTitles) expect(verdictOf(title).reason, title).not.toContain(reason);
 }
