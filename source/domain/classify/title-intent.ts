@@ -416,15 +416,25 @@ const gerundMadeWrong =
 	/^[a-z]+ing\b(?:(?! (that|which|who|whose|when|whenever|if|unless|until|so|because|against|without|avoid\w*|prevent\w*|to [a-z]+)\b)[^,;:])* (is making|are making|was making|were making|makes|made) ([\w.#/'-]+ ){1,4}?(inaccurate|incorrect|wrong|invalid|unusable|unreadable|unresponsive|inaccessible|unavailable|empty|blank|disappear|vanish|fail|crash|break|stop working)\b/;
 // The reporter's tag at a title's end: " - bug", ": bug", " (bug)", " [bug]", " - defect".
 const trailingBugTag = /(\s[-–—|]\s*[([]?|\s?:\s*[([]?|\s[([])(bug|defect)[)\]]?\s*[.!]*$/;
+// What a change did to what it hit, in the past tense and before it, so the participle as an adjective ("Upgrade locked
+// dependencies") is not read: nounSubjectFailed's and "a change did damage"'s (version 82).
+const didDamage = String.raw`(locked|deadlocked|wiped|deleted|dropped|corrupted|truncated|lost)`;
+const damagedThing = String.raw`(the|all|our|every|some|most|half|\d+%?|an?|prod|production|customers?'?|users?'?)`;
+// Where a predicate of breakage ends: the title's end, a comma, or what says where or when ("Deploy pipeline broken on main").
+const predicateEnd = String.raw`(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)`;
 const nounSubjectFailed =
-	/^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion|translate|translation)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw|(locked|deadlocked|wiped|deleted|dropped|corrupted|truncated|lost)(?= (the|all|our|every|some|most|half|\d+%?|an?|prod|production|customers?'?|users?'?)\b))\b/;
+	new RegExp(
+	String.raw`^(upgrade|update|migration|rewrite|refactor|redesign|revamp|overhaul|deployment|rollout|roll-out|switch|bump|convert|conversion|translate|translation)\b(?:(?! (that|which|who|so|because|before|until|unless|once|when|whenever|while|if|where|to (fix|avoid|prevent|handle|stop|reduce|catch|detect))\b)(?:[^,;:]|(?<=\S):(?=\S)))* (?<verb>breaks|broke|crashes|crashed|fails|failed|hangs|hung|freezes|froze|throws|threw|${didDamage}(?= ${damagedThing}\b))\b`,
+);
 // An opener's word used as a noun's modifier, with the noun said to be broken: "Upgrade Tests Broken on Master", "Deploy
 // pipeline broken", "Deploy fail on staging", "Build broken since Tuesday", "Publish step times out". Only the predicate: "broken" or "failing" before
 // a noun is an adjective ("Upgrade broken dependencies", "Update failing tests" ask for work on them).
 // The noun said to be down or to answer with an HTTP error is broken too: "Deploy API is down", "Translate service returns 500"
 // (version 80); the breakage reading of such titles ("title: HTTP error") is not asked once the opener has read them as planned.
 const modifierSubjectFailed =
-	/^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include|convert|translate)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(?<verb2>crashes|breaks|broke)\b|(is|are) (down|unavailable|unreachable|offline)(?=\s*[.!]*$|,| (on|in|since|after|for|when|with|again|at|during|under|because|due|from|in)\b)|(returns|returning|throws|throwing) (an? )?(http )?[45]\d\d\b)/;
+	new RegExp(
+	String.raw`^(upgrade|update|migration|migrate|deploy|deployment|install|installer|build|release|rollout|sync|import|export|backup|restore|setup|change|publish|include|convert|translate)( [\w.#/-]+){0,2} (are |is )?((?<verb>broken|failing|fail|fails|failed|crashing|times out|timed out|timing out|hangs|hung|stuck)${predicateEnd}|(?<verb2>crashes|breaks|broke)\b|(is|are) (down|unavailable|unreachable|offline)${predicateEnd}|(returns|returning|throws|throwing) (an? )?(http )?[45]\d\d\b)`,
+);
 // A part of the product named by an opener's word, then said not to work: "Upgrade button doesn't work", "Add member dialog
 // doesn't open", "Create account flow is not working". The opener names the button, the dialog or the flow; it plans nothing.
 const namedPartNotWorking =
@@ -950,7 +960,7 @@ const breakageRules: readonly Rule[] = [
 	// A change named as a noun that did damage, where no opener reads it: "Migration 2024_10_02 locked the tasks table for 4 min in
 	// prod", "Deployment deleted the staging namespace", "Last night's migration corrupted the audit log" (version 82). Only before
 	// what it hit: "Migrate deleted users", "Update locked accounts" use the participle as an adjective.
-	[/^(the |a |our |last night's |yesterday's |today's )?(db |database |schema |data )?(migrations?|deployments?|deploys?|rollouts?|releases?|upgrades?|updates?|rewrites?|refactors?|backfills?|cron jobs?)( [\w.#/-]+){0,2} (locked|deadlocked|wiped|deleted|dropped|corrupted|truncated|lost|took down|brought down) (the|all|our|every|some|most|half|\d+%?|an?|prod|production|customers?'?|users?'?)\b/, op, 2, 'title: a change did damage', ['locked', 'wiped', 'deleted', 'dropped', 'corrupted', 'truncated', 'lost', 'took down', 'brought down']],
+	[new RegExp(String.raw`^(the |a |our |last night's |yesterday's |today's )?(db |database |schema |data )?(migrations?|deployments?|deploys?|rollouts?|releases?|upgrades?|updates?|rewrites?|refactors?|backfills?|cron jobs?)( [\w.#/-]+){0,2} (${didDamage}|took down|brought down) ${damagedThing}\b`), op, 2, 'title: a change did damage', ['locked', 'wiped', 'deleted', 'dropped', 'corrupted', 'truncated', 'lost', 'took down', 'brought down']],
 	// A fatal error is a failure whatever the title opens with: "fatal error saved objects migration", "Home page fatal error when
 	// loading sample data" (version 82). Not its handling, reporting or page ("Fatal error handling in the worker").
 	[/\bfatal (errors?|exceptions?)\b(?! (handl\w*|report\w*|track\w*|pages?|screens?|boundar\w*|messages? (should|must)))/, op, 2, 'title: fatal error', ['fatal']],
