@@ -6,7 +6,7 @@
 // whole `director-review export` process against `director-review --version`, alternating,
 // and an incremental sync of 50 changed issues into the store, timed to the reloaded review.
 // Prints one JSON line. Run after a build:
-//   node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-process] [--no-sync] [--runs=N]
+//   node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-metrics] [--no-process] [--no-sync] [--runs=N]
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -23,7 +23,7 @@ import {benchClockEnv, benchNow} from './lib/clock.mjs';
 import {median} from './lib/stats.mjs';
 
 const [home, ...flags] = process.argv.slice(2);
-if (!home) throw new Error('usage: node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-process] [--no-sync] [--runs=N]');
+if (!home) throw new Error('usage: node --expose-gc bench/history.mjs <DIRECTOR_REVIEW_HOME> [--no-metrics] [--no-process] [--no-sync] [--runs=N]');
 const warmups = 1;
 // `--runs=N`: fewer measured runs (the growth sizes, read for their trend).
 const runs = Number(flags.find((flag) => flag.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
@@ -72,15 +72,18 @@ async function timeOnFreshSession(task) {
 	return {ms: median(times), loadMs: median(loads), ticketsHeld: tickets};
 }
 
-const week = await timeOnFreshSession((input) => {
-	computeWeekMetrics(input);
-	computeVersion2(input);
-});
-const trend = await timeOnFreshSession((input) => {
-	computeTrend(input);
-	computeEffortTrend(input);
-});
-const result = {weekMs: week.ms, trendMs: trend.ms, loadMs: median([week.loadMs, trend.loadMs]), ticketsHeld: week.ticketsHeld};
+const result = {};
+if (!flags.includes('--no-metrics')) {
+	const week = await timeOnFreshSession((input) => {
+		computeWeekMetrics(input);
+		computeVersion2(input);
+	});
+	const trend = await timeOnFreshSession((input) => {
+		computeTrend(input);
+		computeEffortTrend(input);
+	});
+	Object.assign(result, {weekMs: week.ms, trendMs: trend.ms, loadMs: median([week.loadMs, trend.loadMs]), ticketsHeld: week.ticketsHeld});
+}
 
 if (!flags.includes('--no-process')) {
 	// Whole processes, alternating, each export into a fresh folder (an export never overwrites).

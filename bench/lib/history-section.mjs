@@ -96,6 +96,23 @@ export async function runHistorySection({report, child, ms, times}) {
 		line('one week v1+v2', growth.week, ms);
 		line('trend of 8 weeks', growth.trend, ms);
 		line('peak RSS', growth.memory, (mb) => `${mb.toFixed(0)} MB`);
+
+		// The floor under the two whole-process targets: `export` at each size, and both figures
+		// on the 200-ticket store, whose history is nothing. What they cost there is what a process
+		// pays whatever the history, which no change to how history is read takes off. Measured
+		// last, so their frozen reviews reach no figure above.
+		const exportRatios = [];
+		for (const home of [h1k, h10k]) {
+			const exported = await child('history.mjs', home.home, '--no-metrics', '--no-sync', '--runs=3');
+			exportRatios.push(exported.exportMs / exported.versionMs);
+		}
+
+		exportRatios.push(inProcess.exportMs / inProcess.versionMs);
+		line('`export` whole process', exportRatios, times);
+		const smallCold = await measureColdUntilEveryView(small.home, {warmups: 0, runs: 3});
+		report(`  floor: no stored frame, ${small.tickets} tickets`, `${ms(smallCold.review)} = ${times(smallCold.ratio)} bare`, '(reported)', null);
+		const smallExport = await child('history.mjs', small.home, '--no-metrics', '--no-sync', '--runs=5');
+		report(`  floor: \`export\`, ${small.tickets} tickets`, `${ms(smallExport.exportMs)} = ${times(smallExport.exportMs / smallExport.versionMs)} --version`, '(reported)', null);
 	} finally {
 		for (const home of homes) home.remove();
 	}
