@@ -100,3 +100,17 @@ describe('a participle said not done (version 89, set 55), narrowed (version 94)
 		}
 	});
 });
+
+describe('"cool down" naming a wait (version 102)', () => {
+	it('is not read as something down', () => {
+		for (const title of ['Release cool down period', 'Cool down period for alerts', 'Autoscaler cool-down is too long', 'Add a cooling down window after deploys']) {
+			expect(verdictOf(title).reason, title).not.toMatch(/title: (is )?down/);
+		}
+	});
+
+	it('still reads a service said to be down', () => {
+		for (const title of ['Cooling service down since 02:00', 'Payments API down', 'Release server is down']) {
+			expect(verdictOf(title), title).toMatchObject({category: 'operational'});
+		}
+	});
+});
