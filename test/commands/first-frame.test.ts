@@ -61,3 +61,25 @@ describe('saveFirstFrameAfterSync', () => {
 		expect(storedFirstFrame(startContext())).toBeNull();
 	});
 });
+
+describe('storedFirstFrame', () => {
+	it('keeps the session\'s clock, not the machine\'s: a pinned demo clock says the data is fresh and its week is running', async () => {
+		const pinned = Date.parse('2026-06-05T16:00:00Z');
+		const pinnedHome = fs.mkdtempSync(path.join(os.tmpdir(), 'director-review-first-frame-clock-'));
+		const pinnedContext = openContext({provider: 'demo', week: undefined, offline: false, home: pinnedHome, demoWeek: 0, demoNow: pinned}, {DIRECTOR_REVIEW_HOME: pinnedHome});
+		try {
+			const {runSync} = await import('../../source/sync/run-sync.js');
+			await runSync({store: pinnedContext.store, provider: await pinnedContext.createProvider(), full: true, now: pinnedContext.clock});
+			await saveFirstFrameAfterSync(pinnedContext);
+			const frame = storedFirstFrame(pinnedContext);
+			expect(frame).not.toBeNull();
+			// The pinned clock runs on from its instant: seconds past it, not months (the machine's).
+			expect(frame!.now() - pinned).toBeGreaterThanOrEqual(0);
+			expect(frame!.now() - pinned).toBeLessThan(60_000);
+			expect(frame!.now() - frame!.lastSyncedAt()!).toBeLessThan(60_000);
+		} finally {
+			await pinnedContext.close();
+			fs.rmSync(pinnedHome, {recursive: true, force: true});
+		}
+	});
+});
