@@ -5,7 +5,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 
-const inputFiles = ['cli.tsx', 'bundle.js', 'build-inputs.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const inputFiles = ['cli.tsx', 'bundle.js', 'build-inputs.js', 'scripts/yoga-wasm-inline.js', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 const inputFolders = ['source'];
 export const fingerprintFile = path.join('dist', '.build-inputs');
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {build} from 'rolldown';
 import {buildInputsFingerprint, fingerprintFile} from './build-inputs.js';
 import {inkPatch, inkPatchState, installedInkOutput} from './scripts/patch-ink.js';
+import {yogaWasmInline} from './scripts/yoga-wasm-inline.js';
 
 const textWidthModule = path.join('source', 'ui', 'text-width.ts');
 // Taken before building: a file changed while the build runs makes the next start rebuild.
@@ -42,6 +43,8 @@ await build({
 		chunkFileNames: 'chunks/[name]-[hash].js',
 	},
 	plugins: [
+		// Yoga's wasm decoded from its base64 rather than fetched from a data: URL (scripts/yoga-wasm-inline.js).
+		yogaWasmInline,
 		{
 			// Ink and the libraries under it measure every string they draw with string-width;
 			// in the bundle they get source/ui/text-width.ts, which gives string-width's own

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'rolldown';
+import {yogaWasmInline} from '../../scripts/yoga-wasm-inline.js';
 
 export async function bundleBareInk() {
 	const dir = mkdtempSync(path.join(tmpdir(), 'director-review-bare-ink-'));
@@ -16,6 +17,8 @@ export async function bundleBareInk() {
 		external: ['react-devtools-core'],
 		transform: {define: {'process.env.NODE_ENV': '"production"'}},
 		output: {dir, format: 'esm', entryFileNames: 'bare-ink.js'},
+		// As the CLI's bundle loads Yoga (scripts/yoga-wasm-inline.js), so this baseline stays the CLI's way of bundling.
+		plugins: [yogaWasmInline],
 		logLevel: 'warn',
 	});
 	return {file: path.join(dir, 'bare-ink.js'), remove: () => rmSync(dir, {recursive: true, force: true})};
