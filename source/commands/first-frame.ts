@@ -18,8 +18,8 @@ export function storedFirstFrame(context: CommandContext): SnapshotSource | null
 	const {store, providerName, config, week} = context;
 	const snapshot = readSnapshot(store, providerName, snapshotStamp(store, providerName, config, week, context.now));
 	if (snapshot === null) return null;
-	// The session's clock, not the machine's: with the demo's clock pinned (DIRECTOR_REVIEW_DEMO_NOW) the frame said
-	// "data 2 days ago" and dropped "so far" from the week it pinned, until the review had loaded.
+	// The session's clock: with the machine's, a pinned demo clock (DIRECTOR_REVIEW_DEMO_NOW) drew "data 2 days ago" and its
+	// week without "so far" until the review had loaded.
 	return new SnapshotSource(providerName, describeProvider(providerName, config), config.timezone, snapshot, reviewSettings(config), store.getSyncState(providerName, 'tickets')?.lastSyncedAt ?? null, context.clock);
 }
 

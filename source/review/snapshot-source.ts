@@ -22,7 +22,8 @@ export class SnapshotSource implements ReviewSource {
 		snapshot: OverviewSnapshot,
 		settings: ReviewSettings,
 		private readonly syncedAt: number | null,
-		private readonly clock: () => number = Date.now,
+		// Required: the session's clock (a pinned demo's too); a default of the machine's was how the frame once read another time.
+		private readonly clock: () => number,
 	) {
 		this.report = snapshot.report;
 		// Only the tickets the Overview names (its watch list); nothing is classified or
